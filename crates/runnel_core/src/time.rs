@@ -1,0 +1,101 @@
+//! Batch times and how Python shows them.
+//!
+//! A batch time is milliseconds since the Unix epoch on the host's clock (with the logical
+//! clock, the zero time is the epoch itself). PySpark hands batch times to Python code as
+//! `datetime.fromtimestamp(ms / 1000.0)`, a naive local time, so rendering takes the host's
+//! UTC offset; the core has no clock or time zone of its own.
+
+use serde::{Deserialize, Serialize};
+
+/// Milliseconds since the epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Time(pub i64);
+
+/// A naive local date-time, as Python's `datetime.datetime` holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+    pub microsecond: u32,
+}
+
+impl DateTime {
+    /// The local date-time of `ms` since the epoch, `offset_ms` east of UTC.
+    pub fn from_millis(ms: i64, offset_ms: i64) -> Self {
+        let local = ms + offset_ms;
+        let days = local.div_euclid(86_400_000);
+        let in_day = local.rem_euclid(86_400_000);
+        let (year, month, day) = civil_from_days(days);
+        let secs = in_day / 1000;
+        DateTime {
+            year,
+            month,
+            day,
+            hour: (secs / 3600) as u32,
+            minute: (secs / 60 % 60) as u32,
+            second: (secs % 60) as u32,
+            microsecond: (in_day % 1000 * 1000) as u32,
+        }
+    }
+
+    /// Python's `str(dt)`: `1970-01-01 00:00:01`, with `.ffffff` only when non-zero.
+    pub fn to_str(&self) -> String {
+        let mut s = format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        );
+        if self.microsecond != 0 {
+            s.push_str(&format!(".{:06}", self.microsecond));
+        }
+        s
+    }
+
+    /// Python's `repr(dt)`: `datetime.datetime(1970, 1, 1, 0, 0, 1)`, trailing zeros dropped.
+    pub fn to_repr(&self) -> String {
+        let mut parts = vec![self.year.to_string(), self.month.to_string(), self.day.to_string()];
+        let rest = [self.hour, self.minute, self.second, self.microsecond];
+        let keep = if self.microsecond != 0 {
+            4
+        } else if self.second != 0 {
+            3
+        } else {
+            2
+        };
+        parts.extend(rest[..keep].iter().map(|v| v.to_string()));
+        format!("datetime.datetime({})", parts.join(", "))
+    }
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
+/// (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_like_python_datetime() {
+        let t = DateTime::from_millis(1000, 0);
+        assert_eq!(t.to_str(), "1970-01-01 00:00:01");
+        assert_eq!(t.to_repr(), "datetime.datetime(1970, 1, 1, 0, 0, 1)");
+        let t = DateTime::from_millis(1_700_000_000_500, 3_600_000);
+        assert_eq!(t.to_str(), "2023-11-14 23:13:20.500000");
+        assert_eq!(DateTime::from_millis(-1000, 0).to_str(), "1969-12-31 23:59:59");
+    }
+}

@@ -1,0 +1,165 @@
+//! Records: dynamic values with Python's semantics.
+//!
+//! Spark's output is the specification, and Spark's output is Python's `repr`, `str`,
+//! equality, ordering and hashing of these values (the hash decides which partition a key
+//! lands in). Every one of those lives here, so the engine, the PySpark front end and the
+//! JS API agree on them.
+//!
+//! Containers share ownership like Python objects do (`b = a; b.append(1)` changes `a`),
+//! through [`Shared`] and [`PyCell`], whose borrows fail with a Python error instead of
+//! panicking.
+
+mod cmp;
+mod dict;
+mod hash;
+mod object;
+mod ops;
+mod repr;
+mod set;
+mod shared;
+
+pub use dict::PyDict;
+pub use hash::{portable_hash, python_hash, HashKey};
+pub use object::Object;
+pub use ops::BinOp;
+pub use set::PySet;
+pub use shared::{PyCell, Shared};
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    /// Python ints are unbounded; Runnel's are 64-bit and overflow is an `OverflowError`.
+    Int(i64),
+    Float(f64),
+    Str(Shared<str>),
+    Tuple(Shared<[Value]>),
+    List(Shared<PyCell<Vec<Value>>>),
+    Dict(Shared<PyCell<PyDict>>),
+    Set(Shared<PyCell<PySet>>),
+    FrozenSet(Shared<PySet>),
+    /// Everything else: functions, modules, RDD handles, datetimes... (see [`Object`]).
+    Object(Shared<dyn Object>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Shared::from(s))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Shared::from(items))
+    }
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::tuple(vec![a, b])
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Shared::new(PyCell::new(items)))
+    }
+    pub fn dict(d: PyDict) -> Value {
+        Value::Dict(Shared::new(PyCell::new(d)))
+    }
+    pub fn set(s: PySet) -> Value {
+        Value::Set(Shared::new(PyCell::new(s)))
+    }
+    pub fn object(o: impl Object) -> Value {
+        Value::Object(Shared::new(o))
+    }
+
+    /// Python's type name, as error messages show it (`'int'`, `'str'`, ...).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Tuple(_) => "tuple",
+            Value::List(_) => "list",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Object(o) => o.type_name(),
+        }
+    }
+
+    /// Python's truth value (`bool(x)`).
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => l.borrow().map(|l| !l.is_empty()).unwrap_or(true),
+            Value::Dict(d) => d.borrow().map(|d| d.len() != 0).unwrap_or(true),
+            Value::Set(s) => s.borrow().map(|s| s.len() != 0).unwrap_or(true),
+            Value::FrozenSet(s) => s.len() != 0,
+            Value::Object(o) => o.truthy(),
+        }
+    }
+
+    /// The two halves of a `(key, value)` record, as PySpark's pair operations unpack it.
+    pub fn as_pair(&self) -> crate::Result<(Value, Value)> {
+        match self {
+            Value::Tuple(t) if t.len() == 2 => Ok((t[0].clone(), t[1].clone())),
+            Value::List(l) => {
+                let l = l.borrow()?;
+                if l.len() == 2 {
+                    Ok((l[0].clone(), l[1].clone()))
+                } else {
+                    Err(unpack_error(l.len()))
+                }
+            }
+            Value::Tuple(t) => Err(unpack_error(t.len())),
+            other => Err(crate::Error::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// The object behind `Value::Object`, if it is a `T`.
+    pub fn downcast<T: Object>(&self) -> Option<&T> {
+        match self {
+            Value::Object(o) => o.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+}
+
+fn unpack_error(n: usize) -> crate::Error {
+    if n < 2 {
+        crate::Error::value_error(format!("not enough values to unpack (expected 2, got {n})"))
+    } else {
+        crate::Error::value_error("too many values to unpack (expected 2)")
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.repr())
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(x: f64) -> Self {
+        Value::Float(x)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::str(s)
+    }
+}

@@ -1,0 +1,30 @@
+//! Values that are not plain data: functions, modules, RDD handles, datetimes...
+//!
+//! The core only needs to show, compare and hash them; the front end that defines them
+//! downcasts through [`Object::as_any`] to do the rest (call them, read attributes).
+
+use std::any::Any;
+
+pub trait Object: Any {
+    /// Python's type name (`function`, `datetime.datetime`, ...).
+    fn type_name(&self) -> &str;
+    /// `repr(obj)`.
+    fn repr(&self) -> String;
+    /// `str(obj)`; Python falls back to `repr`.
+    fn to_str(&self) -> String {
+        self.repr()
+    }
+    /// `hash(obj)`, or `None` when unhashable. Identity-hashed objects return their id.
+    fn hash(&self) -> Option<i64> {
+        None
+    }
+    /// `self == other` for another object; identity unless the type says otherwise.
+    fn eq(&self, _other: &dyn Object) -> Option<bool> {
+        None
+    }
+    /// `bool(obj)`.
+    fn truthy(&self) -> bool {
+        true
+    }
+    fn as_any(&self) -> &dyn Any;
+}

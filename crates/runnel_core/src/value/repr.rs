@@ -1,0 +1,126 @@
+//! `repr()` and `str()` exactly as CPython 3.11 prints them.
+
+use super::Value;
+
+impl Value {
+    /// Python's `repr(x)`.
+    pub fn repr(&self) -> String {
+        let mut out = String::new();
+        self.write_repr(&mut out);
+        out
+    }
+
+    /// Python's `str(x)`: strings unquoted, everything else as `repr`.
+    pub fn to_str(&self) -> String {
+        match self {
+            Value::Str(s) => s.to_string(),
+            Value::Object(o) => o.to_str(),
+            other => other.repr(),
+        }
+    }
+
+    fn write_repr(&self, out: &mut String) {
+        match self {
+            Value::None => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::Float(x) => out.push_str(&float_repr(*x)),
+            Value::Str(s) => out.push_str(&str_repr(s)),
+            Value::Tuple(items) => {
+                out.push('(');
+                write_items(out, items.iter());
+                if items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            Value::List(l) => match l.borrow() {
+                Ok(items) => {
+                    out.push('[');
+                    write_items(out, items.iter());
+                    out.push(']');
+                }
+                Err(_) => out.push_str("[...]"),
+            },
+            Value::Dict(d) => match d.borrow() {
+                Ok(d) => {
+                    out.push('{');
+                    for (i, (k, v)) in d.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        k.write_repr(out);
+                        out.push_str(": ");
+                        v.write_repr(out);
+                    }
+                    out.push('}');
+                }
+                Err(_) => out.push_str("{...}"),
+            },
+            Value::Set(s) => match s.borrow() {
+                Ok(s) if s.len() == 0 => out.push_str("set()"),
+                Ok(s) => {
+                    out.push('{');
+                    write_items(out, s.iter());
+                    out.push('}');
+                }
+                Err(_) => out.push_str("set(...)"),
+            },
+            Value::FrozenSet(s) => {
+                out.push_str("frozenset(");
+                if s.len() > 0 {
+                    out.push('{');
+                    write_items(out, s.iter());
+                    out.push('}');
+                }
+                out.push(')');
+            }
+            Value::Object(o) => out.push_str(&o.repr()),
+        }
+    }
+}
+
+fn write_items<'a>(out: &mut String, items: impl Iterator<Item = &'a Value>) {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        item.write_repr(out);
+    }
+}
+
+/// Python's `repr(float)`: the shortest string that round-trips.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let s = format!("{x:?}");
+    s
+}
+
+/// Python's `repr(str)`: single quotes unless the text has a single quote and no double.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
