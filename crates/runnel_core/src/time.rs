@@ -5,7 +5,9 @@
 //! `datetime.fromtimestamp(ms / 1000.0)`, a naive local time, so rendering takes the host's
 //! UTC offset; the core has no clock or time zone of its own.
 
+use crate::value::Object;
 use serde::{Deserialize, Serialize};
+use std::any::Any;
 
 /// Milliseconds since the epoch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -67,6 +69,31 @@ impl DateTime {
         };
         parts.extend(rest[..keep].iter().map(|v| v.to_string()));
         format!("datetime.datetime({})", parts.join(", "))
+    }
+}
+
+/// `datetime.datetime` values: the time PySpark passes to `foreachRDD(f(time, rdd))`.
+impl Object for DateTime {
+    fn type_name(&self) -> &str {
+        "datetime.datetime"
+    }
+    fn repr(&self) -> String {
+        self.to_repr()
+    }
+    fn to_str(&self) -> String {
+        DateTime::to_str(self)
+    }
+    fn hash(&self) -> Option<i64> {
+        // Equal datetimes hash equal; CPython's exact value is not observable in Spark's output.
+        let secs = ((self.year * 12 + self.month as i64) * 31 + self.day as i64) * 86_400
+            + (self.hour * 3600 + self.minute * 60 + self.second) as i64;
+        Some(secs.wrapping_mul(1_000_000) + self.microsecond as i64)
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        Some(other.as_any().downcast_ref::<DateTime>() == Some(self))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
     }
 }
 

@@ -26,5 +26,14 @@ pub trait Object: Any {
     fn truthy(&self) -> bool {
         true
     }
+    /// The items of an iterable object (`for x in obj`), or `None` when not iterable.
+    /// Spark's iterables (a `ResultIterable` of grouped values) are finite and in memory.
+    fn iterate(&self) -> Option<crate::Result<Vec<super::Value>>> {
+        None
+    }
+    /// `len(obj)`, or `None` when it has no length.
+    fn len(&self) -> Option<usize> {
+        None
+    }
     fn as_any(&self) -> &dyn Any;
 }
