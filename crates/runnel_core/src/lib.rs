@@ -9,6 +9,8 @@
 //! - [`time`]: batch times and their rendering as Python's `datetime`.
 
 pub mod error;
+pub mod rdd;
+pub mod udf;
 pub mod time;
 pub mod value;
 
