@@ -10,6 +10,7 @@
 
 pub mod error;
 pub mod rdd;
+pub mod stream;
 pub mod udf;
 pub mod time;
 pub mod value;
