@@ -14,9 +14,13 @@ impl Value {
                 self.as_f64_exact() == other.as_f64_exact()
             }
             (Str(a), Str(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y)),
+            (Tuple(a), Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y))
+            }
             (List(a), List(b)) => match (a.borrow(), b.borrow()) {
-                (Ok(a), Ok(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y)),
+                (Ok(a), Ok(b)) => {
+                    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y))
+                }
                 _ => false,
             },
             (Object(a), Object(b)) => a.eq(&**b).unwrap_or(std::ptr::addr_eq(&**a, &**b)),
@@ -41,7 +45,10 @@ impl Value {
                 if let (Int(a), Int(b)) = (self, other) {
                     return Ok(a.cmp(b));
                 }
-                Ok(self.as_f64_exact().partial_cmp(&other.as_f64_exact()).unwrap_or(Ordering::Equal))
+                Ok(self
+                    .as_f64_exact()
+                    .partial_cmp(&other.as_f64_exact())
+                    .unwrap_or(Ordering::Equal))
             }
             (Str(a), Str(b)) => Ok(a.cmp(b)),
             (Tuple(a), Tuple(b)) => seq_cmp(a, b),

@@ -12,11 +12,13 @@
 mod cmp;
 mod dict;
 mod hash;
+mod numhash;
 mod object;
 mod ops;
 mod repr;
 mod set;
 mod shared;
+mod siphash;
 
 pub use dict::PyDict;
 pub use hash::{portable_hash, python_hash, HashKey};
@@ -93,9 +95,9 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => l.borrow().map(|l| !l.is_empty()).unwrap_or(true),
-            Value::Dict(d) => d.borrow().map(|d| d.len() != 0).unwrap_or(true),
-            Value::Set(s) => s.borrow().map(|s| s.len() != 0).unwrap_or(true),
-            Value::FrozenSet(s) => s.len() != 0,
+            Value::Dict(d) => d.borrow().map(|d| !d.is_empty()).unwrap_or(true),
+            Value::Set(s) => s.borrow().map(|s| !s.is_empty()).unwrap_or(true),
+            Value::FrozenSet(s) => !s.is_empty(),
             Value::Object(o) => o.truthy(),
         }
     }

@@ -59,7 +59,7 @@ impl Value {
                 Err(_) => out.push_str("{...}"),
             },
             Value::Set(s) => match s.borrow() {
-                Ok(s) if s.len() == 0 => out.push_str("set()"),
+                Ok(s) if s.is_empty() => out.push_str("set()"),
                 Ok(s) => {
                     out.push('{');
                     write_items(out, s.iter());
@@ -69,7 +69,7 @@ impl Value {
             },
             Value::FrozenSet(s) => {
                 out.push_str("frozenset(");
-                if s.len() > 0 {
+                if !s.is_empty() {
                     out.push('{');
                     write_items(out, s.iter());
                     out.push('}');
@@ -104,7 +104,11 @@ pub fn float_repr(x: f64) -> String {
 
 /// Python's `repr(str)`: single quotes unless the text has a single quote and no double.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -117,7 +121,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
