@@ -62,20 +62,21 @@ impl Rdd {
         Rdd::default()
     }
 
-    /// `sc.parallelize(data, n)`: Spark's `ParallelCollectionRDD` slicing, where partition
-    /// `i` holds `data[i*len/n .. (i+1)*len/n]`.
+    /// `sc.parallelize(list, n)` as PySpark does it: the list is pickled in batches of
+    /// `max(1, min(len / n, 1024))` records and the JVM slices the *batches* into `n`
+    /// partitions (`ParallelCollectionRDD`: slice `i` takes `[i*m/n, (i+1)*m/n)` of `m`
+    /// batches). So 8 records into 3 partitions give 2, 2 and 4 records.
     pub fn parallelize(data: Vec<Value>, num_slices: usize) -> Rdd {
         let n = num_slices.max(1);
-        let len = data.len();
-        let mut items = data.into_iter();
-        let partitions = (0..n)
-            .map(|i| {
-                let start = i * len / n;
-                let end = (i + 1) * len / n;
-                items.by_ref().take(end - start).collect()
-            })
-            .collect();
-        Rdd::new(partitions)
+        let batch = (data.len() / n).clamp(1, 1024);
+        let batches: Vec<Vec<Value>> = data.chunks(batch).map(<[Value]>::to_vec).collect();
+        Rdd::new(slice_positions(batches.len(), n).map(|(a, b)| batches[a..b].concat()).collect())
+    }
+
+    /// `sc.parallelize(range(...), n)`: ranges are sliced record by record.
+    pub fn parallelize_range(data: Vec<Value>, num_slices: usize) -> Rdd {
+        let n = num_slices.max(1);
+        Rdd::new(slice_positions(data.len(), n).map(|(a, b)| data[a..b].to_vec()).collect())
     }
 
     pub fn num_partitions(&self) -> usize {
@@ -102,5 +103,28 @@ impl Rdd {
         } else {
             None
         }
+    }
+}
+
+/// Spark's `ParallelCollectionRDD.positions`: slice `i` of `len` items into `n`.
+fn slice_positions(len: usize, n: usize) -> impl Iterator<Item = (usize, usize)> {
+    (0..n).map(move |i| (i * len / n, (i + 1) * len / n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(n: i64) -> Vec<Value> {
+        (0..n).map(Value::Int).collect()
+    }
+
+    #[test]
+    fn parallelize_slices_pickled_batches() {
+        let sizes = |r: Rdd| r.partitions.iter().map(Vec::len).collect::<Vec<_>>();
+        assert_eq!(sizes(Rdd::parallelize(ints(8), 3)), vec![2, 2, 4]);
+        assert_eq!(sizes(Rdd::parallelize_range(ints(8), 3)), vec![2, 3, 3]);
+        assert_eq!(sizes(Rdd::parallelize(ints(5), 2)), vec![2, 3]);
+        assert_eq!(sizes(Rdd::parallelize(Vec::new(), 2)), vec![0, 0]);
     }
 }

@@ -101,13 +101,12 @@ impl Graph {
     }
 
     /// Hands a block of received records to a receiver stream: it becomes one partition of
-    /// the next batch (Spark's receivers cut a block every 200 ms).
+    /// the next batch (Spark's receivers cut a block every 200 ms; a new file of
+    /// `textFileStream` is one block, even when empty, as its one Hadoop split is).
     pub fn push_block(&mut self, id: StreamId, records: Vec<Value>) -> Result<()> {
         match &mut self.nodes.get_mut(id.0).map(|n| &mut n.kind) {
             Some(Kind::Receiver { pending, .. }) => {
-                if !records.is_empty() {
-                    pending.push(records);
-                }
+                pending.push(records);
                 Ok(())
             }
             _ => Err(Error::value_error(format!("stream {} is not a receiver stream", id.0))),
