@@ -15,6 +15,7 @@ mod narrow;
 mod result_iterable;
 mod shuffle;
 mod sort;
+mod text_file;
 mod union;
 
 pub use join::JoinKind;
