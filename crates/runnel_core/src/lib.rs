@@ -11,8 +11,8 @@
 pub mod error;
 pub mod rdd;
 pub mod stream;
-pub mod udf;
 pub mod time;
+pub mod udf;
 pub mod value;
 
 pub use error::{Error, Result};

@@ -50,7 +50,9 @@ struct XorShiftRandom {
 
 impl XorShiftRandom {
     fn new(init: i64) -> Self {
-        XorShiftRandom { seed: hash_seed(init) }
+        XorShiftRandom {
+            seed: hash_seed(init),
+        }
     }
 
     fn next(&mut self, bits: u32) -> i32 {
@@ -107,12 +109,18 @@ fn murmur3_bytes(data: &[u8], seed: i32) -> i32 {
 }
 
 fn mix_last(h: i32, k: i32) -> i32 {
-    let k = k.wrapping_mul(0xcc9e_2d51_u32 as i32).rotate_left(15).wrapping_mul(0x1b87_3593);
+    let k = k
+        .wrapping_mul(0xcc9e_2d51_u32 as i32)
+        .rotate_left(15)
+        .wrapping_mul(0x1b87_3593);
     h ^ k
 }
 
 fn mix(h: i32, k: i32) -> i32 {
-    mix_last(h, k).rotate_left(13).wrapping_mul(5).wrapping_add(0xe654_6b64_u32 as i32)
+    mix_last(h, k)
+        .rotate_left(13)
+        .wrapping_mul(5)
+        .wrapping_add(0xe654_6b64_u32 as i32)
 }
 
 fn avalanche(mut h: i32) -> i32 {

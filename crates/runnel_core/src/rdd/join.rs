@@ -18,7 +18,12 @@ pub enum JoinKind {
 
 impl Rdd {
     /// `join`, `leftOuterJoin`, `rightOuterJoin`, `fullOuterJoin`.
-    pub fn join(self: &RddRef, other: &RddRef, kind: JoinKind, placement: &Placement) -> Result<Rdd> {
+    pub fn join(
+        self: &RddRef,
+        other: &RddRef,
+        kind: JoinKind,
+        placement: &Placement,
+    ) -> Result<Rdd> {
         let groups = tagged_groups(&[self.clone(), other.clone()], placement)?;
         let partitions = groups
             .into_iter()
@@ -42,7 +47,10 @@ impl Rdd {
                 out
             })
             .collect();
-        Ok(Rdd { partitions, partitioner: Some(placement.partitioner) })
+        Ok(Rdd {
+            partitions,
+            partitioner: Some(placement.partitioner),
+        })
     }
 
     /// `cogroup(others...)`: `(k, (ResultIterable, ResultIterable, ...))`.
@@ -53,18 +61,27 @@ impl Rdd {
             .map(|p| {
                 p.into_iter()
                     .map(|(key, sides)| {
-                        let iterables = sides.into_iter().map(|values| Value::object(ResultIterable { values })).collect();
+                        let iterables = sides
+                            .into_iter()
+                            .map(|values| Value::object(ResultIterable { values }))
+                            .collect();
                         Value::pair(key, Value::tuple(iterables))
                     })
                     .collect()
             })
             .collect();
-        Ok(Rdd { partitions, partitioner: Some(placement.partitioner) })
+        Ok(Rdd {
+            partitions,
+            partitioner: Some(placement.partitioner),
+        })
     }
 }
 
 /// Per output partition, each key (first-seen order) with its values from each input.
-fn tagged_groups(rdds: &[RddRef], placement: &Placement) -> Result<Vec<Vec<(Value, Vec<Vec<Value>>)>>> {
+/// A key with its values from each input of a join or cogroup.
+type Group = (Value, Vec<Vec<Value>>);
+
+fn tagged_groups(rdds: &[RddRef], placement: &Placement) -> Result<Vec<Vec<Group>>> {
     let tagged: Vec<RddRef> = rdds
         .iter()
         .enumerate()
@@ -79,7 +96,10 @@ fn tagged_groups(rdds: &[RddRef], placement: &Placement) -> Result<Vec<Vec<(Valu
                 .map(|record| {
                     let (key, values) = record.as_pair()?;
                     let mut sides = vec![Vec::new(); rdds.len()];
-                    let values = values.downcast::<ResultIterable>().map(|r| r.values.clone()).unwrap_or_default();
+                    let values = values
+                        .downcast::<ResultIterable>()
+                        .map(|r| r.values.clone())
+                        .unwrap_or_default();
                     for tagged in values {
                         if let (Value::Int(i), v) = tagged.as_pair()? {
                             sides[i as usize].push(v);

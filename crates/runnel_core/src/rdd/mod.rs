@@ -21,7 +21,7 @@ mod union;
 pub use join::JoinKind;
 pub use result_iterable::ResultIterable;
 pub use shuffle::Placement;
-pub use sort::sort_values;
+pub use sort::{sort_pairs, sort_values};
 
 use crate::value::{Shared, Value};
 
@@ -55,7 +55,10 @@ pub enum PartitionFunc {
 impl Rdd {
     /// An RDD with the given partitions and no partitioner.
     pub fn new(partitions: Vec<Vec<Value>>) -> Rdd {
-        Rdd { partitions, partitioner: None }
+        Rdd {
+            partitions,
+            partitioner: None,
+        }
     }
 
     /// `sc.emptyRDD()`: zero partitions.
@@ -71,13 +74,21 @@ impl Rdd {
         let n = num_slices.max(1);
         let batch = (data.len() / n).clamp(1, 1024);
         let batches: Vec<Vec<Value>> = data.chunks(batch).map(<[Value]>::to_vec).collect();
-        Rdd::new(slice_positions(batches.len(), n).map(|(a, b)| batches[a..b].concat()).collect())
+        Rdd::new(
+            slice_positions(batches.len(), n)
+                .map(|(a, b)| batches[a..b].concat())
+                .collect(),
+        )
     }
 
     /// `sc.parallelize(range(...), n)`: ranges are sliced record by record.
     pub fn parallelize_range(data: Vec<Value>, num_slices: usize) -> Rdd {
         let n = num_slices.max(1);
-        Rdd::new(slice_positions(data.len(), n).map(|(a, b)| data[a..b].to_vec()).collect())
+        Rdd::new(
+            slice_positions(data.len(), n)
+                .map(|(a, b)| data[a..b].to_vec())
+                .collect(),
+        )
     }
 
     pub fn num_partitions(&self) -> usize {

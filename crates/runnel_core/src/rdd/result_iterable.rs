@@ -17,7 +17,10 @@ impl Object for ResultIterable {
     fn repr(&self) -> String {
         // The address is not Spark's (it differs on every run there too), but it is stable
         // per object so that a program's output does not change from run to run here.
-        format!("<pyspark.resultiterable.ResultIterable object at {:#x}>", self as *const _ as usize & 0xffff_ffff_ffff)
+        format!(
+            "<pyspark.resultiterable.ResultIterable object at {:#x}>",
+            self as *const _ as usize & 0xffff_ffff_ffff
+        )
     }
     fn iterate(&self) -> Option<crate::Result<Vec<Value>>> {
         Some(Ok(self.values.clone()))

@@ -13,25 +13,41 @@ use crate::value::{portable_hash, HashKey, Shared, Value};
 use crate::{Error, Result};
 use indexmap::IndexMap;
 
+/// A key's partition before `% n`.
+type PlaceFn = Shared<dyn Fn(&Value) -> Result<i64>>;
+
 /// Where a shuffle sends each key.
 #[derive(Clone)]
 pub struct Placement {
     pub partitioner: Partitioner,
-    place: Shared<dyn Fn(&Value) -> Result<i64>>,
+    place: PlaceFn,
 }
 
 impl Placement {
     /// The default: `portable_hash(key) % n`.
     pub fn hash(num_partitions: usize) -> Placement {
         Placement {
-            partitioner: Partitioner { num_partitions, func: PartitionFunc::PortableHash },
+            partitioner: Partitioner {
+                num_partitions,
+                func: PartitionFunc::PortableHash,
+            },
             place: Shared::new(portable_hash),
         }
     }
 
     /// A placement by any function returning an int; `id` tells partitioners apart.
-    pub fn custom(num_partitions: usize, id: u64, f: impl Fn(&Value) -> Result<i64> + 'static) -> Placement {
-        Placement { partitioner: Partitioner { num_partitions, func: PartitionFunc::Other(id) }, place: Shared::new(f) }
+    pub fn custom(
+        num_partitions: usize,
+        id: u64,
+        f: impl Fn(&Value) -> Result<i64> + 'static,
+    ) -> Placement {
+        Placement {
+            partitioner: Partitioner {
+                num_partitions,
+                func: PartitionFunc::Other(id),
+            },
+            place: Shared::new(f),
+        }
     }
 
     /// A user's `partitionFunc`, or the default hash when absent.
@@ -67,12 +83,26 @@ impl Rdd {
             return Ok(self.clone());
         }
         let buckets = shuffle(self.partitions.clone(), placement, |x| Ok(x.as_pair()?.0))?;
-        Ok(Rdd { partitions: buckets, partitioner: Some(placement.partitioner) })
+        Ok(Rdd {
+            partitions: buckets,
+            partitioner: Some(placement.partitioner),
+        })
     }
 
     /// `combineByKey(create, mergeValue, mergeCombiners, n)`.
-    pub fn combine_by_key(&self, create: &MapFn, merge_value: &ReduceFn, merge: &ReduceFn, placement: &Placement) -> Result<Rdd> {
-        let partitions = self.combine_shuffle(placement, |v| create(v), |c, v| merge_value(c, v), |a, b| merge(a, b))?;
+    pub fn combine_by_key(
+        &self,
+        create: &MapFn,
+        merge_value: &ReduceFn,
+        merge: &ReduceFn,
+        placement: &Placement,
+    ) -> Result<Rdd> {
+        let partitions = self.combine_shuffle(
+            placement,
+            |v| create(v),
+            |c, v| merge_value(c, v),
+            |a, b| merge(a, b),
+        )?;
         Ok(self.keyed_result(placement, partitions, |c| c))
     }
 
@@ -96,14 +126,33 @@ impl Rdd {
                 Ok(a)
             },
         )?;
-        Ok(self.keyed_result(placement, partitions, |values| Value::object(super::ResultIterable { values })))
+        Ok(self.keyed_result(placement, partitions, |values| {
+            Value::object(super::ResultIterable { values })
+        }))
     }
 
     /// `distinct(n)`: `map(x -> (x, None)).reduceByKey(keep first).map(first)`.
     pub fn distinct(&self, placement: &Placement) -> Result<Rdd> {
-        let keyed = Rdd { partitions: self.partitions.iter().map(|p| p.iter().map(|x| Value::pair(x.clone(), Value::None)).collect()).collect(), partitioner: None };
-        let partitions = keyed.combine_shuffle(placement, |_| Ok(()), |c, _| Ok(c), |a, _| Ok(a))?;
-        Ok(Rdd::new(partitions.into_iter().map(|p| p.into_iter().map(|(k, ())| k).collect()).collect()))
+        let keyed = Rdd {
+            partitions: self
+                .partitions
+                .iter()
+                .map(|p| {
+                    p.iter()
+                        .map(|x| Value::pair(x.clone(), Value::None))
+                        .collect()
+                })
+                .collect(),
+            partitioner: None,
+        };
+        let partitions =
+            keyed.combine_shuffle(placement, |_| Ok(()), |c, _| Ok(c), |a, _| Ok(a))?;
+        Ok(Rdd::new(
+            partitions
+                .into_iter()
+                .map(|p| p.into_iter().map(|(k, ())| k).collect())
+                .collect(),
+        ))
     }
 
     /// The three stages of PySpark's `combineByKey`: combine locally, shuffle unless
@@ -125,12 +174,30 @@ impl Rdd {
         } else {
             shuffle(local, placement, |(k, _)| Ok(k.clone()))?
         };
-        shuffled.into_iter().map(|p| combine(p.into_iter().map(Ok), &|c| Ok(c), &merge)).collect()
+        shuffled
+            .into_iter()
+            .map(|p| combine(p.into_iter().map(Ok), &|c| Ok(c), &merge))
+            .collect()
     }
 
-    fn keyed_result<C>(&self, placement: &Placement, partitions: Vec<Vec<(Value, C)>>, wrap: impl Fn(C) -> Value) -> Rdd {
-        let partitions = partitions.into_iter().map(|p| p.into_iter().map(|(k, c)| Value::pair(k, wrap(c))).collect()).collect();
-        Rdd { partitions, partitioner: Some(placement.partitioner) }
+    fn keyed_result<C>(
+        &self,
+        placement: &Placement,
+        partitions: Vec<Vec<(Value, C)>>,
+        wrap: impl Fn(C) -> Value,
+    ) -> Rdd {
+        let partitions = partitions
+            .into_iter()
+            .map(|p| {
+                p.into_iter()
+                    .map(|(k, c)| Value::pair(k, wrap(c)))
+                    .collect()
+            })
+            .collect();
+        Rdd {
+            partitions,
+            partitioner: Some(placement.partitioner),
+        }
     }
 }
 
@@ -150,12 +217,21 @@ fn combine<C, V>(
             Some(c) => merge(c, v)?,
         });
     }
-    Ok(acc.into_iter().filter_map(|(k, c)| c.map(|c| (k.into_value(), c))).collect())
+    Ok(acc
+        .into_iter()
+        .filter_map(|(k, c)| c.map(|c| (k.into_value(), c)))
+        .collect())
 }
 
 /// Sends every item to the partition of its key, reading map partitions in index order.
-fn shuffle<T>(partitions: Vec<Vec<T>>, placement: &Placement, key_of: impl Fn(&T) -> Result<Value>) -> Result<Vec<Vec<T>>> {
-    let mut buckets: Vec<Vec<T>> = (0..placement.num_partitions()).map(|_| Vec::new()).collect();
+fn shuffle<T>(
+    partitions: Vec<Vec<T>>,
+    placement: &Placement,
+    key_of: impl Fn(&T) -> Result<Value>,
+) -> Result<Vec<Vec<T>>> {
+    let mut buckets: Vec<Vec<T>> = (0..placement.num_partitions())
+        .map(|_| Vec::new())
+        .collect();
     if buckets.is_empty() {
         return Ok(buckets);
     }

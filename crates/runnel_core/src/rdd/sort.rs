@@ -35,7 +35,9 @@ impl Rdd {
         let mut keys: Vec<Value> = self.iter().map(key_of).collect::<Result<_>>()?;
         sort_values(&mut keys)?;
         let bounds: Vec<Value> = if n > 1 && !keys.is_empty() {
-            (0..n - 1).map(|i| keys[(keys.len() * (i + 1) / n).min(keys.len() - 1)].clone()).collect()
+            (0..n - 1)
+                .map(|i| keys[(keys.len() * (i + 1) / n).min(keys.len() - 1)].clone())
+                .collect()
         } else {
             Vec::new()
         };
@@ -47,7 +49,11 @@ impl Rdd {
                     p += 1;
                 }
             }
-            Ok(if ascending { p } else { (bounds.len() - p as usize) as i64 })
+            Ok(if ascending {
+                p
+            } else {
+                (bounds.len() - p as usize) as i64
+            })
         });
         let keyed_fn = |k: Value| match keyfunc {
             Some(f) => f(k),
@@ -55,7 +61,10 @@ impl Rdd {
         };
         let mut placed = self.partition_by(&range)?;
         for p in &mut placed.partitions {
-            let mut decorated: Vec<(Value, Value)> = p.drain(..).map(|x| Ok((keyed_fn(x.as_pair()?.0)?, x))).collect::<Result<_>>()?;
+            let mut decorated: Vec<(Value, Value)> = p
+                .drain(..)
+                .map(|x| Ok((keyed_fn(x.as_pair()?.0)?, x)))
+                .collect::<Result<_>>()?;
             sort_pairs(&mut decorated, !ascending)?;
             *p = decorated.into_iter().map(|(_, x)| x).collect();
         }
@@ -81,7 +90,7 @@ pub fn sort_values(values: &mut [Value]) -> Result<()> {
 }
 
 /// Sorts by the first item; `reverse` keeps equal items in order, like `sorted(reverse=True)`.
-fn sort_pairs(pairs: &mut [(Value, Value)], reverse: bool) -> Result<()> {
+pub fn sort_pairs(pairs: &mut [(Value, Value)], reverse: bool) -> Result<()> {
     let mut err: Option<Error> = None;
     pairs.sort_by(|a, b| {
         let ord = a.0.py_cmp(&b.0).unwrap_or_else(|e| {

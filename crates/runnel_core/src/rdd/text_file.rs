@@ -79,7 +79,11 @@ mod tests {
         // 4 lines of 6 bytes: goal 12 bytes, splits at 0 and 12; the line at 12 starts
         // exactly on the second split, so it belongs to the first.
         let rdd = Rdd::text_file("aaaaa\nbbbbb\nccccc\nddddd\n", 2);
-        let parts: Vec<Vec<String>> = rdd.partitions.iter().map(|p| p.iter().map(|v| v.to_str()).collect()).collect();
+        let parts: Vec<Vec<String>> = rdd
+            .partitions
+            .iter()
+            .map(|p| p.iter().map(|v| v.to_str()).collect())
+            .collect();
         assert_eq!(parts, vec![vec!["aaaaa", "bbbbb", "ccccc"], vec!["ddddd"]]);
         assert_eq!(Rdd::text_file("", 2).num_partitions(), 1);
     }

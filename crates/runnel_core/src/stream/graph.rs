@@ -20,7 +20,11 @@ pub struct GraphConfig {
 
 impl Default for GraphConfig {
     fn default() -> Self {
-        GraphConfig { batch_ms: 1000, default_parallelism: 2, tz_offset_ms: 0 }
+        GraphConfig {
+            batch_ms: 1000,
+            default_parallelism: 2,
+            tz_offset_ms: 0,
+        }
     }
 }
 
@@ -30,17 +34,36 @@ pub struct StreamId(pub usize);
 
 pub(super) enum Kind {
     /// `queueStream`: Spark's `QueueInputDStream`.
-    Queue { queue: VecDeque<RddRef>, one_at_a_time: bool, default: RddRef },
+    Queue {
+        queue: VecDeque<RddRef>,
+        one_at_a_time: bool,
+        default: RddRef,
+    },
     /// A receiver (socket, stdin, WebSocket): blocks pushed by the host, each a partition.
-    Receiver { pending: Vec<Vec<Value>>, allocated: BTreeMap<i64, Vec<Vec<Value>>> },
+    Receiver {
+        pending: Vec<Vec<Value>>,
+        allocated: BTreeMap<i64, Vec<Vec<Value>>>,
+    },
     /// `transform`/`transformWith` and every operator built on them.
-    Transform { parents: Vec<StreamId>, f: TransformFn },
+    Transform {
+        parents: Vec<StreamId>,
+        f: TransformFn,
+    },
     /// `window(w, s)`: the union of the parent's batches in the window.
     Window { parent: StreamId, window_ms: i64 },
     /// `reduceByKeyAndWindow`: Spark's `PythonReducedWindowedDStream`.
-    ReducedWindow { parent: StreamId, window_ms: i64, reduce: WindowStepFn, inverse: Option<WindowStepFn> },
+    ReducedWindow {
+        parent: StreamId,
+        window_ms: i64,
+        reduce: WindowStepFn,
+        inverse: Option<WindowStepFn>,
+    },
     /// `updateStateByKey`: Spark's `PythonStateDStream`.
-    State { parent: StreamId, step: WindowStepFn, initial: Option<RddRef> },
+    State {
+        parent: StreamId,
+        step: WindowStepFn,
+        initial: Option<RddRef>,
+    },
 }
 
 pub(super) struct Node {
@@ -68,11 +91,23 @@ pub struct Graph {
 
 impl Graph {
     pub fn new(config: GraphConfig) -> Graph {
-        Graph { config, zero: Time(0), nodes: Vec::new(), outputs: Vec::new(), started: false }
+        Graph {
+            config,
+            zero: Time(0),
+            nodes: Vec::new(),
+            outputs: Vec::new(),
+            started: false,
+        }
     }
 
     pub(super) fn add(&mut self, name: &str, kind: Kind, slide_ms: i64) -> StreamId {
-        self.nodes.push(Node { kind, slide_ms, name: name.to_string(), generated: BTreeMap::new(), remember_ms: 0 });
+        self.nodes.push(Node {
+            kind,
+            slide_ms,
+            name: name.to_string(),
+            generated: BTreeMap::new(),
+            remember_ms: 0,
+        });
         StreamId(self.nodes.len() - 1)
     }
 
@@ -88,15 +123,27 @@ impl Graph {
 
     /// `ssc.queueStream(rdds, oneAtATime, default)`. Without a default, a dry queue gives
     /// one empty partition (`sc.makeRDD(Seq.empty, 1)`, as Java's `queueStream` passes).
-    pub fn queue_stream(&mut self, rdds: Vec<RddRef>, one_at_a_time: bool, default: Option<RddRef>) -> StreamId {
+    pub fn queue_stream(
+        &mut self,
+        rdds: Vec<RddRef>,
+        one_at_a_time: bool,
+        default: Option<RddRef>,
+    ) -> StreamId {
         let default = default.unwrap_or_else(|| Shared::new(Rdd::new(vec![Vec::new()])));
-        let kind = Kind::Queue { queue: rdds.into(), one_at_a_time, default };
+        let kind = Kind::Queue {
+            queue: rdds.into(),
+            one_at_a_time,
+            default,
+        };
         self.add("queueStream", kind, self.config.batch_ms)
     }
 
     /// A receiver-fed stream (`socketTextStream`, stdin, WebSocket); the host pushes blocks.
     pub fn receiver_stream(&mut self, name: &str) -> StreamId {
-        let kind = Kind::Receiver { pending: Vec::new(), allocated: BTreeMap::new() };
+        let kind = Kind::Receiver {
+            pending: Vec::new(),
+            allocated: BTreeMap::new(),
+        };
         self.add(name, kind, self.config.batch_ms)
     }
 
@@ -109,7 +156,10 @@ impl Graph {
                 pending.push(records);
                 Ok(())
             }
-            _ => Err(Error::value_error(format!("stream {} is not a receiver stream", id.0))),
+            _ => Err(Error::value_error(format!(
+                "stream {} is not a receiver stream",
+                id.0
+            ))),
         }
     }
 
@@ -126,7 +176,10 @@ impl Graph {
 
     /// `transform`-like stream over `parents` (the first parent's slide).
     pub fn transform(&mut self, name: &str, parents: Vec<StreamId>, f: TransformFn) -> StreamId {
-        let slide = parents.first().map(|p| self.slide_ms(*p)).unwrap_or(self.config.batch_ms);
+        let slide = parents
+            .first()
+            .map(|p| self.slide_ms(*p))
+            .unwrap_or(self.config.batch_ms);
         self.add(name, Kind::Transform { parents, f }, slide)
     }
 
@@ -178,7 +231,9 @@ impl Graph {
         let records_in = self.allocate_blocks(t);
         let mut jobs = Vec::with_capacity(self.outputs.len());
         for i in 0..self.outputs.len() {
-            let rdd = self.get_or_compute(self.outputs[i].stream, t).map_err(|e| e.in_batch(&at))?;
+            let rdd = self
+                .get_or_compute(self.outputs[i].stream, t)
+                .map_err(|e| e.in_batch(&at))?;
             jobs.push((self.outputs[i].f.clone(), rdd));
         }
         for (f, rdd) in jobs {
@@ -193,7 +248,9 @@ impl Graph {
     /// The RDD a stream produced at `t`, if it is still remembered (for the visualiser and
     /// `--record`).
     pub fn generated(&self, id: StreamId, t: Time) -> Option<RddRef> {
-        self.nodes.get(id.0).and_then(|n| n.generated.get(&t.0).cloned().flatten())
+        self.nodes
+            .get(id.0)
+            .and_then(|n| n.generated.get(&t.0).cloned().flatten())
     }
 
     /// Spark's `DStream.getOrCompute`.
@@ -233,16 +290,26 @@ impl Graph {
     fn compute(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
         let node = &mut self.nodes[id.0];
         match &mut node.kind {
-            Kind::Queue { queue, one_at_a_time, default } => Ok(Some(if queue.is_empty() {
+            Kind::Queue {
+                queue,
+                one_at_a_time,
+                default,
+            } => Ok(Some(if queue.is_empty() {
                 default.clone()
             } else if *one_at_a_time {
                 queue.pop_front().unwrap_or_else(|| default.clone())
             } else {
                 // Spark's `new UnionRDD(sc, buffer)`: partitions listed one RDD after another.
                 let all: Vec<RddRef> = queue.drain(..).collect();
-                Shared::new(Rdd::new(all.iter().flat_map(|r| r.partitions.iter().cloned()).collect()))
+                Shared::new(Rdd::new(
+                    all.iter()
+                        .flat_map(|r| r.partitions.iter().cloned())
+                        .collect(),
+                ))
             })),
-            Kind::Receiver { allocated, .. } => Ok(Some(Shared::new(Rdd::new(allocated.remove(&t.0).unwrap_or_default())))),
+            Kind::Receiver { allocated, .. } => Ok(Some(Shared::new(Rdd::new(
+                allocated.remove(&t.0).unwrap_or_default(),
+            )))),
             Kind::Transform { parents, f } => {
                 let (parents, f) = (parents.clone(), f.clone());
                 self.compute_transform(&parents, &f, t)
@@ -254,7 +321,11 @@ impl Graph {
                 Ok(Some(Shared::new(Rdd::union(&rdds))))
             }
             Kind::ReducedWindow { .. } => self.compute_reduced_window(id, t),
-            Kind::State { parent, step, initial } => {
+            Kind::State {
+                parent,
+                step,
+                initial,
+            } => {
                 let (parent, step, initial) = (*parent, step.clone(), initial.clone());
                 let slide = self.slide_ms(id);
                 let last = self.get_or_compute(id, Time(t.0 - slide))?;
@@ -268,7 +339,12 @@ impl Graph {
 
     /// One parent: nothing when the parent produced nothing (`PythonTransformedDStream`).
     /// Two or more: a missing parent batch is an empty RDD (`PythonTransformed2DStream`).
-    fn compute_transform(&mut self, parents: &[StreamId], f: &TransformFn, t: Time) -> Result<Option<RddRef>> {
+    fn compute_transform(
+        &mut self,
+        parents: &[StreamId],
+        f: &TransformFn,
+        t: Time,
+    ) -> Result<Option<RddRef>> {
         let mut rdds = Vec::with_capacity(parents.len());
         for p in parents {
             rdds.push(self.get_or_compute(*p, t)?);
@@ -289,10 +365,17 @@ impl Graph {
     /// of at least 5 slides, the previous window's result is updated (old batches
     /// subtracted, new ones added); otherwise the window's batches are reduced afresh.
     fn compute_reduced_window(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
-        let Kind::ReducedWindow { parent, window_ms, reduce, inverse } = &self.nodes[id.0].kind else {
+        let Kind::ReducedWindow {
+            parent,
+            window_ms,
+            reduce,
+            inverse,
+        } = &self.nodes[id.0].kind
+        else {
             return Ok(None);
         };
-        let (parent, window, reduce, inverse) = (*parent, *window_ms, reduce.clone(), inverse.clone());
+        let (parent, window, reduce, inverse) =
+            (*parent, *window_ms, reduce.clone(), inverse.clone());
         let slide = self.slide_ms(id);
         let parent_slide = self.slide_ms(parent);
         let (begin, end) = (t.0 - window, t.0);
@@ -300,9 +383,20 @@ impl Graph {
         if let (Some(inverse), Some(previous)) = (&inverse, &previous) {
             if window >= slide * 5 {
                 let old = self.slice(parent, Time(begin - slide + parent_slide), Time(begin))?;
-                let subtracted = if old.is_empty() { previous.clone() } else { inverse(Some(previous.clone()), Shared::new(Rdd::union(&old)))? };
+                let subtracted = if old.is_empty() {
+                    previous.clone()
+                } else {
+                    inverse(Some(previous.clone()), Shared::new(Rdd::union(&old)))?
+                };
                 let new = self.slice(parent, Time(end - slide + parent_slide), Time(end))?;
-                return if new.is_empty() { Ok(Some(subtracted)) } else { Ok(Some(reduce(Some(subtracted), Shared::new(Rdd::union(&new)))?)) };
+                return if new.is_empty() {
+                    Ok(Some(subtracted))
+                } else {
+                    Ok(Some(reduce(
+                        Some(subtracted),
+                        Shared::new(Rdd::union(&new)),
+                    )?))
+                };
             }
         }
         let current = self.slice(parent, Time(begin + parent_slide), Time(end))?;
@@ -345,8 +439,12 @@ impl Graph {
                 let n = &self.nodes[i];
                 match &n.kind {
                     Kind::Transform { parents, .. } => (n.remember_ms, parents.clone()),
-                    Kind::Window { parent, window_ms } => (n.remember_ms + window_ms, vec![*parent]),
-                    Kind::ReducedWindow { parent, window_ms, .. } => (n.remember_ms + window_ms + n.slide_ms, vec![*parent]),
+                    Kind::Window { parent, window_ms } => {
+                        (n.remember_ms + window_ms, vec![*parent])
+                    }
+                    Kind::ReducedWindow {
+                        parent, window_ms, ..
+                    } => (n.remember_ms + window_ms + n.slide_ms, vec![*parent]),
                     Kind::State { parent, .. } => (n.remember_ms, vec![*parent]),
                     Kind::Queue { .. } | Kind::Receiver { .. } => (0, vec![]),
                 }

@@ -18,7 +18,12 @@ impl Graph {
     }
 
     /// A transform applying `f` to the one parent's RDD.
-    fn per_rdd(&mut self, name: &str, s: StreamId, f: impl Fn(&RddRef) -> Result<Rdd> + 'static) -> StreamId {
+    fn per_rdd(
+        &mut self,
+        name: &str,
+        s: StreamId,
+        f: impl Fn(&RddRef) -> Result<Rdd> + 'static,
+    ) -> StreamId {
         let f: TransformFn = Shared::new(move |_, rdds| match &rdds[0] {
             Some(r) => Ok(Some(Shared::new(f(r)?))),
             None => Ok(None),
@@ -52,7 +57,12 @@ impl Graph {
         self.per_rdd("repartition", s, move |r| Ok(r.repartition(n)))
     }
     /// `partitionBy(n, partitionFunc)`; `func` is `(identity, f)` of a user function.
-    pub fn partition_by(&mut self, s: StreamId, n: NumPartitions, func: Option<(u64, MapFn)>) -> StreamId {
+    pub fn partition_by(
+        &mut self,
+        s: StreamId,
+        n: NumPartitions,
+        func: Option<(u64, MapFn)>,
+    ) -> StreamId {
         let placement = Placement::from_fn(self.parallelism(n), func);
         self.per_rdd("partitionBy", s, move |r| r.partition_by(&placement))
     }
@@ -60,9 +70,18 @@ impl Graph {
         let placement = Placement::hash(self.parallelism(n));
         self.per_rdd("reduceByKey", s, move |r| r.reduce_by_key(&f, &placement))
     }
-    pub fn combine_by_key(&mut self, s: StreamId, create: MapFn, merge_value: ReduceFn, merge: ReduceFn, n: NumPartitions) -> StreamId {
+    pub fn combine_by_key(
+        &mut self,
+        s: StreamId,
+        create: MapFn,
+        merge_value: ReduceFn,
+        merge: ReduceFn,
+        n: NumPartitions,
+    ) -> StreamId {
         let placement = Placement::hash(self.parallelism(n));
-        self.per_rdd("combineByKey", s, move |r| r.combine_by_key(&create, &merge_value, &merge, &placement))
+        self.per_rdd("combineByKey", s, move |r| {
+            r.combine_by_key(&create, &merge_value, &merge, &placement)
+        })
     }
     pub fn group_by_key(&mut self, s: StreamId, n: NumPartitions) -> StreamId {
         let placement = Placement::hash(self.parallelism(n));
@@ -96,9 +115,17 @@ impl Graph {
     /// `transformWith`-based binary operators: `union`, the joins, `cogroup`.
     pub fn union(&mut self, a: StreamId, b: StreamId) -> Result<StreamId> {
         self.check_same_slide(a, b)?;
-        Ok(self.binary("union", a, b, |x, y| Ok(Rdd::union(&[x.clone(), y.clone()]))))
+        Ok(self.binary("union", a, b, |x, y| {
+            Ok(Rdd::union(&[x.clone(), y.clone()]))
+        }))
     }
-    pub fn join(&mut self, a: StreamId, b: StreamId, kind: JoinKind, n: NumPartitions) -> Result<StreamId> {
+    pub fn join(
+        &mut self,
+        a: StreamId,
+        b: StreamId,
+        kind: JoinKind,
+        n: NumPartitions,
+    ) -> Result<StreamId> {
         self.check_same_slide(a, b)?;
         let placement = Placement::hash(self.parallelism(n));
         let name = match kind {
@@ -112,10 +139,18 @@ impl Graph {
     pub fn cogroup(&mut self, a: StreamId, b: StreamId, n: NumPartitions) -> Result<StreamId> {
         self.check_same_slide(a, b)?;
         let placement = Placement::hash(self.parallelism(n));
-        Ok(self.binary("cogroup", a, b, move |x, y| Rdd::cogroup(&[x.clone(), y.clone()], &placement)))
+        Ok(self.binary("cogroup", a, b, move |x, y| {
+            Rdd::cogroup(&[x.clone(), y.clone()], &placement)
+        }))
     }
 
-    fn binary(&mut self, name: &str, a: StreamId, b: StreamId, f: impl Fn(&RddRef, &RddRef) -> Result<Rdd> + 'static) -> StreamId {
+    fn binary(
+        &mut self,
+        name: &str,
+        a: StreamId,
+        b: StreamId,
+        f: impl Fn(&RddRef, &RddRef) -> Result<Rdd> + 'static,
+    ) -> StreamId {
         let f: TransformFn = Shared::new(move |_, rdds| match (&rdds[0], &rdds[1]) {
             (Some(x), Some(y)) => Ok(Some(Shared::new(f(x, y)?))),
             _ => Ok(None),
@@ -125,16 +160,30 @@ impl Graph {
 
     fn check_same_slide(&self, a: StreamId, b: StreamId) -> Result<()> {
         if self.slide_ms(a) != self.slide_ms(b) {
-            return Err(Error::value_error("the two DStream should have same slide duration"));
+            return Err(Error::value_error(
+                "the two DStream should have same slide duration",
+            ));
         }
         Ok(())
     }
 
     /// `window(windowDuration, slideDuration)`; both multiples of the parent's slide.
-    pub fn window(&mut self, s: StreamId, window_ms: i64, slide_ms: Option<i64>) -> Result<StreamId> {
+    pub fn window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+    ) -> Result<StreamId> {
         let slide_ms = slide_ms.unwrap_or(self.slide_ms(s));
         self.check_window(s, window_ms, slide_ms)?;
-        Ok(self.add("window", Kind::Window { parent: s, window_ms }, slide_ms))
+        Ok(self.add(
+            "window",
+            Kind::Window {
+                parent: s,
+                window_ms,
+            },
+            slide_ms,
+        ))
     }
 
     /// PySpark's `_validate_window_param`.
@@ -204,34 +253,73 @@ impl Graph {
             });
             Ok(Shared::new(joined.map_values(&step)?))
         });
-        let kind = Kind::ReducedWindow { parent: reduced, window_ms, reduce, inverse: Some(inverse) };
+        let kind = Kind::ReducedWindow {
+            parent: reduced,
+            window_ms,
+            reduce,
+            inverse: Some(inverse),
+        };
         Ok(self.add("reduceByKeyAndWindow", kind, slide_ms))
     }
 
     /// `reduceByWindow(f, invFunc, window, slide)`: keyed by 1 into one partition.
-    pub fn reduce_by_window(&mut self, s: StreamId, f: ReduceFn, inverse: Option<ReduceFn>, window_ms: i64, slide_ms: i64) -> Result<StreamId> {
+    pub fn reduce_by_window(
+        &mut self,
+        s: StreamId,
+        f: ReduceFn,
+        inverse: Option<ReduceFn>,
+        window_ms: i64,
+        slide_ms: i64,
+    ) -> Result<StreamId> {
         let keyed = self.map(s, map_fn(|x| Ok(Value::pair(Value::Int(1), x))));
-        let reduced = self.reduce_by_key_and_window(keyed, f, inverse, window_ms, Some(slide_ms), Some(1), None)?;
+        let reduced = self.reduce_by_key_and_window(
+            keyed,
+            f,
+            inverse,
+            window_ms,
+            Some(slide_ms),
+            Some(1),
+            None,
+        )?;
         Ok(self.map(reduced, map_fn(|kv| Ok(kv.as_pair()?.1))))
     }
 
     /// `countByWindow(window, slide)`: `map(x -> 1).reduceByWindow(+, -)`.
-    pub fn count_by_window(&mut self, s: StreamId, window_ms: i64, slide_ms: i64) -> Result<StreamId> {
+    pub fn count_by_window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: i64,
+    ) -> Result<StreamId> {
         let ones = self.map(s, map_fn(|_| Ok(Value::Int(1))));
         self.reduce_by_window(ones, add(), Some(sub()), window_ms, slide_ms)
     }
 
     /// `countByValueAndWindow(window, slide, n)`: counts with `+`/`-`, zero counts dropped.
-    pub fn count_by_value_and_window(&mut self, s: StreamId, window_ms: i64, slide_ms: Option<i64>, n: NumPartitions) -> Result<StreamId> {
+    pub fn count_by_value_and_window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        n: NumPartitions,
+    ) -> Result<StreamId> {
         let keyed = self.map(s, map_fn(|x| Ok(Value::pair(x, Value::Int(1)))));
-        let counted = self.reduce_by_key_and_window(keyed, add(), Some(sub()), window_ms, slide_ms, n, None)?;
-        let positive: FilterFn = Shared::new(|kv| Ok(kv.as_pair()?.1.py_cmp(&Value::Int(0))?.is_gt()));
+        let counted =
+            self.reduce_by_key_and_window(keyed, add(), Some(sub()), window_ms, slide_ms, n, None)?;
+        let positive: FilterFn =
+            Shared::new(|kv| Ok(kv.as_pair()?.1.py_cmp(&Value::Int(0))?.is_gt()));
         Ok(self.filter(counted, positive))
     }
 
     /// `groupByKeyAndWindow(window, slide, n)`: lists concatenated, and cut from the front
     /// by the inverse.
-    pub fn group_by_key_and_window(&mut self, s: StreamId, window_ms: i64, slide_ms: Option<i64>, n: NumPartitions) -> Result<StreamId> {
+    pub fn group_by_key_and_window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        n: NumPartitions,
+    ) -> Result<StreamId> {
         let lists = self.map_values(s, map_fn(|x| Ok(Value::list(vec![x]))));
         let concat = reduce_fn(|a, b| a.binop(BinOp::Add, &b));
         let drop_front = reduce_fn(|a, b| {
@@ -241,9 +329,19 @@ impl Graph {
             let cut = b.borrow()?.len();
             Ok(Value::list(a.borrow()?.iter().skip(cut).cloned().collect()))
         });
-        let grouped = self.reduce_by_key_and_window(lists, concat, Some(drop_front), window_ms, slide_ms, n, None)?;
+        let grouped = self.reduce_by_key_and_window(
+            lists,
+            concat,
+            Some(drop_front),
+            window_ms,
+            slide_ms,
+            n,
+            None,
+        )?;
         let as_iterable = map_fn(|v| match v {
-            Value::List(l) => Ok(Value::object(crate::rdd::ResultIterable { values: l.borrow()?.clone() })),
+            Value::List(l) => Ok(Value::object(crate::rdd::ResultIterable {
+                values: l.borrow()?.clone(),
+            })),
             other => Ok(other),
         });
         Ok(self.map_values(grouped, as_iterable))
@@ -251,18 +349,33 @@ impl Graph {
 
     /// `updateStateByKey(updateFunc, n, initialRDD)`: every key of the state and of the
     /// batch gets `updateFunc(newValues, oldState)` every batch; `None` removes the key.
-    pub fn update_state_by_key(&mut self, s: StreamId, update: ReduceFn, n: NumPartitions, initial: Option<RddRef>) -> StreamId {
+    pub fn update_state_by_key(
+        &mut self,
+        s: StreamId,
+        update: ReduceFn,
+        n: NumPartitions,
+        initial: Option<RddRef>,
+    ) -> StreamId {
         let placement = Placement::hash(self.parallelism(n));
         let step: WindowStepFn = Shared::new(move |state, batch| {
             let grouped = match state {
-                None => batch.group_by_key(&placement)?.map_values(&map_fn(|vs| Ok(Value::pair(iterable_list(&vs)?, Value::None))))?,
+                None => batch.group_by_key(&placement)?.map_values(&map_fn(|vs| {
+                    Ok(Value::pair(iterable_list(&vs)?, Value::None))
+                }))?,
                 Some(state) => {
                     let placed = Shared::new(batch.partition_by(&placement)?);
                     let co = Rdd::cogroup(&[state, placed], &placement)?;
                     co.map_values(&map_fn(|ab| {
-                        let Value::Tuple(sides) = &ab else { return Err(Error::type_error("cogroup result")) };
-                        let old = sides[0].downcast::<crate::rdd::ResultIterable>().and_then(|r| r.values.first().cloned());
-                        Ok(Value::pair(iterable_list(&sides[1])?, old.unwrap_or(Value::None)))
+                        let Value::Tuple(sides) = &ab else {
+                            return Err(Error::type_error("cogroup result"));
+                        };
+                        let old = sides[0]
+                            .downcast::<crate::rdd::ResultIterable>()
+                            .and_then(|r| r.values.first().cloned());
+                        Ok(Value::pair(
+                            iterable_list(&sides[1])?,
+                            old.unwrap_or(Value::None),
+                        ))
                     }))?
                 }
             };
@@ -275,7 +388,15 @@ impl Graph {
             Ok(Shared::new(updated.filter(&present)?))
         });
         let slide = self.slide_ms(s);
-        self.add("updateStateByKey", Kind::State { parent: s, step, initial }, slide)
+        self.add(
+            "updateStateByKey",
+            Kind::State {
+                parent: s,
+                step,
+                initial,
+            },
+            slide,
+        )
     }
 }
 

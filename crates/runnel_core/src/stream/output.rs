@@ -41,7 +41,13 @@ impl Graph {
     /// `saveAsTextFiles(prefix, suffix)`: a directory `prefix-TIME_IN_MS[.suffix]` per batch
     /// holding `part-00000`, `part-00001`, ... (one per partition, `str(record)` per line)
     /// and an empty `_SUCCESS`, as `rdd.saveAsTextFile` writes them.
-    pub fn save_as_text_files(&mut self, stream: StreamId, prefix: String, suffix: Option<String>, host: Shared<dyn Host>) {
+    pub fn save_as_text_files(
+        &mut self,
+        stream: StreamId,
+        prefix: String,
+        suffix: Option<String>,
+        host: Shared<dyn Host>,
+    ) {
         self.add_output(
             stream,
             Shared::new(move |t: Time, rdd: &RddRef| -> Result<()> {
