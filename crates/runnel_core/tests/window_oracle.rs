@@ -140,7 +140,8 @@ fn window_holds_exactly_the_batches_inside_it() {
     g.add_output(
         win,
         Shared::new(move |t: Time, r: &RddRef| {
-            Ok(sink.borrow_mut().push((t.0, r.num_partitions(), r.len())))
+            sink.borrow_mut().push((t.0, r.num_partitions(), r.len()));
+            Ok(())
         }),
     );
     g.start(Time(0)).unwrap();
