@@ -81,3 +81,13 @@ fn portable_hash_matches_pyspark() {
         (got != v[1].as_i64()).then(|| format!("portable_hash({value:?}) = {got:?}, want {}", v[1]))
     });
 }
+
+#[test]
+fn repr_and_str_match_cpython() {
+    check_all("repr", |v| {
+        let value = decode(&v[0]);
+        let (repr, s) = (value.repr(), value.to_str());
+        (repr != v[1] || s != v[2])
+            .then(|| format!("repr {repr:?} str {s:?}, want {} {}", v[1], v[2]))
+    });
+}

@@ -11,10 +11,12 @@
 
 mod cmp;
 mod dict;
+mod floatfmt;
 mod hash;
 mod numhash;
 mod object;
 mod ops;
+mod printable_table;
 mod repr;
 mod set;
 mod shared;
@@ -24,6 +26,7 @@ pub use dict::PyDict;
 pub use hash::{portable_hash, python_hash, HashKey};
 pub use object::Object;
 pub use ops::BinOp;
+pub use repr::{float_repr, is_printable, str_repr};
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
 
