@@ -1,7 +1,7 @@
 //! Checks the value module against vectors computed by CPython 3.11
 //! (`tests/data/gen_value_vectors.py`, run with `PYTHONHASHSEED=0`).
 
-use runnel_core::value::{portable_hash, python_hash, PyDict, PySet};
+use runnel_core::value::{portable_hash, python_hash, BinOp, PyDict, PySet};
 use runnel_core::Value;
 use serde_json::Value as Json;
 
@@ -89,5 +89,87 @@ fn repr_and_str_match_cpython() {
         let (repr, s) = (value.repr(), value.to_str());
         (repr != v[1] || s != v[2])
             .then(|| format!("repr {repr:?} str {s:?}, want {} {}", v[1], v[2]))
+    });
+}
+
+/// Compares an operation's result with a vector's expected outcome: same type and repr
+/// (sets by content, their order being checked by `set_order_matches_cpython`), or the
+/// same exception type and message (Runnel's own message for 64-bit int overflow).
+fn outcome_mismatch(got: runnel_core::Result<Value>, want: &Json) -> Option<String> {
+    match (got, want.get("err")) {
+        (Ok(v), None) => {
+            let expected = decode(&want["ok"]);
+            let same = v.type_name() == want["type"]
+                && match v {
+                    Value::Set(_) | Value::FrozenSet(_) => v.py_eq(&expected),
+                    _ => v.repr() == want["repr"],
+                };
+            (!same).then(|| {
+                format!(
+                    "got {} {v:?}, want {} {}",
+                    v.type_name(),
+                    want["type"],
+                    want["repr"]
+                )
+            })
+        }
+        (Err(e), Some(err)) => {
+            let same = e.exc_type == err[0] && (err[1].is_null() || e.message == err[1]);
+            (!same).then(|| format!("got {}: {}, want {err}", e.exc_type, e.message))
+        }
+        (Ok(v), Some(err)) => Some(format!("got {v:?}, want {err}")),
+        (Err(e), None) => Some(format!(
+            "got {}: {}, want {}",
+            e.exc_type, e.message, want["repr"]
+        )),
+    }
+}
+
+#[test]
+fn binary_operators_match_cpython() {
+    check_all("binop", |v| {
+        let (a, b) = (decode(&v[0]), decode(&v[2]));
+        let op = BinOp::from_symbol(v[1].as_str().unwrap()).expect("operator");
+        outcome_mismatch(a.binop(op, &b), &v[3]).map(|m| format!("{a:?} {} {b:?}: {m}", v[1]))
+    });
+}
+
+#[test]
+fn unary_operators_and_divmod_match_cpython() {
+    check_all("unary", |v| {
+        let a = decode(&v[1]);
+        let (got, want) = match v[0].as_str().unwrap() {
+            "neg" => (a.neg(), &v[2]),
+            "pos" => (a.pos(), &v[2]),
+            "invert" => (a.invert(), &v[2]),
+            _ => (a.divmod(&decode(&v[2])), &v[3]),
+        };
+        outcome_mismatch(got, want).map(|m| format!("{}({a:?}, ...): {m}", v[0]))
+    });
+}
+
+#[test]
+fn percent_formatting_matches_cpython() {
+    check_all("printf", |v| {
+        let (fmt, args) = (decode(&v[0]), decode(&v[1]));
+        outcome_mismatch(fmt.binop(BinOp::Mod, &args), &v[2])
+            .map(|m| format!("{fmt:?} % {args:?}: {m}"))
+    });
+}
+
+#[test]
+fn set_order_matches_cpython() {
+    check_all("sets", |v| {
+        let mut s = PySet::new();
+        for step in v[0].as_array().unwrap() {
+            let x = decode(&step[1]);
+            if step[0] == "add" {
+                s.insert(x).unwrap();
+            } else {
+                s.remove(&x).unwrap();
+            }
+        }
+        let got = Value::set(s).repr();
+        (got != v[2]).then(|| format!("got {got}, want {}", v[2]))
     });
 }

@@ -1,6 +1,7 @@
 //! Python's `==` and `<` on values (`1 == 1.0 == True`; tuples compare item by item).
 
-use super::Value;
+use super::seqops::with_set;
+use super::{PyDict, Value};
 use crate::{Error, Result};
 use std::cmp::Ordering;
 
@@ -21,6 +22,15 @@ impl Value {
                 (Ok(a), Ok(b)) => {
                     a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y))
                 }
+                _ => false,
+            },
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => with_set(self, |a| {
+                with_set(other, |b| a.len() == b.len() && a.is_subset(b))
+            })
+            .flatten()
+            .unwrap_or(false),
+            (Dict(a), Dict(b)) => match (a.borrow(), b.borrow()) {
+                (Ok(a), Ok(b)) => dict_eq(&a, &b),
                 _ => false,
             },
             (Object(a), Object(b)) => a.eq(&**b).unwrap_or(std::ptr::addr_eq(&**a, &**b)),
@@ -69,4 +79,10 @@ fn seq_cmp(a: &[Value], b: &[Value]) -> Result<Ordering> {
         }
     }
     Ok(a.len().cmp(&b.len()))
+}
+
+fn dict_eq(a: &PyDict, b: &PyDict) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(k, v)| matches!(b.get(k), Ok(Some(w)) if v.py_eq(w)))
 }

@@ -92,3 +92,55 @@ pub fn fixed_form(digits: &str, decpt: i32, dot_zero: bool) -> String {
         (false, _) => format!("{int_part}.{frac_part}"),
     }
 }
+
+/// `%.{prec}f` without sign: Rust's fixed formatting is exact, like CPython's.
+/// `keep_point` (`#`) keeps the point when the precision is 0.
+pub fn fixed(x: f64, prec: usize, keep_point: bool) -> String {
+    let s = format!("{:.*}", prec, x.abs());
+    if keep_point && prec == 0 {
+        s + "."
+    } else {
+        s
+    }
+}
+
+/// `%.{prec}e` without sign.
+pub fn exponent(x: f64, prec: usize, upper: bool, keep_point: bool) -> String {
+    let (digits, decpt) = digits(x, Some(prec + 1));
+    let decpt = if x == 0.0 { 1 } else { decpt };
+    exponent_form(&digits, decpt, upper, keep_point)
+}
+
+/// `%.{prec}g` without sign: exponent form when the exponent is < -4 or >= the precision,
+/// trailing zeros removed unless `alt` (`#`).
+pub fn general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    let prec = prec.max(1);
+    let (digits, decpt) = digits(x, Some(prec));
+    let decpt = if x == 0.0 { 1 } else { decpt };
+    let digits = if alt { digits } else { trim_zeros(&digits) };
+    let exp = decpt - 1;
+    if exp < -4 || exp >= prec as i32 {
+        exponent_form(&digits, decpt, upper, alt)
+    } else {
+        let padded = if alt { pad_to(&digits, prec) } else { digits };
+        let s = fixed_form(&padded, decpt, false);
+        if alt && !s.contains('.') {
+            s + "."
+        } else {
+            s
+        }
+    }
+}
+
+fn trim_zeros(digits: &str) -> String {
+    let t = digits.trim_end_matches('0');
+    if t.is_empty() {
+        "0".to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+fn pad_to(digits: &str, n: usize) -> String {
+    format!("{digits}{}", "0".repeat(n.saturating_sub(digits.len())))
+}

@@ -9,16 +9,21 @@
 //! through [`Shared`] and [`PyCell`], whose borrows fail with a Python error instead of
 //! panicking.
 
+mod arith;
 mod cmp;
 mod dict;
 mod floatfmt;
 mod hash;
+mod numfmt;
 mod numhash;
 mod object;
 mod ops;
 mod printable_table;
+mod printf;
 mod repr;
+mod seqops;
 mod set;
+mod setalg;
 mod shared;
 mod siphash;
 

@@ -144,3 +144,16 @@ pub fn is_printable(c: char) -> bool {
     let after = table.partition_point(|&(first, _)| first <= code);
     after == 0 || table[after - 1].1 < code
 }
+
+/// Python's `ascii()` applied to a repr: non-ASCII characters escaped.
+pub fn ascii(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c as u32);
+        }
+    }
+    out
+}
