@@ -1,7 +1,7 @@
 //! Checks the value module against vectors computed by CPython 3.11
 //! (`tests/data/gen_value_vectors.py`, run with `PYTHONHASHSEED=0`).
 
-use runnel_core::value::{portable_hash, python_hash, BinOp, PyDict, PySet};
+use runnel_core::value::{format_value, portable_hash, python_hash, BinOp, PyDict, PySet};
 use runnel_core::Value;
 use serde_json::Value as Json;
 
@@ -171,5 +171,14 @@ fn set_order_matches_cpython() {
         }
         let got = Value::set(s).repr();
         (got != v[2]).then(|| format!("got {got}, want {}", v[2]))
+    });
+}
+
+#[test]
+fn format_spec_matches_cpython() {
+    check_all("format", |v| {
+        let (value, spec) = (decode(&v[0]), v[1].as_str().unwrap());
+        let got = format_value(&value, spec).map(|s| Value::str(&s));
+        outcome_mismatch(got, &v[2]).map(|m| format!("format({value:?}, {spec:?}): {m}"))
     });
 }

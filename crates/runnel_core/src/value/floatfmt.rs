@@ -114,12 +114,27 @@ pub fn exponent(x: f64, prec: usize, upper: bool, keep_point: bool) -> String {
 /// `%.{prec}g` without sign: exponent form when the exponent is < -4 or >= the precision,
 /// trailing zeros removed unless `alt` (`#`).
 pub fn general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    general_with(x, prec, upper, alt, false)
+}
+
+/// `format(x, '.{prec}')` (no type) without sign: like `g`, but integral values get `.0`
+/// and switch to exponent form one digit earlier so that the `.0` fits the precision.
+pub fn general_dot_zero(x: f64, prec: usize, alt: bool) -> String {
+    let s = general_with(x, prec, false, alt, true);
+    if s.contains(['.', 'e']) {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
+fn general_with(x: f64, prec: usize, upper: bool, alt: bool, dot_zero: bool) -> String {
     let prec = prec.max(1);
     let (digits, decpt) = digits(x, Some(prec));
     let decpt = if x == 0.0 { 1 } else { decpt };
     let digits = if alt { digits } else { trim_zeros(&digits) };
     let exp = decpt - 1;
-    if exp < -4 || exp >= prec as i32 {
+    if exp < -4 || exp >= prec as i32 - dot_zero as i32 {
         exponent_form(&digits, decpt, upper, alt)
     } else {
         let padded = if alt { pad_to(&digits, prec) } else { digits };
