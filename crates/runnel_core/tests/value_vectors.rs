@@ -1,7 +1,7 @@
 //! Checks the value module against vectors computed by CPython 3.11
 //! (`tests/data/gen_value_vectors.py`, run with `PYTHONHASHSEED=0`).
 
-use runnel_core::value::{format_value, portable_hash, python_hash, BinOp, PyDict, PySet};
+use runnel_core::value::{format_value, portable_hash, python_hash, BinOp, CmpOp, PyDict, PySet};
 use runnel_core::Value;
 use serde_json::Value as Json;
 
@@ -180,5 +180,15 @@ fn format_spec_matches_cpython() {
         let (value, spec) = (decode(&v[0]), v[1].as_str().unwrap());
         let got = format_value(&value, spec).map(|s| Value::str(&s));
         outcome_mismatch(got, &v[2]).map(|m| format!("format({value:?}, {spec:?}): {m}"))
+    });
+}
+
+#[test]
+fn comparisons_match_cpython() {
+    check_all("compare", |v| {
+        let (a, b) = (decode(&v[0]), decode(&v[2]));
+        let op = CmpOp::from_symbol(v[1].as_str().unwrap()).expect("operator");
+        let got = a.py_compare(op, &b).map(Value::Bool);
+        outcome_mismatch(got, &v[3]).map(|m| format!("{a:?} {} {b:?}: {m}", v[1]))
     });
 }

@@ -29,6 +29,7 @@ mod setalg;
 mod shared;
 mod siphash;
 
+pub use cmp::CmpOp;
 pub use dict::PyDict;
 pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey};
