@@ -1,7 +1,10 @@
 //! Checks the value module against vectors computed by CPython 3.11
 //! (`tests/data/gen_value_vectors.py`, run with `PYTHONHASHSEED=0`).
 
-use runnel_core::value::{format_value, portable_hash, python_hash, BinOp, CmpOp, PyDict, PySet};
+use runnel_core::value::{
+    format_value, portable_hash, python_hash, round, to_float, to_int, to_int_base, BinOp, CmpOp,
+    PyDict, PySet,
+};
 use runnel_core::Value;
 use serde_json::Value as Json;
 
@@ -190,5 +193,21 @@ fn comparisons_match_cpython() {
         let op = CmpOp::from_symbol(v[1].as_str().unwrap()).expect("operator");
         let got = a.py_compare(op, &b).map(Value::Bool);
         outcome_mismatch(got, &v[3]).map(|m| format!("{a:?} {} {b:?}: {m}", v[1]))
+    });
+}
+
+#[test]
+fn conversions_match_cpython() {
+    check_all("convert", |v| {
+        let a = decode(&v[1]);
+        let n = || v[2].as_i64().unwrap();
+        let (got, want) = match v[0].as_str().unwrap() {
+            "int" => (to_int(&a).map(Value::Int), &v[2]),
+            "float" => (to_float(&a).map(Value::Float), &v[2]),
+            "round" => (round(&a, None), &v[2]),
+            "round_n" => (round(&a, Some(n())), &v[3]),
+            _ => (to_int_base(&a.to_str(), n() as u32).map(Value::Int), &v[3]),
+        };
+        outcome_mismatch(got, want).map(|m| format!("{}({a:?}, ...): {m}", v[0]))
     });
 }

@@ -1,5 +1,6 @@
 """Writes src/value/printable_table.rs: the code points CPython 3.11 (Unicode 14.0) says are
-not printable (`str.isprintable`), as sorted inclusive ranges. `repr(str)` escapes them.
+not printable (`str.isprintable`), as sorted inclusive ranges (`repr(str)` escapes them),
+and the zeros of the Unicode decimal digit runs (`int('١٢٣')` reads them).
 
 Run: python3 gen_printable_table.py > ../../src/value/printable_table.rs
 """
@@ -29,4 +30,16 @@ print(f"pub static NON_PRINTABLE: [(u32, u32); {len(ranges)}] = [")
 for i in range(0, len(ranges), 6):
     row = ranges[i:i + 6]
     print("    " + " ".join(f"(0x{a:x}, 0x{b:x})," for a, b in row))
+print("];")
+
+zeros = [c for c in range(0x110000) if unicodedata.decimal(chr(c), None) == 0]
+for z in zeros:
+    assert [unicodedata.decimal(chr(z + d), None) for d in range(10)] == list(range(10))
+assert sum(1 for c in range(0x110000) if unicodedata.decimal(chr(c), None) is not None) == 10 * len(zeros)
+print()
+print("/// The first code point (digit zero) of each run of ten Unicode decimal digits, sorted.")
+print("#[rustfmt::skip]")
+print(f"pub static DIGIT_ZEROS: [u32; {len(zeros)}] = [")
+for i in range(0, len(zeros), 10):
+    print("    " + " ".join(f"0x{z:x}," for z in zeros[i:i + 10]))
 print("];")
