@@ -129,14 +129,16 @@ impl PySet {
         .flatten()
     }
 
-    /// `set_lookkey` with `set_add_entry`'s memory of the first dummy passed.
+    /// `set_lookkey` with `set_add_entry`'s memory of the dummies passed: CPython 3.11
+    /// inserts into the last dummy seen before the empty slot that ends the search
+    /// (observed on its tables, e.g. dummies at 1 and 3 and a key hashing to 1 lands at 3).
     fn find(&self, key: &HashKey) -> Found {
         let mut free = None;
         for i in self.probe(key.hash_value()) {
             match &self.table[i] {
                 Slot::Empty => return Found::Vacant(free.unwrap_or(i)),
                 Slot::Active(k) if k == key => return Found::Active(i),
-                Slot::Dummy if free.is_none() => free = Some(i),
+                Slot::Dummy => free = Some(i),
                 _ => {}
             }
         }

@@ -309,6 +309,13 @@ def set_vectors():
             x = rng.choice(pool)
             ops.append(("discard" if rng.random() < 0.3 else "add", x))
         cases.append(ops)
+    for n in range(12):
+        # Heavy churn: many dummies in long probe runs, then resizes that drop them.
+        ops = []
+        pool = list(range(0, 300, 3)) + ["k%d" % i for i in range(40)] + WORDS
+        for _ in range(rng.randint(100, 600)):
+            ops.append(("discard" if rng.random() < 0.45 else "add", rng.choice(pool)))
+        cases.append(ops)
     cases.append([("add", i) for i in range(10)] + [("discard", i) for i in range(9)]
                  + [("add", i) for i in range(20, 30)])
     cases.append([("add", i) for i in range(5)] + [("discard", 1), ("add", 9), ("add", 17)])
@@ -318,6 +325,28 @@ def set_vectors():
         for op, x in ops:
             getattr(s, op)(x)
         out.append([[[op, enc(x)] for op, x in ops], enc(list(s)), repr(s)])
+    return out
+
+
+def set_op_vectors():
+    """Slot order of set algebra results, copies, and pop order."""
+    import random
+    rng = random.Random(99)
+    pool = list(range(-10, 60)) + WORDS[:20] + [(i, i) for i in range(8)] + [0.5, 2.5]
+    out = []
+    for n in range(40):
+        a_items = [rng.choice(pool) for _ in range(rng.randint(0, 40))]
+        b_items = [rng.choice(pool) for _ in range(rng.randint(0, 40))]
+        a, b = set(a_items), set(b_items)
+        removed = a_items[: rng.randint(0, 5)]
+        for x in removed:
+            a.discard(x)  # leave dummies in some tables
+        pops, p = [], a.copy()
+        while p:
+            pops.append(p.pop())
+        out.append([enc(a_items), enc(removed), enc(b_items), {
+            "|": repr(a | b), "&": repr(a & b), "-": repr(a - b), "^": repr(a ^ b),
+            "copy": repr(a.copy()), "pop": enc(pops), "frozen|": repr(frozenset(a) | b)}])
     return out
 
 
@@ -333,6 +362,7 @@ if __name__ == "__main__":
         "compare": compare_vectors(),
         "convert": convert_vectors(),
         "sets": set_vectors(),
+        "set_ops": set_op_vectors(),
     }
     out = {k: [v for v in vs if v[-1] is not None] for k, vs in out.items()}
     # One vector per line keeps the file diffable.
