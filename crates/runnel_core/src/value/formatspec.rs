@@ -67,13 +67,7 @@ fn parse(spec: &str, type_name: &str) -> Result<FormatSpec> {
         prec: None,
         kind: None,
     };
-    let mut i = 0;
-    let mut fill_given = false;
-    if chars.len() >= 2 && is_align(chars[1]) {
-        (f.fill, f.align, i, fill_given) = (chars[0], Some(chars[1]), 2, true);
-    } else if chars.first().is_some_and(|&c| is_align(c)) {
-        (f.align, i) = (Some(chars[0]), 1);
-    }
+    let (mut i, fill_given) = fill_align(&chars, &mut f);
     if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
         (f.sign, i) = (c, i + 1);
     }
@@ -125,6 +119,19 @@ fn check_grouping(f: &FormatSpec) -> Result<()> {
         Err(Error::value_error(format!(
             "Cannot specify '{g}' with '{kind}'."
         )))
+    }
+}
+
+/// Reads `[[fill]align]`; returns the index after it and whether a fill was given.
+fn fill_align(chars: &[char], f: &mut FormatSpec) -> (usize, bool) {
+    if chars.len() >= 2 && is_align(chars[1]) {
+        (f.fill, f.align) = (chars[0], Some(chars[1]));
+        (2, true)
+    } else if chars.first().is_some_and(|&c| is_align(c)) {
+        f.align = Some(chars[0]);
+        (1, false)
+    } else {
+        (0, false)
     }
 }
 

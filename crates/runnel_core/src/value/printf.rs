@@ -85,21 +85,13 @@ fn directive(chars: &[char], mut i: usize, args: &mut Args, out: &mut String) ->
         i = end;
     }
     let mut spec = Spec::default();
-    while let Some(&c) = chars.get(i) {
-        match c {
-            '-' => spec.minus = true,
-            '+' => spec.plus = true,
-            ' ' => spec.space = true,
-            '#' => spec.alt = true,
-            '0' => spec.zero = true,
-            _ => break,
-        }
-        i += 1;
-    }
-    (spec.width, i) = number(chars, i, args)?;
+    i = flags(chars, i, &mut spec);
+    let (width, next) = number(chars, i, args)?;
+    // A negative `*` width left-justifies, as in C.
+    (spec.width, spec.minus, i) = (width.unsigned_abs() as usize, spec.minus || width < 0, next);
     if chars.get(i) == Some(&'.') {
         let (p, next) = number(chars, i + 1, args)?;
-        (spec.prec, i) = (Some(p), next);
+        (spec.prec, i) = (Some(usize::try_from(p).unwrap_or(0)), next);
     }
     while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
         i += 1;
@@ -115,6 +107,22 @@ fn directive(chars: &[char], mut i: usize, args: &mut Args, out: &mut String) ->
     };
     out.push_str(&convert(conv, &arg, &spec, i)?);
     Ok(i + 1)
+}
+
+/// Reads the `-+ #0` flags; returns the index after them.
+fn flags(chars: &[char], mut i: usize, spec: &mut Spec) -> usize {
+    while let Some(&c) = chars.get(i) {
+        match c {
+            '-' => spec.minus = true,
+            '+' => spec.plus = true,
+            ' ' => spec.space = true,
+            '#' => spec.alt = true,
+            '0' => spec.zero = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    i
 }
 
 /// The `name` of `%(name)s`, balancing nested parentheses as CPython does.
@@ -133,17 +141,17 @@ fn mapping_key(chars: &[char], start: usize) -> Result<(String, usize)> {
     Ok((chars[start..i - 1].iter().collect(), i))
 }
 
-/// A width or precision: digits, or `*` taking the next argument.
-fn number(chars: &[char], mut i: usize, args: &mut Args) -> Result<(usize, usize)> {
+/// A width or precision: digits, or `*` taking the next argument (which may be negative).
+fn number(chars: &[char], mut i: usize, args: &mut Args) -> Result<(i64, usize)> {
     if chars.get(i) == Some(&'*') {
         return match args.next()? {
-            Value::Int(n) => Ok((usize::try_from(n).unwrap_or(0), i + 1)),
+            Value::Int(n) => Ok((n, i + 1)),
             _ => Err(Error::type_error("* wants int")),
         };
     }
-    let mut n: usize = 0;
+    let mut n: i64 = 0;
     while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
-        n = n.saturating_mul(10).saturating_add(d as usize);
+        n = n.saturating_mul(10).saturating_add(d as i64);
         i += 1;
     }
     Ok((n, i))
