@@ -1,6 +1,6 @@
 //! `repr()` and `str()` exactly as CPython 3.11 prints them.
 
-use super::Value;
+use super::{PyDict, PySet, Value};
 
 impl Value {
     /// Python's `repr(x)`.
@@ -44,41 +44,43 @@ impl Value {
                 Err(_) => out.push_str("[...]"),
             },
             Value::Dict(d) => match d.borrow() {
-                Ok(d) => {
-                    out.push('{');
-                    for (i, (k, v)) in d.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        k.write_repr(out);
-                        out.push_str(": ");
-                        v.write_repr(out);
-                    }
-                    out.push('}');
-                }
+                Ok(d) => write_dict(out, &d),
                 Err(_) => out.push_str("{...}"),
             },
             Value::Set(s) => match s.borrow() {
                 Ok(s) if s.is_empty() => out.push_str("set()"),
-                Ok(s) => {
-                    out.push('{');
-                    write_items(out, s.iter());
-                    out.push('}');
-                }
+                Ok(s) => write_set(out, &s),
                 Err(_) => out.push_str("set(...)"),
             },
             Value::FrozenSet(s) => {
                 out.push_str("frozenset(");
                 if !s.is_empty() {
-                    out.push('{');
-                    write_items(out, s.iter());
-                    out.push('}');
+                    write_set(out, s);
                 }
                 out.push(')');
             }
             Value::Object(o) => out.push_str(&o.repr()),
         }
     }
+}
+
+fn write_dict(out: &mut String, d: &PyDict) {
+    out.push('{');
+    for (i, (k, v)) in d.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        k.write_repr(out);
+        out.push_str(": ");
+        v.write_repr(out);
+    }
+    out.push('}');
+}
+
+fn write_set(out: &mut String, s: &PySet) {
+    out.push('{');
+    write_items(out, s.iter());
+    out.push('}');
 }
 
 fn write_items<'a>(out: &mut String, items: impl Iterator<Item = &'a Value>) {
