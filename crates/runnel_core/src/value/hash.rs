@@ -54,8 +54,8 @@ fn tuple_hash(items: &[Value]) -> Result<i64> {
 fn frozenset_hash(set: &PySet) -> Result<i64> {
     let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
     let mut hash: u64 = 0;
-    for item in set.iter() {
-        hash ^= shuffle(python_hash(item)? as u64);
+    for key in set.keys() {
+        hash ^= shuffle(key.hash_value() as u64);
     }
     hash ^= (set.len() as u64).wrapping_add(1).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);

@@ -211,7 +211,8 @@ def printf_vectors():
              ("%f", 1e20), ("%.2f", -0.0), ("%x", 3.0), ("%c", 0x20ac), ("%s %d", ("a", "b")),
              ("%*d", (5, 42)), ("%-*d|", (5, 42)), ("%.*f", (2, math.pi)), ("%a", "é"),
              ("%r", "é"), ("%3c|", "a"), ("%#.3g", 1.0), ("%g", 100000.0), ("%g", 1000000.0),
-             ("%e", 0.0), ("%g", 0.0001), ("%g", -0.0), ("%.3g", 1234.5), ("%u", 7)]
+             ("%e", 0.0), ("%g", 0.0001), ("%g", -0.0), ("%.3g", 1234.5), ("%u", 7),
+             ("%*d|", (-5, 42)), ("%.*f", (-1, 2.5)), ("%05s", "ab"), ("%+s", "x")]
     return [[f, enc(a), outcome(lambda: f % a)] for f, a in cases]
 
 
@@ -219,7 +220,10 @@ def format_vectors():
     specs = ["", ".2f", ">10", "<10", "^10", "*^10", ",", "_", "08.3f", "e", ".3e", "E", "g",
              ".3g", "G", "%", ".1%", "x", "X", "#x", "b", "#b", "o", "#o", "d", "+d", " d",
              "+.2f", "010", "-^7", "=+8", "010,", ",.2f", "n", "c", "s", ">5s", ".2s", "10.3",
-             ".0f", "#.0f", "z.1f", ".10g", ".0e", "020,.2f", "_b", "_x", "#010x", "+", "a"]
+             ".0f", "#.0f", "z.1f", ".10g", ".0e", "020,.2f", "_b", "_x", "#010x", "+", "a",
+             "0=10,", "09,", "08,", "<010", "^011,", "x^+12,.3f", "012_x", "#012_b", "z", ".0",
+             ".1", "#.3", ".17", "z.0f", "+010.2e", " 7.1%", "_", "0>5", ".5s", "5.2", ",d",
+             "#X", "#10o", "=10", "+^9", "10.", ".2x", ",c", "c"]
     vals = [0, 5, -5, 42, 1234567, -1234567, 255, 2**62, 3.14159, -3.14159, 0.0, -0.0, 2.5,
             1e16, 1e-5, 1234567.891, 0.1, math.inf, -math.inf, math.nan, 1e300, 123456789.0,
             "hola", "canción", "", True, False, None, -0.04, 100.0, 65]
@@ -243,9 +247,21 @@ def compare_vectors():
     out = []
     for a in vals:
         for b in vals:
+            b = rebuild(b)  # fresh objects: Runnel has no identity, so `[x] == [x]` is by value
             for op, f in CMP_OPS.items():
                 out.append([enc(a), op, enc(b), outcome(lambda: f(a, b))])
     return out
+
+
+def rebuild(v):
+    """An equal value made of new objects (a new NaN is not the old one)."""
+    if isinstance(v, float):
+        return float(repr(v))
+    if isinstance(v, (tuple, list, set, frozenset)):
+        return type(v)(rebuild(x) for x in v)
+    if isinstance(v, dict):
+        return {k: rebuild(x) for k, x in v.items()}
+    return v
 
 
 def convert_vectors():
@@ -294,6 +310,13 @@ def set_vectors():
             x = rng.choice(pool)
             ops.append(("discard" if rng.random() < 0.3 else "add", x))
         cases.append(ops)
+    for n in range(12):
+        # Heavy churn: many dummies in long probe runs, then resizes that drop them.
+        ops = []
+        pool = list(range(0, 300, 3)) + ["k%d" % i for i in range(40)] + WORDS
+        for _ in range(rng.randint(100, 600)):
+            ops.append(("discard" if rng.random() < 0.45 else "add", rng.choice(pool)))
+        cases.append(ops)
     cases.append([("add", i) for i in range(10)] + [("discard", i) for i in range(9)]
                  + [("add", i) for i in range(20, 30)])
     cases.append([("add", i) for i in range(5)] + [("discard", 1), ("add", 9), ("add", 17)])
@@ -303,6 +326,28 @@ def set_vectors():
         for op, x in ops:
             getattr(s, op)(x)
         out.append([[[op, enc(x)] for op, x in ops], enc(list(s)), repr(s)])
+    return out
+
+
+def set_op_vectors():
+    """Slot order of set algebra results, copies, and pop order."""
+    import random
+    rng = random.Random(99)
+    pool = list(range(-10, 60)) + WORDS[:20] + [(i, i) for i in range(8)] + [0.5, 2.5]
+    out = []
+    for n in range(40):
+        a_items = [rng.choice(pool) for _ in range(rng.randint(0, 40))]
+        b_items = [rng.choice(pool) for _ in range(rng.randint(0, 40))]
+        a, b = set(a_items), set(b_items)
+        removed = a_items[: rng.randint(0, 5)]
+        for x in removed:
+            a.discard(x)  # leave dummies in some tables
+        pops, p = [], a.copy()
+        while p:
+            pops.append(p.pop())
+        out.append([enc(a_items), enc(removed), enc(b_items), {
+            "|": repr(a | b), "&": repr(a & b), "-": repr(a - b), "^": repr(a ^ b),
+            "copy": repr(a.copy()), "pop": enc(pops), "frozen|": repr(frozenset(a) | b)}])
     return out
 
 
@@ -318,6 +363,7 @@ if __name__ == "__main__":
         "compare": compare_vectors(),
         "convert": convert_vectors(),
         "sets": set_vectors(),
+        "set_ops": set_op_vectors(),
     }
     out = {k: [v for v in vs if v[-1] is not None] for k, vs in out.items()}
     # One vector per line keeps the file diffable.
