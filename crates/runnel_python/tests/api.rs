@@ -187,3 +187,18 @@ fn unknown_module_lists_what_runnel_provides() {
         "ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, math, operator, pyspark, time)"
     );
 }
+
+#[test]
+fn course_programs_compile() {
+    // Every conformance program of the course, when the shared folder is present.
+    let Ok(dir) = std::fs::read_dir("/work/shared/conformance/cases") else {
+        return;
+    };
+    for entry in dir.flatten() {
+        let src = std::fs::read_to_string(entry.path()).expect("read");
+        let (interp, _) = common::interp();
+        if let Err(d) = interp.check(&src) {
+            panic!("{}: {d}", entry.path().display());
+        }
+    }
+}

@@ -156,3 +156,36 @@ fn compile_time_misuse_is_a_syntax_error() {
         assert_eq!(d.exc_type(), "SyntaxError", "{src}");
     }
 }
+
+#[test]
+fn recursion_reaches_useful_depth() {
+    // How deep a plain recursive function gets before RecursionError (debug builds use
+    // far more stack per call than release builds).
+    let (interp, host) = common::interp();
+    interp
+        .run_module("def d(n):\n    try:\n        return d(n + 1)\n    except RecursionError:\n        return n\nprint(d(0))\n")
+        .expect("runs");
+    let depth: usize = host.out.borrow().trim().parse().expect("number");
+    eprintln!("max depth: {depth}");
+    assert!(depth >= 100, "{depth}");
+}
+
+#[test]
+fn a_bigger_stack_allows_cpython_depth() {
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(|| {
+            let (interp, host) = common::interp();
+            interp.set_stack_limit(240 << 20);
+            interp
+                .run_module("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(990))\ndef r(n):\n    return r(n + 1)\ntry:\n    r(0)\nexcept RecursionError as e:\n    print(e)\n")
+                .expect("runs");
+            let out = host.out.borrow().clone();
+            out
+        })
+        .expect("thread");
+    assert_eq!(
+        handle.join().expect("joined"),
+        "990\nmaximum recursion depth exceeded\n"
+    );
+}

@@ -136,6 +136,17 @@ impl Compiler<'_> {
                 );
                 Box::new(move |f| if t(f)?.truthy() { a(f) } else { b(f) })
             }
+            Expr::Tuple(t)
+                if t.elts.len() == 2 && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>
+            {
+                // Pairs are what UDFs return most (`(w, 1)`): one allocation, no Vec.
+                let (a, b) = (self.expr(&t.elts[0])?, self.expr(&t.elts[1])?);
+                Box::new(move |f| {
+                    let x = a(f)?;
+                    let y = b(f)?;
+                    Ok(Value::Tuple(Rc::from([x, y])))
+                })
+            }
             Expr::Tuple(t) => {
                 let build = self.sequence(&t.elts)?;
                 Box::new(move |f| Ok(Value::tuple(build(f)?)))

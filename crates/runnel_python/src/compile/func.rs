@@ -70,6 +70,12 @@ impl Compiler<'_> {
         let n_named = ordered.len();
 
         let mut ctx = FuncCtx::new(false);
+        let parent = &self.ctxs[self.ctxs.len() - 1];
+        ctx.qualname = if parent.is_module {
+            name.to_string()
+        } else {
+            format!("{}.<locals>.{name}", parent.qualname)
+        };
         ctx.globals_decl = analysis.globals.clone();
         let mut param_cells = Vec::new();
         for (slot, n) in names.iter().enumerate() {
@@ -102,6 +108,7 @@ impl Compiler<'_> {
         let body = compiled?;
         let code = Rc::new(Code {
             name: Rc::from(name),
+            qualname: Rc::from(ctx.qualname.as_str()),
             params: names
                 .iter()
                 .take(n_named)

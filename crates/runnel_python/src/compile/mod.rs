@@ -44,6 +44,8 @@ pub(crate) struct FuncCtx {
     /// Free variables: name and where the enclosing frame keeps it.
     pub free: Vec<(String, Binding)>,
     pub loop_depth: u32,
+    /// The qualified name of the function (`""` for the module).
+    pub qualname: String,
 }
 
 impl FuncCtx {
@@ -57,6 +59,7 @@ impl FuncCtx {
             n_cells: 0,
             free: Vec::new(),
             loop_depth: 0,
+            qualname: String::new(),
         }
     }
     pub fn new_local(&mut self) -> usize {

@@ -48,6 +48,8 @@ pub(crate) enum Body {
 /// Everything about a function known at compile time.
 pub(crate) struct Code {
     pub name: Rc<str>,
+    /// `outer.<locals>.inner`, as CPython's argument errors name functions.
+    pub qualname: Rc<str>,
     /// Parameter names: positional ones, then keyword-only ones; parameter `i` is local slot `i`.
     pub params: Vec<Rc<str>>,
     pub n_positional: usize,
@@ -93,16 +95,26 @@ impl Function {
     /// Binds `args` to parameters like CPython does, with its error messages.
     fn bind(&self, args: Args) -> Result<Vec<Option<Value>>> {
         let code = &*self.code;
-        let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.n_locals);
         let given = args.positional.len();
         if given > code.n_positional && code.vararg.is_none() {
             return Err(self.too_many(given));
         }
-        let mut pos = args.positional.into_iter();
-        locals.extend(pos.by_ref().take(code.n_positional).map(Some));
-        locals.resize(code.n_locals, None);
-        if let Some(slot) = code.vararg {
-            locals[slot] = Some(Value::tuple(pos.collect()));
+        let mut locals: Vec<Option<Value>>;
+        if given <= code.n_positional {
+            // Reuses the argument vector's allocation (same layout) for the locals.
+            locals = args.positional.into_iter().map(Some).collect();
+            locals.resize(code.n_locals, None);
+        } else {
+            locals = Vec::with_capacity(code.n_locals);
+            let mut pos = args.positional.into_iter();
+            locals.extend(pos.by_ref().take(code.n_positional).map(Some));
+            locals.resize(code.n_locals, None);
+            if let Some(slot) = code.vararg {
+                locals[slot] = Some(Value::tuple(pos.collect()));
+            }
+        }
+        if let (Some(slot), true) = (code.vararg, given <= code.n_positional) {
+            locals[slot] = Some(Value::tuple(Vec::new()));
         }
         let mut kwargs = runnel_core::value::PyDict::new();
         for (k, v) in args.keywords {
@@ -110,7 +122,7 @@ impl Function {
                 Some(i) if locals[i].is_some() => {
                     return Err(Error::type_error(format!(
                         "{}() got multiple values for argument '{k}'",
-                        code.name
+                        code.qualname
                     )))
                 }
                 Some(i) => locals[i] = Some(v),
@@ -120,7 +132,7 @@ impl Function {
                 None => {
                     return Err(Error::type_error(format!(
                         "{}() got an unexpected keyword argument '{k}'",
-                        code.name
+                        code.qualname
                     )))
                 }
             }
@@ -168,7 +180,7 @@ impl Function {
         let were = if given == 1 { "was" } else { "were" };
         Error::type_error(format!(
             "{}() takes {takes} positional argument{s} but {given} {were} given",
-            code.name
+            code.qualname
         ))
     }
 
@@ -190,7 +202,7 @@ impl Function {
         let s = if names.len() == 1 { "" } else { "s" };
         Error::type_error(format!(
             "{}() missing {} required {kind} argument{s}: {list}",
-            code.name,
+            code.qualname,
             names.len()
         ))
     }

@@ -138,6 +138,17 @@ fn fallback(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Value> {
         (Op::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
             repeat(b, int(a).unwrap_or(0), max_len)
         }
+        (Op::Mul, Str(_) | List(_) | Tuple(_), _) | (Op::Mul, _, Str(_) | List(_) | Tuple(_)) => {
+            let other = if matches!(a, Str(_) | List(_) | Tuple(_)) {
+                b
+            } else {
+                a
+            };
+            Err(Error::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
+            )))
+        }
         (Op::Mod, Str(fmt), _) => crate::format::percent_format(fmt, b),
         (
             Op::BitOr | Op::BitAnd | Op::Sub | Op::BitXor,
@@ -197,7 +208,9 @@ fn repeat(seq: &Value, n: i64, max_len: usize) -> Result<Value> {
                 t.iter().cloned().cycle().take(t.len() * n).collect(),
             ))
         }
-        _ => Err(Error::type_error("can't multiply sequence by non-int")),
+        _ => Err(Error::type_error(
+            "can't multiply sequence by non-int of type 'str'",
+        )),
     }
 }
 
