@@ -5,7 +5,12 @@ use super::{BinOp, PyDict, PySet, Value};
 use crate::{Error, Result};
 
 /// Sequences longer than this are refused, as CPython refuses what it cannot allocate.
-const MAX_LEN: usize = 1 << 32;
+/// (2^32 on 64-bit hosts; on wasm32 the address space is the limit.)
+const MAX_LEN: usize = if usize::BITS > 32 {
+    1 << (usize::BITS / 2)
+} else {
+    usize::MAX
+};
 
 /// `a + b` when `a` is a sequence: CPython's `sq_concat`, or `None` when `a` is not one.
 pub(super) fn concat(a: &Value, b: &Value) -> Option<Result<Value>> {
