@@ -18,7 +18,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "runnel", version, about = "Runs PySpark Streaming programs, with Spark's output, without a JVM")]
+#[command(
+    name = "runnel",
+    version,
+    about = "Runs PySpark Streaming programs, with Spark's output, without a JVM"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -83,11 +87,18 @@ fn main() -> ExitCode {
 }
 
 fn run(args: RunArgs) -> Result<ExitCode> {
-    let source = std::fs::read_to_string(&args.program).with_context(|| format!("cannot read {}", args.program.display()))?;
-    if !(args.batch_seconds > 0.0) {
+    let source = std::fs::read_to_string(&args.program)
+        .with_context(|| format!("cannot read {}", args.program.display()))?;
+    if !args.batch_seconds.is_finite() || args.batch_seconds <= 0.0 {
         bail!("--batch-seconds must be positive");
     }
-    let clock = args.clock.unwrap_or(if args.batches.is_some() && args.json { Clock::Logical } else { Clock::System });
+    let clock = args
+        .clock
+        .unwrap_or(if args.batches.is_some() && args.json {
+            Clock::Logical
+        } else {
+            Clock::System
+        });
     let options = SessionOptions {
         filename: args.program.display().to_string(),
         batch_ms: (args.batch_seconds * 1000.0).round() as i64,
@@ -98,7 +109,9 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     };
     match clock {
         Clock::Logical => {
-            let Some(batches) = args.batches else { bail!("--clock logical needs --batches N") };
+            let Some(batches) = args.batches else {
+                bail!("--clock logical needs --batches N")
+            };
             logical::run(&source, options, batches, &args)
         }
         Clock::System => system::run(&source, options, &args),

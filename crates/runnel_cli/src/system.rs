@@ -41,7 +41,10 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
                 (k, serde_json::Value::Array(batches))
             })
             .collect();
-        println!("{}", serde_json::json!({"stdout": host.captured.take(), "streams": streams}));
+        println!(
+            "{}",
+            serde_json::json!({"stdout": host.captured.take(), "streams": streams})
+        );
     }
     match result {
         Ok(()) => Ok(ExitCode::SUCCESS),
@@ -63,7 +66,10 @@ struct SystemHost {
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 impl SessionHost for SystemHost {
@@ -106,16 +112,25 @@ impl SessionHost for SystemHost {
         let now = now_ms();
         Time((now / batch_ms + 1) * batch_ms - batch_ms)
     }
-    fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> runnel_core::Result<bool> {
+    fn await_termination(
+        &self,
+        session: &Session,
+        timeout_secs: Option<f64>,
+    ) -> runnel_core::Result<bool> {
         let deadline = timeout_secs.map(|s| now_ms() + (s * 1000.0) as i64);
         loop {
             if self.interrupted.load(Ordering::SeqCst) || session.is_stopped() {
                 return Ok(true);
             }
-            if self.max_batches.is_some_and(|n| self.batches_run.get() >= n) {
+            if self
+                .max_batches
+                .is_some_and(|n| self.batches_run.get() >= n)
+            {
                 return Ok(true);
             }
-            let Some(next) = session.next_batch_time() else { return Ok(false) };
+            let Some(next) = session.next_batch_time() else {
+                return Ok(false);
+            };
             let wake = deadline.map_or(next.0, |d| d.min(next.0));
             let now = now_ms();
             if now < wake {
