@@ -1,0 +1,130 @@
+//! The worker's host for live sessions: output is collected per batch for the batch event,
+//! receivers are opened by the worker (it reads [`LiveHost::take_opened`]), and
+//! `awaitTermination` returns at once because the worker's timer, not a loop, runs batches.
+
+use crate::io::source_key;
+use runnel_core::stream::StreamId;
+use runnel_core::time::Time;
+use runnel_core::{Error, Result};
+use runnel_pyspark::{Session, SessionHost, Source};
+use serde::Serialize;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+
+/// A receiver the program opened, for the worker to feed.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenedSource {
+    /// The stream id to push its lines to.
+    pub stream: usize,
+    /// `"socket"` or `"textFiles"`.
+    pub kind: &'static str,
+    /// `"host:port"` or the directory.
+    pub key: String,
+    pub host: Option<String>,
+    pub port: Option<u16>,
+    pub directory: Option<String>,
+}
+
+/// The host of a live session in the worker.
+pub struct LiveHost {
+    logical: bool,
+    out: RefCell<String>,
+    err: RefCell<String>,
+    files: RefCell<BTreeMap<String, String>>,
+    opened: RefCell<Vec<OpenedSource>>,
+    /// `Some(timeout)` once the program called `awaitTermination*` (or ended without it).
+    awaited: Cell<Option<Option<f64>>>,
+    logical_now: Cell<i64>,
+}
+
+impl LiveHost {
+    pub fn new(logical: bool, files: BTreeMap<String, String>) -> LiveHost {
+        LiveHost {
+            logical,
+            out: RefCell::default(),
+            err: RefCell::default(),
+            files: RefCell::new(files),
+            opened: RefCell::default(),
+            awaited: Cell::new(None),
+            logical_now: Cell::new(0),
+        }
+    }
+
+    /// What the program printed since the last call: (stdout, stderr).
+    pub fn take_output(&self) -> (String, String) {
+        (self.out.take(), self.err.take())
+    }
+
+    /// Receivers opened since the last call.
+    pub fn take_opened(&self) -> Vec<OpenedSource> {
+        self.opened.take()
+    }
+
+    /// The timeout of the program's `awaitTermination*` (seconds), if it waited with one.
+    pub fn await_timeout(&self) -> Option<f64> {
+        self.awaited.get().flatten()
+    }
+
+    /// Moves the logical clock (batch times of a logical session).
+    pub fn set_logical_now(&self, ms: i64) {
+        self.logical_now.set(ms);
+    }
+
+    /// Files written so far (`saveAsTextFiles`), by path.
+    pub fn files(&self) -> BTreeMap<String, String> {
+        self.files.borrow().clone()
+    }
+}
+
+impl SessionHost for LiveHost {
+    fn stdout(&self, text: &str) {
+        self.out.borrow_mut().push_str(text);
+    }
+    fn stderr(&self, text: &str) {
+        self.err.borrow_mut().push_str(text);
+    }
+    fn now_millis(&self) -> i64 {
+        if self.logical {
+            self.logical_now.get()
+        } else {
+            js_sys::Date::now() as i64
+        }
+    }
+    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.files.borrow_mut().insert(path.to_string(), contents.to_string());
+        Ok(())
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.files
+            .borrow()
+            .get(path)
+            .cloned()
+            .ok_or_else(|| Error::new("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")))
+    }
+    fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
+        let (kind, host, port, directory) = match source {
+            Source::Socket { host, port } => ("socket", Some(host.clone()), Some(*port), None),
+            Source::TextFiles { directory } => ("textFiles", None, None, Some(directory.clone())),
+        };
+        let key = source_key(source);
+        self.opened.borrow_mut().push(OpenedSource { stream: stream.0, kind, key, host, port, directory });
+        Ok(())
+    }
+    /// Spark's `RecurringTimer` on the system clock (the first batch is the next multiple
+    /// of the interval); the epoch on the logical clock.
+    fn zero_time(&self, batch_ms: i64) -> Time {
+        if self.logical {
+            return Time(0);
+        }
+        let now = js_sys::Date::now() as i64;
+        Time((now / batch_ms + 1) * batch_ms - batch_ms)
+    }
+    /// Returns at once: the worker's timer runs the batches after the module code ends.
+    fn await_termination(&self, _session: &Session, timeout_secs: Option<f64>) -> Result<bool> {
+        if self.awaited.get().is_none() {
+            self.awaited.set(Some(timeout_secs));
+        }
+        Ok(false)
+    }
+}

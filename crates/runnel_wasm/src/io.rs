@@ -1,0 +1,66 @@
+//! Files and receiver data of a deterministic run, all in memory: what the page pasted or
+//! uploaded.
+
+use runnel_core::stream::StreamId;
+use runnel_core::{Error, Result, Value};
+use runnel_pyspark::{Io, Source};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Files by path, and for each receiver source the text arriving before each batch.
+pub struct PastedIo {
+    files: RefCell<BTreeMap<String, String>>,
+    input: BTreeMap<String, Vec<String>>,
+    opened: RefCell<Vec<(StreamId, String)>>,
+}
+
+impl PastedIo {
+    pub fn new(files: BTreeMap<String, String>, input: BTreeMap<String, Vec<String>>) -> PastedIo {
+        PastedIo { files: RefCell::new(files), input, opened: RefCell::new(Vec::new()) }
+    }
+}
+
+/// The key a source's data is given under: `"host:port"` or the directory.
+pub fn source_key(source: &Source) -> String {
+    match source {
+        Source::Socket { host, port } => format!("{host}:{port}"),
+        Source::TextFiles { directory } => directory.clone(),
+    }
+}
+
+/// A text's lines as records (`str.splitlines`-like: no trailing empty record).
+pub fn lines(text: &str) -> Vec<Value> {
+    text.lines().map(Value::str).collect()
+}
+
+impl Io for PastedIo {
+    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.files.borrow_mut().insert(path.to_string(), contents.to_string());
+        Ok(())
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.files
+            .borrow()
+            .get(path)
+            .cloned()
+            .ok_or_else(|| Error::new("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")))
+    }
+    fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
+        let key = source_key(source);
+        if !self.input.contains_key(&key) {
+            return Err(Error::unsupported(format!(
+                "{source:?} has no data: pass input: {{\"{key}\": [text of batch 1, text of batch 2, ...]}}"
+            )));
+        }
+        self.opened.borrow_mut().push((stream, key));
+        Ok(())
+    }
+    fn blocks_before_batch(&self, k: i64) -> Vec<(StreamId, Vec<Value>)> {
+        let index = usize::try_from(k - 1).unwrap_or(usize::MAX);
+        self.opened
+            .borrow()
+            .iter()
+            .filter_map(|(stream, key)| Some((*stream, lines(self.input.get(key)?.get(index)?))))
+            .collect()
+    }
+}

@@ -1,0 +1,76 @@
+// The public API over a worker factory; index.js (browsers, bundlers) and node.js (Node)
+// bind it to their kind of worker.
+
+import { WorkerClient } from "./client.js";
+import { RunnelError } from "./errors.js";
+import { Session } from "./session.js";
+
+const RUN_KEYS = ["batches", "batchSeconds", "clock", "record", "parallelism", "stepBudget", "filename", "tzOffsetMinutes", "files", "input"];
+const LIVE_KEYS = [...RUN_KEYS.filter((k) => k !== "input"), "sockets", "maxRate", "maxBuffered", "paused"];
+
+function pick(options, keys) {
+  const out = {};
+  for (const k of keys) if (options?.[k] !== undefined) out[k] = options[k];
+  return out;
+}
+
+/** The API for workers made by `spawn(settings)`, which returns a worker port. */
+export function makeApi(spawn) {
+  let settings = {};
+  let shared = null;
+
+  function newClient() {
+    const client = new WorkerClient(spawn(settings));
+    client.ready = client.request("init", settings.wasm ? { wasm: settings.wasm } : {});
+    client.ready.catch(() => {});
+    return client;
+  }
+
+  /** The worker of deterministic runs, replaced when it died. */
+  function sharedClient() {
+    if (!shared || shared.dead) shared = newClient();
+    return shared;
+  }
+
+  /** Where the worker script and the wasm come from (for CSPs, CDNs, custom bundling). */
+  function configure(next = {}) {
+    settings = { ...settings, ...next };
+    if (shared) shared.terminate();
+    shared = null;
+  }
+
+  /** Loads the engine now (otherwise the first call does); resolves to {version}. */
+  function init() {
+    return sharedClient().ready;
+  }
+
+  /**
+   * Runs a program for `batches` batches on the logical clock. Resolves to exactly what
+   * `runnel run --clock logical --json` prints; rejects with a RunnelError carrying the
+   * CLI's message (and `output`, the partial result) when the program fails.
+   */
+  async function runProgram(source, options = {}) {
+    const client = sharedClient();
+    await client.ready;
+    const output = await client.request("run", { source: String(source), options: pick(options, RUN_KEYS) }, { signal: options.signal });
+    if (output.error !== undefined) throw new RunnelError(output.error, { output });
+    return output;
+  }
+
+  /** Starts a live session in its own worker; resolves once the module code has run. */
+  async function startSession(source, options = {}) {
+    const client = newClient();
+    const session = new Session(client, options);
+    try {
+      await client.ready;
+      session.info = await client.request("start", { source: String(source), options: pick(options, LIVE_KEYS) }, { signal: options.signal });
+    } catch (e) {
+      client.terminate();
+      throw e;
+    }
+    if (options.signal) options.signal.addEventListener("abort", () => session.stop(), { once: true });
+    return session;
+  }
+
+  return { configure, init, runProgram, startSession };
+}

@@ -1,0 +1,194 @@
+// The engine's side of the worker protocol, shared by the Web Worker (worker.js) and the
+// Node worker thread (worker-node.js). Requests are {id, op, ...}; every request gets one
+// reply {id, ok, value} or {id, ok: false, error}; a live session also posts
+// {type: "event", name, data} messages. Errors cross as plain data.
+
+import init, { runProgram, LiveSession, version } from "../pkg/runnel_wasm.js";
+import { Receiver, splitLines } from "./receiver.js";
+
+/** An error as data (Errors do not structured-clone everywhere). */
+function errorData(e, extra = {}) {
+  const trap = typeof WebAssembly !== "undefined" && e instanceof WebAssembly.RuntimeError;
+  return {
+    name: trap ? "RunnelCrash" : "RunnelError",
+    message: String(e && e.message !== undefined ? e.message : e),
+    stack: e && e.stack ? String(e.stack) : undefined,
+    ...extra,
+  };
+}
+
+/**
+ * Serves the protocol. `port` has post(msg) and onMessage(fn); `loadWasm()` gives what
+ * wasm-bindgen's init accepts (URL, Response, bytes or WebAssembly.Module);
+ * `WebSocket` is the socket class receivers use.
+ */
+export function serve(port, { loadWasm, WebSocket }) {
+  let ready = null;
+  let live = null;
+  const ensureReady = (wasm) => {
+    ready ??= Promise.resolve(wasm ?? loadWasm()).then((m) => init({ module_or_path: m }));
+    return ready;
+  };
+  const handlers = {
+    async init(msg) {
+      await ensureReady(msg.wasm);
+      return { version: version() };
+    },
+    async run(msg) {
+      await ensureReady();
+      return runProgram(msg.source, msg.options);
+    },
+    async start(msg) {
+      await ensureReady();
+      if (live) throw new Error("this worker already runs a session");
+      live = new Live(msg.options, (name, data) => port.post({ type: "event", name, data }), WebSocket);
+      return live.start(msg.source);
+    },
+    pause: () => live?.pause(),
+    resume: () => live?.resume(),
+    step: () => live?.step(),
+    stop: () => live?.stop("stopped"),
+    push: (msg) => live?.push(msg.lines, msg.source),
+  };
+  port.onMessage(async (msg) => {
+    const handler = handlers[msg.op];
+    try {
+      if (!handler) throw new Error(`unknown request ${JSON.stringify(msg.op)}`);
+      const value = await handler(msg);
+      port.post({ id: msg.id, ok: true, value });
+    } catch (e) {
+      port.post({ id: msg.id, ok: false, error: errorData(e) });
+      if (e instanceof WebAssembly.RuntimeError) port.post({ type: "fatal", error: errorData(e) });
+    }
+  });
+}
+
+/** A live session: the batch timer, receivers, pause/step/resume/stop. */
+class Live {
+  constructor(options, emit, WebSocket) {
+    const { sockets = {}, maxRate = 0, maxBuffered = 100000, batches, ...engine } = options || {};
+    this.engine = engine;
+    this.logical = engine.clock === "logical";
+    this.sockets = sockets;
+    this.receiverSettings = { maxRate, maxBuffered, WebSocket };
+    this.maxBatches = batches ?? Infinity;
+    this.emit = emit;
+    this.session = new LiveSession(engine);
+    this.receivers = new Map();
+    this.paused = !!options?.paused;
+    this.ended = false;
+    this.timer = null;
+    this.batchesRun = 0;
+    this.stopAt = Infinity;
+  }
+
+  start(source) {
+    const started = this.session.start(source);
+    this.batchMs = started.batchMs ?? 1000;
+    for (const s of started.sources) this.openReceiver(s);
+    if (started.awaitTimeoutSeconds != null) {
+      const base = this.logical ? started.zeroTimeMs : Date.now();
+      this.stopAt = base + started.awaitTimeoutSeconds * 1000;
+    }
+    if (!started.started || started.stopped) this.end(started.stopped ? "stopped" : "no-context");
+    else this.schedule();
+    return started;
+  }
+
+  openReceiver(s) {
+    if (s.kind !== "socket") {
+      this.receivers.set(s.key, { source: s, files: [] });
+      return;
+    }
+    const mapped = this.sockets[s.key];
+    const push = mapped === "push";
+    const url = push ? null : mapped || `ws://${s.host}:${s.port}`;
+    this.receivers.set(s.key, new Receiver(s, { ...this.receiverSettings, url, connect: !push }));
+  }
+
+  /** Lines the page pushed to a source (the key "host:port" or a directory; the only one when omitted). */
+  push(lines, key) {
+    const r = key != null ? this.receivers.get(key) : this.receivers.values().next().value;
+    if (!r) throw new Error(key != null ? `the program opened no source ${JSON.stringify(key)}` : "the program opened no source");
+    const list = Array.isArray(lines) ? lines.map(String) : splitLines(lines);
+    if (r instanceof Receiver) r.pushLines(list);
+    else this.session.pushLines(r.source.stream, list);
+    return { source: r.source.key, lines: list.length };
+  }
+
+  schedule() {
+    clearTimeout(this.timer);
+    if (this.ended || this.paused) return;
+    const next = this.session.nextBatchTimeMs();
+    if (next == null) return this.end(this.session.isStopped() ? "stopped" : "no-context");
+    if (next > this.stopAt) return this.end("timeout");
+    const delay = this.logical ? 0 : Math.max(0, Number(next) - Date.now());
+    this.timer = setTimeout(() => this.runOne(), delay);
+  }
+
+  runOne() {
+    if (this.ended) return;
+    const inputs = [];
+    for (const r of this.receivers.values()) {
+      if (!(r instanceof Receiver)) continue;
+      const block = r.takeBlock(this.batchMs);
+      this.session.pushLines(r.source.stream, block);
+      inputs.push(r.metrics());
+    }
+    const began = Date.now();
+    const t0 = performance.now();
+    let done;
+    try {
+      done = this.session.runBatch();
+    } catch (e) {
+      this.emit("error", errorData(e));
+      if (e instanceof WebAssembly.RuntimeError) throw e;
+      return this.end("error");
+    }
+    if (done === undefined) return this.end("stopped");
+    this.batchesRun += 1;
+    const { timeMs, recordsIn, ...rest } = done;
+    const metrics = {
+      recordsIn,
+      processingMs: performance.now() - t0,
+      schedulingDelayMs: this.logical ? 0 : Math.max(0, began - Number(timeMs)),
+      inputs,
+    };
+    this.emit("batch", { ...rest, timeMs: Number(timeMs), batch: this.batchesRun, metrics });
+    if (done.stopped) return this.end("stopped");
+    if (this.batchesRun >= this.maxBatches) return this.end("batches");
+    this.schedule();
+  }
+
+  pause() {
+    this.paused = true;
+    clearTimeout(this.timer);
+  }
+
+  resume() {
+    this.paused = false;
+    this.schedule();
+  }
+
+  /** Runs the next batch now (paused or not). */
+  step() {
+    clearTimeout(this.timer);
+    const wasPaused = this.paused;
+    this.paused = true;
+    this.runOne();
+    this.paused = wasPaused;
+    if (!wasPaused) this.schedule();
+  }
+
+  stop(reason) {
+    this.end(reason);
+  }
+
+  end(reason) {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.timer);
+    for (const r of this.receivers.values()) if (r instanceof Receiver) r.close();
+    this.emit("end", { reason, batches: this.batchesRun, files: this.session.files() });
+  }
+}
