@@ -12,6 +12,8 @@ export class WorkerClient {
     this.pending = new Map();
     this.listeners = new Set();
     this.dead = null;
+    this.holds = 0;
+    port.unref?.();
     port.onMessage((msg) => this.receive(msg));
     port.onError((e) => this.fail(new RunnelError(`the engine's worker failed: ${e?.message ?? e}`, { name: "RunnelCrash" })));
   }
@@ -28,6 +30,7 @@ export class WorkerClient {
     const p = this.pending.get(msg.id);
     if (!p) return;
     this.pending.delete(msg.id);
+    this.release();
     if (msg.ok) p.resolve(msg.value);
     else p.reject(fromData(msg.error));
   }
@@ -45,8 +48,18 @@ export class WorkerClient {
         fn(v);
       };
       this.pending.set(id, { resolve: done(resolve), reject: done(reject) });
+      this.hold();
       this.port.post({ id, op, ...fields }, transfer);
     });
+  }
+
+  /** Keeps the process alive (Node) while a request or a session needs the worker. */
+  hold() {
+    if (this.holds++ === 0) this.port.ref?.();
+  }
+
+  release() {
+    if (--this.holds === 0) this.port.unref?.();
   }
 
   onEvent(fn) {

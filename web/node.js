@@ -16,6 +16,8 @@ function spawn(settings) {
       worker.on("error", fn);
       worker.on("exit", (code) => terminated || fn(new Error(`the worker exited (code ${code})`)));
     },
+    ref: () => worker.ref(),
+    unref: () => worker.unref(),
     terminate: () => {
       terminated = true;
       worker.terminate();

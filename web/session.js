@@ -18,6 +18,7 @@ export class Session {
     this.autoPaused = false;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     client.onEvent((name, data) => this.dispatch(name, data));
+    client.hold(); // a running session keeps Node alive until it ends
   }
 
   dispatch(name, data) {
@@ -71,6 +72,7 @@ export class Session {
     this.endReason = reason;
     this.emit("end", { reason, files: this.files });
     for (const w of this.waiters.splice(0)) w.resolve({ value: undefined, done: true });
+    this.client.release();
     this.client.terminate();
     this.resolveDone({ reason });
   }

@@ -1,0 +1,221 @@
+// The public API of the npm package `runnel`, written on purpose (not generated).
+
+/** One batch of a recorded stream: each partition's records as Python's repr(). */
+export interface RecordedBatch {
+  /** The batch time in ms after the zero time. */
+  time_ms: number;
+  partitions: string[][];
+}
+
+/** Exactly what `runnel run --clock logical --json` prints. */
+export interface RunOutput {
+  stdout: string;
+  streams: Record<string, RecordedBatch[]>;
+  /** Task output and warnings; absent when empty. */
+  stderr?: string;
+  /** The error that ended the program (only on RunnelError.output). */
+  error?: string;
+}
+
+export interface EngineOptions {
+  /** The batch interval of the predefined `ssc`, in seconds (1). */
+  batchSeconds?: number;
+  /** DStream variables whose batches are recorded (the CLI's --record NAME). */
+  record?: string[];
+  /** sc.defaultParallelism (2, as local[2]). */
+  parallelism?: number;
+  /** Steps a Python function may run per call before it fails. */
+  stepBudget?: number;
+  /** The file name shown in errors ("program.py"). */
+  filename?: string;
+  /** The UTC offset batch times are shown in, in minutes (0). */
+  tzOffsetMinutes?: number;
+  /** Files the program can read (sc.textFile), by path. */
+  files?: Record<string, string>;
+  /** Aborting kills the worker; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+export interface RunOptions extends EngineOptions {
+  /** How many batch intervals to run. */
+  batches: number;
+  clock?: "logical";
+  /**
+   * Data for receivers: key "host:port" for socketTextStream, the directory for
+   * textFileStream; entry k is the text arriving before batch k + 1, one record a line.
+   */
+  input?: Record<string, string[]>;
+}
+
+export interface SessionOptions extends EngineOptions {
+  /** "system" (default): batches on the wall clock, as Spark. "logical": zero time 1970-01-01, as fast as allowed. */
+  clock?: "system" | "logical";
+  /** Stop after this many batches. */
+  batches?: number;
+  /** Start paused (step() or resume() to run). */
+  paused?: boolean;
+  /**
+   * Where each socketTextStream("host", port) reads: a WebSocket URL, or "push" for lines
+   * given with session.push(). Default: ws://host:port.
+   */
+  sockets?: Record<string, string>;
+  /** spark.streaming.receiver.maxRate: records per second per receiver (0: unlimited). */
+  maxRate?: number;
+  /** Records a receiver buffers; beyond it input is dropped (100000). */
+  maxBuffered?: number;
+  /** Batch events kept for the async iterator before the session pauses itself (256). */
+  queueLimit?: number;
+}
+
+export interface InputMetrics {
+  /** "host:port" of the receiver. */
+  source: string;
+  url: string | null;
+  received: number;
+  /** Records dropped because the buffer was full. */
+  dropped: number;
+  /** Records left waiting for later batches (maxRate). */
+  delayed: number;
+  reconnects: number;
+  connected: boolean;
+  lastError: string | null;
+}
+
+export interface BatchMetrics {
+  recordsIn: number;
+  processingMs: number;
+  schedulingDelayMs: number;
+  inputs: InputMetrics[];
+}
+
+export interface BatchEvent {
+  /** The batch time, ms since the epoch (logical clock: since the zero time). */
+  timeMs: number;
+  /** The batch time as Spark prints it. */
+  time: string;
+  /** 1 for the first batch of the session. */
+  batch: number;
+  /** What the program printed in this batch (pprint, driver prints). Text, not HTML. */
+  stdout: string;
+  /** Task output and warnings of this batch. */
+  stderr: string;
+  /** Each recorded stream's partitions in this batch. */
+  streams: Record<string, string[][]>;
+  metrics: BatchMetrics;
+  stopped: boolean;
+  nextBatchTimeMs: number | null;
+}
+
+export interface OpenedSource {
+  stream: number;
+  kind: "socket" | "textFiles";
+  key: string;
+  host?: string;
+  port?: number;
+  directory?: string;
+}
+
+export interface SessionInfo {
+  /** What the module code printed (statements after awaitTermination* included). */
+  stdout: string;
+  stderr: string;
+  sources: OpenedSource[];
+  started: boolean;
+  stopped: boolean;
+  zeroTimeMs: number | null;
+  batchMs: number | null;
+  nextBatchTimeMs: number | null;
+  awaitTimeoutSeconds: number | null;
+}
+
+export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context";
+
+export interface SessionEnd {
+  reason: EndReason;
+  files?: Record<string, string>;
+}
+
+export class RunnelError extends Error {
+  name: "RunnelError" | "RunnelCrash" | "AbortError" | "TypeError" | string;
+  /** For runProgram: the partial output, as the CLI's --json prints it. */
+  output?: RunOutput;
+}
+
+export interface Session extends AsyncIterable<BatchEvent> {
+  readonly info: SessionInfo;
+  /** Resolves when the session has ended. */
+  readonly done: Promise<SessionEnd>;
+  on(event: "batch", listener: (event: BatchEvent) => void): () => void;
+  on(event: "error", listener: (error: { name: string; message: string }) => void): () => void;
+  on(event: "end", listener: (end: SessionEnd) => void): () => void;
+  off(event: "batch" | "error" | "end", listener: (...args: any[]) => void): void;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /** Runs one batch now. */
+  step(): Promise<void>;
+  /** Lines for a receiver (a netcat-like input): text split at newlines, or an array. `source` is "host:port" or a directory. */
+  push(lines: string | string[], source?: string): Promise<{ source: string; lines: number } | undefined>;
+  /** Ends the session at once (its worker is terminated). */
+  stop(): Promise<SessionEnd>;
+  close(): Promise<SessionEnd>;
+}
+
+export interface ConfigureOptions {
+  /** The worker script (default: the package's worker.js / worker-node.js). */
+  workerURL?: string | URL;
+  /** The engine: a URL, a Response, bytes or a compiled WebAssembly.Module. */
+  wasm?: string | URL | Response | BufferSource | WebAssembly.Module;
+}
+
+export function configure(options: ConfigureOptions): void;
+export function init(): Promise<{ version: string }>;
+export function runProgram(source: string, options: RunOptions): Promise<RunOutput>;
+export function startSession(source: string, options?: SessionOptions): Promise<Session>;
+
+/** A Python tuple in queueStream data. */
+export interface PyTuple {
+  readonly __tuple: unique symbol;
+}
+export function tuple(...items: unknown[]): PyTuple;
+
+/** A Python function given as source text: "lambda w: (w, 1)". */
+export type PyFn = string;
+
+export class DStream {
+  readonly name: string;
+  map(fn: PyFn): DStream;
+  flatMap(fn: PyFn): DStream;
+  filter(fn: PyFn): DStream;
+  mapValues(fn: PyFn): DStream;
+  flatMapValues(fn: PyFn): DStream;
+  mapPartitions(fn: PyFn): DStream;
+  reduce(fn: PyFn): DStream;
+  transform(fn: PyFn): DStream;
+  updateStateByKey(fn: PyFn): DStream;
+  reduceByKey(fn: PyFn, numPartitions?: number): DStream;
+  count(): DStream;
+  countByValue(numPartitions?: number): DStream;
+  groupByKey(numPartitions?: number): DStream;
+  glom(): DStream;
+  cache(): DStream;
+  repartition(numPartitions: number): DStream;
+  union(other: DStream): DStream;
+  join(other: DStream, numPartitions?: number): DStream;
+  window(windowSeconds: number, slideSeconds?: number): DStream;
+  reduceByKeyAndWindow(fn: PyFn, invFn: PyFn | null, windowSeconds: number, slideSeconds?: number): DStream;
+  countByWindow(windowSeconds: number, slideSeconds: number): DStream;
+  pprint(num?: number): DStream;
+}
+
+/** PySpark's StreamingContext in camelCase; it writes the PySpark program it runs. */
+export class StreamingContext {
+  constructor(options?: { batchSeconds?: number; appName?: string });
+  queueStream(batches: unknown[][], oneAtATime?: boolean): DStream;
+  socketTextStream(host: string, port: number): DStream;
+  textFileStream(directory: string): DStream;
+  /** The PySpark program of the pipeline (it runs on Spark too). */
+  toPython(): string;
+  /** runProgram; every stream is recorded under its variable name (s1, s2, ...). */
+  run(options: Omit<RunOptions, "batchSeconds">): Promise<RunOutput>;
+  start(options?: Omit<SessionOptions, "batchSeconds">): Promise<Session>;
+}
