@@ -92,15 +92,18 @@ impl SessionHost for LiveHost {
         }
     }
     fn write_file(&self, path: &str, contents: &str) -> Result<()> {
-        self.files.borrow_mut().insert(path.to_string(), contents.to_string());
+        self.files
+            .borrow_mut()
+            .insert(path.to_string(), contents.to_string());
         Ok(())
     }
     fn read_file(&self, path: &str) -> Result<String> {
-        self.files
-            .borrow()
-            .get(path)
-            .cloned()
-            .ok_or_else(|| Error::new("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")))
+        self.files.borrow().get(path).cloned().ok_or_else(|| {
+            Error::new(
+                "FileNotFoundError",
+                format!("[Errno 2] No such file or directory: '{path}'"),
+            )
+        })
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let (kind, host, port, directory) = match source {
@@ -108,7 +111,14 @@ impl SessionHost for LiveHost {
             Source::TextFiles { directory } => ("textFiles", None, None, Some(directory.clone())),
         };
         let key = source_key(source);
-        self.opened.borrow_mut().push(OpenedSource { stream: stream.0, kind, key, host, port, directory });
+        self.opened.borrow_mut().push(OpenedSource {
+            stream: stream.0,
+            kind,
+            key,
+            host,
+            port,
+            directory,
+        });
         Ok(())
     }
     /// Spark's `RecurringTimer` on the system clock (the first batch is the next multiple

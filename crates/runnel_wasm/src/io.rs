@@ -16,7 +16,11 @@ pub struct PastedIo {
 
 impl PastedIo {
     pub fn new(files: BTreeMap<String, String>, input: BTreeMap<String, Vec<String>>) -> PastedIo {
-        PastedIo { files: RefCell::new(files), input, opened: RefCell::new(Vec::new()) }
+        PastedIo {
+            files: RefCell::new(files),
+            input,
+            opened: RefCell::new(Vec::new()),
+        }
     }
 }
 
@@ -35,15 +39,18 @@ pub fn lines(text: &str) -> Vec<Value> {
 
 impl Io for PastedIo {
     fn write_file(&self, path: &str, contents: &str) -> Result<()> {
-        self.files.borrow_mut().insert(path.to_string(), contents.to_string());
+        self.files
+            .borrow_mut()
+            .insert(path.to_string(), contents.to_string());
         Ok(())
     }
     fn read_file(&self, path: &str) -> Result<String> {
-        self.files
-            .borrow()
-            .get(path)
-            .cloned()
-            .ok_or_else(|| Error::new("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")))
+        self.files.borrow().get(path).cloned().ok_or_else(|| {
+            Error::new(
+                "FileNotFoundError",
+                format!("[Errno 2] No such file or directory: '{path}'"),
+            )
+        })
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let key = source_key(source);

@@ -33,8 +33,17 @@ pub fn run_program_js(source: &str, options: JsValue) -> Result<JsValue, JsError
     let options: ProgramOptions = from_js(options)?;
     let session = options.session_options()?;
     let io = Rc::new(io::PastedIo::new(options.files, options.input));
-    let batches = options.batches.ok_or_else(|| JsError::new("runProgram needs `batches` (how many batch intervals to run)"))?;
-    let out = run_program(source, RunOptions { session, batches, io });
+    let batches = options.batches.ok_or_else(|| {
+        JsError::new("runProgram needs `batches` (how many batch intervals to run)")
+    })?;
+    let out = run_program(
+        source,
+        RunOptions {
+            session,
+            batches,
+            io,
+        },
+    );
     to_js(&out)
 }
 
@@ -45,11 +54,14 @@ pub fn version() -> String {
 }
 
 /// Reads an options object (`undefined` and `null` mean all defaults).
-pub(crate) fn from_js<T: serde::de::DeserializeOwned + Default>(value: JsValue) -> Result<T, JsError> {
+pub(crate) fn from_js<T: serde::de::DeserializeOwned + Default>(
+    value: JsValue,
+) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 /// Writes a result as plain JS objects (maps as objects, as `JSON.parse` would give).

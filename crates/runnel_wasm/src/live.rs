@@ -72,7 +72,12 @@ impl LiveSession {
         let session_options = options.engine.session_options()?;
         let tz_offset_ms = session_options.tz_offset_ms;
         let session = Session::new(host.clone(), session_options);
-        Ok(LiveSession { session, host, seen: BTreeMap::new(), tz_offset_ms })
+        Ok(LiveSession {
+            session,
+            host,
+            seen: BTreeMap::new(),
+            tz_offset_ms,
+        })
     }
 
     /// Runs the program's module code. Rejects with the CLI's error text.
@@ -114,7 +119,8 @@ impl LiveSession {
         let (stdout, stderr) = self.host.take_output();
         let done = BatchDone {
             time_ms: report.time.0,
-            time: runnel_core::time::DateTime::from_millis(report.time.0, self.tz_offset_ms).to_str(),
+            time: runnel_core::time::DateTime::from_millis(report.time.0, self.tz_offset_ms)
+                .to_str(),
             records_in: report.records_in,
             stdout,
             stderr,
@@ -129,7 +135,9 @@ impl LiveSession {
     #[wasm_bindgen(js_name = pushLines)]
     pub fn push_lines(&self, stream: usize, lines: Vec<String>) -> Result<(), JsError> {
         let records = lines.iter().map(|l| runnel_core::Value::str(l)).collect();
-        self.session.push_block(StreamId(stream), records).map_err(js_error)
+        self.session
+            .push_block(StreamId(stream), records)
+            .map_err(js_error)
     }
 
     /// Whether the program stopped its context (`ssc.stop()`).

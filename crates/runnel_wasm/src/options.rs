@@ -34,7 +34,10 @@ impl EngineOptions {
         Ok(SessionOptions {
             filename: self.filename.clone().unwrap_or(defaults.filename),
             batch_ms,
-            default_parallelism: self.parallelism.unwrap_or(defaults.default_parallelism).max(1),
+            default_parallelism: self
+                .parallelism
+                .unwrap_or(defaults.default_parallelism)
+                .max(1),
             step_budget: self.step_budget.unwrap_or(defaults.step_budget),
             tz_offset_ms: self.tz_offset_minutes.unwrap_or(0) * 60_000,
             record: self.record.clone(),
@@ -90,7 +93,9 @@ impl LiveOptions {
         match self.clock.as_deref() {
             None | Some("system") => Ok(false),
             Some("logical") => Ok(true),
-            Some(other) => Err(JsError::new(&format!("unknown clock {other:?}: use \"system\" or \"logical\""))),
+            Some(other) => Err(JsError::new(&format!(
+                "unknown clock {other:?}: use \"system\" or \"logical\""
+            ))),
         }
     }
 }

@@ -21,27 +21,44 @@ pub fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 fn get(v: &JsValue, path: &[&str]) -> JsValue {
-    path.iter().fold(v.clone(), |v, k| Reflect::get(&v, &JsValue::from_str(k)).expect("get"))
+    path.iter().fold(v.clone(), |v, k| {
+        Reflect::get(&v, &JsValue::from_str(k)).expect("get")
+    })
 }
 
 fn record(names: &[&str]) -> JsValue {
-    names.iter().map(|n| JsValue::from_str(n)).collect::<Array>().into()
+    names
+        .iter()
+        .map(|n| JsValue::from_str(n))
+        .collect::<Array>()
+        .into()
 }
 
 pub fn run_program_gives_the_cli_object() {
-    let options = object(&[("batches", 2.into()), ("batchSeconds", 1.into()), ("record", record(&["nuevoDStream"]))]);
-    let out = run_program_js(WORD_COUNT, options).map_err(JsValue::from).expect("runs");
+    let options = object(&[
+        ("batches", 2.into()),
+        ("batchSeconds", 1.into()),
+        ("record", record(&["nuevoDStream"])),
+    ]);
+    let out = run_program_js(WORD_COUNT, options)
+        .map_err(JsValue::from)
+        .expect("runs");
     let stdout = get(&out, &["stdout"]).as_string().expect("stdout");
     assert!(stdout.contains("Time: 1970-01-01 00:00:01\n"), "{stdout}");
     assert!(stdout.contains("('a', 2)"), "{stdout}");
     let batches = Array::from(&get(&out, &["streams", "nuevoDStream"]));
     assert_eq!(batches.length(), 2);
     assert_eq!(get(&batches.get(0), &["time_ms"]).as_f64(), Some(1000.0));
-    assert!(get(&out, &["error"]).is_undefined(), "no error key on success, as the CLI");
+    assert!(
+        get(&out, &["error"]).is_undefined(),
+        "no error key on success, as the CLI"
+    );
 }
 
 pub fn a_failing_program_reports_the_cli_message() {
-    let out = run_program_js("x = 1 +\n", object(&[("batches", 1.into())])).map_err(JsValue::from).expect("resolves");
+    let out = run_program_js("x = 1 +\n", object(&[("batches", 1.into())]))
+        .map_err(JsValue::from)
+        .expect("resolves");
     let error = get(&out, &["error"]).as_string().expect("an error");
     assert!(error.contains("line 1"), "{error}");
 }
@@ -49,7 +66,9 @@ pub fn a_failing_program_reports_the_cli_message() {
 pub fn a_runaway_udf_ends_with_the_step_budget_error() {
     let src = "def f(x):\n    while True:\n        x += 1\nnuevoDStream = ssc.queueStream([sc.parallelize([1])]).map(f)\nnuevoDStream.pprint()\n";
     let options = object(&[("batches", 1.into()), ("stepBudget", 10_000.into())]);
-    let out = run_program_js(src, options).map_err(JsValue::from).expect("resolves");
+    let out = run_program_js(src, options)
+        .map_err(JsValue::from)
+        .expect("resolves");
     let error = get(&out, &["error"]).as_string().expect("an error");
     assert!(error.to_lowercase().contains("step"), "{error}");
     // The module is still usable.
@@ -58,22 +77,48 @@ pub fn a_runaway_udf_ends_with_the_step_budget_error() {
 
 pub fn bad_options_are_errors_not_traps() {
     assert!(run_program_js(WORD_COUNT, object(&[("batches", "four".into())])).is_err());
-    assert!(run_program_js(WORD_COUNT, object(&[("batchSeconds", 1.into())])).is_err(), "batches is required");
-    assert!(run_program_js(WORD_COUNT, object(&[("batches", 1.into()), ("batchSeconds", (-1).into())])).is_err());
-    assert!(run_program_js(WORD_COUNT, object(&[("batches", 1.into()), ("clock", "system".into())])).is_err());
+    assert!(
+        run_program_js(WORD_COUNT, object(&[("batchSeconds", 1.into())])).is_err(),
+        "batches is required"
+    );
+    assert!(run_program_js(
+        WORD_COUNT,
+        object(&[("batches", 1.into()), ("batchSeconds", (-1).into())])
+    )
+    .is_err());
+    assert!(run_program_js(
+        WORD_COUNT,
+        object(&[("batches", 1.into()), ("clock", "system".into())])
+    )
+    .is_err());
 }
 
 pub fn a_live_session_runs_batch_by_batch_with_pushed_lines() {
-    let options = object(&[("clock", "logical".into()), ("record", record(&["nuevoDStream"]))]);
-    let mut session = LiveSession::new(options).map_err(JsValue::from).expect("session");
+    let options = object(&[
+        ("clock", "logical".into()),
+        ("record", record(&["nuevoDStream"])),
+    ]);
+    let mut session = LiveSession::new(options)
+        .map_err(JsValue::from)
+        .expect("session");
     let src = "lines = ssc.socketTextStream(\"localhost\", 9999)\nnuevoDStream = lines.map(lambda l: l.upper())\nnuevoDStream.pprint()\nssc.start()\nssc.awaitTermination()\nprint(\"after\")\n";
     let started = session.start(src).map_err(JsValue::from).expect("starts");
-    assert_eq!(get(&started, &["stdout"]).as_string().as_deref(), Some("after\n"), "statements after awaitTermination run first");
+    assert_eq!(
+        get(&started, &["stdout"]).as_string().as_deref(),
+        Some("after\n"),
+        "statements after awaitTermination run first"
+    );
     let sources = Array::from(&get(&started, &["sources"]));
     assert_eq!(sources.length(), 1);
-    assert_eq!(get(&sources.get(0), &["key"]).as_string().as_deref(), Some("localhost:9999"));
+    assert_eq!(
+        get(&sources.get(0), &["key"]).as_string().as_deref(),
+        Some("localhost:9999")
+    );
     let stream = get(&sources.get(0), &["stream"]).as_f64().expect("stream") as usize;
-    session.push_lines(stream, vec!["hola".into(), "mundo".into()]).map_err(JsValue::from).expect("push");
+    session
+        .push_lines(stream, vec!["hola".into(), "mundo".into()])
+        .map_err(JsValue::from)
+        .expect("push");
     let batch = session.run_batch().map_err(JsValue::from).expect("batch");
     assert_eq!(get(&batch, &["timeMs"]).as_f64(), Some(1000.0));
     assert_eq!(get(&batch, &["recordsIn"]).as_f64(), Some(2.0));
@@ -87,9 +132,16 @@ pub fn a_live_session_runs_batch_by_batch_with_pushed_lines() {
 }
 
 pub fn a_live_session_reports_errors_as_errors() {
-    let mut session = LiveSession::new(JsValue::UNDEFINED).map_err(JsValue::from).expect("session");
-    assert!(session.start("ssc.queueStream([sc.parallelize([1])]).map(lambda x: 1 / 0).pprint()\n").is_ok());
-    let err = session.run_batch().map_err(JsValue::from).expect_err("fails");
+    let mut session = LiveSession::new(JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("session");
+    assert!(session
+        .start("ssc.queueStream([sc.parallelize([1])]).map(lambda x: 1 / 0).pprint()\n")
+        .is_ok());
+    let err = session
+        .run_batch()
+        .map_err(JsValue::from)
+        .expect_err("fails");
     let message = get(&err, &["message"]).as_string().unwrap_or_default();
     assert!(message.contains("ZeroDivisionError"), "{message}");
     assert!(LiveSession::new(object(&[("clock", "sundial".into())])).is_err());

@@ -1,0 +1,36 @@
+// A type test: the README's uses of the API compile; misuses do not (@ts-expect-error).
+import { runProgram, startSession, StreamingContext, RunnelError, tuple, type BatchEvent, type RunOutput } from "runnel";
+
+export async function uses(): Promise<void> {
+  const out: RunOutput = await runProgram("...", { batches: 4, batchSeconds: 1, clock: "logical", record: ["nuevoDStream"] });
+  const times: number[] = out.streams.nuevoDStream.map((b) => b.time_ms);
+  const session = await startSession("...", { batchSeconds: 1, sockets: { "localhost:9999": "push" }, maxRate: 100 });
+  session.on("batch", (e: BatchEvent) => e.metrics.schedulingDelayMs + e.metrics.inputs[0].dropped);
+  for await (const e of session) {
+    const parts: string[][] | undefined = e.streams.nuevoDStream;
+    void parts;
+    break;
+  }
+  await session.push("a\nb");
+  await session.stop();
+  const ssc = new StreamingContext({ batchSeconds: 1 });
+  ssc.queueStream([[tuple("a", 1)]]).reduceByKey("lambda a, b: a + b").pprint();
+  const built: string = ssc.toPython();
+  try {
+    await ssc.run({ batches: 1 });
+  } catch (e) {
+    if (e instanceof RunnelError) void e.output?.stdout;
+  }
+  void times;
+  void built;
+}
+
+export async function misuses(): Promise<void> {
+  // @ts-expect-error batches is required
+  await runProgram("...", { batchSeconds: 1 });
+  // @ts-expect-error runProgram has no system clock
+  await runProgram("...", { batches: 1, clock: "system" });
+  const session = await startSession("...");
+  // @ts-expect-error no such event
+  session.on("tick", () => {});
+}
