@@ -161,3 +161,19 @@ test("awaitTerminationOrTimeout(t) stops the session t seconds after the start",
   assert.equal((await session.done).reason, "timeout");
   assert.deepEqual(events.map((e) => e.timeMs), [100, 200, 300, 400]);
 });
+
+test("text pushed to a textFileStream directory is one block (one file) of the next batch", async () => {
+  const src = 'files = ssc.textFileStream("inbox")\nnuevoDStream = files.map(lambda l: len(l))\nnuevoDStream.pprint()\n';
+  const session = await startSession(src, { clock: "logical", paused: true, record: ["nuevoDStream"] });
+  try {
+    assert.deepEqual(session.info.sources.map((s) => [s.kind, s.key]), [["textFiles", "inbox"]]);
+    await session.push("uno\ndos", "inbox");
+    await session.push("tres", "inbox");
+    const batch = new Promise((r) => session.on("batch", r));
+    await session.step();
+    assert.deepEqual((await batch).streams.nuevoDStream, [["3", "3"], ["4"]]);
+    await assert.rejects(session.push("x", "elsewhere"), /opened no source "elsewhere"/);
+  } finally {
+    await session.stop();
+  }
+});
