@@ -236,7 +236,12 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
             ctx_of(this)?.start().map(|_| Value::None)
         })
         .method("stop", |_, this, _| {
-            ctx_of(this)?.stopped.set(true);
+            let ctx = ctx_of(this)?;
+            if ctx.awaited.get() && ctx.env.host.defers_stop() {
+                ctx.stop_requested.set(true);
+            } else {
+                ctx.stopped.set(true);
+            }
             Ok(Value::None)
         })
         .method("awaitTermination", |_, this, mut a| {

@@ -76,6 +76,13 @@ pub trait SessionHost {
     /// `awaitTermination(timeout)`: runs batches ([`Session::run_next_batch`]) until the
     /// context stops or the timeout passes; returns whether it stopped.
     fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> Result<bool>;
+    /// Whether `ssc.stop()` after an `awaitTermination*` only records the request
+    /// ([`Session::stop_requested`]). Hosts whose `await_termination` returns at once (the
+    /// browser worker, which runs batches on its own timer) return true and stop the
+    /// session themselves when the awaited timeout has passed.
+    fn defers_stop(&self) -> bool {
+        false
+    }
 }
 
 /// What the native classes share: the interpreter (weakly: the interpreter holds them) and
@@ -124,6 +131,8 @@ pub(crate) struct Ctx {
     pub(crate) started: Cell<bool>,
     pub(crate) stopped: Cell<bool>,
     pub(crate) awaited: Cell<bool>,
+    /// `ssc.stop()` came while the host defers stops ([`SessionHost::defers_stop`]).
+    pub(crate) stop_requested: Cell<bool>,
     pub(crate) batches_run: Cell<i64>,
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
@@ -143,6 +152,7 @@ impl Ctx {
             started: Cell::new(false),
             stopped: Cell::new(false),
             awaited: Cell::new(false),
+            stop_requested: Cell::new(false),
             batches_run: Cell::new(0),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
@@ -329,6 +339,26 @@ impl Session {
             .borrow()
             .as_ref()
             .is_some_and(|c| c.stopped.get())
+    }
+
+    /// Whether the program called `ssc.stop()` while the host defers stops.
+    pub fn stop_requested(&self) -> bool {
+        self.inner
+            .env
+            .active
+            .borrow()
+            .as_ref()
+            .is_some_and(|c| c.stop_requested.get())
+    }
+
+    /// The batches recorded since the last call, for each `--record` stream (a live host's
+    /// events carry each batch once, and memory does not grow with the session).
+    pub fn take_recorded(&self) -> BTreeMap<String, Vec<RecordedBatch>> {
+        let mut recorded = self.inner.env.recorded.borrow_mut();
+        recorded
+            .iter_mut()
+            .map(|(name, batches)| (name.clone(), std::mem::take(batches)))
+            .collect()
     }
 
     /// The time of the next batch, once started.
