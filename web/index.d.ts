@@ -126,6 +126,8 @@ export interface SessionInfo {
   batchMs: number | null;
   nextBatchTimeMs: number | null;
   awaitTimeoutSeconds: number | null;
+  /** ssc.stop() came after awaitTerminationOrTimeout(t): the session stops t seconds after the start. */
+  stopRequested: boolean;
 }
 
 export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context";

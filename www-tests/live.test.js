@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { WebSocketServer } from "ws";
 import { startSession } from "runnel";
+import { readFileSync } from "node:fs";
 
 const PROGRAM = (port) => `lines = ssc.socketTextStream("localhost", ${port})
 nuevoDStream = lines.flatMap(lambda l: l.split(" ")).map(lambda w: (w, 1)).reduceByKey(lambda a, b: a + b)
@@ -176,4 +177,17 @@ test("text pushed to a textFileStream directory is one block (one file) of the n
   } finally {
     await session.stop();
   }
+});
+
+test("the course's awaitTerminationOrTimeout(4); ssc.stop() runs 4 batches, then stops", async () => {
+  const src = readFileSync(new URL("../examples/wordcount_queue.py", import.meta.url), "utf8");
+  const session = await startSession(src, { clock: "logical", record: ["counts"] });
+  assert.equal(session.info.stopRequested, true);
+  assert.equal(session.info.awaitTimeoutSeconds, 4);
+  const events = [];
+  session.on("batch", (e) => events.push(e));
+  assert.equal((await session.done).reason, "timeout");
+  assert.deepEqual(events.map((e) => e.timeMs), [1000, 2000, 3000, 4000]);
+  assert.match(events[0].stdout, /\('el', 2\)/);
+  assert.deepEqual(events[3].streams.counts, [[], []], "each event carries its own batch only");
 });

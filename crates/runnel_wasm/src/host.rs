@@ -137,4 +137,9 @@ impl SessionHost for LiveHost {
         }
         Ok(false)
     }
+    /// `ssc.stop()` after `awaitTerminationOrTimeout(t)` is honoured by the worker ending
+    /// the session t seconds after the start, not at once.
+    fn defers_stop(&self) -> bool {
+        true
+    }
 }

@@ -13,7 +13,7 @@ use crate::options::LiveOptions;
 use crate::{from_js, js_error, to_js};
 use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
-use runnel_pyspark::{RecordedBatch, Session};
+use runnel_pyspark::Session;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -24,8 +24,6 @@ use wasm_bindgen::prelude::*;
 pub struct LiveSession {
     session: Session,
     host: Rc<LiveHost>,
-    /// How many recorded batches of each stream the events have already carried.
-    seen: BTreeMap<String, usize>,
     /// The UTC offset batch times are shown in.
     tz_offset_ms: i64,
 }
@@ -40,6 +38,8 @@ struct Started {
     /// Whether a streaming context started (otherwise there are no batches to run).
     started: bool,
     stopped: bool,
+    /// `ssc.stop()` came after `awaitTerminationOrTimeout`: the worker stops at the timeout.
+    stop_requested: bool,
     zero_time_ms: Option<i64>,
     batch_ms: Option<i64>,
     next_batch_time_ms: Option<f64>,
@@ -75,7 +75,6 @@ impl LiveSession {
         Ok(LiveSession {
             session,
             host,
-            seen: BTreeMap::new(),
             tz_offset_ms,
         })
     }
@@ -91,6 +90,7 @@ impl LiveSession {
             sources: self.host.take_opened(),
             started,
             stopped: self.session.is_stopped(),
+            stop_requested: self.session.stop_requested(),
             zero_time_ms: self.session.zero_time().map(|t| t.0),
             batch_ms: self.session.batch_ms(),
             next_batch_time_ms: self.next_batch_time_ms(),
@@ -151,14 +151,11 @@ impl LiveSession {
         to_js(&self.host.files())
     }
 
-    /// Recorded batches not yet sent, keeping the ones at `time`.
-    fn new_batches(&mut self, time: Time) -> BTreeMap<String, Vec<Vec<String>>> {
+    /// Each recorded stream's batch at `time` (earlier batches, if any, were not events).
+    fn new_batches(&self, time: Time) -> BTreeMap<String, Vec<Vec<String>>> {
         let mut out = BTreeMap::new();
-        for (name, batches) in self.session.recorded() {
-            let seen = self.seen.entry(name.clone()).or_default();
-            let fresh: Vec<RecordedBatch> = batches.into_iter().skip(*seen).collect();
-            *seen += fresh.len();
-            if let Some(b) = fresh.into_iter().rfind(|b| b.time_ms == time.0) {
+        for (name, batches) in self.session.take_recorded() {
+            if let Some(b) = batches.into_iter().rfind(|b| b.time_ms == time.0) {
                 out.insert(name, b.partitions);
             }
         }

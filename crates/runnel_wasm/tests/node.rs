@@ -34,3 +34,8 @@ fn a_live_session_runs_batch_by_batch_with_pushed_lines() {
 fn a_live_session_reports_errors_as_errors() {
     common::a_live_session_reports_errors_as_errors();
 }
+
+#[wasm_bindgen_test]
+fn stop_after_await_with_timeout_is_deferred() {
+    common::stop_after_await_with_timeout_is_deferred();
+}

@@ -146,3 +146,20 @@ pub fn a_live_session_reports_errors_as_errors() {
     assert!(message.contains("ZeroDivisionError"), "{message}");
     assert!(LiveSession::new(object(&[("clock", "sundial".into())])).is_err());
 }
+
+pub fn stop_after_await_with_timeout_is_deferred() {
+    let options = object(&[("clock", "logical".into())]);
+    let mut session = LiveSession::new(options)
+        .map_err(JsValue::from)
+        .expect("session");
+    let src = "ssc.queueStream([sc.parallelize([1])]).pprint()\nssc.start()\nssc.awaitTerminationOrTimeout(2)\nssc.stop()\n";
+    let started = session.start(src).map_err(JsValue::from).expect("starts");
+    assert_eq!(get(&started, &["stopRequested"]).as_bool(), Some(true));
+    assert_eq!(get(&started, &["awaitTimeoutSeconds"]).as_f64(), Some(2.0));
+    assert!(!session.is_stopped());
+    assert!(session
+        .run_batch()
+        .map_err(JsValue::from)
+        .expect("batch")
+        .is_object());
+}
