@@ -19,4 +19,4 @@ mod session;
 mod udf;
 
 pub use runner::{run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
-pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source};
+pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};

@@ -351,6 +351,32 @@ impl Session {
             .is_some_and(|c| c.stop_requested.get())
     }
 
+    /// The state of each stateful stream (`updateStateByKey`) after the batch at `t`, for a
+    /// live host's batch events and the playground.
+    pub fn state_at(&self, t: Time) -> Vec<StateSnapshot> {
+        let Some(ctx) = self.inner.env.active.borrow().clone() else {
+            return Vec::new();
+        };
+        let graph = ctx.graph.borrow();
+        (0..graph.num_streams())
+            .map(StreamId)
+            .filter(|id| graph.name(*id) == "updateStateByKey")
+            .filter_map(|id| {
+                let rdd = graph.generated(id, t)?;
+                let partitions = rdd
+                    .partitions
+                    .iter()
+                    .map(|p| p.iter().map(|x| x.repr()).collect())
+                    .collect();
+                Some(StateSnapshot {
+                    stream: id.0,
+                    operator: graph.name(id).to_string(),
+                    partitions,
+                })
+            })
+            .collect()
+    }
+
     /// The batches recorded since the last call, for each `--record` stream (a live host's
     /// events carry each batch once, and memory does not grow with the session).
     pub fn take_recorded(&self) -> BTreeMap<String, Vec<RecordedBatch>> {
@@ -419,6 +445,17 @@ impl Session {
     pub fn recorded(&self) -> BTreeMap<String, Vec<RecordedBatch>> {
         self.inner.env.recorded.borrow().clone()
     }
+}
+
+/// A stateful stream's state after a batch.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct StateSnapshot {
+    /// The stream's id in the graph.
+    pub stream: usize,
+    /// The operator keeping it (`updateStateByKey`).
+    pub operator: String,
+    /// Each partition's `(key, state)` records as Python's `repr()`.
+    pub partitions: Vec<Vec<String>>,
 }
 
 /// What one batch did.
