@@ -101,9 +101,19 @@ export interface BatchEvent {
   stderr: string;
   /** Each recorded stream's partitions in this batch. */
   streams: Record<string, string[][]>;
+  /** The state of stateful operators (updateStateByKey) after this batch. */
+  state: StateSnapshot[];
   metrics: BatchMetrics;
   stopped: boolean;
   nextBatchTimeMs: number | null;
+}
+
+export interface StateSnapshot {
+  /** The stream's id in the graph. */
+  stream: number;
+  operator: "updateStateByKey";
+  /** Each partition's (key, state) records as repr(). */
+  partitions: string[][];
 }
 
 export interface OpenedSource {

@@ -191,3 +191,23 @@ test("the course's awaitTerminationOrTimeout(4); ssc.stop() runs 4 batches, then
   assert.match(events[0].stdout, /\('el', 2\)/);
   assert.deepEqual(events[3].streams.counts, [[], []], "each event carries its own batch only");
 });
+
+test("batch events carry the state of updateStateByKey", async () => {
+  const src = `def total(new, old):
+    return sum(new) + (old or 0)
+pairs = ssc.queueStream([sc.parallelize([("a", 1), ("b", 2)]), sc.parallelize([("a", 5)])])
+nuevoDStream = pairs.updateStateByKey(total)
+nuevoDStream.pprint()
+`;
+  const session = await startSession(src, { clock: "logical", paused: true });
+  try {
+    const events = [];
+    session.on("batch", (e) => events.push(e));
+    await session.step();
+    await session.step();
+    const state = events.map((e) => e.state.map((s) => [s.operator, s.partitions.flat().sort()]));
+    assert.deepEqual(state, [[["updateStateByKey", ["('a', 1)", "('b', 2)"]]], [["updateStateByKey", ["('a', 6)", "('b', 2)"]]]]);
+  } finally {
+    await session.stop();
+  }
+});

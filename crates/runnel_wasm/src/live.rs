@@ -13,7 +13,7 @@ use crate::options::LiveOptions;
 use crate::{from_js, js_error, to_js};
 use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
-use runnel_pyspark::Session;
+use runnel_pyspark::{Session, StateSnapshot};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -58,6 +58,8 @@ struct BatchDone {
     stderr: String,
     /// Each recorded stream's partitions at this batch (records as `repr`).
     streams: BTreeMap<String, Vec<Vec<String>>>,
+    /// The state of stateful operators (`updateStateByKey`) after this batch.
+    state: Vec<StateSnapshot>,
     stopped: bool,
     next_batch_time_ms: Option<f64>,
 }
@@ -125,6 +127,7 @@ impl LiveSession {
             stdout,
             stderr,
             streams: self.new_batches(report.time),
+            state: self.session.state_at(report.time),
             stopped: self.session.is_stopped(),
             next_batch_time_ms: self.next_batch_time_ms(),
         };
