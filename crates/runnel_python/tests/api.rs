@@ -202,3 +202,48 @@ fn course_programs_compile() {
         }
     }
 }
+
+#[test]
+fn clock_modules_use_the_host() {
+    let (interp, host) = common::interp();
+    interp
+        .run_module("import time\nfrom datetime import datetime\nprint(time.time())\nnow = datetime.now()\nprint(now, now.year, type(now))\ntime.sleep(0.5)\n")
+        .expect("runs");
+    assert_eq!(
+        host.out.borrow().as_str(),
+        "1700000000.0\n2023-11-14 22:13:20 2023 <class 'datetime.datetime'>\n"
+    );
+}
+
+#[test]
+fn host_objects_iterate_and_measure_through_the_object_trait() {
+    use runnel_core::value::Object;
+    struct Bag(Vec<Value>);
+    impl Object for Bag {
+        fn type_name(&self) -> &str {
+            "ResultIterable"
+        }
+        fn repr(&self) -> String {
+            "<pyspark.resultiterable.ResultIterable>".into()
+        }
+        fn iterate(&self) -> Option<runnel_core::Result<Vec<Value>>> {
+            Some(Ok(self.0.clone()))
+        }
+        fn len(&self) -> Option<usize> {
+            Some(self.0.len())
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+    let (interp, host) = common::interp();
+    interp.set_global(
+        "vs",
+        Value::object(Bag(vec![Value::Int(3), Value::Int(1), Value::Int(2)])),
+    );
+    interp.run_module("print(len(vs), sorted(vs), max(vs), list(vs), 2 in vs, [v * 2 for v in vs], sum(vs))\n").expect("runs");
+    assert_eq!(
+        host.out.borrow().as_str(),
+        "3 [1, 2, 3] 3 [3, 1, 2] True [6, 2, 4] 6\n"
+    );
+}

@@ -368,3 +368,35 @@ pub(super) fn id(_: &Interpreter, args: Args) -> Result<Value> {
     };
     Ok(Value::Int(addr as i64))
 }
+
+fn attr_name(v: &Value, func: &str) -> Result<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(Error::type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub(super) fn hasattr(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("hasattr", 2, 2)?;
+    let name = attr_name(&args.positional[1], "hasattr")?;
+    match crate::methods::get_attr(interp, &args.positional[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.exc_type == "AttributeError" => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) fn getattr(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("getattr", 2, 3)?;
+    let name = attr_name(&args.positional[1], "getattr")?;
+    match (
+        crate::methods::get_attr(interp, &args.positional[0], &name),
+        args.positional.get(2),
+    ) {
+        (Err(e), Some(default)) if e.exc_type == "AttributeError" => Ok(default.clone()),
+        (r, _) => r,
+    }
+}

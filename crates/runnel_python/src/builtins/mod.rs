@@ -34,6 +34,8 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("format", funcs::format),
         ("callable", funcs::callable),
         ("id", funcs::id),
+        ("hasattr", funcs::hasattr),
+        ("getattr", funcs::getattr),
         ("max", iterfuncs::max),
         ("min", iterfuncs::min),
         ("sum", iterfuncs::sum),

@@ -385,7 +385,12 @@ impl Compiler<'_> {
                     let cur = crate::runtime::subscript::get_item(&o, &k)?;
                     let rhs = value(f)?;
                     let v = in_place(f, cur, rhs)?;
-                    crate::runtime::subscript::set_item(&o, &k, v)?;
+                    crate::runtime::subscript::set_item(
+                        &o,
+                        &k,
+                        v,
+                        f.interp.config.max_collection_len,
+                    )?;
                     Ok(Flow::Normal)
                 })
             }

@@ -60,6 +60,9 @@ pub(crate) fn call(
                 let i = idx_arg(&args.positional[0])?;
                 let v = args.positional.pop().unwrap_or(Value::None);
                 let mut items = l.borrow_mut()?;
+                if items.len() >= max {
+                    return Err(memory_error());
+                }
                 let n = items.len() as i64;
                 let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
                 items.insert(at as usize, v);

@@ -71,6 +71,11 @@ fn has_method(v: &Value, name: &str) -> bool {
     }
 }
 
+/// Whether a built-in value has a method `name`.
+pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
+    has_method(v, name)
+}
+
 /// `obj.name`.
 pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
     if let Value::Object(o) = obj {

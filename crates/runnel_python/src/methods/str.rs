@@ -41,6 +41,7 @@ pub(crate) const NAMES: &[&str] = &[
     "partition",
     "rpartition",
     "casefold",
+    "istitle",
 ];
 
 fn s(v: &str) -> Value {
@@ -268,6 +269,24 @@ pub(crate) fn call(
             "islower" => {
                 Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
             }
+            "istitle" => {
+                // Cased runs must start upper-case and continue lower-case.
+                let (mut prev_cased, mut any, mut ok) = (false, false, true);
+                for c in t.chars() {
+                    if c.is_uppercase() {
+                        ok &= !prev_cased;
+                        prev_cased = true;
+                        any = true;
+                    } else if c.is_lowercase() {
+                        ok &= prev_cased;
+                        prev_cased = true;
+                        any = true;
+                    } else {
+                        prev_cased = false;
+                    }
+                }
+                Value::Bool(ok && any)
+            }
             "zfill" => {
                 let width = int_arg(args.take(0, "width"), 0)?.max(0) as usize;
                 let n = t.chars().count();
@@ -442,8 +461,12 @@ fn split(t: &str, sep: Option<&str>, max: i64, from_right: bool, max_len: usize)
 
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0[1]}`, `{!r}`, `{:spec}`, `{{`/`}}`.
 pub(crate) fn format(interp: &Interpreter, t: &str, args: &Args) -> Result<String> {
+    format_with(interp, t, args, &mut 0)
+}
+
+/// `auto` is the next automatic field number, shared with nested specs (`{:{}}`).
+fn format_with(interp: &Interpreter, t: &str, args: &Args, auto: &mut usize) -> Result<String> {
     let mut out = String::new();
-    let mut auto = 0usize;
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -487,22 +510,27 @@ pub(crate) fn format(interp: &Interpreter, t: &str, args: &Args) -> Result<Strin
                     Some((f, c)) => (f.to_string(), c.chars().next()),
                     None => (field, None),
                 };
+                // The field's own value is taken before nested fields in its spec (`{:{}}`).
+                let head_end = field.find(['[', '.']).unwrap_or(field.len());
+                let auto_value = if field[..head_end].is_empty() {
+                    let i = *auto;
+                    *auto += 1;
+                    Some(args.positional.get(i).cloned().ok_or_else(|| {
+                        Error::index_error(format!(
+                            "Replacement index {i} out of range for positional args tuple"
+                        ))
+                    })?)
+                } else {
+                    None
+                };
                 let spec = if spec.contains('{') {
-                    format(interp, &spec, args)?
+                    format_with(interp, &spec, args, auto)?
                 } else {
                     spec
                 };
-                let name_end = field.find(['[', '.']).unwrap_or(field.len());
-                let (head, rest) = field.split_at(name_end);
-                let mut v = if head.is_empty() {
-                    let v = args.positional.get(auto).cloned();
-                    auto += 1;
-                    v.ok_or_else(|| {
-                        Error::index_error(format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ))
-                    })?
+                let (head, rest) = field.split_at(head_end);
+                let mut v = if let Some(v) = auto_value {
+                    v
                 } else if let Ok(i) = head.parse::<usize>() {
                     args.positional.get(i).cloned().ok_or_else(|| {
                         Error::index_error(format!(

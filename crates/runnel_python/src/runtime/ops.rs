@@ -68,6 +68,14 @@ pub(crate) fn binop(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Valu
             return Ok(Value::Int(r));
         }
     }
+    // String concatenation is checked against the memory budget before it happens.
+    if let (Op::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+        check_len(x.len() + y.len(), max_len)?;
+        let mut s = String::with_capacity(x.len() + y.len());
+        s.push_str(x);
+        s.push_str(y);
+        return Ok(Value::str(&s));
+    }
     if let Some(cop) = op.core() {
         match a.binop(cop, b) {
             Ok(v) => return Ok(v),

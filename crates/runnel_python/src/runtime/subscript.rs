@@ -167,7 +167,7 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
 }
 
 /// `container[key] = value`.
-pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<()> {
+pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: usize) -> Result<()> {
     match container {
         Value::List(l) => {
             let mut l = l.borrow_mut()?;
@@ -182,7 +182,11 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<(
             Ok(())
         }
         Value::Dict(d) => {
-            d.borrow_mut()?.insert(key.clone(), value)?;
+            let mut d = d.borrow_mut()?;
+            d.insert(key.clone(), value)?;
+            if d.len() > max_len {
+                return Err(crate::exceptions::memory_error());
+            }
             Ok(())
         }
         _ => Err(Error::type_error(format!(
@@ -193,7 +197,12 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<(
 }
 
 /// `lst[a:b:c] = items`.
-pub(crate) fn set_slice(container: &Value, s: &Slice, items: Vec<Value>) -> Result<()> {
+pub(crate) fn set_slice(
+    container: &Value,
+    s: &Slice,
+    items: Vec<Value>,
+    max_len: usize,
+) -> Result<()> {
     let Value::List(l) = container else {
         return Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
@@ -202,6 +211,9 @@ pub(crate) fn set_slice(container: &Value, s: &Slice, items: Vec<Value>) -> Resu
     };
     let mut l = l.borrow_mut()?;
     let (start, stop, step, n) = s.indices(l.len())?;
+    if l.len() + items.len() > max_len {
+        return Err(crate::exceptions::memory_error());
+    }
     if step == 1 {
         let start = start as usize;
         let stop = (stop as usize).max(start);
