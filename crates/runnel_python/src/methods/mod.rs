@@ -5,6 +5,8 @@ pub(crate) mod dict;
 pub(crate) mod list;
 pub(crate) mod set;
 pub(crate) mod str;
+mod str_format;
+mod str_split;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
 use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};

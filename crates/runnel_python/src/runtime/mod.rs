@@ -1,5 +1,6 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
+pub(crate) mod arith;
 pub(crate) mod call;
 pub(crate) mod compare;
 pub(crate) mod frame;
