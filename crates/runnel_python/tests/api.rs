@@ -34,6 +34,14 @@ fn stream_class() -> Rc<NativeClass> {
             }
             Ok(Value::list(out))
         })
+        .with_repr(|inst| {
+            format!(
+                "DStream of {}",
+                inst.data
+                    .downcast_ref::<Stream>()
+                    .map_or(0, |s| s.items.len())
+            )
+        })
         .property("count", |_, this| {
             let s = NativeInstance::data_of::<Stream>(this).expect("stream");
             Ok(Value::Int(s.items.len() as i64))
@@ -44,12 +52,17 @@ fn stream_class() -> Rc<NativeClass> {
 fn install(interp: &runnel_python::Interpreter) {
     let class = stream_class();
     let ctor_class = class.clone();
-    let context = NativeClass::new("StreamingContext").constructor(move |_, mut args| {
-        let batch = args.take(1, "batchDuration").unwrap_or(Value::Int(1));
-        let _ = batch;
-        let _ = &ctor_class;
-        Ok(Value::str("ctx"))
+    let get_or_create = NativeFunction::new("getOrCreate", |interp, args| {
+        interp.call(&args.positional[1], Args::default())
     });
+    let context = NativeClass::new("StreamingContext")
+        .static_attr("getOrCreate", get_or_create)
+        .constructor(move |_, mut args| {
+            let batch = args.take(1, "batchDuration").unwrap_or(Value::Int(1));
+            let _ = batch;
+            let _ = &ctor_class;
+            Ok(Value::str("ctx"))
+        });
     let make = NativeFunction::new("makeStream", move |interp, args| {
         let items = interp.iterate(&args.positional[0])?;
         Ok(NativeInstance::new(
@@ -78,6 +91,7 @@ def add_k(x):
     return x + k
 s = makeStream(range(3)).map(lambda x: x * 2).map(add_k)
 print(s.count, s.run(), ssc, pyspark.streaming.StreamingContext)
+print(StreamingContext.getOrCreate("/tmp/x", lambda: "created"), s, [s])
 try:
     s.nope
 except AttributeError as e:
@@ -86,7 +100,7 @@ except AttributeError as e:
     interp.run_module(src).expect("runs");
     assert_eq!(
         host.out.borrow().as_str(),
-        "3 [10, 12, 14] ctx <class 'StreamingContext'>\n'DStream' object has no attribute 'nope'\n"
+        "3 [10, 12, 14] ctx <class 'StreamingContext'>\ncreated DStream of 3 [DStream of 3]\n'DStream' object has no attribute 'nope'\n"
     );
     let s = interp.get_global("s").expect("s");
     assert!(NativeInstance::data_of::<Stream>(&s).is_some());
