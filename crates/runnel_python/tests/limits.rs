@@ -189,3 +189,14 @@ fn a_bigger_stack_allows_cpython_depth() {
         "990\nmaximum recursion depth exceeded\n"
     );
 }
+
+#[test]
+fn self_containing_lists_do_not_crash_printing() {
+    let (interp, host) = common::interp();
+    let src = "l = [1]\nl.append(l)\nfor f in [print, str, repr, lambda v: f'{v}', lambda v: '%s' % (v,), lambda v: '{}'.format(v)]:\n    try:\n        f(l)\n    except RecursionError as e:\n        print('refused')\nd = [0]\nfor i in range(2000):\n    d = [d]\ntry:\n    print(d)\nexcept RecursionError:\n    print('too deep')\n";
+    interp.run_module(src).expect("runs");
+    assert_eq!(
+        host.out.borrow().as_str(),
+        "refused\nrefused\nrefused\nrefused\nrefused\nrefused\ntoo deep\n"
+    );
+}

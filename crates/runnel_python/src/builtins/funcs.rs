@@ -65,7 +65,7 @@ pub(super) fn print(interp: &Interpreter, mut args: Args) -> Result<Value> {
         }
         match v {
             Value::Str(s) => out.push_str(s),
-            other => out.push_str(&other.to_str()),
+            other => out.push_str(&crate::runtime::guard::to_str(other)?),
         }
     }
     out.push_str(&end);
@@ -74,7 +74,9 @@ pub(super) fn print(interp: &Interpreter, mut args: Args) -> Result<Value> {
 }
 
 pub(super) fn repr(_: &Interpreter, args: Args) -> Result<Value> {
-    Ok(Value::str(&one(&args, "repr")?.repr()))
+    Ok(Value::str(&crate::runtime::guard::repr(&one(
+        &args, "repr",
+    )?)?))
 }
 
 /// Whether `v` is an instance of the class value `cls` (or of one in a tuple).

@@ -21,6 +21,7 @@ pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
 
 /// Python's round-half-to-even on the decimal representation.
 fn round_float(x: f64, digits: i64) -> f64 {
+    let digits = digits.clamp(-400, 400);
     if !x.is_finite() {
         return x;
     }
@@ -65,14 +66,16 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
     match (x, nd) {
         (Value::Int(i), Some(d)) if d < 0 => {
             // Round half to even at 10**-d.
-            let m = 10i64.checked_pow((-d) as u32).unwrap_or(i64::MAX);
+            let (i, m) = (i as i128, 10i128.pow(d.unsigned_abs().min(20) as u32));
             let (q, r) = (i.div_euclid(m), i.rem_euclid(m));
             let q = if r * 2 > m || (r * 2 == m && q % 2 != 0) {
                 q + 1
             } else {
                 q
             };
-            Ok(Value::Int(q.saturating_mul(m)))
+            i64::try_from(q * m)
+                .map(Value::Int)
+                .map_err(|_| Error::overflow("integer overflow"))
         }
         (Value::Int(i), _) => Ok(Value::Int(i)),
         (Value::Bool(b), _) => Ok(Value::Int(b as i64)),

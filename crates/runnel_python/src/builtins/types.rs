@@ -216,12 +216,11 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Str => {
             args.check_count("str", 0, 1)?;
-            Ok(first
-                .map(|v| match v {
-                    Value::Str(_) => v,
-                    other => Value::str(&other.to_str()),
-                })
-                .unwrap_or_else(|| Value::str("")))
+            match first {
+                Some(v @ Value::Str(_)) => Ok(v),
+                Some(other) => Ok(Value::str(&crate::runtime::guard::to_str(&other)?)),
+                None => Ok(Value::str("")),
+            }
         }
         Kind::Bool => {
             args.check_count("bool", 0, 1)?;

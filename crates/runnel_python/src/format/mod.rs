@@ -8,6 +8,9 @@ mod percent;
 pub(crate) use percent::percent_format;
 use runnel_core::{Error, Result, Value};
 
+/// Largest field width or precision a format spec may ask for (a memory guard).
+const MAX_WIDTH: usize = 10_000_000;
+
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Default)]
 struct Spec {
@@ -58,6 +61,10 @@ fn parse_spec(spec: &str) -> Result<Spec> {
         .collect::<String>()
         .parse()
         .unwrap_or(0);
+    // Widths and precisions build strings of that size: keep them within reason.
+    if s.width > MAX_WIDTH {
+        return Err(crate::exceptions::memory_error());
+    }
     if let Some(&c) = chars.get(i) {
         if c == ',' || c == '_' {
             s.grouping = Some(c);
@@ -74,6 +81,9 @@ fn parse_spec(spec: &str) -> Result<Spec> {
             return Err(Error::value_error("Format specifier missing precision"));
         }
         s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        if s.precision.is_none_or(|p| p > MAX_WIDTH) {
+            return Err(crate::exceptions::memory_error());
+        }
     }
     if let Some(&c) = chars.get(i) {
         s.ty = Some(c);
@@ -88,7 +98,7 @@ fn parse_spec(spec: &str) -> Result<Spec> {
 /// Python's `format(v, spec)`.
 pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if spec.is_empty() {
-        return Ok(v.to_str());
+        return crate::runtime::guard::to_str(v);
     }
     let s = parse_spec(spec)?;
     let (body, numeric) = match (v, s.ty) {
@@ -143,7 +153,7 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
             (group_float(&body, s.grouping), true)
         }
         (_, None) if !matches!(v, Value::Str(_)) => {
-            return format_value(&Value::str(&v.to_str()), spec)
+            return format_value(&Value::str(&crate::runtime::guard::to_str(v)?), spec)
         }
         _ => {
             return Err(Error::value_error(format!(

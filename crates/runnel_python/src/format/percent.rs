@@ -86,11 +86,11 @@ pub(crate) fn percent_format(fmt: &str, args: &Value) -> Result<Value> {
         let prec = precision.map(|p| format!(".{p}")).unwrap_or_default();
         let piece = match ty {
             's' => format_value(
-                &Value::str(&value.to_str()),
+                &Value::str(&crate::runtime::guard::to_str(&value)?),
                 &format!("{}{width}{prec}", if width.is_empty() { "" } else { align }),
             ),
             'r' | 'a' => format_value(
-                &Value::str(&value.repr()),
+                &Value::str(&crate::runtime::guard::repr(&value)?),
                 &format!("{}{width}", if width.is_empty() { "" } else { align }),
             ),
             'd' | 'i' | 'u' => {

@@ -174,6 +174,22 @@ pub(crate) fn call(
                 let old = arg_str(&args.positional[0], "replace")?;
                 let new = arg_str(&args.positional[1], "replace")?;
                 let count = int_arg(args.positional.get(2).cloned(), -1)?;
+                // Check the size before building: replacements can multiply it.
+                let hits = if old.is_empty() {
+                    t.chars().count() + 1
+                } else {
+                    t.matches(old.as_str()).count()
+                };
+                let hits = if count < 0 {
+                    hits
+                } else {
+                    hits.min(count as usize)
+                };
+                if t.len().saturating_add(hits.saturating_mul(new.len()))
+                    > interp.config.max_collection_len
+                {
+                    return Err(crate::exceptions::memory_error());
+                }
                 let out = if count < 0 {
                     t.replace(&old, &new)
                 } else {
@@ -291,6 +307,9 @@ pub(crate) fn call(
             }
             "zfill" => {
                 let width = int_arg(args.take(0, "width"), 0)?.max(0) as usize;
+                if width > interp.config.max_collection_len {
+                    return Err(crate::exceptions::memory_error());
+                }
                 let n = t.chars().count();
                 if n >= width {
                     Value::Str(text.clone())
@@ -305,6 +324,9 @@ pub(crate) fn call(
             "center" | "ljust" | "rjust" => {
                 args.check_count(name, 1, 2)?;
                 let width = int_arg(args.positional.first().cloned(), 0)?.max(0) as usize;
+                if width > interp.config.max_collection_len {
+                    return Err(crate::exceptions::memory_error());
+                }
                 let fill = match args.positional.get(1) {
                     Some(Value::Str(f)) if f.chars().count() == 1 => {
                         f.chars().next().unwrap_or(' ')

@@ -110,8 +110,8 @@ fn format_with(interp: &Interpreter, t: &str, args: &Args, auto: &mut usize) -> 
                     }
                 }
                 let v = match conv {
-                    Some('r') | Some('a') => Value::str(&v.repr()),
-                    Some('s') => Value::str(&v.to_str()),
+                    Some('r') | Some('a') => Value::str(&crate::runtime::guard::repr(&v)?),
+                    Some('s') => Value::str(&crate::runtime::guard::to_str(&v)?),
                     _ => v,
                 };
                 out.push_str(&crate::format::format_value(&v, &spec)?);

@@ -5,6 +5,7 @@ pub(crate) mod call;
 pub(crate) mod compare;
 pub(crate) mod frame;
 pub(crate) mod function;
+pub(crate) mod guard;
 pub(crate) mod iter;
 pub(crate) mod ops;
 pub(crate) mod subscript;

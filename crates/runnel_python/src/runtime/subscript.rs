@@ -16,13 +16,14 @@ impl Slice {
     /// `PySlice_AdjustIndices`).
     pub fn indices(&self, len: usize) -> Result<(i64, i64, i64, usize)> {
         let len = len as i64;
-        let step = self.step.unwrap_or(1);
+        // i64::MIN as a step cannot be negated; any step beyond the length acts the same.
+        let step = self.step.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(Error::value_error("slice step cannot be zero"));
         }
         let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
             None => default,
-            Some(v) if v < 0 => (v + len).max(lo),
+            Some(v) if v < 0 => v.saturating_add(len).max(lo),
             Some(v) => v.min(hi),
         };
         let (start, stop) = if step > 0 {
@@ -150,14 +151,16 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
         }
         Value::Object(o) => {
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
-                let (start, stop, step, _) = s.indices(r.len())?;
-                let _ = stop;
-                let (a, st) = (r.get(0) + start * r.step, r.step * step);
-                let n = s.indices(r.len())?.3 as i64;
+                let (start, _, step, n) = s.indices(r.len())?;
+                let a = r.start as i128 + start as i128 * r.step as i128;
+                let st = r.step as i128 * step as i128;
+                let end = a + n as i128 * st;
+                let fits =
+                    |v: i128| i64::try_from(v).map_err(|_| Error::overflow("range too large"));
                 return Ok(Value::object(RangeObj {
-                    start: a,
-                    stop: a + n * st,
-                    step: st,
+                    start: fits(a)?,
+                    stop: fits(end)?,
+                    step: fits(st)?,
                 }));
             }
             Err(not_subscriptable(container))
