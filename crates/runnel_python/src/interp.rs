@@ -116,13 +116,23 @@ impl Interpreter {
         self.globals.borrow().get(slot).cloned().flatten()
     }
 
-    /// Compiles and runs a whole program as `__main__`.
+    /// Compiles and runs a whole program as `__main__`. `sys.exit()` and `sys.exit(0)`
+    /// end it with `Ok`; any other uncaught exception (including `SystemExit` with another
+    /// code) is a [`Diagnostic::Runtime`].
     pub fn run_module(&self, source: &str) -> std::result::Result<(), Diagnostic> {
         let src = Rc::new(Source::new(&self.config.filename, source));
         let module =
             compile::compile_module(self, source, src.clone()).map_err(Diagnostic::Compile)?;
         let entry = self.enter();
-        let result = module.run(self);
+        let result = match module.run(self) {
+            // `sys.exit()` / `sys.exit(0)` end the program successfully, as in CPython.
+            Err((e, _))
+                if e.exc_type == "SystemExit" && (e.message.is_empty() || e.message == "0") =>
+            {
+                Ok(())
+            }
+            other => other,
+        };
         self.leave(entry);
         result.map_err(|(e, line)| Diagnostic::Runtime(add_frame(e, &src, line, "<module>")))
     }

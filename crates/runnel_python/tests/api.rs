@@ -198,7 +198,7 @@ fn unknown_module_lists_what_runnel_provides() {
         .expect_err("fails");
     assert_eq!(
         d.summary(),
-        "ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, math, operator, pyspark, time)"
+        "ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, functools, math, operator, pyspark, string, sys, time)"
     );
 }
 

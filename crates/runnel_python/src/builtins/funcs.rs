@@ -45,6 +45,9 @@ pub(super) fn print(interp: &Interpreter, mut args: Args) -> Result<Value> {
     let sep = args.take_keyword("sep");
     let end = args.take_keyword("end");
     let _ = args.take_keyword("flush");
+    let file = args
+        .take_keyword("file")
+        .filter(|f| !matches!(f, Value::None));
     args.finish("print")?;
     let text_of = |v: Option<Value>, default: &str, what: &str| -> Result<String> {
         match v {
@@ -69,7 +72,10 @@ pub(super) fn print(interp: &Interpreter, mut args: Args) -> Result<Value> {
         }
     }
     out.push_str(&end);
-    interp.write_out(&out);
+    match file {
+        Some(f) => crate::modules::sys::write_to(interp, &f, &out)?,
+        None => interp.write_out(&out),
+    }
     Ok(Value::None)
 }
 

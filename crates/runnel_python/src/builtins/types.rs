@@ -150,6 +150,12 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
+    if t.kind == Kind::Str && name == "maketrans" {
+        return Ok(crate::native::NativeFunction::new(
+            "maketrans",
+            |_, args: Args| crate::methods::str_maketrans(&args.positional),
+        ));
+    }
     // `str.lower`, `list.append`...: the method as a function taking `self` first.
     let sample = match t.kind {
         Kind::Str => Some(Value::str("")),

@@ -73,6 +73,8 @@ fn has_method(v: &Value, name: &str) -> bool {
     }
 }
 
+pub(crate) use str_split::maketrans as str_maketrans;
+
 /// Whether a built-in value has a method `name`.
 pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
     has_method(v, name)

@@ -44,6 +44,7 @@ pub(crate) const NAMES: &[&str] = &[
     "rpartition",
     "casefold",
     "istitle",
+    "translate",
 ];
 
 pub(super) fn s(v: &str) -> Value {
@@ -286,6 +287,10 @@ pub(crate) fn call(
             }
             "islower" => {
                 Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
+            }
+            "translate" => {
+                args.check_count("translate", 1, 1)?;
+                s(&super::str_split::translate(t, &args.positional[0])?)
             }
             "istitle" => {
                 // Cased runs must start upper-case and continue lower-case.

@@ -89,3 +89,81 @@ pub(super) fn split(
     }
     Ok(Value::list(parts))
 }
+
+/// `t.translate(table)`: `table` maps code points to a str, a code point, or None.
+pub(super) fn translate(t: &str, table: &Value) -> Result<String> {
+    let Value::Dict(d) = table else {
+        return Err(Error::type_error("translate() needs a dict table here"));
+    };
+    let d = d.borrow()?;
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match d.get(&Value::Int(c as i64))? {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(r)) => out.push_str(r),
+            Some(Value::Int(i)) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(Error::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            },
+            Some(_) => {
+                return Err(Error::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+pub(crate) fn maketrans(args: &[Value]) -> Result<Value> {
+    let mut d = runnel_core::value::PyDict::new();
+    match args {
+        [Value::Dict(m)] => {
+            for (k, v) in m.borrow()?.iter() {
+                let key = match k {
+                    Value::Str(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Value::Int(_) => k.clone(),
+                    _ => {
+                        return Err(Error::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                };
+                d.insert(key, v.clone())?;
+            }
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] => {
+            if x.chars().count() != y.chars().count() {
+                return Err(Error::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                d.insert(Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            match rest {
+                [] => {}
+                [Value::Str(z)] => {
+                    for c in z.chars() {
+                        d.insert(Value::Int(c as i64), Value::None)?;
+                    }
+                }
+                _ => return Err(Error::type_error("maketrans() argument 3 must be str")),
+            }
+        }
+        _ => {
+            return Err(Error::type_error(
+                "maketrans() takes a dict, or two or three str arguments",
+            ))
+        }
+    }
+    Ok(Value::dict(d))
+}
