@@ -40,13 +40,15 @@ pub struct Interpreter {
     stack_base: Cell<usize>,
     print_to_stderr: Cell<bool>,
     stack_limit: Cell<usize>,
+    /// This interpreter, for native code that must keep it (see [`Interpreter::rc`]).
+    self_ref: std::rc::Weak<Interpreter>,
 }
 
 impl Interpreter {
     /// A fresh interpreter with the built-in functions and the standard modules
     /// (`math`, `operator`, `time`, `datetime`) registered.
     pub fn new(config: Config, host: Rc<dyn Host>) -> Rc<Interpreter> {
-        let interp = Rc::new(Interpreter {
+        let interp = Rc::new_cyclic(|self_ref| Interpreter {
             config,
             host,
             globals: RefCell::new(Vec::new()),
@@ -59,6 +61,7 @@ impl Interpreter {
             stack_base: Cell::new(0),
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
+            self_ref: self_ref.clone(),
         });
         crate::modules::register_all(&interp);
         interp.set_global("__name__", Value::str("__main__"));
@@ -184,6 +187,13 @@ impl Interpreter {
     /// 1000). Returns the previous limit.
     pub fn set_stack_limit(&self, bytes: usize) -> usize {
         self.stack_limit.replace(bytes)
+    }
+
+    /// A counted handle to this interpreter, for native objects that call back into
+    /// Python later (outside the call that created them). `None` only while it is
+    /// being dropped.
+    pub fn rc(&self) -> Option<Rc<Interpreter>> {
+        self.self_ref.upgrade()
     }
 
     /// The host.

@@ -133,6 +133,9 @@ fn call_param_count_and_iterate() {
         Some(0)
     );
     assert_eq!(interp.param_count(&Value::Int(1)), None);
+    assert!(interp
+        .rc()
+        .is_some_and(|rc| std::rc::Rc::ptr_eq(&rc, &interp)));
     let err = interp.call(&f, Args::new(vec![])).expect_err("missing");
     assert_eq!(
         err.to_string().lines().next(),
