@@ -200,3 +200,16 @@ fn self_containing_lists_do_not_crash_printing() {
         "refused\nrefused\nrefused\nrefused\nrefused\nrefused\ntoo deep\n"
     );
 }
+
+#[test]
+fn lazy_builtins_count_steps() {
+    for src in [
+        "sum(range(10**17))\n",
+        "all(range(1, 10**17))\n",
+        "any(0 for i in range(10**17))\n",
+    ] {
+        let (interp, _) = common::interp_with(100_000, 1_000_000);
+        let d = interp.run_module(src).expect_err(src);
+        assert_eq!(d.exc_type(), runnel_python::STEP_BUDGET, "{src}");
+    }
+}
