@@ -9,7 +9,9 @@ use std::fmt;
 pub struct CompileError {
     /// `SyntaxError`, or `NotImplementedError` for unsupported constructs.
     pub exc_type: String,
+    /// The message after `SyntaxError: `.
     pub message: String,
+    /// The program's file name (from [`crate::Config::filename`]).
     pub filename: String,
     /// 1-based line.
     pub line: usize,
@@ -22,6 +24,7 @@ pub struct CompileError {
 /// Either kind of failure of [`crate::Interpreter::run_module`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Diagnostic {
+    /// Found before running: nothing ran.
     Compile(CompileError),
     /// A Python exception nobody caught; `trace` frames are innermost first (as
     /// `runnel_core::Error` keeps them); `Display` prints them in Python's order.

@@ -17,6 +17,8 @@
 //! (`File "prog.py", line 7, in miFuncion` plus the source line);
 //! [`Diagnostic`]'s `Display` prints them in Python's order (most recent call last).
 
+#![warn(missing_docs)]
+
 mod api;
 mod builtins;
 mod compile;

@@ -18,7 +18,9 @@ pub type NativeProperty = Rc<dyn Fn(&Interpreter, &Value) -> Result<Value>>;
 
 /// A function implemented in Rust, callable from Python.
 pub struct NativeFunction {
+    /// Shown by `repr` and in errors.
     pub name: String,
+    /// The implementation.
     pub func: NativeFn,
 }
 
@@ -50,8 +52,11 @@ impl Object for NativeFunction {
 
 /// A class implemented in Rust (`DStream`, `RDD`, `SparkContext`...).
 pub struct NativeClass {
+    /// The class name (`type(x).__name__`, error messages).
     pub name: String,
+    /// Methods, found by `obj.name` and bound to the instance.
     pub methods: Vec<(&'static str, NativeMethod)>,
+    /// Properties, computed on `obj.name` (checked before methods).
     pub properties: Vec<(&'static str, NativeProperty)>,
     /// What calling the class does (`SparkContext(appName="x")`); `None`: not constructible.
     pub new: Option<NativeFn>,
@@ -158,7 +163,9 @@ impl Object for NativeClass {
 
 /// An instance of a [`NativeClass`], holding whatever data the class needs.
 pub struct NativeInstance {
+    /// The instance's class.
     pub class: Rc<NativeClass>,
+    /// The state, downcast with [`NativeInstance::data_of`].
     pub data: Rc<dyn Any>,
 }
 
@@ -243,7 +250,9 @@ impl Object for BoundMethod {
 
 /// A module: a named bag of attributes.
 pub struct Module {
+    /// The dotted name it was registered under.
     pub name: String,
+    /// Its attributes (`from module import name`).
     pub attrs: RefCell<IndexMap<String, Value>>,
 }
 
