@@ -189,3 +189,36 @@ fn unsupported_python_is_named_with_its_line() {
     assert!(err.contains("class"), "{err}");
     assert!(err.contains("line 2"), "{err}");
 }
+
+/// The slides' checkpoint-recovery form (`StreamingContext.getOrCreate`), with `SparkConf`
+/// and `StorageLevel`, prints what Spark printed for the same pipeline (`x_queue_of_lists`).
+#[test]
+fn get_or_create_runs_the_setup_function() {
+    let src = r#"
+from pyspark import SparkContext, SparkConf, StorageLevel
+from pyspark.streaming import StreamingContext
+
+def functionToCreateContext():
+    conf = SparkConf().setAppName("miPrograma").setMaster("local[2]")
+    sc = SparkContext.getOrCreate(conf)
+    ssc = StreamingContext(sc, 1)
+    nuevoDStream = ssc.queueStream([[1, 2, 3, 4, 5], ["a", "b", "c"]])
+    nuevoDStream.persist(StorageLevel.MEMORY_AND_DISK_SER)
+    nuevoDStream.pprint()
+    ssc.checkpoint("checkpoint")
+    return ssc
+
+context = StreamingContext.getOrCreate("checkpoint", functionToCreateContext)
+context.start()
+context.awaitTermination()
+"#;
+    let got = run(src, "recovery.py", 3, 1.0, &[]);
+    let mut expected = golden("x_queue_of_lists");
+    // The variable lives inside the setup function, so only the printed text is compared.
+    expected
+        .as_object_mut()
+        .expect("object")
+        .remove("nuevoDStream");
+    let problems = compare(&expected, &got, Mode::Exact);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
