@@ -65,6 +65,10 @@ fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
                s.map(inv).pprint()\n";
     let got = run(src, "div.py", 3, 1.0, &[]);
     let err = got.error.expect("ZeroDivisionError");
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
     assert!(err.contains("ZeroDivisionError"), "{err}");
     assert!(err.contains("line 4"), "{err}");
     assert!(err.contains("1970-01-01 00:00:02"), "the batch time: {err}");

@@ -279,7 +279,9 @@ impl Session {
             .interp
             .run_module(source)
             .map_err(|d| d.to_string())?;
-        self.finish().map_err(|e| e.to_string())
+        // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
+        self.finish()
+            .map_err(|e| runnel_python::Diagnostic::from(e).to_string())
     }
 
     fn finish(&self) -> Result<()> {
