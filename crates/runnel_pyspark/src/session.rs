@@ -285,7 +285,7 @@ impl Session {
     }
 
     fn finish(&self) -> Result<()> {
-        let Some(ctx) = self.inner.env.active.borrow().clone() else {
+        let Some(ctx) = self.active() else {
             return Ok(());
         };
         // A plain Python script (no DStream at all) has nothing to run.
@@ -306,7 +306,7 @@ impl Session {
     /// Runs the next batch of the started context. `None` when there is none to run (not
     /// started, or stopped).
     pub fn run_next_batch(&self) -> Result<Option<BatchReport>> {
-        let Some(ctx) = self.inner.env.active.borrow().clone() else {
+        let Some(ctx) = self.active() else {
             return Ok(None);
         };
         if !ctx.started.get() || ctx.stopped.get() {
@@ -335,40 +335,26 @@ impl Session {
 
     /// The time of the next batch, once started.
     pub fn next_batch_time(&self) -> Option<Time> {
-        let ctx = self.inner.env.active.borrow().clone()?;
+        let ctx = self.active()?;
         let graph = ctx.graph.borrow();
         graph
             .is_started()
             .then(|| graph.batch_time(ctx.batches_run.get() + 1))
     }
 
+    /// The streaming context `start()` and `awaitTermination()` act on.
+    fn active(&self) -> Option<Rc<Ctx>> {
+        self.inner.env.active.borrow().clone()
+    }
+
     /// The batch interval of the active context.
     pub fn batch_ms(&self) -> Option<i64> {
-        Some(
-            self.inner
-                .env
-                .active
-                .borrow()
-                .as_ref()?
-                .graph
-                .borrow()
-                .config
-                .batch_ms,
-        )
+        Some(self.active()?.graph.borrow().config.batch_ms)
     }
 
     /// The zero time of the active context.
     pub fn zero_time(&self) -> Option<Time> {
-        Some(
-            self.inner
-                .env
-                .active
-                .borrow()
-                .as_ref()?
-                .graph
-                .borrow()
-                .zero_time(),
-        )
+        Some(self.active()?.graph.borrow().zero_time())
     }
 
     /// Hands received records to a receiver stream (one block, one partition).
