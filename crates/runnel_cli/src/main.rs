@@ -8,6 +8,7 @@
 
 mod files;
 mod logical;
+mod progress;
 mod receivers;
 mod system;
 
@@ -64,6 +65,10 @@ pub(crate) struct RunArgs {
     /// `socketTextStream` reads lines from standard input instead of TCP.
     #[arg(long)]
     stdin: bool,
+    /// With the system clock: a line per batch on stderr (records, processing time,
+    /// scheduling delay, total delay, as Spark's streaming tab) and a summary at the end.
+    #[arg(long)]
+    progress: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -196,3 +196,29 @@ fn errors_exit_non_zero_with_the_place() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn progress_reports_each_batch_and_a_summary() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "p.py",
+        "ssc.queueStream([[1, 2, 3], [4]]).count().pprint()\n",
+    );
+    let out = runnel()
+        .args(["run", &program, "--batches", "2", "--progress"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("[runnel] batch "))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].contains(": 3 records, processing "), "{stderr}");
+    assert!(lines[1].contains(": 1 records, "), "{stderr}");
+    assert!(stderr.contains("[runnel] 2 batches, 4 records"), "{stderr}");
+    // stdout stays exactly what Spark prints.
+    assert!(!text(&out.stdout).contains("[runnel]"));
+}

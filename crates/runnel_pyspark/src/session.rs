@@ -342,6 +342,13 @@ impl Session {
             .then(|| graph.batch_time(ctx.batches_run.get() + 1))
     }
 
+    /// A batch time as the program sees it (Python's `str(datetime)`).
+    pub fn format_time(&self, t: Time) -> String {
+        self.active()
+            .map(|c| c.graph.borrow().format_time(t))
+            .unwrap_or_default()
+    }
+
     /// The streaming context `start()` and `awaitTermination()` act on.
     fn active(&self) -> Option<Rc<Ctx>> {
         self.inner.env.active.borrow().clone()
