@@ -46,8 +46,9 @@ pub(crate) struct RunArgs {
     /// `StreamingContext(sc, S)` sets its own.
     #[arg(long, default_value_t = 1.0)]
     batch_seconds: f64,
-    /// `system`: batches fire on the wall clock, as in Spark. `logical`: as fast as possible,
-    /// zero time 1970-01-01 00:00:00 (needs --batches).
+    /// `system`: batches fire on the wall clock, as in Spark (the default without
+    /// --batches). `logical`: as fast as possible, zero time 1970-01-01 00:00:00 (the
+    /// default with --batches, which it needs).
     #[arg(long, value_enum)]
     clock: Option<Clock>,
     /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]}}.
@@ -97,13 +98,12 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if !args.batch_seconds.is_finite() || args.batch_seconds <= 0.0 {
         bail!("--batch-seconds must be positive");
     }
-    let clock = args
-        .clock
-        .unwrap_or(if args.batches.is_some() && args.json {
-            Clock::Logical
-        } else {
-            Clock::System
-        });
+    // The system clock is the default when --batches is absent; with it, the logical one.
+    let clock = args.clock.unwrap_or(if args.batches.is_some() {
+        Clock::Logical
+    } else {
+        Clock::System
+    });
     let options = SessionOptions {
         filename: args.program.display().to_string(),
         batch_ms: (args.batch_seconds * 1000.0).round() as i64,
