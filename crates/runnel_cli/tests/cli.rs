@@ -206,7 +206,15 @@ fn progress_reports_each_batch_and_a_summary() {
         "ssc.queueStream([[1, 2, 3], [4]]).count().pprint()\n",
     );
     let out = runnel()
-        .args(["run", &program, "--batches", "2", "--progress"])
+        .args([
+            "run",
+            &program,
+            "--batches",
+            "2",
+            "--clock",
+            "system",
+            "--progress",
+        ])
         .output()
         .expect("run");
     assert!(out.status.success(), "{}", text(&out.stderr));
