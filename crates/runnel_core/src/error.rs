@@ -24,7 +24,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// A Python exception of the given type.
     pub fn new(exc_type: &str, message: impl Into<String>) -> Self {
-        Error { exc_type: exc_type.to_string(), message: message.into(), trace: Vec::new(), batch: None }
+        Error {
+            exc_type: exc_type.to_string(),
+            message: message.into(),
+            trace: Vec::new(),
+            batch: None,
+        }
     }
     pub fn type_error(message: impl Into<String>) -> Self {
         Self::new("TypeError", message)

@@ -9,7 +9,10 @@
 //! - [`time`]: batch times and their rendering as Python's `datetime`.
 
 pub mod error;
+pub mod rdd;
+pub mod stream;
 pub mod time;
+pub mod udf;
 pub mod value;
 
 pub use error::{Error, Result};

@@ -58,7 +58,11 @@ impl DateTime {
 
     /// Python's `repr(dt)`: `datetime.datetime(1970, 1, 1, 0, 0, 1)`, trailing zeros dropped.
     pub fn to_repr(&self) -> String {
-        let mut parts = vec![self.year.to_string(), self.month.to_string(), self.day.to_string()];
+        let mut parts = vec![
+            self.year.to_string(),
+            self.month.to_string(),
+            self.day.to_string(),
+        ];
         let rest = [self.hour, self.minute, self.second, self.microsecond];
         let keep = if self.microsecond != 0 {
             4
@@ -123,6 +127,9 @@ mod tests {
         assert_eq!(t.to_repr(), "datetime.datetime(1970, 1, 1, 0, 0, 1)");
         let t = DateTime::from_millis(1_700_000_000_500, 3_600_000);
         assert_eq!(t.to_str(), "2023-11-14 23:13:20.500000");
-        assert_eq!(DateTime::from_millis(-1000, 0).to_str(), "1969-12-31 23:59:59");
+        assert_eq!(
+            DateTime::from_millis(-1000, 0).to_str(),
+            "1969-12-31 23:59:59"
+        );
     }
 }

@@ -22,7 +22,6 @@
 mod api;
 mod builtins;
 mod compile;
-mod convert;
 mod diagnostic;
 mod exceptions;
 mod format;

@@ -1,8 +1,56 @@
-//! Python's `==` and `<` on values (`1 == 1.0 == True`; tuples compare item by item).
+//! Python's comparisons on values: `==` for every type (`1 == 1.0 == True`, sets and
+//! dicts by content, ints and floats compared exactly), and `< <= > >=` for the pairs
+//! Python orders (numbers, strings, tuples and lists item by item, sets by inclusion).
 
-use super::Value;
+use super::seqops::with_set;
+use super::{PyDict, Value};
 use crate::{Error, Result};
 use std::cmp::Ordering;
+
+/// A comparison operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl CmpOp {
+    /// The operator as written in Python source.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+        }
+    }
+
+    /// The operator from its source text.
+    pub fn from_symbol(s: &str) -> Option<CmpOp> {
+        use CmpOp::*;
+        [Lt, Le, Gt, Ge, Eq, Ne]
+            .into_iter()
+            .find(|op| op.symbol() == s)
+    }
+
+    /// Whether an ordering satisfies the operator.
+    pub fn test(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o.is_lt(),
+            CmpOp::Le => o.is_le(),
+            CmpOp::Gt => o.is_gt(),
+            CmpOp::Ge => o.is_ge(),
+            CmpOp::Eq => o.is_eq(),
+            CmpOp::Ne => o.is_ne(),
+        }
+    }
+}
 
 impl Value {
     /// Python's `a == b`.
@@ -11,12 +59,21 @@ impl Value {
         match (self, other) {
             (None, None) => true,
             (Bool(_) | Int(_) | Float(_), Bool(_) | Int(_) | Float(_)) => {
-                self.as_f64_exact() == other.as_f64_exact()
+                num_cmp(self, other) == Some(Ordering::Equal)
             }
             (Str(a), Str(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y)),
+            (Tuple(a), Tuple(b)) => seq_eq(a, b),
             (List(a), List(b)) => match (a.borrow(), b.borrow()) {
-                (Ok(a), Ok(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y)),
+                (Ok(a), Ok(b)) => seq_eq(&a, &b),
+                _ => false,
+            },
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => with_set(self, |a| {
+                with_set(other, |b| a.len() == b.len() && a.is_subset(b))
+            })
+            .flatten()
+            .unwrap_or(false),
+            (Dict(a), Dict(b)) => match (a.borrow(), b.borrow()) {
+                (Ok(a), Ok(b)) => dict_eq(&a, &b),
                 _ => false,
             },
             (Object(a), Object(b)) => a.eq(&**b).unwrap_or(std::ptr::addr_eq(&**a, &**b)),
@@ -24,42 +81,129 @@ impl Value {
         }
     }
 
-    fn as_f64_exact(&self) -> f64 {
-        match self {
-            Value::Bool(b) => *b as i64 as f64,
-            Value::Int(i) => *i as f64,
-            Value::Float(x) => *x,
-            _ => f64::NAN,
+    /// Python's `a OP b` for any comparison operator, or the `TypeError` Python raises
+    /// for a pair it does not order (`'<' not supported between instances of ...`).
+    pub fn py_compare(&self, op: CmpOp, other: &Value) -> Result<bool> {
+        use Value::*;
+        match (op, self, other) {
+            (CmpOp::Eq, _, _) => Ok(self.py_eq(other)),
+            (CmpOp::Ne, _, _) => Ok(!self.py_eq(other)),
+            (_, Bool(_) | Int(_) | Float(_), Bool(_) | Int(_) | Float(_)) => {
+                Ok(num_cmp(self, other).is_some_and(|o| op.test(o)))
+            }
+            (_, Str(a), Str(b)) => Ok(op.test(a.cmp(b))),
+            (_, Tuple(a), Tuple(b)) => seq_compare(op, a, b),
+            (_, List(a), List(b)) => seq_compare(op, &a.borrow()?, &b.borrow()?),
+            (_, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                with_set(self, |a| with_set(other, |b| set_compare(op, a, b)))
+                    .flatten()
+                    .ok_or_else(busy)
+            }
+            _ => Err(not_supported(op, self, other)),
         }
     }
 
-    /// Python's ordering (`a < b`), or the `TypeError` Python raises for mixed types.
+    /// `a < b` (a proper subset test for sets).
+    pub fn py_lt(&self, other: &Value) -> Result<bool> {
+        self.py_compare(CmpOp::Lt, other)
+    }
+
+    /// `a <= b` (a subset test for sets).
+    pub fn py_le(&self, other: &Value) -> Result<bool> {
+        self.py_compare(CmpOp::Le, other)
+    }
+
+    /// Python's ordering as used by `sorted()`: the `TypeError` Python raises for mixed
+    /// types. NaN compares equal to everything here, so sorting stays total.
     pub fn py_cmp(&self, other: &Value) -> Result<Ordering> {
         use Value::*;
         match (self, other) {
             (Bool(_) | Int(_) | Float(_), Bool(_) | Int(_) | Float(_)) => {
-                if let (Int(a), Int(b)) = (self, other) {
-                    return Ok(a.cmp(b));
-                }
-                Ok(self.as_f64_exact().partial_cmp(&other.as_f64_exact()).unwrap_or(Ordering::Equal))
+                Ok(num_cmp(self, other).unwrap_or(Ordering::Equal))
             }
             (Str(a), Str(b)) => Ok(a.cmp(b)),
             (Tuple(a), Tuple(b)) => seq_cmp(a, b),
             (List(a), List(b)) => seq_cmp(&a.borrow()?, &b.borrow()?),
-            _ => Err(Error::type_error(format!(
-                "'<' not supported between instances of '{}' and '{}'",
-                self.type_name(),
-                other.type_name()
-            ))),
+            _ => Err(not_supported(CmpOp::Lt, self, other)),
         }
     }
 }
 
-fn seq_cmp(a: &[Value], b: &[Value]) -> Result<Ordering> {
-    for (x, y) in a.iter().zip(b.iter()) {
-        if !x.py_eq(y) {
-            return x.py_cmp(y);
-        }
+/// Exact comparison of two numbers (`None` when either is NaN): `2**53 + 1 != 2.0**53`.
+fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    use super::arith::Num;
+    use super::arith::Num::{Float, Int};
+    match (Num::of(a)?, Num::of(b)?) {
+        (Int(x), Int(y)) => Some(x.cmp(&y)),
+        (Float(x), Float(y)) => x.partial_cmp(&y),
+        (Int(x), Float(y)) => int_float_cmp(x, y),
+        (Float(x), Int(y)) => int_float_cmp(y, x).map(Ordering::reverse),
     }
-    Ok(a.len().cmp(&b.len()))
+}
+
+/// Compares an int with a float without rounding the int.
+fn int_float_cmp(i: i64, x: f64) -> Option<Ordering> {
+    const TWO_63: f64 = (1u64 << 63) as f64;
+    if x.is_nan() {
+        return None;
+    }
+    if x >= TWO_63 {
+        return Some(Ordering::Less);
+    }
+    if x < -TWO_63 {
+        return Some(Ordering::Greater);
+    }
+    // In range, the integral part converts exactly; the fraction breaks ties.
+    let whole = x.trunc();
+    Some(
+        i.cmp(&(whole as i64))
+            .then_with(|| 0.0.partial_cmp(&(x - whole)).unwrap_or(Ordering::Equal)),
+    )
+}
+
+fn seq_eq(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.py_eq(y))
+}
+
+/// Lexicographic comparison: the first unequal items decide, else the lengths.
+fn seq_compare(op: CmpOp, a: &[Value], b: &[Value]) -> Result<bool> {
+    match a.iter().zip(b).find(|(x, y)| !x.py_eq(y)) {
+        Some((x, y)) => x.py_compare(op, y),
+        None => Ok(op.test(a.len().cmp(&b.len()))),
+    }
+}
+
+fn seq_cmp(a: &[Value], b: &[Value]) -> Result<Ordering> {
+    match a.iter().zip(b).find(|(x, y)| !x.py_eq(y)) {
+        Some((x, y)) => x.py_cmp(y),
+        None => Ok(a.len().cmp(&b.len())),
+    }
+}
+
+fn set_compare(op: CmpOp, a: &super::PySet, b: &super::PySet) -> bool {
+    match op {
+        CmpOp::Lt => a.len() < b.len() && a.is_subset(b),
+        CmpOp::Le => a.is_subset(b),
+        CmpOp::Gt => b.len() < a.len() && b.is_subset(a),
+        _ => b.is_subset(a),
+    }
+}
+
+fn dict_eq(a: &PyDict, b: &PyDict) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(k, v)| matches!(b.get(k), Ok(Some(w)) if v.py_eq(w)))
+}
+
+fn not_supported(op: CmpOp, a: &Value, b: &Value) -> Error {
+    Error::type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+fn busy() -> Error {
+    Error::new("RuntimeError", "container modified while it is being used")
 }

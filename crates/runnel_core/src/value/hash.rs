@@ -3,28 +3,68 @@
 //! The hash decides the partition of every key in a shuffle
 //! (`portable_hash(key) % numPartitions`), so it must be CPython's, bit for bit.
 
-use super::Value;
+use super::numhash::{float_hash, int_hash};
+use super::siphash::str_hash;
+use super::{PySet, Value};
 use crate::{Error, Result};
 
 /// CPython's `hash(x)`, or a `TypeError` for unhashable values.
 pub fn python_hash(v: &Value) -> Result<i64> {
     match v {
-        Value::None => Ok(0),
+        Value::None => Ok(NONE_HASH),
         Value::Bool(b) => Ok(*b as i64),
         Value::Int(i) => Ok(int_hash(*i)),
-        Value::Float(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => Ok(int_hash(*x as i64)),
-        Value::Str(s) => Ok(fnv(s.as_bytes())),
-        Value::Tuple(items) => {
-            let mut h: i64 = 0x345678;
-            for item in items.iter() {
-                h = h.wrapping_mul(1_000_003) ^ python_hash(item)?;
-            }
-            Ok(h)
-        }
-        Value::FrozenSet(_) => Ok(0),
+        Value::Float(x) => Ok(float_hash(*x)),
+        Value::Str(s) => Ok(str_hash(s)),
+        Value::Tuple(items) => tuple_hash(items),
+        Value::FrozenSet(set) => frozenset_hash(set),
         Value::Object(o) => o.hash().ok_or_else(|| unhashable(v)),
         _ => Err(unhashable(v)),
     }
+}
+
+/// `hash(None)`: CPython 3.11 hashes `None` by address, which varies between runs; PySpark's
+/// `portable_hash` maps it to 0 for that reason, and so does Runnel everywhere.
+const NONE_HASH: i64 = 0;
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// CPython 3.11's `tuplehash`: an xxHash-style mix of the item hashes.
+fn tuple_hash(items: &[Value]) -> Result<i64> {
+    let mut acc = XXPRIME_5;
+    for item in items {
+        let lane = python_hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    // The length is mixed in so that hash(()) keeps its historical value.
+    acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
+}
+
+/// CPython's `frozenset_hash`: order-independent (xor of shuffled item hashes), then mixed
+/// with the size and dispersed so that nested frozensets spread.
+fn frozenset_hash(set: &PySet) -> Result<i64> {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut hash: u64 = 0;
+    for key in set.keys() {
+        hash ^= shuffle(key.hash_value() as u64);
+    }
+    hash ^= (set.len() as u64).wrapping_add(1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    Ok(if hash == u64::MAX {
+        590923713
+    } else {
+        hash as i64
+    })
 }
 
 /// PySpark's `portable_hash`: `hash(x)`, but 0 for `None` and its own mix for tuples.
@@ -42,25 +82,6 @@ pub fn portable_hash(v: &Value) -> Result<i64> {
         }
         other => python_hash(other),
     }
-}
-
-fn int_hash(i: i64) -> i64 {
-    const MODULUS: i64 = (1 << 61) - 1;
-    let h = i.unsigned_abs() % MODULUS as u64;
-    let h = if i < 0 { -(h as i64) } else { h as i64 };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn fnv(bytes: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
-        h = (h ^ *b as u64).wrapping_mul(0x100000001b3);
-    }
-    h as i64
 }
 
 fn unhashable(v: &Value) -> Error {

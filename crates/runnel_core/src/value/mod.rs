@@ -9,19 +9,37 @@
 //! through [`Shared`] and [`PyCell`], whose borrows fail with a Python error instead of
 //! panicking.
 
+mod arith;
 mod cmp;
+mod convert;
 mod dict;
+mod floatfmt;
+mod formatspec;
 mod hash;
+mod numfmt;
+mod numhash;
+mod numrender;
 mod object;
 mod ops;
+mod printable_table;
+mod printf;
 mod repr;
+mod round;
+mod seqops;
 mod set;
+mod setalg;
 mod shared;
+mod siphash;
 
+pub use cmp::CmpOp;
+pub use convert::{to_float, to_int, to_int_base};
 pub use dict::PyDict;
+pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey};
 pub use object::Object;
 pub use ops::BinOp;
+pub use repr::{float_repr, is_printable, str_repr};
+pub use round::round;
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
 
@@ -93,9 +111,9 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => l.borrow().map(|l| !l.is_empty()).unwrap_or(true),
-            Value::Dict(d) => d.borrow().map(|d| d.len() != 0).unwrap_or(true),
-            Value::Set(s) => s.borrow().map(|s| s.len() != 0).unwrap_or(true),
-            Value::FrozenSet(s) => s.len() != 0,
+            Value::Dict(d) => d.borrow().map(|d| !d.is_empty()).unwrap_or(true),
+            Value::Set(s) => s.borrow().map(|s| !s.is_empty()).unwrap_or(true),
+            Value::FrozenSet(s) => !s.is_empty(),
             Value::Object(o) => o.truthy(),
         }
     }

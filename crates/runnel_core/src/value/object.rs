@@ -35,5 +35,9 @@ pub trait Object: Any {
     fn len(&self) -> Option<usize> {
         None
     }
+    /// `len(obj) == 0`, or `None` when it has no length.
+    fn is_empty(&self) -> Option<bool> {
+        self.len().map(|n| n == 0)
+    }
     fn as_any(&self) -> &dyn Any;
 }

@@ -1,9 +1,12 @@
-//! Python's binary operators on values: `+ - * / // % **`, with int/float promotion.
+//! Python's operators on values: binary (`+ - * / // % ** & | ^ << >>`), unary
+//! (`-x`, `+x`, `~x`) and `divmod`, with CPython's results and error messages.
 
+use super::arith::{float_divmod, int_divmod, num_binop, overflow, Num};
+use super::seqops::{concat, repeat, set_binop};
 use super::Value;
 use crate::{Error, Result};
 
-/// A binary arithmetic operator.
+/// A binary operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {
     Add,
@@ -13,9 +16,15 @@ pub enum BinOp {
     FloorDiv,
     Mod,
     Pow,
+    BitAnd,
+    BitOr,
+    BitXor,
+    LShift,
+    RShift,
 }
 
 impl BinOp {
+    /// The operator as written in Python source.
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
@@ -25,41 +34,116 @@ impl BinOp {
             BinOp::FloorDiv => "//",
             BinOp::Mod => "%",
             BinOp::Pow => "**",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
         }
+    }
+
+    /// The operator from its source text (`"//"` -> `FloorDiv`).
+    pub fn from_symbol(s: &str) -> Option<BinOp> {
+        use BinOp::*;
+        [
+            Add, Sub, Mul, Div, FloorDiv, Mod, Pow, BitAnd, BitOr, BitXor, LShift, RShift,
+        ]
+        .into_iter()
+        .find(|op| op.symbol() == s)
     }
 }
 
 impl Value {
     /// `self OP other` with Python's semantics.
     pub fn binop(&self, op: BinOp, other: &Value) -> Result<Value> {
-        use Value::*;
-        match (self, other, op) {
-            (Int(a), Int(b), BinOp::Add) => a.checked_add(*b).map(Int).ok_or_else(overflow),
-            (Int(a), Int(b), BinOp::Sub) => a.checked_sub(*b).map(Int).ok_or_else(overflow),
-            (Int(a), Int(b), BinOp::Mul) => a.checked_mul(*b).map(Int).ok_or_else(overflow),
-            (Str(a), Str(b), BinOp::Add) => Ok(Value::str(&format!("{a}{b}"))),
-            (Float(_) | Int(_), Float(_) | Int(_), BinOp::Add) => Ok(Float(self.f() + other.f())),
-            (Float(_) | Int(_), Float(_) | Int(_), BinOp::Sub) => Ok(Float(self.f() - other.f())),
-            (Float(_) | Int(_), Float(_) | Int(_), BinOp::Mul) => Ok(Float(self.f() * other.f())),
-            _ => Err(Error::type_error(format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
-                op.symbol(),
-                self.type_name(),
-                other.type_name()
-            ))),
+        if let (Value::Bool(a), Value::Bool(b)) = (self, other) {
+            // bool's own `& | ^` keep the result a bool.
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(a & b)),
+                BinOp::BitOr => return Ok(Value::Bool(a | b)),
+                BinOp::BitXor => return Ok(Value::Bool(a ^ b)),
+                _ => {}
+            }
+        }
+        if let (Some(a), Some(b)) = (Num::of(self), Num::of(other)) {
+            if let Some(r) = num_binop(op, a, b) {
+                return r;
+            }
+        }
+        let r = match op {
+            BinOp::Add => concat(self, other),
+            BinOp::Mul => repeat(self, other),
+            BinOp::Mod => match self {
+                Value::Str(fmt) => Some(super::printf::format_percent(fmt, other)),
+                _ => None,
+            },
+            _ => set_binop(op, self, other),
+        };
+        r.unwrap_or_else(|| Err(unsupported(op.symbol(), self, other)))
+    }
+
+    /// `-self`.
+    pub fn neg(&self) -> Result<Value> {
+        match Num::of(self) {
+            Some(Num::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(overflow),
+            Some(Num::Float(x)) => Ok(Value::Float(-x)),
+            None => Err(bad_unary("-", self)),
         }
     }
 
-    fn f(&self) -> f64 {
-        match self {
-            Value::Int(i) => *i as f64,
-            Value::Float(x) => *x,
-            Value::Bool(b) => *b as i64 as f64,
-            _ => f64::NAN,
+    /// `+self` (a bool becomes an int).
+    pub fn pos(&self) -> Result<Value> {
+        match Num::of(self) {
+            Some(Num::Int(i)) => Ok(Value::Int(i)),
+            Some(Num::Float(x)) => Ok(Value::Float(x)),
+            None => Err(bad_unary("+", self)),
+        }
+    }
+
+    /// `~self`, for ints and bools.
+    pub fn invert(&self) -> Result<Value> {
+        match Num::of(self) {
+            Some(Num::Int(i)) => Ok(Value::Int(!i)),
+            _ => Err(bad_unary("~", self)),
+        }
+    }
+
+    /// `divmod(self, other)` for numbers: `(self // other, self % other)`.
+    pub fn divmod(&self, other: &Value) -> Result<Value> {
+        match (Num::of(self), Num::of(other)) {
+            (Some(Num::Int(a)), Some(Num::Int(b))) => {
+                let (q, r) = int_divmod(a, b)?;
+                Ok(Value::pair(Value::Int(q), Value::Int(r)))
+            }
+            (Some(a), Some(b)) => {
+                let (a, b) = (a.to_f64(), b.to_f64());
+                if b == 0.0 {
+                    return Err(Error::zero_division("float divmod()"));
+                }
+                let (q, r) = float_divmod(a, b);
+                Ok(Value::pair(Value::Float(q), Value::Float(r)))
+            }
+            _ => Err(unsupported("divmod()", self, other)),
         }
     }
 }
 
-fn overflow() -> Error {
-    Error::overflow("integer overflow: Runnel's ints are 64-bit")
+fn unsupported(symbol: &str, a: &Value, b: &Value) -> Error {
+    let symbol = if symbol == "**" {
+        "** or pow()"
+    } else {
+        symbol
+    };
+    Error::type_error(format!(
+        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+fn bad_unary(symbol: &str, v: &Value) -> Error {
+    Error::type_error(format!(
+        "bad operand type for unary {symbol}: '{}'",
+        v.type_name()
+    ))
 }

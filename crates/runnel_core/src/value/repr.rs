@@ -1,6 +1,6 @@
 //! `repr()` and `str()` exactly as CPython 3.11 prints them.
 
-use super::Value;
+use super::{PyDict, PySet, Value};
 
 impl Value {
     /// Python's `repr(x)`.
@@ -44,41 +44,43 @@ impl Value {
                 Err(_) => out.push_str("[...]"),
             },
             Value::Dict(d) => match d.borrow() {
-                Ok(d) => {
-                    out.push('{');
-                    for (i, (k, v)) in d.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        k.write_repr(out);
-                        out.push_str(": ");
-                        v.write_repr(out);
-                    }
-                    out.push('}');
-                }
+                Ok(d) => write_dict(out, &d),
                 Err(_) => out.push_str("{...}"),
             },
             Value::Set(s) => match s.borrow() {
-                Ok(s) if s.len() == 0 => out.push_str("set()"),
-                Ok(s) => {
-                    out.push('{');
-                    write_items(out, s.iter());
-                    out.push('}');
-                }
+                Ok(s) if s.is_empty() => out.push_str("set()"),
+                Ok(s) => write_set(out, &s),
                 Err(_) => out.push_str("set(...)"),
             },
             Value::FrozenSet(s) => {
                 out.push_str("frozenset(");
-                if s.len() > 0 {
-                    out.push('{');
-                    write_items(out, s.iter());
-                    out.push('}');
+                if !s.is_empty() {
+                    write_set(out, s);
                 }
                 out.push(')');
             }
             Value::Object(o) => out.push_str(&o.repr()),
         }
     }
+}
+
+fn write_dict(out: &mut String, d: &PyDict) {
+    out.push('{');
+    for (i, (k, v)) in d.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        k.write_repr(out);
+        out.push_str(": ");
+        v.write_repr(out);
+    }
+    out.push('}');
+}
+
+fn write_set(out: &mut String, s: &PySet) {
+    out.push('{');
+    write_items(out, s.iter());
+    out.push('}');
 }
 
 fn write_items<'a>(out: &mut String, items: impl Iterator<Item = &'a Value>) {
@@ -92,19 +94,18 @@ fn write_items<'a>(out: &mut String, items: impl Iterator<Item = &'a Value>) {
 
 /// Python's `repr(float)`: the shortest string that round-trips.
 pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format!("{x:?}");
-    s
+    super::floatfmt::float_repr(x)
 }
 
-/// Python's `repr(str)`: single quotes unless the text has a single quote and no double.
+/// Python's `repr(str)`: single quotes unless the text has a single quote and no double;
+/// characters that are not printable (`str.isprintable`) escaped as `\xhh`, `\uhhhh` or
+/// `\Uhhhhhhhh`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -117,10 +118,44 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c as u32),
         }
     }
     out.push(quote);
+    out
+}
+
+fn push_escape(out: &mut String, code: u32) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = match code {
+        0..=0xff => write!(out, "\\x{code:02x}"),
+        0x100..=0xffff => write!(out, "\\u{code:04x}"),
+        _ => write!(out, "\\U{code:08x}"),
+    };
+}
+
+/// CPython's `str.isprintable()` for one character.
+pub fn is_printable(c: char) -> bool {
+    let code = c as u32;
+    if (0x20..0x7f).contains(&code) {
+        return true;
+    }
+    let table = &super::printable_table::NON_PRINTABLE;
+    let after = table.partition_point(|&(first, _)| first <= code);
+    after == 0 || table[after - 1].1 < code
+}
+
+/// Python's `ascii()` applied to a repr: non-ASCII characters escaped.
+pub fn ascii(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c as u32);
+        }
+    }
     out
 }

@@ -1,36 +1,209 @@
-//! Python's `set`. Iteration order is CPython's hash-table order, because `str(set)` is
-//! part of what Spark prints.
+//! Python's `set`. Iteration order is CPython 3.11's hash-table order, because `str(set)`
+//! is part of what Spark prints: the table below replays `setobject.c`'s probing, resizing
+//! and deletion so that the same operations leave items in the same slots.
 
 use super::{HashKey, Value};
 use crate::Result;
-use indexmap::IndexSet;
 
-#[derive(Default, Clone)]
+/// Slots of a new set (`PySet_MINSIZE`).
+const MIN_SIZE: usize = 8;
+/// Slots probed linearly before jumping (`LINEAR_PROBES`).
+const LINEAR_PROBES: usize = 9;
+/// How fast the high hash bits join the probe sequence (`PERTURB_SHIFT`).
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+pub(super) enum Slot {
+    Empty,
+    /// A removed item: keeps probe chains intact until the next resize.
+    Dummy,
+    Active(HashKey),
+}
+
+/// A Python set (or the contents of a frozenset) with CPython's slot layout.
+#[derive(Clone)]
 pub struct PySet {
-    items: IndexSet<HashKey>,
+    pub(super) table: Vec<Slot>,
+    /// Active plus dummy slots.
+    pub(super) fill: usize,
+    /// Active slots: the set's length.
+    pub(super) used: usize,
+    /// Where `pop` resumes its scan, as CPython's `finger`.
+    finger: usize,
+}
+
+impl Default for PySet {
+    fn default() -> Self {
+        PySet {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
+    }
+}
+
+/// Where a lookup ended: the slot holding the key, or the slot an insertion would take.
+enum Found {
+    Active(usize),
+    Vacant(usize),
 }
 
 impl PySet {
+    /// An empty set.
     pub fn new() -> Self {
         Self::default()
     }
+    /// `len(s)`.
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.used
     }
+    /// `len(s) == 0`.
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.used == 0
     }
     /// Adds a value; `true` when it was not there.
     pub fn insert(&mut self, v: Value) -> Result<bool> {
-        Ok(self.items.insert(HashKey::new(v)?))
+        Ok(self.add_key(HashKey::new(v)?))
     }
+    /// `v in s`.
     pub fn contains(&self, v: &Value) -> Result<bool> {
-        Ok(self.items.contains(&HashKey::new(v.clone())?))
+        Ok(self.contains_key(&HashKey::new(v.clone())?))
     }
+    /// `s.discard(v)`; `true` when it was there.
     pub fn remove(&mut self, v: &Value) -> Result<bool> {
-        Ok(self.items.shift_remove(&HashKey::new(v.clone())?))
+        Ok(self.discard_key(&HashKey::new(v.clone())?))
     }
+    /// The items in CPython's iteration order.
     pub fn iter(&self) -> impl Iterator<Item = &Value> {
-        self.items.iter().map(|k| k.value())
+        self.keys().map(|k| k.value())
+    }
+    /// `s.clear()`: back to an empty 8-slot table.
+    pub fn clear(&mut self) {
+        *self = PySet::default();
+    }
+    /// `s.pop()`: CPython's next item after the previous pop, or `None` when empty.
+    pub fn pop(&mut self) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active(_)) {
+            i = (i + 1) & mask;
+        }
+        self.finger = i + 1;
+        self.used -= 1;
+        match std::mem::replace(&mut self.table[i], Slot::Dummy) {
+            Slot::Active(k) => Some(k.into_value()),
+            _ => None,
+        }
+    }
+
+    pub(super) fn keys(&self) -> impl Iterator<Item = &HashKey> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(k) => Some(k),
+            _ => None,
+        })
+    }
+
+    pub(super) fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// CPython's probe sequence from a hash: runs of linear probes, then perturbed jumps.
+    fn probe(&self, hash: i64) -> impl Iterator<Item = usize> {
+        let mask = self.mask();
+        let mut perturb = hash as u64 as usize;
+        let mut i = perturb & mask;
+        std::iter::from_fn(move || {
+            let run = if i + LINEAR_PROBES <= mask {
+                i..=i + LINEAR_PROBES
+            } else {
+                i..=i
+            };
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+            Some(run)
+        })
+        .flatten()
+    }
+
+    /// `set_lookkey` with `set_add_entry`'s memory of the dummies passed: CPython 3.11
+    /// inserts into the last dummy seen before the empty slot that ends the search
+    /// (observed on its tables, e.g. dummies at 1 and 3 and a key hashing to 1 lands at 3).
+    fn find(&self, key: &HashKey) -> Found {
+        let mut free = None;
+        for i in self.probe(key.hash_value()) {
+            match &self.table[i] {
+                Slot::Empty => return Found::Vacant(free.unwrap_or(i)),
+                Slot::Active(k) if k == key => return Found::Active(i),
+                Slot::Dummy => free = Some(i),
+                _ => {}
+            }
+        }
+        unreachable!("the table always keeps an empty slot")
+    }
+
+    pub(super) fn contains_key(&self, key: &HashKey) -> bool {
+        matches!(self.find(key), Found::Active(_))
+    }
+
+    /// `set_add_entry`: inserts, then grows when the table is 60% full.
+    pub(super) fn add_key(&mut self, key: HashKey) -> bool {
+        let Found::Vacant(i) = self.find(&key) else {
+            return false;
+        };
+        let was_empty = matches!(self.table[i], Slot::Empty);
+        self.table[i] = Slot::Active(key);
+        self.used += 1;
+        // Reusing a dummy slot never triggers a resize; filling an empty one may.
+        if was_empty {
+            self.fill += 1;
+        }
+        if was_empty && self.fill * 5 >= self.mask() * 3 {
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
+        }
+        true
+    }
+
+    /// `set_discard_entry`: the slot becomes a dummy.
+    pub(super) fn discard_key(&mut self, key: &HashKey) -> bool {
+        let Found::Active(i) = self.find(key) else {
+            return false;
+        };
+        self.table[i] = Slot::Dummy;
+        self.used -= 1;
+        true
+    }
+
+    /// `set_table_resize`: the smallest power of two above `min_used`, refilled in the old
+    /// table's order without dummies.
+    pub(super) fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        self.fill = self.used;
+        for slot in old {
+            if let Slot::Active(k) = slot {
+                self.insert_clean(k);
+            }
+        }
+    }
+
+    /// `set_insert_clean`: places a key known to be absent into the first empty slot.
+    pub(super) fn insert_clean(&mut self, key: HashKey) {
+        let slot = self
+            .probe(key.hash_value())
+            .find(|&i| matches!(self.table[i], Slot::Empty));
+        if let Some(i) = slot {
+            self.table[i] = Slot::Active(key);
+        }
     }
 }

@@ -19,40 +19,12 @@ pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
     }
 }
 
-/// Python's round-half-to-even on the decimal representation.
-fn round_float(x: f64, digits: i64) -> f64 {
-    let digits = digits.clamp(-400, 400);
-    if !x.is_finite() {
-        return x;
-    }
-    if digits > 300 {
-        return x;
-    }
-    // Format with enough precision, then let the exact decimal string decide (as CPython does).
-    let p = digits.max(0) as usize;
-    if digits >= 0 {
-        let s = format!("{:.*}", p, x);
-        let r: f64 = s.parse().unwrap_or(x);
-        // Rust's formatting rounds half to even on the exact binary value, like CPython.
-        r
-    } else {
-        let m = 10f64.powi((-digits) as i32);
-        let y = x / m;
-        let r = y.round();
-        let r = if (y - y.trunc()).abs() == 0.5 {
-            2.0 * (y / 2.0).round()
-        } else {
-            r
-        };
-        r * m
-    }
-}
-
 pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
     let ndigits = args.take(1, "ndigits");
     let x = args
         .take(0, "number")
         .ok_or_else(|| Error::type_error("round() missing required argument 'number' (pos 1)"))?;
+    args.finish("round")?;
     let nd = match ndigits {
         None | Some(Value::None) => None,
         Some(Value::Int(i)) => Some(i),
@@ -63,53 +35,14 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
             )))
         }
     };
-    match (x, nd) {
-        (Value::Int(i), Some(d)) if d < 0 => {
-            // Round half to even at 10**-d.
-            let (i, m) = (i as i128, 10i128.pow(d.unsigned_abs().min(20) as u32));
-            let (q, r) = (i.div_euclid(m), i.rem_euclid(m));
-            let q = if r * 2 > m || (r * 2 == m && q % 2 != 0) {
-                q + 1
-            } else {
-                q
-            };
-            i64::try_from(q * m)
-                .map(Value::Int)
-                .map_err(|_| Error::overflow("integer overflow"))
-        }
-        (Value::Int(i), _) => Ok(Value::Int(i)),
-        (Value::Bool(b), _) => Ok(Value::Int(b as i64)),
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                return Err(if f.is_nan() {
-                    Error::value_error("cannot convert float NaN to integer")
-                } else {
-                    Error::overflow("cannot convert float infinity to integer")
-                });
-            }
-            let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 {
-                2.0 * (f / 2.0).round()
-            } else {
-                r
-            };
-            Ok(Value::Int(r as i64))
-        }
-        (Value::Float(f), Some(d)) => Ok(Value::Float(round_float(f, d))),
-        (other, _) => Err(Error::type_error(format!(
-            "type {} doesn't define __round__ method",
-            other.type_name()
-        ))),
-    }
+    // Beyond ±400 digits every result is the same; clamping also keeps the core's `-n`
+    // from overflowing on i64::MIN (a core bug reported to the lead).
+    runnel_core::value::round(&x, nd.map(|n| n.clamp(-400, 400)))
 }
 
-pub(super) fn divmod(interp: &Interpreter, args: Args) -> Result<Value> {
+pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("divmod", 2, 2)?;
-    let (a, b) = (&args.positional[0], &args.positional[1]);
-    let max = interp.config.max_collection_len;
-    let q = crate::runtime::ops::binop(crate::runtime::ops::Op::FloorDiv, a, b, max)?;
-    let r = crate::runtime::ops::binop(crate::runtime::ops::Op::Mod, a, b, max)?;
-    Ok(Value::pair(q, r))
+    args.positional[0].divmod(&args.positional[1])
 }
 
 pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {

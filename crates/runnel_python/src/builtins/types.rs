@@ -1,7 +1,6 @@
 //! Built-in types as values: `int`, `str`, `list`... callable (conversion) and usable with
 //! `isinstance` and `type(x) == int`.
 
-use crate::convert;
 use crate::runtime::iter::RangeObj;
 use crate::{Args, Interpreter};
 use runnel_core::value::{Object, PyDict, PySet};
@@ -209,15 +208,26 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             args.finish("int")?;
             args.check_count("int", 0, 2)?;
             let base = args.positional.get(1).cloned().or(base);
-            match first {
-                None => Ok(Value::Int(0)),
-                Some(v) => convert::to_int(&v, base.as_ref()),
+            match (first, base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(v), None) => runnel_core::value::to_int(&v).map(Value::Int),
+                (Some(Value::Str(s)), Some(Value::Int(b))) => {
+                    let b = u32::try_from(b).unwrap_or(u32::MAX);
+                    runnel_core::value::to_int_base(&s, b).map(Value::Int)
+                }
+                (Some(Value::Str(_)), Some(other)) => Err(Error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+                (Some(_), Some(_)) => Err(Error::type_error(
+                    "int() can't convert non-string with explicit base",
+                )),
             }
         }
         Kind::Float => {
             args.check_count("float", 0, 1)?;
             first
-                .map(|v| convert::to_float(&v))
+                .map(|v| runnel_core::value::to_float(&v).map(Value::Float))
                 .unwrap_or(Ok(Value::Float(0.0)))
         }
         Kind::Str => {

@@ -3,7 +3,7 @@
 use super::{Binding, CResult, Compiler};
 use crate::runtime::compare::{compare, Cmp};
 use crate::runtime::frame::{ExprFn, Frame, ItemsFn};
-use crate::runtime::ops::{self, binop, Op};
+use crate::runtime::ops::{binop, Op};
 use crate::runtime::subscript::{self, slice_bound, Slice};
 use ruff_python_ast::{self as ast, Expr, Number};
 use ruff_text_size::Ranged;
@@ -111,9 +111,9 @@ impl Compiler<'_> {
                 let v = self.expr(&u.operand)?;
                 match u.op {
                     ast::UnaryOp::Not => Box::new(move |f| Ok(Value::Bool(!v(f)?.truthy()))),
-                    ast::UnaryOp::USub => Box::new(move |f| ops::neg(&v(f)?)),
-                    ast::UnaryOp::UAdd => Box::new(move |f| ops::pos(&v(f)?)),
-                    ast::UnaryOp::Invert => Box::new(move |f| ops::invert(&v(f)?)),
+                    ast::UnaryOp::USub => Box::new(move |f| v(f)?.neg()),
+                    ast::UnaryOp::UAdd => Box::new(move |f| v(f)?.pos()),
+                    ast::UnaryOp::Invert => Box::new(move |f| v(f)?.invert()),
                 }
             }
             Expr::BoolOp(b) => {

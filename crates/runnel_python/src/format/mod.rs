@@ -1,328 +1,69 @@
-//! `format(v, spec)` (the format-spec mini-language) and `%` formatting.
-//!
-//! TODO(core): use runnel_core::value::format_value (and its `%` formatting) once it lands;
-//! these are private fallbacks.
+//! `format(v, spec)` and `%` formatting are runnel_core's (`format_value`, `Value::binop`);
+//! this adds what belongs to the interpreter: `datetime.__format__` (strftime) and a guard
+//! against field widths so large that building the string would exhaust memory.
 
-mod percent;
+use crate::exceptions::memory_error;
+use runnel_core::time::DateTime;
+use runnel_core::{Result, Value};
 
-pub(crate) use percent::percent_format;
-use runnel_core::{Error, Result, Value};
-
-/// Largest field width or precision a format spec may ask for (a memory guard).
+/// Largest field width or precision a format may ask for (a memory guard).
 const MAX_WIDTH: usize = 10_000_000;
-
-/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
-#[derive(Default)]
-struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
-}
-
-fn parse_spec(spec: &str) -> Result<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
-    let mut s = Spec::default();
-    let mut i = 0;
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
-        i = 1;
-    }
-    if let Some(&c) = chars.get(i) {
-        if matches!(c, '+' | '-' | ' ') {
-            s.sign = Some(c);
-            i += 1;
-        }
-    }
-    if chars.get(i) == Some(&'#') {
-        s.alt = true;
-        i += 1;
-    }
-    if chars.get(i) == Some(&'0') {
-        s.zero = true;
-        i += 1;
-    }
-    let start = i;
-    while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-        i += 1;
-    }
-    s.width = chars[start..i]
-        .iter()
-        .collect::<String>()
-        .parse()
-        .unwrap_or(0);
-    // Widths and precisions build strings of that size: keep them within reason.
-    if s.width > MAX_WIDTH {
-        return Err(crate::exceptions::memory_error());
-    }
-    if let Some(&c) = chars.get(i) {
-        if c == ',' || c == '_' {
-            s.grouping = Some(c);
-            i += 1;
-        }
-    }
-    if chars.get(i) == Some(&'.') {
-        i += 1;
-        let start = i;
-        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-            i += 1;
-        }
-        if start == i {
-            return Err(Error::value_error("Format specifier missing precision"));
-        }
-        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
-        if s.precision.is_none_or(|p| p > MAX_WIDTH) {
-            return Err(crate::exceptions::memory_error());
-        }
-    }
-    if let Some(&c) = chars.get(i) {
-        s.ty = Some(c);
-        i += 1;
-    }
-    if i != chars.len() {
-        return Err(Error::value_error("Invalid format specifier"));
-    }
-    Ok(s)
-}
 
 /// Python's `format(v, spec)`.
 pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if spec.is_empty() {
         return crate::runtime::guard::to_str(v);
     }
-    let s = parse_spec(spec)?;
-    let (body, numeric) = match (v, s.ty) {
-        (Value::Str(text), None | Some('s')) => {
-            let t: String = match s.precision {
-                Some(p) => text.chars().take(p).collect(),
-                None => text.to_string(),
-            };
-            (t, false)
-        }
-        (Value::Int(_) | Value::Bool(_), None | Some('d' | 'n'))
-            if s.precision.is_none() || s.ty.is_none() =>
-        {
-            let i = as_int(v);
-            if s.precision.is_some() {
-                return Err(Error::value_error(
-                    "Precision not allowed in integer format specifier",
-                ));
-            }
-            (group(&i.unsigned_abs().to_string(), s.grouping), true)
-        }
-        (Value::Int(_) | Value::Bool(_), Some(c @ ('x' | 'X' | 'o' | 'b' | 'c'))) => {
-            let i = as_int(v);
-            let a = i.unsigned_abs();
-            let digits = match c {
-                'x' => format!("{}{a:x}", if s.alt { "0x" } else { "" }),
-                'X' => format!("{}{a:X}", if s.alt { "0X" } else { "" }),
-                'o' => format!("{}{a:o}", if s.alt { "0o" } else { "" }),
-                'b' => format!("{}{a:b}", if s.alt { "0b" } else { "" }),
-                _ => char::from_u32(i as u32)
-                    .map(String::from)
-                    .unwrap_or_default(),
-            };
-            (digits, c != 'c')
-        }
-        (
-            Value::Int(_) | Value::Bool(_) | Value::Float(_),
-            Some(c @ ('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%')),
-        )
-        | (Value::Float(_), Some(c @ 'n')) => {
-            let x = as_float(v);
-            (
-                group_float(&float_body(x.abs(), c, s.precision, s.alt), s.grouping),
-                true,
-            )
-        }
-        (Value::Float(x), None) => {
-            let body = match s.precision {
-                Some(p) => float_body(x.abs(), 'g', Some(p), false),
-                None => runnel_core::value::Value::Float(x.abs()).repr(),
-            };
-            (group_float(&body, s.grouping), true)
-        }
-        (_, None) if !matches!(v, Value::Str(_)) => {
-            return format_value(&Value::str(&crate::runtime::guard::to_str(v)?), spec)
-        }
-        _ => {
-            return Err(Error::value_error(format!(
-                "Unknown format code '{}' for object of type '{}'",
-                s.ty.unwrap_or(' '),
-                v.type_name()
-            )))
-        }
-    };
-    let negative = numeric && is_negative(v);
-    let sign = if !numeric {
-        ""
-    } else if negative {
-        "-"
-    } else {
-        match s.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    };
-    let default_align = if numeric { '>' } else { '<' };
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
-    } else {
-        (s.fill.unwrap_or(' '), s.align.unwrap_or(default_align))
-    };
-    let len = sign.chars().count() + body.chars().count();
-    let pad = s.width.saturating_sub(len);
-    let padding = |n: usize| fill.to_string().repeat(n);
-    Ok(match align {
-        '<' => format!("{sign}{body}{}", padding(pad)),
-        '^' => format!("{}{sign}{body}{}", padding(pad / 2), padding(pad - pad / 2)),
-        '=' => format!("{sign}{}{body}", padding(pad)),
-        _ => format!("{}{sign}{body}", padding(pad)),
-    })
-}
-
-fn as_int(v: &Value) -> i64 {
-    match v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        _ => 0,
+    // `datetime.__format__` is `strftime` (`f"{time:%H:%M:%S}"` in a foreachRDD function).
+    if let Some(dt) = v.downcast::<DateTime>() {
+        return Ok(crate::modules::datetime::strftime(dt, spec));
     }
+    check_digits(spec)?;
+    crate::runtime::guard::check_printable(v)?;
+    runnel_core::value::format_value(v, spec)
 }
 
-fn as_float(v: &Value) -> f64 {
-    match v {
-        Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
-        Value::Float(x) => *x,
-        _ => 0.0,
-    }
-}
-
-fn is_negative(v: &Value) -> bool {
-    match v {
-        Value::Int(i) => *i < 0,
-        Value::Float(x) => x.is_sign_negative() && !x.is_nan(),
-        _ => false,
-    }
-}
-
-fn group(digits: &str, sep: Option<char>) -> String {
-    let Some(sep) = sep else {
-        return digits.to_string();
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
+/// Rejects any run of digits (a width or precision) above [`MAX_WIDTH`].
+fn check_digits(text: &str) -> Result<()> {
+    for run in text.split(|c: char| !c.is_ascii_digit()) {
+        if !run.is_empty() && run.parse::<usize>().map_or(true, |n| n > MAX_WIDTH) {
+            return Err(memory_error());
         }
-        out.push(c);
     }
-    out
+    Ok(())
 }
 
-fn group_float(body: &str, sep: Option<char>) -> String {
-    if sep.is_none() {
-        return body.to_string();
-    }
-    let end = body
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(body.len());
-    format!("{}{}", group(&body[..end], sep), &body[end..])
-}
-
-/// The digits of a non-negative float for the `f e g %` presentation types.
-pub(crate) fn float_body(x: f64, ty: char, precision: Option<usize>, alt: bool) -> String {
-    if x.is_nan() {
-        return if ty.is_ascii_uppercase() {
-            "NAN".into()
-        } else {
-            "nan".into()
+/// The same guard for `fmt % args`: widths in the directives, and `*` widths taken from
+/// the arguments.
+pub(crate) fn check_percent_widths(fmt: &str, args: &Value) -> Result<()> {
+    let mut rest = fmt;
+    while let Some(i) = rest.find('%') {
+        let after = &rest[i + 1..];
+        let after = match after.strip_prefix('(') {
+            Some(named) => named.find(')').map_or("", |j| &named[j + 1..]),
+            None => after,
         };
-    }
-    if x.is_infinite() {
-        return if ty.is_ascii_uppercase() {
-            "INF".into()
-        } else {
-            "inf".into()
-        };
-    }
-    let p = precision.unwrap_or(6);
-    match ty {
-        'f' | 'F' => format!("{x:.p$}"),
-        '%' => format!("{:.p$}%", x * 100.0),
-        'e' | 'E' => {
-            let s = exp_format(x, p);
-            if ty == 'E' {
-                s.to_uppercase()
-            } else {
-                s
+        let end = after
+            .find(|c: char| !"-+ #0123456789.*".contains(c))
+            .unwrap_or(after.len());
+        let directive = &after[..end];
+        check_digits(directive)?;
+        if directive.contains('*') {
+            let items: Vec<Value> = match args {
+                Value::Tuple(t) => t.to_vec(),
+                other => vec![other.clone()],
+            };
+            if items
+                .iter()
+                .any(|v| matches!(v, Value::Int(n) if n.unsigned_abs() > MAX_WIDTH as u64))
+            {
+                return Err(memory_error());
             }
         }
-        _ => {
-            let p = if p == 0 { 1 } else { p };
-            let exp = if x == 0.0 {
-                0
-            } else {
-                let e = exp_format(x, p - 1);
-                e.rsplit('e')
-                    .next()
-                    .and_then(|e| e.parse::<i32>().ok())
-                    .unwrap_or(0)
-            };
-            let s = if exp >= -4 && exp < p as i32 {
-                let decimals = (p as i32 - 1 - exp).max(0) as usize;
-                let s = format!("{x:.decimals$}");
-                if alt {
-                    s
-                } else {
-                    strip_zeros(&s)
-                }
-            } else {
-                let s = exp_format(x, p - 1);
-                match s.split_once('e') {
-                    Some((m, e)) if !alt => format!("{}e{e}", strip_zeros(m)),
-                    _ => s,
-                }
-            };
-            if ty == 'G' {
-                s.to_uppercase()
-            } else {
-                s
-            }
-        }
+        rest = after.get(end + 1..).unwrap_or("");
     }
-}
-
-fn strip_zeros(s: &str) -> String {
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s.to_string()
+    if let Value::Tuple(_) | Value::List(_) | Value::Dict(_) = args {
+        crate::runtime::guard::check_printable(args)?;
     }
-}
-
-/// `1.234568e+04`, as C's `%e`.
-fn exp_format(x: f64, p: usize) -> String {
-    let s = format!("{x:.p$e}");
-    match s.split_once('e') {
-        Some((m, e)) => {
-            let (sign, digits) = match e.strip_prefix('-') {
-                Some(d) => ('-', d),
-                None => ('+', e),
-            };
-            format!("{m}e{sign}{digits:0>2}")
-        }
-        None => s,
-    }
+    Ok(())
 }

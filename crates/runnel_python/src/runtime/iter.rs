@@ -105,6 +105,12 @@ impl Object for RangeObj {
     fn truthy(&self) -> bool {
         self.len() > 0
     }
+    /// Ranges are equal when they produce the same numbers.
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        let o = other.as_any().downcast_ref::<RangeObj>()?;
+        let (n, m) = (RangeObj::len(self), RangeObj::len(o));
+        Some(n == m && (n == 0 || (self.start == o.start && (n == 1 || self.step == o.step))))
+    }
     fn len(&self) -> Option<usize> {
         Some(RangeObj::len(self))
     }

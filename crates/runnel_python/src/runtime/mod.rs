@@ -1,6 +1,5 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
-pub(crate) mod arith;
 pub(crate) mod call;
 pub(crate) mod compare;
 pub(crate) mod frame;

@@ -1,0 +1,165 @@
+//! `--clock system`: batches fire on the wall clock, as in Spark.
+
+use crate::progress::{BatchMetrics, Progress};
+use crate::receivers::Receivers;
+use crate::{files, RunArgs};
+use anyhow::Result;
+use runnel_core::stream::StreamId;
+use runnel_core::time::Time;
+use runnel_core::Value;
+use runnel_pyspark::{Session, SessionHost, SessionOptions, Source};
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> Result<ExitCode> {
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let flag = interrupted.clone();
+    ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))?;
+    options.tz_offset_ms = chrono::Local::now().offset().local_minus_utc() as i64 * 1000;
+    let host = Rc::new(SystemHost {
+        receivers: RefCell::new(Receivers::new()),
+        stdin: args.stdin,
+        max_batches: args.batches,
+        batches_run: Cell::new(0),
+        interrupted,
+        json: args.json,
+        captured: RefCell::new(String::new()),
+        progress: args.progress.then(Progress::default),
+    });
+    let session = Session::new(host.clone(), options);
+    let result = session.run(source);
+    if args.json {
+        let streams = session.recorded();
+        let zero = session.zero_time().unwrap_or(Time(0)).0;
+        let streams: serde_json::Map<String, serde_json::Value> = streams
+            .into_iter()
+            .map(|(k, v)| {
+                let batches = v.into_iter().map(|b| serde_json::json!({"time_ms": b.time_ms - zero, "partitions": b.partitions})).collect();
+                (k, serde_json::Value::Array(batches))
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"stdout": host.captured.take(), "streams": streams})
+        );
+    }
+    if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {
+        eprintln!("{summary}");
+    }
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("{e}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+struct SystemHost {
+    receivers: RefCell<Receivers>,
+    stdin: bool,
+    max_batches: Option<i64>,
+    batches_run: Cell<i64>,
+    interrupted: Arc<AtomicBool>,
+    json: bool,
+    captured: RefCell<String>,
+    progress: Option<Progress>,
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+impl SessionHost for SystemHost {
+    fn stdout(&self, text: &str) {
+        if self.json {
+            self.captured.borrow_mut().push_str(text);
+        } else {
+            print!("{text}");
+            let _ = std::io::stdout().flush();
+        }
+    }
+    fn stderr(&self, text: &str) {
+        eprint!("{text}");
+    }
+    fn now_millis(&self) -> i64 {
+        now_ms()
+    }
+    fn sleep(&self, secs: f64) {
+        if secs > 0.0 && secs.is_finite() {
+            std::thread::sleep(Duration::from_secs_f64(secs));
+        }
+    }
+    fn write_file(&self, path: &str, contents: &str) -> runnel_core::Result<()> {
+        files::write_file(path, contents)
+    }
+    fn read_file(&self, path: &str) -> runnel_core::Result<String> {
+        files::read_file(path)
+    }
+    fn open_source(&self, stream: StreamId, source: &Source) -> runnel_core::Result<()> {
+        let mut receivers = self.receivers.borrow_mut();
+        match source {
+            Source::Socket { .. } if self.stdin => receivers.stdin(stream),
+            Source::Socket { host, port } => receivers.socket(stream, host.clone(), *port),
+            Source::TextFiles { directory } => receivers.directory(stream, directory)?,
+        }
+        Ok(())
+    }
+    /// Spark's `RecurringTimer`: the first batch is the next multiple of the interval.
+    fn zero_time(&self, batch_ms: i64) -> Time {
+        let now = now_ms();
+        Time((now / batch_ms + 1) * batch_ms - batch_ms)
+    }
+    fn await_termination(
+        &self,
+        session: &Session,
+        timeout_secs: Option<f64>,
+    ) -> runnel_core::Result<bool> {
+        let deadline = timeout_secs.map(|s| now_ms() + (s * 1000.0) as i64);
+        loop {
+            if self.interrupted.load(Ordering::SeqCst) || session.is_stopped() {
+                return Ok(true);
+            }
+            if self
+                .max_batches
+                .is_some_and(|n| self.batches_run.get() >= n)
+            {
+                return Ok(true);
+            }
+            let Some(next) = session.next_batch_time() else {
+                return Ok(false);
+            };
+            let wake = deadline.map_or(next.0, |d| d.min(next.0));
+            let now = now_ms();
+            if now < wake {
+                std::thread::sleep(Duration::from_millis((wake - now).min(100) as u64));
+                continue;
+            }
+            if deadline.is_some_and(|d| now >= d && d < next.0) {
+                return Ok(false);
+            }
+            for (stream, lines) in self.receivers.borrow_mut().drain() {
+                session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
+            }
+            let started = Instant::now();
+            let report = session.run_next_batch()?;
+            if let (Some(progress), Some(report)) = (&self.progress, report) {
+                let metrics = BatchMetrics {
+                    records: report.records_in,
+                    processing_ms: started.elapsed().as_secs_f64() * 1000.0,
+                    scheduling_delay_ms: (now - next.0).max(0) as f64,
+                };
+                progress.batch(&session.format_time(report.time), metrics);
+            }
+            self.batches_run.set(self.batches_run.get() + 1);
+        }
+    }
+}

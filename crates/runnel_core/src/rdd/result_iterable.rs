@@ -1,0 +1,34 @@
+//! PySpark's `ResultIterable`: the values `groupByKey` gathers for a key.
+
+use crate::value::{Object, Value};
+use std::any::Any;
+
+/// The grouped values of one key. Python shows it by address
+/// (`<pyspark.resultiterable.ResultIterable object at 0x7f...>`); programs usually turn it
+/// into a list first.
+pub struct ResultIterable {
+    pub values: Vec<Value>,
+}
+
+impl Object for ResultIterable {
+    fn type_name(&self) -> &str {
+        "ResultIterable"
+    }
+    fn repr(&self) -> String {
+        // The address is not Spark's (it differs on every run there too), but it is stable
+        // per object so that a program's output does not change from run to run here.
+        format!(
+            "<pyspark.resultiterable.ResultIterable object at {:#x}>",
+            self as *const _ as usize as u64 & 0xffff_ffff_ffff
+        )
+    }
+    fn iterate(&self) -> Option<crate::Result<Vec<Value>>> {
+        Some(Ok(self.values.clone()))
+    }
+    fn len(&self) -> Option<usize> {
+        Some(self.values.len())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}

@@ -1,0 +1,245 @@
+//! Shuffles: `partitionBy` and the per-key combiners built on it.
+//!
+//! PySpark's shuffle (`RDD.partitionBy`) sends each `(k, v)` to partition
+//! `partitionFunc(k) % numPartitions`; the reduce side reads the map partitions in index
+//! order, each in its own record order. `combineByKey` first combines within each map
+//! partition in a dict (first-seen key order), then merges on the reduce side in arrival
+//! order, so the output order is the first-seen order of keys: that is what the goldens of
+//! `reduce_by_key_max`, `count_by_value` and `join` show.
+
+use super::{PartitionFunc, Partitioner, Rdd};
+use crate::udf::{MapFn, ReduceFn};
+use crate::value::{portable_hash, HashKey, Shared, Value};
+use crate::{Error, Result};
+use indexmap::IndexMap;
+
+/// A key's partition before `% n`.
+type PlaceFn = Shared<dyn Fn(&Value) -> Result<i64>>;
+
+/// Where a shuffle sends each key.
+#[derive(Clone)]
+pub struct Placement {
+    pub partitioner: Partitioner,
+    place: PlaceFn,
+}
+
+impl Placement {
+    /// The default: `portable_hash(key) % n`.
+    pub fn hash(num_partitions: usize) -> Placement {
+        Placement {
+            partitioner: Partitioner {
+                num_partitions,
+                func: PartitionFunc::PortableHash,
+            },
+            place: Shared::new(portable_hash),
+        }
+    }
+
+    /// A placement by any function returning an int; `id` tells partitioners apart.
+    pub fn custom(
+        num_partitions: usize,
+        id: u64,
+        f: impl Fn(&Value) -> Result<i64> + 'static,
+    ) -> Placement {
+        Placement {
+            partitioner: Partitioner {
+                num_partitions,
+                func: PartitionFunc::Other(id),
+            },
+            place: Shared::new(f),
+        }
+    }
+
+    /// A user's `partitionFunc`, or the default hash when absent.
+    pub fn from_fn(num_partitions: usize, f: Option<(u64, MapFn)>) -> Placement {
+        match f {
+            None => Placement::hash(num_partitions),
+            Some((id, f)) => Placement::custom(num_partitions, id, move |k| match f(k.clone())? {
+                Value::Int(i) => Ok(i),
+                Value::Bool(b) => Ok(b as i64),
+                other => Err(Error::type_error(format!(
+                    "partitionFunc must return an int, not '{}'",
+                    other.type_name()
+                ))),
+            }),
+        }
+    }
+
+    pub fn num_partitions(&self) -> usize {
+        self.partitioner.num_partitions
+    }
+
+    /// The partition of `key`: Python's `%`, never negative.
+    fn partition_of(&self, key: &Value) -> Result<usize> {
+        let n = self.num_partitions() as i64;
+        Ok((self.place)(key)?.rem_euclid(n) as usize)
+    }
+}
+
+impl Rdd {
+    /// `partitionBy(n, func)`: a no-op when the RDD already has this partitioner.
+    pub fn partition_by(&self, placement: &Placement) -> Result<Rdd> {
+        if self.partitioner == Some(placement.partitioner) {
+            return Ok(self.clone());
+        }
+        let buckets = shuffle(self.partitions.clone(), placement, |x| Ok(x.as_pair()?.0))?;
+        Ok(Rdd {
+            partitions: buckets,
+            partitioner: Some(placement.partitioner),
+        })
+    }
+
+    /// `combineByKey(create, mergeValue, mergeCombiners, n)`.
+    pub fn combine_by_key(
+        &self,
+        create: &MapFn,
+        merge_value: &ReduceFn,
+        merge: &ReduceFn,
+        placement: &Placement,
+    ) -> Result<Rdd> {
+        let partitions = self.combine_shuffle(
+            placement,
+            |v| create(v),
+            |c, v| merge_value(c, v),
+            |a, b| merge(a, b),
+        )?;
+        Ok(self.keyed_result(placement, partitions, |c| c))
+    }
+
+    /// `reduceByKey(f, n)`.
+    pub fn reduce_by_key(&self, f: &ReduceFn, placement: &Placement) -> Result<Rdd> {
+        let partitions = self.combine_shuffle(placement, Ok, |a, b| f(a, b), |a, b| f(a, b))?;
+        Ok(self.keyed_result(placement, partitions, |c| c))
+    }
+
+    /// `groupByKey(n)`: values gathered into a `ResultIterable` per key.
+    pub fn group_by_key(&self, placement: &Placement) -> Result<Rdd> {
+        let partitions = self.combine_shuffle(
+            placement,
+            |v| Ok(vec![v]),
+            |mut c, v| {
+                c.push(v);
+                Ok(c)
+            },
+            |mut a, b| {
+                a.extend(b);
+                Ok(a)
+            },
+        )?;
+        Ok(self.keyed_result(placement, partitions, |values| {
+            Value::object(super::ResultIterable { values })
+        }))
+    }
+
+    /// `distinct(n)`: `map(x -> (x, None)).reduceByKey(keep first).map(first)`.
+    pub fn distinct(&self, placement: &Placement) -> Result<Rdd> {
+        let keyed = Rdd {
+            partitions: self
+                .partitions
+                .iter()
+                .map(|p| {
+                    p.iter()
+                        .map(|x| Value::pair(x.clone(), Value::None))
+                        .collect()
+                })
+                .collect(),
+            partitioner: None,
+        };
+        let partitions =
+            keyed.combine_shuffle(placement, |_| Ok(()), |c, _| Ok(c), |a, _| Ok(a))?;
+        Ok(Rdd::new(
+            partitions
+                .into_iter()
+                .map(|p| p.into_iter().map(|(k, ())| k).collect())
+                .collect(),
+        ))
+    }
+
+    /// The three stages of PySpark's `combineByKey`: combine locally, shuffle unless
+    /// already placed, merge combiners.
+    fn combine_shuffle<C>(
+        &self,
+        placement: &Placement,
+        create: impl Fn(Value) -> Result<C>,
+        merge_value: impl Fn(C, Value) -> Result<C>,
+        merge: impl Fn(C, C) -> Result<C>,
+    ) -> Result<Vec<Vec<(Value, C)>>> {
+        let local: Vec<Vec<(Value, C)>> = self
+            .partitions
+            .iter()
+            .map(|p| combine(p.iter().map(|x| x.as_pair()), &create, &merge_value))
+            .collect::<Result<_>>()?;
+        let shuffled = if self.partitioner == Some(placement.partitioner) {
+            local
+        } else {
+            shuffle(local, placement, |(k, _)| Ok(k.clone()))?
+        };
+        shuffled
+            .into_iter()
+            .map(|p| combine(p.into_iter().map(Ok), &|c| Ok(c), &merge))
+            .collect()
+    }
+
+    fn keyed_result<C>(
+        &self,
+        placement: &Placement,
+        partitions: Vec<Vec<(Value, C)>>,
+        wrap: impl Fn(C) -> Value,
+    ) -> Rdd {
+        let partitions = partitions
+            .into_iter()
+            .map(|p| {
+                p.into_iter()
+                    .map(|(k, c)| Value::pair(k, wrap(c)))
+                    .collect()
+            })
+            .collect();
+        Rdd {
+            partitions,
+            partitioner: Some(placement.partitioner),
+        }
+    }
+}
+
+/// Combines `(key, value)` pairs into one combiner per key, keys in first-seen order
+/// (PySpark's `ExternalMerger` is a dict).
+fn combine<C, V>(
+    pairs: impl Iterator<Item = Result<(Value, V)>>,
+    create: &impl Fn(V) -> Result<C>,
+    merge: &impl Fn(C, V) -> Result<C>,
+) -> Result<Vec<(Value, C)>> {
+    let mut acc: IndexMap<HashKey, Option<C>> = IndexMap::new();
+    for pair in pairs {
+        let (k, v) = pair?;
+        let slot = acc.entry(HashKey::new(k)?).or_insert(None);
+        *slot = Some(match slot.take() {
+            None => create(v)?,
+            Some(c) => merge(c, v)?,
+        });
+    }
+    Ok(acc
+        .into_iter()
+        .filter_map(|(k, c)| c.map(|c| (k.into_value(), c)))
+        .collect())
+}
+
+/// Sends every item to the partition of its key, reading map partitions in index order.
+fn shuffle<T>(
+    partitions: Vec<Vec<T>>,
+    placement: &Placement,
+    key_of: impl Fn(&T) -> Result<Value>,
+) -> Result<Vec<Vec<T>>> {
+    let mut buckets: Vec<Vec<T>> = (0..placement.num_partitions())
+        .map(|_| Vec::new())
+        .collect();
+    if buckets.is_empty() {
+        return Ok(buckets);
+    }
+    for p in partitions {
+        for item in p {
+            let i = placement.partition_of(&key_of(&item)?)?;
+            buckets[i].push(item);
+        }
+    }
+    Ok(buckets)
+}

@@ -1,0 +1,471 @@
+//! The graph of DStreams and how one batch is computed.
+
+use super::{OutputFn, TransformFn, WindowStepFn};
+use crate::rdd::{Rdd, RddRef};
+use crate::time::{DateTime, Time};
+use crate::value::{Shared, Value};
+use crate::{Error, Result};
+use std::collections::{BTreeMap, VecDeque};
+
+/// How a graph runs: Spark's `StreamingContext` settings.
+#[derive(Clone, Debug)]
+pub struct GraphConfig {
+    /// The batch interval.
+    pub batch_ms: i64,
+    /// `sc.defaultParallelism`: shuffles' partition count when none is given (2, as `local[2]`).
+    pub default_parallelism: usize,
+    /// The host's UTC offset, for showing batch times as Python's local `datetime`.
+    pub tz_offset_ms: i64,
+}
+
+impl Default for GraphConfig {
+    fn default() -> Self {
+        GraphConfig {
+            batch_ms: 1000,
+            default_parallelism: 2,
+            tz_offset_ms: 0,
+        }
+    }
+}
+
+/// A DStream of the graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StreamId(pub usize);
+
+pub(super) enum Kind {
+    /// `queueStream`: Spark's `QueueInputDStream`.
+    Queue {
+        queue: VecDeque<RddRef>,
+        one_at_a_time: bool,
+        default: RddRef,
+    },
+    /// A receiver (socket, stdin, WebSocket): blocks pushed by the host, each a partition.
+    Receiver {
+        pending: Vec<Vec<Value>>,
+        allocated: BTreeMap<i64, Vec<Vec<Value>>>,
+    },
+    /// `transform`/`transformWith` and every operator built on them.
+    Transform {
+        parents: Vec<StreamId>,
+        f: TransformFn,
+    },
+    /// `window(w, s)`: the union of the parent's batches in the window.
+    Window { parent: StreamId, window_ms: i64 },
+    /// `reduceByKeyAndWindow`: Spark's `PythonReducedWindowedDStream`.
+    ReducedWindow {
+        parent: StreamId,
+        window_ms: i64,
+        reduce: WindowStepFn,
+        inverse: Option<WindowStepFn>,
+    },
+    /// `updateStateByKey`: Spark's `PythonStateDStream`.
+    State {
+        parent: StreamId,
+        step: WindowStepFn,
+        initial: Option<RddRef>,
+    },
+}
+
+pub(super) struct Node {
+    pub(super) kind: Kind,
+    pub(super) slide_ms: i64,
+    /// The operator's name, for errors and the playground's graph view.
+    pub(super) name: String,
+    generated: BTreeMap<i64, Option<RddRef>>,
+    remember_ms: i64,
+}
+
+struct Output {
+    stream: StreamId,
+    f: OutputFn,
+}
+
+/// The DStreams of one streaming context.
+pub struct Graph {
+    pub config: GraphConfig,
+    zero: Time,
+    nodes: Vec<Node>,
+    outputs: Vec<Output>,
+    started: bool,
+}
+
+impl Graph {
+    pub fn new(config: GraphConfig) -> Graph {
+        Graph {
+            config,
+            zero: Time(0),
+            nodes: Vec::new(),
+            outputs: Vec::new(),
+            started: false,
+        }
+    }
+
+    pub(super) fn add(&mut self, name: &str, kind: Kind, slide_ms: i64) -> StreamId {
+        self.nodes.push(Node {
+            kind,
+            slide_ms,
+            name: name.to_string(),
+            generated: BTreeMap::new(),
+            remember_ms: 0,
+        });
+        StreamId(self.nodes.len() - 1)
+    }
+
+    /// A stream's slide: the interval between its batches.
+    pub fn slide_ms(&self, id: StreamId) -> i64 {
+        self.nodes[id.0].slide_ms
+    }
+
+    /// The operator that made a stream (`map`, `window`, ...).
+    pub fn name(&self, id: StreamId) -> &str {
+        &self.nodes[id.0].name
+    }
+
+    /// `ssc.queueStream(rdds, oneAtATime, default)`. Without a default, a dry queue gives
+    /// one empty partition (`sc.makeRDD(Seq.empty, 1)`, as Java's `queueStream` passes).
+    pub fn queue_stream(
+        &mut self,
+        rdds: Vec<RddRef>,
+        one_at_a_time: bool,
+        default: Option<RddRef>,
+    ) -> StreamId {
+        let default = default.unwrap_or_else(|| Shared::new(Rdd::new(vec![Vec::new()])));
+        let kind = Kind::Queue {
+            queue: rdds.into(),
+            one_at_a_time,
+            default,
+        };
+        self.add("queueStream", kind, self.config.batch_ms)
+    }
+
+    /// A receiver-fed stream (`socketTextStream`, stdin, WebSocket); the host pushes blocks.
+    pub fn receiver_stream(&mut self, name: &str) -> StreamId {
+        let kind = Kind::Receiver {
+            pending: Vec::new(),
+            allocated: BTreeMap::new(),
+        };
+        self.add(name, kind, self.config.batch_ms)
+    }
+
+    /// Hands a block of received records to a receiver stream: it becomes one partition of
+    /// the next batch (Spark's receivers cut a block every 200 ms; a new file of
+    /// `textFileStream` is one block, even when empty, as its one Hadoop split is).
+    pub fn push_block(&mut self, id: StreamId, records: Vec<Value>) -> Result<()> {
+        match &mut self.nodes.get_mut(id.0).map(|n| &mut n.kind) {
+            Some(Kind::Receiver { pending, .. }) => {
+                pending.push(records);
+                Ok(())
+            }
+            _ => Err(Error::value_error(format!(
+                "stream {} is not a receiver stream",
+                id.0
+            ))),
+        }
+    }
+
+    /// Records waiting in receivers for the next batch.
+    pub fn pending_records(&self) -> usize {
+        self.nodes
+            .iter()
+            .map(|n| match &n.kind {
+                Kind::Receiver { pending, .. } => pending.iter().map(Vec::len).sum(),
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// `transform`-like stream over `parents` (the first parent's slide).
+    pub fn transform(&mut self, name: &str, parents: Vec<StreamId>, f: TransformFn) -> StreamId {
+        let slide = parents
+            .first()
+            .map(|p| self.slide_ms(*p))
+            .unwrap_or(self.config.batch_ms);
+        self.add(name, Kind::Transform { parents, f }, slide)
+    }
+
+    /// Registers an output operation (`foreachRDD`, `pprint`, ...).
+    pub fn add_output(&mut self, stream: StreamId, f: OutputFn) {
+        self.outputs.push(Output { stream, f });
+    }
+
+    /// How many DStreams the graph has.
+    pub fn num_streams(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn has_outputs(&self) -> bool {
+        !self.outputs.is_empty()
+    }
+
+    /// Fixes the zero time (batch `k` runs at `zero + k * batch`) and what each stream must
+    /// remember. Spark refuses to start without an output operation.
+    pub fn start(&mut self, zero: Time) -> Result<()> {
+        if self.outputs.is_empty() {
+            return Err(Error::value_error(
+                "No output operations registered, so nothing to execute (add pprint(), foreachRDD() or saveAsTextFiles())",
+            ));
+        }
+        self.zero = zero;
+        self.started = true;
+        self.plan_memory();
+        Ok(())
+    }
+
+    pub fn is_started(&self) -> bool {
+        self.started
+    }
+
+    pub fn zero_time(&self) -> Time {
+        self.zero
+    }
+
+    /// The time of batch `k` (1-based): `zero + k * batch`.
+    pub fn batch_time(&self, k: i64) -> Time {
+        Time(self.zero.0 + k * self.config.batch_ms)
+    }
+
+    /// Shows a batch time as Python's `str(datetime)`.
+    pub fn format_time(&self, t: Time) -> String {
+        DateTime::from_millis(t.0, self.config.tz_offset_ms).to_str()
+    }
+
+    /// Runs the batch at time `t`: generates every output's RDD, then runs the outputs in
+    /// registration order. Returns how many records the inputs brought in.
+    pub fn run_batch(&mut self, t: Time) -> Result<usize> {
+        let at = self.format_time(t);
+        let records_in = self.allocate_blocks(t);
+        let mut jobs = Vec::with_capacity(self.outputs.len());
+        for i in 0..self.outputs.len() {
+            let rdd = self
+                .get_or_compute(self.outputs[i].stream, t)
+                .map_err(|e| e.in_batch(&at))?;
+            jobs.push((self.outputs[i].f.clone(), rdd));
+        }
+        for (f, rdd) in jobs {
+            if let Some(rdd) = rdd {
+                f(t, &rdd).map_err(|e| e.in_batch(&at))?;
+            }
+        }
+        self.forget(t);
+        Ok(records_in + self.queued_records_at(t))
+    }
+
+    /// The RDD a stream produced at `t`, if it is still remembered (for the visualiser and
+    /// `--record`).
+    pub fn generated(&self, id: StreamId, t: Time) -> Option<RddRef> {
+        self.nodes
+            .get(id.0)
+            .and_then(|n| n.generated.get(&t.0).cloned().flatten())
+    }
+
+    /// Spark's `DStream.getOrCompute`.
+    pub fn get_or_compute(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
+        if let Some(r) = self.nodes[id.0].generated.get(&t.0) {
+            return Ok(r.clone());
+        }
+        if !self.is_valid_time(id, t) {
+            return Ok(None);
+        }
+        let rdd = self.compute(id, t)?;
+        self.nodes[id.0].generated.insert(t.0, rdd.clone());
+        Ok(rdd)
+    }
+
+    /// Spark's `isTimeValid`: after the zero time, on the stream's slide.
+    fn is_valid_time(&self, id: StreamId, t: Time) -> bool {
+        let slide = self.slide_ms(id);
+        t.0 > self.zero.0 && (t.0 - self.zero.0) % slide == 0
+    }
+
+    /// Spark's `DStream.slice(from, to)`: the stream's RDDs at its valid times in the range.
+    pub fn slice(&mut self, id: StreamId, from: Time, to: Time) -> Result<Vec<RddRef>> {
+        let slide = self.slide_ms(id);
+        let floor = |t: i64| self.zero.0 + (t - self.zero.0).div_euclid(slide) * slide;
+        let (mut t, end) = (floor(from.0), floor(to.0));
+        let mut out = Vec::new();
+        while t <= end {
+            if t >= self.zero.0 {
+                out.extend(self.get_or_compute(id, Time(t))?);
+            }
+            t += slide;
+        }
+        Ok(out)
+    }
+
+    fn compute(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
+        let node = &mut self.nodes[id.0];
+        match &mut node.kind {
+            Kind::Queue {
+                queue,
+                one_at_a_time,
+                default,
+            } => Ok(Some(if queue.is_empty() {
+                default.clone()
+            } else if *one_at_a_time {
+                queue.pop_front().unwrap_or_else(|| default.clone())
+            } else {
+                // Spark's `new UnionRDD(sc, buffer)`: partitions listed one RDD after another.
+                let all: Vec<RddRef> = queue.drain(..).collect();
+                Shared::new(Rdd::new(
+                    all.iter()
+                        .flat_map(|r| r.partitions.iter().cloned())
+                        .collect(),
+                ))
+            })),
+            Kind::Receiver { allocated, .. } => Ok(Some(Shared::new(Rdd::new(
+                allocated.remove(&t.0).unwrap_or_default(),
+            )))),
+            Kind::Transform { parents, f } => {
+                let (parents, f) = (parents.clone(), f.clone());
+                self.compute_transform(&parents, &f, t)
+            }
+            Kind::Window { parent, window_ms } => {
+                let (parent, window_ms) = (*parent, *window_ms);
+                let from = Time(t.0 - window_ms + self.slide_ms(parent));
+                let rdds = self.slice(parent, from, t)?;
+                Ok(Some(Shared::new(Rdd::union(&rdds))))
+            }
+            Kind::ReducedWindow { .. } => self.compute_reduced_window(id, t),
+            Kind::State {
+                parent,
+                step,
+                initial,
+            } => {
+                let (parent, step, initial) = (*parent, step.clone(), initial.clone());
+                let slide = self.slide_ms(id);
+                let last = self.get_or_compute(id, Time(t.0 - slide))?;
+                match self.get_or_compute(parent, t)? {
+                    Some(rdd) => Ok(Some(step(last.or(initial), rdd)?)),
+                    None => Ok(last),
+                }
+            }
+        }
+    }
+
+    /// One parent: nothing when the parent produced nothing (`PythonTransformedDStream`).
+    /// Two or more: a missing parent batch is an empty RDD (`PythonTransformed2DStream`).
+    fn compute_transform(
+        &mut self,
+        parents: &[StreamId],
+        f: &TransformFn,
+        t: Time,
+    ) -> Result<Option<RddRef>> {
+        let mut rdds = Vec::with_capacity(parents.len());
+        for p in parents {
+            rdds.push(self.get_or_compute(*p, t)?);
+        }
+        if parents.len() == 1 {
+            if rdds[0].is_none() {
+                return Ok(None);
+            }
+        } else {
+            for r in &mut rdds {
+                r.get_or_insert_with(|| Shared::new(Rdd::empty()));
+            }
+        }
+        f(t, &rdds)
+    }
+
+    /// Spark's `PythonReducedWindowedDStream.compute`: with an inverse function and a window
+    /// of at least 5 slides, the previous window's result is updated (old batches
+    /// subtracted, new ones added); otherwise the window's batches are reduced afresh.
+    fn compute_reduced_window(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
+        let Kind::ReducedWindow {
+            parent,
+            window_ms,
+            reduce,
+            inverse,
+        } = &self.nodes[id.0].kind
+        else {
+            return Ok(None);
+        };
+        let (parent, window, reduce, inverse) =
+            (*parent, *window_ms, reduce.clone(), inverse.clone());
+        let slide = self.slide_ms(id);
+        let parent_slide = self.slide_ms(parent);
+        let (begin, end) = (t.0 - window, t.0);
+        let previous = self.get_or_compute(id, Time(end - slide))?;
+        if let (Some(inverse), Some(previous)) = (&inverse, &previous) {
+            if window >= slide * 5 {
+                let old = self.slice(parent, Time(begin - slide + parent_slide), Time(begin))?;
+                let subtracted = if old.is_empty() {
+                    previous.clone()
+                } else {
+                    inverse(Some(previous.clone()), Shared::new(Rdd::union(&old)))?
+                };
+                let new = self.slice(parent, Time(end - slide + parent_slide), Time(end))?;
+                return if new.is_empty() {
+                    Ok(Some(subtracted))
+                } else {
+                    Ok(Some(reduce(
+                        Some(subtracted),
+                        Shared::new(Rdd::union(&new)),
+                    )?))
+                };
+            }
+        }
+        let current = self.slice(parent, Time(begin + parent_slide), Time(end))?;
+        if current.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(reduce(None, Shared::new(Rdd::union(&current)))?))
+    }
+
+    /// Moves the blocks received so far into the batch at `t` (Spark's
+    /// `ReceiverTracker.allocateBlocksToBatch`). Returns how many records they hold.
+    fn allocate_blocks(&mut self, t: Time) -> usize {
+        let mut n = 0;
+        for node in &mut self.nodes {
+            if let Kind::Receiver { pending, allocated } = &mut node.kind {
+                n += pending.iter().map(Vec::len).sum::<usize>();
+                allocated.insert(t.0, std::mem::take(pending));
+            }
+        }
+        n
+    }
+
+    fn queued_records_at(&self, t: Time) -> usize {
+        self.nodes
+            .iter()
+            .filter(|n| matches!(n.kind, Kind::Queue { .. }))
+            .filter_map(|n| n.generated.get(&t.0).cloned().flatten())
+            .map(|r| r.len())
+            .sum()
+    }
+
+    /// Sets how long each stream keeps its batches: a window needs its parent's batches for
+    /// the window's length, a stateful stream its own previous batch.
+    fn plan_memory(&mut self) {
+        for n in &mut self.nodes {
+            n.remember_ms = 2 * n.slide_ms.max(self.config.batch_ms);
+        }
+        for i in (0..self.nodes.len()).rev() {
+            let (needed, parents) = {
+                let n = &self.nodes[i];
+                match &n.kind {
+                    Kind::Transform { parents, .. } => (n.remember_ms, parents.clone()),
+                    Kind::Window { parent, window_ms } => {
+                        (n.remember_ms + window_ms, vec![*parent])
+                    }
+                    Kind::ReducedWindow {
+                        parent, window_ms, ..
+                    } => (n.remember_ms + window_ms + n.slide_ms, vec![*parent]),
+                    Kind::State { parent, .. } => (n.remember_ms, vec![*parent]),
+                    Kind::Queue { .. } | Kind::Receiver { .. } => (0, vec![]),
+                }
+            };
+            for p in parents {
+                let r = &mut self.nodes[p.0].remember_ms;
+                *r = (*r).max(needed);
+            }
+        }
+    }
+
+    /// Drops batches no stream needs any more.
+    fn forget(&mut self, t: Time) {
+        for n in &mut self.nodes {
+            let keep_from = t.0 - n.remember_ms;
+            n.generated = n.generated.split_off(&keep_from);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! The DStream graph and the batch scheduler.
+//!
+//! A [`Graph`] holds DStreams (inputs, transforms, windows, state) and output operations.
+//! The host calls [`Graph::run_batch`] with each batch time; the graph computes what the
+//! outputs need, the way Spark's `JobGenerator` does: first every output's RDD is
+//! generated (running driver-side functions such as `transform`'s), then the output
+//! actions run in the order they were registered.
+//!
+//! Streams are computed lazily and remembered per time (Spark's `getOrCompute`), so a queue
+//! is only dequeued when some output needs its batch, and a window reuses the batches it
+//! has already seen.
+
+mod graph;
+mod ops;
+mod output;
+
+pub use graph::{Graph, GraphConfig, StreamId};
+pub use ops::NumPartitions;
+pub use output::pprint_text;
+
+use crate::rdd::RddRef;
+use crate::time::Time;
+use crate::value::Shared;
+use crate::Result;
+
+/// `f(time, rdds)` of `transform`/`transformWith`: builds a batch from its parents' batches
+/// (`None` where a parent produced nothing at that time).
+pub type TransformFn = Shared<dyn Fn(Time, &[Option<RddRef>]) -> Result<Option<RddRef>>>;
+
+/// `f(previous, new)`: a windowed reduction's step (see [`Graph::reduced_window`]).
+pub type WindowStepFn = Shared<dyn Fn(Option<RddRef>, RddRef) -> Result<RddRef>>;
+
+/// `f(time, rdd)` of an output operation.
+pub type OutputFn = Shared<dyn Fn(Time, &RddRef) -> Result<()>>;
+
+/// What the host provides to output operations.
+pub trait Host {
+    /// Text the program prints (pprint, print in driver code).
+    fn stdout(&self, text: &str);
+    /// Writes a file (saveAsTextFiles); the host decides where paths lead.
+    fn write_file(&self, path: &str, contents: &str) -> Result<()>;
+}

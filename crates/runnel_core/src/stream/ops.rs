@@ -1,0 +1,419 @@
+//! PySpark's DStream operations, each built the way `pyspark/streaming/dstream.py` builds
+//! it (mostly a `transform` over the RDD operation of the same name), so partition counts
+//! and record order follow Spark's.
+
+use super::graph::Kind;
+use super::{Graph, StreamId, TransformFn, WindowStepFn};
+use crate::rdd::{JoinKind, Placement, Rdd, RddRef};
+use crate::udf::{map_fn, reduce_fn, FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
+use crate::value::{BinOp, Shared, Value};
+use crate::{Error, Result};
+
+/// A shuffle's partition count; `None` is `sc.defaultParallelism`.
+pub type NumPartitions = Option<usize>;
+
+impl Graph {
+    fn parallelism(&self, n: NumPartitions) -> usize {
+        n.unwrap_or(self.config.default_parallelism)
+    }
+
+    /// A transform applying `f` to the one parent's RDD.
+    fn per_rdd(
+        &mut self,
+        name: &str,
+        s: StreamId,
+        f: impl Fn(&RddRef) -> Result<Rdd> + 'static,
+    ) -> StreamId {
+        let f: TransformFn = Shared::new(move |_, rdds| match &rdds[0] {
+            Some(r) => Ok(Some(Shared::new(f(r)?))),
+            None => Ok(None),
+        });
+        self.transform(name, vec![s], f)
+    }
+
+    pub fn map(&mut self, s: StreamId, f: MapFn) -> StreamId {
+        self.per_rdd("map", s, move |r| r.map(&f))
+    }
+    pub fn flat_map(&mut self, s: StreamId, f: FlatMapFn) -> StreamId {
+        self.per_rdd("flatMap", s, move |r| r.flat_map(&f))
+    }
+    pub fn filter(&mut self, s: StreamId, f: FilterFn) -> StreamId {
+        self.per_rdd("filter", s, move |r| r.filter(&f))
+    }
+    /// `mapPartitions(f, preservesPartitioning)` and `mapPartitionsWithIndex`.
+    pub fn map_partitions(&mut self, s: StreamId, f: PartitionFn, preserves: bool) -> StreamId {
+        self.per_rdd("mapPartitions", s, move |r| r.map_partitions(&f, preserves))
+    }
+    pub fn glom(&mut self, s: StreamId) -> StreamId {
+        self.per_rdd("glom", s, |r| Ok(r.glom()))
+    }
+    pub fn map_values(&mut self, s: StreamId, f: MapFn) -> StreamId {
+        self.per_rdd("mapValues", s, move |r| r.map_values(&f))
+    }
+    pub fn flat_map_values(&mut self, s: StreamId, f: FlatMapFn) -> StreamId {
+        self.per_rdd("flatMapValues", s, move |r| r.flat_map_values(&f))
+    }
+    pub fn repartition(&mut self, s: StreamId, n: usize) -> StreamId {
+        self.per_rdd("repartition", s, move |r| Ok(r.repartition(n)))
+    }
+    /// `partitionBy(n, partitionFunc)`; `func` is `(identity, f)` of a user function.
+    pub fn partition_by(
+        &mut self,
+        s: StreamId,
+        n: NumPartitions,
+        func: Option<(u64, MapFn)>,
+    ) -> StreamId {
+        let placement = Placement::from_fn(self.parallelism(n), func);
+        self.per_rdd("partitionBy", s, move |r| r.partition_by(&placement))
+    }
+    pub fn reduce_by_key(&mut self, s: StreamId, f: ReduceFn, n: NumPartitions) -> StreamId {
+        let placement = Placement::hash(self.parallelism(n));
+        self.per_rdd("reduceByKey", s, move |r| r.reduce_by_key(&f, &placement))
+    }
+    pub fn combine_by_key(
+        &mut self,
+        s: StreamId,
+        create: MapFn,
+        merge_value: ReduceFn,
+        merge: ReduceFn,
+        n: NumPartitions,
+    ) -> StreamId {
+        let placement = Placement::hash(self.parallelism(n));
+        self.per_rdd("combineByKey", s, move |r| {
+            r.combine_by_key(&create, &merge_value, &merge, &placement)
+        })
+    }
+    pub fn group_by_key(&mut self, s: StreamId, n: NumPartitions) -> StreamId {
+        let placement = Placement::hash(self.parallelism(n));
+        self.per_rdd("groupByKey", s, move |r| r.group_by_key(&placement))
+    }
+
+    /// `reduce(f)`: `map(x -> (None, x)).reduceByKey(f, 1).map(kv -> kv[1])`, so one
+    /// partition, empty when the batch is.
+    pub fn reduce(&mut self, s: StreamId, f: ReduceFn) -> StreamId {
+        let placement = Placement::hash(1);
+        self.per_rdd("reduce", s, move |r| {
+            let keyed = r.map(&map_fn(|x| Ok(Value::pair(Value::None, x))))?;
+            keyed.reduce_by_key(&f, &placement)?.values()
+        })
+    }
+
+    /// `count()`: per-partition counts reduced with `+`: one record, or none when the batch
+    /// had no partitions at all (the goldens' zero-partition case).
+    pub fn count(&mut self, s: StreamId) -> StreamId {
+        let counts: PartitionFn = Shared::new(|_, p| Ok(vec![Value::Int(p.len() as i64)]));
+        let counted = self.map_partitions(s, counts, false);
+        self.reduce(counted, add())
+    }
+
+    /// `countByValue()`: `map(x -> (x, 1)).reduceByKey(+)`.
+    pub fn count_by_value(&mut self, s: StreamId, n: NumPartitions) -> StreamId {
+        let ones = self.map(s, map_fn(|x| Ok(Value::pair(x, Value::Int(1)))));
+        self.reduce_by_key(ones, add(), n)
+    }
+
+    /// `transformWith`-based binary operators: `union`, the joins, `cogroup`.
+    pub fn union(&mut self, a: StreamId, b: StreamId) -> Result<StreamId> {
+        self.check_same_slide(a, b)?;
+        Ok(self.binary("union", a, b, |x, y| {
+            Ok(Rdd::union(&[x.clone(), y.clone()]))
+        }))
+    }
+    pub fn join(
+        &mut self,
+        a: StreamId,
+        b: StreamId,
+        kind: JoinKind,
+        n: NumPartitions,
+    ) -> Result<StreamId> {
+        self.check_same_slide(a, b)?;
+        let placement = Placement::hash(self.parallelism(n));
+        let name = match kind {
+            JoinKind::Inner => "join",
+            JoinKind::LeftOuter => "leftOuterJoin",
+            JoinKind::RightOuter => "rightOuterJoin",
+            JoinKind::FullOuter => "fullOuterJoin",
+        };
+        Ok(self.binary(name, a, b, move |x, y| x.join(y, kind, &placement)))
+    }
+    pub fn cogroup(&mut self, a: StreamId, b: StreamId, n: NumPartitions) -> Result<StreamId> {
+        self.check_same_slide(a, b)?;
+        let placement = Placement::hash(self.parallelism(n));
+        Ok(self.binary("cogroup", a, b, move |x, y| {
+            Rdd::cogroup(&[x.clone(), y.clone()], &placement)
+        }))
+    }
+
+    fn binary(
+        &mut self,
+        name: &str,
+        a: StreamId,
+        b: StreamId,
+        f: impl Fn(&RddRef, &RddRef) -> Result<Rdd> + 'static,
+    ) -> StreamId {
+        let f: TransformFn = Shared::new(move |_, rdds| match (&rdds[0], &rdds[1]) {
+            (Some(x), Some(y)) => Ok(Some(Shared::new(f(x, y)?))),
+            _ => Ok(None),
+        });
+        self.transform(name, vec![a, b], f)
+    }
+
+    fn check_same_slide(&self, a: StreamId, b: StreamId) -> Result<()> {
+        if self.slide_ms(a) != self.slide_ms(b) {
+            return Err(Error::value_error(
+                "the two DStream should have same slide duration",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `window(windowDuration, slideDuration)`; both multiples of the parent's slide.
+    pub fn window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+    ) -> Result<StreamId> {
+        let slide_ms = slide_ms.unwrap_or(self.slide_ms(s));
+        self.check_window(s, window_ms, slide_ms)?;
+        Ok(self.add(
+            "window",
+            Kind::Window {
+                parent: s,
+                window_ms,
+            },
+            slide_ms,
+        ))
+    }
+
+    /// PySpark's `_validate_window_param`.
+    fn check_window(&self, s: StreamId, window_ms: i64, slide_ms: i64) -> Result<()> {
+        let d = self.slide_ms(s);
+        if window_ms <= 0 || window_ms % d != 0 {
+            return Err(Error::value_error(format!(
+                "windowDuration must be multiple of the parent dstream's slide (batch) duration ({d} ms)"
+            )));
+        }
+        if slide_ms <= 0 || slide_ms % d != 0 {
+            return Err(Error::value_error(format!(
+                "slideDuration must be multiple of the parent dstream's slide (batch) duration ({d} ms)"
+            )));
+        }
+        Ok(())
+    }
+
+    /// `reduceByKeyAndWindow(func, invFunc, window, slide, numPartitions, filterFunc)`.
+    ///
+    /// Without `invFunc`: `reduceByKey` per batch, `window`, `reduceByKey` again (and
+    /// `filterFunc` is ignored, as in PySpark). With it: Spark's incremental
+    /// `PythonReducedWindowedDStream`, which keeps keys whose value fell to zero.
+    #[allow(clippy::too_many_arguments)]
+    pub fn reduce_by_key_and_window(
+        &mut self,
+        s: StreamId,
+        f: ReduceFn,
+        inverse: Option<ReduceFn>,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        n: NumPartitions,
+        filter: Option<FilterFn>,
+    ) -> Result<StreamId> {
+        let slide_ms = slide_ms.unwrap_or(self.slide_ms(s));
+        self.check_window(s, window_ms, slide_ms)?;
+        let reduced = self.reduce_by_key(s, f.clone(), n);
+        let placement = Placement::hash(self.parallelism(n));
+        let Some(inverse) = inverse else {
+            let windowed = self.window(reduced, window_ms, Some(slide_ms))?;
+            return Ok(self.reduce_by_key(windowed, f, n));
+        };
+        let (f2, p2) = (f.clone(), placement.clone());
+        let reduce: WindowStepFn = Shared::new(move |a, b| {
+            let b = Shared::new(b.reduce_by_key(&f, &placement)?);
+            let r = match a {
+                Some(a) => Rdd::union(&[a, b]).reduce_by_key(&f, &placement)?,
+                None => (*b).clone(),
+            };
+            Ok(Shared::new(match &filter {
+                Some(keep) => r.filter(keep)?,
+                None => r,
+            }))
+        });
+        let inverse: WindowStepFn = Shared::new(move |a, b| {
+            let b = Shared::new(b.reduce_by_key(&f2, &p2)?);
+            let a = a.unwrap_or_else(|| Shared::new(Rdd::empty()));
+            let joined = a.join(&b, JoinKind::LeftOuter, &p2)?;
+            let inv = inverse.clone();
+            let step = map_fn(move |kv| {
+                let (old, removed) = kv.as_pair()?;
+                if matches!(removed, Value::None) {
+                    Ok(old)
+                } else {
+                    inv(old, removed)
+                }
+            });
+            Ok(Shared::new(joined.map_values(&step)?))
+        });
+        let kind = Kind::ReducedWindow {
+            parent: reduced,
+            window_ms,
+            reduce,
+            inverse: Some(inverse),
+        };
+        Ok(self.add("reduceByKeyAndWindow", kind, slide_ms))
+    }
+
+    /// `reduceByWindow(f, invFunc, window, slide)`: keyed by 1 into one partition.
+    pub fn reduce_by_window(
+        &mut self,
+        s: StreamId,
+        f: ReduceFn,
+        inverse: Option<ReduceFn>,
+        window_ms: i64,
+        slide_ms: i64,
+    ) -> Result<StreamId> {
+        let keyed = self.map(s, map_fn(|x| Ok(Value::pair(Value::Int(1), x))));
+        let reduced = self.reduce_by_key_and_window(
+            keyed,
+            f,
+            inverse,
+            window_ms,
+            Some(slide_ms),
+            Some(1),
+            None,
+        )?;
+        Ok(self.map(reduced, map_fn(|kv| Ok(kv.as_pair()?.1))))
+    }
+
+    /// `countByWindow(window, slide)`: `map(x -> 1).reduceByWindow(+, -)`.
+    pub fn count_by_window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: i64,
+    ) -> Result<StreamId> {
+        let ones = self.map(s, map_fn(|_| Ok(Value::Int(1))));
+        self.reduce_by_window(ones, add(), Some(sub()), window_ms, slide_ms)
+    }
+
+    /// `countByValueAndWindow(window, slide, n)`: counts with `+`/`-`, zero counts dropped.
+    pub fn count_by_value_and_window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        n: NumPartitions,
+    ) -> Result<StreamId> {
+        let keyed = self.map(s, map_fn(|x| Ok(Value::pair(x, Value::Int(1)))));
+        let counted =
+            self.reduce_by_key_and_window(keyed, add(), Some(sub()), window_ms, slide_ms, n, None)?;
+        let positive: FilterFn =
+            Shared::new(|kv| Ok(kv.as_pair()?.1.py_cmp(&Value::Int(0))?.is_gt()));
+        Ok(self.filter(counted, positive))
+    }
+
+    /// `groupByKeyAndWindow(window, slide, n)`: lists concatenated, and cut from the front
+    /// by the inverse.
+    pub fn group_by_key_and_window(
+        &mut self,
+        s: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        n: NumPartitions,
+    ) -> Result<StreamId> {
+        let lists = self.map_values(s, map_fn(|x| Ok(Value::list(vec![x]))));
+        let concat = reduce_fn(|a, b| a.binop(BinOp::Add, &b));
+        let drop_front = reduce_fn(|a, b| {
+            let (Value::List(a), Value::List(b)) = (&a, &b) else {
+                return Err(Error::type_error("groupByKeyAndWindow expects lists"));
+            };
+            let cut = b.borrow()?.len();
+            Ok(Value::list(a.borrow()?.iter().skip(cut).cloned().collect()))
+        });
+        let grouped = self.reduce_by_key_and_window(
+            lists,
+            concat,
+            Some(drop_front),
+            window_ms,
+            slide_ms,
+            n,
+            None,
+        )?;
+        let as_iterable = map_fn(|v| match v {
+            Value::List(l) => Ok(Value::object(crate::rdd::ResultIterable {
+                values: l.borrow()?.clone(),
+            })),
+            other => Ok(other),
+        });
+        Ok(self.map_values(grouped, as_iterable))
+    }
+
+    /// `updateStateByKey(updateFunc, n, initialRDD)`: every key of the state and of the
+    /// batch gets `updateFunc(newValues, oldState)` every batch; `None` removes the key.
+    pub fn update_state_by_key(
+        &mut self,
+        s: StreamId,
+        update: ReduceFn,
+        n: NumPartitions,
+        initial: Option<RddRef>,
+    ) -> StreamId {
+        let placement = Placement::hash(self.parallelism(n));
+        let step: WindowStepFn = Shared::new(move |state, batch| {
+            let grouped = match state {
+                None => batch.group_by_key(&placement)?.map_values(&map_fn(|vs| {
+                    Ok(Value::pair(iterable_list(&vs)?, Value::None))
+                }))?,
+                Some(state) => {
+                    let placed = Shared::new(batch.partition_by(&placement)?);
+                    let co = Rdd::cogroup(&[state, placed], &placement)?;
+                    co.map_values(&map_fn(|ab| {
+                        let Value::Tuple(sides) = &ab else {
+                            return Err(Error::type_error("cogroup result"));
+                        };
+                        let old = sides[0]
+                            .downcast::<crate::rdd::ResultIterable>()
+                            .and_then(|r| r.values.first().cloned());
+                        Ok(Value::pair(
+                            iterable_list(&sides[1])?,
+                            old.unwrap_or(Value::None),
+                        ))
+                    }))?
+                }
+            };
+            let update = update.clone();
+            let updated = grouped.map_values(&map_fn(move |vs| {
+                let (values, old) = vs.as_pair()?;
+                update(values, old)
+            }))?;
+            let present: FilterFn = Shared::new(|kv| Ok(!matches!(kv.as_pair()?.1, Value::None)));
+            Ok(Shared::new(updated.filter(&present)?))
+        });
+        let slide = self.slide_ms(s);
+        self.add(
+            "updateStateByKey",
+            Kind::State {
+                parent: s,
+                step,
+                initial,
+            },
+            slide,
+        )
+    }
+}
+
+/// `list(iterable)` of a `ResultIterable`.
+fn iterable_list(v: &Value) -> Result<Value> {
+    match v.downcast::<crate::rdd::ResultIterable>() {
+        Some(r) => Ok(Value::list(r.values.clone())),
+        None => Err(Error::type_error("expected grouped values")),
+    }
+}
+
+/// `operator.add`.
+fn add() -> ReduceFn {
+    reduce_fn(|a, b| a.binop(BinOp::Add, &b))
+}
+
+/// `operator.sub`.
+fn sub() -> ReduceFn {
+    reduce_fn(|a, b| a.binop(BinOp::Sub, &b))
+}

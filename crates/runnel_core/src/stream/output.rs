@@ -1,0 +1,66 @@
+//! Output operations' text and files, byte for byte as PySpark writes them.
+
+use super::{Graph, Host, StreamId};
+use crate::rdd::RddRef;
+use crate::time::Time;
+use crate::value::Shared;
+use crate::Result;
+
+const RULE: &str = "-------------------------------------------";
+
+/// What `DStream.pprint(num)` prints for one batch: the header, the first `num` records as
+/// `print(record)` shows them, `...` when there are more, and a blank line.
+pub fn pprint_text(time: &str, rdd: &RddRef, num: usize) -> String {
+    let taken = rdd.take(num + 1);
+    let mut out = format!("{RULE}\nTime: {time}\n{RULE}\n");
+    for record in taken.iter().take(num) {
+        out.push_str(&record.to_str());
+        out.push('\n');
+    }
+    if taken.len() > num {
+        out.push_str("...\n");
+    }
+    out.push('\n');
+    out
+}
+
+impl Graph {
+    /// `pprint(num)`.
+    pub fn pprint(&mut self, stream: StreamId, num: usize, host: Shared<dyn Host>) {
+        let tz = self.config.tz_offset_ms;
+        self.add_output(
+            stream,
+            Shared::new(move |t: Time, rdd: &RddRef| {
+                let time = crate::time::DateTime::from_millis(t.0, tz).to_str();
+                host.stdout(&pprint_text(&time, rdd, num));
+                Ok(())
+            }),
+        );
+    }
+
+    /// `saveAsTextFiles(prefix, suffix)`: a directory `prefix-TIME_IN_MS[.suffix]` per batch
+    /// holding `part-00000`, `part-00001`, ... (one per partition, `str(record)` per line)
+    /// and an empty `_SUCCESS`, as `rdd.saveAsTextFile` writes them.
+    pub fn save_as_text_files(
+        &mut self,
+        stream: StreamId,
+        prefix: String,
+        suffix: Option<String>,
+        host: Shared<dyn Host>,
+    ) {
+        self.add_output(
+            stream,
+            Shared::new(move |t: Time, rdd: &RddRef| -> Result<()> {
+                let dir = match &suffix {
+                    Some(s) => format!("{prefix}-{}.{s}", t.0),
+                    None => format!("{prefix}-{}", t.0),
+                };
+                for (i, p) in rdd.partitions.iter().enumerate() {
+                    let text: String = p.iter().map(|x| x.to_str() + "\n").collect();
+                    host.write_file(&format!("{dir}/part-{i:05}"), &text)?;
+                }
+                host.write_file(&format!("{dir}/_SUCCESS"), "")
+            }),
+        );
+    }
+}

@@ -1,0 +1,161 @@
+//! Float to text as CPython does it: `repr` (shortest round-trip digits) and the fixed,
+//! exponent and general forms of `%`-formatting and `format()`.
+//!
+//! Rust's formatter already produces correctly rounded digits (shortest for `{:e}`, exact
+//! for a given precision, like CPython's dtoa); these functions only lay them out the
+//! way Python does (`1e+16`, `1e-05`, trailing `.0`).
+
+/// The decimal digits of a finite `|x|` and its decimal exponent: `x = 0.d1d2... * 10**exp`
+/// with `digits[0] != '0'` unless `x == 0`. `precision` is the number of significant digits
+/// (`None`: the shortest that round-trips).
+pub fn digits(x: f64, precision: Option<usize>) -> (String, i32) {
+    let text = match precision {
+        Some(p) => format!("{:.*e}", p.saturating_sub(1), x.abs()),
+        None => format!("{:e}", x.abs()),
+    };
+    let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    (mantissa.replace('.', ""), exp + 1)
+}
+
+/// `repr(x)` / `str(x)` for a float.
+pub fn float_repr(x: f64) -> String {
+    if let Some(s) = non_finite(x, false) {
+        return s;
+    }
+    let (digits, decpt) = digits(x, None);
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    // CPython switches to exponent form outside 1e-4 <= |x| < 1e16.
+    let body = if !(-3..=16).contains(&decpt) {
+        exponent_form(&digits, decpt, false, false)
+    } else {
+        fixed_form(&digits, decpt, true)
+    };
+    format!("{sign}{body}")
+}
+
+/// `inf`, `-inf` or `nan` (upper-cased for `%E`, `%F`, `%G`), or `None` when finite.
+pub fn non_finite(x: f64, upper: bool) -> Option<String> {
+    let s = if x.is_nan() {
+        "nan"
+    } else if x.is_infinite() {
+        if x > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        }
+    } else {
+        return None;
+    };
+    Some(if upper {
+        s.to_uppercase()
+    } else {
+        s.to_string()
+    })
+}
+
+/// `d.ddde+XX` from significant digits; `keep_point` keeps a lone `.` (`#` flag).
+pub fn exponent_form(digits: &str, decpt: i32, upper: bool, keep_point: bool) -> String {
+    let (first, rest) = digits.split_at(1.min(digits.len()));
+    let point = if !rest.is_empty() || keep_point {
+        "."
+    } else {
+        ""
+    };
+    let exp = decpt - 1;
+    let sign = if exp < 0 { '-' } else { '+' };
+    let e = if upper { 'E' } else { 'e' };
+    format!("{first}{point}{rest}{e}{sign}{:02}", exp.unsigned_abs())
+}
+
+/// `ddd.ddd` from significant digits and the position of the point; `dot_zero` writes
+/// `1.0` rather than `1` for integral values (as `repr` does).
+pub fn fixed_form(digits: &str, decpt: i32, dot_zero: bool) -> String {
+    let n = digits.len() as i32;
+    let (int_part, frac_part) = if decpt <= 0 {
+        (
+            "0".to_string(),
+            format!("{}{digits}", "0".repeat(decpt.unsigned_abs() as usize)),
+        )
+    } else if decpt >= n {
+        (
+            format!("{digits}{}", "0".repeat((decpt - n) as usize)),
+            String::new(),
+        )
+    } else {
+        let (a, b) = digits.split_at(decpt as usize);
+        (a.to_string(), b.to_string())
+    };
+    match (frac_part.is_empty(), dot_zero) {
+        (true, true) => format!("{int_part}.0"),
+        (true, false) => int_part,
+        (false, _) => format!("{int_part}.{frac_part}"),
+    }
+}
+
+/// `%.{prec}f` without sign: Rust's fixed formatting is exact, like CPython's.
+/// `keep_point` (`#`) keeps the point when the precision is 0.
+pub fn fixed(x: f64, prec: usize, keep_point: bool) -> String {
+    let s = format!("{:.*}", prec, x.abs());
+    if keep_point && prec == 0 {
+        s + "."
+    } else {
+        s
+    }
+}
+
+/// `%.{prec}e` without sign.
+pub fn exponent(x: f64, prec: usize, upper: bool, keep_point: bool) -> String {
+    let (digits, decpt) = digits(x, Some(prec + 1));
+    let decpt = if x == 0.0 { 1 } else { decpt };
+    exponent_form(&digits, decpt, upper, keep_point)
+}
+
+/// `%.{prec}g` without sign: exponent form when the exponent is < -4 or >= the precision,
+/// trailing zeros removed unless `alt` (`#`).
+pub fn general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    general_with(x, prec, upper, alt, false)
+}
+
+/// `format(x, '.{prec}')` (no type) without sign: like `g`, but integral values get `.0`
+/// and switch to exponent form one digit earlier so that the `.0` fits the precision.
+pub fn general_dot_zero(x: f64, prec: usize, alt: bool) -> String {
+    let s = general_with(x, prec, false, alt, true);
+    if s.contains(['.', 'e']) {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
+fn general_with(x: f64, prec: usize, upper: bool, alt: bool, dot_zero: bool) -> String {
+    let prec = prec.max(1);
+    let (digits, decpt) = digits(x, Some(prec));
+    let decpt = if x == 0.0 { 1 } else { decpt };
+    let digits = if alt { digits } else { trim_zeros(&digits) };
+    let exp = decpt - 1;
+    if exp < -4 || exp >= prec as i32 - dot_zero as i32 {
+        exponent_form(&digits, decpt, upper, alt)
+    } else {
+        let padded = if alt { pad_to(&digits, prec) } else { digits };
+        let s = fixed_form(&padded, decpt, false);
+        if alt && !s.contains('.') {
+            s + "."
+        } else {
+            s
+        }
+    }
+}
+
+fn trim_zeros(digits: &str) -> String {
+    let t = digits.trim_end_matches('0');
+    if t.is_empty() {
+        "0".to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+fn pad_to(digits: &str, n: usize) -> String {
+    format!("{digits}{}", "0".repeat(n.saturating_sub(digits.len())))
+}

@@ -1,0 +1,472 @@
+//! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
+
+use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
+use crate::glue::{instance, shared_instance, this, CoreHost};
+use crate::rdd::{new_rdd, rdd_of};
+use crate::session::Ctx;
+use crate::udf::{self, Udf};
+use runnel_core::rdd::{JoinKind, RddRef};
+use runnel_core::stream::{Graph, StreamId, TransformFn};
+use runnel_core::time::{DateTime, Time};
+use runnel_core::udf::MapFn;
+use runnel_core::value::Shared;
+use runnel_core::{Error, Result, Value};
+use runnel_python::{Args, Interpreter, NativeClass};
+use std::rc::Rc;
+
+/// A DStream: a stream of the graph of a streaming context.
+pub(crate) struct DStream {
+    pub(crate) ctx: Rc<Ctx>,
+    pub(crate) id: StreamId,
+}
+
+/// A new DStream value.
+pub(crate) fn new_dstream(ctx: &Rc<Ctx>, id: StreamId) -> Result<Value> {
+    Ok(instance(
+        &ctx.env.classes()?.dstream,
+        DStream {
+            ctx: ctx.clone(),
+            id,
+        },
+    ))
+}
+
+/// The stream behind a DStream value.
+pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
+    runnel_python::NativeInstance::data_of::<DStream>(v).map(|d| d.id)
+}
+
+fn ds(v: &Value) -> Result<Rc<DStream>> {
+    this::<DStream>(v, "DStream")
+}
+
+impl DStream {
+    fn udf(&self, f: Value) -> Result<Udf> {
+        Ok(Udf::new(&self.ctx.env.interp()?, f))
+    }
+
+    /// A new DStream made by `f` on the graph.
+    fn derive(&self, f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>) -> Result<Value> {
+        let mut graph = self.ctx.graph_mut()?;
+        let id = f(&mut graph, self.id)?;
+        drop(graph);
+        new_dstream(&self.ctx, id)
+    }
+
+    /// Like [`DStream::derive`], for operators Spark only runs with a checkpoint directory.
+    fn derive_stateful(
+        &self,
+        op: &'static str,
+        f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>,
+    ) -> Result<Value> {
+        self.ctx.needs_checkpoint.set(Some(op));
+        self.derive(f)
+    }
+
+    fn other(&self, v: &Value) -> Result<StreamId> {
+        let other = ds(v)?;
+        if !Rc::ptr_eq(&other.ctx, &self.ctx) {
+            return Err(Error::value_error(
+                "the two DStreams belong to different StreamingContexts",
+            ));
+        }
+        Ok(other.id)
+    }
+
+    fn time_value(&self, t: Time) -> Value {
+        Value::object(DateTime::from_millis(
+            t.0,
+            self.ctx.env.options.tz_offset_ms,
+        ))
+    }
+
+    /// A user's `func(rdd)` or `func(time, rdd)` (PySpark looks at `co_argcount`), run on
+    /// the driver, as an RDD-to-RDD step.
+    fn driver_transform(&self, func: Value, n_rdds: usize) -> Result<TransformFn> {
+        let u = self.udf(func)?;
+        let env = self.ctx.env.clone();
+        let with_time = match u.param_count() {
+            None => false,
+            Some(n) if n == n_rdds => false,
+            Some(n) if n == n_rdds + 1 => true,
+            Some(_) => {
+                let (a, b) = if n_rdds == 1 {
+                    ("one", "two")
+                } else {
+                    ("two", "three")
+                };
+                return Err(Error::type_error(format!(
+                    "func should take {a} or {b} arguments"
+                )));
+            }
+        };
+        let tz = env.options.tz_offset_ms;
+        Ok(Shared::new(move |t: Time, rdds: &[Option<RddRef>]| {
+            let mut args = Vec::with_capacity(rdds.len() + 1);
+            if with_time {
+                args.push(Value::object(DateTime::from_millis(t.0, tz)));
+            }
+            for r in rdds {
+                args.push(match r {
+                    Some(r) => new_rdd(&env, r.clone())?,
+                    None => Value::None,
+                });
+            }
+            match u.call_driver(args)? {
+                Value::None => Ok(None),
+                v => rdd_of(&v).map(Some).map_err(|_| {
+                    Error::type_error(format!(
+                        "the transform function must return an RDD, not '{}'",
+                        v.type_name()
+                    ))
+                }),
+            }
+        }))
+    }
+}
+
+type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
+
+/// The class with its methods.
+pub(crate) fn class() -> NativeClass {
+    let methods: &[(&'static str, Method)] = &[
+        ("map", map),
+        ("flatMap", flat_map),
+        ("filter", filter),
+        ("mapPartitions", map_partitions),
+        ("mapPartitionsWithIndex", map_partitions_with_index),
+        ("glom", |_, t, _| ds(t)?.derive(|g, s| Ok(g.glom(s)))),
+        ("repartition", |_, t, mut a| {
+            let n = count(
+                &a.require(0, "numPartitions", "repartition")?,
+                "numPartitions",
+            )?;
+            ds(t)?.derive(|g, s| Ok(g.repartition(s, n)))
+        }),
+        ("union", |_, t, mut a| {
+            let d = ds(t)?;
+            let o = d.other(&a.require(0, "other", "union")?)?;
+            d.derive(|g, s| g.union(s, o))
+        }),
+        ("join", |_, t, a| join(t, a, JoinKind::Inner)),
+        ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),
+        ("rightOuterJoin", |_, t, a| join(t, a, JoinKind::RightOuter)),
+        ("fullOuterJoin", |_, t, a| join(t, a, JoinKind::FullOuter)),
+        ("cogroup", |_, t, mut a| {
+            let d = ds(t)?;
+            let o = d.other(&a.require(0, "other", "cogroup")?)?;
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+            d.derive(|g, s| g.cogroup(s, o, n))
+        }),
+        ("count", |_, t, _| ds(t)?.derive(|g, s| Ok(g.count(s)))),
+        ("reduce", |_, t, mut a| {
+            let d = ds(t)?;
+            let f = udf::reduce(d.udf(a.require(0, "func", "reduce")?)?);
+            d.derive(|g, s| Ok(g.reduce(s, f)))
+        }),
+        ("countByValue", |_, t, _| {
+            ds(t)?.derive(|g, s| Ok(g.count_by_value(s, None)))
+        }),
+        ("reduceByKey", |_, t, mut a| {
+            let d = ds(t)?;
+            let f = udf::reduce(d.udf(a.require(0, "func", "reduceByKey")?)?);
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+            d.derive(|g, s| Ok(g.reduce_by_key(s, f, n)))
+        }),
+        ("combineByKey", |_, t, mut a| {
+            let d = ds(t)?;
+            let create = udf::map(d.udf(a.require(0, "createCombiner", "combineByKey")?)?);
+            let merge_value = udf::reduce(d.udf(a.require(1, "mergeValue", "combineByKey")?)?);
+            let merge = udf::reduce(d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
+            let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
+            d.derive(|g, s| Ok(g.combine_by_key(s, create, merge_value, merge, n)))
+        }),
+        ("groupByKey", |_, t, mut a| {
+            let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
+            ds(t)?.derive(|g, s| Ok(g.group_by_key(s, n)))
+        }),
+        ("mapValues", |_, t, mut a| {
+            let d = ds(t)?;
+            let f = udf::map(d.udf(a.require(0, "f", "mapValues")?)?);
+            d.derive(|g, s| Ok(g.map_values(s, f)))
+        }),
+        ("flatMapValues", |_, t, mut a| {
+            let d = ds(t)?;
+            let f = udf::flat_map(d.udf(a.require(0, "f", "flatMapValues")?)?);
+            d.derive(|g, s| Ok(g.flat_map_values(s, f)))
+        }),
+        ("partitionBy", |_, t, mut a| {
+            let d = ds(t)?;
+            let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
+            let func = given(a.take(1, "partitionFunc"))
+                .map(|f| d.udf(f))
+                .transpose()?;
+            let func = func.map(|u| (u.identity(), udf::map(u)));
+            d.derive(|g, s| Ok(g.partition_by(s, n, func)))
+        }),
+        ("transform", |_, t, mut a| {
+            let d = ds(t)?;
+            let f = d.driver_transform(a.require(0, "func", "transform")?, 1)?;
+            d.derive(|g, s| Ok(g.transform("transform", vec![s], f)))
+        }),
+        ("transformWith", |_, t, mut a| {
+            let d = ds(t)?;
+            let f = d.driver_transform(a.require(0, "func", "transformWith")?, 2)?;
+            let o = d.other(&a.require(1, "other", "transformWith")?)?;
+            d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))
+        }),
+        ("updateStateByKey", update_state_by_key),
+        ("window", |_, t, mut a| {
+            let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
+            let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
+            ds(t)?.derive(|g, s| g.window(s, w, s_ms))
+        }),
+        ("countByWindow", |_, t, mut a| {
+            let w = duration_ms(
+                &a.require(0, "windowDuration", "countByWindow")?,
+                "windowDuration",
+            )?;
+            let sl = duration_ms(
+                &a.require(1, "slideDuration", "countByWindow")?,
+                "slideDuration",
+            )?;
+            ds(t)?.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))
+        }),
+        ("reduceByWindow", reduce_by_window),
+        ("reduceByKeyAndWindow", reduce_by_key_and_window),
+        ("countByValueAndWindow", |_, t, mut a| {
+            let w = duration_ms(
+                &a.require(0, "windowDuration", "countByValueAndWindow")?,
+                "windowDuration",
+            )?;
+            let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
+            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
+            ds(t)?.derive_stateful("countByValueAndWindow", |g, s| {
+                g.count_by_value_and_window(s, w, sl, n)
+            })
+        }),
+        ("groupByKeyAndWindow", |_, t, mut a| {
+            let w = duration_ms(
+                &a.require(0, "windowDuration", "groupByKeyAndWindow")?,
+                "windowDuration",
+            )?;
+            let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
+            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
+            ds(t)?.derive_stateful("groupByKeyAndWindow", |g, s| {
+                g.group_by_key_and_window(s, w, sl, n)
+            })
+        }),
+        ("slice", slice),
+        ("pprint", pprint),
+        // Scala's `print()`, which the course mentions beside Python's `pprint`.
+        ("print", pprint),
+        ("foreachRDD", foreach_rdd),
+        ("saveAsTextFiles", |_, t, mut a| {
+            let d = ds(t)?;
+            let prefix = string(&a.require(0, "prefix", "saveAsTextFiles")?, "prefix")?;
+            let suffix = given(a.take(1, "suffix"))
+                .map(|s| string(&s, "suffix"))
+                .transpose()?;
+            let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
+            d.ctx
+                .graph_mut()?
+                .save_as_text_files(d.id, prefix, suffix, host);
+            Ok(Value::None)
+        }),
+        ("cache", |_, t, _| Ok(t.clone())),
+        ("persist", |_, t, _| Ok(t.clone())),
+        ("checkpoint", |_, t, _| Ok(t.clone())),
+        ("context", |_, t, _| {
+            let d = ds(t)?;
+            Ok(shared_instance(
+                &d.ctx.env.classes()?.streaming_context,
+                d.ctx.clone(),
+            ))
+        }),
+    ];
+    let mut class = NativeClass::new("DStream");
+    for (name, m) in methods {
+        class = class.method(name, *m);
+    }
+    class
+}
+
+/// `pprint(num=10)`.
+fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
+    let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
+    d.ctx.graph_mut()?.pprint(d.id, num, host);
+    Ok(Value::None)
+}
+
+fn map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::map(d.udf(a.require(0, "f", "map")?)?);
+    if truthy(a.take(1, "preservesPartitioning"), false) {
+        let per_partition = per_record(f);
+        return d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
+    }
+    d.derive(|g, s| Ok(g.map(s, f)))
+}
+
+/// A map applied record by record as a partition function (to keep the partitioner).
+fn per_record(f: MapFn) -> runnel_core::udf::PartitionFn {
+    Shared::new(move |_, records| records.into_iter().map(|x| f(x)).collect())
+}
+
+fn flat_map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::flat_map(d.udf(a.require(0, "f", "flatMap")?)?);
+    d.derive(|g, s| Ok(g.flat_map(s, f)))
+}
+
+fn filter(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::filter(d.udf(a.require(0, "f", "filter")?)?);
+    d.derive(|g, s| Ok(g.filter(s, f)))
+}
+
+fn map_partitions(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::partitions(d.udf(a.require(0, "f", "mapPartitions")?)?, false);
+    let keep = truthy(a.take(1, "preservesPartitioning"), false);
+    d.derive(|g, s| Ok(g.map_partitions(s, f, keep)))
+}
+
+fn map_partitions_with_index(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::partitions(d.udf(a.require(0, "f", "mapPartitionsWithIndex")?)?, true);
+    let keep = truthy(a.take(1, "preservesPartitioning"), false);
+    d.derive(|g, s| Ok(g.map_partitions(s, f, keep)))
+}
+
+fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
+    let d = ds(t)?;
+    let o = d.other(&a.require(0, "other", "join")?)?;
+    let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+    d.derive(|g, s| g.join(s, o, kind, n))
+}
+
+fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::reduce(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
+    let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+    let initial = match given(a.take(2, "initialRDD")) {
+        None => None,
+        Some(v) => Some(match rdd_of(&v) {
+            Ok(r) => r,
+            Err(_) => {
+                let items = d.ctx.env.interp()?.iterate(&v)?;
+                Shared::new(runnel_core::rdd::Rdd::parallelize(
+                    items,
+                    d.ctx.env.options.default_parallelism,
+                ))
+            }
+        }),
+    };
+    d.derive_stateful("updateStateByKey", |g, s| {
+        Ok(g.update_state_by_key(s, f, n, initial))
+    })
+}
+
+fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::reduce(d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?);
+    let inv = given(a.take(1, "invReduceFunc"))
+        .map(|f| d.udf(f).map(udf::reduce))
+        .transpose()?;
+    let w = duration_ms(
+        &a.require(2, "windowDuration", "reduceByWindow")?,
+        "windowDuration",
+    )?;
+    let sl = duration_ms(
+        &a.require(3, "slideDuration", "reduceByWindow")?,
+        "slideDuration",
+    )?;
+    if inv.is_some() {
+        d.ctx
+            .needs_checkpoint
+            .set(Some("reduceByWindow with an inverse function"));
+    }
+    d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))
+}
+
+fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let f = udf::reduce(d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?);
+    let inv = given(a.take(1, "invFunc"))
+        .map(|f| d.udf(f).map(udf::reduce))
+        .transpose()?;
+    let w = duration_ms(
+        &a.require(2, "windowDuration", "reduceByKeyAndWindow")?,
+        "windowDuration",
+    )?;
+    let sl = opt_duration_ms(a.take(3, "slideDuration"), "slideDuration")?;
+    let n = opt_count(a.take(4, "numPartitions"), "numPartitions")?;
+    let keep = given(a.take(5, "filterFunc"))
+        .map(|f| d.udf(f).map(udf::filter))
+        .transpose()?;
+    if inv.is_some() {
+        d.ctx
+            .needs_checkpoint
+            .set(Some("reduceByKeyAndWindow with an inverse function"));
+    }
+    d.derive(|g, s| g.reduce_by_key_and_window(s, f, inv, w, sl, n, keep))
+}
+
+/// `slice(begin, end)`: the RDDs between two times (datetimes or seconds since the epoch).
+fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let to_time = |v: Value| -> Result<Time> {
+        if v.downcast::<DateTime>().is_some() {
+            return Err(Error::unsupported(
+                "slice() with datetime arguments; pass seconds since the epoch",
+            ));
+        }
+        Ok(Time(duration_ms(&v, "time")?))
+    };
+    let begin = to_time(a.require(0, "begin", "slice")?)?;
+    let end = to_time(a.require(1, "end", "slice")?)?;
+    let rdds = d
+        .ctx
+        .graph
+        .try_borrow_mut()
+        .map_err(|_| Error::new("RuntimeError", "busy"))?
+        .slice(d.id, begin, end)?;
+    Ok(Value::list(
+        rdds.into_iter()
+            .map(|r| new_rdd(&d.ctx.env, r))
+            .collect::<Result<_>>()?,
+    ))
+}
+
+/// `foreachRDD(func)`: `func(rdd)` or `func(time, rdd)` on the driver.
+fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let d = ds(t)?;
+    let u = d.udf(a.require(0, "func", "foreachRDD")?)?;
+    let with_time = match u.param_count() {
+        Some(1) | None => false,
+        Some(2) => true,
+        Some(_) => {
+            return Err(Error::type_error(
+                "foreachRDD's func should take one or two arguments",
+            ))
+        }
+    };
+    let env = d.ctx.env.clone();
+    let this = d.clone();
+    d.ctx.graph_mut()?.add_output(
+        d.id,
+        Shared::new(move |time: Time, rdd: &RddRef| {
+            let rdd = new_rdd(&env, rdd.clone())?;
+            let args = if with_time {
+                vec![this.time_value(time), rdd]
+            } else {
+                vec![rdd]
+            };
+            u.call_driver(args).map(|_| ())
+        }),
+    );
+    Ok(Value::None)
+}

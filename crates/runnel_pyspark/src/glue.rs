@@ -1,0 +1,53 @@
+//! The seam with the interpreter: its host, and native classes' instance data.
+
+use crate::session::SessionHost;
+use runnel_core::{Error, Result, Value};
+use runnel_python::{NativeClass, NativeInstance};
+use std::any::Any;
+use std::rc::Rc;
+
+/// The interpreter's host is the session's.
+pub(crate) struct PyHost(pub(crate) Rc<dyn SessionHost>);
+
+impl runnel_python::Host for PyHost {
+    fn stdout(&self, text: &str) {
+        self.0.stdout(text)
+    }
+    fn stderr(&self, text: &str) {
+        self.0.stderr(text)
+    }
+    fn now_millis(&self) -> i64 {
+        self.0.now_millis()
+    }
+    fn sleep(&self, secs: f64) {
+        self.0.sleep(secs)
+    }
+}
+
+/// The core's output host is the session's too.
+pub(crate) struct CoreHost(pub(crate) Rc<dyn SessionHost>);
+
+impl runnel_core::stream::Host for CoreHost {
+    fn stdout(&self, text: &str) {
+        self.0.stdout(text)
+    }
+    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.0.write_file(path, contents)
+    }
+}
+
+/// A new instance of `class` holding `data`.
+pub(crate) fn instance<T: Any>(class: &Rc<NativeClass>, data: T) -> Value {
+    NativeInstance::new(class.clone(), Rc::new(data))
+}
+
+/// A new instance of `class` sharing `data` (one object, several Python values).
+pub(crate) fn shared_instance<T: Any>(class: &Rc<NativeClass>, data: Rc<T>) -> Value {
+    NativeInstance::new(class.clone(), data)
+}
+
+/// The `T` behind `self` of a native method.
+pub(crate) fn this<T: Any>(v: &Value, class: &str) -> Result<Rc<T>> {
+    NativeInstance::data_of::<T>(v)
+        .ok_or_else(|| Error::type_error(format!("expected a {class}, got '{}'", v.type_name())))
+}

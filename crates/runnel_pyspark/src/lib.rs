@@ -1,0 +1,22 @@
+//! Runnel's PySpark front end.
+//!
+//! Runs a course PySpark Streaming program on the Runnel core: the program's module code
+//! runs in the `runnel_python` interpreter, where `SparkContext`, `StreamingContext`,
+//! `DStream` and `RDD` are native classes that build a [`runnel_core::stream::Graph`].
+//! The host (CLI, browser worker, tests) owns time and sources: it implements
+//! [`SessionHost`] and asks the [`Session`] to run each batch.
+//!
+//! - [`run_program`] runs a program for N batches on a logical clock and returns what the
+//!   CLI's `--json` prints: the conformance tests, the npm package and the CLI share it.
+
+mod context;
+mod convert;
+mod dstream;
+mod glue;
+mod rdd;
+mod runner;
+mod session;
+mod udf;
+
+pub use runner::{run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
+pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source};

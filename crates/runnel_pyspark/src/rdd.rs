@@ -1,0 +1,410 @@
+//! The `RDD` class that `transform` and `foreachRDD` functions receive: PySpark's RDD
+//! methods over the core's [`runnel_core::rdd::Rdd`].
+//!
+//! Where PySpark's RDD methods default `numPartitions`, they use the RDD's own partition
+//! count (`_defaultReducePartitions`, as `spark.default.parallelism` is unset), unlike the
+//! DStream methods, which use `sc.defaultParallelism`.
+
+use crate::convert::{count, given, opt_count, string, truthy};
+use crate::glue::{instance, this};
+use crate::session::Env;
+use crate::udf::{self, Udf};
+use runnel_core::rdd::{sort_pairs, JoinKind, Placement, Rdd, RddRef};
+use runnel_core::value::{BinOp, PyDict, Shared};
+use runnel_core::{Error, Result, Value};
+use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
+use std::rc::Rc;
+
+/// An RDD value's data.
+pub(crate) struct RddObj {
+    env: Rc<Env>,
+    rdd: RddRef,
+}
+
+/// A new RDD value.
+pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
+    Ok(instance(
+        &env.classes()?.rdd,
+        RddObj {
+            env: env.clone(),
+            rdd,
+        },
+    ))
+}
+
+/// The RDD behind an RDD value.
+pub(crate) fn rdd_of(v: &Value) -> Result<RddRef> {
+    NativeInstance::data_of::<RddObj>(v)
+        .map(|o| o.rdd.clone())
+        .ok_or_else(|| Error::type_error(format!("expected an RDD, got '{}'", v.type_name())))
+}
+
+fn obj(v: &Value) -> Result<Rc<RddObj>> {
+    this::<RddObj>(v, "RDD")
+}
+
+impl RddObj {
+    fn udf(&self, f: Value) -> Result<Udf> {
+        Ok(Udf::new(&self.env.interp()?, f))
+    }
+    fn wrap(&self, rdd: Rdd) -> Result<Value> {
+        new_rdd(&self.env, Shared::new(rdd))
+    }
+    /// A shuffle's placement: `numPartitions` if given, else this RDD's partition count.
+    fn placement(&self, n: Option<Value>) -> Result<Placement> {
+        let n = opt_count(n, "numPartitions")?.unwrap_or(self.rdd.num_partitions());
+        Ok(Placement::hash(n))
+    }
+}
+
+type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
+
+/// The class with its methods.
+pub(crate) fn class() -> NativeClass {
+    let methods: &[(&'static str, Method)] = &[
+        ("glom", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.glom()))),
+        ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
+        ("take", |_, t, mut a| {
+            let n = count(&a.require(0, "num", "take")?, "num")?;
+            Ok(Value::list(obj(t)?.rdd.take(n)))
+        }),
+        ("first", |_, t, _| {
+            obj(t)?
+                .rdd
+                .take(1)
+                .pop()
+                .ok_or_else(|| Error::value_error("RDD is empty"))
+        }),
+        ("count", |_, t, _| {
+            Ok(Value::Int(obj(t)?.rdd.count() as i64))
+        }),
+        ("isEmpty", |_, t, _| {
+            let r = obj(t)?.rdd.clone();
+            Ok(Value::Bool(r.num_partitions() == 0 || r.take(1).is_empty()))
+        }),
+        ("getNumPartitions", |_, t, _| {
+            Ok(Value::Int(obj(t)?.rdd.num_partitions() as i64))
+        }),
+        ("map", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::map(o.udf(a.require(0, "f", "map")?)?);
+            o.wrap(o.rdd.map(&f)?)
+        }),
+        ("flatMap", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::flat_map(o.udf(a.require(0, "f", "flatMap")?)?);
+            o.wrap(o.rdd.flat_map(&f)?)
+        }),
+        ("filter", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::filter(o.udf(a.require(0, "f", "filter")?)?);
+            o.wrap(o.rdd.filter(&f)?)
+        }),
+        ("mapPartitions", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::partitions(o.udf(a.require(0, "f", "mapPartitions")?)?, false);
+            o.wrap(
+                o.rdd
+                    .map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?,
+            )
+        }),
+        ("mapPartitionsWithIndex", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::partitions(o.udf(a.require(0, "f", "mapPartitionsWithIndex")?)?, true);
+            o.wrap(
+                o.rdd
+                    .map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?,
+            )
+        }),
+        ("mapValues", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::map(o.udf(a.require(0, "f", "mapValues")?)?);
+            o.wrap(o.rdd.map_values(&f)?)
+        }),
+        ("flatMapValues", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::flat_map(o.udf(a.require(0, "f", "flatMapValues")?)?);
+            o.wrap(o.rdd.flat_map_values(&f)?)
+        }),
+        ("keys", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.keys()?))),
+        ("values", |_, t, _| {
+            obj(t).and_then(|o| o.wrap(o.rdd.values()?))
+        }),
+        ("keyBy", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::map(o.udf(a.require(0, "f", "keyBy")?)?);
+            o.wrap(o.rdd.key_by(&f)?)
+        }),
+        ("distinct", |_, t, mut a| {
+            let o = obj(t)?;
+            let p = o.placement(a.take(0, "numPartitions"))?;
+            o.wrap(o.rdd.distinct(&p)?)
+        }),
+        ("union", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "union")?)?;
+            o.wrap(Rdd::union(&[o.rdd.clone(), other]))
+        }),
+        ("sortBy", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::map(o.udf(a.require(0, "keyfunc", "sortBy")?)?);
+            let asc = truthy(a.take(1, "ascending"), true);
+            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?
+                .unwrap_or(o.rdd.num_partitions());
+            o.wrap(o.rdd.sort_by(&f, asc, n)?)
+        }),
+        ("sortByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let asc = truthy(a.take(0, "ascending"), true);
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
+                .unwrap_or(o.rdd.num_partitions());
+            let keyfunc = given(a.take(2, "keyfunc"))
+                .map(|f| o.udf(f).map(udf::map))
+                .transpose()?;
+            o.wrap(o.rdd.sort_by_key(asc, n, keyfunc.as_ref())?)
+        }),
+        ("reduceByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::reduce(o.udf(a.require(0, "func", "reduceByKey")?)?);
+            let p = o.placement(a.take(1, "numPartitions"))?;
+            o.wrap(o.rdd.reduce_by_key(&f, &p)?)
+        }),
+        ("groupByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let p = o.placement(a.take(0, "numPartitions"))?;
+            o.wrap(o.rdd.group_by_key(&p)?)
+        }),
+        ("combineByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let create = udf::map(o.udf(a.require(0, "createCombiner", "combineByKey")?)?);
+            let merge_value = udf::reduce(o.udf(a.require(1, "mergeValue", "combineByKey")?)?);
+            let merge = udf::reduce(o.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
+            let p = o.placement(a.take(3, "numPartitions"))?;
+            o.wrap(o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?)
+        }),
+        ("partitionBy", |_, t, mut a| {
+            let o = obj(t)?;
+            let n = count(
+                &a.require(0, "numPartitions", "partitionBy")?,
+                "numPartitions",
+            )?;
+            let func = given(a.take(1, "partitionFunc"))
+                .map(|f| o.udf(f))
+                .transpose()?
+                .map(|u| (u.identity(), udf::map(u)));
+            o.wrap(o.rdd.partition_by(&Placement::from_fn(n, func))?)
+        }),
+        ("join", |_, t, a| join(t, a, JoinKind::Inner)),
+        ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),
+        ("rightOuterJoin", |_, t, a| join(t, a, JoinKind::RightOuter)),
+        ("fullOuterJoin", |_, t, a| join(t, a, JoinKind::FullOuter)),
+        ("cogroup", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "cogroup")?)?;
+            let rdds = [o.rdd.clone(), other];
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
+                .unwrap_or(Rdd::union_num_partitions(&rdds));
+            o.wrap(Rdd::cogroup(&rdds, &Placement::hash(n))?)
+        }),
+        ("repartition", |_, t, mut a| {
+            let o = obj(t)?;
+            let n = count(
+                &a.require(0, "numPartitions", "repartition")?,
+                "numPartitions",
+            )?;
+            o.wrap(o.rdd.repartition(n))
+        }),
+        ("coalesce", |_, t, mut a| {
+            let o = obj(t)?;
+            let n = count(&a.require(0, "numPartitions", "coalesce")?, "numPartitions")?;
+            o.wrap(if truthy(a.take(1, "shuffle"), false) {
+                o.rdd.repartition(n)
+            } else {
+                o.rdd.coalesce(n)
+            })
+        }),
+        ("reduce", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::reduce(o.udf(a.require(0, "f", "reduce")?)?);
+            reduce_partitions(&o.rdd, &f)?
+                .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
+        }),
+        ("fold", |_, t, mut a| {
+            let o = obj(t)?;
+            let zero = a.require(0, "zeroValue", "fold")?;
+            let f = udf::reduce(o.udf(a.require(1, "op", "fold")?)?);
+            let mut acc = zero.clone();
+            for p in &o.rdd.partitions {
+                let part = p.iter().try_fold(zero.clone(), |x, y| f(x, y.clone()))?;
+                acc = f(acc, part)?;
+            }
+            Ok(acc)
+        }),
+        ("sum", |_, t, _| {
+            let o = obj(t)?;
+            let total = o
+                .rdd
+                .iter()
+                .try_fold(Value::Int(0), |acc, x| acc.binop(BinOp::Add, x));
+            total
+        }),
+        ("max", |_, t, mut a| extreme(t, a.take(0, "key"), true)),
+        ("min", |_, t, mut a| extreme(t, a.take(0, "key"), false)),
+        ("countByValue", |_, t, _| {
+            count_values(obj(t)?.rdd.iter().cloned())
+        }),
+        ("countByKey", |_, t, _| {
+            let keys = obj(t)?
+                .rdd
+                .iter()
+                .map(|x| Ok(x.as_pair()?.0))
+                .collect::<Result<Vec<_>>>()?;
+            count_values(keys.into_iter())
+        }),
+        ("collectAsMap", |_, t, _| {
+            let mut d = PyDict::new();
+            for x in obj(t)?.rdd.iter() {
+                let (k, v) = x.as_pair()?;
+                d.insert(k, v)?;
+            }
+            Ok(Value::dict(d))
+        }),
+        ("top", |_, t, mut a| ordered(t, &mut a, "top", true)),
+        ("takeOrdered", |_, t, mut a| {
+            ordered(t, &mut a, "takeOrdered", false)
+        }),
+        ("foreach", |_, t, mut a| {
+            let o = obj(t)?;
+            let u = o.udf(a.require(0, "f", "foreach")?)?;
+            for x in o.rdd.iter() {
+                u.call_task(vec![x.clone()])?;
+            }
+            Ok(Value::None)
+        }),
+        ("foreachPartition", |_, t, mut a| {
+            let o = obj(t)?;
+            let u = o.udf(a.require(0, "f", "foreachPartition")?)?;
+            for p in &o.rdd.partitions {
+                u.call_task(vec![Value::list(p.clone())])?;
+            }
+            Ok(Value::None)
+        }),
+        ("saveAsTextFile", |_, t, mut a| {
+            let o = obj(t)?;
+            let dir = string(&a.require(0, "path", "saveAsTextFile")?, "path")?;
+            for (i, p) in o.rdd.partitions.iter().enumerate() {
+                let text: String = p.iter().map(|x| x.to_str() + "\n").collect();
+                o.env
+                    .host
+                    .write_file(&format!("{dir}/part-{i:05}"), &text)?;
+            }
+            o.env.host.write_file(&format!("{dir}/_SUCCESS"), "")?;
+            Ok(Value::None)
+        }),
+        ("cache", |_, t, _| Ok(t.clone())),
+        ("persist", |_, t, _| Ok(t.clone())),
+        ("unpersist", |_, t, _| Ok(t.clone())),
+    ];
+    let mut class = NativeClass::new("RDD");
+    for (name, m) in methods {
+        class = class.method(name, *m);
+    }
+    class.property("context", |_, t| {
+        let o = obj(t)?;
+        Ok(instance(
+            &o.env.classes()?.spark_context,
+            crate::context::Sc { env: o.env.clone() },
+        ))
+    })
+}
+
+/// `join(other, numPartitions)`: by default as many partitions as the union of the two.
+fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
+    let o = obj(t)?;
+    let other = rdd_of(&a.require(0, "other", "join")?)?;
+    let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
+        .unwrap_or(Rdd::union_num_partitions(&[o.rdd.clone(), other.clone()]));
+    o.wrap(o.rdd.join(&other, kind, &Placement::hash(n))?)
+}
+
+/// PySpark's `reduce`: each partition reduced, then the partial results in order.
+fn reduce_partitions(rdd: &Rdd, f: &runnel_core::udf::ReduceFn) -> Result<Option<Value>> {
+    let mut partials = Vec::new();
+    for p in &rdd.partitions {
+        let mut it = p.iter().cloned();
+        if let Some(first) = it.next() {
+            partials.push(it.try_fold(first, |a, b| f(a, b))?);
+        }
+    }
+    let mut it = partials.into_iter();
+    let Some(first) = it.next() else {
+        return Ok(None);
+    };
+    it.try_fold(first, |a, b| f(a, b)).map(Some)
+}
+
+/// `max(key)`/`min(key)`: the first of equal extremes, as Python's `max`/`min`.
+fn extreme(t: &Value, key: Option<Value>, max: bool) -> Result<Value> {
+    let o = obj(t)?;
+    let key = given(key).map(|k| o.udf(k)).transpose()?;
+    let key_of = |x: &Value| match &key {
+        Some(k) => k.call_task(vec![x.clone()]),
+        None => Ok(x.clone()),
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in o.rdd.iter() {
+        let k = key_of(x)?;
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let ord = k.py_cmp(bk)?;
+                if max {
+                    ord.is_gt()
+                } else {
+                    ord.is_lt()
+                }
+            }
+        };
+        if better {
+            best = Some((k, x.clone()));
+        }
+    }
+    best.map(|(_, x)| x)
+        .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
+}
+
+/// `countByValue()`: counts in first-seen order.
+fn count_values(values: impl Iterator<Item = Value>) -> Result<Value> {
+    let mut d = PyDict::new();
+    for v in values {
+        let n = match d.get(&v)? {
+            Some(Value::Int(n)) => n + 1,
+            _ => 1,
+        };
+        d.insert(v, Value::Int(n))?;
+    }
+    Ok(Value::dict(d))
+}
+
+/// `top(num, key)` (largest first) and `takeOrdered(num, key)` (smallest first).
+fn ordered(t: &Value, a: &mut Args, name: &str, largest: bool) -> Result<Value> {
+    let o = obj(t)?;
+    let n = count(&a.require(0, "num", name)?, "num")?;
+    let key = given(a.take(1, "key")).map(|k| o.udf(k)).transpose()?;
+    let mut keyed: Vec<Value> = Vec::new();
+    for x in o.rdd.iter() {
+        let k = match &key {
+            Some(k) => k.call_task(vec![x.clone()])?,
+            None => x.clone(),
+        };
+        keyed.push(Value::pair(k, x.clone()));
+    }
+    let mut pairs: Vec<(Value, Value)> = keyed
+        .into_iter()
+        .map(|kv| kv.as_pair())
+        .collect::<Result<_>>()?;
+    // `heapq.nlargest`/`nsmallest` are `sorted(..., reverse=largest)[:n]`: stable for ties.
+    sort_pairs(&mut pairs, largest)?;
+    let records: Vec<Value> = pairs.into_iter().take(n).map(|(_, x)| x).collect();
+    Ok(Value::list(records))
+}

@@ -1,0 +1,181 @@
+//! Deterministic runs: N batches on a logical clock whose zero time is the epoch, as fast
+//! as possible. This is what `runnel run --batches N --clock logical --json` prints, what
+//! the npm package's `runProgram` resolves to, and what the conformance tests compare with
+//! Spark's goldens.
+
+use crate::session::{Session, SessionHost, SessionOptions, Source};
+use runnel_core::stream::StreamId;
+use runnel_core::time::Time;
+use runnel_core::{Error, Result};
+use serde::Serialize;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// One batch of a recorded stream.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RecordedBatch {
+    /// The batch time in ms after the zero time.
+    pub time_ms: i64,
+    /// Each partition's records as Python's `repr()`.
+    pub partitions: Vec<Vec<String>>,
+}
+
+/// The result of a deterministic run: the CLI's `--json` object.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct RunOutput {
+    /// Everything the program printed on the driver.
+    pub stdout: String,
+    /// Each `--record` stream's batches.
+    pub streams: BTreeMap<String, Vec<RecordedBatch>>,
+    /// Task output and warnings.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub stderr: String,
+    /// The error that ended the program, rendered for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// What a deterministic run needs beyond the program.
+pub struct RunOptions {
+    pub session: SessionOptions,
+    /// How many batch intervals to run.
+    pub batches: i64,
+    /// Files and sources; [`MemoryIo`] when the host has none.
+    pub io: Rc<dyn Io>,
+}
+
+/// Files and sources of a deterministic run.
+pub trait Io {
+    fn write_file(&self, path: &str, contents: &str) -> Result<()>;
+    fn read_file(&self, path: &str) -> Result<String>;
+    /// A receiver stream was opened.
+    fn open_source(&self, stream: StreamId, source: &Source) -> Result<()>;
+    /// Before batch `k` (1-based) runs: blocks for the receivers opened so far.
+    fn blocks_before_batch(&self, _k: i64) -> Vec<(StreamId, Vec<runnel_core::Value>)> {
+        Vec::new()
+    }
+}
+
+/// Files kept in memory; no sources.
+#[derive(Default)]
+pub struct MemoryIo {
+    pub files: RefCell<BTreeMap<String, String>>,
+}
+
+impl Io for MemoryIo {
+    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.files
+            .borrow_mut()
+            .insert(path.to_string(), contents.to_string());
+        Ok(())
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.files.borrow().get(path).cloned().ok_or_else(|| {
+            Error::new(
+                "FileNotFoundError",
+                format!("[Errno 2] No such file or directory: '{path}'"),
+            )
+        })
+    }
+    fn open_source(&self, _stream: StreamId, source: &Source) -> Result<()> {
+        Err(Error::unsupported(format!(
+            "{source:?} is not available in this host"
+        )))
+    }
+}
+
+/// Runs `source` for `options.batches` batches on the logical clock.
+pub fn run_program(source: &str, options: RunOptions) -> RunOutput {
+    let host = Rc::new(LogicalHost {
+        out: RefCell::new(String::new()),
+        err: RefCell::new(String::new()),
+        batches: options.batches,
+        now: Cell::new(0),
+        io: options.io,
+    });
+    let session = Session::new(host.clone(), options.session);
+    let error = session.run(source).err();
+    let zero = session.zero_time().unwrap_or(Time(0)).0;
+    let streams = session
+        .recorded()
+        .into_iter()
+        .map(|(name, batches)| {
+            let batches = batches
+                .into_iter()
+                .map(|b| RecordedBatch {
+                    time_ms: b.time_ms - zero,
+                    ..b
+                })
+                .collect();
+            (name, batches)
+        })
+        .collect();
+    let stdout = host.out.take();
+    let stderr = host.err.take();
+    RunOutput {
+        stdout,
+        streams,
+        stderr,
+        error,
+    }
+}
+
+/// A host whose clock only moves when a batch runs.
+struct LogicalHost {
+    out: RefCell<String>,
+    err: RefCell<String>,
+    batches: i64,
+    now: Cell<i64>,
+    io: Rc<dyn Io>,
+}
+
+impl SessionHost for LogicalHost {
+    fn stdout(&self, text: &str) {
+        self.out.borrow_mut().push_str(text);
+    }
+    fn stderr(&self, text: &str) {
+        self.err.borrow_mut().push_str(text);
+    }
+    fn now_millis(&self) -> i64 {
+        self.now.get()
+    }
+    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.io.write_file(path, contents)
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.io.read_file(path)
+    }
+    fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
+        self.io.open_source(stream, source)
+    }
+    fn zero_time(&self, _batch_ms: i64) -> Time {
+        Time(0)
+    }
+    /// Runs batches until the program stops, the timeout (in logical seconds) passes, or
+    /// the run's batch count is reached.
+    fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> Result<bool> {
+        let deadline = timeout_secs.map(|s| self.now.get() + (s * 1000.0) as i64);
+        loop {
+            if session.is_stopped() {
+                return Ok(true);
+            }
+            let Some(next) = session.next_batch_time() else {
+                return Ok(false);
+            };
+            let k = (next.0 - session.zero_time().unwrap_or(Time(0)).0)
+                / session.batch_ms().unwrap_or(1000).max(1);
+            if k > self.batches || deadline.is_some_and(|d| next.0 > d) {
+                if let Some(d) = deadline {
+                    self.now.set(self.now.get().max(d));
+                }
+                return Ok(false);
+            }
+            for (stream, records) in self.io.blocks_before_batch(k) {
+                session.push_block(stream, records)?;
+            }
+            self.now.set(next.0);
+            session.run_next_batch()?;
+        }
+    }
+}

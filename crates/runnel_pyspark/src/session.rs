@@ -1,0 +1,394 @@
+//! A program's run: the interpreter, the streaming context it creates, and the host.
+
+use crate::glue;
+use runnel_core::rdd::RddRef;
+use runnel_core::stream::{Graph, GraphConfig, StreamId};
+use runnel_core::time::Time;
+use runnel_core::value::Shared;
+use runnel_core::{Error, Result};
+use runnel_python::{Config, Interpreter};
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::{Rc, Weak};
+
+/// How a program runs.
+#[derive(Clone, Debug)]
+pub struct SessionOptions {
+    /// The file name shown in errors.
+    pub filename: String,
+    /// The batch interval of the predefined `ssc` (the slides' snippets use it); a program's
+    /// own `StreamingContext(sc, S)` sets its own.
+    pub batch_ms: i64,
+    /// `sc.defaultParallelism` (2, as `local[2]`).
+    pub default_parallelism: usize,
+    /// Steps a Python function may run per call.
+    pub step_budget: u64,
+    /// Longest collection a program may build.
+    pub max_collection_len: usize,
+    /// The host's UTC offset, for showing times as Python's local `datetime`.
+    pub tz_offset_ms: i64,
+    /// DStream variables whose batches are recorded (`--record NAME`).
+    pub record: Vec<String>,
+}
+
+impl Default for SessionOptions {
+    fn default() -> Self {
+        SessionOptions {
+            filename: "program.py".into(),
+            batch_ms: 1000,
+            default_parallelism: 2,
+            step_budget: 10_000_000,
+            max_collection_len: 10_000_000,
+            tz_offset_ms: 0,
+            record: Vec::new(),
+        }
+    }
+}
+
+/// A receiver source a program opened; the host feeds it with [`Session::push_block`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// `ssc.socketTextStream(host, port)`: one record per line.
+    Socket { host: String, port: u16 },
+    /// `ssc.textFileStream(directory)`: each new file is a block of lines.
+    TextFiles { directory: String },
+}
+
+/// What a session needs from its host: output, files, a clock, and the batch loop.
+pub trait SessionHost {
+    /// Text the program prints on the driver (pprint, print in driver code).
+    fn stdout(&self, text: &str);
+    /// Text printed inside tasks (Spark's Python workers print to the executor's stderr),
+    /// warnings.
+    fn stderr(&self, text: &str);
+    /// Milliseconds since the epoch (`time.time()`).
+    fn now_millis(&self) -> i64;
+    /// `time.sleep(secs)`.
+    fn sleep(&self, _secs: f64) {}
+    /// Writes a file (`saveAsTextFiles`).
+    fn write_file(&self, path: &str, contents: &str) -> Result<()>;
+    /// Reads a file (`sc.textFile`).
+    fn read_file(&self, path: &str) -> Result<String>;
+    /// A receiver stream was created: the host starts feeding it.
+    fn open_source(&self, stream: StreamId, source: &Source) -> Result<()>;
+    /// The zero time of a context starting now.
+    fn zero_time(&self, batch_ms: i64) -> Time;
+    /// `awaitTermination(timeout)`: runs batches ([`Session::run_next_batch`]) until the
+    /// context stops or the timeout passes; returns whether it stopped.
+    fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> Result<bool>;
+}
+
+/// What the native classes share: the interpreter (weakly: the interpreter holds them) and
+/// the host.
+pub(crate) struct Env {
+    pub(crate) interp: Weak<Interpreter>,
+    pub(crate) host: Rc<dyn SessionHost>,
+    pub(crate) options: SessionOptions,
+    /// The streaming context `start()` or `awaitTermination()` act on.
+    pub(crate) active: RefCell<Option<Rc<Ctx>>>,
+    pub(crate) recorded: RefCell<BTreeMap<String, Vec<RecordedBatch>>>,
+    session: RefCell<Weak<SessionInner>>,
+    pub(crate) classes: std::cell::OnceCell<crate::context::Classes>,
+}
+
+impl Env {
+    pub(crate) fn interp(&self) -> Result<Rc<Interpreter>> {
+        self.interp
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))
+    }
+
+    pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {
+        self.classes
+            .get()
+            .ok_or_else(|| Error::new("RuntimeError", "PySpark classes are not installed"))
+    }
+
+    pub(crate) fn session(&self) -> Result<Session> {
+        let inner = self
+            .session
+            .borrow()
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))?;
+        Ok(Session { inner })
+    }
+}
+
+/// One batch of a recorded stream, as the CLI's `--json` shows it.
+pub use crate::runner::RecordedBatch;
+
+/// A `StreamingContext`.
+pub(crate) struct Ctx {
+    pub(crate) env: Rc<Env>,
+    pub(crate) graph: RefCell<Graph>,
+    pub(crate) started: Cell<bool>,
+    pub(crate) stopped: Cell<bool>,
+    pub(crate) awaited: Cell<bool>,
+    pub(crate) batches_run: Cell<i64>,
+    pub(crate) checkpoint_dir: RefCell<Option<String>>,
+    /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
+    pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
+}
+
+impl Ctx {
+    pub(crate) fn new(env: Rc<Env>, batch_ms: i64) -> Rc<Ctx> {
+        let config = GraphConfig {
+            batch_ms,
+            default_parallelism: env.options.default_parallelism,
+            tz_offset_ms: env.options.tz_offset_ms,
+        };
+        Rc::new(Ctx {
+            env,
+            graph: RefCell::new(Graph::new(config)),
+            started: Cell::new(false),
+            stopped: Cell::new(false),
+            awaited: Cell::new(false),
+            batches_run: Cell::new(0),
+            checkpoint_dir: RefCell::new(None),
+            needs_checkpoint: Cell::new(None),
+        })
+    }
+
+    /// The graph, for adding streams; Spark forbids that once the context has started.
+    pub(crate) fn graph_mut(&self) -> Result<std::cell::RefMut<'_, Graph>> {
+        if self.started.get() {
+            return Err(Error::value_error(
+                "Adding new inputs, transformations, and output operations after starting a context is not supported",
+            ));
+        }
+        self.graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "the streaming context is busy"))
+    }
+
+    /// `ssc.start()`.
+    pub(crate) fn start(self: &Rc<Ctx>) -> Result<()> {
+        if self.started.get() {
+            return Err(Error::value_error(
+                "StreamingContext has already been started",
+            ));
+        }
+        if self.stopped.get() {
+            return Err(Error::value_error(
+                "StreamingContext has already been stopped",
+            ));
+        }
+        self.record_streams()?;
+        if let (Some(op), None) = (
+            self.needs_checkpoint.get(),
+            self.checkpoint_dir.borrow().as_ref(),
+        ) {
+            self.env.host.stderr(&format!(
+                "warning: {op} needs a checkpoint directory in Spark, which refuses to start without one \
+                 (\"The checkpoint directory has not been set\"): call ssc.checkpoint(\"dir\") before ssc.start(). \
+                 Runnel runs it anyway, keeping the state in memory.\n"
+            ));
+        }
+        let mut graph = self.graph.borrow_mut();
+        let zero = self.env.host.zero_time(graph.config.batch_ms);
+        graph.start(zero)?;
+        self.started.set(true);
+        *self.env.active.borrow_mut() = Some(self.clone());
+        Ok(())
+    }
+
+    /// Registers, after the program's own outputs, one that records each `--record` stream
+    /// (as the conformance recorder's `foreachRDD` does).
+    fn record_streams(&self) -> Result<()> {
+        let interp = self.env.interp()?;
+        for name in &self.env.options.record {
+            let Some(id) = interp
+                .get_global(name)
+                .and_then(|v| crate::dstream::stream_id(&v))
+            else {
+                self.env.host.stderr(&format!(
+                    "warning: --record {name}: the program has no DStream variable named {name}\n"
+                ));
+                continue;
+            };
+            self.env
+                .recorded
+                .borrow_mut()
+                .entry(name.clone())
+                .or_default();
+            let env = self.env.clone();
+            let name = name.clone();
+            self.graph.borrow_mut().add_output(
+                id,
+                Shared::new(move |t: Time, rdd: &RddRef| {
+                    let partitions = rdd
+                        .partitions
+                        .iter()
+                        .map(|p| p.iter().map(|x| x.repr()).collect())
+                        .collect();
+                    if let Some(batches) = env.recorded.borrow_mut().get_mut(&name) {
+                        batches.push(RecordedBatch {
+                            time_ms: t.0,
+                            partitions,
+                        });
+                    }
+                    Ok(())
+                }),
+            );
+        }
+        Ok(())
+    }
+}
+
+/// A running program. Cheap to clone: a handle.
+#[derive(Clone)]
+pub struct Session {
+    inner: Rc<SessionInner>,
+}
+
+struct SessionInner {
+    interp: Rc<Interpreter>,
+    env: Rc<Env>,
+}
+
+impl Session {
+    /// Prepares the interpreter with PySpark's modules and the slides' predefined `sc`,
+    /// `ssc` and `createQUEUERDD`.
+    pub fn new(host: Rc<dyn SessionHost>, options: SessionOptions) -> Session {
+        let config = Config {
+            step_budget: options.step_budget,
+            max_collection_len: options.max_collection_len,
+            filename: options.filename.clone(),
+        };
+        let interp = Interpreter::new(config, Rc::new(glue::PyHost(host.clone())));
+        let env = Rc::new(Env {
+            interp: Rc::downgrade(&interp),
+            host,
+            options,
+            active: RefCell::new(None),
+            recorded: RefCell::new(BTreeMap::new()),
+            session: RefCell::new(Weak::new()),
+            classes: std::cell::OnceCell::new(),
+        });
+        let inner = Rc::new(SessionInner { interp, env });
+        *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
+        crate::context::install(&inner.interp, &inner.env);
+        Session { inner }
+    }
+
+    /// Runs the program's module code. A program that builds a pipeline but never starts
+    /// it (the slides' snippets) or never waits for it runs as if it ended with
+    /// `ssc.start(); ssc.awaitTermination()`.
+    pub fn run(&self, source: &str) -> std::result::Result<(), String> {
+        self.inner
+            .interp
+            .run_module(source)
+            .map_err(|d| d.to_string())?;
+        // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
+        self.finish()
+            .map_err(|e| runnel_python::Diagnostic::from(e).to_string())
+    }
+
+    fn finish(&self) -> Result<()> {
+        let Some(ctx) = self.active() else {
+            return Ok(());
+        };
+        // A plain Python script (no DStream at all) has nothing to run.
+        if ctx.stopped.get() || ctx.awaited.get() || ctx.graph.borrow().num_streams() == 0 {
+            return Ok(());
+        }
+        if !ctx.started.get() {
+            ctx.start()?;
+        }
+        ctx.awaited.set(true);
+        self.inner
+            .env
+            .host
+            .await_termination(self, None)
+            .map(|_| ())
+    }
+
+    /// Runs the next batch of the started context. `None` when there is none to run (not
+    /// started, or stopped).
+    pub fn run_next_batch(&self) -> Result<Option<BatchReport>> {
+        let Some(ctx) = self.active() else {
+            return Ok(None);
+        };
+        if !ctx.started.get() || ctx.stopped.get() {
+            return Ok(None);
+        }
+        let k = ctx.batches_run.get() + 1;
+        let mut graph = ctx
+            .graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "a batch is already running"))?;
+        let time = graph.batch_time(k);
+        let records_in = graph.run_batch(time)?;
+        ctx.batches_run.set(k);
+        Ok(Some(BatchReport { time, records_in }))
+    }
+
+    /// Whether the active context has been stopped (`ssc.stop()`).
+    pub fn is_stopped(&self) -> bool {
+        self.inner
+            .env
+            .active
+            .borrow()
+            .as_ref()
+            .is_some_and(|c| c.stopped.get())
+    }
+
+    /// The time of the next batch, once started.
+    pub fn next_batch_time(&self) -> Option<Time> {
+        let ctx = self.active()?;
+        let graph = ctx.graph.borrow();
+        graph
+            .is_started()
+            .then(|| graph.batch_time(ctx.batches_run.get() + 1))
+    }
+
+    /// A batch time as the program sees it (Python's `str(datetime)`).
+    pub fn format_time(&self, t: Time) -> String {
+        self.active()
+            .map(|c| c.graph.borrow().format_time(t))
+            .unwrap_or_default()
+    }
+
+    /// The streaming context `start()` and `awaitTermination()` act on.
+    fn active(&self) -> Option<Rc<Ctx>> {
+        self.inner.env.active.borrow().clone()
+    }
+
+    /// The batch interval of the active context.
+    pub fn batch_ms(&self) -> Option<i64> {
+        Some(self.active()?.graph.borrow().config.batch_ms)
+    }
+
+    /// The zero time of the active context.
+    pub fn zero_time(&self) -> Option<Time> {
+        Some(self.active()?.graph.borrow().zero_time())
+    }
+
+    /// Hands received records to a receiver stream (one block, one partition).
+    pub fn push_block(&self, stream: StreamId, records: Vec<runnel_core::Value>) -> Result<()> {
+        let ctx = self
+            .inner
+            .env
+            .active
+            .borrow()
+            .clone()
+            .ok_or_else(|| Error::value_error("no streaming context"))?;
+        let mut graph = ctx
+            .graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
+        graph.push_block(stream, records)
+    }
+
+    /// The batches recorded for each `--record` stream so far.
+    pub fn recorded(&self) -> BTreeMap<String, Vec<RecordedBatch>> {
+        self.inner.env.recorded.borrow().clone()
+    }
+}
+
+/// What one batch did.
+#[derive(Clone, Debug)]
+pub struct BatchReport {
+    pub time: Time,
+    pub records_in: usize,
+}

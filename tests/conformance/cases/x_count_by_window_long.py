@@ -1,0 +1,7 @@
+# batch: 1
+# batches: 8
+# checkpoint: yes
+data = [[[1, 2], [3]], [[4]], [[5, 6]], [], [[8], [9]], [[10]]]
+inputStream = ssc.queueStream(createQUEUERDD(data))
+nuevoDStream = inputStream.countByWindow(5, 1)
+nuevoDStream.pprint()
