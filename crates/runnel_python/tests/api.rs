@@ -264,3 +264,19 @@ fn host_objects_iterate_and_measure_through_the_object_trait() {
         "3 [1, 2, 3] 3 [3, 1, 2] True [6, 2, 4] 6\n"
     );
 }
+
+#[test]
+fn tracebacks_point_at_the_failing_line_of_a_multiline_statement() {
+    let (interp, _) = common::interp();
+    let d = interp
+        .run_module("def f(x, y):\n    return x\n\nresult = f(\n    1,\n    2 / 0,\n)\n")
+        .expect_err("fails");
+    assert_eq!(
+        d.to_string(),
+        "Traceback (most recent call last):\n  File \"prog.py\", line 6, in <module>\n    2 / 0,\nZeroDivisionError: division by zero"
+    );
+    let (interp, _) = common::interp();
+    let d = interp.run_module("def g(items):\n    return [\n        int(v)\n        for v in items\n    ]\n\ng(['1', 'x'])\n").expect_err("fails");
+    let text = d.to_string();
+    assert!(text.contains("line 3, in g\n    int(v)\n"), "{text}");
+}

@@ -68,7 +68,29 @@ impl Compiler<'_> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
+    /// Compiles an expression. One on a later line than its statement (inside a call
+    /// spread over lines) records its own line when it fails, so the traceback points at
+    /// it as CPython's does; the check costs nothing on success.
     pub fn expr(&mut self, e: &Expr) -> CResult<ExprFn> {
+        let line = self.line(e);
+        let inner = self.expr_inner(e)?;
+        if line == self.stmt_line
+            || !matches!(
+                e,
+                Expr::Call(_) | Expr::BinOp(_) | Expr::Subscript(_) | Expr::Attribute(_)
+            )
+        {
+            return Ok(inner);
+        }
+        Ok(Box::new(move |f| {
+            inner(f).map_err(|err| {
+                f.err_line.get_or_insert(line);
+                err
+            })
+        }))
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> CResult<ExprFn> {
         Ok(match e {
             Expr::NumberLiteral(n) => {
                 let v = match &n.value {

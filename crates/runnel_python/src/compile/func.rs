@@ -100,10 +100,12 @@ impl Compiler<'_> {
             ctx.names.insert(n, b);
         }
         self.ctxs.push(ctx);
+        let outer_line = std::mem::replace(&mut self.stmt_line, line);
         let compiled = match expr {
             Some(e) => self.expr(e).map(Body::Expr),
             None => self.block(body).map(Body::Block),
         };
+        self.stmt_line = outer_line;
         let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
         let body = compiled?;
         let code = Rc::new(Code {

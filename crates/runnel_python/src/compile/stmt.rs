@@ -10,9 +10,13 @@ impl Compiler<'_> {
     /// Compiles one statement; the closure records its line and counts a step first.
     pub fn stmt(&mut self, s: &Stmt) -> CResult<StmtFn> {
         let line = self.line(s);
-        let inner = self.stmt_inner(s)?;
+        let outer = std::mem::replace(&mut self.stmt_line, line);
+        let inner = self.stmt_inner(s);
+        self.stmt_line = outer;
+        let inner = inner?;
         Ok(Box::new(move |f| {
             f.line = line;
+            f.err_line = None;
             f.interp.tick()?;
             inner(f)
         }))

@@ -246,6 +246,7 @@ pub(crate) fn run_code(
         line: code.line,
         yields,
         handling: None,
+        err_line: None,
     };
     let result = match &code.body {
         Body::Expr(e) => e(&mut frame),
@@ -257,7 +258,12 @@ pub(crate) fn run_code(
     };
     match result {
         Ok(v) => Ok((v, frame.yields.take())),
-        Err(e) => Err(add_frame(e, &code.source, frame.line, &code.name)),
+        Err(e) => Err(add_frame(
+            e,
+            &code.source,
+            frame.err_line.unwrap_or(frame.line),
+            &code.name,
+        )),
     }
 }
 
