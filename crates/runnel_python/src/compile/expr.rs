@@ -83,9 +83,8 @@ impl Compiler<'_> {
             return Ok(inner);
         }
         Ok(Box::new(move |f| {
-            inner(f).map_err(|err| {
+            inner(f).inspect_err(|_| {
                 f.err_line.get_or_insert(line);
-                err
             })
         }))
     }
