@@ -9,9 +9,18 @@
 //! [`Interpreter::run_module`], and calls Python functions back with [`Interpreter::call`]
 //! while streaming batches run.
 //!
-//! Simplifications (documented where they live): ints are 64-bit; generators run to
-//! completion on first use; `map`/`filter`/`zip`/`enumerate` and generator expressions
-//! are eager; dict views are snapshots; no classes, `with`, `match`, decorators, async.
+//! Value semantics (operators, comparisons, `repr`, hashing, format specs, `%`,
+//! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
+//!
+//! Simplifications (documented where they live): ints are 64-bit (overflow is an
+//! `OverflowError`); generators run to completion on first use; `map`/`filter`/`zip`/
+//! `enumerate` and generator expressions are eager; dict views are snapshots; a list
+//! that contains itself raises `RecursionError` when printed; no classes, `with`,
+//! `match`, decorators or async.
+//!
+//! Limits: [`Config::step_budget`] per entry from native code, [`Config::max_collection_len`]
+//! for what a program builds, a recursion depth of 1000 within the Rust stack allowed by
+//! [`Interpreter::set_stack_limit`].
 //!
 //! Tracebacks: `runnel_core::Error::trace` holds frames innermost first
 //! (`File "prog.py", line 7, in miFuncion` plus the source line);
