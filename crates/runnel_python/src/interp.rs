@@ -174,6 +174,22 @@ impl Interpreter {
             .map(|f| f.code.n_positional)
     }
 
+    /// Whether `v` can be called (a function, lambda, native function, class, bound
+    /// method or exception class): PySpark checks its arguments this way.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        crate::builtins::is_callable(v)
+    }
+
+    /// The name of a Python function (`miFuncion`, `<lambda>`, `outer.<locals>.inner`) or
+    /// native function, for messages about it.
+    pub fn callable_name(&self, v: &Value) -> Option<String> {
+        if let Some(f) = v.downcast::<crate::runtime::function::Function>() {
+            return Some(f.code.qualname.to_string());
+        }
+        v.downcast::<crate::native::NativeFunction>()
+            .map(|f| f.name.clone())
+    }
+
     /// While on, `print()` writes to [`Host::stderr`] (code running "on executors").
     /// Returns the previous setting.
     pub fn set_print_to_stderr(&self, on: bool) -> bool {

@@ -133,6 +133,14 @@ fn call_param_count_and_iterate() {
         Some(0)
     );
     assert_eq!(interp.param_count(&Value::Int(1)), None);
+    assert!(interp.is_callable(&f) && !interp.is_callable(&Value::Int(1)));
+    assert_eq!(interp.callable_name(&f).as_deref(), Some("f"));
+    assert_eq!(
+        interp
+            .callable_name(&interp.get_global("g").expect("g"))
+            .as_deref(),
+        Some("<lambda>")
+    );
     assert!(interp
         .rc()
         .is_some_and(|rc| std::rc::Rc::ptr_eq(&rc, &interp)));

@@ -74,7 +74,16 @@ fn run(src: &str) {
 #[test]
 fn mutated_programs_never_panic() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut rng = Lcg(42);
+    // FUZZ_ITER=2000 FUZZ_SEED=7 cargo test --release --test fuzz: a longer local run.
+    let iters: usize = std::env::var("FUZZ_ITER")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(40);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(42);
+    let mut rng = Lcg(seed);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -92,7 +101,7 @@ fn mutated_programs_never_panic() {
             run(&chars[..cut].iter().collect::<String>());
         }
         // Mutations: replace a random span with a random piece.
-        for _ in 0..40 {
+        for _ in 0..iters {
             let mut c = chars.clone();
             for _ in 0..1 + rng.next() % 3 {
                 if c.is_empty() {

@@ -173,17 +173,7 @@ pub(super) fn format(_: &Interpreter, args: Args) -> Result<Value> {
 }
 
 pub(super) fn callable(_: &Interpreter, args: Args) -> Result<Value> {
-    let v = one(&args, "callable")?;
-    Ok(Value::Bool(match &v {
-        Value::Object(o) => {
-            let t = o.type_name();
-            matches!(
-                t,
-                "function" | "builtin_function_or_method" | "method" | "type"
-            )
-        }
-        _ => false,
-    }))
+    Ok(Value::Bool(super::is_callable(&one(&args, "callable")?)))
 }
 
 pub(super) fn id(_: &Interpreter, args: Args) -> Result<Value> {

@@ -86,3 +86,18 @@ pub(crate) fn exception_class(name: &str) -> Value {
         .unwrap_or("Exception");
     Value::object(ExcClass { name })
 }
+
+/// Whether calling `v` can succeed (`callable(v)`).
+pub(crate) fn is_callable(v: &Value) -> bool {
+    use crate::native::{BoundMethod, NativeClass, NativeFunction};
+    let Value::Object(o) = v else { return false };
+    let any = o.as_any();
+    any.is::<crate::runtime::function::Function>()
+        || any.is::<NativeFunction>()
+        || any.is::<BoundMethod>()
+        || any.is::<TypeObj>()
+        || any.is::<ExcClass>()
+        || any
+            .downcast_ref::<NativeClass>()
+            .is_some_and(|c| c.new.is_some())
+}
