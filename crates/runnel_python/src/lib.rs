@@ -13,8 +13,9 @@
 //! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
 //!
 //! Simplifications (documented where they live): ints are 64-bit (overflow is an
-//! `OverflowError`); generators run to completion on first use; `map`/`filter`/`zip`/
-//! `enumerate` and generator expressions are eager; dict views are snapshots; a list
+//! `OverflowError`); generator functions are lazy except when a `yield` sits inside `try`
+//! or is used as a value (then the body runs to completion on first use); generator
+//! expressions are eager; dict views are snapshots; a list
 //! that contains itself raises `RecursionError` when printed; no classes, `with`,
 //! `match`, decorators or async.
 //!

@@ -149,6 +149,20 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
+    if t.kind == Kind::Dict && name == "fromkeys" {
+        return Ok(crate::native::NativeFunction::new(
+            "fromkeys",
+            |interp, args: Args| {
+                args.check_count("fromkeys", 1, 2)?;
+                let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+                let mut d = PyDict::new();
+                for k in interp.collect(&args.positional[0])? {
+                    d.insert(k, value.clone())?;
+                }
+                Ok(Value::dict(d))
+            },
+        ));
+    }
     if t.kind == Kind::Str && name == "maketrans" {
         return Ok(crate::native::NativeFunction::new(
             "maketrans",

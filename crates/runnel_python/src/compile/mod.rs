@@ -7,6 +7,7 @@ mod comp;
 mod expr;
 mod fstring;
 mod func;
+mod generator;
 mod handlers;
 pub(crate) mod scope;
 mod stmt;
