@@ -14,8 +14,9 @@
 //!
 //! Simplifications (documented where they live): ints are 64-bit (overflow is an
 //! `OverflowError`); generator functions are lazy except when a `yield` sits inside `try`
-//! or is used as a value (then the body runs to completion on first use); generator
-//! expressions are eager; dict views are snapshots; a list
+//! or is used as a value (then the body runs to completion on first use), and so are
+//! generator expressions (eager only when they contain a walrus); dict views are
+//! snapshots; a list
 //! that contains itself raises `RecursionError` when printed; no classes, `with`,
 //! `match`, decorators or async.
 //!

@@ -8,6 +8,7 @@ mod expr;
 mod fstring;
 mod func;
 mod generator;
+mod genexpr;
 mod handlers;
 pub(crate) mod scope;
 mod stmt;

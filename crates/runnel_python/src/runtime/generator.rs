@@ -44,6 +44,7 @@ pub(crate) struct GenState {
 impl GenState {
     /// A generator about to start, with its arguments bound.
     pub fn new(code: Rc<Code>, mut locals: Vec<Option<Value>>, free: Rc<[Cell]>) -> GenState {
+        locals.resize(code.n_locals.max(locals.len()), None);
         let mut cells: Vec<Cell> = Vec::with_capacity(code.n_cells);
         cells.resize_with(code.n_cells, || new_cell(None));
         for &(p, c) in &code.param_cells {
