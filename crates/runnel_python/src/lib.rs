@@ -35,5 +35,6 @@ pub use diagnostic::{CompileError, Diagnostic};
 pub use exceptions::STEP_BUDGET;
 pub use interp::Interpreter;
 pub use native::{
-    Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod, NativeProperty,
+    InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod,
+    NativeProperty,
 };

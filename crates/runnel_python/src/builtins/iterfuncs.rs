@@ -89,6 +89,8 @@ pub(super) fn sum(interp: &Interpreter, mut args: Args) -> Result<Value> {
     let mut acc = start;
     let max = interp.config.max_collection_len;
     while let Some(v) = it.next(interp)? {
+        // Lazy inputs (`range(10**18)`) are not bounded by the memory budget: count steps.
+        interp.tick()?;
         acc = binop(Op::Add, &acc, &v, max)?;
     }
     Ok(acc)
@@ -111,6 +113,7 @@ pub(super) fn any(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("any", 1, 1)?;
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
+        interp.tick()?;
         if v.truthy() {
             return Ok(Value::Bool(true));
         }
@@ -122,6 +125,7 @@ pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("all", 1, 1)?;
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
+        interp.tick()?;
         if !v.truthy() {
             return Ok(Value::Bool(false));
         }

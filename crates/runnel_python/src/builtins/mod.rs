@@ -2,6 +2,7 @@
 
 mod funcs;
 mod iterfuncs;
+mod numeric;
 pub(crate) mod types;
 
 use crate::exceptions::{ExcClass, BUILTIN_EXCEPTIONS};
@@ -20,20 +21,22 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("len", funcs::len),
         ("print", funcs::print),
         ("repr", funcs::repr),
-        ("abs", funcs::abs),
-        ("round", funcs::round),
+        ("abs", numeric::abs),
+        ("round", numeric::round),
         ("isinstance", funcs::isinstance),
         ("hash", funcs::hash),
-        ("divmod", funcs::divmod),
-        ("pow", funcs::pow),
+        ("divmod", numeric::divmod),
+        ("pow", numeric::pow),
         ("chr", funcs::chr),
         ("ord", funcs::ord),
-        ("hex", funcs::hex),
-        ("bin", funcs::bin),
-        ("oct", funcs::oct),
+        ("hex", numeric::hex),
+        ("bin", numeric::bin),
+        ("oct", numeric::oct),
         ("format", funcs::format),
         ("callable", funcs::callable),
         ("id", funcs::id),
+        ("hasattr", funcs::hasattr),
+        ("getattr", funcs::getattr),
         ("max", iterfuncs::max),
         ("min", iterfuncs::min),
         ("sum", iterfuncs::sum),

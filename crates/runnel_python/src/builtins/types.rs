@@ -150,6 +150,44 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
+    if t.kind == Kind::Str && name == "maketrans" {
+        return Ok(crate::native::NativeFunction::new(
+            "maketrans",
+            |_, args: Args| crate::methods::str_maketrans(&args.positional),
+        ));
+    }
+    // `str.lower`, `list.append`...: the method as a function taking `self` first.
+    let sample = match t.kind {
+        Kind::Str => Some(Value::str("")),
+        Kind::List => Some(Value::list(vec![])),
+        Kind::Dict => Some(Value::dict(PyDict::new())),
+        Kind::Set => Some(Value::set(PySet::new())),
+        Kind::Tuple => Some(Value::tuple(vec![])),
+        _ => None,
+    };
+    if let Some(sample) = sample {
+        if crate::methods::get_attr_exists(&sample, name) {
+            let (kind, type_name, method) = (t.kind, t.name(), name.to_string());
+            return Ok(crate::native::NativeFunction::new(
+                name,
+                move |interp, mut args: Args| {
+                    if args.positional.is_empty() {
+                        return Err(Error::type_error(format!(
+                            "unbound method {type_name}.{method}() needs an argument"
+                        )));
+                    }
+                    let recv = args.positional.remove(0);
+                    if !(TypeObj { kind }).contains(&recv) {
+                        return Err(Error::type_error(format!(
+                        "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object",
+                        recv.type_name()
+                    )));
+                    }
+                    crate::methods::call_method(interp, &recv, &method, args)
+                },
+            ));
+        }
+    }
     Err(Error::new(
         "AttributeError",
         format!("type object '{}' has no attribute '{name}'", t.name()),
@@ -184,12 +222,11 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Str => {
             args.check_count("str", 0, 1)?;
-            Ok(first
-                .map(|v| match v {
-                    Value::Str(_) => v,
-                    other => Value::str(&other.to_str()),
-                })
-                .unwrap_or_else(|| Value::str("")))
+            match first {
+                Some(v @ Value::Str(_)) => Ok(v),
+                Some(other) => Ok(Value::str(&crate::runtime::guard::to_str(&other)?)),
+                None => Ok(Value::str("")),
+            }
         }
         Kind::Bool => {
             args.check_count("bool", 0, 1)?;

@@ -104,6 +104,9 @@ impl Compiler<'_> {
                     binop(op, &a, &b, f.interp.config.max_collection_len)
                 })
             }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub && is_min_int(&u.operand) => {
+                constant(Value::Int(i64::MIN))
+            }
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
                 match u.op {
@@ -390,6 +393,19 @@ impl Compiler<'_> {
                 step: eval(&st)?,
             })
         }))
+    }
+}
+
+/// `9223372036854775808`, which only fits as the operand of `-`.
+fn is_min_int(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            Number::Int(i) => {
+                i.as_i64().is_none() && i.to_string().replace('_', "") == "9223372036854775808"
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
 

@@ -1,11 +1,13 @@
 //! Compiles the AST into Rust closures, once. Every name is resolved here to a local
 //! slot, a cell, a module global or a builtin, so running code never looks names up.
 
+mod assign;
 mod call;
 mod comp;
 mod expr;
 mod fstring;
 mod func;
+mod handlers;
 pub(crate) mod scope;
 mod stmt;
 mod target;

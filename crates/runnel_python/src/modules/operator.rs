@@ -69,7 +69,10 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         unary("truth", |v| Ok(Value::Bool(v.truthy()))),
         unary("abs", |v| match v {
             Value::Float(x) => Ok(Value::Float(x.abs())),
-            Value::Int(i) => Ok(Value::Int(i.abs())),
+            Value::Int(i) => i
+                .checked_abs()
+                .map(Value::Int)
+                .ok_or_else(|| runnel_core::Error::overflow("integer overflow")),
             other => Ok(other.clone()),
         }),
         (

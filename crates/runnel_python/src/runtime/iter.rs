@@ -86,7 +86,8 @@ impl RangeObj {
         n as usize
     }
     pub fn get(&self, i: usize) -> i64 {
-        self.start + self.step * i as i64
+        // Wrapping is exact here: the true result lies between start and stop.
+        self.start.wrapping_add(self.step.wrapping_mul(i as i64))
     }
 }
 

@@ -1,9 +1,11 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
+pub(crate) mod arith;
 pub(crate) mod call;
 pub(crate) mod compare;
 pub(crate) mod frame;
 pub(crate) mod function;
+pub(crate) mod guard;
 pub(crate) mod iter;
 pub(crate) mod ops;
 pub(crate) mod subscript;

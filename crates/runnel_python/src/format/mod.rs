@@ -3,7 +3,13 @@
 //! TODO(core): use runnel_core::value::format_value (and its `%` formatting) once it lands;
 //! these are private fallbacks.
 
+mod percent;
+
+pub(crate) use percent::percent_format;
 use runnel_core::{Error, Result, Value};
+
+/// Largest field width or precision a format spec may ask for (a memory guard).
+const MAX_WIDTH: usize = 10_000_000;
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Default)]
@@ -55,6 +61,10 @@ fn parse_spec(spec: &str) -> Result<Spec> {
         .collect::<String>()
         .parse()
         .unwrap_or(0);
+    // Widths and precisions build strings of that size: keep them within reason.
+    if s.width > MAX_WIDTH {
+        return Err(crate::exceptions::memory_error());
+    }
     if let Some(&c) = chars.get(i) {
         if c == ',' || c == '_' {
             s.grouping = Some(c);
@@ -71,6 +81,9 @@ fn parse_spec(spec: &str) -> Result<Spec> {
             return Err(Error::value_error("Format specifier missing precision"));
         }
         s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        if s.precision.is_none_or(|p| p > MAX_WIDTH) {
+            return Err(crate::exceptions::memory_error());
+        }
     }
     if let Some(&c) = chars.get(i) {
         s.ty = Some(c);
@@ -85,7 +98,7 @@ fn parse_spec(spec: &str) -> Result<Spec> {
 /// Python's `format(v, spec)`.
 pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if spec.is_empty() {
-        return Ok(v.to_str());
+        return crate::runtime::guard::to_str(v);
     }
     // `datetime.__format__` is `strftime` (`f"{time:%H:%M:%S}"` in a foreachRDD function).
     if let Some(dt) = v.downcast::<runnel_core::time::DateTime>() {
@@ -144,7 +157,7 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
             (group_float(&body, s.grouping), true)
         }
         (_, None) if !matches!(v, Value::Str(_)) => {
-            return format_value(&Value::str(&v.to_str()), spec)
+            return format_value(&Value::str(&crate::runtime::guard::to_str(v)?), spec)
         }
         _ => {
             return Err(Error::value_error(format!(
@@ -316,159 +329,4 @@ fn exp_format(x: f64, p: usize) -> String {
         }
         None => s,
     }
-}
-
-/// `fmt % args`.
-pub(crate) fn percent_format(fmt: &str, args: &Value) -> Result<Value> {
-    let items: Vec<Value> = match args {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
-    };
-    let mut next = items.into_iter();
-    let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut key = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let k: String = chars.by_ref().take_while(|&c| c != ')').collect();
-            key = Some(k);
-        }
-        let mut flags = String::new();
-        while let Some(&f) = chars.peek() {
-            if matches!(f, '-' | '+' | ' ' | '#' | '0') {
-                flags.push(f);
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut width = String::new();
-        while let Some(&d) = chars.peek() {
-            if d.is_ascii_digit() {
-                width.push(d);
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut precision = None;
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&d) = chars.peek() {
-                if d.is_ascii_digit() {
-                    p.push(d);
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            precision = Some(p.parse::<usize>().unwrap_or(0));
-        }
-        let Some(ty) = chars.next() else {
-            return Err(Error::value_error("incomplete format"));
-        };
-        if ty == '%' {
-            out.push('%');
-            continue;
-        }
-        let value = match &key {
-            Some(k) => match args {
-                Value::Dict(d) => d
-                    .borrow()?
-                    .get(&Value::str(k))?
-                    .cloned()
-                    .ok_or_else(|| Error::key_error(format!("'{k}'")))?,
-                _ => return Err(Error::type_error("format requires a mapping")),
-            },
-            None => next
-                .next()
-                .ok_or_else(|| Error::type_error("not enough arguments for format string"))?,
-        };
-        let align = if flags.contains('-') { "<" } else { ">" };
-        let sign = if flags.contains('+') {
-            "+"
-        } else if flags.contains(' ') {
-            " "
-        } else {
-            ""
-        };
-        let prec = precision.map(|p| format!(".{p}")).unwrap_or_default();
-        let piece = match ty {
-            's' => format_value(
-                &Value::str(&value.to_str()),
-                &format!("{}{width}{prec}", if width.is_empty() { "" } else { align }),
-            ),
-            'r' | 'a' => format_value(
-                &Value::str(&value.repr()),
-                &format!("{}{width}", if width.is_empty() { "" } else { align }),
-            ),
-            'd' | 'i' | 'u' => {
-                let iv = match value {
-                    Value::Float(x) => Value::Int(x.trunc() as i64),
-                    Value::Int(_) | Value::Bool(_) => value,
-                    other => {
-                        return Err(Error::type_error(format!(
-                            "%{ty} format: a real number is required, not {}",
-                            other.type_name()
-                        )))
-                    }
-                };
-                format_value(
-                    &iv,
-                    &format!(
-                        "{}{sign}{}{width}d",
-                        if flags.contains('-') { "<" } else { "" },
-                        if flags.contains('0') && !flags.contains('-') {
-                            "0"
-                        } else {
-                            ""
-                        }
-                    ),
-                )
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                let p = if matches!(ty, 'x' | 'X' | 'o' | 'c') {
-                    String::new()
-                } else {
-                    prec.clone()
-                };
-                if !matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
-                    return Err(Error::type_error(format!(
-                        "must be real number, not {}",
-                        value.type_name()
-                    )));
-                }
-                format_value(
-                    &value,
-                    &format!(
-                        "{}{sign}{}{width}{p}{ty}",
-                        if flags.contains('-') { "<" } else { "" },
-                        if flags.contains('0') && !flags.contains('-') {
-                            "0"
-                        } else {
-                            ""
-                        }
-                    ),
-                )
-            }
-            other => {
-                return Err(Error::value_error(format!(
-                    "unsupported format character '{other}'"
-                )))
-            }
-        }?;
-        out.push_str(&piece);
-    }
-    if next.next().is_some() && !matches!(args, Value::Dict(_)) {
-        return Err(Error::type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    Ok(Value::str(&out))
 }
