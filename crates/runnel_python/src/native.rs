@@ -60,9 +60,8 @@ pub struct NativeClass {
     pub properties: Vec<(&'static str, NativeProperty)>,
     /// What calling the class does (`SparkContext(appName="x")`); `None`: not constructible.
     pub new: Option<NativeFn>,
-    /// Attributes of the class itself: static methods and constants
-    /// (`StreamingContext.getOrCreate`, `StorageLevel.MEMORY_ONLY`).
-    pub class_attrs: Vec<(&'static str, Value)>,
+    /// Attributes of the class itself (`StreamingContext.getOrCreate`, constants).
+    pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
 }
@@ -78,15 +77,9 @@ impl NativeClass {
             methods: Vec::new(),
             properties: Vec::new(),
             new: None,
-            class_attrs: Vec::new(),
+            statics: Vec::new(),
             repr: None,
         }
-    }
-
-    /// Adds an attribute of the class itself (builder style).
-    pub fn class_attr(mut self, name: &'static str, value: Value) -> Self {
-        self.class_attrs.push((name, value));
-        self
     }
 
     /// Adds a method (builder style).
@@ -115,6 +108,13 @@ impl NativeClass {
         f: impl Fn(&Interpreter, Args) -> Result<Value> + 'static,
     ) -> Self {
         self.new = Some(Rc::new(f));
+        self
+    }
+
+    /// Adds a class attribute (builder style), e.g. a static method as a
+    /// [`NativeFunction`] value.
+    pub fn static_attr(mut self, name: &'static str, value: Value) -> Self {
+        self.statics.push((name, value));
         self
     }
 

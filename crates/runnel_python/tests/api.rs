@@ -56,7 +56,7 @@ fn install(interp: &runnel_python::Interpreter) {
         interp.call(&args.positional[1], Args::default())
     });
     let context = NativeClass::new("StreamingContext")
-        .class_attr("getOrCreate", get_or_create)
+        .static_attr("getOrCreate", get_or_create)
         .constructor(move |_, mut args| {
             let batch = args.take(1, "batchDuration").unwrap_or(Value::Int(1));
             let _ = batch;

@@ -119,7 +119,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if name == "__name__" {
                 return Ok(Value::str(&c.name));
             }
-            if let Some((_, v)) = c.class_attrs.iter().find(|(n, _)| *n == name) {
+            if let Some((_, v)) = c.statics.iter().find(|(n, _)| *n == name) {
                 return Ok(v.clone());
             }
             return Err(Error::new(

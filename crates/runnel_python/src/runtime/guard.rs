@@ -1,13 +1,12 @@
-//! Guards before handing values to `runnel_core`'s recursive `repr`/`str`: a list that
-//! contains itself, or nesting thousands deep, would recurse until the Rust stack
-//! overflows. CPython prints `[...]` for the former; here both raise `RecursionError`.
-//! TODO(core): runnel_core's repr could detect cycles itself (then drop this).
+//! Guards before handing values to `runnel_core`'s recursive `repr`/`str`: nesting
+//! thousands deep raises `RecursionError`, as in CPython. (A list that contains itself is
+//! fine: the core prints it as CPython does, `[1, [...]]`.)
 
 use runnel_core::{Error, Result, Value};
 
 const MAX_NESTING: usize = 400;
 
-/// Checks that `v` is neither cyclic nor nested deeper than [`MAX_NESTING`].
+/// Checks that `v` is not nested deeper than [`MAX_NESTING`].
 pub(crate) fn check_printable(v: &Value) -> Result<()> {
     fn walk(v: &Value, path: &mut Vec<*const ()>) -> Result<()> {
         let (ptr, children): (*const (), Vec<Value>) = match v {
@@ -38,7 +37,11 @@ pub(crate) fn check_printable(v: &Value) -> Result<()> {
             ),
             _ => return Ok(()),
         };
-        if path.contains(&ptr) || path.len() > MAX_NESTING {
+        if path.contains(&ptr) {
+            // A cycle: the core shows it as `[...]`.
+            return Ok(());
+        }
+        if path.len() > MAX_NESTING {
             return Err(Error::new(
                 "RecursionError",
                 "maximum recursion depth exceeded while getting the repr of an object",

