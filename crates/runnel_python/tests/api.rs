@@ -288,3 +288,15 @@ fn tracebacks_point_at_the_failing_line_of_a_multiline_statement() {
     let text = d.to_string();
     assert!(text.contains("line 3, in g\n    int(v)\n"), "{text}");
 }
+
+#[test]
+fn tracebacks_through_lazy_generators() {
+    let (interp, _) = common::interp();
+    let d = interp
+        .run_module("def gen(xs):\n    for x in xs:\n        yield 10 / x\n\ntotal = sum(v for v in gen([1, 0]))\n")
+        .expect_err("fails");
+    assert_eq!(
+        d.to_string(),
+        "Traceback (most recent call last):\n  File \"prog.py\", line 5, in <module>\n    total = sum(v for v in gen([1, 0]))\n  File \"prog.py\", line 5, in <genexpr>\n    total = sum(v for v in gen([1, 0]))\n  File \"prog.py\", line 3, in gen\n    yield 10 / x\nZeroDivisionError: division by zero"
+    );
+}
