@@ -4,6 +4,7 @@
 mod assign;
 mod call;
 mod comp;
+mod displays;
 mod expr;
 mod fstring;
 mod func;
