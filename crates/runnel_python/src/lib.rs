@@ -9,6 +9,32 @@
 //! [`Interpreter::run_module`], and calls Python functions back with [`Interpreter::call`]
 //! while streaming batches run.
 //!
+//! ```
+//! use runnel_core::Value;
+//! use runnel_python::{Args, Config, Host, Interpreter, NativeFunction};
+//! use std::rc::Rc;
+//!
+//! struct Stdout;
+//! impl Host for Stdout {
+//!     fn stdout(&self, text: &str) { print!("{text}") }
+//!     fn stderr(&self, text: &str) { eprint!("{text}") }
+//!     fn now_millis(&self) -> i64 { 0 }
+//! }
+//!
+//! let interp = Interpreter::new(Config::default(), Rc::new(Stdout));
+//! interp.register_module("pyspark", vec![("VERSION", Value::str("3.5"))]);
+//! interp.set_global("twice", NativeFunction::new("twice", |interp, args: Args| {
+//!     // Native code may call Python back while the module runs.
+//!     let f = &args.positional[0];
+//!     let once = interp.call(f, Args::new(vec![args.positional[1].clone()]))?;
+//!     interp.call(f, Args::new(vec![once]))
+//! }));
+//! interp.run_module("from pyspark import VERSION\nr = twice(lambda x: x * 3, 2)\n").unwrap();
+//! assert_eq!(interp.get_global("r").unwrap().repr(), "18");
+//! let f = interp.get_global("twice").unwrap();
+//! assert_eq!(interp.param_count(&f), None); // only Python functions have a code object
+//! ```
+//!
 //! Value semantics (operators, comparisons, `repr`, hashing, format specs, `%`,
 //! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
 //!
