@@ -70,7 +70,7 @@ impl SplitMix {
 pub fn vocabulary(seed: u64, size: usize) -> Vec<String> {
     const CONSONANTS: &[u8] = b"bcdfghjklmnprstvwz";
     const VOWELS: &[u8] = b"aeiou";
-    let mut rng = SplitMix::new(seed ^ 0x766f_6361_62);
+    let mut rng = SplitMix::new(seed ^ 0x0076_6f63_6162);
     let mut seen = HashSet::with_capacity(size);
     let mut words = Vec::with_capacity(size);
     let mut forced: Vec<usize> = (1..=12).collect();
@@ -84,7 +84,7 @@ pub fn vocabulary(seed: u64, size: usize) -> Vec<String> {
             None => 2 + (rng.next_u64() % 8) as usize,
         };
         let mut w = String::with_capacity(len);
-        let start_vowel = rng.next_u64() % 3 == 0;
+        let start_vowel = rng.next_u64().is_multiple_of(3);
         for i in 0..len {
             let r = rng.next_u64();
             let pick_vowel = (i % 2 == 0) == start_vowel;
@@ -122,7 +122,9 @@ impl Zipf {
     }
     pub fn sample(&self, rng: &mut SplitMix) -> usize {
         let u = rng.next_f64();
-        self.cdf.partition_point(|&c| c <= u).min(self.cdf.len() - 1)
+        self.cdf
+            .partition_point(|&c| c <= u)
+            .min(self.cdf.len() - 1)
     }
 }
 

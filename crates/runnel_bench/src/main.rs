@@ -92,15 +92,31 @@ fn workloads() -> Vec<Workload> {
         w("grep", "grep.py", Data::Text, 20, 20, 1),
         w("wordcount", "wordcount.py", Data::Text, 20, 20, 1),
         tail(
-            with(w("window30", "window.py", Data::Text, 40, 40, 1), "WINDOW", "30"),
+            with(
+                w("window30", "window.py", Data::Text, 40, 40, 1),
+                "WINDOW",
+                "30",
+            ),
             10,
         ),
         tail(
-            with(w("topk30", "topk.py", Data::Text, 40, 40, 1), "WINDOW", "30"),
+            with(
+                w("topk30", "topk.py", Data::Text, 40, 40, 1),
+                "WINDOW",
+                "30",
+            ),
             10,
         ),
-        with(w("state_1e4", "state.py", Data::Keyed, 20, 10, 2), "KEYS", "10000"),
-        with(w("state_1e6", "state.py", Data::Keyed, 20, 5, 10), "KEYS", "1000000"),
+        with(
+            w("state_1e4", "state.py", Data::Keyed, 20, 10, 2),
+            "KEYS",
+            "10000",
+        ),
+        with(
+            w("state_1e6", "state.py", Data::Keyed, 20, 5, 10),
+            "KEYS",
+            "1000000",
+        ),
         with(
             w("mapstate_1e6", "mapstate.py", Data::Keyed, 20, 5, 10),
             "KEYS",
@@ -108,11 +124,19 @@ fn workloads() -> Vec<Workload> {
         ),
         // How cost grows with the window (Runnel only: Spark would need 100+ s of batches).
         tail(
-            with(w("window10", "window.py", Data::Text, 130, 0, 1), "WINDOW", "10"),
+            with(
+                w("window10", "window.py", Data::Text, 130, 0, 1),
+                "WINDOW",
+                "10",
+            ),
             20,
         ),
         tail(
-            with(w("window100", "window.py", Data::Text, 130, 0, 1), "WINDOW", "100"),
+            with(
+                w("window100", "window.py", Data::Text, 130, 0, 1),
+                "WINDOW",
+                "100",
+            ),
             20,
         ),
         // 1 vs 2 cores on Spark (Runnel has no parallel executor yet: single-thread).
@@ -181,7 +205,12 @@ fn render(w: &Workload, files: &[PathBuf], paths: &Paths, master: &str, batches:
             "CHECKPOINT",
             format!(
                 "{:?}",
-                paths.data.join("checkpoint").join(w.name).display().to_string()
+                paths
+                    .data
+                    .join("checkpoint")
+                    .join(w.name)
+                    .display()
+                    .to_string()
             ),
         ),
     ];
@@ -243,7 +272,10 @@ fn run_spark(
     paths: &Paths,
     name: &str,
 ) -> Result<(RunStats, String), String> {
-    let out_json = paths.data.join("results").join(format!("{name}.spark.json"));
+    let out_json = paths
+        .data
+        .join("results")
+        .join(format!("{name}.spark.json"));
     let out_txt = paths.data.join("results").join(format!("{name}.spark.txt"));
     let status = Command::new("nice")
         .args(["-n", "10"])
@@ -267,8 +299,9 @@ fn run_spark(
             tail.into_iter().rev().collect::<Vec<_>>().join("\n")
         ));
     }
-    let v: Json = serde_json::from_str(&std::fs::read_to_string(&out_json).map_err(|e| e.to_string())?)
-        .map_err(|e| e.to_string())?;
+    let v: Json =
+        serde_json::from_str(&std::fs::read_to_string(&out_json).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
     let batches_json = v["batches"].as_array().cloned().unwrap_or_default();
     let stats = RunStats {
         records: Vec::new(),
@@ -362,7 +395,8 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
             r.name,
             r.records_per_batch,
             rr.as_ref().map_or(0, |s| s.batch_ms.len()),
-            sr.as_ref().map_or("–".into(), |s| s.batch_ms.len().to_string()),
+            sr.as_ref()
+                .map_or("–".into(), |s| s.batch_ms.len().to_string()),
             cell(rr, &|s| fmt_rate(s.records_per_s())),
             cell(rr, &|s| fmt_ms(s.median_ms())),
             cell(rr, &|s| fmt_ms(s.p99_ms())),
@@ -372,7 +406,11 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
                 fmt_rate(s.records_per_s()),
                 fmt_rate(s.per_core())
             )),
-            cell(sr, &|s| format!("{} / {}", fmt_ms(s.median_ms()), fmt_ms(s.p99_ms()))),
+            cell(sr, &|s| format!(
+                "{} / {}",
+                fmt_ms(s.median_ms()),
+                fmt_ms(s.p99_ms())
+            )),
             cell(sr, &|s| format!("{:.0}", s.memory_kb as f64 / 1024.0)),
             ratio,
             r.same_output.map_or("–", |b| if b { "yes" } else { "NO" }),
@@ -397,7 +435,11 @@ fn scaling(rows: &[Row], baseline: Option<&RunStats>) -> String {
     let mut t = String::new();
     let find = |n: &str| rows.iter().find(|r| r.name == n);
     let steady = |n: &str| {
-        find(n).and_then(|r| r.runnel.as_ref().map(|s| s.tail_mean_ms(r.steady_tail.max(1))))
+        find(n).and_then(|r| {
+            r.runnel
+                .as_ref()
+                .map(|s| s.tail_mean_ms(r.steady_tail.max(1)))
+        })
     };
     if let (Some(a), Some(b)) = (steady("window10"), steady("window100")) {
         let _ = writeln!(
@@ -419,13 +461,24 @@ fn scaling(rows: &[Row], baseline: Option<&RunStats>) -> String {
             b / a
         );
         if let (Some(c), Some(d)) = (smed("state_1e4"), smed("state_1e6")) {
-            let _ = write!(t, "; Spark {} ms vs {} ms ({:.0}×)", fmt_ms(c), fmt_ms(d), d / c);
+            let _ = write!(
+                t,
+                "; Spark {} ms vs {} ms ({:.0}×)",
+                fmt_ms(c),
+                fmt_ms(d),
+                d / c
+            );
         }
         t.push('\n');
     }
     let rate = |n: &str, spark: bool| {
         find(n).and_then(|r| {
-            if spark { r.spark.as_ref() } else { r.runnel.as_ref() }.map(RunStats::records_per_s)
+            if spark {
+                r.spark.as_ref()
+            } else {
+                r.runnel.as_ref()
+            }
+            .map(RunStats::records_per_s)
         })
     };
     if let (Some(one), Some(two)) = (rate("wordcount_1core", true), rate("wordcount", true)) {
@@ -519,11 +572,16 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
     }
     let python = if no_spark { None } else { spark_python(paths) };
     if !no_spark && python.is_none() {
-        eprintln!("runnel-bench: no PySpark venv (.venv-spark or SPARK_PYTHON): running without Spark");
+        eprintln!(
+            "runnel-bench: no PySpark venv (.venv-spark or SPARK_PYTHON): running without Spark"
+        );
     }
     let mut rows = Vec::new();
     for w in workloads() {
-        if only.as_ref().is_some_and(|o| !o.iter().any(|n| n == w.name)) {
+        if only
+            .as_ref()
+            .is_some_and(|o| !o.iter().any(|n| n == w.name))
+        {
             continue;
         }
         let files = match w.data {
@@ -603,7 +661,10 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
         }
         rows.push(row);
     }
-    let baseline = if only.as_ref().is_none_or(|o| o.iter().any(|n| n == "baseline")) {
+    let baseline = if only
+        .as_ref()
+        .is_none_or(|o| o.iter().any(|n| n == "baseline"))
+    {
         eprintln!("[baseline] hand-written word count");
         let list: Vec<String> = text
             .iter()
@@ -613,9 +674,7 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
             .collect();
         let mut a = vec!["baseline-child"];
         a.extend(list.iter().map(String::as_str));
-        child_json(&a)
-            .ok()
-            .and_then(|v| RunStats::from_json(&v))
+        child_json(&a).ok().and_then(|v| RunStats::from_json(&v))
     } else {
         None
     };
