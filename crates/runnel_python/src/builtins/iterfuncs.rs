@@ -1,0 +1,272 @@
+//! Built-in functions over iterables. `map`, `filter`, `zip`, `enumerate` and `reversed`
+//! are evaluated eagerly into a list-backed iterator (same results for finite inputs).
+
+use crate::exceptions::memory_error;
+use crate::methods::list::sort_values;
+use crate::runtime::compare::less;
+use crate::runtime::iter::{IterObj, PyIter};
+use crate::runtime::ops::{binop, Op};
+use crate::{Args, Interpreter};
+use runnel_core::{Error, Result, Value};
+
+fn call1(interp: &Interpreter, f: &Value, v: Value) -> Result<Value> {
+    interp.call_value(f, Args::new(vec![v]))
+}
+
+fn min_max(interp: &Interpreter, mut args: Args, name: &str, want_less: bool) -> Result<Value> {
+    let key = args
+        .take_keyword("key")
+        .filter(|k| !matches!(k, Value::None));
+    let default = args.take_keyword("default");
+    args.finish(name)?;
+    let items = match args.positional.len() {
+        0 => {
+            return Err(Error::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => interp.collect(&args.positional[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(Error::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.positional
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => call1(interp, f, item.clone())?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = if want_less {
+                    less(&k, &bk)?
+                } else {
+                    less(&bk, &k)?
+                };
+                if better {
+                    (k, item)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(Error::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+pub(super) fn max(interp: &Interpreter, args: Args) -> Result<Value> {
+    min_max(interp, args, "max", false)
+}
+
+pub(super) fn min(interp: &Interpreter, args: Args) -> Result<Value> {
+    min_max(interp, args, "min", true)
+}
+
+pub(super) fn sum(interp: &Interpreter, mut args: Args) -> Result<Value> {
+    let start = args.take(1, "start").unwrap_or(Value::Int(0));
+    if matches!(start, Value::Str(_)) {
+        return Err(Error::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let iterable =
+        args.positional.first().cloned().ok_or_else(|| {
+            Error::type_error("sum() takes at least 1 positional argument (0 given)")
+        })?;
+    let mut it = interp.make_iter(&iterable)?;
+    let mut acc = start;
+    let max = interp.config.max_collection_len;
+    while let Some(v) = it.next(interp)? {
+        acc = binop(Op::Add, &acc, &v, max)?;
+    }
+    Ok(acc)
+}
+
+pub(super) fn sorted(interp: &Interpreter, mut args: Args) -> Result<Value> {
+    let key = args.take_keyword("key");
+    let reverse = args
+        .take_keyword("reverse")
+        .map(|v| v.truthy())
+        .unwrap_or(false);
+    args.finish("sorted")?;
+    args.check_count("sorted", 1, 1)?;
+    let mut items = interp.collect(&args.positional[0])?;
+    sort_values(interp, &mut items, key, reverse)?;
+    Ok(Value::list(items))
+}
+
+pub(super) fn any(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("any", 1, 1)?;
+    let mut it = interp.make_iter(&args.positional[0])?;
+    while let Some(v) = it.next(interp)? {
+        if v.truthy() {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("all", 1, 1)?;
+    let mut it = interp.make_iter(&args.positional[0])?;
+    while let Some(v) = it.next(interp)? {
+        if !v.truthy() {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub(super) fn enumerate(interp: &Interpreter, mut args: Args) -> Result<Value> {
+    let start = match args.take(1, "start") {
+        None => 0,
+        Some(Value::Int(i)) => i,
+        Some(other) => {
+            return Err(Error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let iterable = args.take(0, "iterable").ok_or_else(|| {
+        Error::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+    })?;
+    let items = interp.collect(&iterable)?;
+    let out = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| Value::pair(Value::Int(start + i as i64), v))
+        .collect();
+    Ok(IterObj::from_items("enumerate", out))
+}
+
+pub(super) fn zip(interp: &Interpreter, args: Args) -> Result<Value> {
+    let mut iters: Vec<PyIter> = args
+        .positional
+        .iter()
+        .map(|a| interp.make_iter(a))
+        .collect::<Result<_>>()?;
+    let mut out = Vec::new();
+    if iters.is_empty() {
+        return Ok(IterObj::from_items("zip", out));
+    }
+    'outer: loop {
+        let mut row = Vec::with_capacity(iters.len());
+        for it in iters.iter_mut() {
+            match it.next(interp)? {
+                Some(v) => row.push(v),
+                None => break 'outer,
+            }
+        }
+        out.push(Value::tuple(row));
+        if out.len() > interp.config.max_collection_len {
+            return Err(memory_error());
+        }
+    }
+    Ok(IterObj::from_items("zip", out))
+}
+
+pub(super) fn map(interp: &Interpreter, args: Args) -> Result<Value> {
+    if args.positional.len() < 2 {
+        return Err(Error::type_error("map() must have at least two arguments."));
+    }
+    let f = args.positional[0].clone();
+    let mut iters: Vec<PyIter> = args.positional[1..]
+        .iter()
+        .map(|a| interp.make_iter(a))
+        .collect::<Result<_>>()?;
+    let mut out = Vec::new();
+    'outer: loop {
+        let mut row = Vec::with_capacity(iters.len());
+        for it in iters.iter_mut() {
+            match it.next(interp)? {
+                Some(v) => row.push(v),
+                None => break 'outer,
+            }
+        }
+        out.push(interp.call_value(&f, Args::new(row))?);
+        if out.len() > interp.config.max_collection_len {
+            return Err(memory_error());
+        }
+    }
+    Ok(IterObj::from_items("map", out))
+}
+
+pub(super) fn filter(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("filter", 2, 2)?;
+    let f = &args.positional[0];
+    let mut out = Vec::new();
+    for v in interp.collect(&args.positional[1])? {
+        let keep = match f {
+            Value::None => v.truthy(),
+            f => call1(interp, f, v.clone())?.truthy(),
+        };
+        if keep {
+            out.push(v);
+        }
+    }
+    Ok(IterObj::from_items("filter", out))
+}
+
+pub(super) fn reversed(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("reversed", 1, 1)?;
+    let v = &args.positional[0];
+    if matches!(v, Value::Set(_) | Value::FrozenSet(_))
+        || matches!(v, Value::Object(o) if o.type_name() == "generator")
+    {
+        return Err(Error::type_error(format!(
+            "'{}' object is not reversible",
+            v.type_name()
+        )));
+    }
+    let mut items = interp.collect(v)?;
+    items.reverse();
+    Ok(IterObj::from_items("reversed", items))
+}
+
+pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("iter", 1, 1)?;
+    let v = &args.positional[0];
+    if v.downcast::<IterObj>().is_some() {
+        return Ok(v.clone());
+    }
+    let kind = match v {
+        Value::List(_) => "list_iterator",
+        Value::Tuple(_) => "tuple_iterator",
+        Value::Str(_) => "str_iterator",
+        Value::Dict(_) => "dict_keyiterator",
+        Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
+        _ => "iterator",
+    };
+    Ok(IterObj::from_items(kind, interp.collect(v)?))
+}
+
+pub(super) fn next(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("next", 1, 2)?;
+    let v = &args.positional[0];
+    let Some(it) = v.downcast::<IterObj>() else {
+        return Err(Error::type_error(format!(
+            "'{}' object is not an iterator",
+            v.type_name()
+        )));
+    };
+    match it.next(interp)? {
+        Some(x) => Ok(x),
+        None => match args.positional.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(Error::new("StopIteration", "")),
+        },
+    }
+}

@@ -1,0 +1,85 @@
+//! The built-in namespace: functions (`len`, `sorted`, `print`...), types and exceptions.
+
+mod funcs;
+mod iterfuncs;
+pub(crate) mod types;
+
+use crate::exceptions::{ExcClass, BUILTIN_EXCEPTIONS};
+use crate::native::NativeFunction;
+use crate::{Args, Interpreter};
+use runnel_core::{Result, Value};
+use std::collections::HashMap;
+use types::{Kind, TypeObj};
+
+type Builtin = fn(&Interpreter, Args) -> Result<Value>;
+
+/// Every builtin name and its value.
+pub(crate) fn all() -> HashMap<&'static str, Value> {
+    let mut m: HashMap<&'static str, Value> = HashMap::new();
+    let funcs: &[(&'static str, Builtin)] = &[
+        ("len", funcs::len),
+        ("print", funcs::print),
+        ("repr", funcs::repr),
+        ("abs", funcs::abs),
+        ("round", funcs::round),
+        ("isinstance", funcs::isinstance),
+        ("hash", funcs::hash),
+        ("divmod", funcs::divmod),
+        ("pow", funcs::pow),
+        ("chr", funcs::chr),
+        ("ord", funcs::ord),
+        ("hex", funcs::hex),
+        ("bin", funcs::bin),
+        ("oct", funcs::oct),
+        ("format", funcs::format),
+        ("callable", funcs::callable),
+        ("id", funcs::id),
+        ("max", iterfuncs::max),
+        ("min", iterfuncs::min),
+        ("sum", iterfuncs::sum),
+        ("sorted", iterfuncs::sorted),
+        ("any", iterfuncs::any),
+        ("all", iterfuncs::all),
+        ("enumerate", iterfuncs::enumerate),
+        ("zip", iterfuncs::zip),
+        ("map", iterfuncs::map),
+        ("filter", iterfuncs::filter),
+        ("reversed", iterfuncs::reversed),
+        ("iter", iterfuncs::iter),
+        ("next", iterfuncs::next),
+    ];
+    for (name, f) in funcs {
+        let f = *f;
+        m.insert(name, NativeFunction::new(name, f));
+    }
+    for (name, kind) in [
+        ("int", Kind::Int),
+        ("float", Kind::Float),
+        ("str", Kind::Str),
+        ("bool", Kind::Bool),
+        ("list", Kind::List),
+        ("tuple", Kind::Tuple),
+        ("dict", Kind::Dict),
+        ("set", Kind::Set),
+        ("frozenset", Kind::FrozenSet),
+        ("range", Kind::Range),
+        ("type", Kind::Type),
+        ("object", Kind::Object),
+    ] {
+        m.insert(name, TypeObj::value(kind));
+    }
+    for name in BUILTIN_EXCEPTIONS {
+        m.insert(name, Value::object(ExcClass { name }));
+    }
+    m
+}
+
+/// The class value of a built-in exception type name (`Exception` for unknown ones).
+pub(crate) fn exception_class(name: &str) -> Value {
+    let name = BUILTIN_EXCEPTIONS
+        .iter()
+        .find(|n| **n == name)
+        .copied()
+        .unwrap_or("Exception");
+    Value::object(ExcClass { name })
+}

@@ -1,0 +1,280 @@
+//! Built-in types as values: `int`, `str`, `list`... callable (conversion) and usable with
+//! `isinstance` and `type(x) == int`.
+
+use crate::convert;
+use crate::runtime::iter::RangeObj;
+use crate::{Args, Interpreter};
+use runnel_core::value::{Object, PyDict, PySet};
+use runnel_core::{Error, Result, Value};
+use std::any::Any;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Int,
+    Float,
+    Str,
+    Bool,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Type,
+    Object,
+    NoneType,
+    Function,
+    DateTime,
+}
+
+/// A built-in type object.
+pub(crate) struct TypeObj {
+    pub kind: Kind,
+}
+
+impl TypeObj {
+    pub fn name(&self) -> &'static str {
+        match self.kind {
+            Kind::Int => "int",
+            Kind::Float => "float",
+            Kind::Str => "str",
+            Kind::Bool => "bool",
+            Kind::List => "list",
+            Kind::Tuple => "tuple",
+            Kind::Dict => "dict",
+            Kind::Set => "set",
+            Kind::FrozenSet => "frozenset",
+            Kind::Range => "range",
+            Kind::Type => "type",
+            Kind::Object => "object",
+            Kind::NoneType => "NoneType",
+            Kind::Function => "function",
+            Kind::DateTime => "datetime",
+        }
+    }
+
+    pub fn value(kind: Kind) -> Value {
+        Value::object(TypeObj { kind })
+    }
+
+    /// `isinstance(v, self)`.
+    pub fn contains(&self, v: &Value) -> bool {
+        match (self.kind, v) {
+            (Kind::Object, _) => true,
+            (Kind::Int, Value::Int(_) | Value::Bool(_)) => true,
+            (Kind::Float, Value::Float(_)) => true,
+            (Kind::Str, Value::Str(_)) => true,
+            (Kind::Bool, Value::Bool(_)) => true,
+            (Kind::List, Value::List(_)) => true,
+            (Kind::Tuple, Value::Tuple(_)) => true,
+            (Kind::Dict, Value::Dict(_)) => true,
+            (Kind::Set, Value::Set(_)) => true,
+            (Kind::FrozenSet, Value::FrozenSet(_)) => true,
+            (Kind::NoneType, Value::None) => true,
+            (Kind::Range, Value::Object(o)) => o.as_any().is::<RangeObj>(),
+            (Kind::DateTime, Value::Object(o)) => o.as_any().is::<runnel_core::time::DateTime>(),
+            (Kind::Function, Value::Object(o)) => {
+                o.as_any().is::<crate::runtime::function::Function>()
+            }
+            (Kind::Type, Value::Object(o)) => o.type_name() == "type",
+            _ => false,
+        }
+    }
+}
+
+impl Object for TypeObj {
+    fn type_name(&self) -> &str {
+        "type"
+    }
+    fn repr(&self) -> String {
+        match self.kind {
+            Kind::DateTime => "<class 'datetime.datetime'>".into(),
+            _ => format!("<class '{}'>", self.name()),
+        }
+    }
+    fn hash(&self) -> Option<i64> {
+        Some(self.kind as i64 + 1000)
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        Some(
+            other
+                .as_any()
+                .downcast_ref::<TypeObj>()
+                .is_some_and(|o| o.kind == self.kind),
+        )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `type(v)`.
+pub(crate) fn type_of(v: &Value) -> Value {
+    let kind = match v {
+        Value::None => Kind::NoneType,
+        Value::Bool(_) => Kind::Bool,
+        Value::Int(_) => Kind::Int,
+        Value::Float(_) => Kind::Float,
+        Value::Str(_) => Kind::Str,
+        Value::Tuple(_) => Kind::Tuple,
+        Value::List(_) => Kind::List,
+        Value::Dict(_) => Kind::Dict,
+        Value::Set(_) => Kind::Set,
+        Value::FrozenSet(_) => Kind::FrozenSet,
+        Value::Object(o) => {
+            let any = o.as_any();
+            if let Some(inst) = any.downcast_ref::<crate::native::NativeInstance>() {
+                return Value::Object(inst.class.clone());
+            }
+            if let Some(e) = crate::exceptions::value_type(v) {
+                return crate::builtins::exception_class(e);
+            }
+            if any.is::<RangeObj>() {
+                Kind::Range
+            } else if any.is::<runnel_core::time::DateTime>() {
+                Kind::DateTime
+            } else if any.is::<crate::runtime::function::Function>() {
+                Kind::Function
+            } else if o.type_name() == "type" {
+                Kind::Type
+            } else {
+                Kind::Object
+            }
+        }
+    };
+    TypeObj::value(kind)
+}
+
+/// Class attributes: `dict.fromkeys`, `str.join`... only what programs use.
+pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
+    if t.kind == Kind::DateTime {
+        return crate::modules::datetime::class_attr(name);
+    }
+    Err(Error::new(
+        "AttributeError",
+        format!("type object '{}' has no attribute '{name}'", t.name()),
+    ))
+}
+
+/// Calling a type: `int("3")`, `list(x)`, `range(5)`...
+pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Result<Value> {
+    let name = t.name();
+    let max_len = interp.config.max_collection_len;
+    if !matches!(t.kind, Kind::Dict | Kind::Int | Kind::DateTime) {
+        args.finish(name)?;
+    }
+    let first = args.positional.first().cloned();
+    let n = args.positional.len();
+    match t.kind {
+        Kind::Int => {
+            let base = args.take_keyword("base");
+            args.finish("int")?;
+            args.check_count("int", 0, 2)?;
+            let base = args.positional.get(1).cloned().or(base);
+            match first {
+                None => Ok(Value::Int(0)),
+                Some(v) => convert::to_int(&v, base.as_ref()),
+            }
+        }
+        Kind::Float => {
+            args.check_count("float", 0, 1)?;
+            first
+                .map(|v| convert::to_float(&v))
+                .unwrap_or(Ok(Value::Float(0.0)))
+        }
+        Kind::Str => {
+            args.check_count("str", 0, 1)?;
+            Ok(first
+                .map(|v| match v {
+                    Value::Str(_) => v,
+                    other => Value::str(&other.to_str()),
+                })
+                .unwrap_or_else(|| Value::str("")))
+        }
+        Kind::Bool => {
+            args.check_count("bool", 0, 1)?;
+            Ok(Value::Bool(first.map(|v| v.truthy()).unwrap_or(false)))
+        }
+        Kind::List => {
+            args.check_count("list", 0, 1)?;
+            Ok(Value::list(match first {
+                Some(v) => interp.collect(&v)?,
+                None => vec![],
+            }))
+        }
+        Kind::Tuple => {
+            args.check_count("tuple", 0, 1)?;
+            match first {
+                Some(v @ Value::Tuple(_)) => Ok(v),
+                Some(v) => Ok(Value::tuple(interp.collect(&v)?)),
+                None => Ok(Value::tuple(vec![])),
+            }
+        }
+        Kind::Set | Kind::FrozenSet => {
+            args.check_count(name, 0, 1)?;
+            let mut s = PySet::new();
+            if let Some(v) = first {
+                for x in interp.collect(&v)? {
+                    s.insert(x)?;
+                }
+            }
+            Ok(if t.kind == Kind::Set {
+                Value::set(s)
+            } else {
+                Value::FrozenSet(std::rc::Rc::new(s))
+            })
+        }
+        Kind::Dict => {
+            args.check_count("dict", 0, 1)?;
+            let d = std::rc::Rc::new(runnel_core::value::PyCell::new(PyDict::new()));
+            if let Some(v) = first {
+                crate::methods::dict::update_from(interp, &d, &v)?;
+            }
+            {
+                let mut dm = d.borrow_mut()?;
+                for (k, v) in args.keywords.drain(..) {
+                    dm.insert(Value::str(&k), v)?;
+                }
+            }
+            Ok(Value::Dict(d))
+        }
+        Kind::Range => {
+            args.check_count("range", 1, 3)?;
+            let int = |v: &Value| match v {
+                Value::Int(i) => Ok(*i),
+                Value::Bool(b) => Ok(*b as i64),
+                other => Err(Error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            };
+            let p: Vec<i64> = args.positional.iter().map(int).collect::<Result<_>>()?;
+            let (start, stop, step) = match p.as_slice() {
+                [stop] => (0, *stop, 1),
+                [a, b] => (*a, *b, 1),
+                [a, b, c] => (*a, *b, *c),
+                _ => (0, 0, 1),
+            };
+            if step == 0 {
+                return Err(Error::value_error("range() arg 3 must not be zero"));
+            }
+            let _ = max_len;
+            Ok(Value::object(RangeObj { start, stop, step }))
+        }
+        Kind::Type => {
+            if n == 1 {
+                Ok(type_of(&args.positional[0]))
+            } else {
+                Err(Error::unsupported(
+                    "type() with 3 arguments (class creation) is not supported",
+                ))
+            }
+        }
+        Kind::Object => Ok(Value::object(TypeObj { kind: Kind::Object })),
+        Kind::DateTime => crate::modules::datetime::construct(args),
+        _ => Err(Error::type_error(format!(
+            "cannot create '{}' instances",
+            name
+        ))),
+    }
+}

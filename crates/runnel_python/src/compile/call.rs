@@ -1,0 +1,106 @@
+//! Calls: `f(a, *b, k=v, **d)` and method calls `obj.m(...)` (dispatched without making a
+//! bound method object).
+
+use super::{CResult, Compiler};
+use crate::runtime::frame::{ExprFn, Frame};
+use crate::Args;
+use ruff_python_ast::{self as ast, Expr};
+use runnel_core::{Error, Result, Value};
+use std::rc::Rc;
+
+type ArgsFn = Box<dyn Fn(&mut Frame) -> Result<Args>>;
+
+impl Compiler<'_> {
+    pub fn call(&mut self, c: &ast::ExprCall) -> CResult<ExprFn> {
+        let args = self.arguments(&c.arguments)?;
+        if let Expr::Attribute(a) = &*c.func {
+            let obj = self.expr(&a.value)?;
+            let name: Rc<str> = Rc::from(a.attr.id.as_str());
+            return Ok(Box::new(move |f| {
+                let o = obj(f)?;
+                let args = args(f)?;
+                crate::methods::call_method(f.interp, &o, &name, args)
+            }));
+        }
+        let func = self.expr(&c.func)?;
+        Ok(Box::new(move |f| {
+            let callee = func(f)?;
+            let args = args(f)?;
+            f.interp.call_value(&callee, args)
+        }))
+    }
+
+    fn arguments(&mut self, a: &ast::Arguments) -> CResult<ArgsFn> {
+        let simple = a.args.iter().all(|e| !matches!(e, Expr::Starred(_)));
+        let mut keywords: Vec<(Option<String>, ExprFn)> = Vec::new();
+        for k in a.keywords.iter() {
+            keywords.push((
+                k.arg.as_ref().map(|n| n.id.to_string()),
+                self.expr(&k.value)?,
+            ));
+        }
+        let keywords = keywords.into_boxed_slice();
+        if simple {
+            let pos = self.exprs(&a.args)?.into_boxed_slice();
+            if keywords.is_empty() {
+                return Ok(Box::new(move |f| {
+                    let mut positional = Vec::with_capacity(pos.len());
+                    for p in pos.iter() {
+                        positional.push(p(f)?);
+                    }
+                    Ok(Args {
+                        positional,
+                        keywords: Vec::new(),
+                    })
+                }));
+            }
+            return Ok(Box::new(move |f| {
+                let mut positional = Vec::with_capacity(pos.len());
+                for p in pos.iter() {
+                    positional.push(p(f)?);
+                }
+                Ok(Args {
+                    positional,
+                    keywords: eval_keywords(f, &keywords)?,
+                })
+            }));
+        }
+        let pos = self.sequence(&a.args)?;
+        Ok(Box::new(move |f| {
+            Ok(Args {
+                positional: pos(f)?,
+                keywords: eval_keywords(f, &keywords)?,
+            })
+        }))
+    }
+}
+
+fn eval_keywords(
+    f: &mut Frame,
+    keywords: &[(Option<String>, ExprFn)],
+) -> Result<Vec<(String, Value)>> {
+    let mut out = Vec::with_capacity(keywords.len());
+    for (name, e) in keywords {
+        let v = e(f)?;
+        match name {
+            Some(n) => out.push((n.clone(), v)),
+            None => match v {
+                Value::Dict(d) => {
+                    for (k, v) in d.borrow()?.iter() {
+                        match k {
+                            Value::Str(s) => out.push((s.to_string(), v.clone())),
+                            _ => return Err(Error::type_error("keywords must be strings")),
+                        }
+                    }
+                }
+                other => {
+                    return Err(Error::type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        other.type_name()
+                    )))
+                }
+            },
+        }
+    }
+    Ok(out)
+}

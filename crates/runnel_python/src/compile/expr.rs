@@ -1,0 +1,398 @@
+//! Expressions.
+
+use super::{Binding, CResult, Compiler};
+use crate::runtime::compare::{compare, Cmp};
+use crate::runtime::frame::{ExprFn, Frame, ItemsFn};
+use crate::runtime::ops::{self, binop, Op};
+use crate::runtime::subscript::{self, slice_bound, Slice};
+use ruff_python_ast::{self as ast, Expr, Number};
+use ruff_text_size::Ranged;
+use runnel_core::{Error, Result, Value};
+use std::rc::Rc;
+
+pub(crate) fn op_of(op: ast::Operator) -> Option<Op> {
+    use ast::Operator as O;
+    Some(match op {
+        O::Add => Op::Add,
+        O::Sub => Op::Sub,
+        O::Mult => Op::Mul,
+        O::Div => Op::Div,
+        O::FloorDiv => Op::FloorDiv,
+        O::Mod => Op::Mod,
+        O::Pow => Op::Pow,
+        O::LShift => Op::LShift,
+        O::RShift => Op::RShift,
+        O::BitAnd => Op::BitAnd,
+        O::BitOr => Op::BitOr,
+        O::BitXor => Op::BitXor,
+        O::MatMult => return None,
+    })
+}
+
+fn cmp_of(op: ast::CmpOp) -> Cmp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq => Cmp::Eq,
+        C::NotEq => Cmp::Ne,
+        C::Lt => Cmp::Lt,
+        C::LtE => Cmp::Le,
+        C::Gt => Cmp::Gt,
+        C::GtE => Cmp::Ge,
+        C::Is => Cmp::Is,
+        C::IsNot => Cmp::IsNot,
+        C::In => Cmp::In,
+        C::NotIn => Cmp::NotIn,
+    }
+}
+
+pub(crate) fn name_error(name: &str) -> Error {
+    Error::new("NameError", format!("name '{name}' is not defined"))
+}
+
+fn unbound_local(name: &str) -> Error {
+    Error::new(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn unbound_free(name: &str) -> Error {
+    Error::new(
+        "NameError",
+        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+    )
+}
+
+impl Compiler<'_> {
+    pub fn exprs(&mut self, es: &[Expr]) -> CResult<Vec<ExprFn>> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    pub fn expr(&mut self, e: &Expr) -> CResult<ExprFn> {
+        Ok(match e {
+            Expr::NumberLiteral(n) => {
+                let v = match &n.value {
+                    Number::Int(i) => match i.as_i64() {
+                        Some(i) => Value::Int(i),
+                        None => {
+                            return Err(self.error_at(
+                                "OverflowError",
+                                n.range.start().to_usize(),
+                                "integer literal too large for Runnel's 64-bit ints".into(),
+                            ))
+                        }
+                    },
+                    Number::Float(f) => Value::Float(*f),
+                    Number::Complex { .. } => {
+                        return Err(self.unsupported(n.range, "complex numbers"))
+                    }
+                };
+                constant(v)
+            }
+            Expr::StringLiteral(s) => constant(Value::str(s.value.to_str())),
+            Expr::BooleanLiteral(b) => constant(Value::Bool(b.value)),
+            Expr::NoneLiteral(_) => constant(Value::None),
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::Name(n) => self.load_name(&n.id),
+            Expr::BinOp(b) => {
+                let op = op_of(b.op)
+                    .ok_or_else(|| self.unsupported(b.range, "matrix multiplications (@)"))?;
+                let (l, r) = (self.expr(&b.left)?, self.expr(&b.right)?);
+                Box::new(move |f| {
+                    let a = l(f)?;
+                    let b = r(f)?;
+                    binop(op, &a, &b, f.interp.config.max_collection_len)
+                })
+            }
+            Expr::UnaryOp(u) => {
+                let v = self.expr(&u.operand)?;
+                match u.op {
+                    ast::UnaryOp::Not => Box::new(move |f| Ok(Value::Bool(!v(f)?.truthy()))),
+                    ast::UnaryOp::USub => Box::new(move |f| ops::neg(&v(f)?)),
+                    ast::UnaryOp::UAdd => Box::new(move |f| ops::pos(&v(f)?)),
+                    ast::UnaryOp::Invert => Box::new(move |f| ops::invert(&v(f)?)),
+                }
+            }
+            Expr::BoolOp(b) => {
+                let vals = self.exprs(&b.values)?.into_boxed_slice();
+                let is_and = b.op == ast::BoolOp::And;
+                Box::new(move |f| {
+                    let mut last = Value::None;
+                    for v in vals.iter() {
+                        last = v(f)?;
+                        if last.truthy() != is_and {
+                            return Ok(last);
+                        }
+                    }
+                    Ok(last)
+                })
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let (t, a, b) = (
+                    self.expr(&i.test)?,
+                    self.expr(&i.body)?,
+                    self.expr(&i.orelse)?,
+                );
+                Box::new(move |f| if t(f)?.truthy() { a(f) } else { b(f) })
+            }
+            Expr::Tuple(t)
+                if t.elts.len() == 2 && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>
+            {
+                // Pairs are what UDFs return most (`(w, 1)`): one allocation, no Vec.
+                let (a, b) = (self.expr(&t.elts[0])?, self.expr(&t.elts[1])?);
+                Box::new(move |f| {
+                    let x = a(f)?;
+                    let y = b(f)?;
+                    Ok(Value::Tuple(Rc::from([x, y])))
+                })
+            }
+            Expr::Tuple(t) => {
+                let build = self.sequence(&t.elts)?;
+                Box::new(move |f| Ok(Value::tuple(build(f)?)))
+            }
+            Expr::List(l) => {
+                let build = self.sequence(&l.elts)?;
+                Box::new(move |f| Ok(Value::list(build(f)?)))
+            }
+            Expr::Set(s) => {
+                let build = self.sequence(&s.elts)?;
+                Box::new(move |f| {
+                    let mut set = runnel_core::value::PySet::new();
+                    for v in build(f)? {
+                        set.insert(v)?;
+                    }
+                    Ok(Value::set(set))
+                })
+            }
+            Expr::Dict(d) => self.dict_display(d)?,
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                self.comprehension(e)?
+            }
+            Expr::Lambda(l) => self.lambda(l)?,
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name: Rc<str> = Rc::from(a.attr.id.as_str());
+                Box::new(move |f| {
+                    let o = obj(f)?;
+                    crate::methods::get_attr(f.interp, &o, &name)
+                })
+            }
+            Expr::Subscript(s) => self.subscript(s)?,
+            Expr::Named(n) => {
+                let value = self.expr(&n.value)?;
+                let store = self.target(&n.target)?;
+                Box::new(move |f| {
+                    let v = value(f)?;
+                    store(f, v.clone())?;
+                    Ok(v)
+                })
+            }
+            Expr::Yield(y) => {
+                let value = match &y.value {
+                    Some(v) => Some(self.expr(v)?),
+                    None => None,
+                };
+                Box::new(move |f| {
+                    let v = match &value {
+                        Some(e) => e(f)?,
+                        None => Value::None,
+                    };
+                    match &mut f.yields {
+                        Some(ys) => ys.push(v),
+                        None => return Err(Error::new("SyntaxError", "'yield' outside function")),
+                    }
+                    Ok(Value::None)
+                })
+            }
+            Expr::Starred(s) => {
+                return Err(self.syntax_error(s.range, "can't use starred expression here"))
+            }
+            Expr::Slice(s) => return Err(self.unsupported(s.range, "slices outside subscripts")),
+            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from' expressions")),
+            Expr::Await(a) => return Err(self.unsupported(a.range, "'await' expressions")),
+            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
+            Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "'...' literals")),
+            other => {
+                return Err(self.unsupported(other.range(), "template strings and shell escapes"))
+            }
+        })
+    }
+
+    /// Loads a variable.
+    pub fn load_name(&mut self, name: &str) -> ExprFn {
+        let name_rc: Rc<str> = Rc::from(name);
+        match self.resolve(name) {
+            Binding::Local(slot) => Box::new(move |f| match f.locals.get(slot) {
+                Some(Some(v)) => Ok(v.clone()),
+                _ => Err(unbound_local(&name_rc)),
+            }),
+            Binding::Cell(i) => Box::new(move |f| {
+                f.cells
+                    .get(i)
+                    .and_then(|c| c.borrow().clone())
+                    .ok_or_else(|| unbound_local(&name_rc))
+            }),
+            Binding::Free(i) => Box::new(move |f| {
+                f.free
+                    .get(i)
+                    .and_then(|c| c.borrow().clone())
+                    .ok_or_else(|| unbound_free(&name_rc))
+            }),
+            Binding::Global(slot) => {
+                let builtin = self.builtin(name);
+                Box::new(move |f| {
+                    if let Some(Some(v)) = f.interp.globals.borrow().get(slot) {
+                        return Ok(v.clone());
+                    }
+                    builtin.clone().ok_or_else(|| name_error(&name_rc))
+                })
+            }
+        }
+    }
+
+    /// The items of a tuple/list/set display, expanding `*x`.
+    pub fn sequence(&mut self, elts: &[Expr]) -> CResult<ItemsFn> {
+        let mut parts: Vec<(bool, ExprFn)> = Vec::with_capacity(elts.len());
+        for e in elts {
+            match e {
+                Expr::Starred(s) => parts.push((true, self.expr(&s.value)?)),
+                other => parts.push((false, self.expr(other)?)),
+            }
+        }
+        let parts = parts.into_boxed_slice();
+        if parts.iter().all(|(star, _)| !star) {
+            return Ok(Box::new(move |f| {
+                let mut out = Vec::with_capacity(parts.len());
+                for (_, p) in parts.iter() {
+                    out.push(p(f)?);
+                }
+                Ok(out)
+            }));
+        }
+        Ok(Box::new(move |f| {
+            let mut out = Vec::new();
+            for (star, p) in parts.iter() {
+                let v = p(f)?;
+                if *star {
+                    out.extend(f.interp.collect(&v)?);
+                } else {
+                    out.push(v);
+                }
+            }
+            Ok(out)
+        }))
+    }
+
+    fn dict_display(&mut self, d: &ast::ExprDict) -> CResult<ExprFn> {
+        let mut items: Vec<(Option<ExprFn>, ExprFn)> = Vec::new();
+        for item in &d.items {
+            let key = match &item.key {
+                Some(k) => Some(self.expr(k)?),
+                None => None,
+            };
+            items.push((key, self.expr(&item.value)?));
+        }
+        Ok(Box::new(move |f| {
+            let mut dict = runnel_core::value::PyDict::new();
+            for (k, v) in items.iter() {
+                match k {
+                    Some(k) => {
+                        let key = k(f)?;
+                        dict.insert(key, v(f)?)?;
+                    }
+                    None => match v(f)? {
+                        Value::Dict(other) => {
+                            for (k, v) in other.borrow()?.iter() {
+                                dict.insert(k.clone(), v.clone())?;
+                            }
+                        }
+                        other => {
+                            return Err(Error::type_error(format!(
+                                "'{}' object is not a mapping",
+                                other.type_name()
+                            )))
+                        }
+                    },
+                }
+            }
+            Ok(Value::dict(dict))
+        }))
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> CResult<ExprFn> {
+        let left = self.expr(&c.left)?;
+        let ops: Vec<Cmp> = c.ops.iter().map(|o| cmp_of(*o)).collect();
+        let rights = self.exprs(&c.comparators)?;
+        if ops.len() == 1 {
+            let (op, right) = (ops[0], rights.into_iter().next());
+            let Some(right) = right else {
+                return Ok(constant(Value::None));
+            };
+            return Ok(Box::new(move |f| {
+                let a = left(f)?;
+                let b = right(f)?;
+                Ok(Value::Bool(compare(f.interp, op, &a, &b)?))
+            }));
+        }
+        let pairs: Box<[(Cmp, ExprFn)]> = ops.into_iter().zip(rights).collect();
+        Ok(Box::new(move |f| {
+            let mut a = left(f)?;
+            for (op, r) in pairs.iter() {
+                let b = r(f)?;
+                if !compare(f.interp, *op, &a, &b)? {
+                    return Ok(Value::Bool(false));
+                }
+                a = b;
+            }
+            Ok(Value::Bool(true))
+        }))
+    }
+
+    fn subscript(&mut self, s: &ast::ExprSubscript) -> CResult<ExprFn> {
+        let obj = self.expr(&s.value)?;
+        if let Expr::Slice(sl) = &*s.slice {
+            let slice = self.slice(sl)?;
+            return Ok(Box::new(move |f| {
+                let o = obj(f)?;
+                let s = slice(f)?;
+                subscript::get_slice(&o, &s)
+            }));
+        }
+        let key = self.expr(&s.slice)?;
+        Ok(Box::new(move |f| {
+            let o = obj(f)?;
+            let k = key(f)?;
+            subscript::get_item(&o, &k)
+        }))
+    }
+
+    #[allow(clippy::type_complexity)]
+    pub fn slice(
+        &mut self,
+        s: &ast::ExprSlice,
+    ) -> CResult<Box<dyn Fn(&mut Frame) -> Result<Slice>>> {
+        let mut part = |e: &Option<Box<Expr>>| -> CResult<Option<ExprFn>> {
+            e.as_ref().map(|e| self.expr(e)).transpose()
+        };
+        let (lo, hi, st) = (part(&s.lower)?, part(&s.upper)?, part(&s.step)?);
+        Ok(Box::new(move |f| {
+            let mut eval = |e: &Option<ExprFn>| -> Result<Option<i64>> {
+                match e {
+                    Some(e) => slice_bound(&e(f)?),
+                    None => Ok(None),
+                }
+            };
+            Ok(Slice {
+                lower: eval(&lo)?,
+                upper: eval(&hi)?,
+                step: eval(&st)?,
+            })
+        }))
+    }
+}
+
+pub(crate) fn constant(v: Value) -> ExprFn {
+    Box::new(move |_| Ok(v.clone()))
+}

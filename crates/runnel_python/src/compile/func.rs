@@ -1,0 +1,156 @@
+//! `def` and `lambda`: each body is compiled once, into a [`Code`]; evaluating the
+//! definition only evaluates defaults and captures cells.
+
+use super::scope::{analyze, param_names};
+use super::{Binding, CResult, Compiler, FuncCtx};
+use crate::runtime::frame::{Cell, ExprFn};
+use crate::runtime::function::{Body, Code, Function};
+use ruff_python_ast::{self as ast, Expr, Parameters, Stmt};
+use runnel_core::{Error, Value};
+use std::rc::Rc;
+
+impl Compiler<'_> {
+    pub fn lambda(&mut self, l: &ast::ExprLambda) -> CResult<ExprFn> {
+        let line = self.line(l);
+        self.function(
+            "<lambda>",
+            l.parameters.as_deref(),
+            &[],
+            Some(&l.body),
+            line,
+        )
+    }
+
+    pub fn def(&mut self, d: &ast::StmtFunctionDef) -> CResult<ExprFn> {
+        if d.is_async {
+            return Err(self.unsupported(d.range, "async functions"));
+        }
+        if let Some(dec) = d.decorator_list.first() {
+            return Err(self.unsupported(dec.range, "decorators"));
+        }
+        let line = self.line(d);
+        self.function(&d.name.id, Some(&d.parameters), &d.body, None, line)
+    }
+
+    /// Compiles a function; the returned closure makes the function value at run time.
+    fn function(
+        &mut self,
+        name: &str,
+        params: Option<&Parameters>,
+        body: &[Stmt],
+        expr: Option<&Expr>,
+        line: u32,
+    ) -> CResult<ExprFn> {
+        let empty = Parameters {
+            range: Default::default(),
+            node_index: Default::default(),
+            posonlyargs: Default::default(),
+            args: Default::default(),
+            vararg: None,
+            kwonlyargs: Default::default(),
+            kwarg: None,
+        };
+        let params = params.unwrap_or(&empty);
+        // Defaults are evaluated where the function is defined.
+        let ordered: Vec<&ast::ParameterWithDefault> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .collect();
+        let mut defaults: Vec<(usize, ExprFn)> = Vec::new();
+        for (i, p) in ordered.iter().enumerate() {
+            if let Some(d) = &p.default {
+                defaults.push((i, self.expr(d)?));
+            }
+        }
+        let analysis = analyze(Some(params), body, expr);
+        let names = param_names(params);
+        let n_positional = params.posonlyargs.len() + params.args.len();
+        let n_named = ordered.len();
+
+        let mut ctx = FuncCtx::new(false);
+        let parent = &self.ctxs[self.ctxs.len() - 1];
+        ctx.qualname = if parent.is_module {
+            name.to_string()
+        } else {
+            format!("{}.<locals>.{name}", parent.qualname)
+        };
+        ctx.globals_decl = analysis.globals.clone();
+        let mut param_cells = Vec::new();
+        for (slot, n) in names.iter().enumerate() {
+            ctx.n_locals += 1;
+            if analysis.captured.contains(n) && !analysis.nonlocals.contains(n) {
+                let c = ctx.new_cell();
+                param_cells.push((slot, c));
+                ctx.names.insert(n.clone(), Binding::Cell(c));
+            } else {
+                ctx.names.insert(n.clone(), Binding::Local(slot));
+            }
+        }
+        for n in analysis.true_locals() {
+            if ctx.names.contains_key(&n) {
+                continue;
+            }
+            let b = if analysis.captured.contains(&n) {
+                Binding::Cell(ctx.new_cell())
+            } else {
+                Binding::Local(ctx.new_local())
+            };
+            ctx.names.insert(n, b);
+        }
+        self.ctxs.push(ctx);
+        let compiled = match expr {
+            Some(e) => self.expr(e).map(Body::Expr),
+            None => self.block(body).map(Body::Block),
+        };
+        let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
+        let body = compiled?;
+        let code = Rc::new(Code {
+            name: Rc::from(name),
+            qualname: Rc::from(ctx.qualname.as_str()),
+            params: names
+                .iter()
+                .take(n_named)
+                .map(|n| Rc::from(n.as_str()))
+                .collect(),
+            n_positional,
+            vararg: params.vararg.as_ref().map(|_| n_named),
+            kwarg: params
+                .kwarg
+                .as_ref()
+                .map(|_| n_named + params.vararg.is_some() as usize),
+            param_cells,
+            n_locals: ctx.n_locals,
+            n_cells: ctx.n_cells,
+            body,
+            line,
+            is_generator: analysis.has_yield,
+            source: self.source.clone(),
+        });
+        let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();
+        let defaults = defaults.into_boxed_slice();
+        Ok(Box::new(move |f| {
+            let mut free: Vec<Cell> = Vec::with_capacity(captures.len());
+            for b in captures.iter() {
+                let cell = match b {
+                    Binding::Cell(i) => f.cells.get(*i).cloned(),
+                    Binding::Free(i) => f.free.get(*i).cloned(),
+                    _ => None,
+                };
+                free.push(cell.ok_or_else(|| Error::new("SystemError", "bad closure"))?);
+            }
+            let mut dvals: Vec<Option<Value>> = vec![None; n_named];
+            for (i, d) in defaults.iter() {
+                if let Some(slot) = dvals.get_mut(*i) {
+                    *slot = Some(d(f)?);
+                }
+            }
+            Ok(Value::object(Function {
+                code: code.clone(),
+                defaults: dvals,
+                free: Rc::from(free),
+            }))
+        }))
+    }
+}

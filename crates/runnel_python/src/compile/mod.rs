@@ -1,0 +1,287 @@
+//! Compiles the AST into Rust closures, once. Every name is resolved here to a local
+//! slot, a cell, a module global or a builtin, so running code never looks names up.
+
+mod call;
+mod comp;
+mod expr;
+mod fstring;
+mod func;
+pub(crate) mod scope;
+mod stmt;
+mod target;
+
+use crate::diagnostic::CompileError;
+use crate::runtime::frame::{Flow, Frame, StmtFn};
+use crate::runtime::function::Source;
+use crate::Interpreter;
+use ruff_text_size::{Ranged, TextRange};
+use runnel_core::{Error, Value};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+pub(crate) type CResult<T> = std::result::Result<T, CompileError>;
+
+/// Where a name lives at run time.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Binding {
+    Local(usize),
+    /// A variable of this frame shared with nested functions.
+    Cell(usize),
+    /// A variable of an enclosing frame.
+    Free(usize),
+    Global(usize),
+}
+
+/// The compile-time state of one function (or of the module body).
+pub(crate) struct FuncCtx {
+    pub is_module: bool,
+    pub names: HashMap<String, Binding>,
+    pub globals_decl: HashSet<String>,
+    /// Comprehension variables in scope, innermost last.
+    pub comp_scopes: Vec<HashMap<String, Binding>>,
+    pub n_locals: usize,
+    pub n_cells: usize,
+    /// Free variables: name and where the enclosing frame keeps it.
+    pub free: Vec<(String, Binding)>,
+    pub loop_depth: u32,
+    /// The qualified name of the function (`""` for the module).
+    pub qualname: String,
+}
+
+impl FuncCtx {
+    pub fn new(is_module: bool) -> FuncCtx {
+        FuncCtx {
+            is_module,
+            names: HashMap::new(),
+            globals_decl: HashSet::new(),
+            comp_scopes: Vec::new(),
+            n_locals: 0,
+            n_cells: 0,
+            free: Vec::new(),
+            loop_depth: 0,
+            qualname: String::new(),
+        }
+    }
+    pub fn new_local(&mut self) -> usize {
+        self.n_locals += 1;
+        self.n_locals - 1
+    }
+    pub fn new_cell(&mut self) -> usize {
+        self.n_cells += 1;
+        self.n_cells - 1
+    }
+}
+
+pub(crate) struct Compiler<'a> {
+    pub interp: &'a Interpreter,
+    pub text: &'a str,
+    pub source: Rc<Source>,
+    line_starts: Vec<usize>,
+    pub ctxs: Vec<FuncCtx>,
+}
+
+/// A compiled program, ready to run.
+pub(crate) struct CompiledModule {
+    body: StmtFn,
+    n_locals: usize,
+    n_cells: usize,
+}
+
+impl CompiledModule {
+    /// Runs the module body; on error also returns the line it was at.
+    pub fn run(&self, interp: &Interpreter) -> Result<(), (Error, u32)> {
+        let mut frame = Frame::new(interp, self.n_locals, self.n_cells, Rc::from(Vec::new()));
+        match (self.body)(&mut frame) {
+            Ok(_) => Ok(()),
+            Err(e) => Err((e, frame.line)),
+        }
+    }
+}
+
+/// Parses and compiles a program.
+pub(crate) fn compile_module(
+    interp: &Interpreter,
+    text: &str,
+    source: Rc<Source>,
+) -> CResult<CompiledModule> {
+    let mut c = Compiler {
+        interp,
+        text,
+        source,
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
+        ctxs: vec![FuncCtx::new(true)],
+    };
+    let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
+        let msg = e.error.to_string();
+        let mut at = e.location.start().to_usize().min(text.len());
+        // An error at the end of input (an unclosed bracket...) points just after the
+        // last token, like CPython, instead of at an empty line past the end.
+        if text.get(at..).is_some_and(|rest| rest.trim().is_empty()) {
+            at = text
+                .get(..at)
+                .map(|before| before.trim_end().len())
+                .unwrap_or(at);
+        }
+        c.error_at("SyntaxError", at, msg)
+    })?;
+    let body = c.block(&parsed.syntax().body)?;
+    let ctx = c.ctxs.pop().unwrap_or_else(|| FuncCtx::new(true));
+    Ok(CompiledModule {
+        body,
+        n_locals: ctx.n_locals,
+        n_cells: ctx.n_cells,
+    })
+}
+
+impl Compiler<'_> {
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    pub fn line(&self, node: &impl Ranged) -> u32 {
+        self.line_of(node.range().start().to_usize())
+    }
+
+    pub fn error_at(&self, exc_type: &str, offset: usize, message: String) -> CompileError {
+        let line = self.line_of(offset).max(1) as usize;
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let line_text = self
+            .text
+            .get(start..)
+            .unwrap_or("")
+            .lines()
+            .next()
+            .unwrap_or("");
+        let column = self
+            .text
+            .get(start..offset.max(start))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
+        CompileError {
+            exc_type: exc_type.to_string(),
+            message,
+            filename: self.source.filename.clone(),
+            line,
+            column,
+            source_line: line_text.to_string(),
+        }
+    }
+
+    /// A construct Runnel does not run: a compile error naming it.
+    pub fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
+        self.error_at(
+            "NotImplementedError",
+            range.start().to_usize(),
+            format!("{what} are not supported here"),
+        )
+    }
+
+    pub fn syntax_error(&self, range: TextRange, msg: &str) -> CompileError {
+        self.error_at("SyntaxError", range.start().to_usize(), msg.to_string())
+    }
+
+    pub fn ctx(&mut self) -> &mut FuncCtx {
+        let n = self.ctxs.len();
+        &mut self.ctxs[n - 1]
+    }
+
+    /// Resolves a name in the current scope.
+    pub fn resolve(&mut self, name: &str) -> Binding {
+        let i = self.ctxs.len() - 1;
+        if let Some(b) = self.lookup_in(i, name) {
+            return b;
+        }
+        if let Some(b) = self.lookup_enclosing(i, name) {
+            return b;
+        }
+        Binding::Global(self.interp.global_slot(name))
+    }
+
+    fn lookup_in(&self, i: usize, name: &str) -> Option<Binding> {
+        let ctx = &self.ctxs[i];
+        for scope in ctx.comp_scopes.iter().rev() {
+            if let Some(b) = scope.get(name) {
+                return Some(*b);
+            }
+        }
+        if ctx.globals_decl.contains(name) {
+            return Some(Binding::Global(self.interp.global_slot(name)));
+        }
+        ctx.names.get(name).copied()
+    }
+
+    /// Finds `name` in the functions enclosing ctx `i`, threading it through as a free
+    /// variable of each function in between.
+    fn lookup_enclosing(&mut self, i: usize, name: &str) -> Option<Binding> {
+        if i == 0 || self.ctxs[i].is_module {
+            return None;
+        }
+        if self.ctxs[i - 1].is_module {
+            // Only comprehension variables of the module body are frame cells there.
+            let scoped = self.ctxs[i - 1]
+                .comp_scopes
+                .iter()
+                .rev()
+                .find_map(|s| s.get(name).copied());
+            let Some(b @ Binding::Cell(_)) = scoped else {
+                return None;
+            };
+            let ctx = &mut self.ctxs[i];
+            let idx = ctx.free.len();
+            ctx.free.push((name.to_string(), b));
+            ctx.names.insert(name.to_string(), Binding::Free(idx));
+            return Some(Binding::Free(idx));
+        }
+        let parent = match self.lookup_in(i - 1, name) {
+            Some(b @ (Binding::Cell(_) | Binding::Free(_))) => b,
+            Some(Binding::Global(_)) => return None,
+            // Analysis makes captured locals cells; a plain local here means a capture it
+            // could not see. Reading it as global is wrong, so keep it visible.
+            Some(Binding::Local(_)) => return None,
+            None => self.lookup_enclosing(i - 1, name)?,
+        };
+        let ctx = &mut self.ctxs[i];
+        let idx = ctx.free.len();
+        ctx.free.push((name.to_string(), parent));
+        ctx.names.insert(name.to_string(), Binding::Free(idx));
+        Some(Binding::Free(idx))
+    }
+
+    /// Compiles a statement list into one closure.
+    pub fn block(&mut self, stmts: &[ruff_python_ast::Stmt]) -> CResult<StmtFn> {
+        let mut compiled: Vec<StmtFn> = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            compiled.push(self.stmt(s)?);
+        }
+        Ok(match compiled.len() {
+            0 => Box::new(|_| Ok(Flow::Normal)),
+            1 => compiled
+                .pop()
+                .unwrap_or_else(|| Box::new(|_| Ok(Flow::Normal))),
+            _ => {
+                let stmts: Box<[StmtFn]> = compiled.into_boxed_slice();
+                Box::new(move |f| {
+                    for s in stmts.iter() {
+                        match s(f)? {
+                            Flow::Normal => {}
+                            other => return Ok(other),
+                        }
+                    }
+                    Ok(Flow::Normal)
+                })
+            }
+        })
+    }
+
+    /// The builtin a global name falls back to.
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.interp.builtins.get(name).cloned()
+    }
+}

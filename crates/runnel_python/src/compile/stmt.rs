@@ -1,0 +1,486 @@
+//! Statements.
+
+use super::{Binding, CResult, Compiler};
+use crate::exceptions::{class_name, error_from_raised, is_subclass, ExcValue, STEP_BUDGET};
+use crate::runtime::frame::{ActionFn, ExprFn, Flow, Frame, StmtFn, StoreFn};
+use crate::runtime::ops::binop;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+use runnel_core::{Error, Result, Value};
+
+impl Compiler<'_> {
+    /// Compiles one statement; the closure records its line and counts a step first.
+    pub fn stmt(&mut self, s: &Stmt) -> CResult<StmtFn> {
+        let line = self.line(s);
+        let inner = self.stmt_inner(s)?;
+        Ok(Box::new(move |f| {
+            f.line = line;
+            f.interp.tick()?;
+            inner(f)
+        }))
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> CResult<StmtFn> {
+        Ok(match s {
+            Stmt::Expr(e) => {
+                let v = self.expr(&e.value)?;
+                Box::new(move |f| v(f).map(|_| Flow::Normal))
+            }
+            Stmt::Assign(a) => {
+                let value = self.expr(&a.value)?;
+                let mut stores = Vec::new();
+                for t in &a.targets {
+                    stores.push(self.target(t)?);
+                }
+                if stores.len() == 1 {
+                    let store = stores
+                        .pop()
+                        .ok_or_else(|| self.syntax_error(a.range, "no target"))?;
+                    Box::new(move |f| {
+                        let v = value(f)?;
+                        store(f, v)?;
+                        Ok(Flow::Normal)
+                    })
+                } else {
+                    Box::new(move |f| {
+                        let v = value(f)?;
+                        for st in &stores {
+                            st(f, v.clone())?;
+                        }
+                        Ok(Flow::Normal)
+                    })
+                }
+            }
+            Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => {
+                    let value = self.expr(v)?;
+                    let store = self.target(&a.target)?;
+                    Box::new(move |f| {
+                        let v = value(f)?;
+                        store(f, v)?;
+                        Ok(Flow::Normal)
+                    })
+                }
+                None => Box::new(|_| Ok(Flow::Normal)),
+            },
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::FunctionDef(d) => {
+                let make = self.def(d)?;
+                let store = self.store_name(&d.name.id);
+                Box::new(move |f| {
+                    let func = make(f)?;
+                    store(f, func)?;
+                    Ok(Flow::Normal)
+                })
+            }
+            Stmt::Return(r) => {
+                if self.ctxs.len() <= 1 {
+                    return Err(self.syntax_error(r.range, "'return' outside function"));
+                }
+                match &r.value {
+                    Some(v) => {
+                        let v = self.expr(v)?;
+                        Box::new(move |f| Ok(Flow::Return(v(f)?)))
+                    }
+                    None => Box::new(|_| Ok(Flow::Return(Value::None))),
+                }
+            }
+            Stmt::If(i) => {
+                let mut branches: Vec<(Option<ExprFn>, StmtFn)> =
+                    vec![(Some(self.expr(&i.test)?), self.block(&i.body)?)];
+                for clause in &i.elif_else_clauses {
+                    let test = clause.test.as_ref().map(|t| self.expr(t)).transpose()?;
+                    branches.push((test, self.block(&clause.body)?));
+                }
+                let branches = branches.into_boxed_slice();
+                Box::new(move |f| {
+                    for (test, body) in branches.iter() {
+                        let go = match test {
+                            Some(t) => t(f)?.truthy(),
+                            None => true,
+                        };
+                        if go {
+                            return body(f);
+                        }
+                    }
+                    Ok(Flow::Normal)
+                })
+            }
+            Stmt::While(w) => {
+                let test = self.expr(&w.test)?;
+                self.ctx().loop_depth += 1;
+                let body = self.block(&w.body);
+                self.ctx().loop_depth -= 1;
+                let (body, orelse) = (body?, self.block(&w.orelse)?);
+                Box::new(move |f| {
+                    while test(f)?.truthy() {
+                        f.interp.tick()?;
+                        match body(f)? {
+                            Flow::Break => return Ok(Flow::Normal),
+                            r @ Flow::Return(_) => return Ok(r),
+                            _ => {}
+                        }
+                    }
+                    orelse(f)
+                })
+            }
+            Stmt::For(fo) => {
+                if fo.is_async {
+                    return Err(self.unsupported(fo.range, "async for loops"));
+                }
+                let iter = self.expr(&fo.iter)?;
+                let store = self.target(&fo.target)?;
+                self.ctx().loop_depth += 1;
+                let body = self.block(&fo.body);
+                self.ctx().loop_depth -= 1;
+                let (body, orelse) = (body?, self.block(&fo.orelse)?);
+                Box::new(move |f| {
+                    let it = iter(f)?;
+                    let mut it = f.interp.make_iter(&it)?;
+                    while let Some(v) = it.next(f.interp)? {
+                        f.interp.tick()?;
+                        store(f, v)?;
+                        match body(f)? {
+                            Flow::Break => return Ok(Flow::Normal),
+                            r @ Flow::Return(_) => return Ok(r),
+                            _ => {}
+                        }
+                    }
+                    orelse(f)
+                })
+            }
+            Stmt::Break(b) => {
+                if self.ctx().loop_depth == 0 {
+                    return Err(self.syntax_error(b.range, "'break' outside loop"));
+                }
+                Box::new(|_| Ok(Flow::Break))
+            }
+            Stmt::Continue(c) => {
+                if self.ctx().loop_depth == 0 {
+                    return Err(self.syntax_error(c.range, "'continue' not properly in loop"));
+                }
+                Box::new(|_| Ok(Flow::Continue))
+            }
+            Stmt::Pass(_) => Box::new(|_| Ok(Flow::Normal)),
+            Stmt::Delete(d) => {
+                let mut dels = Vec::new();
+                for t in &d.targets {
+                    dels.push(self.delete(t)?);
+                }
+                Box::new(move |f| {
+                    for d in &dels {
+                        d(f)?;
+                    }
+                    Ok(Flow::Normal)
+                })
+            }
+            Stmt::Assert(a) => {
+                let test = self.expr(&a.test)?;
+                let msg = a.msg.as_ref().map(|m| self.expr(m)).transpose()?;
+                Box::new(move |f| {
+                    if test(f)?.truthy() {
+                        return Ok(Flow::Normal);
+                    }
+                    let text = match &msg {
+                        Some(m) => m(f)?.to_str(),
+                        None => String::new(),
+                    };
+                    Err(Error::new("AssertionError", text))
+                })
+            }
+            Stmt::Raise(r) => match &r.exc {
+                Some(e) => {
+                    let e = self.expr(e)?;
+                    Box::new(move |f| {
+                        let v = e(f)?;
+                        Err(error_from_raised(&v))
+                    })
+                }
+                None => Box::new(|f| {
+                    Err(f.handling.clone().unwrap_or_else(|| {
+                        Error::new("RuntimeError", "No active exception to reraise")
+                    }))
+                }),
+            },
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Import(i) => {
+                let mut binds: Vec<(String, String, StoreFn)> = Vec::new();
+                for alias in &i.names {
+                    let full = alias.name.id.to_string();
+                    let (lookup, bind) = match &alias.asname {
+                        Some(a) => (full.clone(), a.id.to_string()),
+                        None => (
+                            full.split('.').next().unwrap_or_default().to_string(),
+                            full.split('.').next().unwrap_or_default().to_string(),
+                        ),
+                    };
+                    let store = self.store_name(&bind);
+                    binds.push((full, lookup, store));
+                }
+                Box::new(move |f| {
+                    for (full, lookup, store) in &binds {
+                        f.interp.find_module(full)?;
+                        let m = f.interp.find_module(lookup)?;
+                        store(f, m)?;
+                    }
+                    Ok(Flow::Normal)
+                })
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level > 0 {
+                    return Err(self.unsupported(i.range, "relative imports"));
+                }
+                let module = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
+                let mut binds: Vec<(String, StoreFn)> = Vec::new();
+                for alias in &i.names {
+                    if alias.name.id.as_str() == "*" {
+                        return Err(self.unsupported(alias.range, "'import *' statements"));
+                    }
+                    let bind = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                    binds.push((alias.name.id.to_string(), self.store_name(&bind)));
+                }
+                Box::new(move |f| {
+                    let m = f.interp.find_module(&module)?;
+                    for (name, store) in &binds {
+                        let v = f.interp.module_attr(&m, &module, name)?;
+                        store(f, v)?;
+                    }
+                    Ok(Flow::Normal)
+                })
+            }
+            Stmt::Global(_) => Box::new(|_| Ok(Flow::Normal)),
+            Stmt::Nonlocal(n) => {
+                if self.ctxs.len() <= 1 {
+                    return Err(self.syntax_error(
+                        n.range,
+                        "nonlocal declaration not allowed at module level",
+                    ));
+                }
+                for name in &n.names {
+                    let b = self.resolve(&name.id);
+                    if matches!(b, Binding::Global(_)) {
+                        return Err(self.syntax_error(
+                            name.range,
+                            &format!("no binding for nonlocal '{}' found", name.id),
+                        ));
+                    }
+                }
+                Box::new(|_| Ok(Flow::Normal))
+            }
+            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definitions")),
+            Stmt::With(w) => return Err(self.unsupported(w.range, "'with' statements")),
+            Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statements")),
+            Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
+            Stmt::IpyEscapeCommand(c) => {
+                return Err(self.unsupported(c.range, "IPython escape commands"))
+            }
+        })
+    }
+
+    fn delete(&mut self, t: &Expr) -> CResult<ActionFn> {
+        Ok(match t {
+            Expr::Name(n) => {
+                let load = self.load_name(&n.id);
+                let store = self.unbind(&n.id);
+                Box::new(move |f| {
+                    load(f)?;
+                    store(f);
+                    Ok(())
+                })
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                if let Expr::Slice(sl) = &*s.slice {
+                    let slice = self.slice(sl)?;
+                    return Ok(Box::new(move |f| {
+                        let o = obj(f)?;
+                        let s = slice(f)?;
+                        crate::runtime::subscript::del_item(&o, &Value::None, Some(&s))
+                    }));
+                }
+                let key = self.expr(&s.slice)?;
+                Box::new(move |f| {
+                    let o = obj(f)?;
+                    let k = key(f)?;
+                    crate::runtime::subscript::del_item(&o, &k, None)
+                })
+            }
+            Expr::Tuple(tu) => {
+                let parts: Vec<_> = tu
+                    .elts
+                    .iter()
+                    .map(|e| self.delete(e))
+                    .collect::<CResult<_>>()?;
+                Box::new(move |f| parts.iter().try_for_each(|p| p(f)))
+            }
+            other => return Err(self.unsupported(other.range(), "deleting attributes")),
+        })
+    }
+
+    fn unbind(&mut self, name: &str) -> Box<dyn Fn(&mut Frame)> {
+        match self.resolve(name) {
+            Binding::Local(s) => Box::new(move |f| {
+                if let Some(l) = f.locals.get_mut(s) {
+                    *l = None;
+                }
+            }),
+            Binding::Cell(i) => Box::new(move |f| {
+                if let Some(c) = f.cells.get(i) {
+                    *c.borrow_mut() = None;
+                }
+            }),
+            Binding::Free(i) => Box::new(move |f| {
+                if let Some(c) = f.free.get(i) {
+                    *c.borrow_mut() = None;
+                }
+            }),
+            Binding::Global(s) => Box::new(move |f| {
+                if let Some(g) = f.interp.globals.borrow_mut().get_mut(s) {
+                    *g = None;
+                }
+            }),
+        }
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<StmtFn> {
+        let op = super::expr::op_of(a.op)
+            .ok_or_else(|| self.unsupported(a.range, "matrix multiplications (@)"))?;
+        let value = self.expr(&a.value)?;
+        let in_place = move |f: &mut Frame, cur: Value, rhs: Value| -> Result<Value> {
+            // `lst += iterable` extends the list itself (other names see the change).
+            if let (crate::runtime::ops::Op::Add, Value::List(l)) = (op, &cur) {
+                let items = f.interp.collect(&rhs)?;
+                let mut l2 = l.borrow_mut()?;
+                l2.extend(items);
+                if l2.len() > f.interp.config.max_collection_len {
+                    return Err(crate::exceptions::memory_error());
+                }
+                drop(l2);
+                return Ok(cur);
+            }
+            binop(op, &cur, &rhs, f.interp.config.max_collection_len)
+        };
+        Ok(match &*a.target {
+            Expr::Name(n) => {
+                let load = self.load_name(&n.id);
+                let store = self.store_name(&n.id);
+                Box::new(move |f| {
+                    let cur = load(f)?;
+                    let rhs = value(f)?;
+                    let v = in_place(f, cur, rhs)?;
+                    store(f, v)?;
+                    Ok(Flow::Normal)
+                })
+            }
+            Expr::Subscript(s) if !matches!(&*s.slice, Expr::Slice(_)) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                Box::new(move |f| {
+                    let o = obj(f)?;
+                    let k = key(f)?;
+                    let cur = crate::runtime::subscript::get_item(&o, &k)?;
+                    let rhs = value(f)?;
+                    let v = in_place(f, cur, rhs)?;
+                    crate::runtime::subscript::set_item(&o, &k, v)?;
+                    Ok(Flow::Normal)
+                })
+            }
+            Expr::Attribute(at) => {
+                let obj = self.expr(&at.value)?;
+                let name: std::rc::Rc<str> = std::rc::Rc::from(at.attr.id.as_str());
+                Box::new(move |f| {
+                    let o = obj(f)?;
+                    let cur = crate::methods::get_attr(f.interp, &o, &name)?;
+                    let rhs = value(f)?;
+                    let v = in_place(f, cur, rhs)?;
+                    crate::methods::set_attr(&o, &name, v)?;
+                    Ok(Flow::Normal)
+                })
+            }
+            other => {
+                return Err(self.unsupported(other.range(), "this augmented assignment target"))
+            }
+        })
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<StmtFn> {
+        if t.is_star {
+            return Err(self.unsupported(t.range, "'except*' clauses"));
+        }
+        let body = self.block(&t.body)?;
+        let mut handlers: Vec<(Option<ExprFn>, Option<StoreFn>, StmtFn)> = Vec::new();
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let ty = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
+            let store = h.name.as_ref().map(|n| self.store_name(&n.id));
+            handlers.push((ty, store, self.block(&h.body)?));
+        }
+        let orelse = self.block(&t.orelse)?;
+        let finalbody = if t.finalbody.is_empty() {
+            None
+        } else {
+            Some(self.block(&t.finalbody)?)
+        };
+        Ok(Box::new(move |f| {
+            let outcome = match body(f) {
+                Ok(flow) => match flow {
+                    Flow::Normal => orelse(f),
+                    other => Ok(other),
+                },
+                Err(e) if e.exc_type == STEP_BUDGET => Err(e),
+                Err(e) => handle(f, e, &handlers),
+            };
+            match &finalbody {
+                None => outcome,
+                Some(fin) => match fin(f)? {
+                    Flow::Normal => outcome,
+                    other => Ok(other),
+                },
+            }
+        }))
+    }
+}
+
+type Handler = (Option<ExprFn>, Option<StoreFn>, StmtFn);
+
+/// Runs the first `except` clause matching `e`, or re-raises it.
+fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
+    for (ty, store, body) in handlers {
+        let matched = match ty {
+            None => true,
+            Some(ty) => matches(&ty(f)?, &e.exc_type)?,
+        };
+        if !matched {
+            continue;
+        }
+        if let Some(store) = store {
+            store(f, ExcValue::from_error(&e))?;
+        }
+        let saved = f.handling.replace(e);
+        let r = body(f);
+        f.handling = saved;
+        return r;
+    }
+    Err(e)
+}
+
+fn matches(ty: &Value, exc_type: &str) -> Result<bool> {
+    if let Some(name) = class_name(ty) {
+        return Ok(is_subclass(exc_type, name));
+    }
+    if let Value::Tuple(items) = ty {
+        for item in items.iter() {
+            if matches(item, exc_type)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(Error::type_error(
+        "catching classes that do not inherit from BaseException is not allowed",
+    ))
+}

@@ -1,0 +1,209 @@
+//! Python's built-in exception classes, their hierarchy, and exception values (`as e`).
+
+use runnel_core::value::Object;
+use runnel_core::{Error, Value};
+use std::any::Any;
+
+/// The exception type of a step-budget overrun. No `except` clause catches it.
+pub const STEP_BUDGET: &str = "StepBudgetExceeded";
+
+/// Every built-in exception class the interpreter knows by name.
+pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "TypeError",
+    "NameError",
+    "UnboundLocalError",
+    "AttributeError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "StopIteration",
+    "AssertionError",
+    "MemoryError",
+    "ImportError",
+    "ModuleNotFoundError",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "OSError",
+    "UnicodeError",
+];
+
+/// The parent class of a built-in exception; unknown (host-defined) types derive from
+/// `Exception`.
+fn parent(t: &str) -> Option<&'static str> {
+    Some(match t {
+        "BaseException" | STEP_BUDGET => return None,
+        "Exception" | "KeyboardInterrupt" | "SystemExit" | "GeneratorExit" => "BaseException",
+        "ZeroDivisionError" | "OverflowError" | "FloatingPointError" => "ArithmeticError",
+        "IndexError" | "KeyError" => "LookupError",
+        "UnboundLocalError" => "NameError",
+        "NotImplementedError" | "RecursionError" => "RuntimeError",
+        "ModuleNotFoundError" => "ImportError",
+        "UnicodeError" => "ValueError",
+        _ => "Exception",
+    })
+}
+
+/// Whether an exception of type `t` is caught by `except base`.
+pub(crate) fn is_subclass(t: &str, base: &str) -> bool {
+    if t == STEP_BUDGET {
+        return false;
+    }
+    let mut cur = Some(t);
+    // Bounded walk: the hierarchy is shallow.
+    for _ in 0..8 {
+        match cur {
+            Some(c) if c == base => return true,
+            Some(c) => cur = parent(c),
+            None => return false,
+        }
+    }
+    false
+}
+
+pub(crate) fn memory_error() -> Error {
+    Error::new(
+        "MemoryError",
+        "the program built a collection larger than Runnel's memory budget",
+    )
+}
+
+/// An exception class such as `ValueError`: callable (makes an [`ExcValue`]) and usable
+/// in `except` and `isinstance`.
+pub(crate) struct ExcClass {
+    pub name: &'static str,
+}
+
+impl Object for ExcClass {
+    fn type_name(&self) -> &str {
+        "type"
+    }
+    fn repr(&self) -> String {
+        format!("<class '{}'>", self.name)
+    }
+    fn hash(&self) -> Option<i64> {
+        Some(runnel_core::value::python_hash(&Value::str(self.name)).unwrap_or(0))
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        Some(
+            other
+                .as_any()
+                .downcast_ref::<ExcClass>()
+                .is_some_and(|o| o.name == self.name),
+        )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// An exception object, as bound by `except ... as e` or made by `ValueError("msg")`.
+pub(crate) struct ExcValue {
+    pub exc_type: String,
+    pub args: Vec<Value>,
+}
+
+impl ExcValue {
+    /// `str(e)`: the message.
+    pub fn message(&self) -> String {
+        match self.args.as_slice() {
+            [] => String::new(),
+            [one] if self.exc_type == "KeyError" => one.repr(),
+            [one] => one.to_str(),
+            many => Value::tuple(many.to_vec()).repr(),
+        }
+    }
+
+    /// The error to propagate when this value is raised.
+    pub fn to_error(&self) -> Error {
+        Error::new(&self.exc_type, self.message())
+    }
+
+    /// The value bound by `except ... as e` for a caught error.
+    pub fn from_error(e: &Error) -> Value {
+        let args = if e.message.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(&e.message)]
+        };
+        let mut v = ExcValue {
+            exc_type: e.exc_type.clone(),
+            args,
+        };
+        // KeyError's message is the key's repr; keep `str(e)` identical.
+        if e.exc_type == "KeyError" {
+            v.exc_type = "KeyError".into();
+            return Value::object(KeyErrorText(v, e.message.clone()));
+        }
+        Value::object(v)
+    }
+}
+
+impl Object for ExcValue {
+    fn type_name(&self) -> &str {
+        &self.exc_type
+    }
+    fn repr(&self) -> String {
+        let inner: Vec<String> = self.args.iter().map(|a| a.repr()).collect();
+        format!("{}({})", self.exc_type, inner.join(", "))
+    }
+    fn to_str(&self) -> String {
+        self.message()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A caught `KeyError`, whose message is already the key's repr.
+pub(crate) struct KeyErrorText(pub ExcValue, pub String);
+
+impl Object for KeyErrorText {
+    fn type_name(&self) -> &str {
+        "KeyError"
+    }
+    fn repr(&self) -> String {
+        format!("KeyError({})", self.1)
+    }
+    fn to_str(&self) -> String {
+        self.1.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The error raised by `raise v`.
+pub(crate) fn error_from_raised(v: &Value) -> Error {
+    if let Some(e) = v.downcast::<ExcValue>() {
+        return e.to_error();
+    }
+    if let Some(e) = v.downcast::<KeyErrorText>() {
+        return Error::new("KeyError", e.1.clone());
+    }
+    if let Some(c) = v.downcast::<ExcClass>() {
+        return Error::new(c.name, "");
+    }
+    Error::type_error("exceptions must derive from BaseException")
+}
+
+/// The exception type name an `except` clause's value names, if it is an exception class.
+pub(crate) fn class_name(v: &Value) -> Option<&str> {
+    v.downcast::<ExcClass>().map(|c| c.name)
+}
+
+/// The exception type of an exception value (`isinstance(e, ValueError)`).
+pub(crate) fn value_type(v: &Value) -> Option<&str> {
+    if let Some(e) = v.downcast::<ExcValue>() {
+        return Some(&e.exc_type);
+    }
+    v.downcast::<KeyErrorText>().map(|_| "KeyError")
+}

@@ -1,0 +1,283 @@
+//! The interpreter: globals, modules, budgets, and the entry points native code uses.
+
+use crate::compile;
+use crate::diagnostic::Diagnostic;
+use crate::exceptions::STEP_BUDGET;
+use crate::native::Module;
+use crate::runtime::function::{add_frame, Source};
+use crate::{Args, Config, Host};
+use runnel_core::{Error, Result, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Deepest Python call nesting, as CPython's default recursion limit.
+const MAX_DEPTH: u32 = 1000;
+/// Rust stack a program may use below the outermost entry point. wasm32's default stack
+/// is 1 MiB in total, native threads have at least 2 MiB (test threads) or 8 MiB (main).
+/// A release build uses about 2 KiB of Rust stack per Python call (a debug build about
+/// 9 KiB), so the defaults allow roughly 600 (native) and 250 (wasm) nested calls; hosts
+/// running on a bigger stack raise it with [`Interpreter::set_stack_limit`].
+#[cfg(target_arch = "wasm32")]
+const STACK_LIMIT: usize = 600 * 1024;
+#[cfg(not(target_arch = "wasm32"))]
+const STACK_LIMIT: usize = 1400 * 1024;
+
+/// A Python interpreter for one program. Single-threaded; every method takes `&self` so
+/// native code may call back into Python while Python code is running (re-entrancy).
+pub struct Interpreter {
+    pub(crate) config: Config,
+    pub(crate) host: Rc<dyn Host>,
+    /// Module globals by slot (slots are fixed at compile time).
+    pub(crate) globals: RefCell<Vec<Option<Value>>>,
+    pub(crate) global_slots: RefCell<HashMap<String, usize>>,
+    pub(crate) global_names: RefCell<Vec<Rc<str>>>,
+    pub(crate) modules: RefCell<HashMap<String, Value>>,
+    pub(crate) builtins: HashMap<&'static str, Value>,
+    steps: Cell<u64>,
+    depth: Cell<u32>,
+    /// Stack address at the outermost entry (0 when not running).
+    stack_base: Cell<usize>,
+    print_to_stderr: Cell<bool>,
+    stack_limit: Cell<usize>,
+}
+
+impl Interpreter {
+    /// A fresh interpreter with the built-in functions and the standard modules
+    /// (`math`, `operator`, `time`, `datetime`) registered.
+    pub fn new(config: Config, host: Rc<dyn Host>) -> Rc<Interpreter> {
+        let interp = Rc::new(Interpreter {
+            config,
+            host,
+            globals: RefCell::new(Vec::new()),
+            global_slots: RefCell::new(HashMap::new()),
+            global_names: RefCell::new(Vec::new()),
+            modules: RefCell::new(HashMap::new()),
+            builtins: crate::builtins::all(),
+            steps: Cell::new(0),
+            depth: Cell::new(0),
+            stack_base: Cell::new(0),
+            print_to_stderr: Cell::new(false),
+            stack_limit: Cell::new(STACK_LIMIT),
+        });
+        crate::modules::register_all(&interp);
+        interp.set_global("__name__", Value::str("__main__"));
+        interp
+    }
+
+    /// Registers a module importable as `dotted_name`; parent packages are created as
+    /// needed so `import pyspark.streaming` and `from pyspark import X` both work.
+    pub fn register_module(&self, dotted_name: &str, attrs: Vec<(&str, Value)>) {
+        let module = Value::object(Module::new(dotted_name, attrs));
+        let mut modules = self.modules.borrow_mut();
+        // Keep attributes of submodules registered earlier.
+        if let Some(old) = modules
+            .get(dotted_name)
+            .and_then(|m| m.downcast::<Module>())
+        {
+            if let (Some(new), Ok(old_attrs)) =
+                (module.downcast::<Module>(), old.attrs.try_borrow())
+            {
+                for (k, v) in old_attrs.iter() {
+                    if new.get(k).is_none() {
+                        let _ = new.set(k, v.clone());
+                    }
+                }
+            }
+        }
+        modules.insert(dotted_name.to_string(), module.clone());
+        let mut child = module;
+        let mut name = dotted_name;
+        while let Some(dot) = name.rfind('.') {
+            let (parent, last) = (&name[..dot], &name[dot + 1..]);
+            let parent_mod = modules
+                .entry(parent.to_string())
+                .or_insert_with(|| Value::object(Module::new(parent, vec![])))
+                .clone();
+            if let Some(m) = parent_mod.downcast::<Module>() {
+                let _ = m.set(last, child.clone());
+            }
+            child = parent_mod;
+            name = parent;
+        }
+    }
+
+    /// Sets a module-level global (`sc`, `ssc`, `createQUEUERDD`...).
+    pub fn set_global(&self, name: &str, value: Value) {
+        let slot = self.global_slot(name);
+        if let Some(g) = self.globals.borrow_mut().get_mut(slot) {
+            *g = Some(value);
+        }
+    }
+
+    /// A module-level global's current value.
+    pub fn get_global(&self, name: &str) -> Option<Value> {
+        let slot = *self.global_slots.borrow().get(name)?;
+        self.globals.borrow().get(slot).cloned().flatten()
+    }
+
+    /// Compiles and runs a whole program as `__main__`.
+    pub fn run_module(&self, source: &str) -> std::result::Result<(), Diagnostic> {
+        let src = Rc::new(Source::new(&self.config.filename, source));
+        let module =
+            compile::compile_module(self, source, src.clone()).map_err(Diagnostic::Compile)?;
+        let entry = self.enter();
+        let result = module.run(self);
+        self.leave(entry);
+        result.map_err(|(e, line)| Diagnostic::Runtime(add_frame(e, &src, line, "<module>")))
+    }
+
+    /// Compiles a program without running it (syntax and unsupported-construct check).
+    pub fn check(&self, source: &str) -> std::result::Result<(), Diagnostic> {
+        let src = Rc::new(Source::new(&self.config.filename, source));
+        compile::compile_module(self, source, src)
+            .map(|_| ())
+            .map_err(Diagnostic::Compile)
+    }
+
+    /// Calls any callable (Python function, lambda, native function, class, bound method)
+    /// from native code, with a fresh step budget.
+    pub fn call(&self, callable: &Value, args: Args) -> Result<Value> {
+        let entry = self.enter();
+        let result = self.call_value(callable, args);
+        self.leave(entry);
+        result
+    }
+
+    /// Every item of any iterable (lists, tuples, strings, dict keys, sets, ranges,
+    /// generators, iterators, objects whose `Object::iterate` is `Some`).
+    pub fn iterate(&self, iterable: &Value) -> Result<Vec<Value>> {
+        let entry = self.enter();
+        let result = self.collect(iterable);
+        self.leave(entry);
+        result
+    }
+
+    /// The number of positional parameters of a Python `def`/`lambda`
+    /// (`func.__code__.co_argcount`); `None` for other callables.
+    pub fn param_count(&self, callable: &Value) -> Option<usize> {
+        callable
+            .downcast::<crate::runtime::function::Function>()
+            .map(|f| f.code.n_positional)
+    }
+
+    /// While on, `print()` writes to [`Host::stderr`] (code running "on executors").
+    /// Returns the previous setting.
+    pub fn set_print_to_stderr(&self, on: bool) -> bool {
+        self.print_to_stderr.replace(on)
+    }
+
+    /// Rust stack (bytes, below the outermost entry point) Python code may use before
+    /// deep recursion raises `RecursionError` instead of overflowing the stack. Set it a
+    /// little below the real stack size of the thread running the interpreter (for
+    /// example 60 MiB on a thread spawned with 64 MiB, which allows CPython's depth of
+    /// 1000). Returns the previous limit.
+    pub fn set_stack_limit(&self, bytes: usize) -> usize {
+        self.stack_limit.replace(bytes)
+    }
+
+    /// The host.
+    pub fn host(&self) -> &Rc<dyn Host> {
+        &self.host
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Writes `print()` output where it currently goes.
+    pub(crate) fn write_out(&self, text: &str) {
+        if self.print_to_stderr.get() {
+            self.host.stderr(text)
+        } else {
+            self.host.stdout(text)
+        }
+    }
+
+    /// The slot of a module global, allocated on first use.
+    pub(crate) fn global_slot(&self, name: &str) -> usize {
+        if let Some(&s) = self.global_slots.borrow().get(name) {
+            return s;
+        }
+        let mut names = self.global_names.borrow_mut();
+        let slot = names.len();
+        names.push(Rc::from(name));
+        self.global_slots
+            .borrow_mut()
+            .insert(name.to_string(), slot);
+        self.globals.borrow_mut().push(None);
+        slot
+    }
+
+    /// Counts one step against the budget.
+    #[inline]
+    pub(crate) fn tick(&self) -> Result<()> {
+        let n = self.steps.get() + 1;
+        self.steps.set(n);
+        if n > self.config.step_budget {
+            return Err(self.budget_error());
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn budget_error(&self) -> Error {
+        Error::new(
+            STEP_BUDGET,
+            format!(
+                "the function ran more than {} steps (an endless loop?); raise the limit with --step-budget",
+                self.config.step_budget
+            ),
+        )
+    }
+
+    /// Starts an entry from native code: a fresh step count, saving the outer one.
+    fn enter(&self) -> (u64, bool) {
+        let saved = self.steps.replace(0);
+        let outermost = self.stack_base.get() == 0;
+        if outermost {
+            self.stack_base.set(stack_address());
+        }
+        (saved, outermost)
+    }
+
+    fn leave(&self, (saved, outermost): (u64, bool)) {
+        self.steps.set(saved);
+        if outermost {
+            self.stack_base.set(0);
+        }
+    }
+
+    /// Enters a Python call: checks recursion depth and Rust stack use.
+    pub(crate) fn enter_call(&self) -> Result<CallGuard<'_>> {
+        self.tick()?;
+        let depth = self.depth.get() + 1;
+        let base = self.stack_base.get();
+        let used = base.saturating_sub(stack_address());
+        if depth > MAX_DEPTH || (base != 0 && used > self.stack_limit.get()) {
+            return Err(Error::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth.set(depth);
+        Ok(CallGuard(self))
+    }
+}
+
+/// Leaves a Python call when dropped.
+pub(crate) struct CallGuard<'a>(&'a Interpreter);
+
+impl Drop for CallGuard<'_> {
+    fn drop(&mut self) {
+        self.0.depth.set(self.0.depth.get().saturating_sub(1));
+    }
+}
+
+/// The current stack address (stacks grow down on every target Runnel runs on).
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}

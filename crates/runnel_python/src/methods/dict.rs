@@ -1,0 +1,178 @@
+//! Methods of `dict`.
+
+use crate::exceptions::memory_error;
+use crate::{Args, Interpreter};
+use runnel_core::value::{PyCell, PyDict, Shared};
+use runnel_core::{Error, Result, Value};
+
+pub(crate) const NAMES: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "update",
+    "pop",
+    "setdefault",
+    "copy",
+    "clear",
+    "popitem",
+];
+
+type Dict = Shared<PyCell<PyDict>>;
+
+/// Adds `other`'s pairs (a dict or an iterable of pairs) to `d`.
+pub(crate) fn update_from(interp: &Interpreter, d: &Dict, other: &Value) -> Result<()> {
+    let pairs: Vec<(Value, Value)> = match other {
+        Value::Dict(o) => o
+            .borrow()?
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => {
+            let mut out = Vec::new();
+            for (i, item) in interp.collect(other)?.into_iter().enumerate() {
+                let pair = interp.collect(&item).map_err(|_| {
+                    Error::type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(Error::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut it = pair.into_iter();
+                if let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    out.push((k, v));
+                }
+            }
+            out
+        }
+    };
+    let mut d = d.borrow_mut()?;
+    for (k, v) in pairs {
+        d.insert(k, v)?;
+    }
+    if d.len() > interp.config.max_collection_len {
+        return Err(memory_error());
+    }
+    Ok(())
+}
+
+/// Calls `dict.name(args)`; `None` when dict has no such method.
+pub(crate) fn call(
+    interp: &Interpreter,
+    _obj: &Value,
+    d: &Dict,
+    name: &str,
+    mut args: Args,
+) -> Option<Result<Value>> {
+    let r = (|| -> Result<Value> {
+        Ok(match name {
+            "get" => {
+                args.check_count("get", 1, 2)?;
+                let found = d.borrow()?.get(&args.positional[0])?.cloned();
+                found.unwrap_or_else(|| args.positional.get(1).cloned().unwrap_or(Value::None))
+            }
+            // Views are snapshots here (lists in dict_keys clothing are not needed by Spark programs).
+            "keys" => DictView::value("dict_keys", d.borrow()?.keys().cloned().collect()),
+            "values" => DictView::value("dict_values", d.borrow()?.values().cloned().collect()),
+            "items" => DictView::value(
+                "dict_items",
+                d.borrow()?
+                    .iter()
+                    .map(|(k, v)| Value::pair(k.clone(), v.clone()))
+                    .collect(),
+            ),
+            "update" => {
+                args.check_count("update", 0, 1)?;
+                if let Some(o) = args.positional.first() {
+                    update_from(interp, d, o)?;
+                }
+                let mut dm = d.borrow_mut()?;
+                for (k, v) in args.keywords.drain(..) {
+                    dm.insert(Value::str(&k), v)?;
+                }
+                Value::None
+            }
+            "pop" => {
+                args.check_count("pop", 1, 2)?;
+                let removed = d.borrow_mut()?.remove(&args.positional[0])?;
+                match (removed, args.positional.get(1)) {
+                    (Some(v), _) => v,
+                    (None, Some(default)) => default.clone(),
+                    (None, None) => return Err(Error::key_error(args.positional[0].repr())),
+                }
+            }
+            "popitem" => {
+                let mut dm = d.borrow_mut()?;
+                let last = dm.iter().last().map(|(k, v)| (k.clone(), v.clone()));
+                match last {
+                    Some((k, v)) => {
+                        dm.remove(&k)?;
+                        Value::pair(k, v)
+                    }
+                    None => return Err(Error::key_error("'popitem(): dictionary is empty'")),
+                }
+            }
+            "setdefault" => {
+                args.check_count("setdefault", 1, 2)?;
+                let key = args.positional[0].clone();
+                let existing = d.borrow()?.get(&key)?.cloned();
+                match existing {
+                    Some(v) => v,
+                    None => {
+                        let v = args.positional.get(1).cloned().unwrap_or(Value::None);
+                        d.borrow_mut()?.insert(key, v.clone())?;
+                        v
+                    }
+                }
+            }
+            "copy" => Value::dict(d.borrow()?.clone()),
+            "clear" => {
+                *d.borrow_mut()? = PyDict::new();
+                Value::None
+            }
+            _ => return Err(Error::new("__none__", "")),
+        })
+    })();
+    match r {
+        Err(e) if e.exc_type == "__none__" => None,
+        other => Some(other),
+    }
+}
+
+/// `dict.keys()`/`values()`/`items()`: a snapshot taken when called (CPython's views are
+/// live; no course program changes a dict while holding a view).
+pub(crate) struct DictView {
+    kind: &'static str,
+    pub items: Vec<Value>,
+}
+
+impl DictView {
+    fn value(kind: &'static str, items: Vec<Value>) -> Value {
+        Value::object(DictView { kind, items })
+    }
+}
+
+impl runnel_core::value::Object for DictView {
+    fn type_name(&self) -> &str {
+        self.kind
+    }
+    fn repr(&self) -> String {
+        format!("{}({})", self.kind, Value::list(self.items.clone()).repr())
+    }
+    fn iterate(&self) -> Option<Result<Vec<Value>>> {
+        Some(Ok(self.items.clone()))
+    }
+    fn len(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+    fn truthy(&self) -> bool {
+        !self.items.is_empty()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}

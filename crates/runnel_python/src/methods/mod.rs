@@ -1,0 +1,200 @@
+//! Attributes and methods of values: built-in types' methods, native instances'
+//! methods and properties, module attributes.
+
+pub(crate) mod dict;
+pub(crate) mod list;
+pub(crate) mod set;
+pub(crate) mod str;
+
+use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
+use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};
+use crate::runtime::function::Function;
+use crate::{Args, Interpreter};
+use runnel_core::time::DateTime;
+use runnel_core::{Error, Result, Value};
+use std::rc::Rc;
+
+pub(crate) fn no_attr(v: &Value, name: &str) -> Error {
+    Error::new(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", v.type_name()),
+    )
+}
+
+/// `obj.name(args)`, without making a bound method for built-in types.
+pub(crate) fn call_method(
+    interp: &Interpreter,
+    obj: &Value,
+    name: &str,
+    args: Args,
+) -> Result<Value> {
+    match obj {
+        Value::Str(s) => {
+            str::call(interp, s, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
+        }
+        Value::List(l) => {
+            list::call(interp, obj, l, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
+        }
+        Value::Dict(d) => {
+            dict::call(interp, obj, d, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
+        }
+        Value::Set(_) | Value::FrozenSet(_) => {
+            set::call(interp, obj, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
+        }
+        Value::Tuple(t) => tuple_call(t, name, args).unwrap_or_else(|| Err(no_attr(obj, name))),
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => number_call(obj, name, args),
+        Value::Object(o) => {
+            if let Some(inst) = o.as_any().downcast_ref::<NativeInstance>() {
+                if let Some(m) = inst.class.find_method(name) {
+                    let m = m.clone();
+                    return m(interp, obj, args);
+                }
+            }
+            let f = get_attr(interp, obj, name)?;
+            interp.call_value(&f, args)
+        }
+        Value::None => Err(no_attr(obj, name)),
+    }
+}
+
+/// Whether a built-in type has a method of this name (for `obj.method` without a call).
+fn has_method(v: &Value, name: &str) -> bool {
+    match v {
+        Value::Str(_) => str::NAMES.contains(&name),
+        Value::List(_) => list::NAMES.contains(&name),
+        Value::Dict(_) => dict::NAMES.contains(&name),
+        Value::Set(_) => set::NAMES.contains(&name),
+        Value::FrozenSet(_) => set::FROZEN_NAMES.contains(&name),
+        Value::Tuple(_) => matches!(name, "count" | "index"),
+        Value::Float(_) => matches!(name, "is_integer"),
+        _ => false,
+    }
+}
+
+/// `obj.name`.
+pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
+    if let Value::Object(o) = obj {
+        let any = o.as_any();
+        if let Some(inst) = any.downcast_ref::<NativeInstance>() {
+            if let Some(p) = inst.class.find_property(name) {
+                let p = p.clone();
+                return p(interp, obj);
+            }
+            if let Some(m) = inst.class.find_method(name) {
+                return Ok(Value::object(BoundMethod::Native(
+                    obj.clone(),
+                    m.clone(),
+                    name.to_string(),
+                )));
+            }
+            return Err(no_attr(obj, name));
+        }
+        if let Some(m) = any.downcast_ref::<Module>() {
+            return m.get(name).ok_or_else(|| {
+                Error::new(
+                    "AttributeError",
+                    format!("module '{}' has no attribute '{name}'", m.name),
+                )
+            });
+        }
+        if let Some(dt) = any.downcast_ref::<DateTime>() {
+            return crate::modules::datetime::attr(obj, dt, name);
+        }
+        if let Some(f) = any.downcast_ref::<Function>() {
+            return match name {
+                "__name__" => Ok(Value::str(&f.code.name)),
+                _ => Err(no_attr(obj, name)),
+            };
+        }
+        if let Some(c) = any.downcast_ref::<NativeClass>() {
+            if name == "__name__" {
+                return Ok(Value::str(&c.name));
+            }
+            return Err(Error::new(
+                "AttributeError",
+                format!("type object '{}' has no attribute '{name}'", c.name),
+            ));
+        }
+        if let Some(c) = any.downcast_ref::<ExcClass>() {
+            if name == "__name__" {
+                return Ok(Value::str(c.name));
+            }
+        }
+        if let Some(e) = any.downcast_ref::<ExcValue>() {
+            if name == "args" {
+                return Ok(Value::tuple(e.args.clone()));
+            }
+        }
+        if let Some(e) = any.downcast_ref::<KeyErrorText>() {
+            if name == "args" {
+                return Ok(Value::tuple(e.0.args.clone()));
+            }
+        }
+        if let Some(t) = any.downcast_ref::<crate::builtins::types::TypeObj>() {
+            if name == "__name__" {
+                return Ok(Value::str(t.name()));
+            }
+            return crate::builtins::types::class_attr(t, name);
+        }
+        return Err(no_attr(obj, name));
+    }
+    if matches!(obj, Value::Float(_)) && (name == "real") {
+        return Ok(obj.clone());
+    }
+    if has_method(obj, name) {
+        return Ok(Value::object(BoundMethod::Builtin(
+            obj.clone(),
+            Rc::from(name),
+        )));
+    }
+    Err(no_attr(obj, name))
+}
+
+/// `obj.name = v`: only modules accept new attributes.
+pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
+    if let Some(m) = obj.downcast::<Module>() {
+        return m.set(name, v);
+    }
+    if has_method(obj, name) {
+        return Err(Error::new(
+            "AttributeError",
+            format!(
+                "'{}' object attribute '{name}' is read-only",
+                obj.type_name()
+            ),
+        ));
+    }
+    Err(Error::new(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", obj.type_name()),
+    ))
+}
+
+fn tuple_call(t: &[Value], name: &str, mut args: Args) -> Option<Result<Value>> {
+    let r = match name {
+        "count" => args.check_count("count", 1, 1).map(|_| {
+            Value::Int(
+                t.iter()
+                    .filter(|x| crate::runtime::compare::eq(x, &args.positional[0]))
+                    .count() as i64,
+            )
+        }),
+        "index" => (|| {
+            args.check_count("index", 1, 1)?;
+            let x = args.positional.remove(0);
+            t.iter()
+                .position(|y| crate::runtime::compare::eq(y, &x))
+                .map(|i| Value::Int(i as i64))
+                .ok_or_else(|| Error::value_error("tuple.index(x): x not in tuple"))
+        })(),
+        _ => return None,
+    };
+    Some(r)
+}
+
+fn number_call(v: &Value, name: &str, _args: Args) -> Result<Value> {
+    match (v, name) {
+        (Value::Float(x), "is_integer") => Ok(Value::Bool(x.fract() == 0.0)),
+        _ => Err(no_attr(v, name)),
+    }
+}

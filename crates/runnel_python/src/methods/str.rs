@@ -1,0 +1,551 @@
+//! Methods of `str`.
+
+use crate::{Args, Interpreter};
+use runnel_core::value::Shared;
+use runnel_core::{Error, Result, Value};
+
+pub(crate) const NAMES: &[&str] = &[
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "lower",
+    "upper",
+    "title",
+    "capitalize",
+    "swapcase",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "join",
+    "format",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isnumeric",
+    "isdecimal",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "casefold",
+];
+
+fn s(v: &str) -> Value {
+    Value::str(v)
+}
+
+fn arg_str(v: &Value, method: &str) -> Result<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(Error::type_error(format!(
+            "{method} arg must be None or str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn opt_str(args: &mut Args, idx: usize, name: &str, method: &str) -> Result<Option<String>> {
+    match args.take(idx, name) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => arg_str(&v, method).map(Some),
+    }
+}
+
+fn int_arg(v: Option<Value>, default: i64) -> Result<i64> {
+    match v {
+        None | Some(Value::None) => Ok(default),
+        Some(Value::Int(i)) => Ok(i),
+        Some(Value::Bool(b)) => Ok(b as i64),
+        Some(other) => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn char_pos(text: &str, byte: usize) -> i64 {
+    if text.is_ascii() {
+        byte as i64
+    } else {
+        text.get(..byte).map(|p| p.chars().count()).unwrap_or(0) as i64
+    }
+}
+
+/// Calls `text.name(args)`; `None` when str has no such method.
+pub(crate) fn call(
+    interp: &Interpreter,
+    text: &Shared<str>,
+    name: &str,
+    mut args: Args,
+) -> Option<Result<Value>> {
+    let t: &str = text;
+    let r = (|| -> Result<Value> {
+        Ok(match name {
+            "split" | "rsplit" => {
+                let sep = match args.take(0, "sep") {
+                    None | Some(Value::None) => None,
+                    Some(Value::Str(s)) => Some(s),
+                    Some(other) => {
+                        return Err(Error::type_error(format!(
+                            "must be str or None, not {}",
+                            other.type_name()
+                        )))
+                    }
+                };
+                let max = int_arg(args.take(1, "maxsplit"), -1)?;
+                split(
+                    t,
+                    sep.as_deref(),
+                    max,
+                    name == "rsplit",
+                    interp.config.max_collection_len,
+                )?
+            }
+            "strip" | "lstrip" | "rstrip" => {
+                let chars = opt_str(&mut args, 0, "chars", name)?;
+                let pat = |c: char| match &chars {
+                    Some(cs) => cs.contains(c),
+                    None => c.is_whitespace(),
+                };
+                let out = match name {
+                    "strip" => t.trim_matches(pat),
+                    "lstrip" => t.trim_start_matches(pat),
+                    _ => t.trim_end_matches(pat),
+                };
+                if out.len() == t.len() {
+                    Value::Str(text.clone())
+                } else {
+                    s(out)
+                }
+            }
+            "lower" => s(&t.to_lowercase()),
+            "casefold" => s(&t.to_lowercase()),
+            "upper" => s(&t.to_uppercase()),
+            "swapcase" => s(&t
+                .chars()
+                .flat_map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<Vec<_>>()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect::<String>()),
+            "title" => {
+                let mut out = String::with_capacity(t.len());
+                let mut prev_cased = false;
+                for c in t.chars() {
+                    if prev_cased {
+                        out.extend(c.to_lowercase());
+                    } else {
+                        out.extend(c.to_uppercase());
+                    }
+                    prev_cased = c.is_alphabetic();
+                }
+                s(&out)
+            }
+            "capitalize" => {
+                let mut cs = t.chars();
+                match cs.next() {
+                    Some(first) => s(
+                        &(first.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase())
+                    ),
+                    None => s(""),
+                }
+            }
+            "replace" => {
+                args.check_count("replace", 2, 3)?;
+                let old = arg_str(&args.positional[0], "replace")?;
+                let new = arg_str(&args.positional[1], "replace")?;
+                let count = int_arg(args.positional.get(2).cloned(), -1)?;
+                let out = if count < 0 {
+                    t.replace(&old, &new)
+                } else {
+                    t.replacen(&old, &new, count as usize)
+                };
+                if out.len() > interp.config.max_collection_len {
+                    return Err(crate::exceptions::memory_error());
+                }
+                s(&out)
+            }
+            "startswith" | "endswith" => {
+                args.check_count(name, 1, 3)?;
+                let start = int_arg(args.positional.get(1).cloned(), 0)?;
+                let sub = substr(t, start, args.positional.get(2).cloned())?;
+                let test = |p: &str| {
+                    if name == "startswith" {
+                        sub.starts_with(p)
+                    } else {
+                        sub.ends_with(p)
+                    }
+                };
+                match &args.positional[0] {
+                    Value::Str(p) => Value::Bool(test(p)),
+                    Value::Tuple(items) => {
+                        let mut any = false;
+                        for p in items.iter() {
+                            any |= test(&arg_str(p, name)?);
+                        }
+                        Value::Bool(any)
+                    }
+                    other => {
+                        return Err(Error::type_error(format!(
+                            "{name} first arg must be str or a tuple of str, not {}",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                args.check_count(name, 1, 3)?;
+                let needle = arg_str(&args.positional[0], name)?;
+                let start = int_arg(args.positional.get(1).cloned(), 0)?;
+                let (sub, offset) = substr_with_offset(t, start, args.positional.get(2).cloned())?;
+                if name == "count" {
+                    return Ok(Value::Int(if needle.is_empty() {
+                        sub.chars().count() as i64 + 1
+                    } else {
+                        sub.matches(needle.as_str()).count() as i64
+                    }));
+                }
+                let found = if name.starts_with('r') {
+                    sub.rfind(needle.as_str())
+                } else {
+                    sub.find(needle.as_str())
+                };
+                match found {
+                    Some(b) => Value::Int(char_pos(t, b + offset)),
+                    None if name.ends_with("find") => Value::Int(-1),
+                    None => return Err(Error::value_error("substring not found")),
+                }
+            }
+            "join" => {
+                args.check_count("join", 1, 1)?;
+                let items = interp.collect(&args.positional[0])?;
+                let mut out = String::new();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(t);
+                    }
+                    match item {
+                        Value::Str(x) => out.push_str(x),
+                        other => {
+                            return Err(Error::type_error(format!(
+                                "sequence item {i}: expected str instance, {} found",
+                                other.type_name()
+                            )))
+                        }
+                    }
+                    if out.len() > interp.config.max_collection_len {
+                        return Err(crate::exceptions::memory_error());
+                    }
+                }
+                s(&out)
+            }
+            "format" => s(&format(interp, t, &args)?),
+            "isdigit" | "isdecimal" | "isnumeric" => {
+                Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric()))
+            }
+            "isalpha" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphabetic)),
+            "isalnum" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphanumeric)),
+            "isspace" => Value::Bool(!t.is_empty() && t.chars().all(char::is_whitespace)),
+            "isupper" => {
+                Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))
+            }
+            "islower" => {
+                Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
+            }
+            "zfill" => {
+                let width = int_arg(args.take(0, "width"), 0)?.max(0) as usize;
+                let n = t.chars().count();
+                if n >= width {
+                    Value::Str(text.clone())
+                } else {
+                    let (sign, rest) = match t.chars().next() {
+                        Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
+                        _ => (String::new(), t),
+                    };
+                    s(&format!("{sign}{}{rest}", "0".repeat(width - n)))
+                }
+            }
+            "center" | "ljust" | "rjust" => {
+                args.check_count(name, 1, 2)?;
+                let width = int_arg(args.positional.first().cloned(), 0)?.max(0) as usize;
+                let fill = match args.positional.get(1) {
+                    Some(Value::Str(f)) if f.chars().count() == 1 => {
+                        f.chars().next().unwrap_or(' ')
+                    }
+                    Some(_) => {
+                        return Err(Error::type_error(
+                            "The fill character must be exactly one character long",
+                        ))
+                    }
+                    None => ' ',
+                };
+                let n = t.chars().count();
+                let pad = width.saturating_sub(n);
+                let rep = |k: usize| fill.to_string().repeat(k);
+                s(&match name {
+                    "ljust" => format!("{t}{}", rep(pad)),
+                    "rjust" => format!("{}{t}", rep(pad)),
+                    _ => {
+                        // CPython puts the extra space on the left when the text length is odd.
+                        let left = pad / 2 + (pad & width & 1);
+                        format!("{}{t}{}", rep(left), rep(pad - left))
+                    }
+                })
+            }
+            "splitlines" => {
+                let keep = args
+                    .take(0, "keepends")
+                    .map(|v| v.truthy())
+                    .unwrap_or(false);
+                let mut out = Vec::new();
+                let mut rest = t;
+                while !rest.is_empty() {
+                    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+                    let nl = if rest[end..].starts_with("\r\n") {
+                        2
+                    } else if end < rest.len() {
+                        1
+                    } else {
+                        0
+                    };
+                    out.push(s(if keep {
+                        &rest[..end + nl]
+                    } else {
+                        &rest[..end]
+                    }));
+                    rest = &rest[end + nl..];
+                }
+                Value::list(out)
+            }
+            "partition" | "rpartition" => {
+                args.check_count(name, 1, 1)?;
+                let sep = arg_str(&args.positional[0], name)?;
+                if sep.is_empty() {
+                    return Err(Error::value_error("empty separator"));
+                }
+                let found = if name == "partition" {
+                    t.find(&sep)
+                } else {
+                    t.rfind(&sep)
+                };
+                match found {
+                    Some(i) => Value::tuple(vec![s(&t[..i]), s(&sep), s(&t[i + sep.len()..])]),
+                    None if name == "partition" => Value::tuple(vec![s(t), s(""), s("")]),
+                    None => Value::tuple(vec![s(""), s(""), s(t)]),
+                }
+            }
+            _ => return Err(Error::new("__none__", "")),
+        })
+    })();
+    match r {
+        Err(e) if e.exc_type == "__none__" => None,
+        other => Some(other),
+    }
+}
+
+fn substr(t: &str, start: i64, end: Option<Value>) -> Result<&str> {
+    Ok(substr_with_offset(t, start, end)?.0)
+}
+
+/// `t[start:end]` by character positions, and the byte offset where it begins.
+fn substr_with_offset(t: &str, start: i64, end: Option<Value>) -> Result<(&str, usize)> {
+    let end = int_arg(end, i64::MAX)?;
+    if start == 0 && end == i64::MAX {
+        return Ok((t, 0));
+    }
+    let n = t.chars().count() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let (a, b) = (norm(start), norm(end));
+    if a >= b {
+        return Ok(("", 0));
+    }
+    let byte = |ci: i64| {
+        t.char_indices()
+            .nth(ci as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(t.len())
+    };
+    let (ba, bb) = (byte(a), byte(b));
+    Ok((&t[ba..bb], ba))
+}
+
+fn split(t: &str, sep: Option<&str>, max: i64, from_right: bool, max_len: usize) -> Result<Value> {
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let single = sep.filter(|s| s.len() == 1).and_then(|s| s.chars().next());
+    let parts: Vec<Value> = match sep {
+        Some("") => return Err(Error::value_error("empty separator")),
+        // The common `line.split(" ")`: a char pattern is much faster than a str one.
+        Some(_) if !from_right && max == usize::MAX && single.is_some() => {
+            let c = single.unwrap_or(' ');
+            t.split(c).map(s).collect()
+        }
+        Some(sep) if !from_right => t.splitn(max.saturating_add(1), sep).map(s).collect(),
+        Some(sep) => {
+            let mut v: Vec<Value> = t.rsplitn(max.saturating_add(1), sep).map(s).collect();
+            v.reverse();
+            v
+        }
+        None => {
+            // Runs of whitespace separate; leading/trailing whitespace yields no empty items.
+            let mut out: Vec<Value> = Vec::new();
+            if !from_right {
+                let mut rest = t.trim_start();
+                while !rest.is_empty() {
+                    if out.len() == max {
+                        out.push(s(rest));
+                        break;
+                    }
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(s(&rest[..end]));
+                    rest = rest[end..].trim_start();
+                }
+            } else {
+                let mut rest = t.trim_end();
+                while !rest.is_empty() {
+                    if out.len() == max {
+                        out.push(s(rest));
+                        break;
+                    }
+                    let start = rest
+                        .rfind(char::is_whitespace)
+                        .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
+                        .unwrap_or(0);
+                    out.push(s(&rest[start..]));
+                    rest = rest[..start].trim_end();
+                }
+                out.reverse();
+            }
+            out
+        }
+    };
+    if parts.len() > max_len {
+        return Err(crate::exceptions::memory_error());
+    }
+    Ok(Value::list(parts))
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, `{0[1]}`, `{!r}`, `{:spec}`, `{{`/`}}`.
+pub(crate) fn format(interp: &Interpreter, t: &str, args: &Args) -> Result<String> {
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
+            '}' => {
+                return Err(Error::value_error(
+                    "Single '}' encountered in format string",
+                ))
+            }
+            '{' => {
+                let mut field = String::new();
+                let mut depth = 1;
+                for c in chars.by_ref() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    field.push(c);
+                }
+                if depth != 0 {
+                    return Err(Error::value_error("expected '}' before end of string"));
+                }
+                let (field, spec) = match field.split_once(':') {
+                    Some((f, s)) => (f.to_string(), s.to_string()),
+                    None => (field, String::new()),
+                };
+                let (field, conv) = match field.split_once('!') {
+                    Some((f, c)) => (f.to_string(), c.chars().next()),
+                    None => (field, None),
+                };
+                let spec = if spec.contains('{') {
+                    format(interp, &spec, args)?
+                } else {
+                    spec
+                };
+                let name_end = field.find(['[', '.']).unwrap_or(field.len());
+                let (head, rest) = field.split_at(name_end);
+                let mut v = if head.is_empty() {
+                    let v = args.positional.get(auto).cloned();
+                    auto += 1;
+                    v.ok_or_else(|| {
+                        Error::index_error(format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            auto - 1
+                        ))
+                    })?
+                } else if let Ok(i) = head.parse::<usize>() {
+                    args.positional.get(i).cloned().ok_or_else(|| {
+                        Error::index_error(format!(
+                            "Replacement index {i} out of range for positional args tuple"
+                        ))
+                    })?
+                } else {
+                    args.keywords
+                        .iter()
+                        .find(|(k, _)| k == head)
+                        .map(|(_, v)| v.clone())
+                        .ok_or_else(|| Error::key_error(format!("'{head}'")))?
+                };
+                let mut rest = rest;
+                while !rest.is_empty() {
+                    if let Some(r) = rest.strip_prefix('[') {
+                        let close = r
+                            .find(']')
+                            .ok_or_else(|| Error::value_error("Missing ']' in format string"))?;
+                        let key = &r[..close];
+                        let k = key
+                            .parse::<i64>()
+                            .map(Value::Int)
+                            .unwrap_or_else(|_| Value::str(key));
+                        v = crate::runtime::subscript::get_item(&v, &k)?;
+                        rest = &r[close + 1..];
+                    } else if let Some(r) = rest.strip_prefix('.') {
+                        let end = r.find(['[', '.']).unwrap_or(r.len());
+                        v = super::get_attr(interp, &v, &r[..end])?;
+                        rest = &r[end..];
+                    } else {
+                        break;
+                    }
+                }
+                let v = match conv {
+                    Some('r') | Some('a') => Value::str(&v.repr()),
+                    Some('s') => Value::str(&v.to_str()),
+                    _ => v,
+                };
+                out.push_str(&crate::format::format_value(&v, &spec)?);
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,225 @@
+//! The `datetime` module: the `datetime` class over `runnel_core::time::DateTime` values.
+//! Runnel's host reports UTC milliseconds and no time zone, so `now()` is UTC.
+
+use crate::builtins::types::{Kind, TypeObj};
+use crate::native::NativeFunction;
+use crate::Args;
+use runnel_core::time::DateTime;
+use runnel_core::{Error, Result, Value};
+
+pub(super) fn attrs() -> Vec<(&'static str, Value)> {
+    vec![("datetime", TypeObj::value(Kind::DateTime))]
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn millis(dt: &DateTime) -> i64 {
+    let days = days_from_civil(dt.year, dt.month, dt.day);
+    ((days * 86_400 + (dt.hour * 3600 + dt.minute * 60 + dt.second) as i64) * 1000)
+        + dt.microsecond as i64 / 1000
+}
+
+/// `datetime.now()`, `datetime.fromtimestamp(t)`, `datetime(y, m, d, ...)`.
+pub(crate) fn class_attr(name: &str) -> Result<Value> {
+    match name {
+        "now" => Ok(NativeFunction::new("now", |interp, args: Args| {
+            args.check_count("now", 0, 0)?;
+            Ok(Value::object(DateTime::from_millis(
+                interp.host().now_millis(),
+                0,
+            )))
+        })),
+        "fromtimestamp" => Ok(NativeFunction::new("fromtimestamp", |_, args: Args| {
+            args.check_count("fromtimestamp", 1, 1)?;
+            let secs = match &args.positional[0] {
+                Value::Int(i) => *i as f64,
+                Value::Float(x) => *x,
+                other => {
+                    return Err(Error::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    )))
+                }
+            };
+            Ok(Value::object(DateTime::from_millis(
+                (secs * 1000.0).round() as i64,
+                0,
+            )))
+        })),
+        _ => Err(Error::new(
+            "AttributeError",
+            format!("type object 'datetime.datetime' has no attribute '{name}'"),
+        )),
+    }
+}
+
+/// `datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0)`.
+pub(crate) fn construct(mut args: Args) -> Result<Value> {
+    let names = [
+        "year",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "microsecond",
+    ];
+    let mut parts = [0i64; 7];
+    for (i, n) in names.iter().enumerate() {
+        match args.take(i, n) {
+            Some(Value::Int(v)) => parts[i] = v,
+            Some(other) => {
+                return Err(Error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+            None if i < 3 => {
+                return Err(Error::type_error(format!(
+                    "function missing required argument '{n}' (pos {})",
+                    i + 1
+                )))
+            }
+            None => {}
+        }
+    }
+    args.finish("datetime")?;
+    if !(1..=12).contains(&parts[1]) {
+        return Err(Error::value_error("month must be in 1..12"));
+    }
+    if !(1..=31).contains(&parts[2]) {
+        return Err(Error::value_error("day is out of range for month"));
+    }
+    Ok(Value::object(DateTime {
+        year: parts[0],
+        month: parts[1] as u32,
+        day: parts[2] as u32,
+        hour: parts[3].clamp(0, 23) as u32,
+        minute: parts[4].clamp(0, 59) as u32,
+        second: parts[5].clamp(0, 59) as u32,
+        microsecond: parts[6].clamp(0, 999_999) as u32,
+    }))
+}
+
+/// Attributes of a datetime value.
+pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
+    let dt = *dt;
+    Ok(match name {
+        "year" => Value::Int(dt.year),
+        "month" => Value::Int(dt.month as i64),
+        "day" => Value::Int(dt.day as i64),
+        "hour" => Value::Int(dt.hour as i64),
+        "minute" => Value::Int(dt.minute as i64),
+        "second" => Value::Int(dt.second as i64),
+        "microsecond" => Value::Int(dt.microsecond as i64),
+        "strftime" => NativeFunction::new("strftime", move |_, args: Args| {
+            args.check_count("strftime", 1, 1)?;
+            match &args.positional[0] {
+                Value::Str(f) => Ok(Value::str(&strftime(&dt, f))),
+                other => Err(Error::type_error(format!(
+                    "strftime() argument 1 must be str, not {}",
+                    other.type_name()
+                ))),
+            }
+        }),
+        "isoformat" => NativeFunction::new("isoformat", move |_, _| {
+            Ok(Value::str(&dt.to_str().replacen(' ', "T", 1)))
+        }),
+        "timestamp" => NativeFunction::new("timestamp", move |_, _| {
+            Ok(Value::Float(millis(&dt) as f64 / 1000.0))
+        }),
+        "weekday" => {
+            NativeFunction::new("weekday", move |_, _| Ok(Value::Int(weekday(&dt) as i64)))
+        }
+        _ => return Err(crate::methods::no_attr(obj, name)),
+    })
+}
+
+fn weekday(dt: &DateTime) -> usize {
+    // 1970-01-01 was a Thursday (3).
+    (days_from_civil(dt.year, dt.month, dt.day) + 3).rem_euclid(7) as usize
+}
+
+fn strftime(dt: &DateTime, fmt: &str) -> String {
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let month = MONTHS
+            .get(dt.month.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or("");
+        let day = DAYS[weekday(dt)];
+        match chars.next() {
+            Some('Y') => out.push_str(&format!("{:04}", dt.year)),
+            Some('y') => out.push_str(&format!("{:02}", dt.year.rem_euclid(100))),
+            Some('m') => out.push_str(&format!("{:02}", dt.month)),
+            Some('d') => out.push_str(&format!("{:02}", dt.day)),
+            Some('H') => out.push_str(&format!("{:02}", dt.hour)),
+            Some('I') => out.push_str(&format!(
+                "{:02}",
+                if dt.hour.is_multiple_of(12) {
+                    12
+                } else {
+                    dt.hour % 12
+                }
+            )),
+            Some('p') => out.push_str(if dt.hour < 12 { "AM" } else { "PM" }),
+            Some('M') => out.push_str(&format!("{:02}", dt.minute)),
+            Some('S') => out.push_str(&format!("{:02}", dt.second)),
+            Some('f') => out.push_str(&format!("{:06}", dt.microsecond)),
+            Some('B') => out.push_str(month),
+            Some('b') => out.push_str(month.get(..3).unwrap_or("")),
+            Some('A') => out.push_str(day),
+            Some('a') => out.push_str(day.get(..3).unwrap_or("")),
+            Some('j') => {
+                let doy =
+                    days_from_civil(dt.year, dt.month, dt.day) - days_from_civil(dt.year, 1, 1) + 1;
+                out.push_str(&format!("{doy:03}"))
+            }
+            Some('%') => out.push('%'),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
+}

@@ -1,0 +1,204 @@
+//! The `math` module.
+
+use crate::native::NativeFunction;
+use crate::Args;
+use runnel_core::{Error, Result, Value};
+
+fn num(v: &Value) -> Result<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(x) => Ok(*x),
+        other => Err(Error::type_error(format!(
+            "must be real number, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn arg(args: &Args, name: &str, i: usize) -> Result<f64> {
+    num(args
+        .positional
+        .get(i)
+        .ok_or_else(|| Error::type_error(format!("math.{name}() missing argument")))?)
+}
+
+fn domain() -> Error {
+    Error::value_error("math domain error")
+}
+
+fn unary(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
+    (
+        name,
+        NativeFunction::new(name, move |_, args: Args| {
+            args.check_count(name, 1, 1)?;
+            Ok(Value::Float(f(arg(&args, name, 0)?)?))
+        }),
+    )
+}
+
+fn to_int(x: f64) -> Result<Value> {
+    if x.is_nan() {
+        return Err(Error::value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(Error::overflow("cannot convert float infinity to integer"));
+    }
+    Ok(Value::Int(x as i64))
+}
+
+pub(super) fn attrs() -> Vec<(&'static str, Value)> {
+    vec![
+        ("pi", Value::Float(std::f64::consts::PI)),
+        ("e", Value::Float(std::f64::consts::E)),
+        ("tau", Value::Float(std::f64::consts::TAU)),
+        ("inf", Value::Float(f64::INFINITY)),
+        ("nan", Value::Float(f64::NAN)),
+        unary(
+            "sqrt",
+            |x| if x < 0.0 { Err(domain()) } else { Ok(x.sqrt()) },
+        ),
+        unary("exp", |x| {
+            let r = x.exp();
+            if r.is_infinite() && x.is_finite() {
+                Err(Error::overflow("math range error"))
+            } else {
+                Ok(r)
+            }
+        }),
+        unary("fabs", |x| Ok(x.abs())),
+        unary("log10", |x| {
+            if x <= 0.0 {
+                Err(domain())
+            } else {
+                Ok(x.log10())
+            }
+        }),
+        unary("log2", |x| {
+            if x <= 0.0 {
+                Err(domain())
+            } else {
+                Ok(x.log2())
+            }
+        }),
+        unary("sin", |x| Ok(x.sin())),
+        unary("cos", |x| Ok(x.cos())),
+        unary("tan", |x| Ok(x.tan())),
+        unary("atan", |x| Ok(x.atan())),
+        (
+            "floor",
+            NativeFunction::new("floor", |_, args| {
+                args.check_count("floor", 1, 1)?;
+                match &args.positional[0] {
+                    Value::Int(i) => Ok(Value::Int(*i)),
+                    v => to_int(num(v)?.floor()),
+                }
+            }),
+        ),
+        (
+            "ceil",
+            NativeFunction::new("ceil", |_, args| {
+                args.check_count("ceil", 1, 1)?;
+                match &args.positional[0] {
+                    Value::Int(i) => Ok(Value::Int(*i)),
+                    v => to_int(num(v)?.ceil()),
+                }
+            }),
+        ),
+        (
+            "trunc",
+            NativeFunction::new("trunc", |_, args| {
+                args.check_count("trunc", 1, 1)?;
+                to_int(arg(&args, "trunc", 0)?.trunc())
+            }),
+        ),
+        (
+            "log",
+            NativeFunction::new("log", |_, args| {
+                args.check_count("log", 1, 2)?;
+                let x = arg(&args, "log", 0)?;
+                if x <= 0.0 {
+                    return Err(domain());
+                }
+                match args.positional.get(1) {
+                    None => Ok(Value::Float(x.ln())),
+                    Some(b) => {
+                        let b = num(b)?;
+                        if b <= 0.0 || b == 1.0 {
+                            return Err(if b == 1.0 {
+                                Error::zero_division("float division by zero")
+                            } else {
+                                domain()
+                            });
+                        }
+                        Ok(Value::Float(x.ln() / b.ln()))
+                    }
+                }
+            }),
+        ),
+        (
+            "pow",
+            NativeFunction::new("pow", |_, args| {
+                args.check_count("pow", 2, 2)?;
+                let (x, y) = (arg(&args, "pow", 0)?, arg(&args, "pow", 1)?);
+                if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
+                    return Err(domain());
+                }
+                Ok(Value::Float(x.powf(y)))
+            }),
+        ),
+        (
+            "isnan",
+            NativeFunction::new("isnan", |_, args| {
+                args.check_count("isnan", 1, 1)?;
+                Ok(Value::Bool(arg(&args, "isnan", 0)?.is_nan()))
+            }),
+        ),
+        (
+            "isinf",
+            NativeFunction::new("isinf", |_, args| {
+                args.check_count("isinf", 1, 1)?;
+                Ok(Value::Bool(arg(&args, "isinf", 0)?.is_infinite()))
+            }),
+        ),
+        (
+            "isfinite",
+            NativeFunction::new("isfinite", |_, args| {
+                args.check_count("isfinite", 1, 1)?;
+                Ok(Value::Bool(arg(&args, "isfinite", 0)?.is_finite()))
+            }),
+        ),
+        (
+            "fsum",
+            NativeFunction::new("fsum", |interp, args| {
+                args.check_count("fsum", 1, 1)?;
+                let mut total = 0.0;
+                for v in interp.collect(&args.positional[0])? {
+                    total += num(&v)?;
+                }
+                Ok(Value::Float(total))
+            }),
+        ),
+        (
+            "gcd",
+            NativeFunction::new("gcd", |_, args| {
+                let mut g: i64 = 0;
+                for v in &args.positional {
+                    let Value::Int(mut b) = v else {
+                        return Err(Error::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            v.type_name()
+                        )));
+                    };
+                    let mut a = g;
+                    b = b.abs();
+                    while b != 0 {
+                        (a, b) = (b, a % b);
+                    }
+                    g = a.abs();
+                }
+                Ok(Value::Int(g))
+            }),
+        ),
+    ]
+}

@@ -1,0 +1,47 @@
+//! The standard modules Runnel provides: `math`, `operator`, `time`, `datetime`.
+
+pub(crate) mod datetime;
+mod math;
+mod operator;
+mod time;
+
+use crate::native::Module;
+use crate::Interpreter;
+use runnel_core::{Error, Result, Value};
+
+pub(crate) fn register_all(interp: &Interpreter) {
+    interp.register_module("math", math::attrs());
+    interp.register_module("operator", operator::attrs());
+    interp.register_module("time", time::attrs());
+    interp.register_module("datetime", datetime::attrs());
+}
+
+impl Interpreter {
+    /// The module registered as `name`, or Python's `ModuleNotFoundError`.
+    pub(crate) fn find_module(&self, name: &str) -> Result<Value> {
+        if let Some(m) = self.modules.borrow().get(name) {
+            return Ok(m.clone());
+        }
+        let mut names: Vec<String> = self.modules.borrow().keys().cloned().collect();
+        names.sort();
+        Err(Error::new(
+            "ModuleNotFoundError",
+            format!(
+                "No module named '{name}' (Runnel provides: {})",
+                names.join(", ")
+            ),
+        ))
+    }
+
+    /// `from module import name`.
+    pub(crate) fn module_attr(&self, m: &Value, module: &str, name: &str) -> Result<Value> {
+        m.downcast::<Module>()
+            .and_then(|m| m.get(name))
+            .ok_or_else(|| {
+                Error::new(
+                    "ImportError",
+                    format!("cannot import name '{name}' from '{module}' (unknown location)"),
+                )
+            })
+    }
+}

@@ -1,0 +1,260 @@
+//! Values defined in Rust: functions, classes and their instances, modules.
+//! This is the extension API the PySpark bindings are written against.
+
+use crate::{Args, Interpreter};
+use indexmap::IndexMap;
+use runnel_core::value::Object;
+use runnel_core::{Error, Result, Value};
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A native function or constructor: `f(interp, args)`.
+pub type NativeFn = Rc<dyn Fn(&Interpreter, Args) -> Result<Value>>;
+/// A native method: `f(interp, self, args)`; `self` is the instance value.
+pub type NativeMethod = Rc<dyn Fn(&Interpreter, &Value, Args) -> Result<Value>>;
+/// A native property getter: `f(interp, self)`.
+pub type NativeProperty = Rc<dyn Fn(&Interpreter, &Value) -> Result<Value>>;
+
+/// A function implemented in Rust, callable from Python.
+pub struct NativeFunction {
+    pub name: String,
+    pub func: NativeFn,
+}
+
+impl NativeFunction {
+    /// A function value named `name` (shown by `repr` and in errors).
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(name: &str, f: impl Fn(&Interpreter, Args) -> Result<Value> + 'static) -> Value {
+        Value::object(NativeFunction {
+            name: name.to_string(),
+            func: Rc::new(f),
+        })
+    }
+}
+
+impl Object for NativeFunction {
+    fn type_name(&self) -> &str {
+        "builtin_function_or_method"
+    }
+    fn repr(&self) -> String {
+        format!("<built-in function {}>", self.name)
+    }
+    fn hash(&self) -> Option<i64> {
+        Some((self as *const Self as usize >> 4) as i64)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A class implemented in Rust (`DStream`, `RDD`, `SparkContext`...).
+pub struct NativeClass {
+    pub name: String,
+    pub methods: Vec<(&'static str, NativeMethod)>,
+    pub properties: Vec<(&'static str, NativeProperty)>,
+    /// What calling the class does (`SparkContext(appName="x")`); `None`: not constructible.
+    pub new: Option<NativeFn>,
+}
+
+impl NativeClass {
+    /// A class with no methods yet; fill the public fields or use the builder methods.
+    pub fn new(name: &str) -> NativeClass {
+        NativeClass {
+            name: name.to_string(),
+            methods: Vec::new(),
+            properties: Vec::new(),
+            new: None,
+        }
+    }
+
+    /// Adds a method (builder style).
+    pub fn method(
+        mut self,
+        name: &'static str,
+        f: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
+    ) -> Self {
+        self.methods.push((name, Rc::new(f)));
+        self
+    }
+
+    /// Adds a property (builder style).
+    pub fn property(
+        mut self,
+        name: &'static str,
+        f: impl Fn(&Interpreter, &Value) -> Result<Value> + 'static,
+    ) -> Self {
+        self.properties.push((name, Rc::new(f)));
+        self
+    }
+
+    /// Sets the constructor (builder style).
+    pub fn constructor(
+        mut self,
+        f: impl Fn(&Interpreter, Args) -> Result<Value> + 'static,
+    ) -> Self {
+        self.new = Some(Rc::new(f));
+        self
+    }
+
+    /// The class as a Python value (to register in a module or as a global).
+    pub fn into_value(self) -> (Rc<NativeClass>, Value) {
+        let rc = Rc::new(self);
+        let v = Value::Object(rc.clone());
+        (rc, v)
+    }
+
+    pub(crate) fn find_method(&self, name: &str) -> Option<&NativeMethod> {
+        self.methods
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, m)| m)
+    }
+
+    pub(crate) fn find_property(&self, name: &str) -> Option<&NativeProperty> {
+        self.properties
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| p)
+    }
+}
+
+impl Object for NativeClass {
+    fn type_name(&self) -> &str {
+        "type"
+    }
+    fn repr(&self) -> String {
+        format!("<class '{}'>", self.name)
+    }
+    fn hash(&self) -> Option<i64> {
+        Some((self as *const Self as usize >> 4) as i64)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// An instance of a [`NativeClass`], holding whatever data the class needs.
+pub struct NativeInstance {
+    pub class: Rc<NativeClass>,
+    pub data: Rc<dyn Any>,
+}
+
+impl NativeInstance {
+    /// An instance value of `class`.
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(class: Rc<NativeClass>, data: Rc<dyn Any>) -> Value {
+        Value::object(NativeInstance { class, data })
+    }
+
+    /// The data of `v` if it is a native instance holding a `T`.
+    pub fn data_of<T: 'static>(v: &Value) -> Option<Rc<T>> {
+        let inst = v.downcast::<NativeInstance>()?;
+        inst.data.clone().downcast::<T>().ok()
+    }
+
+    /// The class of `v` if it is a native instance.
+    pub fn class_of(v: &Value) -> Option<Rc<NativeClass>> {
+        v.downcast::<NativeInstance>().map(|i| i.class.clone())
+    }
+}
+
+impl Object for NativeInstance {
+    fn type_name(&self) -> &str {
+        &self.class.name
+    }
+    fn repr(&self) -> String {
+        format!(
+            "<{} object at {:#x}>",
+            self.class.name, self as *const Self as usize
+        )
+    }
+    fn hash(&self) -> Option<i64> {
+        Some((self as *const Self as usize >> 4) as i64)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A method bound to its receiver: `obj.method` without calling it yet.
+pub(crate) enum BoundMethod {
+    Native(Value, NativeMethod, String),
+    /// A method of a built-in type (`"a b".split`), dispatched by name when called.
+    Builtin(Value, Rc<str>),
+}
+
+impl Object for BoundMethod {
+    fn type_name(&self) -> &str {
+        match self {
+            BoundMethod::Native(..) => "method",
+            BoundMethod::Builtin(..) => "builtin_function_or_method",
+        }
+    }
+    fn repr(&self) -> String {
+        match self {
+            BoundMethod::Native(recv, _, name) => {
+                format!(
+                    "<bound method {}.{} of {}>",
+                    recv.type_name(),
+                    name,
+                    recv.repr()
+                )
+            }
+            BoundMethod::Builtin(recv, name) => {
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    name,
+                    recv.type_name(),
+                    self as *const Self as usize
+                )
+            }
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A module: a named bag of attributes.
+pub struct Module {
+    pub name: String,
+    pub attrs: RefCell<IndexMap<String, Value>>,
+}
+
+impl Module {
+    pub(crate) fn new(name: &str, attrs: Vec<(&str, Value)>) -> Module {
+        Module {
+            name: name.to_string(),
+            attrs: RefCell::new(attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()),
+        }
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<Value> {
+        self.attrs.try_borrow().ok()?.get(name).cloned()
+    }
+
+    pub(crate) fn set(&self, name: &str, v: Value) -> Result<()> {
+        let mut attrs = self
+            .attrs
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "module busy"))?;
+        attrs.insert(name.to_string(), v);
+        Ok(())
+    }
+}
+
+impl Object for Module {
+    fn type_name(&self) -> &str {
+        "module"
+    }
+    fn repr(&self) -> String {
+        format!("<module '{}'>", self.name)
+    }
+    fn hash(&self) -> Option<i64> {
+        Some((self as *const Self as usize >> 4) as i64)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}

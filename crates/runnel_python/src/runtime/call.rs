@@ -1,0 +1,63 @@
+//! Calling any callable value.
+
+use super::function::{call_function, Function};
+use crate::builtins::types::{call_type, TypeObj};
+use crate::exceptions::{ExcClass, ExcValue};
+use crate::native::{BoundMethod, Module, NativeClass, NativeFunction};
+use crate::{Args, Interpreter};
+use runnel_core::{Error, Result, Value};
+
+impl Interpreter {
+    /// `f(*args)` inside the interpreter (no fresh budget; see [`Interpreter::call`]).
+    pub(crate) fn call_value(&self, f: &Value, args: Args) -> Result<Value> {
+        let Value::Object(o) = f else {
+            return Err(not_callable(f));
+        };
+        let any = o.as_any();
+        if let Some(func) = any.downcast_ref::<Function>() {
+            return call_function(self, func, args);
+        }
+        if let Some(nf) = any.downcast_ref::<NativeFunction>() {
+            let func = nf.func.clone();
+            return func(self, args);
+        }
+        if let Some(bm) = any.downcast_ref::<BoundMethod>() {
+            return match bm {
+                BoundMethod::Native(recv, m, _) => m(self, recv, args),
+                BoundMethod::Builtin(recv, name) => {
+                    crate::methods::call_method(self, recv, name, args)
+                }
+            };
+        }
+        if let Some(t) = any.downcast_ref::<TypeObj>() {
+            return call_type(self, t, args);
+        }
+        if let Some(c) = any.downcast_ref::<NativeClass>() {
+            return match &c.new {
+                Some(new) => {
+                    let new = new.clone();
+                    new(self, args)
+                }
+                None => Err(Error::type_error(format!(
+                    "cannot create '{}' instances",
+                    c.name
+                ))),
+            };
+        }
+        if let Some(c) = any.downcast_ref::<ExcClass>() {
+            args.finish(c.name)?;
+            return Ok(Value::object(ExcValue {
+                exc_type: c.name.to_string(),
+                args: args.positional,
+            }));
+        }
+        if any.is::<Module>() {
+            return Err(Error::type_error("'module' object is not callable"));
+        }
+        Err(not_callable(f))
+    }
+}
+
+fn not_callable(v: &Value) -> Error {
+    Error::type_error(format!("'{}' object is not callable", v.type_name()))
+}

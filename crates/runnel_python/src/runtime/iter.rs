@@ -1,0 +1,260 @@
+//! Iteration: `for` loops, `iter()`/`next()`, generators and `range`.
+//!
+//! Generators are simplified: the body runs to completion on the first `next()` (or the
+//! first iteration), collecting every `yield` into a list that is then handed out one by
+//! one. Programs that rely on interleaving a generator with other code, or on infinite
+//! generators, are not supported (the step budget stops the latter).
+
+use super::frame::Cell;
+use super::function::{run_code, Code};
+use crate::Interpreter;
+use runnel_core::value::{Object, PyCell, Shared};
+use runnel_core::{Error, Result, Value};
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// An iteration in progress over some value.
+pub(crate) enum PyIter {
+    List(Shared<PyCell<Vec<Value>>>, usize),
+    Tuple(Shared<[Value]>, usize),
+    Str(Shared<str>, usize),
+    Range { cur: i64, stop: i64, step: i64 },
+    Items(std::vec::IntoIter<Value>),
+    Obj(Rc<IterObj>),
+}
+
+impl PyIter {
+    /// The next item, or `None` at the end.
+    #[inline]
+    pub fn next(&mut self, interp: &Interpreter) -> Result<Option<Value>> {
+        match self {
+            PyIter::List(l, i) => {
+                let item = l.borrow()?.get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            PyIter::Tuple(t, i) => {
+                let item = t.get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            PyIter::Str(s, i) => match s.get(*i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => {
+                    *i += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                }
+                None => Ok(None),
+            },
+            PyIter::Range { cur, stop, step } => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur = cur.saturating_add(*step);
+                    if *cur == v {
+                        *cur = *stop;
+                    }
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            PyIter::Items(it) => Ok(it.next()),
+            PyIter::Obj(o) => o.next(interp),
+        }
+    }
+}
+
+/// `range(start, stop, step)`: lazy, as in Python.
+pub(crate) struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> usize {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo + step - 1) / step
+        } else if step < 0 && lo > hi {
+            (lo - hi - step - 1) / -step
+        } else {
+            0
+        };
+        n as usize
+    }
+    pub fn get(&self, i: usize) -> i64 {
+        self.start + self.step * i as i64
+    }
+}
+
+impl Object for RangeObj {
+    fn type_name(&self) -> &str {
+        "range"
+    }
+    fn repr(&self) -> String {
+        if self.step == 1 {
+            format!("range({}, {})", self.start, self.stop)
+        } else {
+            format!("range({}, {}, {})", self.start, self.stop, self.step)
+        }
+    }
+    fn truthy(&self) -> bool {
+        self.len() > 0
+    }
+    fn len(&self) -> Option<usize> {
+        Some(RangeObj::len(self))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+enum IterState {
+    Items(VecDeque<Value>),
+    /// A generator not started yet.
+    Pending(Rc<Code>, Vec<Option<Value>>, Rc<[Cell]>),
+    Running,
+}
+
+/// A Python iterator object: what `iter()`, `map()`, `zip()` and generators return.
+pub(crate) struct IterObj {
+    kind: &'static str,
+    state: RefCell<IterState>,
+}
+
+impl IterObj {
+    pub fn from_items(kind: &'static str, items: Vec<Value>) -> Value {
+        Value::object(IterObj {
+            kind,
+            state: RefCell::new(IterState::Items(items.into())),
+        })
+    }
+
+    pub fn generator(code: Rc<Code>, locals: Vec<Option<Value>>, free: Rc<[Cell]>) -> Value {
+        Value::object(IterObj {
+            kind: "generator",
+            state: RefCell::new(IterState::Pending(code, locals, free)),
+        })
+    }
+
+    /// The next item; runs a pending generator's body first. No borrow is held while
+    /// Python code runs, so the body may use the generator object itself (it sees it empty).
+    pub fn next(&self, interp: &Interpreter) -> Result<Option<Value>> {
+        let pending = {
+            let mut state = self.state.try_borrow_mut().map_err(|_| running())?;
+            match &mut *state {
+                IterState::Items(items) => return Ok(items.pop_front()),
+                IterState::Running => return Err(running()),
+                IterState::Pending(..) => std::mem::replace(&mut *state, IterState::Running),
+            }
+        };
+        let IterState::Pending(code, locals, free) = pending else {
+            return Ok(None);
+        };
+        let result = run_code(interp, &code, locals, free, Some(Vec::new()));
+        let items: VecDeque<Value> = match result {
+            Ok((_, yields)) => yields.unwrap_or_default().into(),
+            Err(e) => {
+                *self.state.borrow_mut() = IterState::Items(VecDeque::new());
+                return Err(e);
+            }
+        };
+        let mut state = self.state.borrow_mut();
+        *state = IterState::Items(items);
+        match &mut *state {
+            IterState::Items(items) => Ok(items.pop_front()),
+            _ => Ok(None),
+        }
+    }
+}
+
+fn running() -> Error {
+    Error::value_error("generator already executing")
+}
+
+impl Object for IterObj {
+    fn type_name(&self) -> &str {
+        self.kind
+    }
+    fn repr(&self) -> String {
+        format!(
+            "<{} object at {:#x}>",
+            self.kind, self as *const IterObj as usize
+        )
+    }
+    fn hash(&self) -> Option<i64> {
+        Some((self as *const IterObj as usize >> 4) as i64)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Interpreter {
+    /// Starts iterating over `v` (`iter(v)`), or raises `TypeError: 'int' object is not iterable`.
+    pub(crate) fn make_iter(&self, v: &Value) -> Result<PyIter> {
+        Ok(match v {
+            Value::List(l) => PyIter::List(l.clone(), 0),
+            Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
+            Value::Str(s) => PyIter::Str(s.clone(), 0),
+            Value::Dict(d) => {
+                PyIter::Items(d.borrow()?.keys().cloned().collect::<Vec<_>>().into_iter())
+            }
+            Value::Set(s) => {
+                PyIter::Items(s.borrow()?.iter().cloned().collect::<Vec<_>>().into_iter())
+            }
+            Value::FrozenSet(s) => PyIter::Items(s.iter().cloned().collect::<Vec<_>>().into_iter()),
+            Value::Object(o) => {
+                if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
+                    PyIter::Range {
+                        cur: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    }
+                } else if o.as_any().is::<IterObj>() {
+                    let rc: Rc<dyn Any> = rc_any(o.clone());
+                    match rc.downcast::<IterObj>() {
+                        Ok(it) => PyIter::Obj(it),
+                        Err(_) => return Err(not_iterable(v)),
+                    }
+                } else {
+                    match o.iterate() {
+                        Some(items) => PyIter::Items(items?.into_iter()),
+                        None => return Err(not_iterable(v)),
+                    }
+                }
+            }
+            _ => return Err(not_iterable(v)),
+        })
+    }
+
+    /// Every item of an iterable, within the memory budget.
+    pub(crate) fn collect(&self, v: &Value) -> Result<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow()?.clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let mut it = self.make_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = it.next(self)? {
+            out.push(x);
+            if out.len() > self.config.max_collection_len {
+                return Err(crate::exceptions::memory_error());
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Upcasts an object to `Rc<dyn Any>` so it can be downcast to its concrete `Rc<T>`.
+pub(crate) fn rc_any(o: Rc<dyn Object>) -> Rc<dyn Any> {
+    o
+}
+
+pub(crate) fn not_iterable(v: &Value) -> Error {
+    Error::type_error(format!("'{}' object is not iterable", v.type_name()))
+}

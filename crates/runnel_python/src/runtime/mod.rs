@@ -1,0 +1,9 @@
+//! What compiled code runs on: frames, functions, iterators, operators.
+
+pub(crate) mod call;
+pub(crate) mod compare;
+pub(crate) mod frame;
+pub(crate) mod function;
+pub(crate) mod iter;
+pub(crate) mod ops;
+pub(crate) mod subscript;

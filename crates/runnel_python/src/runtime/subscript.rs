@@ -1,0 +1,251 @@
+//! `x[i]`, `x[a:b:c]`, and their assignment and deletion.
+
+use super::iter::RangeObj;
+use runnel_core::{Error, Result, Value};
+
+/// A slice object `a:b:c` (only ever used as a subscript).
+#[derive(Clone)]
+pub(crate) struct Slice {
+    pub lower: Option<i64>,
+    pub upper: Option<i64>,
+    pub step: Option<i64>,
+}
+
+impl Slice {
+    /// Start, stop, step and length for a sequence of `len` items (CPython's
+    /// `PySlice_AdjustIndices`).
+    pub fn indices(&self, len: usize) -> Result<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let step = self.step.unwrap_or(1);
+        if step == 0 {
+            return Err(Error::value_error("slice step cannot be zero"));
+        }
+        let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+            None => default,
+            Some(v) if v < 0 => (v + len).max(lo),
+            Some(v) => v.min(hi),
+        };
+        let (start, stop) = if step > 0 {
+            (
+                adjust(self.lower, 0, 0, len),
+                adjust(self.upper, len, 0, len),
+            )
+        } else {
+            (
+                adjust(self.lower, len - 1, -1, len - 1),
+                adjust(self.upper, -1, -1, len - 1),
+            )
+        };
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / -step + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, n as usize))
+    }
+
+    fn positions(&self, len: usize) -> Result<impl Iterator<Item = usize>> {
+        let (start, _, step, n) = self.indices(len)?;
+        Ok((0..n).map(move |i| (start + step * i as i64) as usize))
+    }
+}
+
+/// Converts a slice bound value (`None` or an int).
+pub(crate) fn slice_bound(v: &Value) -> Result<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        _ => Err(Error::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            return Err(Error::type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                v.type_name()
+            )))
+        }
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(Error::index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+/// `container[key]`.
+pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
+    match container {
+        Value::List(l) => {
+            let l = l.borrow()?;
+            Ok(l[index(key, l.len(), "list")?].clone())
+        }
+        Value::Tuple(t) => Ok(t[index(key, t.len(), "tuple")?].clone()),
+        Value::Str(s) => {
+            if s.is_ascii() {
+                let i = index(key, s.len(), "string")?;
+                return Ok(Value::str(s.get(i..i + 1).unwrap_or("")));
+            }
+            let n = s.chars().count();
+            let i = index(key, n, "string")?;
+            let c = s.chars().nth(i).unwrap_or(' ');
+            Ok(Value::str(c.encode_utf8(&mut [0u8; 4])))
+        }
+        Value::Dict(d) => match d.borrow()?.get(key)? {
+            Some(v) => Ok(v.clone()),
+            None => Err(Error::key_error(key.repr())),
+        },
+        Value::Object(o) => {
+            if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
+                let i = index(key, r.len(), "range object")?;
+                return Ok(Value::Int(r.get(i)));
+            }
+            Err(not_subscriptable(container))
+        }
+        _ => Err(not_subscriptable(container)),
+    }
+}
+
+fn not_subscriptable(v: &Value) -> Error {
+    Error::type_error(format!("'{}' object is not subscriptable", v.type_name()))
+}
+
+/// `container[a:b:c]`.
+pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
+    match container {
+        Value::List(l) => {
+            let l = l.borrow()?;
+            Ok(Value::list(
+                s.positions(l.len())?.map(|i| l[i].clone()).collect(),
+            ))
+        }
+        Value::Tuple(t) => Ok(Value::tuple(
+            s.positions(t.len())?.map(|i| t[i].clone()).collect(),
+        )),
+        Value::Str(text) => {
+            if text.is_ascii() {
+                let bytes = text.as_bytes();
+                let out: Vec<u8> = s.positions(bytes.len())?.map(|i| bytes[i]).collect();
+                return Ok(Value::str(&String::from_utf8(out).unwrap_or_default()));
+            }
+            let chars: Vec<char> = text.chars().collect();
+            Ok(Value::str(
+                &s.positions(chars.len())?
+                    .map(|i| chars[i])
+                    .collect::<String>(),
+            ))
+        }
+        Value::Object(o) => {
+            if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
+                let (start, stop, step, _) = s.indices(r.len())?;
+                let _ = stop;
+                let (a, st) = (r.get(0) + start * r.step, r.step * step);
+                let n = s.indices(r.len())?.3 as i64;
+                return Ok(Value::object(RangeObj {
+                    start: a,
+                    stop: a + n * st,
+                    step: st,
+                }));
+            }
+            Err(not_subscriptable(container))
+        }
+        _ => Err(not_subscriptable(container)),
+    }
+}
+
+/// `container[key] = value`.
+pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<()> {
+    match container {
+        Value::List(l) => {
+            let mut l = l.borrow_mut()?;
+            let i = index(key, l.len(), "list").map_err(|e| {
+                if e.exc_type == "IndexError" {
+                    Error::index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
+            l[i] = value;
+            Ok(())
+        }
+        Value::Dict(d) => {
+            d.borrow_mut()?.insert(key.clone(), value)?;
+            Ok(())
+        }
+        _ => Err(Error::type_error(format!(
+            "'{}' object does not support item assignment",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `lst[a:b:c] = items`.
+pub(crate) fn set_slice(container: &Value, s: &Slice, items: Vec<Value>) -> Result<()> {
+    let Value::List(l) = container else {
+        return Err(Error::type_error(format!(
+            "'{}' object does not support item assignment",
+            container.type_name()
+        )));
+    };
+    let mut l = l.borrow_mut()?;
+    let (start, stop, step, n) = s.indices(l.len())?;
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop as usize).max(start);
+        l.splice(start..stop, items);
+        return Ok(());
+    }
+    if items.len() != n {
+        return Err(Error::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            items.len()
+        )));
+    }
+    for (k, item) in items.into_iter().enumerate() {
+        l[(start + step * k as i64) as usize] = item;
+    }
+    Ok(())
+}
+
+/// `del container[key]` / `del container[a:b]`.
+pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) -> Result<()> {
+    match (container, slice) {
+        (Value::List(l), Some(s)) => {
+            let mut l = l.borrow_mut()?;
+            let mut drop: Vec<usize> = s.positions(l.len())?.collect();
+            drop.sort_unstable();
+            for i in drop.into_iter().rev() {
+                l.remove(i);
+            }
+            Ok(())
+        }
+        (Value::List(l), None) => {
+            let mut l = l.borrow_mut()?;
+            let i = index(key, l.len(), "list")
+                .map_err(|_| Error::index_error("list assignment index out of range"))?;
+            l.remove(i);
+            Ok(())
+        }
+        (Value::Dict(d), None) => match d.borrow_mut()?.remove(key)? {
+            Some(_) => Ok(()),
+            None => Err(Error::key_error(key.repr())),
+        },
+        _ => Err(Error::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            container.type_name()
+        ))),
+    }
+}

@@ -1,0 +1,204 @@
+//! The extension API the PySpark bindings use.
+
+mod common;
+
+use runnel_core::Value;
+use runnel_python::{Args, NativeClass, NativeFunction, NativeInstance};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A toy "DStream": holds a list of records and a pending function.
+struct Stream {
+    items: Vec<Value>,
+    funcs: RefCell<Vec<Value>>,
+}
+
+fn stream_class() -> Rc<NativeClass> {
+    let class = NativeClass::new("DStream")
+        .method("map", |_, this, args| {
+            let s = NativeInstance::data_of::<Stream>(this).expect("stream");
+            s.funcs.borrow_mut().push(args.positional[0].clone());
+            Ok(this.clone())
+        })
+        .method("run", |interp, this, _| {
+            // Calls back into Python while the module is still running (re-entrancy).
+            let s = NativeInstance::data_of::<Stream>(this).expect("stream");
+            let funcs = s.funcs.borrow().clone();
+            let mut out = Vec::new();
+            for item in &s.items {
+                let mut v = item.clone();
+                for f in &funcs {
+                    v = interp.call(f, Args::new(vec![v]))?;
+                }
+                out.push(v);
+            }
+            Ok(Value::list(out))
+        })
+        .property("count", |_, this| {
+            let s = NativeInstance::data_of::<Stream>(this).expect("stream");
+            Ok(Value::Int(s.items.len() as i64))
+        });
+    Rc::new(class)
+}
+
+fn install(interp: &runnel_python::Interpreter) {
+    let class = stream_class();
+    let ctor_class = class.clone();
+    let context = NativeClass::new("StreamingContext").constructor(move |_, mut args| {
+        let batch = args.take(1, "batchDuration").unwrap_or(Value::Int(1));
+        let _ = batch;
+        let _ = &ctor_class;
+        Ok(Value::str("ctx"))
+    });
+    let make = NativeFunction::new("makeStream", move |interp, args| {
+        let items = interp.iterate(&args.positional[0])?;
+        Ok(NativeInstance::new(
+            class.clone(),
+            Rc::new(Stream {
+                items,
+                funcs: RefCell::new(vec![]),
+            }),
+        ))
+    });
+    let (_, ctx_value) = context.into_value();
+    interp.register_module("pyspark.streaming", vec![("StreamingContext", ctx_value)]);
+    interp.set_global("makeStream", make);
+}
+
+#[test]
+fn native_classes_methods_properties_and_reentrant_calls() {
+    let (interp, host) = common::interp();
+    install(&interp);
+    let src = r#"
+from pyspark.streaming import StreamingContext
+import pyspark.streaming
+ssc = StreamingContext(None, batchDuration=2)
+k = 10
+def add_k(x):
+    return x + k
+s = makeStream(range(3)).map(lambda x: x * 2).map(add_k)
+print(s.count, s.run(), ssc, pyspark.streaming.StreamingContext)
+try:
+    s.nope
+except AttributeError as e:
+    print(e)
+"#;
+    interp.run_module(src).expect("runs");
+    assert_eq!(
+        host.out.borrow().as_str(),
+        "3 [10, 12, 14] ctx <class 'StreamingContext'>\n'DStream' object has no attribute 'nope'\n"
+    );
+    let s = interp.get_global("s").expect("s");
+    assert!(NativeInstance::data_of::<Stream>(&s).is_some());
+    assert_eq!(
+        NativeInstance::class_of(&s)
+            .map(|c| c.name.clone())
+            .as_deref(),
+        Some("DStream")
+    );
+}
+
+#[test]
+fn call_param_count_and_iterate() {
+    let (interp, host) = common::interp();
+    interp
+        .run_module("def f(a, b=1, *rest):\n    print('f', a, b)\n    return a * b\ng = lambda: 7\ndef gen():\n    yield 1\n    yield 2\n")
+        .expect("runs");
+    let f = interp.get_global("f").expect("f");
+    let r = interp
+        .call(
+            &f,
+            Args::new(vec![Value::Int(3)]).with_keyword("b", Value::Int(4)),
+        )
+        .expect("call");
+    assert_eq!(r.repr(), "12");
+    assert_eq!(host.out.borrow().as_str(), "f 3 4\n");
+    assert_eq!(interp.param_count(&f), Some(2));
+    assert_eq!(
+        interp.param_count(&interp.get_global("g").expect("g")),
+        Some(0)
+    );
+    assert_eq!(interp.param_count(&Value::Int(1)), None);
+    let err = interp.call(&f, Args::new(vec![])).expect_err("missing");
+    assert_eq!(
+        err.to_string().lines().next(),
+        Some("TypeError: f() missing 1 required positional argument: 'a'")
+    );
+    let gen = interp
+        .call(&interp.get_global("gen").expect("gen"), Args::default())
+        .expect("gen");
+    assert_eq!(interp.iterate(&gen).expect("items").len(), 2);
+    assert_eq!(interp.iterate(&Value::str("ab")).expect("chars").len(), 2);
+    let err = interp.iterate(&Value::Int(3)).expect_err("not iterable");
+    assert_eq!(err.message, "'int' object is not iterable");
+}
+
+#[test]
+fn print_to_stderr_switch() {
+    let (interp, host) = common::interp();
+    interp
+        .run_module("def p(x):\n    print('exec', x)\n")
+        .expect("runs");
+    let p = interp.get_global("p").expect("p");
+    assert!(!interp.set_print_to_stderr(true));
+    interp
+        .call(&p, Args::new(vec![Value::Int(1)]))
+        .expect("call");
+    assert!(interp.set_print_to_stderr(false));
+    interp
+        .call(&p, Args::new(vec![Value::Int(2)]))
+        .expect("call");
+    assert_eq!(host.err.borrow().as_str(), "exec 1\n");
+    assert_eq!(host.out.borrow().as_str(), "exec 2\n");
+}
+
+#[test]
+fn runtime_errors_carry_python_tracebacks() {
+    let (interp, _) = common::interp();
+    let src = "def miFuncion(x):\n    return x + 1\n\nmiFuncion('a')\n";
+    let d = interp.run_module(src).expect_err("fails");
+    assert_eq!(
+        d.summary(),
+        "TypeError: can only concatenate str (not \"int\") to str"
+    );
+    let text = d.to_string();
+    assert_eq!(
+        text,
+        "Traceback (most recent call last):\n  File \"prog.py\", line 4, in <module>\n    miFuncion('a')\n  File \"prog.py\", line 2, in miFuncion\n    return x + 1\nTypeError: can only concatenate str (not \"int\") to str"
+    );
+    let runnel_python::Diagnostic::Runtime(e) = d else {
+        panic!("runtime")
+    };
+    assert!(
+        e.trace[0].starts_with("File \"prog.py\", line 2, in miFuncion"),
+        "innermost first"
+    );
+}
+
+#[test]
+fn unknown_module_lists_what_runnel_provides() {
+    let (interp, _) = common::interp();
+    interp.register_module("pyspark", vec![]);
+    let d = interp
+        .run_module("import numpy as np\n")
+        .expect_err("fails");
+    assert_eq!(
+        d.summary(),
+        "ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, math, operator, pyspark, time)"
+    );
+}
+
+#[test]
+fn course_programs_compile() {
+    // Every conformance program of the course, when the shared folder is present.
+    let Ok(dir) = std::fs::read_dir("/work/shared/conformance/cases") else {
+        return;
+    };
+    for entry in dir.flatten() {
+        let src = std::fs::read_to_string(entry.path()).expect("read");
+        let (interp, _) = common::interp();
+        if let Err(d) = interp.check(&src) {
+            panic!("{}: {d}", entry.path().display());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+print("antes")
+def f(x):
+    return x + noexiste
+f(1)

@@ -1,0 +1,3 @@
+def miFuncion(a, b):
+    return a + b
+print(miFuncion("a", 1))

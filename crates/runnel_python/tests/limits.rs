@@ -1,0 +1,191 @@
+//! Budgets, recursion, syntax errors and unsupported constructs.
+
+mod common;
+
+use runnel_python::{Args, Diagnostic};
+use std::time::Instant;
+
+#[test]
+fn endless_loop_hits_the_step_budget_and_is_not_catchable() {
+    let (interp, _) = common::interp_with(100_000, 1000);
+    let t = Instant::now();
+    let d = interp.run_module("try:\n    while True:\n        pass\nexcept Exception:\n    print('caught')\nexcept:\n    print('bare')\n").expect_err("budget");
+    assert!(t.elapsed().as_secs() < 2);
+    assert_eq!(d.exc_type(), runnel_python::STEP_BUDGET);
+    assert_eq!(
+        d.message(),
+        "the function ran more than 100000 steps (an endless loop?); raise the limit with --step-budget"
+    );
+}
+
+#[test]
+fn each_native_entry_gets_a_fresh_budget() {
+    let (interp, _) = common::interp_with(2_000, 1000);
+    interp
+        .run_module("def f():\n    for i in range(300):\n        pass\n")
+        .expect("runs");
+    let f = interp.get_global("f").expect("f");
+    for _ in 0..20 {
+        interp
+            .call(&f, Args::default())
+            .expect("within budget each time");
+    }
+}
+
+#[test]
+fn huge_collections_raise_memory_error() {
+    let (interp, _) = common::interp_with(100_000_000, 10_000);
+    for src in [
+        "l = []\nwhile True:\n    l.append(1)\n",
+        "x = [0] * 100000\n",
+        "s = 'ab' * 100000\n",
+        "l = [i for i in range(100000)]\n",
+        "l = list(range(100000))\n",
+    ] {
+        let d = interp.run_module(src).expect_err(src);
+        assert_eq!(d.exc_type(), "MemoryError", "{src}");
+    }
+    let (interp, host) = common::interp_with(100_000_000, 10_000);
+    interp
+        .run_module("try:\n    x = [0] * 100000\nexcept MemoryError:\n    print('ok')\n")
+        .expect("caught");
+    assert_eq!(host.out.borrow().as_str(), "ok\n");
+}
+
+#[test]
+fn deep_recursion_is_a_recursion_error_not_a_crash() {
+    let (interp, host) = common::interp();
+    let d = interp
+        .run_module("def r(n):\n    return r(n + 1)\nr(0)\n")
+        .expect_err("recursion");
+    assert_eq!(
+        d.summary(),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    // Moderate depth works.
+    interp
+        .run_module(
+            "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\nprint(depth(150))\n",
+        )
+        .expect("150 deep");
+    assert_eq!(host.out.borrow().as_str(), "150\n");
+}
+
+#[test]
+fn syntax_errors_point_at_line_and_column() {
+    let (interp, _) = common::interp();
+    let d = interp
+        .run_module("a = 1\nb = 2\nx = (1 +\n")
+        .expect_err("syntax");
+    let Diagnostic::Compile(c) = &d else {
+        panic!("compile error")
+    };
+    assert_eq!(c.exc_type, "SyntaxError");
+    assert_eq!((c.line, c.column), (3, 9));
+    let text = d.to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!("  File \"prog.py\", line 3, column {}", c.column)
+    );
+    assert_eq!(lines[1], "    x = (1 +");
+    assert_eq!(lines[2].find('^'), Some(4 + c.column - 1));
+    assert!(lines[3].starts_with("SyntaxError: "), "{text}");
+}
+
+#[test]
+fn unsupported_constructs_are_named() {
+    let cases = [
+        (
+            "class A:\n    pass\n",
+            "class definitions are not supported here",
+            1,
+            1,
+        ),
+        (
+            "x = 1\nwith open('f') as f:\n    pass\n",
+            "'with' statements are not supported here",
+            2,
+            1,
+        ),
+        (
+            "def f():\n    yield from [1]\n",
+            "'yield from' expressions are not supported here",
+            2,
+            5,
+        ),
+        (
+            "@dec\ndef f():\n    pass\n",
+            "decorators are not supported here",
+            1,
+            1,
+        ),
+        (
+            "match x:\n    case 1:\n        pass\n",
+            "'match' statements are not supported here",
+            1,
+            1,
+        ),
+        (
+            "async def f():\n    pass\n",
+            "async functions are not supported here",
+            1,
+            1,
+        ),
+    ];
+    for (src, msg, line, col) in cases {
+        let (interp, _) = common::interp();
+        let d = interp.run_module(src).expect_err(src);
+        assert_eq!(d.exc_type(), "NotImplementedError", "{src}");
+        assert_eq!(d.message(), msg, "{src}");
+        assert_eq!(d.location(), Some((line, col)), "{src}");
+        assert!(d.to_string().contains('^'));
+    }
+}
+
+#[test]
+fn compile_time_misuse_is_a_syntax_error() {
+    for src in [
+        "return 1\n",
+        "break\n",
+        "def f():\n    continue\n",
+        "nonlocal x\n",
+    ] {
+        let (interp, _) = common::interp();
+        let d = interp.run_module(src).expect_err(src);
+        assert_eq!(d.exc_type(), "SyntaxError", "{src}");
+    }
+}
+
+#[test]
+fn recursion_reaches_useful_depth() {
+    // How deep a plain recursive function gets before RecursionError (debug builds use
+    // far more stack per call than release builds).
+    let (interp, host) = common::interp();
+    interp
+        .run_module("def d(n):\n    try:\n        return d(n + 1)\n    except RecursionError:\n        return n\nprint(d(0))\n")
+        .expect("runs");
+    let depth: usize = host.out.borrow().trim().parse().expect("number");
+    eprintln!("max depth: {depth}");
+    assert!(depth >= 100, "{depth}");
+}
+
+#[test]
+fn a_bigger_stack_allows_cpython_depth() {
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(|| {
+            let (interp, host) = common::interp();
+            interp.set_stack_limit(240 << 20);
+            interp
+                .run_module("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(990))\ndef r(n):\n    return r(n + 1)\ntry:\n    r(0)\nexcept RecursionError as e:\n    print(e)\n")
+                .expect("runs");
+            let out = host.out.borrow().clone();
+            out
+        })
+        .expect("thread");
+    assert_eq!(
+        handle.join().expect("joined"),
+        "990\nmaximum recursion depth exceeded\n"
+    );
+}
