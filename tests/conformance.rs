@@ -16,13 +16,19 @@ fn every_case_matches_spark_exactly() {
         .filter(|n| n.ends_with(".py"))
         .collect();
     names.sort();
-    assert!(names.len() >= 25, "expected the course's 25 cases, found {}", names.len());
+    assert!(
+        names.len() >= 25,
+        "expected the course's 25 cases, found {}",
+        names.len()
+    );
     let mut failures = Vec::new();
     for name in &names {
         let stem = name.trim_end_matches(".py");
         let src = fs::read_to_string(dir.join("cases").join(name)).expect("case");
         let golden_path = dir.join("expected").join(format!("{stem}.json"));
-        let golden: serde_json::Value = serde_json::from_str(&fs::read_to_string(&golden_path).expect("golden")).expect("golden json");
+        let golden: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&golden_path).expect("golden"))
+                .expect("golden json");
         let batches = golden["batches"].as_i64().expect("batches");
         let seconds = golden["batch_seconds"].as_f64().expect("batch_seconds");
         let got = run(&src, name, batches, seconds, &["nuevoDStream"]);
@@ -38,5 +44,11 @@ fn every_case_matches_spark_exactly() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ from Spark:\n{}", failures.len(), names.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ from Spark:\n{}",
+        failures.len(),
+        names.len(),
+        failures.join("\n")
+    );
 }

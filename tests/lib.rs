@@ -8,21 +8,36 @@ use std::rc::Rc;
 
 /// A case's header value (`# batch: 1`), as the recorder reads it.
 pub fn header<'a>(src: &'a str, key: &str) -> Option<&'a str> {
-    src.lines().take_while(|l| l.starts_with('#')).find_map(|l| {
-        let rest = l.trim_start_matches('#').trim_start();
-        rest.strip_prefix(key)?.strip_prefix(':').map(str::trim)
-    })
+    src.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| {
+            let rest = l.trim_start_matches('#').trim_start();
+            rest.strip_prefix(key)?.strip_prefix(':').map(str::trim)
+        })
 }
 
 /// Runs a program for `batches` batches of `batch_seconds`, recording `record`.
-pub fn run(src: &str, filename: &str, batches: i64, batch_seconds: f64, record: &[&str]) -> RunOutput {
+pub fn run(
+    src: &str,
+    filename: &str,
+    batches: i64,
+    batch_seconds: f64,
+    record: &[&str],
+) -> RunOutput {
     let session = SessionOptions {
         filename: filename.to_string(),
         batch_ms: (batch_seconds * 1000.0).round() as i64,
         record: record.iter().map(|s| s.to_string()).collect(),
         ..SessionOptions::default()
     };
-    run_program(src, RunOptions { session, batches, io: Rc::new(MemoryIo::default()) })
+    run_program(
+        src,
+        RunOptions {
+            session,
+            batches,
+            io: Rc::new(MemoryIo::default()),
+        },
+    )
 }
 
 /// The folder of the conformance cases and their goldens.
@@ -51,24 +66,39 @@ pub fn compare(expected: &Json, got: &RunOutput, mode: Mode) -> Vec<String> {
         Mode::BatchMultiset => blocks(want_stdout) == blocks(&got.stdout),
     };
     if !same_stdout {
-        problems.push(format!("stdout differs:\n--- expected\n{want_stdout}\n--- got\n{}", got.stdout));
+        problems.push(format!(
+            "stdout differs:\n--- expected\n{want_stdout}\n--- got\n{}",
+            got.stdout
+        ));
     }
     if let Some(want) = expected.get("nuevoDStream").and_then(Json::as_array) {
         let have = got.streams.get("nuevoDStream").cloned().unwrap_or_default();
-        let want_times: Vec<i64> = want.iter().map(|b| b["time_ms"].as_i64().unwrap_or(-1)).collect();
+        let want_times: Vec<i64> = want
+            .iter()
+            .map(|b| b["time_ms"].as_i64().unwrap_or(-1))
+            .collect();
         let have_times: Vec<i64> = have.iter().map(|b| b.time_ms).collect();
         if want_times != have_times {
-            problems.push(format!("batch times differ: {want_times:?} vs {have_times:?}"));
+            problems.push(format!(
+                "batch times differ: {want_times:?} vs {have_times:?}"
+            ));
             return problems;
         }
         for (w, h) in want.iter().zip(&have) {
-            let wp: Vec<Vec<String>> = serde_json::from_value(w["partitions"].clone()).unwrap_or_default();
+            let wp: Vec<Vec<String>> =
+                serde_json::from_value(w["partitions"].clone()).unwrap_or_default();
             let ok = match mode {
                 Mode::Exact => wp == h.partitions,
-                Mode::BatchMultiset => wp.len() == h.partitions.len() && sorted_records(&wp) == sorted_records(&h.partitions),
+                Mode::BatchMultiset => {
+                    wp.len() == h.partitions.len()
+                        && sorted_records(&wp) == sorted_records(&h.partitions)
+                }
             };
             if !ok {
-                problems.push(format!("batch {} ms: partitions {:?} vs {:?}", h.time_ms, wp, h.partitions));
+                problems.push(format!(
+                    "batch {} ms: partitions {:?} vs {:?}",
+                    h.time_ms, wp, h.partitions
+                ));
             }
         }
     }
@@ -88,7 +118,10 @@ fn blocks(text: &str) -> Vec<Vec<String>> {
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
     while i < lines.len() {
-        if lines[i] == rule && lines.get(i + 1).is_some_and(|l| l.starts_with("Time: ")) && lines.get(i + 2) == Some(&rule) {
+        if lines[i] == rule
+            && lines.get(i + 1).is_some_and(|l| l.starts_with("Time: "))
+            && lines.get(i + 2) == Some(&rule)
+        {
             out.push(vec![lines[i + 1].to_string()]);
             i += 3;
             continue;

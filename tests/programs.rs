@@ -7,7 +7,9 @@ use runnel_tests::{compare, conformance_dir, run, Mode};
 use std::rc::Rc;
 
 fn golden(name: &str) -> serde_json::Value {
-    let path = conformance_dir().join("expected").join(format!("{name}.json"));
+    let path = conformance_dir()
+        .join("expected")
+        .join(format!("{name}.json"));
     serde_json::from_str(&std::fs::read_to_string(path).expect("golden")).expect("json")
 }
 
@@ -63,19 +65,37 @@ fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
                s.map(inv).pprint()\n";
     let got = run(src, "div.py", 3, 1.0, &[]);
     let err = got.error.expect("ZeroDivisionError");
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
     assert!(err.contains("ZeroDivisionError"), "{err}");
     assert!(err.contains("line 4"), "{err}");
     assert!(err.contains("1970-01-01 00:00:02"), "the batch time: {err}");
     // The first batch ran and printed before the failure.
-    assert!(got.stdout.contains("Time: 1970-01-01 00:00:01"), "{}", got.stdout);
+    assert!(
+        got.stdout.contains("Time: 1970-01-01 00:00:01"),
+        "{}",
+        got.stdout
+    );
 }
 
 #[test]
 fn an_endless_udf_ends_with_the_step_budget_error() {
     let src = "def spin(x):\n    while True:\n        pass\n\
                ssc.queueStream(createQUEUERDD([[[1]]])).map(spin).pprint()\n";
-    let session = SessionOptions { step_budget: 100_000, ..SessionOptions::default() };
-    let got = run_program(src, RunOptions { session, batches: 1, io: Rc::new(MemoryIo::default()) });
+    let session = SessionOptions {
+        step_budget: 100_000,
+        ..SessionOptions::default()
+    };
+    let got = run_program(
+        src,
+        RunOptions {
+            session,
+            batches: 1,
+            io: Rc::new(MemoryIo::default()),
+        },
+    );
     let err = got.error.expect("the budget error");
     assert!(err.contains("StepBudgetExceeded"), "{err}");
 }
@@ -86,16 +106,30 @@ fn stateful_operators_without_checkpoint_warn_and_run() {
                s.updateStateByKey(lambda vs, st: sum(vs) + (st or 0)).pprint()\n";
     let got = run(src, "state.py", 2, 1.0, &[]);
     assert!(got.error.is_none(), "{:?}", got.error);
-    assert!(got.stderr.contains("checkpoint"), "warning expected: {}", got.stderr);
+    assert!(
+        got.stderr.contains("checkpoint"),
+        "warning expected: {}",
+        got.stderr
+    );
     assert!(got.stdout.contains("('a', 1)"), "{}", got.stdout);
     let with_dir = format!("ssc.checkpoint('ckpt')\n{src}");
     let got = run(&with_dir, "state.py", 2, 1.0, &[]);
-    assert!(!got.stderr.contains("checkpoint"), "no warning once a directory is set: {}", got.stderr);
+    assert!(
+        !got.stderr.contains("checkpoint"),
+        "no warning once a directory is set: {}",
+        got.stderr
+    );
 }
 
 #[test]
 fn a_program_without_outputs_is_refused_like_spark() {
-    let got = run("s = ssc.queueStream(createQUEUERDD([[[1]]])).map(lambda x: x)\n", "none.py", 1, 1.0, &[]);
+    let got = run(
+        "s = ssc.queueStream(createQUEUERDD([[[1]]])).map(lambda x: x)\n",
+        "none.py",
+        1,
+        1.0,
+        &[],
+    );
     let err = got.error.expect("no outputs");
     assert!(err.contains("No output operations registered"), "{err}");
 }
@@ -114,16 +148,42 @@ fn prints_in_tasks_go_to_stderr_and_on_the_driver_to_stdout() {
 
 #[test]
 fn save_as_text_files_writes_sparks_layout() {
-    let src = "ssc.queueStream(createQUEUERDD([[[1, 2], [3]]])).saveAsTextFiles('out/nums', 'txt')\n";
+    let src =
+        "ssc.queueStream(createQUEUERDD([[[1, 2], [3]]])).saveAsTextFiles('out/nums', 'txt')\n";
     let io = Rc::new(MemoryIo::default());
-    let got = run_program(src, RunOptions { session: SessionOptions::default(), batches: 2, io: io.clone() });
+    let got = run_program(
+        src,
+        RunOptions {
+            session: SessionOptions::default(),
+            batches: 2,
+            io: io.clone(),
+        },
+    );
     assert!(got.error.is_none(), "{:?}", got.error);
     let files = io.files.borrow();
-    assert_eq!(files.get("out/nums-1000.txt/part-00000").map(String::as_str), Some("1\n2\n"));
-    assert_eq!(files.get("out/nums-1000.txt/part-00001").map(String::as_str), Some("3\n"));
-    assert_eq!(files.get("out/nums-1000.txt/_SUCCESS").map(String::as_str), Some(""));
+    assert_eq!(
+        files
+            .get("out/nums-1000.txt/part-00000")
+            .map(String::as_str),
+        Some("1\n2\n")
+    );
+    assert_eq!(
+        files
+            .get("out/nums-1000.txt/part-00001")
+            .map(String::as_str),
+        Some("3\n")
+    );
+    assert_eq!(
+        files.get("out/nums-1000.txt/_SUCCESS").map(String::as_str),
+        Some("")
+    );
     // The dry queue's batch: one empty partition.
-    assert_eq!(files.get("out/nums-2000.txt/part-00000").map(String::as_str), Some(""));
+    assert_eq!(
+        files
+            .get("out/nums-2000.txt/part-00000")
+            .map(String::as_str),
+        Some("")
+    );
 }
 
 #[test]
@@ -132,4 +192,37 @@ fn unsupported_python_is_named_with_its_line() {
     let err = got.error.expect("class is unsupported");
     assert!(err.contains("class"), "{err}");
     assert!(err.contains("line 2"), "{err}");
+}
+
+/// The slides' checkpoint-recovery form (`StreamingContext.getOrCreate`), with `SparkConf`
+/// and `StorageLevel`, prints what Spark printed for the same pipeline (`x_queue_of_lists`).
+#[test]
+fn get_or_create_runs_the_setup_function() {
+    let src = r#"
+from pyspark import SparkContext, SparkConf, StorageLevel
+from pyspark.streaming import StreamingContext
+
+def functionToCreateContext():
+    conf = SparkConf().setAppName("miPrograma").setMaster("local[2]")
+    sc = SparkContext.getOrCreate(conf)
+    ssc = StreamingContext(sc, 1)
+    nuevoDStream = ssc.queueStream([[1, 2, 3, 4, 5], ["a", "b", "c"]])
+    nuevoDStream.persist(StorageLevel.MEMORY_AND_DISK_SER)
+    nuevoDStream.pprint()
+    ssc.checkpoint("checkpoint")
+    return ssc
+
+context = StreamingContext.getOrCreate("checkpoint", functionToCreateContext)
+context.start()
+context.awaitTermination()
+"#;
+    let got = run(src, "recovery.py", 3, 1.0, &[]);
+    let mut expected = golden("x_queue_of_lists");
+    // The variable lives inside the setup function, so only the printed text is compared.
+    expected
+        .as_object_mut()
+        .expect("object")
+        .remove("nuevoDStream");
+    let problems = compare(&expected, &got, Mode::Exact);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

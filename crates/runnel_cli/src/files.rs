@@ -15,7 +15,11 @@ pub(crate) fn read_file(path: &str) -> Result<String> {
     let p = Path::new(path);
     // Spark reads every file of a directory given to textFile.
     if p.is_dir() {
-        let mut names: Vec<_> = std::fs::read_dir(p).map_err(|e| os_error(&e, p))?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        let mut names: Vec<_> = std::fs::read_dir(p)
+            .map_err(|e| os_error(&e, p))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .collect();
         names.sort();
         let mut all = String::new();
         for n in names.iter().filter(|n| n.is_file() && !hidden(n)) {
@@ -28,7 +32,9 @@ pub(crate) fn read_file(path: &str) -> Result<String> {
 
 /// Hadoop skips files starting with `_` or `.` (`_SUCCESS`, `.crc`).
 pub(crate) fn hidden(p: &Path) -> bool {
-    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('_') || n.starts_with('.'))
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('_') || n.starts_with('.'))
 }
 
 fn os_error(e: &std::io::Error, path: &Path) -> Error {

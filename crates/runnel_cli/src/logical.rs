@@ -10,9 +10,24 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 use std::rc::Rc;
 
-pub(crate) fn run(source: &str, options: SessionOptions, batches: i64, args: &RunArgs) -> Result<ExitCode> {
-    let io = Rc::new(DiskIo { stdin: args.stdin, first_blocks: RefCell::new(Vec::new()) });
-    let out = run_program(source, RunOptions { session: options, batches, io });
+pub(crate) fn run(
+    source: &str,
+    options: SessionOptions,
+    batches: i64,
+    args: &RunArgs,
+) -> Result<ExitCode> {
+    let io = Rc::new(DiskIo {
+        stdin: args.stdin,
+        first_blocks: RefCell::new(Vec::new()),
+    });
+    let out = run_program(
+        source,
+        RunOptions {
+            session: options,
+            batches,
+            io,
+        },
+    );
     if args.json {
         println!("{}", serde_json::to_string(&out)?);
     } else {

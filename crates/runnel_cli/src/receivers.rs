@@ -32,7 +32,11 @@ pub(crate) struct Receivers {
 impl Receivers {
     pub(crate) fn new() -> Receivers {
         let (tx, rx) = channel();
-        Receivers { tx, rx, dirs: Vec::new() }
+        Receivers {
+            tx,
+            rx,
+            dirs: Vec::new(),
+        }
     }
 
     /// Lines from `host:port`, reconnecting when the connection drops.
@@ -115,8 +119,13 @@ fn read_lines(reader: impl BufRead, buffer: &Mutex<Vec<String>>) {
 
 /// The visible files of a directory, sorted.
 fn list(dir: &PathBuf) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::new("FileNotFoundError", format!("{e}: '{}'", dir.display())))?;
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file() && !crate::files::hidden(p)).collect();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Error::new("FileNotFoundError", format!("{e}: '{}'", dir.display())))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && !crate::files::hidden(p))
+        .collect();
     files.sort();
     Ok(files)
 }
@@ -125,6 +134,9 @@ fn list(dir: &PathBuf) -> Result<Vec<PathBuf>> {
 pub(crate) fn files_in(directory: &str) -> Result<Vec<String>> {
     list(&PathBuf::from(directory))?
         .iter()
-        .map(|p| std::fs::read_to_string(p).map_err(|e| Error::new("OSError", format!("{e}: '{}'", p.display()))))
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .map_err(|e| Error::new("OSError", format!("{e}: '{}'", p.display())))
+        })
         .collect()
 }

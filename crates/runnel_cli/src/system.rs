@@ -1,5 +1,6 @@
 //! `--clock system`: batches fire on the wall clock, as in Spark.
 
+use crate::progress::{BatchMetrics, Progress};
 use crate::receivers::Receivers;
 use crate::{files, RunArgs};
 use anyhow::Result;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> Result<ExitCode> {
     let interrupted = Arc::new(AtomicBool::new(false));
@@ -28,6 +29,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
         interrupted,
         json: args.json,
         captured: RefCell::new(String::new()),
+        progress: args.progress.then(Progress::default),
     });
     let session = Session::new(host.clone(), options);
     let result = session.run(source);
@@ -41,7 +43,13 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
                 (k, serde_json::Value::Array(batches))
             })
             .collect();
-        println!("{}", serde_json::json!({"stdout": host.captured.take(), "streams": streams}));
+        println!(
+            "{}",
+            serde_json::json!({"stdout": host.captured.take(), "streams": streams})
+        );
+    }
+    if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {
+        eprintln!("{summary}");
     }
     match result {
         Ok(()) => Ok(ExitCode::SUCCESS),
@@ -60,10 +68,14 @@ struct SystemHost {
     interrupted: Arc<AtomicBool>,
     json: bool,
     captured: RefCell<String>,
+    progress: Option<Progress>,
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 impl SessionHost for SystemHost {
@@ -106,16 +118,25 @@ impl SessionHost for SystemHost {
         let now = now_ms();
         Time((now / batch_ms + 1) * batch_ms - batch_ms)
     }
-    fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> runnel_core::Result<bool> {
+    fn await_termination(
+        &self,
+        session: &Session,
+        timeout_secs: Option<f64>,
+    ) -> runnel_core::Result<bool> {
         let deadline = timeout_secs.map(|s| now_ms() + (s * 1000.0) as i64);
         loop {
             if self.interrupted.load(Ordering::SeqCst) || session.is_stopped() {
                 return Ok(true);
             }
-            if self.max_batches.is_some_and(|n| self.batches_run.get() >= n) {
+            if self
+                .max_batches
+                .is_some_and(|n| self.batches_run.get() >= n)
+            {
                 return Ok(true);
             }
-            let Some(next) = session.next_batch_time() else { return Ok(false) };
+            let Some(next) = session.next_batch_time() else {
+                return Ok(false);
+            };
             let wake = deadline.map_or(next.0, |d| d.min(next.0));
             let now = now_ms();
             if now < wake {
@@ -128,7 +149,16 @@ impl SessionHost for SystemHost {
             for (stream, lines) in self.receivers.borrow_mut().drain() {
                 session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
             }
-            session.run_next_batch()?;
+            let started = Instant::now();
+            let report = session.run_next_batch()?;
+            if let (Some(progress), Some(report)) = (&self.progress, report) {
+                let metrics = BatchMetrics {
+                    records: report.records_in,
+                    processing_ms: started.elapsed().as_secs_f64() * 1000.0,
+                    scheduling_delay_ms: (now - next.0).max(0) as f64,
+                };
+                progress.batch(&session.format_time(report.time), metrics);
+            }
             self.batches_run.set(self.batches_run.get() + 1);
         }
     }

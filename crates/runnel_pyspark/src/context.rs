@@ -3,7 +3,7 @@
 
 use crate::convert;
 use crate::dstream::new_dstream;
-use crate::glue::{instance, this};
+use crate::glue::{instance, shared_instance, this};
 use crate::rdd::{new_rdd, rdd_of};
 use crate::session::{Ctx, Env, Source};
 use runnel_core::rdd::{Rdd, RddRef};
@@ -15,6 +15,7 @@ use std::rc::Rc;
 /// The native classes, to make instances of.
 pub(crate) struct Classes {
     pub(crate) spark_context: Rc<NativeClass>,
+    pub(crate) spark_conf: Rc<NativeClass>,
     pub(crate) streaming_context: Rc<NativeClass>,
     pub(crate) dstream: Rc<NativeClass>,
     pub(crate) rdd: Rc<NativeClass>,
@@ -31,34 +32,65 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (ssc_class, ssc_value) = streaming_context_class(env).into_value();
     let (dstream, dstream_value) = crate::dstream::class().into_value();
     let (rdd, rdd_value) = crate::rdd::class().into_value();
-    let (_, conf_value) = spark_conf_class().into_value();
-    let classes = Classes { spark_context: sc_class.clone(), streaming_context: ssc_class.clone(), dstream, rdd };
+    let (conf_class, conf_value) = spark_conf_class(env).into_value();
+    let classes = Classes {
+        spark_context: sc_class.clone(),
+        spark_conf: conf_class,
+        streaming_context: ssc_class.clone(),
+        dstream,
+        rdd,
+    };
     let _ = env.classes.set(classes);
     let storage = storage_level_module();
     interp.register_module(
         "pyspark",
-        vec![("SparkContext", sc_value.clone()), ("SparkConf", conf_value.clone()), ("RDD", rdd_value.clone()), ("StorageLevel", storage.clone())],
+        vec![
+            ("SparkContext", sc_value.clone()),
+            ("SparkConf", conf_value.clone()),
+            ("RDD", rdd_value.clone()),
+            ("StorageLevel", storage.clone()),
+        ],
     );
     interp.register_module("pyspark.context", vec![("SparkContext", sc_value.clone())]);
     interp.register_module("pyspark.conf", vec![("SparkConf", conf_value)]);
     interp.register_module("pyspark.rdd", vec![("RDD", rdd_value)]);
     interp.register_module("pyspark.storagelevel", vec![("StorageLevel", storage)]);
-    interp.register_module("pyspark.streaming", vec![("StreamingContext", ssc_value.clone()), ("DStream", dstream_value.clone())]);
-    interp.register_module("pyspark.streaming.context", vec![("StreamingContext", ssc_value)]);
-    interp.register_module("pyspark.streaming.dstream", vec![("DStream", dstream_value)]);
+    interp.register_module(
+        "pyspark.streaming",
+        vec![
+            ("StreamingContext", ssc_value.clone()),
+            ("DStream", dstream_value.clone()),
+        ],
+    );
+    interp.register_module(
+        "pyspark.streaming.context",
+        vec![("StreamingContext", ssc_value)],
+    );
+    interp.register_module(
+        "pyspark.streaming.dstream",
+        vec![("DStream", dstream_value)],
+    );
 
     // The slides' snippets run with `sc`, `ssc` and `createQUEUERDD` already defined.
     let sc = instance(&sc_class, Sc { env: env.clone() });
     let ctx = Ctx::new(env.clone(), env.options.batch_ms);
     *env.active.borrow_mut() = Some(ctx.clone());
     interp.set_global("sc", sc);
-    interp.set_global("ssc", instance(&ssc_class, ctx));
+    interp.set_global("ssc", shared_instance(&ssc_class, ctx));
     let make_queue = {
         let env = env.clone();
-        move |_: &Interpreter, mut a: Args| create_queue_rdds(&env, a.require(0, "data", "createQUEUERDD")?)
+        move |_: &Interpreter, mut a: Args| {
+            create_queue_rdds(&env, a.require(0, "data", "createQUEUERDD")?)
+        }
     };
-    interp.set_global("createQUEUERDD", NativeFunction::new("createQUEUERDD", make_queue.clone()));
-    interp.set_global("createQUEUEERDD", NativeFunction::new("createQUEUEERDD", make_queue));
+    interp.set_global(
+        "createQUEUERDD",
+        NativeFunction::new("createQUEUERDD", make_queue.clone()),
+    );
+    interp.set_global(
+        "createQUEUEERDD",
+        NativeFunction::new("createQUEUEERDD", make_queue),
+    );
 }
 
 /// The slides' `createQUEUERDD(data)`: one RDD per entry, whose partitions are the entry's
@@ -67,7 +99,11 @@ fn create_queue_rdds(env: &Rc<Env>, data: Value) -> Result<Value> {
     let interp = env.interp()?;
     let mut rdds = Vec::new();
     for datum in interp.iterate(&data)? {
-        let partitions = interp.iterate(&datum)?.iter().map(|p| interp.iterate(p)).collect::<Result<_>>()?;
+        let partitions = interp
+            .iterate(&datum)?
+            .iter()
+            .map(|p| interp.iterate(p))
+            .collect::<Result<_>>()?;
         rdds.push(new_rdd(env, Shared::new(Rdd::new(partitions)))?);
     }
     Ok(Value::list(rdds))
@@ -79,12 +115,23 @@ fn sc_of(v: &Value) -> Result<Rc<Sc>> {
 
 fn spark_context_class(env: &Rc<Env>) -> NativeClass {
     let env = env.clone();
+    let new_sc = {
+        let env = env.clone();
+        move |_: &Interpreter, _: Args| {
+            Ok(instance(
+                &env.classes()?.spark_context,
+                Sc { env: env.clone() },
+            ))
+        }
+    };
     NativeClass::new("SparkContext")
-        .constructor(move |_, _args| {
-            let classes = env.classes()?;
-            Ok(instance(&classes.spark_context, Sc { env: env.clone() }))
+        .constructor(new_sc.clone())
+        .class_attr("getOrCreate", NativeFunction::new("getOrCreate", new_sc))
+        .property("defaultParallelism", |_, this| {
+            Ok(Value::Int(
+                sc_of(this)?.env.options.default_parallelism as i64,
+            ))
         })
-        .property("defaultParallelism", |_, this| Ok(Value::Int(sc_of(this)?.env.options.default_parallelism as i64)))
         .property("version", |_, _| Ok(Value::str("3.5.9")))
         .property("appName", |_, _| Ok(Value::str("runnel")))
         .property("master", |_, _| Ok(Value::str("local[2]")))
@@ -93,40 +140,70 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         .method("parallelize", |py, this, mut a| {
             let sc = sc_of(this)?;
             let data = a.require(0, "c", "parallelize")?;
-            let n = convert::opt_count(a.take(1, "numSlices"), "numSlices")?.unwrap_or(sc.env.options.default_parallelism);
+            let n = convert::opt_count(a.take(1, "numSlices"), "numSlices")?
+                .unwrap_or(sc.env.options.default_parallelism);
             let is_range = data.type_name() == "range";
             let items = py.iterate(&data)?;
-            let rdd = if is_range { Rdd::parallelize_range(items, n) } else { Rdd::parallelize(items, n) };
+            let rdd = if is_range {
+                Rdd::parallelize_range(items, n)
+            } else {
+                Rdd::parallelize(items, n)
+            };
             new_rdd(&sc.env, Shared::new(rdd))
         })
-        .method("emptyRDD", |_, this, _| new_rdd(&sc_of(this)?.env, Shared::new(Rdd::empty())))
+        .method("emptyRDD", |_, this, _| {
+            new_rdd(&sc_of(this)?.env, Shared::new(Rdd::empty()))
+        })
         .method("union", |py, this, mut a| {
             let sc = sc_of(this)?;
-            let rdds = py.iterate(&a.require(0, "rdds", "union")?)?.iter().map(rdd_of).collect::<Result<Vec<RddRef>>>()?;
+            let rdds = py
+                .iterate(&a.require(0, "rdds", "union")?)?
+                .iter()
+                .map(rdd_of)
+                .collect::<Result<Vec<RddRef>>>()?;
             new_rdd(&sc.env, Shared::new(Rdd::union(&rdds)))
         })
         .method("textFile", |_, this, mut a| {
             let sc = sc_of(this)?;
             let path = convert::string(&a.require(0, "name", "textFile")?, "name")?;
-            let min = convert::opt_count(a.take(1, "minPartitions"), "minPartitions")?.unwrap_or(sc.env.options.default_parallelism.min(2));
+            let min = convert::opt_count(a.take(1, "minPartitions"), "minPartitions")?
+                .unwrap_or(sc.env.options.default_parallelism.min(2));
             let text = sc.env.host.read_file(&path)?;
             new_rdd(&sc.env, Shared::new(Rdd::text_file(&text, min)))
         })
 }
 
-fn spark_conf_class() -> NativeClass {
+/// `SparkConf`: settings a local in-memory run has no use for, accepted and chained.
+fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
+    let env = env.clone();
     let same = |_: &Interpreter, this: &Value, _: Args| Ok(this.clone());
     NativeClass::new("SparkConf")
-        .constructor(|_, _| Ok(runnel_python::NativeInstance::new(Rc::new(NativeClass::new("SparkConf")), Rc::new(()))))
+        .constructor(move |_, _| Ok(instance(&env.classes()?.spark_conf, ())))
         .method("setAppName", same)
         .method("setMaster", same)
         .method("set", same)
+        .method("setAll", same)
 }
 
+/// `StorageLevel`: storage levels change nothing for an in-memory engine; programs only
+/// pass them on (the slides suggest `StorageLevel.MEMORY_AND_DISK_SER` for receivers).
 fn storage_level_module() -> Value {
-    // Storage levels change nothing for an in-memory engine; programs only pass them on.
-    let (_, v) = NativeClass::new("StorageLevel").into_value();
-    v
+    let (level, _) = NativeClass::new("StorageLevel").into_value();
+    let mut class = NativeClass::new("StorageLevel");
+    for name in [
+        "DISK_ONLY",
+        "DISK_ONLY_2",
+        "MEMORY_ONLY",
+        "MEMORY_ONLY_2",
+        "MEMORY_AND_DISK",
+        "MEMORY_AND_DISK_2",
+        "MEMORY_AND_DISK_SER",
+        "MEMORY_AND_DISK_DESER",
+        "OFF_HEAP",
+    ] {
+        class = class.class_attr(name, instance(&level, ()));
+    }
+    class.into_value().1
 }
 
 fn ctx_of(v: &Value) -> Result<Rc<Ctx>> {
@@ -138,28 +215,47 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
     NativeClass::new("StreamingContext")
         .constructor(move |_, mut a| {
             let _sc = a.require(0, "sparkContext", "StreamingContext")?;
-            let batch = a.take(1, "batchDuration").ok_or_else(|| Error::type_error("StreamingContext() needs a batchDuration in seconds"))?;
+            let batch = a.take(1, "batchDuration").ok_or_else(|| {
+                Error::type_error("StreamingContext() needs a batchDuration in seconds")
+            })?;
             let batch_ms = convert::duration_ms(&batch, "batchDuration")?;
             if batch_ms <= 0 {
                 return Err(Error::value_error("batchDuration must be positive"));
             }
             let ctx = Ctx::new(env.clone(), batch_ms);
             *env.active.borrow_mut() = Some(ctx.clone());
-            Ok(instance(&env.classes()?.streaming_context, ctx))
+            Ok(shared_instance(&env.classes()?.streaming_context, ctx))
         })
+        // Recovery from a checkpoint comes with checkpointing itself; until then there is
+        // never checkpoint data to recover, and Spark then calls the setup function.
+        .class_attr(
+            "getOrCreate",
+            NativeFunction::new("getOrCreate", |py, mut a| {
+                a.require(0, "checkpointPath", "getOrCreate")?;
+                let setup = a.require(1, "setupFunc", "getOrCreate")?;
+                py.call(&setup, Args::default())
+            }),
+        )
         .property("sparkContext", |_, this| {
             let ctx = ctx_of(this)?;
-            Ok(instance(&ctx.env.classes()?.spark_context, Sc { env: ctx.env.clone() }))
+            Ok(instance(
+                &ctx.env.classes()?.spark_context,
+                Sc {
+                    env: ctx.env.clone(),
+                },
+            ))
         })
         .method("queueStream", queue_stream)
         .method("socketTextStream", |_, this, mut a| {
             let host = convert::string(&a.require(0, "hostname", "socketTextStream")?, "hostname")?;
             let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
-            let port = u16::try_from(port).map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
+            let port = u16::try_from(port)
+                .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
             receiver(this, "socketTextStream", Source::Socket { host, port })
         })
         .method("textFileStream", |_, this, mut a| {
-            let directory = convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
+            let directory =
+                convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
             receiver(this, "textFileStream", Source::TextFiles { directory })
         })
         .method("checkpoint", |_, this, mut a| {
@@ -168,7 +264,9 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
             Ok(Value::None)
         })
         .method("remember", |_, _, _| Ok(Value::None))
-        .method("start", |_, this, _| ctx_of(this)?.start().map(|_| Value::None))
+        .method("start", |_, this, _| {
+            ctx_of(this)?.start().map(|_| Value::None)
+        })
         .method("stop", |_, this, _| {
             ctx_of(this)?.stopped.set(true);
             Ok(Value::None)
@@ -178,14 +276,26 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
             await_termination(this, timeout).map(|_| Value::None)
         })
         .method("awaitTerminationOrTimeout", |_, this, mut a| {
-            let timeout = convert::duration_ms(&a.require(0, "timeout", "awaitTerminationOrTimeout")?, "timeout")?;
+            let timeout = convert::duration_ms(
+                &a.require(0, "timeout", "awaitTerminationOrTimeout")?,
+                "timeout",
+            )?;
             await_termination(this, Some(timeout)).map(Value::Bool)
         })
         .method("union", |py, this, a| {
             let ctx = ctx_of(this)?;
-            let streams: Vec<Value> = a.positional.iter().flat_map(|v| py.iterate(v).unwrap_or_else(|_| vec![v.clone()])).collect();
-            let mut ids = streams.iter().map(|s| crate::dstream::stream_id(s).ok_or_else(|| Error::type_error("union() takes DStreams")));
-            let first = ids.next().ok_or_else(|| Error::value_error("should have at least one DStream to union"))??;
+            let streams: Vec<Value> = a
+                .positional
+                .iter()
+                .flat_map(|v| py.iterate(v).unwrap_or_else(|_| vec![v.clone()]))
+                .collect();
+            let mut ids = streams.iter().map(|s| {
+                crate::dstream::stream_id(s)
+                    .ok_or_else(|| Error::type_error("union() takes DStreams"))
+            });
+            let first = ids
+                .next()
+                .ok_or_else(|| Error::value_error("should have at least one DStream to union"))??;
             let mut acc = first;
             for id in ids {
                 acc = ctx.graph_mut()?.union(acc, id?)?;
@@ -198,10 +308,14 @@ fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
     let ctx = ctx_of(this)?;
     ctx.awaited.set(true);
     if !ctx.started.get() {
-        return Err(Error::value_error("StreamingContext has not been started yet"));
+        return Err(Error::value_error(
+            "StreamingContext has not been started yet",
+        ));
     }
     let session = ctx.env.session()?;
-    ctx.env.host.await_termination(&session, timeout_ms.map(|ms| ms as f64 / 1000.0))
+    ctx.env
+        .host
+        .await_termination(&session, timeout_ms.map(|ms| ms as f64 / 1000.0))
 }
 
 /// `queueStream(rdds, oneAtATime=True, default=None)`: lists are parallelized with the
@@ -215,9 +329,15 @@ fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
             Err(_) => Ok(Shared::new(Rdd::parallelize(py.iterate(v)?, n))),
         }
     };
-    let rdds = py.iterate(&a.require(0, "rdds", "queueStream")?)?.iter().map(to_rdd).collect::<Result<Vec<_>>>()?;
+    let rdds = py
+        .iterate(&a.require(0, "rdds", "queueStream")?)?
+        .iter()
+        .map(to_rdd)
+        .collect::<Result<Vec<_>>>()?;
     let one_at_a_time = convert::truthy(a.take(1, "oneAtATime"), true);
-    let default = convert::given(a.take(2, "default")).map(|d| to_rdd(&d)).transpose()?;
+    let default = convert::given(a.take(2, "default"))
+        .map(|d| to_rdd(&d))
+        .transpose()?;
     let id = ctx.graph_mut()?.queue_stream(rdds, one_at_a_time, default);
     new_dstream(&ctx, id)
 }

@@ -6,10 +6,15 @@ use runnel_core::{Error, Result, Value};
 /// `Duration(int(seconds * 1000))`.
 pub(crate) fn duration_ms(v: &Value, what: &str) -> Result<i64> {
     match v {
-        Value::Int(s) => s.checked_mul(1000).ok_or_else(|| Error::overflow(format!("{what} is too large"))),
+        Value::Int(s) => s
+            .checked_mul(1000)
+            .ok_or_else(|| Error::overflow(format!("{what} is too large"))),
         Value::Float(s) if s.is_finite() => Ok((s * 1000.0) as i64),
         Value::Bool(b) => Ok(*b as i64 * 1000),
-        other => Err(Error::type_error(format!("{what} must be a number of seconds, not '{}'", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{what} must be a number of seconds, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -26,14 +31,18 @@ pub(crate) fn int(v: &Value, what: &str) -> Result<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        other => Err(Error::type_error(format!("{what} must be an int, not '{}'", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{what} must be an int, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 
 /// A count (`numPartitions`, `num`): a non-negative int.
 pub(crate) fn count(v: &Value, what: &str) -> Result<usize> {
     let i = int(v, what)?;
-    usize::try_from(i).map_err(|_| Error::value_error(format!("{what} must not be negative, got {i}")))
+    usize::try_from(i)
+        .map_err(|_| Error::value_error(format!("{what} must not be negative, got {i}")))
 }
 
 /// An optional partition count (`None` or absent: the default).
@@ -53,7 +62,10 @@ pub(crate) fn truthy(v: Option<Value>, default: bool) -> bool {
 pub(crate) fn string(v: &Value, what: &str) -> Result<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!("{what} must be a str, not '{}'", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{what} must be a str, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 

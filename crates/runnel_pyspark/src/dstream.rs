@@ -1,7 +1,7 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
-use crate::glue::{instance, this, CoreHost};
+use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::rdd::{new_rdd, rdd_of};
 use crate::session::Ctx;
 use crate::udf::{self, Udf};
@@ -22,7 +22,13 @@ pub(crate) struct DStream {
 
 /// A new DStream value.
 pub(crate) fn new_dstream(ctx: &Rc<Ctx>, id: StreamId) -> Result<Value> {
-    Ok(instance(&ctx.env.classes()?.dstream, DStream { ctx: ctx.clone(), id }))
+    Ok(instance(
+        &ctx.env.classes()?.dstream,
+        DStream {
+            ctx: ctx.clone(),
+            id,
+        },
+    ))
 }
 
 /// The stream behind a DStream value.
@@ -41,12 +47,18 @@ impl DStream {
 
     /// A new DStream made by `f` on the graph.
     fn derive(&self, f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>) -> Result<Value> {
-        let id = f(&mut self.ctx.graph_mut()?, self.id)?;
+        let mut graph = self.ctx.graph_mut()?;
+        let id = f(&mut graph, self.id)?;
+        drop(graph);
         new_dstream(&self.ctx, id)
     }
 
     /// Like [`DStream::derive`], for operators Spark only runs with a checkpoint directory.
-    fn derive_stateful(&self, op: &'static str, f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>) -> Result<Value> {
+    fn derive_stateful(
+        &self,
+        op: &'static str,
+        f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>,
+    ) -> Result<Value> {
         self.ctx.needs_checkpoint.set(Some(op));
         self.derive(f)
     }
@@ -54,13 +66,18 @@ impl DStream {
     fn other(&self, v: &Value) -> Result<StreamId> {
         let other = ds(v)?;
         if !Rc::ptr_eq(&other.ctx, &self.ctx) {
-            return Err(Error::value_error("the two DStreams belong to different StreamingContexts"));
+            return Err(Error::value_error(
+                "the two DStreams belong to different StreamingContexts",
+            ));
         }
         Ok(other.id)
     }
 
     fn time_value(&self, t: Time) -> Value {
-        Value::object(DateTime::from_millis(t.0, self.ctx.env.options.tz_offset_ms))
+        Value::object(DateTime::from_millis(
+            t.0,
+            self.ctx.env.options.tz_offset_ms,
+        ))
     }
 
     /// A user's `func(rdd)` or `func(time, rdd)` (PySpark looks at `co_argcount`), run on
@@ -73,8 +90,14 @@ impl DStream {
             Some(n) if n == n_rdds => false,
             Some(n) if n == n_rdds + 1 => true,
             Some(_) => {
-                let (a, b) = if n_rdds == 1 { ("one", "two") } else { ("two", "three") };
-                return Err(Error::type_error(format!("func should take {a} or {b} arguments")));
+                let (a, b) = if n_rdds == 1 {
+                    ("one", "two")
+                } else {
+                    ("two", "three")
+                };
+                return Err(Error::type_error(format!(
+                    "func should take {a} or {b} arguments"
+                )));
             }
         };
         let tz = env.options.tz_offset_ms;
@@ -92,7 +115,10 @@ impl DStream {
             match u.call_driver(args)? {
                 Value::None => Ok(None),
                 v => rdd_of(&v).map(Some).map_err(|_| {
-                    Error::type_error(format!("the transform function must return an RDD, not '{}'", v.type_name()))
+                    Error::type_error(format!(
+                        "the transform function must return an RDD, not '{}'",
+                        v.type_name()
+                    ))
                 }),
             }
         }))
@@ -111,7 +137,10 @@ pub(crate) fn class() -> NativeClass {
         ("mapPartitionsWithIndex", map_partitions_with_index),
         ("glom", |_, t, _| ds(t)?.derive(|g, s| Ok(g.glom(s)))),
         ("repartition", |_, t, mut a| {
-            let n = count(&a.require(0, "numPartitions", "repartition")?, "numPartitions")?;
+            let n = count(
+                &a.require(0, "numPartitions", "repartition")?,
+                "numPartitions",
+            )?;
             ds(t)?.derive(|g, s| Ok(g.repartition(s, n)))
         }),
         ("union", |_, t, mut a| {
@@ -135,7 +164,9 @@ pub(crate) fn class() -> NativeClass {
             let f = udf::reduce(d.udf(a.require(0, "func", "reduce")?)?);
             d.derive(|g, s| Ok(g.reduce(s, f)))
         }),
-        ("countByValue", |_, t, _| ds(t)?.derive(|g, s| Ok(g.count_by_value(s, None)))),
+        ("countByValue", |_, t, _| {
+            ds(t)?.derive(|g, s| Ok(g.count_by_value(s, None)))
+        }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
             let f = udf::reduce(d.udf(a.require(0, "func", "reduceByKey")?)?);
@@ -167,7 +198,9 @@ pub(crate) fn class() -> NativeClass {
         ("partitionBy", |_, t, mut a| {
             let d = ds(t)?;
             let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
-            let func = given(a.take(1, "partitionFunc")).map(|f| d.udf(f)).transpose()?;
+            let func = given(a.take(1, "partitionFunc"))
+                .map(|f| d.udf(f))
+                .transpose()?;
             let func = func.map(|u| (u.identity(), udf::map(u)));
             d.derive(|g, s| Ok(g.partition_by(s, n, func)))
         }),
@@ -189,23 +222,39 @@ pub(crate) fn class() -> NativeClass {
             ds(t)?.derive(|g, s| g.window(s, w, s_ms))
         }),
         ("countByWindow", |_, t, mut a| {
-            let w = duration_ms(&a.require(0, "windowDuration", "countByWindow")?, "windowDuration")?;
-            let sl = duration_ms(&a.require(1, "slideDuration", "countByWindow")?, "slideDuration")?;
+            let w = duration_ms(
+                &a.require(0, "windowDuration", "countByWindow")?,
+                "windowDuration",
+            )?;
+            let sl = duration_ms(
+                &a.require(1, "slideDuration", "countByWindow")?,
+                "slideDuration",
+            )?;
             ds(t)?.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))
         }),
         ("reduceByWindow", reduce_by_window),
         ("reduceByKeyAndWindow", reduce_by_key_and_window),
         ("countByValueAndWindow", |_, t, mut a| {
-            let w = duration_ms(&a.require(0, "windowDuration", "countByValueAndWindow")?, "windowDuration")?;
+            let w = duration_ms(
+                &a.require(0, "windowDuration", "countByValueAndWindow")?,
+                "windowDuration",
+            )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("countByValueAndWindow", |g, s| g.count_by_value_and_window(s, w, sl, n))
+            ds(t)?.derive_stateful("countByValueAndWindow", |g, s| {
+                g.count_by_value_and_window(s, w, sl, n)
+            })
         }),
         ("groupByKeyAndWindow", |_, t, mut a| {
-            let w = duration_ms(&a.require(0, "windowDuration", "groupByKeyAndWindow")?, "windowDuration")?;
+            let w = duration_ms(
+                &a.require(0, "windowDuration", "groupByKeyAndWindow")?,
+                "windowDuration",
+            )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("groupByKeyAndWindow", |g, s| g.group_by_key_and_window(s, w, sl, n))
+            ds(t)?.derive_stateful("groupByKeyAndWindow", |g, s| {
+                g.group_by_key_and_window(s, w, sl, n)
+            })
         }),
         ("slice", slice),
         ("pprint", pprint),
@@ -215,9 +264,13 @@ pub(crate) fn class() -> NativeClass {
         ("saveAsTextFiles", |_, t, mut a| {
             let d = ds(t)?;
             let prefix = string(&a.require(0, "prefix", "saveAsTextFiles")?, "prefix")?;
-            let suffix = given(a.take(1, "suffix")).map(|s| string(&s, "suffix")).transpose()?;
+            let suffix = given(a.take(1, "suffix"))
+                .map(|s| string(&s, "suffix"))
+                .transpose()?;
             let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
-            d.ctx.graph_mut()?.save_as_text_files(d.id, prefix, suffix, host);
+            d.ctx
+                .graph_mut()?
+                .save_as_text_files(d.id, prefix, suffix, host);
             Ok(Value::None)
         }),
         ("cache", |_, t, _| Ok(t.clone())),
@@ -225,7 +278,10 @@ pub(crate) fn class() -> NativeClass {
         ("checkpoint", |_, t, _| Ok(t.clone())),
         ("context", |_, t, _| {
             let d = ds(t)?;
-            Ok(instance(&d.ctx.env.classes()?.streaming_context, d.ctx.clone()))
+            Ok(shared_instance(
+                &d.ctx.env.classes()?.streaming_context,
+                d.ctx.clone(),
+            ))
         }),
     ];
     let mut class = NativeClass::new("DStream");
@@ -302,21 +358,36 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
             Ok(r) => r,
             Err(_) => {
                 let items = d.ctx.env.interp()?.iterate(&v)?;
-                Shared::new(runnel_core::rdd::Rdd::parallelize(items, d.ctx.env.options.default_parallelism))
+                Shared::new(runnel_core::rdd::Rdd::parallelize(
+                    items,
+                    d.ctx.env.options.default_parallelism,
+                ))
             }
         }),
     };
-    d.derive_stateful("updateStateByKey", |g, s| Ok(g.update_state_by_key(s, f, n, initial)))
+    d.derive_stateful("updateStateByKey", |g, s| {
+        Ok(g.update_state_by_key(s, f, n, initial))
+    })
 }
 
 fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let f = udf::reduce(d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?);
-    let inv = given(a.take(1, "invReduceFunc")).map(|f| d.udf(f).map(udf::reduce)).transpose()?;
-    let w = duration_ms(&a.require(2, "windowDuration", "reduceByWindow")?, "windowDuration")?;
-    let sl = duration_ms(&a.require(3, "slideDuration", "reduceByWindow")?, "slideDuration")?;
+    let inv = given(a.take(1, "invReduceFunc"))
+        .map(|f| d.udf(f).map(udf::reduce))
+        .transpose()?;
+    let w = duration_ms(
+        &a.require(2, "windowDuration", "reduceByWindow")?,
+        "windowDuration",
+    )?;
+    let sl = duration_ms(
+        &a.require(3, "slideDuration", "reduceByWindow")?,
+        "slideDuration",
+    )?;
     if inv.is_some() {
-        d.ctx.needs_checkpoint.set(Some("reduceByWindow with an inverse function"));
+        d.ctx
+            .needs_checkpoint
+            .set(Some("reduceByWindow with an inverse function"));
     }
     d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))
 }
@@ -324,13 +395,22 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let f = udf::reduce(d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?);
-    let inv = given(a.take(1, "invFunc")).map(|f| d.udf(f).map(udf::reduce)).transpose()?;
-    let w = duration_ms(&a.require(2, "windowDuration", "reduceByKeyAndWindow")?, "windowDuration")?;
+    let inv = given(a.take(1, "invFunc"))
+        .map(|f| d.udf(f).map(udf::reduce))
+        .transpose()?;
+    let w = duration_ms(
+        &a.require(2, "windowDuration", "reduceByKeyAndWindow")?,
+        "windowDuration",
+    )?;
     let sl = opt_duration_ms(a.take(3, "slideDuration"), "slideDuration")?;
     let n = opt_count(a.take(4, "numPartitions"), "numPartitions")?;
-    let keep = given(a.take(5, "filterFunc")).map(|f| d.udf(f).map(udf::filter)).transpose()?;
+    let keep = given(a.take(5, "filterFunc"))
+        .map(|f| d.udf(f).map(udf::filter))
+        .transpose()?;
     if inv.is_some() {
-        d.ctx.needs_checkpoint.set(Some("reduceByKeyAndWindow with an inverse function"));
+        d.ctx
+            .needs_checkpoint
+            .set(Some("reduceByKeyAndWindow with an inverse function"));
     }
     d.derive(|g, s| g.reduce_by_key_and_window(s, f, inv, w, sl, n, keep))
 }
@@ -340,14 +420,25 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let to_time = |v: Value| -> Result<Time> {
         if v.downcast::<DateTime>().is_some() {
-            return Err(Error::unsupported("slice() with datetime arguments; pass seconds since the epoch"));
+            return Err(Error::unsupported(
+                "slice() with datetime arguments; pass seconds since the epoch",
+            ));
         }
         Ok(Time(duration_ms(&v, "time")?))
     };
     let begin = to_time(a.require(0, "begin", "slice")?)?;
     let end = to_time(a.require(1, "end", "slice")?)?;
-    let rdds = d.ctx.graph.try_borrow_mut().map_err(|_| Error::new("RuntimeError", "busy"))?.slice(d.id, begin, end)?;
-    Ok(Value::list(rdds.into_iter().map(|r| new_rdd(&d.ctx.env, r)).collect::<Result<_>>()?))
+    let rdds = d
+        .ctx
+        .graph
+        .try_borrow_mut()
+        .map_err(|_| Error::new("RuntimeError", "busy"))?
+        .slice(d.id, begin, end)?;
+    Ok(Value::list(
+        rdds.into_iter()
+            .map(|r| new_rdd(&d.ctx.env, r))
+            .collect::<Result<_>>()?,
+    ))
 }
 
 /// `foreachRDD(func)`: `func(rdd)` or `func(time, rdd)` on the driver.
@@ -357,7 +448,11 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let with_time = match u.param_count() {
         Some(1) | None => false,
         Some(2) => true,
-        Some(_) => return Err(Error::type_error("foreachRDD's func should take one or two arguments")),
+        Some(_) => {
+            return Err(Error::type_error(
+                "foreachRDD's func should take one or two arguments",
+            ))
+        }
     };
     let env = d.ctx.env.clone();
     let this = d.clone();
@@ -365,7 +460,11 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.id,
         Shared::new(move |time: Time, rdd: &RddRef| {
             let rdd = new_rdd(&env, rdd.clone())?;
-            let args = if with_time { vec![this.time_value(time), rdd] } else { vec![rdd] };
+            let args = if with_time {
+                vec![this.time_value(time), rdd]
+            } else {
+                vec![rdd]
+            };
             u.call_driver(args).map(|_| ())
         }),
     );

@@ -41,7 +41,13 @@ pub(crate) fn instance<T: Any>(class: &Rc<NativeClass>, data: T) -> Value {
     NativeInstance::new(class.clone(), Rc::new(data))
 }
 
+/// A new instance of `class` sharing `data` (one object, several Python values).
+pub(crate) fn shared_instance<T: Any>(class: &Rc<NativeClass>, data: Rc<T>) -> Value {
+    NativeInstance::new(class.clone(), data)
+}
+
 /// The `T` behind `self` of a native method.
 pub(crate) fn this<T: Any>(v: &Value, class: &str) -> Result<Rc<T>> {
-    NativeInstance::data_of::<T>(v).ok_or_else(|| Error::type_error(format!("expected a {class}, got '{}'", v.type_name())))
+    NativeInstance::data_of::<T>(v)
+        .ok_or_else(|| Error::type_error(format!("expected a {class}, got '{}'", v.type_name())))
 }

@@ -23,12 +23,20 @@ pub(crate) struct RddObj {
 
 /// A new RDD value.
 pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
-    Ok(instance(&env.classes()?.rdd, RddObj { env: env.clone(), rdd }))
+    Ok(instance(
+        &env.classes()?.rdd,
+        RddObj {
+            env: env.clone(),
+            rdd,
+        },
+    ))
 }
 
 /// The RDD behind an RDD value.
 pub(crate) fn rdd_of(v: &Value) -> Result<RddRef> {
-    NativeInstance::data_of::<RddObj>(v).map(|o| o.rdd.clone()).ok_or_else(|| Error::type_error(format!("expected an RDD, got '{}'", v.type_name())))
+    NativeInstance::data_of::<RddObj>(v)
+        .map(|o| o.rdd.clone())
+        .ok_or_else(|| Error::type_error(format!("expected an RDD, got '{}'", v.type_name())))
 }
 
 fn obj(v: &Value) -> Result<Rc<RddObj>> {
@@ -60,13 +68,23 @@ pub(crate) fn class() -> NativeClass {
             let n = count(&a.require(0, "num", "take")?, "num")?;
             Ok(Value::list(obj(t)?.rdd.take(n)))
         }),
-        ("first", |_, t, _| obj(t)?.rdd.take(1).pop().ok_or_else(|| Error::value_error("RDD is empty"))),
-        ("count", |_, t, _| Ok(Value::Int(obj(t)?.rdd.count() as i64))),
+        ("first", |_, t, _| {
+            obj(t)?
+                .rdd
+                .take(1)
+                .pop()
+                .ok_or_else(|| Error::value_error("RDD is empty"))
+        }),
+        ("count", |_, t, _| {
+            Ok(Value::Int(obj(t)?.rdd.count() as i64))
+        }),
         ("isEmpty", |_, t, _| {
             let r = obj(t)?.rdd.clone();
             Ok(Value::Bool(r.num_partitions() == 0 || r.take(1).is_empty()))
         }),
-        ("getNumPartitions", |_, t, _| Ok(Value::Int(obj(t)?.rdd.num_partitions() as i64))),
+        ("getNumPartitions", |_, t, _| {
+            Ok(Value::Int(obj(t)?.rdd.num_partitions() as i64))
+        }),
         ("map", |_, t, mut a| {
             let o = obj(t)?;
             let f = udf::map(o.udf(a.require(0, "f", "map")?)?);
@@ -85,12 +103,18 @@ pub(crate) fn class() -> NativeClass {
         ("mapPartitions", |_, t, mut a| {
             let o = obj(t)?;
             let f = udf::partitions(o.udf(a.require(0, "f", "mapPartitions")?)?, false);
-            o.wrap(o.rdd.map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?)
+            o.wrap(
+                o.rdd
+                    .map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?,
+            )
         }),
         ("mapPartitionsWithIndex", |_, t, mut a| {
             let o = obj(t)?;
             let f = udf::partitions(o.udf(a.require(0, "f", "mapPartitionsWithIndex")?)?, true);
-            o.wrap(o.rdd.map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?)
+            o.wrap(
+                o.rdd
+                    .map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?,
+            )
         }),
         ("mapValues", |_, t, mut a| {
             let o = obj(t)?;
@@ -103,7 +127,9 @@ pub(crate) fn class() -> NativeClass {
             o.wrap(o.rdd.flat_map_values(&f)?)
         }),
         ("keys", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.keys()?))),
-        ("values", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.values()?))),
+        ("values", |_, t, _| {
+            obj(t).and_then(|o| o.wrap(o.rdd.values()?))
+        }),
         ("keyBy", |_, t, mut a| {
             let o = obj(t)?;
             let f = udf::map(o.udf(a.require(0, "f", "keyBy")?)?);
@@ -123,14 +149,18 @@ pub(crate) fn class() -> NativeClass {
             let o = obj(t)?;
             let f = udf::map(o.udf(a.require(0, "keyfunc", "sortBy")?)?);
             let asc = truthy(a.take(1, "ascending"), true);
-            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?.unwrap_or(o.rdd.num_partitions());
+            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?
+                .unwrap_or(o.rdd.num_partitions());
             o.wrap(o.rdd.sort_by(&f, asc, n)?)
         }),
         ("sortByKey", |_, t, mut a| {
             let o = obj(t)?;
             let asc = truthy(a.take(0, "ascending"), true);
-            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?.unwrap_or(o.rdd.num_partitions());
-            let keyfunc = given(a.take(2, "keyfunc")).map(|f| o.udf(f).map(udf::map)).transpose()?;
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
+                .unwrap_or(o.rdd.num_partitions());
+            let keyfunc = given(a.take(2, "keyfunc"))
+                .map(|f| o.udf(f).map(udf::map))
+                .transpose()?;
             o.wrap(o.rdd.sort_by_key(asc, n, keyfunc.as_ref())?)
         }),
         ("reduceByKey", |_, t, mut a| {
@@ -154,8 +184,14 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("partitionBy", |_, t, mut a| {
             let o = obj(t)?;
-            let n = count(&a.require(0, "numPartitions", "partitionBy")?, "numPartitions")?;
-            let func = given(a.take(1, "partitionFunc")).map(|f| o.udf(f)).transpose()?.map(|u| (u.identity(), udf::map(u)));
+            let n = count(
+                &a.require(0, "numPartitions", "partitionBy")?,
+                "numPartitions",
+            )?;
+            let func = given(a.take(1, "partitionFunc"))
+                .map(|f| o.udf(f))
+                .transpose()?
+                .map(|u| (u.identity(), udf::map(u)));
             o.wrap(o.rdd.partition_by(&Placement::from_fn(n, func))?)
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
@@ -166,23 +202,32 @@ pub(crate) fn class() -> NativeClass {
             let o = obj(t)?;
             let other = rdd_of(&a.require(0, "other", "cogroup")?)?;
             let rdds = [o.rdd.clone(), other];
-            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?.unwrap_or(Rdd::union_num_partitions(&rdds));
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
+                .unwrap_or(Rdd::union_num_partitions(&rdds));
             o.wrap(Rdd::cogroup(&rdds, &Placement::hash(n))?)
         }),
         ("repartition", |_, t, mut a| {
             let o = obj(t)?;
-            let n = count(&a.require(0, "numPartitions", "repartition")?, "numPartitions")?;
+            let n = count(
+                &a.require(0, "numPartitions", "repartition")?,
+                "numPartitions",
+            )?;
             o.wrap(o.rdd.repartition(n))
         }),
         ("coalesce", |_, t, mut a| {
             let o = obj(t)?;
             let n = count(&a.require(0, "numPartitions", "coalesce")?, "numPartitions")?;
-            o.wrap(if truthy(a.take(1, "shuffle"), false) { o.rdd.repartition(n) } else { o.rdd.coalesce(n) })
+            o.wrap(if truthy(a.take(1, "shuffle"), false) {
+                o.rdd.repartition(n)
+            } else {
+                o.rdd.coalesce(n)
+            })
         }),
         ("reduce", |_, t, mut a| {
             let o = obj(t)?;
             let f = udf::reduce(o.udf(a.require(0, "f", "reduce")?)?);
-            reduce_partitions(&o.rdd, &f)?.ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
+            reduce_partitions(&o.rdd, &f)?
+                .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
         }),
         ("fold", |_, t, mut a| {
             let o = obj(t)?;
@@ -197,13 +242,23 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("sum", |_, t, _| {
             let o = obj(t)?;
-            o.rdd.iter().try_fold(Value::Int(0), |acc, x| acc.binop(BinOp::Add, x))
+            let total = o
+                .rdd
+                .iter()
+                .try_fold(Value::Int(0), |acc, x| acc.binop(BinOp::Add, x));
+            total
         }),
         ("max", |_, t, mut a| extreme(t, a.take(0, "key"), true)),
         ("min", |_, t, mut a| extreme(t, a.take(0, "key"), false)),
-        ("countByValue", |_, t, _| count_values(obj(t)?.rdd.iter().cloned())),
+        ("countByValue", |_, t, _| {
+            count_values(obj(t)?.rdd.iter().cloned())
+        }),
         ("countByKey", |_, t, _| {
-            let keys = obj(t)?.rdd.iter().map(|x| Ok(x.as_pair()?.0)).collect::<Result<Vec<_>>>()?;
+            let keys = obj(t)?
+                .rdd
+                .iter()
+                .map(|x| Ok(x.as_pair()?.0))
+                .collect::<Result<Vec<_>>>()?;
             count_values(keys.into_iter())
         }),
         ("collectAsMap", |_, t, _| {
@@ -215,7 +270,9 @@ pub(crate) fn class() -> NativeClass {
             Ok(Value::dict(d))
         }),
         ("top", |_, t, mut a| ordered(t, &mut a, "top", true)),
-        ("takeOrdered", |_, t, mut a| ordered(t, &mut a, "takeOrdered", false)),
+        ("takeOrdered", |_, t, mut a| {
+            ordered(t, &mut a, "takeOrdered", false)
+        }),
         ("foreach", |_, t, mut a| {
             let o = obj(t)?;
             let u = o.udf(a.require(0, "f", "foreach")?)?;
@@ -237,7 +294,9 @@ pub(crate) fn class() -> NativeClass {
             let dir = string(&a.require(0, "path", "saveAsTextFile")?, "path")?;
             for (i, p) in o.rdd.partitions.iter().enumerate() {
                 let text: String = p.iter().map(|x| x.to_str() + "\n").collect();
-                o.env.host.write_file(&format!("{dir}/part-{i:05}"), &text)?;
+                o.env
+                    .host
+                    .write_file(&format!("{dir}/part-{i:05}"), &text)?;
             }
             o.env.host.write_file(&format!("{dir}/_SUCCESS"), "")?;
             Ok(Value::None)
@@ -252,7 +311,10 @@ pub(crate) fn class() -> NativeClass {
     }
     class.property("context", |_, t| {
         let o = obj(t)?;
-        Ok(instance(&o.env.classes()?.spark_context, crate::context::Sc { env: o.env.clone() }))
+        Ok(instance(
+            &o.env.classes()?.spark_context,
+            crate::context::Sc { env: o.env.clone() },
+        ))
     })
 }
 
@@ -260,7 +322,8 @@ pub(crate) fn class() -> NativeClass {
 fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let o = obj(t)?;
     let other = rdd_of(&a.require(0, "other", "join")?)?;
-    let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?.unwrap_or(Rdd::union_num_partitions(&[o.rdd.clone(), other.clone()]));
+    let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
+        .unwrap_or(Rdd::union_num_partitions(&[o.rdd.clone(), other.clone()]));
     o.wrap(o.rdd.join(&other, kind, &Placement::hash(n))?)
 }
 
@@ -274,7 +337,9 @@ fn reduce_partitions(rdd: &Rdd, f: &runnel_core::udf::ReduceFn) -> Result<Option
         }
     }
     let mut it = partials.into_iter();
-    let Some(first) = it.next() else { return Ok(None) };
+    let Some(first) = it.next() else {
+        return Ok(None);
+    };
     it.try_fold(first, |a, b| f(a, b)).map(Some)
 }
 
@@ -304,7 +369,8 @@ fn extreme(t: &Value, key: Option<Value>, max: bool) -> Result<Value> {
             best = Some((k, x.clone()));
         }
     }
-    best.map(|(_, x)| x).ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
+    best.map(|(_, x)| x)
+        .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
 }
 
 /// `countByValue()`: counts in first-seen order.
@@ -333,7 +399,10 @@ fn ordered(t: &Value, a: &mut Args, name: &str, largest: bool) -> Result<Value> 
         };
         keyed.push(Value::pair(k, x.clone()));
     }
-    let mut pairs: Vec<(Value, Value)> = keyed.into_iter().map(|kv| kv.as_pair()).collect::<Result<_>>()?;
+    let mut pairs: Vec<(Value, Value)> = keyed
+        .into_iter()
+        .map(|kv| kv.as_pair())
+        .collect::<Result<_>>()?;
     // `heapq.nlargest`/`nsmallest` are `sorted(..., reverse=largest)[:n]`: stable for ties.
     sort_pairs(&mut pairs, largest)?;
     let records: Vec<Value> = pairs.into_iter().take(n).map(|(_, x)| x).collect();

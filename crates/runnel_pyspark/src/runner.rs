@@ -65,18 +65,23 @@ pub struct MemoryIo {
 
 impl Io for MemoryIo {
     fn write_file(&self, path: &str, contents: &str) -> Result<()> {
-        self.files.borrow_mut().insert(path.to_string(), contents.to_string());
+        self.files
+            .borrow_mut()
+            .insert(path.to_string(), contents.to_string());
         Ok(())
     }
     fn read_file(&self, path: &str) -> Result<String> {
-        self.files
-            .borrow()
-            .get(path)
-            .cloned()
-            .ok_or_else(|| Error::new("FileNotFoundError", format!("[Errno 2] No such file or directory: '{path}'")))
+        self.files.borrow().get(path).cloned().ok_or_else(|| {
+            Error::new(
+                "FileNotFoundError",
+                format!("[Errno 2] No such file or directory: '{path}'"),
+            )
+        })
     }
     fn open_source(&self, _stream: StreamId, source: &Source) -> Result<()> {
-        Err(Error::unsupported(format!("{source:?} is not available in this host")))
+        Err(Error::unsupported(format!(
+            "{source:?} is not available in this host"
+        )))
     }
 }
 
@@ -96,13 +101,24 @@ pub fn run_program(source: &str, options: RunOptions) -> RunOutput {
         .recorded()
         .into_iter()
         .map(|(name, batches)| {
-            let batches = batches.into_iter().map(|b| RecordedBatch { time_ms: b.time_ms - zero, ..b }).collect();
+            let batches = batches
+                .into_iter()
+                .map(|b| RecordedBatch {
+                    time_ms: b.time_ms - zero,
+                    ..b
+                })
+                .collect();
             (name, batches)
         })
         .collect();
     let stdout = host.out.take();
     let stderr = host.err.take();
-    RunOutput { stdout, streams, stderr, error }
+    RunOutput {
+        stdout,
+        streams,
+        stderr,
+        error,
+    }
 }
 
 /// A host whose clock only moves when a batch runs.
@@ -144,8 +160,11 @@ impl SessionHost for LogicalHost {
             if session.is_stopped() {
                 return Ok(true);
             }
-            let Some(next) = session.next_batch_time() else { return Ok(false) };
-            let k = (next.0 - session.zero_time().unwrap_or(Time(0)).0) / session.batch_ms().unwrap_or(1000).max(1);
+            let Some(next) = session.next_batch_time() else {
+                return Ok(false);
+            };
+            let k = (next.0 - session.zero_time().unwrap_or(Time(0)).0)
+                / session.batch_ms().unwrap_or(1000).max(1);
             if k > self.batches || deadline.is_some_and(|d| next.0 > d) {
                 if let Some(d) = deadline {
                     self.now.set(self.now.get().max(d));

@@ -93,15 +93,23 @@ pub(crate) struct Env {
 
 impl Env {
     pub(crate) fn interp(&self) -> Result<Rc<Interpreter>> {
-        self.interp.upgrade().ok_or_else(|| Error::new("RuntimeError", "the program has ended"))
+        self.interp
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))
     }
 
     pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {
-        self.classes.get().ok_or_else(|| Error::new("RuntimeError", "PySpark classes are not installed"))
+        self.classes
+            .get()
+            .ok_or_else(|| Error::new("RuntimeError", "PySpark classes are not installed"))
     }
 
     pub(crate) fn session(&self) -> Result<Session> {
-        let inner = self.session.borrow().upgrade().ok_or_else(|| Error::new("RuntimeError", "the program has ended"))?;
+        let inner = self
+            .session
+            .borrow()
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))?;
         Ok(Session { inner })
     }
 }
@@ -148,19 +156,28 @@ impl Ctx {
                 "Adding new inputs, transformations, and output operations after starting a context is not supported",
             ));
         }
-        self.graph.try_borrow_mut().map_err(|_| Error::new("RuntimeError", "the streaming context is busy"))
+        self.graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "the streaming context is busy"))
     }
 
     /// `ssc.start()`.
     pub(crate) fn start(self: &Rc<Ctx>) -> Result<()> {
         if self.started.get() {
-            return Err(Error::value_error("StreamingContext has already been started"));
+            return Err(Error::value_error(
+                "StreamingContext has already been started",
+            ));
         }
         if self.stopped.get() {
-            return Err(Error::value_error("StreamingContext has already been stopped"));
+            return Err(Error::value_error(
+                "StreamingContext has already been stopped",
+            ));
         }
         self.record_streams()?;
-        if let (Some(op), None) = (self.needs_checkpoint.get(), self.checkpoint_dir.borrow().as_ref()) {
+        if let (Some(op), None) = (
+            self.needs_checkpoint.get(),
+            self.checkpoint_dir.borrow().as_ref(),
+        ) {
             self.env.host.stderr(&format!(
                 "warning: {op} needs a checkpoint directory in Spark, which refuses to start without one \
                  (\"The checkpoint directory has not been set\"): call ssc.checkpoint(\"dir\") before ssc.start(). \
@@ -180,19 +197,35 @@ impl Ctx {
     fn record_streams(&self) -> Result<()> {
         let interp = self.env.interp()?;
         for name in &self.env.options.record {
-            let Some(id) = interp.get_global(name).and_then(|v| crate::dstream::stream_id(&v)) else {
-                self.env.host.stderr(&format!("warning: --record {name}: the program has no DStream variable named {name}\n"));
+            let Some(id) = interp
+                .get_global(name)
+                .and_then(|v| crate::dstream::stream_id(&v))
+            else {
+                self.env.host.stderr(&format!(
+                    "warning: --record {name}: the program has no DStream variable named {name}\n"
+                ));
                 continue;
             };
-            self.env.recorded.borrow_mut().entry(name.clone()).or_default();
+            self.env
+                .recorded
+                .borrow_mut()
+                .entry(name.clone())
+                .or_default();
             let env = self.env.clone();
             let name = name.clone();
             self.graph.borrow_mut().add_output(
                 id,
                 Shared::new(move |t: Time, rdd: &RddRef| {
-                    let partitions = rdd.partitions.iter().map(|p| p.iter().map(|x| x.repr()).collect()).collect();
+                    let partitions = rdd
+                        .partitions
+                        .iter()
+                        .map(|p| p.iter().map(|x| x.repr()).collect())
+                        .collect();
                     if let Some(batches) = env.recorded.borrow_mut().get_mut(&name) {
-                        batches.push(RecordedBatch { time_ms: t.0, partitions });
+                        batches.push(RecordedBatch {
+                            time_ms: t.0,
+                            partitions,
+                        });
                     }
                     Ok(())
                 }),
@@ -242,31 +275,48 @@ impl Session {
     /// it (the slides' snippets) or never waits for it runs as if it ended with
     /// `ssc.start(); ssc.awaitTermination()`.
     pub fn run(&self, source: &str) -> std::result::Result<(), String> {
-        self.inner.interp.run_module(source).map_err(|d| d.to_string())?;
-        self.finish().map_err(|e| e.to_string())
+        self.inner
+            .interp
+            .run_module(source)
+            .map_err(|d| d.to_string())?;
+        // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
+        self.finish()
+            .map_err(|e| runnel_python::Diagnostic::from(e).to_string())
     }
 
     fn finish(&self) -> Result<()> {
-        let Some(ctx) = self.inner.env.active.borrow().clone() else { return Ok(()) };
-        if ctx.stopped.get() || ctx.awaited.get() || !ctx.graph.borrow().has_outputs() && !ctx.started.get() {
+        let Some(ctx) = self.active() else {
+            return Ok(());
+        };
+        // A plain Python script (no DStream at all) has nothing to run.
+        if ctx.stopped.get() || ctx.awaited.get() || ctx.graph.borrow().num_streams() == 0 {
             return Ok(());
         }
         if !ctx.started.get() {
             ctx.start()?;
         }
         ctx.awaited.set(true);
-        self.inner.env.host.await_termination(self, None).map(|_| ())
+        self.inner
+            .env
+            .host
+            .await_termination(self, None)
+            .map(|_| ())
     }
 
     /// Runs the next batch of the started context. `None` when there is none to run (not
     /// started, or stopped).
     pub fn run_next_batch(&self) -> Result<Option<BatchReport>> {
-        let Some(ctx) = self.inner.env.active.borrow().clone() else { return Ok(None) };
+        let Some(ctx) = self.active() else {
+            return Ok(None);
+        };
         if !ctx.started.get() || ctx.stopped.get() {
             return Ok(None);
         }
         let k = ctx.batches_run.get() + 1;
-        let mut graph = ctx.graph.try_borrow_mut().map_err(|_| Error::new("RuntimeError", "a batch is already running"))?;
+        let mut graph = ctx
+            .graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "a batch is already running"))?;
         let time = graph.batch_time(k);
         let records_in = graph.run_batch(time)?;
         ctx.batches_run.set(k);
@@ -275,30 +325,58 @@ impl Session {
 
     /// Whether the active context has been stopped (`ssc.stop()`).
     pub fn is_stopped(&self) -> bool {
-        self.inner.env.active.borrow().as_ref().is_some_and(|c| c.stopped.get())
+        self.inner
+            .env
+            .active
+            .borrow()
+            .as_ref()
+            .is_some_and(|c| c.stopped.get())
     }
 
     /// The time of the next batch, once started.
     pub fn next_batch_time(&self) -> Option<Time> {
-        let ctx = self.inner.env.active.borrow().clone()?;
+        let ctx = self.active()?;
         let graph = ctx.graph.borrow();
-        graph.is_started().then(|| graph.batch_time(ctx.batches_run.get() + 1))
+        graph
+            .is_started()
+            .then(|| graph.batch_time(ctx.batches_run.get() + 1))
+    }
+
+    /// A batch time as the program sees it (Python's `str(datetime)`).
+    pub fn format_time(&self, t: Time) -> String {
+        self.active()
+            .map(|c| c.graph.borrow().format_time(t))
+            .unwrap_or_default()
+    }
+
+    /// The streaming context `start()` and `awaitTermination()` act on.
+    fn active(&self) -> Option<Rc<Ctx>> {
+        self.inner.env.active.borrow().clone()
     }
 
     /// The batch interval of the active context.
     pub fn batch_ms(&self) -> Option<i64> {
-        Some(self.inner.env.active.borrow().as_ref()?.graph.borrow().config.batch_ms)
+        Some(self.active()?.graph.borrow().config.batch_ms)
     }
 
     /// The zero time of the active context.
     pub fn zero_time(&self) -> Option<Time> {
-        Some(self.inner.env.active.borrow().as_ref()?.graph.borrow().zero_time())
+        Some(self.active()?.graph.borrow().zero_time())
     }
 
     /// Hands received records to a receiver stream (one block, one partition).
     pub fn push_block(&self, stream: StreamId, records: Vec<runnel_core::Value>) -> Result<()> {
-        let ctx = self.inner.env.active.borrow().clone().ok_or_else(|| Error::value_error("no streaming context"))?;
-        let mut graph = ctx.graph.try_borrow_mut().map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
+        let ctx = self
+            .inner
+            .env
+            .active
+            .borrow()
+            .clone()
+            .ok_or_else(|| Error::value_error("no streaming context"))?;
+        let mut graph = ctx
+            .graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
         graph.push_block(stream, records)
     }
 

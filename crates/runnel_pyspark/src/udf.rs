@@ -21,11 +21,16 @@ pub(crate) struct Udf {
 
 impl Udf {
     pub(crate) fn new(interp: &Rc<Interpreter>, f: Value) -> Udf {
-        Udf { interp: Rc::downgrade(interp), f }
+        Udf {
+            interp: Rc::downgrade(interp),
+            f,
+        }
     }
 
     fn interp(&self) -> Result<Rc<Interpreter>> {
-        self.interp.upgrade().ok_or_else(|| Error::new("RuntimeError", "the program has ended"))
+        self.interp
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))
     }
 
     /// Calls it as a task would.
@@ -84,7 +89,11 @@ pub(crate) fn reduce(u: Udf) -> ReduceFn {
 pub(crate) fn partitions(u: Udf, with_index: bool) -> PartitionFn {
     Shared::new(move |i, records| {
         let it = Value::list(records);
-        let out = if with_index { u.call_task(vec![Value::Int(i as i64), it])? } else { u.call_task(vec![it])? };
+        let out = if with_index {
+            u.call_task(vec![Value::Int(i as i64), it])?
+        } else {
+            u.call_task(vec![it])?
+        };
         u.iterate(&out)
     })
 }
@@ -92,7 +101,9 @@ pub(crate) fn partitions(u: Udf, with_index: bool) -> PartitionFn {
 /// A copy of `v` sharing nothing mutable with it (what pickling a task's input gives).
 pub(crate) fn isolate(v: &Value) -> Result<Value> {
     Ok(match v {
-        Value::Tuple(items) if items.iter().any(is_mutable) => Value::tuple(items.iter().map(isolate).collect::<Result<_>>()?),
+        Value::Tuple(items) if items.iter().any(is_mutable) => {
+            Value::tuple(items.iter().map(isolate).collect::<Result<_>>()?)
+        }
         Value::List(l) => Value::list(l.borrow()?.iter().map(isolate).collect::<Result<_>>()?),
         Value::Dict(d) => {
             let mut copy = PyDict::new();

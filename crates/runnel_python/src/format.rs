@@ -87,6 +87,10 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if spec.is_empty() {
         return Ok(v.to_str());
     }
+    // `datetime.__format__` is `strftime` (`f"{time:%H:%M:%S}"` in a foreachRDD function).
+    if let Some(dt) = v.downcast::<runnel_core::time::DateTime>() {
+        return Ok(crate::modules::datetime::strftime(dt, spec));
+    }
     let s = parse_spec(spec)?;
     let (body, numeric) = match (v, s.ty) {
         (Value::Str(text), None | Some('s')) => {

@@ -55,6 +55,9 @@ pub struct NativeClass {
     pub properties: Vec<(&'static str, NativeProperty)>,
     /// What calling the class does (`SparkContext(appName="x")`); `None`: not constructible.
     pub new: Option<NativeFn>,
+    /// Attributes of the class itself: static methods and constants
+    /// (`StreamingContext.getOrCreate`, `StorageLevel.MEMORY_ONLY`).
+    pub class_attrs: Vec<(&'static str, Value)>,
 }
 
 impl NativeClass {
@@ -65,7 +68,14 @@ impl NativeClass {
             methods: Vec::new(),
             properties: Vec::new(),
             new: None,
+            class_attrs: Vec::new(),
         }
+    }
+
+    /// Adds an attribute of the class itself (builder style).
+    pub fn class_attr(mut self, name: &'static str, value: Value) -> Self {
+        self.class_attrs.push((name, value));
+        self
     }
 
     /// Adds a method (builder style).

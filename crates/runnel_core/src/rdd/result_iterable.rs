@@ -19,7 +19,7 @@ impl Object for ResultIterable {
         // per object so that a program's output does not change from run to run here.
         format!(
             "<pyspark.resultiterable.ResultIterable object at {:#x}>",
-            self as *const _ as usize & 0xffff_ffff_ffff
+            self as *const _ as usize as u64 & 0xffff_ffff_ffff
         )
     }
     fn iterate(&self) -> Option<crate::Result<Vec<Value>>> {

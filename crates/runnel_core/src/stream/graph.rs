@@ -188,6 +188,11 @@ impl Graph {
         self.outputs.push(Output { stream, f });
     }
 
+    /// How many DStreams the graph has.
+    pub fn num_streams(&self) -> usize {
+        self.nodes.len()
+    }
+
     pub fn has_outputs(&self) -> bool {
         !self.outputs.is_empty()
     }

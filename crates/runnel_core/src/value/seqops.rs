@@ -4,8 +4,13 @@
 use super::{BinOp, PyDict, PySet, Value};
 use crate::{Error, Result};
 
-/// Sequences longer than this are refused, as CPython refuses what it cannot allocate.
-const MAX_LEN: usize = 1 << 32;
+/// Sequences longer than this are refused, as CPython refuses what it cannot allocate
+/// (2^32 items natively; half the address space on 32-bit wasm).
+const MAX_LEN: usize = if usize::BITS > 32 {
+    1 << 32
+} else {
+    usize::MAX / 2
+};
 
 /// `a + b` when `a` is a sequence: CPython's `sq_concat`, or `None` when `a` is not one.
 pub(super) fn concat(a: &Value, b: &Value) -> Option<Result<Value>> {

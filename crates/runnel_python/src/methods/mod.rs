@@ -110,6 +110,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if name == "__name__" {
                 return Ok(Value::str(&c.name));
             }
+            if let Some((_, v)) = c.class_attrs.iter().find(|(n, _)| *n == name) {
+                return Ok(v.clone());
+            }
             return Err(Error::new(
                 "AttributeError",
                 format!("type object '{}' has no attribute '{name}'", c.name),

@@ -68,6 +68,10 @@ pub(crate) fn binop(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Valu
             return Ok(Value::Int(r));
         }
     }
+    if let Some(n) = sequence_result_len(op, a, b) {
+        // The memory budget applies before the core builds a large sequence.
+        check_len(n, max_len)?;
+    }
     if let Some(cop) = op.core() {
         match a.binop(cop, b) {
             Ok(v) => return Ok(v),
@@ -77,6 +81,25 @@ pub(crate) fn binop(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Valu
     }
     // TODO(core): drop this fallback once runnel_core's `Value::binop` covers every operator.
     fallback(op, a, b, max_len)
+}
+
+/// The length of `a + b` or `a * n` for sequences, before building it.
+fn sequence_result_len(op: Op, a: &Value, b: &Value) -> Option<usize> {
+    let len = |v: &Value| match v {
+        Value::Str(s) => Some(s.len()),
+        Value::Tuple(t) => Some(t.len()),
+        Value::List(l) => l.borrow().ok().map(|l| l.len()),
+        _ => None,
+    };
+    match op {
+        Op::Add => Some(len(a)?.saturating_add(len(b)?)),
+        Op::Mul => match (len(a), len(b)) {
+            (Some(n), None) => Some(n.saturating_mul(int(b)?.max(0) as usize)),
+            (None, Some(n)) => Some(n.saturating_mul(int(a)?.max(0) as usize)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn num(v: &Value) -> Option<f64> {
