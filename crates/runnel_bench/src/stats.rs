@@ -16,6 +16,9 @@ pub struct RunStats {
     pub memory_kb: u64,
     /// Cores the engine used.
     pub cores: usize,
+    /// Each batch's CPU time in ms, where known (Runnel): unlike wall-clock time, other
+    /// processes on a shared machine do not inflate it.
+    pub cpu_ms: Vec<f64>,
 }
 
 impl RunStats {
@@ -39,13 +42,15 @@ impl RunStats {
     pub fn p99_ms(&self) -> f64 {
         percentile(&self.batch_ms, 0.99)
     }
-    /// Mean processing time over the last `n` batches (a window's steady state).
-    pub fn tail_mean_ms(&self, n: usize) -> f64 {
-        let tail = &self.batch_ms[self.batch_ms.len().saturating_sub(n)..];
-        if tail.is_empty() {
-            return 0.0;
-        }
-        tail.iter().sum::<f64>() / tail.len() as f64
+    /// Median CPU time (wall-clock time when unknown) of the last `n` batches: a window's
+    /// time per slide at steady state.
+    pub fn tail_median_ms(&self, n: usize) -> f64 {
+        let xs = if self.cpu_ms.is_empty() {
+            &self.batch_ms
+        } else {
+            &self.cpu_ms
+        };
+        percentile(&xs[xs.len().saturating_sub(n)..], 0.5)
     }
     pub fn to_json(&self) -> Json {
         json!({
@@ -54,6 +59,7 @@ impl RunStats {
             "setup_ms": self.setup_ms,
             "memory_kb": self.memory_kb,
             "cores": self.cores,
+            "cpu_ms": self.cpu_ms,
             "records_per_s": self.records_per_s(),
             "median_ms": self.median_ms(),
             "p99_ms": self.p99_ms(),
@@ -69,6 +75,7 @@ impl RunStats {
             setup_ms: v.get("setup_ms")?.as_f64()?,
             memory_kb: v.get("memory_kb")?.as_u64()?,
             cores: v.get("cores")?.as_u64()? as usize,
+            cpu_ms: nums("cpu_ms").unwrap_or_default(),
         })
     }
 }
