@@ -378,9 +378,9 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
     let mut t = String::new();
     let _ = writeln!(
         t,
-        "| workload | records/batch × batches (Runnel; Spark) | Runnel records/s (1 core) | Runnel median / p99 ms | Runnel peak MB | Spark local[N] records/s (total; per core) | Spark median / p99 ms | Spark peak MB | Runnel ÷ Spark (total; per core) | same output |"
+        "| workload | records/batch × batches measured (Runnel ; Spark) | Runnel records/s (1 core) | Runnel records/s by CPU time | Runnel median / p99 ms | Runnel peak MB | Spark local[N] records/s (total; per core) | Spark median / p99 ms | Spark peak MB | Runnel ÷ Spark (total; per core) | same output |"
     );
-    let _ = writeln!(t, "|---|---|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(t, "|---|---|---|---|---|---|---|---|---|---|---|");
     for r in rows {
         let (rr, sr) = (&r.runnel, &r.spark);
         let cell = |s: &Option<RunStats>, f: &dyn Fn(&RunStats) -> String| {
@@ -396,13 +396,14 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
         };
         let _ = writeln!(
             t,
-            "| {} | {} × {} ; {} | {} | {} / {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} × {} ; {} | {} | {} | {} / {} | {} | {} | {} | {} | {} | {} |",
             r.name,
             r.records_per_batch,
             rr.as_ref().map_or(0, |s| s.batch_ms.len()),
             sr.as_ref()
                 .map_or("–".into(), |s| s.batch_ms.len().to_string()),
             cell(rr, &|s| fmt_rate(s.records_per_s())),
+            cell(rr, &|s| s.records_per_cpu_s().map_or("–".into(), fmt_rate)),
             cell(rr, &|s| fmt_ms(s.median_ms())),
             cell(rr, &|s| fmt_ms(s.p99_ms())),
             cell(rr, &|s| format!("{:.0}", s.memory_kb as f64 / 1024.0)),
@@ -424,7 +425,7 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
     if let Some(b) = baseline {
         let _ = writeln!(
             t,
-            "| hand-written Rust word count | {} × {} | {} | {} / {} | {:.0} | | | | | |",
+            "| hand-written Rust word count | {} × {} | {} | | {} / {} | {:.0} | | | | | |",
             b.records.first().copied().unwrap_or(0),
             b.batch_ms.len(),
             fmt_rate(b.records_per_s()),
@@ -515,10 +516,22 @@ fn scaling(rows: &[Row], baseline: Option<&RunStats>) -> String {
     t
 }
 
-/// Replaces `Time: ...` lines' differences? No: both print times on the epoch clock; the
-/// comparison is exact text.
-fn same_output(runnel: &str, spark: &str) -> bool {
-    runnel == spark
+/// The output of the first `n` batches: `pprint` blocks (a rule, then `Time: ...`), or
+/// one line per batch for programs that print a line per batch.
+fn first_batches(text: &str, n: usize) -> &str {
+    const HEADER: &str = "-------------------------------------------\nTime: ";
+    let starts: Vec<usize> = if text.starts_with(HEADER) {
+        text.match_indices(HEADER).map(|(i, _)| i).collect()
+    } else {
+        std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .filter(|&i| i < text.len())
+            .collect()
+    };
+    match starts.get(n) {
+        Some(&end) => &text[..end],
+        None => text,
+    }
 }
 
 fn main() -> ExitCode {
@@ -620,7 +633,7 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
                 &out_txt.display().to_string(),
             ]) {
                 Ok(v) => {
-                    row.runnel = RunStats::from_json(&v);
+                    row.runnel = RunStats::from_json(&v).map(RunStats::without_first_batch);
                     runnel_out = std::fs::read_to_string(&out_txt).ok();
                 }
                 Err(e) => eprintln!("runnel-bench: {}: {e}", w.name),
@@ -647,20 +660,10 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
                     s.cores = if w.spark_master == "local[1]" { 1 } else { 2 };
                     if let Some(r) = &runnel_out {
                         // Compare the batches both ran.
-                        let cut = |t: &str, n: usize| -> String {
-                            t.split_inclusive('\n')
-                                .scan(0usize, |k, l| {
-                                    if l.starts_with("Time: ") || l.starts_with('[') {
-                                        *k += 1;
-                                    }
-                                    (*k <= n).then_some(l)
-                                })
-                                .collect()
-                        };
                         let n = s.batch_ms.len().min(w.batches);
-                        row.same_output = Some(same_output(&cut(r, n), &cut(&text, n)));
+                        row.same_output = Some(first_batches(r, n) == first_batches(&text, n));
                     }
-                    row.spark = Some(s);
+                    row.spark = Some(s.without_first_batch());
                 }
                 Err(e) => eprintln!("runnel-bench: {}: {e}", w.name),
             }
@@ -713,4 +716,20 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
     });
     let _ = std::fs::write(results.join("latest.json"), all.to_string());
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_batches;
+
+    #[test]
+    fn cuts_after_n_batches() {
+        let rule = "-------------------------------------------";
+        let block = |t: u32| format!("{rule}\nTime: 1970-01-01 00:00:0{t}\n{rule}\n{t}\n\n");
+        let text: String = (1..=4).map(block).collect();
+        let two: String = (1..=2).map(block).collect();
+        assert_eq!(first_batches(&text, 2), two);
+        assert_eq!(first_batches(&text, 9), text);
+        assert_eq!(first_batches("[1]\n[2]\n[3]\n", 2), "[1]\n[2]\n");
+    }
 }

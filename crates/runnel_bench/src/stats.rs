@@ -22,6 +22,21 @@ pub struct RunStats {
 }
 
 impl RunStats {
+    /// Leaves the first batch out: Spark's includes one-time costs (starting its Python
+    /// workers, the JVM's warm-up). Done for both engines alike.
+    pub fn without_first_batch(mut self) -> RunStats {
+        if self.batch_ms.len() > 1 {
+            self.batch_ms.remove(0);
+            if !self.records.is_empty() {
+                self.records.remove(0);
+            }
+            if !self.cpu_ms.is_empty() {
+                self.cpu_ms.remove(0);
+            }
+        }
+        self
+    }
+
     pub fn total_records(&self) -> usize {
         self.records.iter().sum()
     }
@@ -32,6 +47,15 @@ impl RunStats {
             return 0.0;
         }
         self.total_records() as f64 / (ms / 1000.0)
+    }
+    /// Records per second over the batches' CPU time (plus the setup's wall time), when
+    /// known: what the engine does when it has a core to itself.
+    pub fn records_per_cpu_s(&self) -> Option<f64> {
+        if self.cpu_ms.is_empty() {
+            return None;
+        }
+        let ms: f64 = self.cpu_ms.iter().sum::<f64>() + self.setup_ms;
+        (ms > 0.0).then(|| self.total_records() as f64 / (ms / 1000.0))
     }
     pub fn per_core(&self) -> f64 {
         self.records_per_s() / self.cores.max(1) as f64
