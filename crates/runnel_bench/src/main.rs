@@ -95,7 +95,7 @@ fn workloads() -> Vec<Workload> {
         w("wordcount", "wordcount.py", Data::Text, 20, 15, 2),
         tail(
             with(
-                w("window30", "window.py", Data::Text, 40, 32, 2),
+                w("window30", "window.py", Data::Text, 40, 20, 3),
                 "WINDOW",
                 "30",
             ),
@@ -103,7 +103,7 @@ fn workloads() -> Vec<Workload> {
         ),
         tail(
             with(
-                w("topk30", "topk.py", Data::Text, 40, 32, 2),
+                w("topk30", "topk.py", Data::Text, 40, 20, 3),
                 "WINDOW",
                 "30",
             ),
@@ -683,7 +683,10 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
             .collect();
         let mut a = vec!["baseline-child"];
         a.extend(list.iter().map(String::as_str));
-        child_json(&a).ok().and_then(|v| RunStats::from_json(&v))
+        child_json(&a)
+            .ok()
+            .and_then(|v| RunStats::from_json(&v))
+            .map(RunStats::without_first_batch)
     } else {
         None
     };
