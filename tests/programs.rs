@@ -226,3 +226,19 @@ context.awaitTermination()
     let problems = compare(&expected, &got, Mode::Exact);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn runaway_recursion_is_a_short_recursion_error() {
+    let src = "def f(n):\n    return 1 + f(n + 1)\nf(0)\n";
+    let got = run(src, "rec.py", 1, 1.0, &[]);
+    let err = got.error.expect("RecursionError");
+    assert!(
+        err.ends_with("RecursionError: maximum recursion depth exceeded"),
+        "{err}"
+    );
+    assert!(
+        err.contains("more times]"),
+        "repeated frames collapse as in CPython: {err}"
+    );
+    assert!(err.lines().count() < 15, "{err}");
+}

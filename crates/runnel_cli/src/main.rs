@@ -110,6 +110,8 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         default_parallelism: args.parallelism.max(1),
         step_budget: args.step_budget,
         record: args.record.clone(),
+        // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
+        stack_bytes: Some(7 << 20),
         ..SessionOptions::default()
     };
     match clock {

@@ -126,7 +126,7 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
     };
     NativeClass::new("SparkContext")
         .constructor(new_sc.clone())
-        .class_attr("getOrCreate", NativeFunction::new("getOrCreate", new_sc))
+        .static_attr("getOrCreate", NativeFunction::new("getOrCreate", new_sc))
         .property("defaultParallelism", |_, this| {
             Ok(Value::Int(
                 sc_of(this)?.env.options.default_parallelism as i64,
@@ -201,7 +201,7 @@ fn storage_level_module() -> Value {
         "MEMORY_AND_DISK_DESER",
         "OFF_HEAP",
     ] {
-        class = class.class_attr(name, instance(&level, ()));
+        class = class.static_attr(name, instance(&level, ()));
     }
     class.into_value().1
 }
@@ -228,7 +228,7 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
         })
         // Recovery from a checkpoint comes with checkpointing itself; until then there is
         // never checkpoint data to recover, and Spark then calls the setup function.
-        .class_attr(
+        .static_attr(
             "getOrCreate",
             NativeFunction::new("getOrCreate", |py, mut a| {
                 a.require(0, "checkpointPath", "getOrCreate")?;

@@ -29,6 +29,9 @@ pub struct SessionOptions {
     pub tz_offset_ms: i64,
     /// DStream variables whose batches are recorded (`--record NAME`).
     pub record: Vec<String>,
+    /// Rust stack the interpreter may use for Python recursion, when the host knows its
+    /// thread has more than the interpreter's cautious default (wasm, test threads).
+    pub stack_bytes: Option<usize>,
 }
 
 impl Default for SessionOptions {
@@ -41,6 +44,7 @@ impl Default for SessionOptions {
             max_collection_len: 10_000_000,
             tz_offset_ms: 0,
             record: Vec::new(),
+            stack_bytes: None,
         }
     }
 }
@@ -256,6 +260,9 @@ impl Session {
             filename: options.filename.clone(),
         };
         let interp = Interpreter::new(config, Rc::new(glue::PyHost(host.clone())));
+        if let Some(bytes) = options.stack_bytes {
+            interp.set_stack_limit(bytes);
+        }
         let env = Rc::new(Env {
             interp: Rc::downgrade(&interp),
             host,
