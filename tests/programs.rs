@@ -65,6 +65,10 @@ fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
                s.map(inv).pprint()\n";
     let got = run(src, "div.py", 3, 1.0, &[]);
     let err = got.error.expect("ZeroDivisionError");
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
     assert!(err.contains("ZeroDivisionError"), "{err}");
     assert!(err.contains("line 4"), "{err}");
     assert!(err.contains("1970-01-01 00:00:02"), "the batch time: {err}");
@@ -188,4 +192,53 @@ fn unsupported_python_is_named_with_its_line() {
     let err = got.error.expect("class is unsupported");
     assert!(err.contains("class"), "{err}");
     assert!(err.contains("line 2"), "{err}");
+}
+
+/// The slides' checkpoint-recovery form (`StreamingContext.getOrCreate`), with `SparkConf`
+/// and `StorageLevel`, prints what Spark printed for the same pipeline (`x_queue_of_lists`).
+#[test]
+fn get_or_create_runs_the_setup_function() {
+    let src = r#"
+from pyspark import SparkContext, SparkConf, StorageLevel
+from pyspark.streaming import StreamingContext
+
+def functionToCreateContext():
+    conf = SparkConf().setAppName("miPrograma").setMaster("local[2]")
+    sc = SparkContext.getOrCreate(conf)
+    ssc = StreamingContext(sc, 1)
+    nuevoDStream = ssc.queueStream([[1, 2, 3, 4, 5], ["a", "b", "c"]])
+    nuevoDStream.persist(StorageLevel.MEMORY_AND_DISK_SER)
+    nuevoDStream.pprint()
+    ssc.checkpoint("checkpoint")
+    return ssc
+
+context = StreamingContext.getOrCreate("checkpoint", functionToCreateContext)
+context.start()
+context.awaitTermination()
+"#;
+    let got = run(src, "recovery.py", 3, 1.0, &[]);
+    let mut expected = golden("x_queue_of_lists");
+    // The variable lives inside the setup function, so only the printed text is compared.
+    expected
+        .as_object_mut()
+        .expect("object")
+        .remove("nuevoDStream");
+    let problems = compare(&expected, &got, Mode::Exact);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn runaway_recursion_is_a_short_recursion_error() {
+    let src = "def f(n):\n    return 1 + f(n + 1)\nf(0)\n";
+    let got = run(src, "rec.py", 1, 1.0, &[]);
+    let err = got.error.expect("RecursionError");
+    assert!(
+        err.ends_with("RecursionError: maximum recursion depth exceeded"),
+        "{err}"
+    );
+    assert!(
+        err.contains("more times]"),
+        "repeated frames collapse as in CPython: {err}"
+    );
+    assert!(err.lines().count() < 15, "{err}");
 }

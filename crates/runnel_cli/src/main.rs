@@ -8,6 +8,7 @@
 
 mod files;
 mod logical;
+mod progress;
 mod receivers;
 mod system;
 
@@ -45,8 +46,9 @@ pub(crate) struct RunArgs {
     /// `StreamingContext(sc, S)` sets its own.
     #[arg(long, default_value_t = 1.0)]
     batch_seconds: f64,
-    /// `system`: batches fire on the wall clock, as in Spark. `logical`: as fast as possible,
-    /// zero time 1970-01-01 00:00:00 (needs --batches).
+    /// `system`: batches fire on the wall clock, as in Spark (the default without
+    /// --batches). `logical`: as fast as possible, zero time 1970-01-01 00:00:00 (the
+    /// default with --batches, which it needs).
     #[arg(long, value_enum)]
     clock: Option<Clock>,
     /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]}}.
@@ -64,6 +66,10 @@ pub(crate) struct RunArgs {
     /// `socketTextStream` reads lines from standard input instead of TCP.
     #[arg(long)]
     stdin: bool,
+    /// With the system clock: a line per batch on stderr (records, processing time,
+    /// scheduling delay, total delay, as Spark's streaming tab) and a summary at the end.
+    #[arg(long)]
+    progress: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,19 +98,20 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if !args.batch_seconds.is_finite() || args.batch_seconds <= 0.0 {
         bail!("--batch-seconds must be positive");
     }
-    let clock = args
-        .clock
-        .unwrap_or(if args.batches.is_some() && args.json {
-            Clock::Logical
-        } else {
-            Clock::System
-        });
+    // The system clock is the default when --batches is absent; with it, the logical one.
+    let clock = args.clock.unwrap_or(if args.batches.is_some() {
+        Clock::Logical
+    } else {
+        Clock::System
+    });
     let options = SessionOptions {
         filename: args.program.display().to_string(),
         batch_ms: (args.batch_seconds * 1000.0).round() as i64,
         default_parallelism: args.parallelism.max(1),
         step_budget: args.step_budget,
         record: args.record.clone(),
+        // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
+        stack_bytes: Some(7 << 20),
         ..SessionOptions::default()
     };
     match clock {

@@ -1,5 +1,6 @@
 //! `--clock system`: batches fire on the wall clock, as in Spark.
 
+use crate::progress::{BatchMetrics, Progress};
 use crate::receivers::Receivers;
 use crate::{files, RunArgs};
 use anyhow::Result;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> Result<ExitCode> {
     let interrupted = Arc::new(AtomicBool::new(false));
@@ -28,6 +29,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
         interrupted,
         json: args.json,
         captured: RefCell::new(String::new()),
+        progress: args.progress.then(Progress::default),
     });
     let session = Session::new(host.clone(), options);
     let result = session.run(source);
@@ -46,6 +48,9 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
             serde_json::json!({"stdout": host.captured.take(), "streams": streams})
         );
     }
+    if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {
+        eprintln!("{summary}");
+    }
     match result {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => {
@@ -63,6 +68,7 @@ struct SystemHost {
     interrupted: Arc<AtomicBool>,
     json: bool,
     captured: RefCell<String>,
+    progress: Option<Progress>,
 }
 
 fn now_ms() -> i64 {
@@ -143,7 +149,16 @@ impl SessionHost for SystemHost {
             for (stream, lines) in self.receivers.borrow_mut().drain() {
                 session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
             }
-            session.run_next_batch()?;
+            let started = Instant::now();
+            let report = session.run_next_batch()?;
+            if let (Some(progress), Some(report)) = (&self.progress, report) {
+                let metrics = BatchMetrics {
+                    records: report.records_in,
+                    processing_ms: started.elapsed().as_secs_f64() * 1000.0,
+                    scheduling_delay_ms: (now - next.0).max(0) as f64,
+                };
+                progress.batch(&session.format_time(report.time), metrics);
+            }
             self.batches_run.set(self.batches_run.get() + 1);
         }
     }

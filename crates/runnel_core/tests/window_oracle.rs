@@ -160,3 +160,69 @@ fn window_holds_exactly_the_batches_inside_it() {
         assert_eq!(*len, inside.iter().map(|r| r.len()).sum::<usize>());
     }
 }
+
+/// A stream read every batch by an output, and lazily (only at window times) through a map
+/// by a window: the map asks for old batches of the queue when the window fires, so those
+/// must still be there, and must not be dequeued again.
+#[test]
+fn lazily_computed_old_batches_find_their_parents() {
+    let mut g = Graph::new(GraphConfig::default());
+    let batches: Vec<RddRef> = (1..=9)
+        .map(|k| Shared::new(Rdd::new(vec![vec![Value::Int(k)]])))
+        .collect();
+    let input = g.queue_stream(batches, true, None);
+    g.add_output(input, Shared::new(|_: Time, _: &RddRef| Ok(())));
+    let doubled = g.map(
+        input,
+        runnel_core::udf::map_fn(|x| x.binop(BinOp::Mul, &Value::Int(2))),
+    );
+    let win = g.window(doubled, 3000, Some(3000)).unwrap();
+    let seen: Rc<RefCell<Vec<Vec<Value>>>> = Rc::default();
+    let sink = seen.clone();
+    g.add_output(
+        win,
+        Shared::new(move |_: Time, r: &RddRef| {
+            sink.borrow_mut().push(r.collect());
+            Ok(())
+        }),
+    );
+    g.start(Time(0)).unwrap();
+    for k in 1..=9 {
+        g.run_batch(g.batch_time(k)).unwrap();
+    }
+    let want: Vec<Vec<Value>> = [[2, 4, 6], [8, 10, 12], [14, 16, 18]]
+        .iter()
+        .map(|w| w.iter().map(|v| Value::Int(*v)).collect())
+        .collect();
+    let got: Vec<String> = seen.borrow().iter().map(|w| format!("{w:?}")).collect();
+    assert_eq!(
+        got,
+        want.iter().map(|w| format!("{w:?}")).collect::<Vec<_>>()
+    );
+}
+
+/// Only a window's own parent keeps a window's worth of batches; streams above it that
+/// feed it batch by batch let theirs go.
+#[test]
+fn only_the_windows_parent_keeps_old_batches() {
+    let mut g = Graph::new(GraphConfig::default());
+    let input = g.queue_stream(random_batches(3, 30), true, None);
+    let mapped = g.map(input, runnel_core::udf::map_fn(Ok));
+    let win = g.window(mapped, 10_000, Some(1000)).unwrap();
+    g.add_output(win, Shared::new(|_: Time, _: &RddRef| Ok(())));
+    g.start(Time(0)).unwrap();
+    for k in 1..=20 {
+        g.run_batch(g.batch_time(k)).unwrap();
+    }
+    let kept = |s: StreamId| {
+        (1..=20)
+            .filter(|k| g.generated(s, g.batch_time(*k)).is_some())
+            .count()
+    };
+    assert!(kept(mapped) >= 10, "the window's parent keeps the window");
+    assert!(
+        kept(input) <= 2,
+        "the queue above it does not: {}",
+        kept(input)
+    );
+}

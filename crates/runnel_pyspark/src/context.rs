@@ -15,6 +15,7 @@ use std::rc::Rc;
 /// The native classes, to make instances of.
 pub(crate) struct Classes {
     pub(crate) spark_context: Rc<NativeClass>,
+    pub(crate) spark_conf: Rc<NativeClass>,
     pub(crate) streaming_context: Rc<NativeClass>,
     pub(crate) dstream: Rc<NativeClass>,
     pub(crate) rdd: Rc<NativeClass>,
@@ -31,9 +32,10 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (ssc_class, ssc_value) = streaming_context_class(env).into_value();
     let (dstream, dstream_value) = crate::dstream::class().into_value();
     let (rdd, rdd_value) = crate::rdd::class().into_value();
-    let (_, conf_value) = spark_conf_class().into_value();
+    let (conf_class, conf_value) = spark_conf_class(env).into_value();
     let classes = Classes {
         spark_context: sc_class.clone(),
+        spark_conf: conf_class,
         streaming_context: ssc_class.clone(),
         dstream,
         rdd,
@@ -113,11 +115,18 @@ fn sc_of(v: &Value) -> Result<Rc<Sc>> {
 
 fn spark_context_class(env: &Rc<Env>) -> NativeClass {
     let env = env.clone();
+    let new_sc = {
+        let env = env.clone();
+        move |_: &Interpreter, _: Args| {
+            Ok(instance(
+                &env.classes()?.spark_context,
+                Sc { env: env.clone() },
+            ))
+        }
+    };
     NativeClass::new("SparkContext")
-        .constructor(move |_, _args| {
-            let classes = env.classes()?;
-            Ok(instance(&classes.spark_context, Sc { env: env.clone() }))
-        })
+        .constructor(new_sc.clone())
+        .static_attr("getOrCreate", NativeFunction::new("getOrCreate", new_sc))
         .property("defaultParallelism", |_, this| {
             Ok(Value::Int(
                 sc_of(this)?.env.options.default_parallelism as i64,
@@ -164,24 +173,37 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         })
 }
 
-fn spark_conf_class() -> NativeClass {
+/// `SparkConf`: settings a local in-memory run has no use for, accepted and chained.
+fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
+    let env = env.clone();
     let same = |_: &Interpreter, this: &Value, _: Args| Ok(this.clone());
     NativeClass::new("SparkConf")
-        .constructor(|_, _| {
-            Ok(runnel_python::NativeInstance::new(
-                Rc::new(NativeClass::new("SparkConf")),
-                Rc::new(()),
-            ))
-        })
+        .constructor(move |_, _| Ok(instance(&env.classes()?.spark_conf, ())))
         .method("setAppName", same)
         .method("setMaster", same)
         .method("set", same)
+        .method("setAll", same)
 }
 
+/// `StorageLevel`: storage levels change nothing for an in-memory engine; programs only
+/// pass them on (the slides suggest `StorageLevel.MEMORY_AND_DISK_SER` for receivers).
 fn storage_level_module() -> Value {
-    // Storage levels change nothing for an in-memory engine; programs only pass them on.
-    let (_, v) = NativeClass::new("StorageLevel").into_value();
-    v
+    let (level, _) = NativeClass::new("StorageLevel").into_value();
+    let mut class = NativeClass::new("StorageLevel");
+    for name in [
+        "DISK_ONLY",
+        "DISK_ONLY_2",
+        "MEMORY_ONLY",
+        "MEMORY_ONLY_2",
+        "MEMORY_AND_DISK",
+        "MEMORY_AND_DISK_2",
+        "MEMORY_AND_DISK_SER",
+        "MEMORY_AND_DISK_DESER",
+        "OFF_HEAP",
+    ] {
+        class = class.static_attr(name, instance(&level, ()));
+    }
+    class.into_value().1
 }
 
 fn ctx_of(v: &Value) -> Result<Rc<Ctx>> {
@@ -204,6 +226,16 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
             *env.active.borrow_mut() = Some(ctx.clone());
             Ok(shared_instance(&env.classes()?.streaming_context, ctx))
         })
+        // Recovery from a checkpoint comes with checkpointing itself; until then there is
+        // never checkpoint data to recover, and Spark then calls the setup function.
+        .static_attr(
+            "getOrCreate",
+            NativeFunction::new("getOrCreate", |py, mut a| {
+                a.require(0, "checkpointPath", "getOrCreate")?;
+                let setup = a.require(1, "setupFunc", "getOrCreate")?;
+                py.call(&setup, Args::default())
+            }),
+        )
         .property("sparkContext", |_, this| {
             let ctx = ctx_of(this)?;
             Ok(instance(

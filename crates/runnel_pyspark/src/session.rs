@@ -29,6 +29,9 @@ pub struct SessionOptions {
     pub tz_offset_ms: i64,
     /// DStream variables whose batches are recorded (`--record NAME`).
     pub record: Vec<String>,
+    /// Rust stack the interpreter may use for Python recursion, when the host knows its
+    /// thread has more than the interpreter's cautious default (wasm, test threads).
+    pub stack_bytes: Option<usize>,
 }
 
 impl Default for SessionOptions {
@@ -41,6 +44,7 @@ impl Default for SessionOptions {
             max_collection_len: 10_000_000,
             tz_offset_ms: 0,
             record: Vec::new(),
+            stack_bytes: None,
         }
     }
 }
@@ -266,6 +270,9 @@ impl Session {
             filename: options.filename.clone(),
         };
         let interp = Interpreter::new(config, Rc::new(glue::PyHost(host.clone())));
+        if let Some(bytes) = options.stack_bytes {
+            interp.set_stack_limit(bytes);
+        }
         let env = Rc::new(Env {
             interp: Rc::downgrade(&interp),
             host,
@@ -289,11 +296,13 @@ impl Session {
             .interp
             .run_module(source)
             .map_err(|d| d.to_string())?;
-        self.finish().map_err(|e| e.to_string())
+        // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
+        self.finish()
+            .map_err(|e| runnel_python::Diagnostic::from(e).to_string())
     }
 
     fn finish(&self) -> Result<()> {
-        let Some(ctx) = self.inner.env.active.borrow().clone() else {
+        let Some(ctx) = self.active() else {
             return Ok(());
         };
         // A plain Python script (no DStream at all) has nothing to run.
@@ -314,7 +323,7 @@ impl Session {
     /// Runs the next batch of the started context. `None` when there is none to run (not
     /// started, or stopped).
     pub fn run_next_batch(&self) -> Result<Option<BatchReport>> {
-        let Some(ctx) = self.inner.env.active.borrow().clone() else {
+        let Some(ctx) = self.active() else {
             return Ok(None);
         };
         if !ctx.started.get() || ctx.stopped.get() {
@@ -389,40 +398,33 @@ impl Session {
 
     /// The time of the next batch, once started.
     pub fn next_batch_time(&self) -> Option<Time> {
-        let ctx = self.inner.env.active.borrow().clone()?;
+        let ctx = self.active()?;
         let graph = ctx.graph.borrow();
         graph
             .is_started()
             .then(|| graph.batch_time(ctx.batches_run.get() + 1))
     }
 
+    /// A batch time as the program sees it (Python's `str(datetime)`).
+    pub fn format_time(&self, t: Time) -> String {
+        self.active()
+            .map(|c| c.graph.borrow().format_time(t))
+            .unwrap_or_default()
+    }
+
+    /// The streaming context `start()` and `awaitTermination()` act on.
+    fn active(&self) -> Option<Rc<Ctx>> {
+        self.inner.env.active.borrow().clone()
+    }
+
     /// The batch interval of the active context.
     pub fn batch_ms(&self) -> Option<i64> {
-        Some(
-            self.inner
-                .env
-                .active
-                .borrow()
-                .as_ref()?
-                .graph
-                .borrow()
-                .config
-                .batch_ms,
-        )
+        Some(self.active()?.graph.borrow().config.batch_ms)
     }
 
     /// The zero time of the active context.
     pub fn zero_time(&self) -> Option<Time> {
-        Some(
-            self.inner
-                .env
-                .active
-                .borrow()
-                .as_ref()?
-                .graph
-                .borrow()
-                .zero_time(),
-        )
+        Some(self.active()?.graph.borrow().zero_time())
     }
 
     /// Hands received records to a receiver stream (one block, one partition).

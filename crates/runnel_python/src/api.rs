@@ -39,7 +39,9 @@ impl Default for Config {
 /// The arguments of a call: positional values and `name=value` keywords.
 #[derive(Debug, Clone, Default)]
 pub struct Args {
+    /// Positional arguments, in order.
     pub positional: Vec<Value>,
+    /// `name=value` keyword arguments, in call order.
     pub keywords: Vec<(String, Value)>,
 }
 

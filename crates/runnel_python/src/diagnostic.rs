@@ -9,7 +9,9 @@ use std::fmt;
 pub struct CompileError {
     /// `SyntaxError`, or `NotImplementedError` for unsupported constructs.
     pub exc_type: String,
+    /// The message after `SyntaxError: `.
     pub message: String,
+    /// The program's file name (from [`crate::Config::filename`]).
     pub filename: String,
     /// 1-based line.
     pub line: usize,
@@ -22,6 +24,7 @@ pub struct CompileError {
 /// Either kind of failure of [`crate::Interpreter::run_module`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Diagnostic {
+    /// Found before running: nothing ran.
     Compile(CompileError),
     /// A Python exception nobody caught; `trace` frames are innermost first (as
     /// `runnel_core::Error` keeps them); `Display` prints them in Python's order.
@@ -99,9 +102,7 @@ impl fmt::Display for Diagnostic {
             Diagnostic::Runtime(e) => {
                 if !e.trace.is_empty() {
                     writeln!(f, "Traceback (most recent call last):")?;
-                    for frame in e.trace.iter().rev() {
-                        writeln!(f, "  {frame}")?;
-                    }
+                    write_frames(f, e.trace.iter().rev())?;
                 }
                 write!(f, "{}", self.summary())?;
                 if let Some(batch) = &e.batch {
@@ -114,6 +115,44 @@ impl fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
+
+/// CPython shows a frame repeated more than this many times in a row only this often.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Frames in Python's order, a run of identical ones collapsed as CPython's traceback
+/// module does: `[Previous line repeated 996 more times]`.
+fn write_frames<'a>(
+    f: &mut fmt::Formatter<'_>,
+    frames: impl Iterator<Item = &'a String>,
+) -> fmt::Result {
+    let mut last: Option<&String> = None;
+    let mut count = 0;
+    for frame in frames {
+        if last == Some(frame) {
+            count += 1;
+        } else {
+            write_repeats(f, count)?;
+            last = Some(frame);
+            count = 1;
+        }
+        if count <= RECURSIVE_CUTOFF {
+            writeln!(f, "  {frame}")?;
+        }
+    }
+    write_repeats(f, count)
+}
+
+fn write_repeats(f: &mut fmt::Formatter<'_>, count: usize) -> fmt::Result {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        writeln!(
+            f,
+            "  [Previous line repeated {n} more time{}]",
+            if n > 1 { "s" } else { "" }
+        )?;
+    }
+    Ok(())
+}
 
 impl From<Error> for Diagnostic {
     fn from(e: Error) -> Self {

@@ -40,13 +40,15 @@ pub struct Interpreter {
     stack_base: Cell<usize>,
     print_to_stderr: Cell<bool>,
     stack_limit: Cell<usize>,
+    /// This interpreter, for native code that must keep it (see [`Interpreter::rc`]).
+    self_ref: std::rc::Weak<Interpreter>,
 }
 
 impl Interpreter {
     /// A fresh interpreter with the built-in functions and the standard modules
     /// (`math`, `operator`, `time`, `datetime`) registered.
     pub fn new(config: Config, host: Rc<dyn Host>) -> Rc<Interpreter> {
-        let interp = Rc::new(Interpreter {
+        let interp = Rc::new_cyclic(|self_ref| Interpreter {
             config,
             host,
             globals: RefCell::new(Vec::new()),
@@ -59,6 +61,7 @@ impl Interpreter {
             stack_base: Cell::new(0),
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
+            self_ref: self_ref.clone(),
         });
         crate::modules::register_all(&interp);
         interp.set_global("__name__", Value::str("__main__"));
@@ -116,13 +119,23 @@ impl Interpreter {
         self.globals.borrow().get(slot).cloned().flatten()
     }
 
-    /// Compiles and runs a whole program as `__main__`.
+    /// Compiles and runs a whole program as `__main__`. `sys.exit()` and `sys.exit(0)`
+    /// end it with `Ok`; any other uncaught exception (including `SystemExit` with another
+    /// code) is a [`Diagnostic::Runtime`].
     pub fn run_module(&self, source: &str) -> std::result::Result<(), Diagnostic> {
         let src = Rc::new(Source::new(&self.config.filename, source));
         let module =
             compile::compile_module(self, source, src.clone()).map_err(Diagnostic::Compile)?;
         let entry = self.enter();
-        let result = module.run(self);
+        let result = match module.run(self) {
+            // `sys.exit()` / `sys.exit(0)` end the program successfully, as in CPython.
+            Err((e, _))
+                if e.exc_type == "SystemExit" && (e.message.is_empty() || e.message == "0") =>
+            {
+                Ok(())
+            }
+            other => other,
+        };
         self.leave(entry);
         result.map_err(|(e, line)| Diagnostic::Runtime(add_frame(e, &src, line, "<module>")))
     }
@@ -161,6 +174,22 @@ impl Interpreter {
             .map(|f| f.code.n_positional)
     }
 
+    /// Whether `v` can be called (a function, lambda, native function, class, bound
+    /// method or exception class): PySpark checks its arguments this way.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        crate::builtins::is_callable(v)
+    }
+
+    /// The name of a Python function (`miFuncion`, `<lambda>`, `outer.<locals>.inner`) or
+    /// native function, for messages about it.
+    pub fn callable_name(&self, v: &Value) -> Option<String> {
+        if let Some(f) = v.downcast::<crate::runtime::function::Function>() {
+            return Some(f.code.qualname.to_string());
+        }
+        v.downcast::<crate::native::NativeFunction>()
+            .map(|f| f.name.clone())
+    }
+
     /// While on, `print()` writes to [`Host::stderr`] (code running "on executors").
     /// Returns the previous setting.
     pub fn set_print_to_stderr(&self, on: bool) -> bool {
@@ -174,6 +203,13 @@ impl Interpreter {
     /// 1000). Returns the previous limit.
     pub fn set_stack_limit(&self, bytes: usize) -> usize {
         self.stack_limit.replace(bytes)
+    }
+
+    /// A counted handle to this interpreter, for native objects that call back into
+    /// Python later (outside the call that created them). `None` only while it is
+    /// being dropped.
+    pub fn rc(&self) -> Option<Rc<Interpreter>> {
+        self.self_ref.upgrade()
     }
 
     /// The host.

@@ -9,18 +9,56 @@
 //! [`Interpreter::run_module`], and calls Python functions back with [`Interpreter::call`]
 //! while streaming batches run.
 //!
-//! Simplifications (documented where they live): ints are 64-bit; generators run to
-//! completion on first use; `map`/`filter`/`zip`/`enumerate` and generator expressions
-//! are eager; dict views are snapshots; no classes, `with`, `match`, decorators, async.
+//! ```
+//! use runnel_core::Value;
+//! use runnel_python::{Args, Config, Host, Interpreter, NativeFunction};
+//! use std::rc::Rc;
+//!
+//! struct Stdout;
+//! impl Host for Stdout {
+//!     fn stdout(&self, text: &str) { print!("{text}") }
+//!     fn stderr(&self, text: &str) { eprint!("{text}") }
+//!     fn now_millis(&self) -> i64 { 0 }
+//! }
+//!
+//! let interp = Interpreter::new(Config::default(), Rc::new(Stdout));
+//! interp.register_module("pyspark", vec![("VERSION", Value::str("3.5"))]);
+//! interp.set_global("twice", NativeFunction::new("twice", |interp, args: Args| {
+//!     // Native code may call Python back while the module runs.
+//!     let f = &args.positional[0];
+//!     let once = interp.call(f, Args::new(vec![args.positional[1].clone()]))?;
+//!     interp.call(f, Args::new(vec![once]))
+//! }));
+//! interp.run_module("from pyspark import VERSION\nr = twice(lambda x: x * 3, 2)\n").unwrap();
+//! assert_eq!(interp.get_global("r").unwrap().repr(), "18");
+//! let f = interp.get_global("twice").unwrap();
+//! assert_eq!(interp.param_count(&f), None); // only Python functions have a code object
+//! ```
+//!
+//! Value semantics (operators, comparisons, `repr`, hashing, format specs, `%`,
+//! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
+//!
+//! Simplifications (documented where they live): ints are 64-bit (overflow is an
+//! `OverflowError`); generator functions are lazy except when a `yield` sits inside `try`
+//! or is used as a value (then the body runs to completion on first use), and so are
+//! generator expressions (eager only when they contain a walrus); dict views are
+//! snapshots; a list
+//! that contains itself raises `RecursionError` when printed; no classes, `with`,
+//! `match`, decorators or async.
+//!
+//! Limits: [`Config::step_budget`] per entry from native code, [`Config::max_collection_len`]
+//! for what a program builds, a recursion depth of 1000 within the Rust stack allowed by
+//! [`Interpreter::set_stack_limit`].
 //!
 //! Tracebacks: `runnel_core::Error::trace` holds frames innermost first
 //! (`File "prog.py", line 7, in miFuncion` plus the source line);
 //! [`Diagnostic`]'s `Display` prints them in Python's order (most recent call last).
 
+#![warn(missing_docs)]
+
 mod api;
 mod builtins;
 mod compile;
-mod convert;
 mod diagnostic;
 mod exceptions;
 mod format;
@@ -35,5 +73,6 @@ pub use diagnostic::{CompileError, Diagnostic};
 pub use exceptions::STEP_BUDGET;
 pub use interp::Interpreter;
 pub use native::{
-    Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod, NativeProperty,
+    InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod,
+    NativeProperty,
 };

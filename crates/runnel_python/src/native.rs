@@ -18,7 +18,9 @@ pub type NativeProperty = Rc<dyn Fn(&Interpreter, &Value) -> Result<Value>>;
 
 /// A function implemented in Rust, callable from Python.
 pub struct NativeFunction {
+    /// Shown by `repr` and in errors.
     pub name: String,
+    /// The implementation.
     pub func: NativeFn,
 }
 
@@ -50,12 +52,22 @@ impl Object for NativeFunction {
 
 /// A class implemented in Rust (`DStream`, `RDD`, `SparkContext`...).
 pub struct NativeClass {
+    /// The class name (`type(x).__name__`, error messages).
     pub name: String,
+    /// Methods, found by `obj.name` and bound to the instance.
     pub methods: Vec<(&'static str, NativeMethod)>,
+    /// Properties, computed on `obj.name` (checked before methods).
     pub properties: Vec<(&'static str, NativeProperty)>,
     /// What calling the class does (`SparkContext(appName="x")`); `None`: not constructible.
     pub new: Option<NativeFn>,
+    /// Attributes of the class itself (`StreamingContext.getOrCreate`, constants).
+    pub statics: Vec<(&'static str, Value)>,
+    /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
+    pub repr: Option<InstanceRepr>,
 }
+
+/// Renders an instance for `repr()`/`str()`/`print()`.
+pub type InstanceRepr = Rc<dyn Fn(&NativeInstance) -> String>;
 
 impl NativeClass {
     /// A class with no methods yet; fill the public fields or use the builder methods.
@@ -65,6 +77,8 @@ impl NativeClass {
             methods: Vec::new(),
             properties: Vec::new(),
             new: None,
+            statics: Vec::new(),
+            repr: None,
         }
     }
 
@@ -94,6 +108,19 @@ impl NativeClass {
         f: impl Fn(&Interpreter, Args) -> Result<Value> + 'static,
     ) -> Self {
         self.new = Some(Rc::new(f));
+        self
+    }
+
+    /// Adds a class attribute (builder style), e.g. a static method as a
+    /// [`NativeFunction`] value.
+    pub fn static_attr(mut self, name: &'static str, value: Value) -> Self {
+        self.statics.push((name, value));
+        self
+    }
+
+    /// Sets how instances print (builder style).
+    pub fn with_repr(mut self, f: impl Fn(&NativeInstance) -> String + 'static) -> Self {
+        self.repr = Some(Rc::new(f));
         self
     }
 
@@ -136,7 +163,9 @@ impl Object for NativeClass {
 
 /// An instance of a [`NativeClass`], holding whatever data the class needs.
 pub struct NativeInstance {
+    /// The instance's class.
     pub class: Rc<NativeClass>,
+    /// The state, downcast with [`NativeInstance::data_of`].
     pub data: Rc<dyn Any>,
 }
 
@@ -164,10 +193,13 @@ impl Object for NativeInstance {
         &self.class.name
     }
     fn repr(&self) -> String {
-        format!(
-            "<{} object at {:#x}>",
-            self.class.name, self as *const Self as usize
-        )
+        match &self.class.repr {
+            Some(f) => f(self),
+            None => format!(
+                "<{} object at {:#x}>",
+                self.class.name, self as *const Self as usize
+            ),
+        }
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const Self as usize >> 4) as i64)
@@ -218,7 +250,9 @@ impl Object for BoundMethod {
 
 /// A module: a named bag of attributes.
 pub struct Module {
+    /// The dotted name it was registered under.
     pub name: String,
+    /// Its attributes (`from module import name`).
     pub attrs: RefCell<IndexMap<String, Value>>,
 }
 

@@ -34,6 +34,14 @@ fn stream_class() -> Rc<NativeClass> {
             }
             Ok(Value::list(out))
         })
+        .with_repr(|inst| {
+            format!(
+                "DStream of {}",
+                inst.data
+                    .downcast_ref::<Stream>()
+                    .map_or(0, |s| s.items.len())
+            )
+        })
         .property("count", |_, this| {
             let s = NativeInstance::data_of::<Stream>(this).expect("stream");
             Ok(Value::Int(s.items.len() as i64))
@@ -44,12 +52,17 @@ fn stream_class() -> Rc<NativeClass> {
 fn install(interp: &runnel_python::Interpreter) {
     let class = stream_class();
     let ctor_class = class.clone();
-    let context = NativeClass::new("StreamingContext").constructor(move |_, mut args| {
-        let batch = args.take(1, "batchDuration").unwrap_or(Value::Int(1));
-        let _ = batch;
-        let _ = &ctor_class;
-        Ok(Value::str("ctx"))
+    let get_or_create = NativeFunction::new("getOrCreate", |interp, args| {
+        interp.call(&args.positional[1], Args::default())
     });
+    let context = NativeClass::new("StreamingContext")
+        .static_attr("getOrCreate", get_or_create)
+        .constructor(move |_, mut args| {
+            let batch = args.take(1, "batchDuration").unwrap_or(Value::Int(1));
+            let _ = batch;
+            let _ = &ctor_class;
+            Ok(Value::str("ctx"))
+        });
     let make = NativeFunction::new("makeStream", move |interp, args| {
         let items = interp.iterate(&args.positional[0])?;
         Ok(NativeInstance::new(
@@ -78,6 +91,7 @@ def add_k(x):
     return x + k
 s = makeStream(range(3)).map(lambda x: x * 2).map(add_k)
 print(s.count, s.run(), ssc, pyspark.streaming.StreamingContext)
+print(StreamingContext.getOrCreate("/tmp/x", lambda: "created"), s, [s])
 try:
     s.nope
 except AttributeError as e:
@@ -86,7 +100,7 @@ except AttributeError as e:
     interp.run_module(src).expect("runs");
     assert_eq!(
         host.out.borrow().as_str(),
-        "3 [10, 12, 14] ctx <class 'StreamingContext'>\n'DStream' object has no attribute 'nope'\n"
+        "3 [10, 12, 14] ctx <class 'StreamingContext'>\ncreated DStream of 3 [DStream of 3]\n'DStream' object has no attribute 'nope'\n"
     );
     let s = interp.get_global("s").expect("s");
     assert!(NativeInstance::data_of::<Stream>(&s).is_some());
@@ -119,6 +133,17 @@ fn call_param_count_and_iterate() {
         Some(0)
     );
     assert_eq!(interp.param_count(&Value::Int(1)), None);
+    assert!(interp.is_callable(&f) && !interp.is_callable(&Value::Int(1)));
+    assert_eq!(interp.callable_name(&f).as_deref(), Some("f"));
+    assert_eq!(
+        interp
+            .callable_name(&interp.get_global("g").expect("g"))
+            .as_deref(),
+        Some("<lambda>")
+    );
+    assert!(interp
+        .rc()
+        .is_some_and(|rc| std::rc::Rc::ptr_eq(&rc, &interp)));
     let err = interp.call(&f, Args::new(vec![])).expect_err("missing");
     assert_eq!(
         err.to_string().lines().next(),
@@ -184,7 +209,7 @@ fn unknown_module_lists_what_runnel_provides() {
         .expect_err("fails");
     assert_eq!(
         d.summary(),
-        "ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, math, operator, pyspark, time)"
+        "ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, functools, math, operator, pyspark, string, sys, time)"
     );
 }
 
@@ -201,4 +226,77 @@ fn course_programs_compile() {
             panic!("{}: {d}", entry.path().display());
         }
     }
+}
+
+#[test]
+fn clock_modules_use_the_host() {
+    let (interp, host) = common::interp();
+    interp
+        .run_module("import time\nfrom datetime import datetime\nprint(time.time())\nnow = datetime.now()\nprint(now, now.year, type(now))\ntime.sleep(0.5)\n")
+        .expect("runs");
+    assert_eq!(
+        host.out.borrow().as_str(),
+        "1700000000.0\n2023-11-14 22:13:20 2023 <class 'datetime.datetime'>\n"
+    );
+}
+
+#[test]
+fn host_objects_iterate_and_measure_through_the_object_trait() {
+    use runnel_core::value::Object;
+    struct Bag(Vec<Value>);
+    impl Object for Bag {
+        fn type_name(&self) -> &str {
+            "ResultIterable"
+        }
+        fn repr(&self) -> String {
+            "<pyspark.resultiterable.ResultIterable>".into()
+        }
+        fn iterate(&self) -> Option<runnel_core::Result<Vec<Value>>> {
+            Some(Ok(self.0.clone()))
+        }
+        fn len(&self) -> Option<usize> {
+            Some(self.0.len())
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+    let (interp, host) = common::interp();
+    interp.set_global(
+        "vs",
+        Value::object(Bag(vec![Value::Int(3), Value::Int(1), Value::Int(2)])),
+    );
+    interp.run_module("print(len(vs), sorted(vs), max(vs), list(vs), 2 in vs, [v * 2 for v in vs], sum(vs))\n").expect("runs");
+    assert_eq!(
+        host.out.borrow().as_str(),
+        "3 [1, 2, 3] 3 [3, 1, 2] True [6, 2, 4] 6\n"
+    );
+}
+
+#[test]
+fn tracebacks_point_at_the_failing_line_of_a_multiline_statement() {
+    let (interp, _) = common::interp();
+    let d = interp
+        .run_module("def f(x, y):\n    return x\n\nresult = f(\n    1,\n    2 / 0,\n)\n")
+        .expect_err("fails");
+    assert_eq!(
+        d.to_string(),
+        "Traceback (most recent call last):\n  File \"prog.py\", line 6, in <module>\n    2 / 0,\nZeroDivisionError: division by zero"
+    );
+    let (interp, _) = common::interp();
+    let d = interp.run_module("def g(items):\n    return [\n        int(v)\n        for v in items\n    ]\n\ng(['1', 'x'])\n").expect_err("fails");
+    let text = d.to_string();
+    assert!(text.contains("line 3, in g\n    int(v)\n"), "{text}");
+}
+
+#[test]
+fn tracebacks_through_lazy_generators() {
+    let (interp, _) = common::interp();
+    let d = interp
+        .run_module("def gen(xs):\n    for x in xs:\n        yield 10 / x\n\ntotal = sum(v for v in gen([1, 0]))\n")
+        .expect_err("fails");
+    assert_eq!(
+        d.to_string(),
+        "Traceback (most recent call last):\n  File \"prog.py\", line 5, in <module>\n    total = sum(v for v in gen([1, 0]))\n  File \"prog.py\", line 5, in <genexpr>\n    total = sum(v for v in gen([1, 0]))\n  File \"prog.py\", line 3, in gen\n    yield 10 / x\nZeroDivisionError: division by zero"
+    );
 }

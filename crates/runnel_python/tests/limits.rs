@@ -189,3 +189,26 @@ fn a_bigger_stack_allows_cpython_depth() {
         "990\nmaximum recursion depth exceeded\n"
     );
 }
+
+#[test]
+fn self_containing_lists_do_not_crash_printing() {
+    let (interp, host) = common::interp();
+    // What CPython 3.11 prints for this program: cycles as `[...]`, deep nesting refused.
+    let src = "l = [1]\nl.append(l)\nfor f in [print, str, repr, lambda v: f'{v}', lambda v: '%s' % (v,), lambda v: '{}'.format(v)]:\n    try:\n        print(repr(f(l)))\n    except RecursionError as e:\n        print('refused')\nd = [0]\nfor i in range(2000):\n    d = [d]\ntry:\n    print(len(str(d)))\nexcept RecursionError:\n    print('too deep')\n";
+    interp.run_module(src).expect("runs");
+    let expected = "[1, [...]]\nNone\n".to_string() + &"'[1, [...]]'\n".repeat(5) + "too deep\n";
+    assert_eq!(host.out.borrow().as_str(), expected);
+}
+
+#[test]
+fn lazy_builtins_count_steps() {
+    for src in [
+        "sum(range(10**17))\n",
+        "all(range(1, 10**17))\n",
+        "any(0 for i in range(10**17))\n",
+    ] {
+        let (interp, _) = common::interp_with(100_000, 1_000_000);
+        let d = interp.run_module(src).expect_err(src);
+        assert_eq!(d.exc_type(), runnel_python::STEP_BUDGET, "{src}");
+    }
+}

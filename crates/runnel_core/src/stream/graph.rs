@@ -73,6 +73,8 @@ pub(super) struct Node {
     pub(super) name: String,
     generated: BTreeMap<i64, Option<RddRef>>,
     remember_ms: i64,
+    /// The streams computed from this one, and whether each looks back in time (a window).
+    consumers: Vec<(usize, bool)>,
 }
 
 struct Output {
@@ -107,6 +109,7 @@ impl Graph {
             name: name.to_string(),
             generated: BTreeMap::new(),
             remember_ms: 0,
+            consumers: Vec::new(),
         });
         StreamId(self.nodes.len() - 1)
     }
@@ -233,6 +236,7 @@ impl Graph {
     /// registration order. Returns how many records the inputs brought in.
     pub fn run_batch(&mut self, t: Time) -> Result<usize> {
         let at = self.format_time(t);
+        self.free_consumed(t);
         let records_in = self.allocate_blocks(t);
         let mut jobs = Vec::with_capacity(self.outputs.len());
         for i in 0..self.outputs.len() {
@@ -433,30 +437,61 @@ impl Graph {
             .sum()
     }
 
-    /// Sets how long each stream keeps its batches: a window needs its parent's batches for
-    /// the window's length, a stateful stream its own previous batch.
+    /// Sets how long each stream keeps its batches, as Spark's `remember` does: a window
+    /// needs its parent's batches for the window's length, and that need passes up to every
+    /// ancestor (a stream first computed at an old time asks its parents for that time).
+    /// Also notes each stream's consumers, for [`Graph::free_consumed`].
     fn plan_memory(&mut self) {
         for n in &mut self.nodes {
             n.remember_ms = 2 * n.slide_ms.max(self.config.batch_ms);
+            n.consumers.clear();
         }
         for i in (0..self.nodes.len()).rev() {
-            let (needed, parents) = {
+            let (needed, parents, looks_back) = {
                 let n = &self.nodes[i];
                 match &n.kind {
-                    Kind::Transform { parents, .. } => (n.remember_ms, parents.clone()),
+                    Kind::Transform { parents, .. } => (n.remember_ms, parents.clone(), false),
                     Kind::Window { parent, window_ms } => {
-                        (n.remember_ms + window_ms, vec![*parent])
+                        (n.remember_ms + window_ms, vec![*parent], true)
                     }
                     Kind::ReducedWindow {
                         parent, window_ms, ..
-                    } => (n.remember_ms + window_ms + n.slide_ms, vec![*parent]),
-                    Kind::State { parent, .. } => (n.remember_ms, vec![*parent]),
-                    Kind::Queue { .. } | Kind::Receiver { .. } => (0, vec![]),
+                    } => (n.remember_ms + window_ms + n.slide_ms, vec![*parent], true),
+                    Kind::State { parent, .. } => (n.remember_ms, vec![*parent], false),
+                    Kind::Queue { .. } | Kind::Receiver { .. } => (0, vec![], false),
                 }
             };
             for p in parents {
-                let r = &mut self.nodes[p.0].remember_ms;
-                *r = (*r).max(needed);
+                let parent = &mut self.nodes[p.0];
+                parent.remember_ms = parent.remember_ms.max(needed);
+                parent.consumers.push((i, looks_back));
+            }
+        }
+    }
+
+    /// Frees batches before `t` that nobody can ask for again: those of streams whose
+    /// consumers all work on the current batch only (no window looks back at them) and have
+    /// all computed that batch. This keeps a long window's memory to the window's own
+    /// parent instead of every stream above it. Run at the start of the next batch, so a
+    /// host can still inspect every stream of the batch that just ran.
+    fn free_consumed(&mut self, t: Time) {
+        for i in 0..self.nodes.len() {
+            let consumers = &self.nodes[i].consumers;
+            if consumers.is_empty() || consumers.iter().any(|(_, looks_back)| *looks_back) {
+                continue;
+            }
+            let done: Vec<i64> = self.nodes[i]
+                .generated
+                .range(..t.0)
+                .map(|(time, _)| *time)
+                .filter(|time| {
+                    consumers
+                        .iter()
+                        .all(|(c, _)| self.nodes[*c].generated.contains_key(time))
+                })
+                .collect();
+            for time in done {
+                self.nodes[i].generated.remove(&time);
             }
         }
     }

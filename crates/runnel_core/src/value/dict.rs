@@ -35,6 +35,11 @@ impl PyDict {
     pub fn keys(&self) -> impl Iterator<Item = &Value> {
         self.map.keys().map(|k| k.value())
     }
+    /// Empties the dict, yielding its values (keys are hashable, so they own no list).
+    pub fn drain_values(&mut self) -> impl Iterator<Item = Value> + '_ {
+        self.map.drain(..).map(|(_, v)| v)
+    }
+
     pub fn values(&self) -> impl Iterator<Item = &Value> {
         self.map.values()
     }

@@ -81,6 +81,7 @@ fn parse(spec: &str, type_name: &str) -> Result<FormatSpec> {
         (f.zero, f.fill, i) = (true, '0', i + 1);
     }
     (f.width, i) = digits(&chars, i);
+    super::numfmt::check_field(f.width.min(i64::MAX as usize) as i64)?;
     if let Some(&c @ (',' | '_')) = chars.get(i) {
         (f.grouping, i) = (Some(c), i + 1);
     }
@@ -89,6 +90,7 @@ fn parse(spec: &str, type_name: &str) -> Result<FormatSpec> {
         if next == i + 1 {
             return Err(Error::value_error("Format specifier missing precision"));
         }
+        super::numfmt::check_field(p.min(i64::MAX as usize) as i64)?;
         (f.prec, i) = (Some(p), next);
     }
     if chars.len() > i + 1 {

@@ -30,6 +30,7 @@ mod set;
 mod setalg;
 mod shared;
 mod siphash;
+mod teardown;
 
 pub use cmp::CmpOp;
 pub use convert::{to_float, to_int, to_int_base};
@@ -42,6 +43,7 @@ pub use repr::{float_repr, is_printable, str_repr};
 pub use round::round;
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
+pub use teardown::Teardown;
 
 /// A Python value.
 #[derive(Clone)]

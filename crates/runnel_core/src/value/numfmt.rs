@@ -8,6 +8,18 @@ use super::Value;
 use crate::{Error, Result};
 
 /// `text` padded to `width` with `fill`, on the right when `left` is set.
+/// The widest field or longest precision Runnel formats: CPython fails to allocate far
+/// larger ones and raises `MemoryError`, which Runnel raises before trying.
+const MAX_FIELD: i64 = 1 << 26;
+
+/// A width or precision, refused with `MemoryError` when no result could be built.
+pub(super) fn check_field(n: i64) -> crate::Result<()> {
+    if n.unsigned_abs() > MAX_FIELD as u64 {
+        return Err(crate::Error::new("MemoryError", ""));
+    }
+    Ok(())
+}
+
 pub(super) fn pad(text: &str, width: usize, left: bool, fill: char) -> String {
     let n = text.chars().count();
     if n >= width {

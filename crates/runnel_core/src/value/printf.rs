@@ -145,7 +145,7 @@ fn mapping_key(chars: &[char], start: usize) -> Result<(String, usize)> {
 fn number(chars: &[char], mut i: usize, args: &mut Args) -> Result<(i64, usize)> {
     if chars.get(i) == Some(&'*') {
         return match args.next()? {
-            Value::Int(n) => Ok((n, i + 1)),
+            Value::Int(n) => super::numfmt::check_field(n).map(|_| (n, i + 1)),
             _ => Err(Error::type_error("* wants int")),
         };
     }
@@ -154,6 +154,7 @@ fn number(chars: &[char], mut i: usize, args: &mut Args) -> Result<(i64, usize)>
         n = n.saturating_mul(10).saturating_add(d as i64);
         i += 1;
     }
+    super::numfmt::check_field(n)?;
     Ok((n, i))
 }
 

@@ -1,12 +1,12 @@
 //! `repr()` and `str()` exactly as CPython 3.11 prints them.
 
-use super::{PyDict, PySet, Value};
+use super::{PyDict, PySet, Shared, Value};
 
 impl Value {
     /// Python's `repr(x)`.
     pub fn repr(&self) -> String {
         let mut out = String::new();
-        self.write_repr(&mut out);
+        self.write_repr(&mut out, &mut Vec::new());
         out
     }
 
@@ -19,7 +19,33 @@ impl Value {
         }
     }
 
-    fn write_repr(&self, out: &mut String) {
+    /// `open` holds the lists and dicts being shown, innermost last: one met again is shown
+    /// as `[...]`/`{...}` (CPython's `Py_ReprEnter`), and very deep nesting is cut the same
+    /// way instead of overflowing the stack.
+    fn write_repr(&self, out: &mut String, open: &mut Vec<usize>) {
+        let id = match self {
+            Value::List(l) => Some(Shared::as_ptr(l) as *const () as usize),
+            Value::Dict(d) => Some(Shared::as_ptr(d) as *const () as usize),
+            _ => None,
+        };
+        if let Some(id) = id {
+            if open.contains(&id) || open.len() >= MAX_REPR_DEPTH {
+                out.push_str(if matches!(self, Value::List(_)) {
+                    "[...]"
+                } else {
+                    "{...}"
+                });
+                return;
+            }
+            open.push(id);
+            self.write_repr_inner(out, open);
+            open.pop();
+        } else {
+            self.write_repr_inner(out, open);
+        }
+    }
+
+    fn write_repr_inner(&self, out: &mut String, open: &mut Vec<usize>) {
         match self {
             Value::None => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
@@ -29,7 +55,7 @@ impl Value {
             Value::Str(s) => out.push_str(&str_repr(s)),
             Value::Tuple(items) => {
                 out.push('(');
-                write_items(out, items.iter());
+                write_items(out, items.iter(), open);
                 if items.len() == 1 {
                     out.push(',');
                 }
@@ -38,24 +64,24 @@ impl Value {
             Value::List(l) => match l.borrow() {
                 Ok(items) => {
                     out.push('[');
-                    write_items(out, items.iter());
+                    write_items(out, items.iter(), open);
                     out.push(']');
                 }
                 Err(_) => out.push_str("[...]"),
             },
             Value::Dict(d) => match d.borrow() {
-                Ok(d) => write_dict(out, &d),
+                Ok(d) => write_dict(out, &d, open),
                 Err(_) => out.push_str("{...}"),
             },
             Value::Set(s) => match s.borrow() {
                 Ok(s) if s.is_empty() => out.push_str("set()"),
-                Ok(s) => write_set(out, &s),
+                Ok(s) => write_set(out, &s, open),
                 Err(_) => out.push_str("set(...)"),
             },
             Value::FrozenSet(s) => {
                 out.push_str("frozenset(");
                 if !s.is_empty() {
-                    write_set(out, s);
+                    write_set(out, s, open);
                 }
                 out.push(')');
             }
@@ -64,31 +90,38 @@ impl Value {
     }
 }
 
-fn write_dict(out: &mut String, d: &PyDict) {
+/// How deep containers are shown before `[...]` (CPython stops at its recursion limit).
+const MAX_REPR_DEPTH: usize = 500;
+
+fn write_dict(out: &mut String, d: &PyDict, open: &mut Vec<usize>) {
     out.push('{');
     for (i, (k, v)) in d.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        k.write_repr(out);
+        k.write_repr(out, open);
         out.push_str(": ");
-        v.write_repr(out);
+        v.write_repr(out, open);
     }
     out.push('}');
 }
 
-fn write_set(out: &mut String, s: &PySet) {
+fn write_set(out: &mut String, s: &PySet, open: &mut Vec<usize>) {
     out.push('{');
-    write_items(out, s.iter());
+    write_items(out, s.iter(), open);
     out.push('}');
 }
 
-fn write_items<'a>(out: &mut String, items: impl Iterator<Item = &'a Value>) {
+fn write_items<'a>(
+    out: &mut String,
+    items: impl Iterator<Item = &'a Value>,
+    open: &mut Vec<usize>,
+) {
     for (i, item) in items.enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        item.write_repr(out);
+        item.write_repr(out, open);
     }
 }
 

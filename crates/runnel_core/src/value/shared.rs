@@ -4,6 +4,7 @@
 //! the native parallel executor copies records between workers as Spark pickles them) can
 //! change in one file.
 
+use super::teardown::Teardown;
 use std::cell::{Ref, RefCell, RefMut};
 
 /// A reference-counted pointer to a Python object.
@@ -12,9 +13,17 @@ pub type Shared<T> = std::rc::Rc<T>;
 /// A mutable Python container. Borrowing fails with a Python `RuntimeError` (as CPython
 /// does for a list changed while it is being sorted) instead of panicking.
 #[derive(Default)]
-pub struct PyCell<T>(RefCell<T>);
+pub struct PyCell<T: Teardown>(RefCell<T>);
 
-impl<T> PyCell<T> {
+impl<T: Teardown> Drop for PyCell<T> {
+    fn drop(&mut self) {
+        let mut children = Vec::new();
+        self.0.get_mut().take_children(&mut children);
+        super::teardown::release(children);
+    }
+}
+
+impl<T: Teardown> PyCell<T> {
     pub fn new(value: T) -> Self {
         PyCell(RefCell::new(value))
     }

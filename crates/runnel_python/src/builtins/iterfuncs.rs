@@ -1,8 +1,8 @@
-//! Built-in functions over iterables. `map`, `filter`, `zip`, `enumerate` and `reversed`
-//! are evaluated eagerly into a list-backed iterator (same results for finite inputs).
+//! Built-in functions over iterables. `map`, `filter`, `zip`, `enumerate` and `iter` are
+//! lazy (`runtime::adapters`); `reversed` takes a snapshot.
 
-use crate::exceptions::memory_error;
 use crate::methods::list::sort_values;
+use crate::runtime::adapters::Adapter;
 use crate::runtime::compare::less;
 use crate::runtime::iter::{IterObj, PyIter};
 use crate::runtime::ops::{binop, Op};
@@ -89,6 +89,8 @@ pub(super) fn sum(interp: &Interpreter, mut args: Args) -> Result<Value> {
     let mut acc = start;
     let max = interp.config.max_collection_len;
     while let Some(v) = it.next(interp)? {
+        // Lazy inputs (`range(10**18)`) are not bounded by the memory budget: count steps.
+        interp.tick()?;
         acc = binop(Op::Add, &acc, &v, max)?;
     }
     Ok(acc)
@@ -111,6 +113,7 @@ pub(super) fn any(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("any", 1, 1)?;
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
+        interp.tick()?;
         if v.truthy() {
             return Ok(Value::Bool(true));
         }
@@ -122,6 +125,7 @@ pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("all", 1, 1)?;
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
+        interp.tick()?;
         if !v.truthy() {
             return Ok(Value::Bool(false));
         }
@@ -143,39 +147,18 @@ pub(super) fn enumerate(interp: &Interpreter, mut args: Args) -> Result<Value> {
     let iterable = args.take(0, "iterable").ok_or_else(|| {
         Error::type_error("enumerate() missing required argument 'iterable' (pos 1)")
     })?;
-    let items = interp.collect(&iterable)?;
-    let out = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| Value::pair(Value::Int(start + i as i64), v))
-        .collect();
-    Ok(IterObj::from_items("enumerate", out))
+    let it = interp.make_iter(&iterable)?;
+    Ok(IterObj::adapter("enumerate", Adapter::Enumerate(start, it)))
 }
 
 pub(super) fn zip(interp: &Interpreter, args: Args) -> Result<Value> {
-    let mut iters: Vec<PyIter> = args
+    args.finish("zip")?;
+    let iters: Vec<PyIter> = args
         .positional
         .iter()
         .map(|a| interp.make_iter(a))
         .collect::<Result<_>>()?;
-    let mut out = Vec::new();
-    if iters.is_empty() {
-        return Ok(IterObj::from_items("zip", out));
-    }
-    'outer: loop {
-        let mut row = Vec::with_capacity(iters.len());
-        for it in iters.iter_mut() {
-            match it.next(interp)? {
-                Some(v) => row.push(v),
-                None => break 'outer,
-            }
-        }
-        out.push(Value::tuple(row));
-        if out.len() > interp.config.max_collection_len {
-            return Err(memory_error());
-        }
-    }
-    Ok(IterObj::from_items("zip", out))
+    Ok(IterObj::adapter("zip", Adapter::Zip(iters)))
 }
 
 pub(super) fn map(interp: &Interpreter, args: Args) -> Result<Value> {
@@ -183,41 +166,20 @@ pub(super) fn map(interp: &Interpreter, args: Args) -> Result<Value> {
         return Err(Error::type_error("map() must have at least two arguments."));
     }
     let f = args.positional[0].clone();
-    let mut iters: Vec<PyIter> = args.positional[1..]
+    let iters: Vec<PyIter> = args.positional[1..]
         .iter()
         .map(|a| interp.make_iter(a))
         .collect::<Result<_>>()?;
-    let mut out = Vec::new();
-    'outer: loop {
-        let mut row = Vec::with_capacity(iters.len());
-        for it in iters.iter_mut() {
-            match it.next(interp)? {
-                Some(v) => row.push(v),
-                None => break 'outer,
-            }
-        }
-        out.push(interp.call_value(&f, Args::new(row))?);
-        if out.len() > interp.config.max_collection_len {
-            return Err(memory_error());
-        }
-    }
-    Ok(IterObj::from_items("map", out))
+    Ok(IterObj::adapter("map", Adapter::Map(f, iters)))
 }
 
 pub(super) fn filter(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("filter", 2, 2)?;
-    let f = &args.positional[0];
-    let mut out = Vec::new();
-    for v in interp.collect(&args.positional[1])? {
-        let keep = match f {
-            Value::None => v.truthy(),
-            f => call1(interp, f, v.clone())?.truthy(),
-        };
-        if keep {
-            out.push(v);
-        }
-    }
-    Ok(IterObj::from_items("filter", out))
+    let it = interp.make_iter(&args.positional[1])?;
+    Ok(IterObj::adapter(
+        "filter",
+        Adapter::Filter(args.positional[0].clone(), it),
+    ))
 }
 
 pub(super) fn reversed(interp: &Interpreter, args: Args) -> Result<Value> {
@@ -245,12 +207,13 @@ pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
     let kind = match v {
         Value::List(_) => "list_iterator",
         Value::Tuple(_) => "tuple_iterator",
-        Value::Str(_) => "str_iterator",
+        Value::Str(_) => "str_ascii_iterator",
         Value::Dict(_) => "dict_keyiterator",
         Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
+        Value::Object(o) if o.as_any().is::<crate::runtime::iter::RangeObj>() => "range_iterator",
         _ => "iterator",
     };
-    Ok(IterObj::from_items(kind, interp.collect(v)?))
+    Ok(IterObj::adapter(kind, Adapter::Plain(interp.make_iter(v)?)))
 }
 
 pub(super) fn next(interp: &Interpreter, args: Args) -> Result<Value> {

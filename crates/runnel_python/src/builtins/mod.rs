@@ -2,6 +2,7 @@
 
 mod funcs;
 mod iterfuncs;
+mod numeric;
 pub(crate) mod types;
 
 use crate::exceptions::{ExcClass, BUILTIN_EXCEPTIONS};
@@ -20,20 +21,22 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("len", funcs::len),
         ("print", funcs::print),
         ("repr", funcs::repr),
-        ("abs", funcs::abs),
-        ("round", funcs::round),
+        ("abs", numeric::abs),
+        ("round", numeric::round),
         ("isinstance", funcs::isinstance),
         ("hash", funcs::hash),
-        ("divmod", funcs::divmod),
-        ("pow", funcs::pow),
+        ("divmod", numeric::divmod),
+        ("pow", numeric::pow),
         ("chr", funcs::chr),
         ("ord", funcs::ord),
-        ("hex", funcs::hex),
-        ("bin", funcs::bin),
-        ("oct", funcs::oct),
+        ("hex", numeric::hex),
+        ("bin", numeric::bin),
+        ("oct", numeric::oct),
         ("format", funcs::format),
         ("callable", funcs::callable),
         ("id", funcs::id),
+        ("hasattr", funcs::hasattr),
+        ("getattr", funcs::getattr),
         ("max", iterfuncs::max),
         ("min", iterfuncs::min),
         ("sum", iterfuncs::sum),
@@ -82,4 +85,19 @@ pub(crate) fn exception_class(name: &str) -> Value {
         .copied()
         .unwrap_or("Exception");
     Value::object(ExcClass { name })
+}
+
+/// Whether calling `v` can succeed (`callable(v)`).
+pub(crate) fn is_callable(v: &Value) -> bool {
+    use crate::native::{BoundMethod, NativeClass, NativeFunction};
+    let Value::Object(o) = v else { return false };
+    let any = o.as_any();
+    any.is::<crate::runtime::function::Function>()
+        || any.is::<NativeFunction>()
+        || any.is::<BoundMethod>()
+        || any.is::<TypeObj>()
+        || any.is::<ExcClass>()
+        || any
+            .downcast_ref::<NativeClass>()
+            .is_some_and(|c| c.new.is_some())
 }

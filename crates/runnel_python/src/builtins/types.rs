@@ -1,7 +1,6 @@
 //! Built-in types as values: `int`, `str`, `list`... callable (conversion) and usable with
 //! `isinstance` and `type(x) == int`.
 
-use crate::convert;
 use crate::runtime::iter::RangeObj;
 use crate::{Args, Interpreter};
 use runnel_core::value::{Object, PyDict, PySet};
@@ -150,6 +149,58 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
+    if t.kind == Kind::Dict && name == "fromkeys" {
+        return Ok(crate::native::NativeFunction::new(
+            "fromkeys",
+            |interp, args: Args| {
+                args.check_count("fromkeys", 1, 2)?;
+                let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+                let mut d = PyDict::new();
+                for k in interp.collect(&args.positional[0])? {
+                    d.insert(k, value.clone())?;
+                }
+                Ok(Value::dict(d))
+            },
+        ));
+    }
+    if t.kind == Kind::Str && name == "maketrans" {
+        return Ok(crate::native::NativeFunction::new(
+            "maketrans",
+            |_, args: Args| crate::methods::str_maketrans(&args.positional),
+        ));
+    }
+    // `str.lower`, `list.append`...: the method as a function taking `self` first.
+    let sample = match t.kind {
+        Kind::Str => Some(Value::str("")),
+        Kind::List => Some(Value::list(vec![])),
+        Kind::Dict => Some(Value::dict(PyDict::new())),
+        Kind::Set => Some(Value::set(PySet::new())),
+        Kind::Tuple => Some(Value::tuple(vec![])),
+        _ => None,
+    };
+    if let Some(sample) = sample {
+        if crate::methods::get_attr_exists(&sample, name) {
+            let (kind, type_name, method) = (t.kind, t.name(), name.to_string());
+            return Ok(crate::native::NativeFunction::new(
+                name,
+                move |interp, mut args: Args| {
+                    if args.positional.is_empty() {
+                        return Err(Error::type_error(format!(
+                            "unbound method {type_name}.{method}() needs an argument"
+                        )));
+                    }
+                    let recv = args.positional.remove(0);
+                    if !(TypeObj { kind }).contains(&recv) {
+                        return Err(Error::type_error(format!(
+                        "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object",
+                        recv.type_name()
+                    )));
+                    }
+                    crate::methods::call_method(interp, &recv, &method, args)
+                },
+            ));
+        }
+    }
     Err(Error::new(
         "AttributeError",
         format!("type object '{}' has no attribute '{name}'", t.name()),
@@ -171,25 +222,35 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             args.finish("int")?;
             args.check_count("int", 0, 2)?;
             let base = args.positional.get(1).cloned().or(base);
-            match first {
-                None => Ok(Value::Int(0)),
-                Some(v) => convert::to_int(&v, base.as_ref()),
+            match (first, base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(v), None) => runnel_core::value::to_int(&v).map(Value::Int),
+                (Some(Value::Str(s)), Some(Value::Int(b))) => {
+                    let b = u32::try_from(b).unwrap_or(u32::MAX);
+                    runnel_core::value::to_int_base(&s, b).map(Value::Int)
+                }
+                (Some(Value::Str(_)), Some(other)) => Err(Error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+                (Some(_), Some(_)) => Err(Error::type_error(
+                    "int() can't convert non-string with explicit base",
+                )),
             }
         }
         Kind::Float => {
             args.check_count("float", 0, 1)?;
             first
-                .map(|v| convert::to_float(&v))
+                .map(|v| runnel_core::value::to_float(&v).map(Value::Float))
                 .unwrap_or(Ok(Value::Float(0.0)))
         }
         Kind::Str => {
             args.check_count("str", 0, 1)?;
-            Ok(first
-                .map(|v| match v {
-                    Value::Str(_) => v,
-                    other => Value::str(&other.to_str()),
-                })
-                .unwrap_or_else(|| Value::str("")))
+            match first {
+                Some(v @ Value::Str(_)) => Ok(v),
+                Some(other) => Ok(Value::str(&crate::runtime::guard::to_str(&other)?)),
+                None => Ok(Value::str("")),
+            }
         }
         Kind::Bool => {
             args.check_count("bool", 0, 1)?;

@@ -32,6 +32,11 @@ type Emit = Box<dyn Fn(&mut Frame, &mut Acc) -> Result<()>>;
 
 impl Compiler<'_> {
     pub fn comprehension(&mut self, e: &Expr) -> CResult<ExprFn> {
+        if let Expr::Generator(g) = e {
+            if super::scope::genexp_is_lazy(g) {
+                return self.lazy_genexp(g);
+            }
+        }
         let (generators, elt, value, kind): (&[ast::Comprehension], &Expr, Option<&Expr>, u8) =
             match e {
                 Expr::ListComp(c) => (&c.generators, &c.elt, None, 0),

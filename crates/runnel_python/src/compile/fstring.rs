@@ -82,12 +82,14 @@ fn render(f: &mut Frame, pieces: &[Piece], out: &mut String) -> Result<()> {
             } => {
                 let v = expr(f)?;
                 let v = match conversion {
-                    ConversionFlag::Repr | ConversionFlag::Ascii => Value::str(&v.repr()),
-                    ConversionFlag::Str => Value::str(&v.to_str()),
+                    ConversionFlag::Repr | ConversionFlag::Ascii => {
+                        Value::str(&crate::runtime::guard::repr(&v)?)
+                    }
+                    ConversionFlag::Str => Value::str(&crate::runtime::guard::to_str(&v)?),
                     ConversionFlag::None => v,
                 };
                 match spec {
-                    None => out.push_str(&v.to_str()),
+                    None => out.push_str(&crate::runtime::guard::to_str(&v)?),
                     Some(spec) => {
                         let mut s = String::new();
                         render(f, spec, &mut s)?;

@@ -100,10 +100,19 @@ impl Compiler<'_> {
             ctx.names.insert(n, b);
         }
         self.ctxs.push(ctx);
+        let outer_line = std::mem::replace(&mut self.stmt_line, line);
+        let lazy_gen =
+            analysis.has_yield && expr.is_none() && super::generator::lazy_supported(body);
+        let mut lazy = None;
         let compiled = match expr {
             Some(e) => self.expr(e).map(Body::Expr),
+            None if lazy_gen => self.generator_body(body).map(|g| {
+                lazy = Some(g);
+                Body::Block(Box::new(|_| Ok(crate::runtime::frame::Flow::Normal)))
+            }),
             None => self.block(body).map(Body::Block),
         };
+        self.stmt_line = outer_line;
         let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
         let body = compiled?;
         let code = Rc::new(Code {
@@ -126,6 +135,7 @@ impl Compiler<'_> {
             body,
             line,
             is_generator: analysis.has_yield,
+            lazy,
             source: self.source.clone(),
         });
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();

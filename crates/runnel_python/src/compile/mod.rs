@@ -1,11 +1,16 @@
 //! Compiles the AST into Rust closures, once. Every name is resolved here to a local
 //! slot, a cell, a module global or a builtin, so running code never looks names up.
 
+mod assign;
 mod call;
 mod comp;
+mod displays;
 mod expr;
 mod fstring;
 mod func;
+mod generator;
+mod genexpr;
+mod handlers;
 pub(crate) mod scope;
 mod stmt;
 mod target;
@@ -78,6 +83,8 @@ pub(crate) struct Compiler<'a> {
     pub source: Rc<Source>,
     line_starts: Vec<usize>,
     pub ctxs: Vec<FuncCtx>,
+    /// Line of the statement being compiled (expressions on other lines record theirs).
+    pub stmt_line: u32,
 }
 
 /// A compiled program, ready to run.
@@ -93,7 +100,7 @@ impl CompiledModule {
         let mut frame = Frame::new(interp, self.n_locals, self.n_cells, Rc::from(Vec::new()));
         match (self.body)(&mut frame) {
             Ok(_) => Ok(()),
-            Err(e) => Err((e, frame.line)),
+            Err(e) => Err((e, frame.err_line.unwrap_or(frame.line))),
         }
     }
 }
@@ -112,6 +119,7 @@ pub(crate) fn compile_module(
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect(),
         ctxs: vec![FuncCtx::new(true)],
+        stmt_line: 0,
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         let msg = e.error.to_string();

@@ -113,7 +113,12 @@ impl ScopeVisitor {
         }
     }
 
-    fn comprehension(&mut self, generators: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        own_frame: bool,
+    ) {
         // Comprehension targets live in the comprehension's own scope; only loads count.
         let mut inner = ScopeVisitor {
             a: Analysis::default(),
@@ -133,9 +138,14 @@ impl ScopeVisitor {
         for e in elts {
             inner.visit_expr(e);
         }
-        self.a
-            .used
-            .extend(inner.a.used.into_iter().filter(|n| !targets.contains(n)));
+        let outside = inner.a.used.into_iter().filter(|n| !targets.contains(n));
+        if own_frame {
+            // A lazy generator expression runs in its own frame: what it uses from here
+            // is captured, like a nested function's free variables.
+            self.a.captured.extend(outside);
+        } else {
+            self.a.used.extend(outside);
+        }
         self.a.captured.extend(inner.a.captured);
         // A walrus inside a comprehension binds in the enclosing function.
         for l in inner.a.locals {
@@ -224,15 +234,15 @@ impl<'a> Visitor<'a> for ScopeVisitor {
                 let free = nested_free(l.parameters.as_deref(), &[], Some(&l.body));
                 self.a.captured.extend(free);
             }
-            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt], false),
+            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt], false),
+            Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt], genexp_is_lazy(c)),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = vec![&c.value];
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
-                self.comprehension(&c.generators, &elts)
+                self.comprehension(&c.generators, &elts, false)
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.a.has_yield = true;
@@ -241,4 +251,29 @@ impl<'a> Visitor<'a> for ScopeVisitor {
             _ => walk_expr(self, expr),
         }
     }
+}
+
+/// Whether a generator expression gets its own lazy frame: not when it contains a walrus
+/// (which binds in the enclosing function) or `yield`; those stay inlined and eager.
+pub(crate) fn genexp_is_lazy(g: &ast::ExprGenerator) -> bool {
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Named(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
+                    self.0 = true
+                }
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_expr(&g.elt);
+    for c in &g.generators {
+        f.visit_expr(&c.iter);
+        f.visit_expr(&c.target);
+        c.ifs.iter().for_each(|i| f.visit_expr(i));
+    }
+    !f.0 && g.generators.iter().all(|c| !c.is_async)
 }

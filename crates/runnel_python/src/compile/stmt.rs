@@ -1,20 +1,22 @@
 //! Statements.
 
 use super::{Binding, CResult, Compiler};
-use crate::exceptions::{class_name, error_from_raised, is_subclass, ExcValue, STEP_BUDGET};
-use crate::runtime::frame::{ActionFn, ExprFn, Flow, Frame, StmtFn, StoreFn};
-use crate::runtime::ops::binop;
-use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::Ranged;
-use runnel_core::{Error, Result, Value};
+use crate::exceptions::error_from_raised;
+use crate::runtime::frame::{ExprFn, Flow, StmtFn, StoreFn};
+use ruff_python_ast::Stmt;
+use runnel_core::{Error, Value};
 
 impl Compiler<'_> {
     /// Compiles one statement; the closure records its line and counts a step first.
     pub fn stmt(&mut self, s: &Stmt) -> CResult<StmtFn> {
         let line = self.line(s);
-        let inner = self.stmt_inner(s)?;
+        let outer = std::mem::replace(&mut self.stmt_line, line);
+        let inner = self.stmt_inner(s);
+        self.stmt_line = outer;
+        let inner = inner?;
         Ok(Box::new(move |f| {
             f.line = line;
+            f.err_line = None;
             f.interp.tick()?;
             inner(f)
         }))
@@ -280,207 +282,4 @@ impl Compiler<'_> {
             }
         })
     }
-
-    fn delete(&mut self, t: &Expr) -> CResult<ActionFn> {
-        Ok(match t {
-            Expr::Name(n) => {
-                let load = self.load_name(&n.id);
-                let store = self.unbind(&n.id);
-                Box::new(move |f| {
-                    load(f)?;
-                    store(f);
-                    Ok(())
-                })
-            }
-            Expr::Subscript(s) => {
-                let obj = self.expr(&s.value)?;
-                if let Expr::Slice(sl) = &*s.slice {
-                    let slice = self.slice(sl)?;
-                    return Ok(Box::new(move |f| {
-                        let o = obj(f)?;
-                        let s = slice(f)?;
-                        crate::runtime::subscript::del_item(&o, &Value::None, Some(&s))
-                    }));
-                }
-                let key = self.expr(&s.slice)?;
-                Box::new(move |f| {
-                    let o = obj(f)?;
-                    let k = key(f)?;
-                    crate::runtime::subscript::del_item(&o, &k, None)
-                })
-            }
-            Expr::Tuple(tu) => {
-                let parts: Vec<_> = tu
-                    .elts
-                    .iter()
-                    .map(|e| self.delete(e))
-                    .collect::<CResult<_>>()?;
-                Box::new(move |f| parts.iter().try_for_each(|p| p(f)))
-            }
-            other => return Err(self.unsupported(other.range(), "deleting attributes")),
-        })
-    }
-
-    fn unbind(&mut self, name: &str) -> Box<dyn Fn(&mut Frame)> {
-        match self.resolve(name) {
-            Binding::Local(s) => Box::new(move |f| {
-                if let Some(l) = f.locals.get_mut(s) {
-                    *l = None;
-                }
-            }),
-            Binding::Cell(i) => Box::new(move |f| {
-                if let Some(c) = f.cells.get(i) {
-                    *c.borrow_mut() = None;
-                }
-            }),
-            Binding::Free(i) => Box::new(move |f| {
-                if let Some(c) = f.free.get(i) {
-                    *c.borrow_mut() = None;
-                }
-            }),
-            Binding::Global(s) => Box::new(move |f| {
-                if let Some(g) = f.interp.globals.borrow_mut().get_mut(s) {
-                    *g = None;
-                }
-            }),
-        }
-    }
-
-    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<StmtFn> {
-        let op = super::expr::op_of(a.op)
-            .ok_or_else(|| self.unsupported(a.range, "matrix multiplications (@)"))?;
-        let value = self.expr(&a.value)?;
-        let in_place = move |f: &mut Frame, cur: Value, rhs: Value| -> Result<Value> {
-            // `lst += iterable` extends the list itself (other names see the change).
-            if let (crate::runtime::ops::Op::Add, Value::List(l)) = (op, &cur) {
-                let items = f.interp.collect(&rhs)?;
-                let mut l2 = l.borrow_mut()?;
-                l2.extend(items);
-                if l2.len() > f.interp.config.max_collection_len {
-                    return Err(crate::exceptions::memory_error());
-                }
-                drop(l2);
-                return Ok(cur);
-            }
-            binop(op, &cur, &rhs, f.interp.config.max_collection_len)
-        };
-        Ok(match &*a.target {
-            Expr::Name(n) => {
-                let load = self.load_name(&n.id);
-                let store = self.store_name(&n.id);
-                Box::new(move |f| {
-                    let cur = load(f)?;
-                    let rhs = value(f)?;
-                    let v = in_place(f, cur, rhs)?;
-                    store(f, v)?;
-                    Ok(Flow::Normal)
-                })
-            }
-            Expr::Subscript(s) if !matches!(&*s.slice, Expr::Slice(_)) => {
-                let obj = self.expr(&s.value)?;
-                let key = self.expr(&s.slice)?;
-                Box::new(move |f| {
-                    let o = obj(f)?;
-                    let k = key(f)?;
-                    let cur = crate::runtime::subscript::get_item(&o, &k)?;
-                    let rhs = value(f)?;
-                    let v = in_place(f, cur, rhs)?;
-                    crate::runtime::subscript::set_item(&o, &k, v)?;
-                    Ok(Flow::Normal)
-                })
-            }
-            Expr::Attribute(at) => {
-                let obj = self.expr(&at.value)?;
-                let name: std::rc::Rc<str> = std::rc::Rc::from(at.attr.id.as_str());
-                Box::new(move |f| {
-                    let o = obj(f)?;
-                    let cur = crate::methods::get_attr(f.interp, &o, &name)?;
-                    let rhs = value(f)?;
-                    let v = in_place(f, cur, rhs)?;
-                    crate::methods::set_attr(&o, &name, v)?;
-                    Ok(Flow::Normal)
-                })
-            }
-            other => {
-                return Err(self.unsupported(other.range(), "this augmented assignment target"))
-            }
-        })
-    }
-
-    fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<StmtFn> {
-        if t.is_star {
-            return Err(self.unsupported(t.range, "'except*' clauses"));
-        }
-        let body = self.block(&t.body)?;
-        let mut handlers: Vec<(Option<ExprFn>, Option<StoreFn>, StmtFn)> = Vec::new();
-        for h in &t.handlers {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            let ty = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
-            let store = h.name.as_ref().map(|n| self.store_name(&n.id));
-            handlers.push((ty, store, self.block(&h.body)?));
-        }
-        let orelse = self.block(&t.orelse)?;
-        let finalbody = if t.finalbody.is_empty() {
-            None
-        } else {
-            Some(self.block(&t.finalbody)?)
-        };
-        Ok(Box::new(move |f| {
-            let outcome = match body(f) {
-                Ok(flow) => match flow {
-                    Flow::Normal => orelse(f),
-                    other => Ok(other),
-                },
-                Err(e) if e.exc_type == STEP_BUDGET => Err(e),
-                Err(e) => handle(f, e, &handlers),
-            };
-            match &finalbody {
-                None => outcome,
-                Some(fin) => match fin(f)? {
-                    Flow::Normal => outcome,
-                    other => Ok(other),
-                },
-            }
-        }))
-    }
-}
-
-type Handler = (Option<ExprFn>, Option<StoreFn>, StmtFn);
-
-/// Runs the first `except` clause matching `e`, or re-raises it.
-fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
-    for (ty, store, body) in handlers {
-        let matched = match ty {
-            None => true,
-            Some(ty) => matches(&ty(f)?, &e.exc_type)?,
-        };
-        if !matched {
-            continue;
-        }
-        if let Some(store) = store {
-            store(f, ExcValue::from_error(&e))?;
-        }
-        let saved = f.handling.replace(e);
-        let r = body(f);
-        f.handling = saved;
-        return r;
-    }
-    Err(e)
-}
-
-fn matches(ty: &Value, exc_type: &str) -> Result<bool> {
-    if let Some(name) = class_name(ty) {
-        return Ok(is_subclass(exc_type, name));
-    }
-    if let Value::Tuple(items) = ty {
-        for item in items.iter() {
-            if matches(item, exc_type)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    Err(Error::type_error(
-        "catching classes that do not inherit from BaseException is not allowed",
-    ))
 }

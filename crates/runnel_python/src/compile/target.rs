@@ -21,14 +21,14 @@ impl Compiler<'_> {
                         let o = obj(f)?;
                         let s = slice(f)?;
                         let items = f.interp.collect(&v)?;
-                        subscript::set_slice(&o, &s, items)
+                        subscript::set_slice(&o, &s, items, f.interp.config.max_collection_len)
                     }));
                 }
                 let key = self.expr(&s.slice)?;
                 Box::new(move |f, v| {
                     let o = obj(f)?;
                     let k = key(f)?;
-                    subscript::set_item(&o, &k, v)
+                    subscript::set_item(&o, &k, v, f.interp.config.max_collection_len)
                 })
             }
             Expr::Attribute(a) => {
@@ -83,6 +83,11 @@ impl Compiler<'_> {
     /// `a, b = v` / `a, *rest, z = v`.
     fn unpack(&mut self, elts: &[Expr]) -> CResult<StoreFn> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        if let Some(second) = elts.iter().filter(|e| matches!(e, Expr::Starred(_))).nth(1) {
+            return Err(
+                self.syntax_error(second.range(), "multiple starred expressions in assignment")
+            );
+        }
         let mut stores = Vec::with_capacity(elts.len());
         for e in elts {
             match e {

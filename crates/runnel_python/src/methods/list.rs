@@ -60,6 +60,9 @@ pub(crate) fn call(
                 let i = idx_arg(&args.positional[0])?;
                 let v = args.positional.pop().unwrap_or(Value::None);
                 let mut items = l.borrow_mut()?;
+                if items.len() >= max {
+                    return Err(memory_error());
+                }
                 let n = items.len() as i64;
                 let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
                 items.insert(at as usize, v);
@@ -92,10 +95,23 @@ pub(crate) fn call(
                 }
             }
             "index" => {
-                args.check_count("index", 1, 1)?;
+                args.check_count("index", 1, 3)?;
                 let items = l.borrow()?;
-                return match items.iter().position(|x| eq(x, &args.positional[0])) {
-                    Some(i) => Ok(Value::Int(i as i64)),
+                let n = items.len() as i64;
+                let bound = |v: Option<&Value>, default: i64| -> Result<usize> {
+                    let i = match v {
+                        None => default,
+                        Some(v) => idx_arg(v)?,
+                    };
+                    Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+                };
+                let (lo, hi) = (
+                    bound(args.positional.get(1), 0)?,
+                    bound(args.positional.get(2), n)?,
+                );
+                let window = items.get(lo..hi.max(lo)).unwrap_or(&[]);
+                return match window.iter().position(|x| eq(x, &args.positional[0])) {
+                    Some(i) => Ok(Value::Int((lo + i) as i64)),
                     None => Err(Error::value_error(format!(
                         "{} is not in list",
                         args.positional[0].repr()

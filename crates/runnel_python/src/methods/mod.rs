@@ -5,6 +5,8 @@ pub(crate) mod dict;
 pub(crate) mod list;
 pub(crate) mod set;
 pub(crate) mod str;
+mod str_format;
+mod str_split;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
 use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};
@@ -71,6 +73,13 @@ fn has_method(v: &Value, name: &str) -> bool {
     }
 }
 
+pub(crate) use str_split::maketrans as str_maketrans;
+
+/// Whether a built-in value has a method `name`.
+pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
+    has_method(v, name)
+}
+
 /// `obj.name`.
 pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
     if let Value::Object(o) = obj {
@@ -109,6 +118,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
                 return Ok(Value::str(&c.name));
+            }
+            if let Some((_, v)) = c.statics.iter().find(|(n, _)| *n == name) {
+                return Ok(v.clone());
             }
             return Err(Error::new(
                 "AttributeError",

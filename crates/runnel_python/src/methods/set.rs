@@ -1,6 +1,5 @@
 //! Methods and operators of `set` and `frozenset`.
 
-use crate::runtime::compare::Cmp;
 use crate::runtime::ops::Op;
 use crate::{Args, Interpreter};
 use runnel_core::value::PySet;
@@ -101,11 +100,6 @@ fn combine(op: Op, a: &PySet, b: &PySet) -> Result<PySet> {
     Ok(out)
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
-pub(crate) fn set_op(op: Op, a: &Value, b: &Value) -> Result<Value> {
-    Ok(wrap(a, combine(op, &items(a)?, &items(b)?)?))
-}
-
 fn subset(a: &PySet, b: &PySet) -> Result<bool> {
     for x in a.iter() {
         if !b.contains(x)? {
@@ -113,22 +107,6 @@ fn subset(a: &PySet, b: &PySet) -> Result<bool> {
         }
     }
     Ok(true)
-}
-
-pub(crate) fn set_eq(a: &Value, b: &Value) -> Result<bool> {
-    let (a, b) = (items(a)?, items(b)?);
-    Ok(a.len() == b.len() && subset(&a, &b)?)
-}
-
-/// `<`, `<=`, `>`, `>=` on sets: subset tests.
-pub(crate) fn set_order(op: Cmp, a: &Value, b: &Value) -> Result<bool> {
-    let (a, b) = (items(a)?, items(b)?);
-    Ok(match op {
-        Cmp::Lt => a.len() < b.len() && subset(&a, &b)?,
-        Cmp::Le => subset(&a, &b)?,
-        Cmp::Gt => b.len() < a.len() && subset(&b, &a)?,
-        _ => subset(&b, &a)?,
-    })
 }
 
 /// Calls a set method; `None` when there is no such method.

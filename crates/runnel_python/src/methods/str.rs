@@ -1,5 +1,7 @@
 //! Methods of `str`.
 
+use super::str_format::format;
+use super::str_split::{split, substr, substr_with_offset};
 use crate::{Args, Interpreter};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -41,9 +43,11 @@ pub(crate) const NAMES: &[&str] = &[
     "partition",
     "rpartition",
     "casefold",
+    "istitle",
+    "translate",
 ];
 
-fn s(v: &str) -> Value {
+pub(super) fn s(v: &str) -> Value {
     Value::str(v)
 }
 
@@ -64,7 +68,7 @@ fn opt_str(args: &mut Args, idx: usize, name: &str, method: &str) -> Result<Opti
     }
 }
 
-fn int_arg(v: Option<Value>, default: i64) -> Result<i64> {
+pub(super) fn int_arg(v: Option<Value>, default: i64) -> Result<i64> {
     match v {
         None | Some(Value::None) => Ok(default),
         Some(Value::Int(i)) => Ok(i),
@@ -171,6 +175,22 @@ pub(crate) fn call(
                 let old = arg_str(&args.positional[0], "replace")?;
                 let new = arg_str(&args.positional[1], "replace")?;
                 let count = int_arg(args.positional.get(2).cloned(), -1)?;
+                // Check the size before building: replacements can multiply it.
+                let hits = if old.is_empty() {
+                    t.chars().count() + 1
+                } else {
+                    t.matches(old.as_str()).count()
+                };
+                let hits = if count < 0 {
+                    hits
+                } else {
+                    hits.min(count as usize)
+                };
+                if t.len().saturating_add(hits.saturating_mul(new.len()))
+                    > interp.config.max_collection_len
+                {
+                    return Err(crate::exceptions::memory_error());
+                }
                 let out = if count < 0 {
                     t.replace(&old, &new)
                 } else {
@@ -268,8 +288,33 @@ pub(crate) fn call(
             "islower" => {
                 Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
             }
+            "translate" => {
+                args.check_count("translate", 1, 1)?;
+                s(&super::str_split::translate(t, &args.positional[0])?)
+            }
+            "istitle" => {
+                // Cased runs must start upper-case and continue lower-case.
+                let (mut prev_cased, mut any, mut ok) = (false, false, true);
+                for c in t.chars() {
+                    if c.is_uppercase() {
+                        ok &= !prev_cased;
+                        prev_cased = true;
+                        any = true;
+                    } else if c.is_lowercase() {
+                        ok &= prev_cased;
+                        prev_cased = true;
+                        any = true;
+                    } else {
+                        prev_cased = false;
+                    }
+                }
+                Value::Bool(ok && any)
+            }
             "zfill" => {
                 let width = int_arg(args.take(0, "width"), 0)?.max(0) as usize;
+                if width > interp.config.max_collection_len {
+                    return Err(crate::exceptions::memory_error());
+                }
                 let n = t.chars().count();
                 if n >= width {
                     Value::Str(text.clone())
@@ -284,6 +329,9 @@ pub(crate) fn call(
             "center" | "ljust" | "rjust" => {
                 args.check_count(name, 1, 2)?;
                 let width = int_arg(args.positional.first().cloned(), 0)?.max(0) as usize;
+                if width > interp.config.max_collection_len {
+                    return Err(crate::exceptions::memory_error());
+                }
                 let fill = match args.positional.get(1) {
                     Some(Value::Str(f)) if f.chars().count() == 1 => {
                         f.chars().next().unwrap_or(' ')
@@ -357,195 +405,4 @@ pub(crate) fn call(
         Err(e) if e.exc_type == "__none__" => None,
         other => Some(other),
     }
-}
-
-fn substr(t: &str, start: i64, end: Option<Value>) -> Result<&str> {
-    Ok(substr_with_offset(t, start, end)?.0)
-}
-
-/// `t[start:end]` by character positions, and the byte offset where it begins.
-fn substr_with_offset(t: &str, start: i64, end: Option<Value>) -> Result<(&str, usize)> {
-    let end = int_arg(end, i64::MAX)?;
-    if start == 0 && end == i64::MAX {
-        return Ok((t, 0));
-    }
-    let n = t.chars().count() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let (a, b) = (norm(start), norm(end));
-    if a >= b {
-        return Ok(("", 0));
-    }
-    let byte = |ci: i64| {
-        t.char_indices()
-            .nth(ci as usize)
-            .map(|(b, _)| b)
-            .unwrap_or(t.len())
-    };
-    let (ba, bb) = (byte(a), byte(b));
-    Ok((&t[ba..bb], ba))
-}
-
-fn split(t: &str, sep: Option<&str>, max: i64, from_right: bool, max_len: usize) -> Result<Value> {
-    let max = if max < 0 { usize::MAX } else { max as usize };
-    let single = sep.filter(|s| s.len() == 1).and_then(|s| s.chars().next());
-    let parts: Vec<Value> = match sep {
-        Some("") => return Err(Error::value_error("empty separator")),
-        // The common `line.split(" ")`: a char pattern is much faster than a str one.
-        Some(_) if !from_right && max == usize::MAX && single.is_some() => {
-            let c = single.unwrap_or(' ');
-            t.split(c).map(s).collect()
-        }
-        Some(sep) if !from_right => t.splitn(max.saturating_add(1), sep).map(s).collect(),
-        Some(sep) => {
-            let mut v: Vec<Value> = t.rsplitn(max.saturating_add(1), sep).map(s).collect();
-            v.reverse();
-            v
-        }
-        None => {
-            // Runs of whitespace separate; leading/trailing whitespace yields no empty items.
-            let mut out: Vec<Value> = Vec::new();
-            if !from_right {
-                let mut rest = t.trim_start();
-                while !rest.is_empty() {
-                    if out.len() == max {
-                        out.push(s(rest));
-                        break;
-                    }
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(s(&rest[..end]));
-                    rest = rest[end..].trim_start();
-                }
-            } else {
-                let mut rest = t.trim_end();
-                while !rest.is_empty() {
-                    if out.len() == max {
-                        out.push(s(rest));
-                        break;
-                    }
-                    let start = rest
-                        .rfind(char::is_whitespace)
-                        .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
-                        .unwrap_or(0);
-                    out.push(s(&rest[start..]));
-                    rest = rest[..start].trim_end();
-                }
-                out.reverse();
-            }
-            out
-        }
-    };
-    if parts.len() > max_len {
-        return Err(crate::exceptions::memory_error());
-    }
-    Ok(Value::list(parts))
-}
-
-/// `str.format`: `{}`, `{0}`, `{name}`, `{0[1]}`, `{!r}`, `{:spec}`, `{{`/`}}`.
-pub(crate) fn format(interp: &Interpreter, t: &str, args: &Args) -> Result<String> {
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '}' => {
-                return Err(Error::value_error(
-                    "Single '}' encountered in format string",
-                ))
-            }
-            '{' => {
-                let mut field = String::new();
-                let mut depth = 1;
-                for c in chars.by_ref() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    field.push(c);
-                }
-                if depth != 0 {
-                    return Err(Error::value_error("expected '}' before end of string"));
-                }
-                let (field, spec) = match field.split_once(':') {
-                    Some((f, s)) => (f.to_string(), s.to_string()),
-                    None => (field, String::new()),
-                };
-                let (field, conv) = match field.split_once('!') {
-                    Some((f, c)) => (f.to_string(), c.chars().next()),
-                    None => (field, None),
-                };
-                let spec = if spec.contains('{') {
-                    format(interp, &spec, args)?
-                } else {
-                    spec
-                };
-                let name_end = field.find(['[', '.']).unwrap_or(field.len());
-                let (head, rest) = field.split_at(name_end);
-                let mut v = if head.is_empty() {
-                    let v = args.positional.get(auto).cloned();
-                    auto += 1;
-                    v.ok_or_else(|| {
-                        Error::index_error(format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ))
-                    })?
-                } else if let Ok(i) = head.parse::<usize>() {
-                    args.positional.get(i).cloned().ok_or_else(|| {
-                        Error::index_error(format!(
-                            "Replacement index {i} out of range for positional args tuple"
-                        ))
-                    })?
-                } else {
-                    args.keywords
-                        .iter()
-                        .find(|(k, _)| k == head)
-                        .map(|(_, v)| v.clone())
-                        .ok_or_else(|| Error::key_error(format!("'{head}'")))?
-                };
-                let mut rest = rest;
-                while !rest.is_empty() {
-                    if let Some(r) = rest.strip_prefix('[') {
-                        let close = r
-                            .find(']')
-                            .ok_or_else(|| Error::value_error("Missing ']' in format string"))?;
-                        let key = &r[..close];
-                        let k = key
-                            .parse::<i64>()
-                            .map(Value::Int)
-                            .unwrap_or_else(|_| Value::str(key));
-                        v = crate::runtime::subscript::get_item(&v, &k)?;
-                        rest = &r[close + 1..];
-                    } else if let Some(r) = rest.strip_prefix('.') {
-                        let end = r.find(['[', '.']).unwrap_or(r.len());
-                        v = super::get_attr(interp, &v, &r[..end])?;
-                        rest = &r[end..];
-                    } else {
-                        break;
-                    }
-                }
-                let v = match conv {
-                    Some('r') | Some('a') => Value::str(&v.repr()),
-                    Some('s') => Value::str(&v.to_str()),
-                    _ => v,
-                };
-                out.push_str(&crate::format::format_value(&v, &spec)?);
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(out)
 }

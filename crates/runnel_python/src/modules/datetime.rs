@@ -173,7 +173,7 @@ fn weekday(dt: &DateTime) -> usize {
     (days_from_civil(dt.year, dt.month, dt.day) + 3).rem_euclid(7) as usize
 }
 
-fn strftime(dt: &DateTime, fmt: &str) -> String {
+pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
     let mut out = String::new();
     let mut chars = fmt.chars();
     while let Some(c) = chars.next() {

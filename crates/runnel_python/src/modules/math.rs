@@ -182,22 +182,23 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         (
             "gcd",
             NativeFunction::new("gcd", |_, args| {
-                let mut g: i64 = 0;
+                let mut g: u64 = 0;
                 for v in &args.positional {
-                    let Value::Int(mut b) = v else {
+                    let Value::Int(b) = v else {
                         return Err(Error::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
                             v.type_name()
                         )));
                     };
-                    let mut a = g;
-                    b = b.abs();
+                    let (mut a, mut b) = (g, b.unsigned_abs());
                     while b != 0 {
                         (a, b) = (b, a % b);
                     }
-                    g = a.abs();
+                    g = a;
                 }
-                Ok(Value::Int(g))
+                i64::try_from(g)
+                    .map(Value::Int)
+                    .map_err(|_| Error::overflow("integer overflow"))
             }),
         ),
     ]

@@ -3,6 +3,7 @@
 pub(crate) mod datetime;
 mod math;
 mod operator;
+pub(crate) mod sys;
 mod time;
 
 use crate::native::Module;
@@ -14,6 +15,9 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("operator", operator::attrs());
     interp.register_module("time", time::attrs());
     interp.register_module("datetime", datetime::attrs());
+    interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
+    interp.register_module("string", sys::string_attrs());
+    interp.register_module("functools", sys::functools_attrs());
 }
 
 impl Interpreter {

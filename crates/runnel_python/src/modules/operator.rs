@@ -2,7 +2,7 @@
 
 use crate::native::NativeFunction;
 use crate::runtime::compare::{compare, Cmp};
-use crate::runtime::ops::{self, binop, Op};
+use crate::runtime::ops::{binop, Op};
 use crate::Args;
 use runnel_core::{Result, Value};
 
@@ -64,12 +64,15 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         cmp("le", Cmp::Le),
         cmp("gt", Cmp::Gt),
         cmp("ge", Cmp::Ge),
-        unary("neg", ops::neg),
+        unary("neg", |v| v.neg()),
         unary("not_", |v| Ok(Value::Bool(!v.truthy()))),
         unary("truth", |v| Ok(Value::Bool(v.truthy()))),
         unary("abs", |v| match v {
             Value::Float(x) => Ok(Value::Float(x.abs())),
-            Value::Int(i) => Ok(Value::Int(i.abs())),
+            Value::Int(i) => i
+                .checked_abs()
+                .map(Value::Int)
+                .ok_or_else(|| runnel_core::Error::overflow("integer overflow")),
             other => Ok(other.clone()),
         }),
         (

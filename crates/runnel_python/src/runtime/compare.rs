@@ -2,8 +2,8 @@
 
 use super::iter::RangeObj;
 use crate::Interpreter;
+use runnel_core::value::CmpOp;
 use runnel_core::{Error, Result, Value};
-use std::cmp::Ordering;
 
 /// A comparison operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,52 +21,24 @@ pub(crate) enum Cmp {
 }
 
 impl Cmp {
-    fn symbol(self) -> &'static str {
-        match self {
-            Cmp::Lt => "<",
-            Cmp::Le => "<=",
-            Cmp::Gt => ">",
-            Cmp::Ge => ">=",
-            _ => "==",
-        }
+    /// The core's operator for the ordering and equality comparisons.
+    fn core(self) -> Option<CmpOp> {
+        Some(match self {
+            Cmp::Eq => CmpOp::Eq,
+            Cmp::Ne => CmpOp::Ne,
+            Cmp::Lt => CmpOp::Lt,
+            Cmp::Le => CmpOp::Le,
+            Cmp::Gt => CmpOp::Gt,
+            Cmp::Ge => CmpOp::Ge,
+            _ => return None,
+        })
     }
 }
 
 /// Python's `a == b`.
+#[inline]
 pub(crate) fn eq(a: &Value, b: &Value) -> bool {
-    // TODO(core): runnel_core's `py_eq` does not compare dicts and sets yet.
-    match (a, b) {
-        (Value::Dict(x), Value::Dict(y)) => match (x.borrow(), y.borrow()) {
-            (Ok(x), Ok(y)) => {
-                x.len() == y.len()
-                    && x.iter()
-                        .all(|(k, v)| matches!(y.get(k), Ok(Some(w)) if eq(v, w)))
-            }
-            _ => false,
-        },
-        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            crate::methods::set::set_eq(a, b).unwrap_or(false)
-        }
-        (Value::List(x), Value::List(y)) => match (x.borrow(), y.borrow()) {
-            (Ok(x), Ok(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q)),
-            _ => false,
-        },
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            if let (Some(p), Some(q)) = (
-                x.as_any().downcast_ref::<RangeObj>(),
-                y.as_any().downcast_ref::<RangeObj>(),
-            ) {
-                return p.len() == q.len()
-                    && (p.len() == 0
-                        || (p.start == q.start && (p.len() == 1 || p.step == q.step)));
-            }
-            a.py_eq(b)
-        }
-        _ => a.py_eq(b),
-    }
+    a.py_eq(b)
 }
 
 /// `a is b`: identity for shared objects, equality for small immutable values.
@@ -92,82 +64,18 @@ pub(crate) fn is(a: &Value, b: &Value) -> bool {
 
 /// `a < b` and friends (ordering only).
 pub(crate) fn order(op: Cmp, a: &Value, b: &Value) -> Result<bool> {
-    if let (Value::Float(x), Value::Float(y)) = (a, b) {
-        return Ok(float_cmp(op, *x, *y));
-    }
-    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-            return Ok(float_cmp(op, x, y));
-        }
-    }
-    let ord = match (a, b) {
-        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            return crate::methods::set::set_order(op, a, b);
-        }
-        (Value::List(x), Value::List(y)) => seq_cmp(&x.borrow()?, &y.borrow()?, op)?,
-        (Value::Tuple(x), Value::Tuple(y)) => seq_cmp(x, y, op)?,
-        _ => a.py_cmp(b).map_err(|_| {
-            Error::type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                a.type_name(),
-                b.type_name()
-            ))
-        })?,
-    };
-    Ok(match op {
-        Cmp::Lt => ord == Ordering::Less,
-        Cmp::Le => ord != Ordering::Greater,
-        Cmp::Gt => ord == Ordering::Greater,
-        _ => ord != Ordering::Less,
-    })
-}
-
-fn as_f64(v: &Value) -> Option<f64> {
-    match v {
-        Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
-        Value::Float(x) => Some(*x),
-        _ => None,
+    match op.core() {
+        Some(c) => a.py_compare(c, b),
+        None => Ok(false),
     }
 }
 
-fn float_cmp(op: Cmp, x: f64, y: f64) -> bool {
-    match op {
-        Cmp::Lt => x < y,
-        Cmp::Le => x <= y,
-        Cmp::Gt => x > y,
-        _ => x >= y,
-    }
-}
-
-/// Lexicographic comparison where the first unequal pair decides with `op`'s error text.
-fn seq_cmp(a: &[Value], b: &[Value], op: Cmp) -> Result<Ordering> {
-    for (x, y) in a.iter().zip(b.iter()) {
-        if !eq(x, y) {
-            return if order(Cmp::Lt, x, y).map_err(|e| retag(e, op))? {
-                Ok(Ordering::Less)
-            } else {
-                Ok(Ordering::Greater)
-            };
-        }
-    }
-    Ok(a.len().cmp(&b.len()))
-}
-
-fn retag(e: Error, op: Cmp) -> Error {
-    Error {
-        message: e.message.replacen("'<'", &format!("'{}'", op.symbol()), 1),
-        ..e
-    }
-}
-
-/// Total order used by `sorted`/`min`/`max`: `a < b`.
+/// `a < b`, as `sorted`/`min`/`max` use it.
 pub(crate) fn less(a: &Value, b: &Value) -> Result<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(x < y);
     }
-    order(Cmp::Lt, a, b)
+    a.py_lt(b)
 }
 
 /// Applies one comparison operator.

@@ -46,6 +46,8 @@ pub(crate) struct Frame<'i> {
     pub yields: Option<Vec<Value>>,
     /// The exception being handled (for a bare `raise`).
     pub handling: Option<Error>,
+    /// The line of the innermost failing expression, when not the statement's own line.
+    pub err_line: Option<u32>,
 }
 
 impl<'i> Frame<'i> {
@@ -58,6 +60,7 @@ impl<'i> Frame<'i> {
             line: 0,
             yields: None,
             handling: None,
+            err_line: None,
         }
     }
 }

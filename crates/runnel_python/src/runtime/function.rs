@@ -63,6 +63,8 @@ pub(crate) struct Code {
     pub body: Body,
     pub line: u32,
     pub is_generator: bool,
+    /// The body compiled for lazy execution, when the generator's shape allows it.
+    pub lazy: Option<super::generator::GenCode>,
     pub source: Rc<Source>,
 }
 
@@ -211,6 +213,10 @@ impl Function {
 /// Calls a Python function.
 pub(crate) fn call_function(interp: &Interpreter, func: &Function, args: Args) -> Result<Value> {
     let locals = func.bind(args)?;
+    if func.code.lazy.is_some() {
+        let state = super::generator::GenState::new(func.code.clone(), locals, func.free.clone());
+        return Ok(IterObj::lazy(state));
+    }
     if func.code.is_generator {
         return Ok(IterObj::generator(
             func.code.clone(),
@@ -246,6 +252,7 @@ pub(crate) fn run_code(
         line: code.line,
         yields,
         handling: None,
+        err_line: None,
     };
     let result = match &code.body {
         Body::Expr(e) => e(&mut frame),
@@ -257,7 +264,12 @@ pub(crate) fn run_code(
     };
     match result {
         Ok(v) => Ok((v, frame.yields.take())),
-        Err(e) => Err(add_frame(e, &code.source, frame.line, &code.name)),
+        Err(e) => Err(add_frame(
+            e,
+            &code.source,
+            frame.err_line.unwrap_or(frame.line),
+            &code.name,
+        )),
     }
 }
 

@@ -1,9 +1,10 @@
 //! Iteration: `for` loops, `iter()`/`next()`, generators and `range`.
 //!
-//! Generators are simplified: the body runs to completion on the first `next()` (or the
-//! first iteration), collecting every `yield` into a list that is then handed out one by
-//! one. Programs that rely on interleaving a generator with other code, or on infinite
-//! generators, are not supported (the step budget stops the latter).
+//! Generator functions run lazily (see `runtime::generator`) when every `yield` is a
+//! statement in plain `if`/`for`/`while` code. Other shapes (a `yield` inside `try`, or
+//! used as a value) are simplified: the body runs to completion on the first `next()`,
+//! collecting every `yield` into a list handed out one by one; there, interleaving with
+//! the consumer differs from CPython and infinite generators hit the step budget.
 
 use super::frame::Cell;
 use super::function::{run_code, Code};
@@ -86,7 +87,8 @@ impl RangeObj {
         n as usize
     }
     pub fn get(&self, i: usize) -> i64 {
-        self.start + self.step * i as i64
+        // Wrapping is exact here: the true result lies between start and stop.
+        self.start.wrapping_add(self.step.wrapping_mul(i as i64))
     }
 }
 
@@ -104,6 +106,12 @@ impl Object for RangeObj {
     fn truthy(&self) -> bool {
         self.len() > 0
     }
+    /// Ranges are equal when they produce the same numbers.
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        let o = other.as_any().downcast_ref::<RangeObj>()?;
+        let (n, m) = (RangeObj::len(self), RangeObj::len(o));
+        Some(n == m && (n == 0 || (self.start == o.start && (n == 1 || self.step == o.step))))
+    }
     fn len(&self) -> Option<usize> {
         Some(RangeObj::len(self))
     }
@@ -116,6 +124,10 @@ enum IterState {
     Items(VecDeque<Value>),
     /// A generator not started yet.
     Pending(Rc<Code>, Vec<Option<Value>>, Rc<[Cell]>),
+    /// A lazy generator, suspended.
+    Lazy(Box<super::generator::GenState>),
+    /// `map`, `zip`, `iter(...)`...
+    Adapter(Box<super::adapters::Adapter>),
     Running,
 }
 
@@ -130,6 +142,20 @@ impl IterObj {
         Value::object(IterObj {
             kind,
             state: RefCell::new(IterState::Items(items.into())),
+        })
+    }
+
+    pub fn adapter(kind: &'static str, a: super::adapters::Adapter) -> Value {
+        Value::object(IterObj {
+            kind,
+            state: RefCell::new(IterState::Adapter(Box::new(a))),
+        })
+    }
+
+    pub fn lazy(state: super::generator::GenState) -> Value {
+        Value::object(IterObj {
+            kind: "generator",
+            state: RefCell::new(IterState::Lazy(Box::new(state))),
         })
     }
 
@@ -148,9 +174,30 @@ impl IterObj {
             match &mut *state {
                 IterState::Items(items) => return Ok(items.pop_front()),
                 IterState::Running => return Err(running()),
-                IterState::Pending(..) => std::mem::replace(&mut *state, IterState::Running),
+                IterState::Pending(..) | IterState::Lazy(_) | IterState::Adapter(_) => {
+                    std::mem::replace(&mut *state, IterState::Running)
+                }
             }
         };
+        if let IterState::Adapter(mut a) = pending {
+            // As for generators: the adapter may call Python code, so it is taken out.
+            let r = a.next(interp);
+            *self.state.borrow_mut() = match r {
+                Ok(Some(_)) => IterState::Adapter(a),
+                _ => IterState::Items(VecDeque::new()),
+            };
+            return r;
+        }
+        if let IterState::Lazy(mut gen) = pending {
+            // No borrow is held while the generator runs (it may reach this object again).
+            let r = gen.resume(interp);
+            if let Ok(Some(_)) = r {
+                *self.state.borrow_mut() = IterState::Lazy(gen);
+            } else {
+                *self.state.borrow_mut() = IterState::Items(VecDeque::new());
+            }
+            return r;
+        }
         let IterState::Pending(code, locals, free) = pending else {
             return Ok(None);
         };

@@ -1,9 +1,12 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
+pub(crate) mod adapters;
 pub(crate) mod call;
 pub(crate) mod compare;
 pub(crate) mod frame;
 pub(crate) mod function;
+pub(crate) mod generator;
+pub(crate) mod guard;
 pub(crate) mod iter;
 pub(crate) mod ops;
 pub(crate) mod subscript;

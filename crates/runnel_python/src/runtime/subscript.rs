@@ -16,13 +16,14 @@ impl Slice {
     /// `PySlice_AdjustIndices`).
     pub fn indices(&self, len: usize) -> Result<(i64, i64, i64, usize)> {
         let len = len as i64;
-        let step = self.step.unwrap_or(1);
+        // i64::MIN as a step cannot be negated; any step beyond the length acts the same.
+        let step = self.step.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(Error::value_error("slice step cannot be zero"));
         }
         let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
             None => default,
-            Some(v) if v < 0 => (v + len).max(lo),
+            Some(v) if v < 0 => v.saturating_add(len).max(lo),
             Some(v) => v.min(hi),
         };
         let (start, stop) = if step > 0 {
@@ -150,14 +151,16 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
         }
         Value::Object(o) => {
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
-                let (start, stop, step, _) = s.indices(r.len())?;
-                let _ = stop;
-                let (a, st) = (r.get(0) + start * r.step, r.step * step);
-                let n = s.indices(r.len())?.3 as i64;
+                let (start, _, step, n) = s.indices(r.len())?;
+                let a = r.start as i128 + start as i128 * r.step as i128;
+                let st = r.step as i128 * step as i128;
+                let end = a + n as i128 * st;
+                let fits =
+                    |v: i128| i64::try_from(v).map_err(|_| Error::overflow("range too large"));
                 return Ok(Value::object(RangeObj {
-                    start: a,
-                    stop: a + n * st,
-                    step: st,
+                    start: fits(a)?,
+                    stop: fits(end)?,
+                    step: fits(st)?,
                 }));
             }
             Err(not_subscriptable(container))
@@ -167,7 +170,7 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
 }
 
 /// `container[key] = value`.
-pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<()> {
+pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: usize) -> Result<()> {
     match container {
         Value::List(l) => {
             let mut l = l.borrow_mut()?;
@@ -182,7 +185,11 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<(
             Ok(())
         }
         Value::Dict(d) => {
-            d.borrow_mut()?.insert(key.clone(), value)?;
+            let mut d = d.borrow_mut()?;
+            d.insert(key.clone(), value)?;
+            if d.len() > max_len {
+                return Err(crate::exceptions::memory_error());
+            }
             Ok(())
         }
         _ => Err(Error::type_error(format!(
@@ -193,7 +200,12 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value) -> Result<(
 }
 
 /// `lst[a:b:c] = items`.
-pub(crate) fn set_slice(container: &Value, s: &Slice, items: Vec<Value>) -> Result<()> {
+pub(crate) fn set_slice(
+    container: &Value,
+    s: &Slice,
+    items: Vec<Value>,
+    max_len: usize,
+) -> Result<()> {
     let Value::List(l) = container else {
         return Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
@@ -202,6 +214,9 @@ pub(crate) fn set_slice(container: &Value, s: &Slice, items: Vec<Value>) -> Resu
     };
     let mut l = l.borrow_mut()?;
     let (start, stop, step, n) = s.indices(l.len())?;
+    if l.len() + items.len() > max_len {
+        return Err(crate::exceptions::memory_error());
+    }
     if step == 1 {
         let start = start as usize;
         let stop = (stop as usize).max(start);

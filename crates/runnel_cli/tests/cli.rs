@@ -1,0 +1,232 @@
+//! The `runnel` command end to end: sources, clocks, exit codes.
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn runnel() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_runnel"))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path.display().to_string()
+}
+
+fn text(o: &[u8]) -> String {
+    String::from_utf8_lossy(o).into_owned()
+}
+
+/// The slides' socket program against a real TCP server on 127.0.0.1, on the wall clock.
+#[test]
+fn socket_text_stream_receives_lines_from_a_tcp_server() {
+    let server = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = server.local_addr().expect("addr").port();
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "socket.py",
+        &format!(
+            "from pyspark import SparkContext\nfrom pyspark.streaming import StreamingContext\n\
+             sc = SparkContext(appName='t')\nssc = StreamingContext(sc, 1)\n\
+             s = ssc.socketTextStream('127.0.0.1', {port})\n\
+             s.map(lambda r: r.upper()).pprint()\n\
+             ssc.start()\nssc.awaitTerminationOrTimeout(4)\nssc.stop()\n"
+        ),
+    );
+    let child = runnel()
+        .args(["run", &program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let (mut conn, _) = server.accept().expect("the receiver connects");
+    conn.write_all(b"hola\nmundo\n").expect("send");
+    std::thread::sleep(Duration::from_millis(1500));
+    conn.write_all(b"adios\n").expect("send");
+    let out = child.wait_with_output().expect("wait");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for word in ["HOLA", "MUNDO", "ADIOS"] {
+        assert!(
+            stdout.contains(&format!("\n{word}\n")),
+            "{word} missing from:\n{stdout}"
+        );
+    }
+    assert!(
+        stdout.matches("Time: ").count() >= 3,
+        "one block per batch:\n{stdout}"
+    );
+}
+
+fn run_logical(args: &[&str], stdin: &str) -> Output {
+    let mut child = runnel()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn stdin_feeds_socket_text_stream() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(dir.path(), "words.py", "ssc.socketTextStream('localhost', 9999).flatMap(lambda l: l.split()).countByValue().pprint()\n");
+    let out = run_logical(
+        &[
+            "run",
+            &program,
+            "--stdin",
+            "--clock",
+            "logical",
+            "--batches",
+            "2",
+        ],
+        "a b a\nc\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for pair in ["('a', 2)", "('b', 1)", "('c', 1)"] {
+        assert!(stdout.contains(pair), "{pair} missing:\n{stdout}");
+    }
+    assert!(stdout.contains("Time: 1970-01-01 00:00:02"), "{stdout}");
+}
+
+#[test]
+fn text_file_stream_reads_each_file_as_a_partition() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().join("in");
+    std::fs::create_dir(&data).expect("mkdir");
+    write(&data, "a.txt", "uno\ndos\n");
+    write(&data, "b.txt", "tres\n");
+    write(&data, "_SUCCESS", "");
+    let program = write(
+        dir.path(),
+        "files.py",
+        &format!(
+            "nuevoDStream = ssc.textFileStream('{}')\nnuevoDStream.pprint()\n",
+            data.display()
+        ),
+    );
+    let out = run_logical(
+        &[
+            "run",
+            &program,
+            "--clock",
+            "logical",
+            "--batches",
+            "1",
+            "--json",
+            "--record",
+            "nuevoDStream",
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        json["streams"]["nuevoDStream"][0]["partitions"],
+        serde_json::json!([["'uno'", "'dos'"], ["'tres'"]])
+    );
+}
+
+#[test]
+fn text_file_and_save_as_text_files_use_the_disk() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let input = write(dir.path(), "in.txt", "x 1\ny 2\nx 3\n");
+    let prefix = dir.path().join("out").join("sums").display().to_string();
+    let program = write(
+        dir.path(),
+        "save.py",
+        &format!(
+            "lines = sc.textFile('{input}')\n\
+             s = ssc.queueStream([lines]).map(lambda l: l.split()).map(lambda p: (p[0], int(p[1]))).reduceByKey(lambda a, b: a + b)\n\
+             s.saveAsTextFiles('{prefix}', 'txt')\n"
+        ),
+    );
+    let out = run_logical(
+        &["run", &program, "--clock", "logical", "--batches", "1"],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let batch = dir.path().join("out").join("sums-1000.txt");
+    let mut all = String::new();
+    for part in ["part-00000", "part-00001"] {
+        std::fs::File::open(batch.join(part))
+            .expect(part)
+            .read_to_string(&mut all)
+            .expect("read");
+    }
+    let mut lines: Vec<&str> = all.lines().collect();
+    lines.sort();
+    assert_eq!(lines, vec!["('x', 4)", "('y', 2)"]);
+    assert!(batch.join("_SUCCESS").exists());
+}
+
+#[test]
+fn errors_exit_non_zero_with_the_place() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(dir.path(), "bad.py", "x = [1, 2\n");
+    let out = run_logical(
+        &["run", &program, "--clock", "logical", "--batches", "1"],
+        "",
+    );
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("bad.py") && stderr.contains("line 1") && stderr.contains('^'),
+        "{stderr}"
+    );
+    let out = run_logical(&["run", "/no/such/file.py"], "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("cannot read"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn progress_reports_each_batch_and_a_summary() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "p.py",
+        "ssc.queueStream([[1, 2, 3], [4]]).count().pprint()\n",
+    );
+    let out = runnel()
+        .args([
+            "run",
+            &program,
+            "--batches",
+            "2",
+            "--clock",
+            "system",
+            "--progress",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("[runnel] batch "))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].contains(": 3 records, processing "), "{stderr}");
+    assert!(lines[1].contains(": 1 records, "), "{stderr}");
+    assert!(stderr.contains("[runnel] 2 batches, 4 records"), "{stderr}");
+    // stdout stays exactly what Spark prints.
+    assert!(!text(&out.stdout).contains("[runnel]"));
+}

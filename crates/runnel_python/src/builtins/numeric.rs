@@ -1,0 +1,117 @@
+//! Built-in functions on numbers: `abs`, `round`, `divmod`, `pow`, `hex`, `bin`, `oct`.
+
+use super::funcs::one;
+use crate::{Args, Interpreter};
+use runnel_core::{Error, Result, Value};
+
+pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
+    match one(&args, "abs")? {
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .ok_or_else(|| Error::overflow("integer overflow")),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(x) => Ok(Value::Float(x.abs())),
+        other => Err(Error::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
+    let ndigits = args.take(1, "ndigits");
+    let x = args
+        .take(0, "number")
+        .ok_or_else(|| Error::type_error("round() missing required argument 'number' (pos 1)"))?;
+    args.finish("round")?;
+    let nd = match ndigits {
+        None | Some(Value::None) => None,
+        Some(Value::Int(i)) => Some(i),
+        Some(other) => {
+            return Err(Error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    // Beyond ±400 digits every result is the same; clamping also keeps the core's `-n`
+    // from overflowing on i64::MIN (a core bug reported to the lead).
+    runnel_core::value::round(&x, nd.map(|n| n.clamp(-400, 400)))
+}
+
+pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("divmod", 2, 2)?;
+    args.positional[0].divmod(&args.positional[1])
+}
+
+pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("pow", 2, 3)?;
+    let (a, b) = (&args.positional[0], &args.positional[1]);
+    if let Some(m) = args.positional.get(2) {
+        if let (Value::Int(base), Value::Int(exp), Value::Int(m)) = (a, b, m) {
+            if *m == 0 {
+                return Err(Error::value_error("pow() 3rd argument cannot be 0"));
+            }
+            let (mut result, mut base, mut exp, m) = (
+                1i128,
+                (*base as i128).rem_euclid(*m as i128),
+                *exp,
+                *m as i128,
+            );
+            if exp < 0 {
+                return Err(Error::value_error(
+                    "base is not invertible for the given modulus",
+                ));
+            }
+            while exp > 0 {
+                if exp & 1 == 1 {
+                    result = result * base % m;
+                }
+                base = base * base % m;
+                exp >>= 1;
+            }
+            let r = result.rem_euclid(m);
+            let r = if m < 0 && r != 0 { r + m } else { r };
+            return Ok(Value::Int(r as i64));
+        }
+        return Err(Error::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    crate::runtime::ops::binop(
+        crate::runtime::ops::Op::Pow,
+        a,
+        b,
+        interp.config.max_collection_len,
+    )
+}
+
+fn radix(args: &Args, name: &str, prefix: &str, f: fn(u64) -> String) -> Result<Value> {
+    match one(args, name)? {
+        Value::Int(i) => {
+            let sign = if i < 0 { "-" } else { "" };
+            Ok(Value::str(&format!(
+                "{sign}{prefix}{}",
+                f(i.unsigned_abs())
+            )))
+        }
+        Value::Bool(b) => Ok(Value::str(&format!("{prefix}{}", b as u8))),
+        other => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+pub(super) fn hex(_: &Interpreter, args: Args) -> Result<Value> {
+    radix(&args, "hex", "0x", |u| format!("{u:x}"))
+}
+
+pub(super) fn bin(_: &Interpreter, args: Args) -> Result<Value> {
+    radix(&args, "bin", "0b", |u| format!("{u:b}"))
+}
+
+pub(super) fn oct(_: &Interpreter, args: Args) -> Result<Value> {
+    radix(&args, "oct", "0o", |u| format!("{u:o}"))
+}

@@ -1,0 +1,86 @@
+//! `try`/`except`/`else`/`finally`.
+
+use super::{CResult, Compiler};
+use crate::exceptions::{class_name, is_subclass, ExcValue, STEP_BUDGET};
+use crate::runtime::frame::{ExprFn, Flow, Frame, StmtFn, StoreFn};
+use ruff_python_ast as ast;
+use runnel_core::{Error, Result, Value};
+
+impl Compiler<'_> {
+    pub(super) fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<StmtFn> {
+        if t.is_star {
+            return Err(self.unsupported(t.range, "'except*' clauses"));
+        }
+        let body = self.block(&t.body)?;
+        let mut handlers: Vec<(Option<ExprFn>, Option<StoreFn>, StmtFn)> = Vec::new();
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let ty = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
+            let store = h.name.as_ref().map(|n| self.store_name(&n.id));
+            handlers.push((ty, store, self.block(&h.body)?));
+        }
+        let orelse = self.block(&t.orelse)?;
+        let finalbody = if t.finalbody.is_empty() {
+            None
+        } else {
+            Some(self.block(&t.finalbody)?)
+        };
+        Ok(Box::new(move |f| {
+            let outcome = match body(f) {
+                Ok(flow) => match flow {
+                    Flow::Normal => orelse(f),
+                    other => Ok(other),
+                },
+                Err(e) if e.exc_type == STEP_BUDGET => Err(e),
+                Err(e) => handle(f, e, &handlers),
+            };
+            match &finalbody {
+                None => outcome,
+                Some(fin) => match fin(f)? {
+                    Flow::Normal => outcome,
+                    other => Ok(other),
+                },
+            }
+        }))
+    }
+}
+
+type Handler = (Option<ExprFn>, Option<StoreFn>, StmtFn);
+
+/// Runs the first `except` clause matching `e`, or re-raises it.
+fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
+    for (ty, store, body) in handlers {
+        let matched = match ty {
+            None => true,
+            Some(ty) => matches(&ty(f)?, &e.exc_type)?,
+        };
+        if !matched {
+            continue;
+        }
+        if let Some(store) = store {
+            store(f, ExcValue::from_error(&e))?;
+        }
+        let saved = f.handling.replace(e);
+        let r = body(f);
+        f.handling = saved;
+        return r;
+    }
+    Err(e)
+}
+
+fn matches(ty: &Value, exc_type: &str) -> Result<bool> {
+    if let Some(name) = class_name(ty) {
+        return Ok(is_subclass(exc_type, name));
+    }
+    if let Value::Tuple(items) = ty {
+        for item in items.iter() {
+            if matches(item, exc_type)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(Error::type_error(
+        "catching classes that do not inherit from BaseException is not allowed",
+    ))
+}

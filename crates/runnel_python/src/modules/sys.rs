@@ -1,0 +1,116 @@
+//! Small `sys`, `string` and `functools` modules: what course programs reach for besides
+//! PySpark (`print(..., file=sys.stderr)`, `sys.exit()`, `string.punctuation`, `reduce`).
+
+use crate::native::{NativeClass, NativeFunction, NativeInstance};
+use crate::{Args, Interpreter};
+use runnel_core::{Error, Result, Value};
+use std::rc::Rc;
+
+/// Which host stream a `sys.stdout`/`sys.stderr` object writes to.
+pub(crate) struct Stream {
+    pub to_stderr: bool,
+}
+
+fn stream_class() -> Rc<NativeClass> {
+    let class = NativeClass::new("TextIOWrapper")
+        .method("write", |interp: &Interpreter, this, args: Args| {
+            args.check_count("write", 1, 1)?;
+            let Value::Str(s) = &args.positional[0] else {
+                return Err(Error::type_error(format!(
+                    "write() argument must be str, not {}",
+                    args.positional[0].type_name()
+                )));
+            };
+            write_to(interp, this, s)?;
+            Ok(Value::Int(s.chars().count() as i64))
+        })
+        .method("flush", |_, _, _| Ok(Value::None))
+        .with_repr(|inst| {
+            let err = inst
+                .data
+                .downcast_ref::<Stream>()
+                .is_some_and(|s| s.to_stderr);
+            format!(
+                "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
+                if err { "stderr" } else { "stdout" }
+            )
+        });
+    Rc::new(class)
+}
+
+/// Writes to the stream object `file` (`print(..., file=f)`).
+pub(crate) fn write_to(interp: &Interpreter, file: &Value, text: &str) -> Result<()> {
+    match NativeInstance::data_of::<Stream>(file) {
+        Some(s) if s.to_stderr => interp.host.stderr(text),
+        Some(_) => interp.write_out(text),
+        None => {
+            crate::methods::call_method(interp, file, "write", Args::new(vec![Value::str(text)]))?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
+    let class = stream_class();
+    vec![
+        (
+            "stdout",
+            NativeInstance::new(class.clone(), Rc::new(Stream { to_stderr: false })),
+        ),
+        (
+            "stderr",
+            NativeInstance::new(class, Rc::new(Stream { to_stderr: true })),
+        ),
+        ("argv", Value::list(vec![Value::str(filename)])),
+        ("version", Value::str("3.11.7 (Runnel)")),
+        ("maxsize", Value::Int(i64::MAX)),
+        (
+            "exit",
+            NativeFunction::new("exit", |_, args| {
+                args.check_count("exit", 0, 1)?;
+                let msg = match args.positional.first() {
+                    None | Some(Value::None) => String::new(),
+                    Some(v) => v.to_str(),
+                };
+                Err(Error::new("SystemExit", msg))
+            }),
+        ),
+    ]
+}
+
+pub(super) fn string_attrs() -> Vec<(&'static str, Value)> {
+    let lower = "abcdefghijklmnopqrstuvwxyz";
+    let upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    vec![
+        ("ascii_lowercase", Value::str(lower)),
+        ("ascii_uppercase", Value::str(upper)),
+        ("ascii_letters", Value::str(&format!("{lower}{upper}"))),
+        ("digits", Value::str("0123456789")),
+        ("hexdigits", Value::str("0123456789abcdefABCDEF")),
+        (
+            "punctuation",
+            Value::str("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
+        ),
+        ("whitespace", Value::str(" \t\n\r\x0b\x0c")),
+    ]
+}
+
+pub(super) fn functools_attrs() -> Vec<(&'static str, Value)> {
+    vec![("reduce", NativeFunction::new("reduce", reduce))]
+}
+
+fn reduce(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("reduce", 2, 3)?;
+    let f = &args.positional[0];
+    let mut items = interp.collect(&args.positional[1])?.into_iter();
+    let mut acc = match args.positional.get(2) {
+        Some(init) => init.clone(),
+        None => items
+            .next()
+            .ok_or_else(|| Error::type_error("reduce() of empty iterable with no initial value"))?,
+    };
+    for item in items {
+        acc = interp.call_value(f, Args::new(vec![acc, item]))?;
+    }
+    Ok(acc)
+}
