@@ -1,6 +1,6 @@
 // runProgram resolves to exactly the object `runnel run --json` prints (the same JSON
 // text, key order included), for successes, task output and errors. Needs the native CLI:
-// RUNNEL_CLI, or target/release/runnel (scripts/test builds it).
+// RUNNEL_CLI, or $CARGO_TARGET_DIR/release/runnel (scripts/test builds it).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runProgram } from "runnel";
 
-const cli = process.env.RUNNEL_CLI ?? fileURLToPath(new URL("../target/release/runnel", import.meta.url));
+const targetDir = process.env.CARGO_TARGET_DIR ?? fileURLToPath(new URL("../target", import.meta.url));
+const cli = process.env.RUNNEL_CLI ?? join(targetDir, "release", "runnel");
 const skip = existsSync(cli) ? false : `no native CLI at ${cli} (cargo build --release -p runnel_cli, or set RUNNEL_CLI)`;
 
 const PROGRAMS = {
