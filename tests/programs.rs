@@ -242,3 +242,39 @@ fn runaway_recursion_is_a_short_recursion_error() {
     );
     assert!(err.lines().count() < 15, "{err}");
 }
+
+/// A host's native function, defined as a global, serves as a UDF (how the npm package
+/// runs a JS app's callbacks).
+#[test]
+fn host_globals_serve_as_udfs() {
+    let twice = runnel_python::NativeFunction::new("twice", |_, a| {
+        let x = a
+            .positional
+            .first()
+            .cloned()
+            .unwrap_or(runnel_core::Value::None);
+        x.binop(runnel_core::value::BinOp::Mul, &runnel_core::Value::Int(2))
+    });
+    let session = SessionOptions {
+        globals: vec![("twice".into(), twice)],
+        record: vec!["nuevoDStream".into()],
+        ..SessionOptions::default()
+    };
+    let src = "nuevoDStream = ssc.queueStream(createQUEUERDD([[[1, 2], [3]]])).map(twice)\nnuevoDStream.pprint()\n";
+    let got = run_program(
+        src,
+        RunOptions {
+            session,
+            batches: 1,
+            io: Rc::new(MemoryIo::default()),
+        },
+    );
+    assert!(got.error.is_none(), "{:?}", got.error);
+    assert_eq!(
+        got.streams["nuevoDStream"][0].partitions,
+        vec![
+            vec!["2".to_string(), "4".to_string()],
+            vec!["6".to_string()]
+        ]
+    );
+}

@@ -32,6 +32,9 @@ pub struct SessionOptions {
     /// Rust stack the interpreter may use for Python recursion, when the host knows its
     /// thread has more than the interpreter's cautious default (wasm, test threads).
     pub stack_bytes: Option<usize>,
+    /// Globals the host defines before the program runs, e.g. native functions standing
+    /// for a JS app's callbacks (`runnel_python::NativeFunction` values).
+    pub globals: Vec<(String, runnel_core::Value)>,
 }
 
 impl Default for SessionOptions {
@@ -45,6 +48,7 @@ impl Default for SessionOptions {
             tz_offset_ms: 0,
             record: Vec::new(),
             stack_bytes: None,
+            globals: Vec::new(),
         }
     }
 }
@@ -285,6 +289,9 @@ impl Session {
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
+        for (name, value) in &inner.env.options.globals {
+            inner.interp.set_global(name, value.clone());
+        }
         Session { inner }
     }
 
