@@ -226,3 +226,60 @@ fn only_the_windows_parent_keeps_old_batches() {
         kept(input)
     );
 }
+
+/// A stateful stream read by a per-batch transform keeps its own previous batch (it needs
+/// it next time); its history is computed once, so each input batch is counted once.
+#[test]
+fn state_keeps_its_previous_batch_under_a_transform() {
+    let mut g = Graph::new(GraphConfig::default());
+    let batches: Vec<RddRef> = (1..=6)
+        .map(|k| {
+            Shared::new(Rdd::new(vec![vec![Value::pair(
+                Value::str("k"),
+                Value::Int(k),
+            )]]))
+        })
+        .collect();
+    let input = g.queue_stream(batches, true, None);
+    let calls = Rc::new(std::cell::Cell::new(0));
+    let counter = calls.clone();
+    let update = runnel_core::udf::reduce_fn(move |new, old| {
+        counter.set(counter.get() + 1);
+        let Value::List(new) = new else {
+            panic!("a list of new values")
+        };
+        let sum: i64 = new
+            .borrow()?
+            .iter()
+            .map(|v| if let Value::Int(i) = v { *i } else { 0 })
+            .sum();
+        Ok(Value::Int(
+            sum + if let Value::Int(o) = old { o } else { 0 },
+        ))
+    });
+    let state = g.update_state_by_key(input, update, None, None);
+    let shown = g.map(state, runnel_core::udf::map_fn(Ok));
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let sink = seen.clone();
+    g.add_output(
+        shown,
+        Shared::new(move |_: Time, r: &RddRef| {
+            sink.borrow_mut().push(format!("{:?}", r.collect()));
+            Ok(())
+        }),
+    );
+    g.start(Time(0)).unwrap();
+    for k in 1..=8 {
+        g.run_batch(g.batch_time(k)).unwrap();
+    }
+    let want: Vec<String> = [1, 3, 6, 10, 15, 21, 21, 21]
+        .iter()
+        .map(|s| format!("[('k', {s})]"))
+        .collect();
+    assert_eq!(*seen.borrow(), want);
+    assert_eq!(
+        calls.get(),
+        8,
+        "one update per batch, no recomputed history"
+    );
+}

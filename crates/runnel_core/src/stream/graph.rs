@@ -471,11 +471,18 @@ impl Graph {
 
     /// Frees batches before `t` that nobody can ask for again: those of streams whose
     /// consumers all work on the current batch only (no window looks back at them) and have
-    /// all computed that batch. This keeps a long window's memory to the window's own
+    /// all computed that batch, and that do not read their own previous batch (state). This keeps a long window's memory to the window's own
     /// parent instead of every stream above it. Run at the start of the next batch, so a
     /// host can still inspect every stream of the batch that just ran.
     fn free_consumed(&mut self, t: Time) {
         for i in 0..self.nodes.len() {
+            // A stateful stream and an incremental window read their own previous batch.
+            if matches!(
+                self.nodes[i].kind,
+                Kind::State { .. } | Kind::ReducedWindow { .. }
+            ) {
+                continue;
+            }
             let consumers = &self.nodes[i].consumers;
             if consumers.is_empty() || consumers.iter().any(|(_, looks_back)| *looks_back) {
                 continue;
