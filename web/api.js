@@ -5,12 +5,14 @@ import { WorkerClient } from "./client.js";
 import { RunnelError } from "./errors.js";
 import { Session } from "./session.js";
 
-const RUN_KEYS = ["batches", "batchSeconds", "clock", "record", "parallelism", "stepBudget", "filename", "tzOffsetMinutes", "files", "input"];
+const RUN_KEYS = ["batches", "batchSeconds", "clock", "record", "parallelism", "stepBudget", "filename", "tzOffsetMinutes", "files", "input", "jsFunctions"];
 const LIVE_KEYS = [...RUN_KEYS.filter((k) => k !== "input"), "sockets", "maxRate", "maxBuffered", "paused"];
 
 function pick(options, keys) {
   const out = {};
   for (const k of keys) if (options?.[k] !== undefined) out[k] = options[k];
+  // JS functions cross to the worker as their text; the worker rebuilds them.
+  if (out.jsFunctions !== undefined) out.jsFunctions = [...out.jsFunctions].map((f) => (typeof f === "function" ? f.toString() : String(f)));
   return out;
 }
 

@@ -1,7 +1,9 @@
 // The JS builder: PySpark's DStream API in camelCase. It writes the PySpark program that
 // builds the same pipeline (so every pipeline also runs on a real Spark cluster) and runs
 // it with runProgram or startSession. A function is a Python expression given as a string
-// ("lambda w: (w, 1)"); JS functions cannot cross into the worker's interpreter yet.
+// ("lambda w: (w, 1)") or a JS function: the program then calls the global `__js_N`, and
+// the function's text (`fn.toString()`, not its closure) travels to the worker, which
+// rebuilds it and defines `__js_N` before the program runs.
 
 import { RunnelError } from "./errors.js";
 
@@ -31,12 +33,14 @@ export function pyLiteral(v) {
   throw new RunnelError(`cannot write ${typeof v} as a Python value`, { name: "TypeError" });
 }
 
-function pyFn(fn, where) {
+/** A function argument in the program: a Python lambda string, or `__js_N` for a JS function. */
+function pyFn(ssc, fn, where) {
   if (typeof fn === "string" && fn.trim()) return fn.trim();
   if (typeof fn === "function") {
-    throw new RunnelError(`${where}: JS functions are not supported yet; pass the function as a Python lambda string, e.g. "lambda x: x * 2"`, { name: "TypeError" });
+    ssc.jsFunctions.push(fn.toString());
+    return `__js_${ssc.jsFunctions.length - 1}`;
   }
-  throw new RunnelError(`${where}: expected a Python lambda string`, { name: "TypeError" });
+  throw new RunnelError(`${where}: expected a JS function or a Python lambda string`, { name: "TypeError" });
 }
 
 function args(list) {
@@ -56,6 +60,8 @@ export class StreamingContext {
     ];
     this.count = 0;
     this.names = [];
+    /** Source texts of the JS functions, `__js_0`, `__js_1`, ... in the program. */
+    this.jsFunctions = [];
   }
 
   define(expr) {
@@ -81,17 +87,29 @@ export class StreamingContext {
 
   /** The PySpark program of the pipeline built so far. */
   toPython() {
-    return [...this.lines, "ssc.start()", "ssc.awaitTermination()", ""].join("\n");
+    const head = this.jsFunctions.length
+      ? [
+          `# This program calls JS callbacks (${this.jsFunctions.map((_, i) => `__js_${i}`).join(", ")}) that runnel's`,
+          "# builder defines from JS functions: it cannot run on Spark as is (write those",
+          "# functions as Python lambdas for that).",
+        ]
+      : [];
+    return [...head, ...this.lines, "ssc.start()", "ssc.awaitTermination()", ""].join("\n");
+  }
+
+  /** What run and start pass: the recorded streams and the JS functions' texts. */
+  runOptions(options) {
+    return { batchSeconds: this.batchSeconds, record: this.names, ...options, jsFunctions: [...this.jsFunctions] };
   }
 
   /** Runs it with runProgram; every stream is recorded, under its variable name (s1, s2, ...). */
   run(options = {}) {
-    return this.api.runProgram(this.toPython(), { batchSeconds: this.batchSeconds, record: this.names, ...options });
+    return this.api.runProgram(this.toPython(), this.runOptions(options));
   }
 
   /** Runs it live with startSession. */
   start(options = {}) {
-    return this.api.startSession(this.toPython(), { batchSeconds: this.batchSeconds, record: this.names, ...options });
+    return this.api.startSession(this.toPython(), this.runOptions(options));
   }
 }
 
@@ -115,7 +133,7 @@ export class DStream {
 const FN_OPS = { map: "map", flatMap: "flatMap", filter: "filter", mapValues: "mapValues", flatMapValues: "flatMapValues", reduce: "reduce", mapPartitions: "mapPartitions", transform: "transform", updateStateByKey: "updateStateByKey" };
 for (const [js, py] of Object.entries(FN_OPS)) {
   DStream.prototype[js] = function (fn) {
-    return this.op(py, pyFn(fn, js));
+    return this.op(py, pyFn(this.ssc, fn, js));
   };
 }
 const N_OPS = { count: "count", countByValue: "countByValue", groupByKey: "groupByKey", glom: "glom", repartition: "repartition", cache: "cache" };
@@ -126,7 +144,7 @@ for (const [js, py] of Object.entries(N_OPS)) {
 }
 Object.assign(DStream.prototype, {
   reduceByKey(fn, numPartitions) {
-    return this.op("reduceByKey", pyFn(fn, "reduceByKey"), numPartitions === undefined ? undefined : pyLiteral(numPartitions));
+    return this.op("reduceByKey", pyFn(this.ssc, fn, "reduceByKey"), numPartitions === undefined ? undefined : pyLiteral(numPartitions));
   },
   union(other) {
     return this.op("union", other.name);
@@ -138,8 +156,9 @@ Object.assign(DStream.prototype, {
     return this.op("window", pyLiteral(windowSeconds), slideSeconds === undefined ? undefined : pyLiteral(slideSeconds));
   },
   reduceByKeyAndWindow(fn, invFn, windowSeconds, slideSeconds) {
-    const inv = invFn == null ? "None" : pyFn(invFn, "reduceByKeyAndWindow");
-    return this.op("reduceByKeyAndWindow", pyFn(fn, "reduceByKeyAndWindow"), inv, pyLiteral(windowSeconds), slideSeconds === undefined ? undefined : pyLiteral(slideSeconds));
+    const f = pyFn(this.ssc, fn, "reduceByKeyAndWindow");
+    const inv = invFn == null ? "None" : pyFn(this.ssc, invFn, "reduceByKeyAndWindow");
+    return this.op("reduceByKeyAndWindow", f, inv, pyLiteral(windowSeconds), slideSeconds === undefined ? undefined : pyLiteral(slideSeconds));
   },
   countByWindow(windowSeconds, slideSeconds) {
     return this.op("countByWindow", pyLiteral(windowSeconds), pyLiteral(slideSeconds));

@@ -32,6 +32,12 @@ export interface EngineOptions {
   tzOffsetMinutes?: number;
   /** Files the program can read (sc.textFile), by path. */
   files?: Record<string, string>;
+  /**
+   * JS functions defined as the program's globals `__js_0`, `__js_1`, ... (the builder
+   * fills this). Only their text (`fn.toString()`) crosses to the worker, so closures over
+   * outer variables are not carried; a strict CSP needs 'unsafe-eval' to rebuild them.
+   */
+  jsFunctions?: Array<string | ((...args: any[]) => unknown)>;
   /** Aborting kills the worker; the promise rejects with an AbortError. */
   signal?: AbortSignal;
 }
@@ -190,8 +196,14 @@ export interface PyTuple {
 }
 export function tuple(...items: unknown[]): PyTuple;
 
-/** A Python function given as source text: "lambda w: (w, 1)". */
-export type PyFn = string;
+/** A JS value as the builder's JS callbacks see Python values (and may return them). */
+export type PyValue = null | boolean | number | string | PyValue[] | { [key: string]: PyValue } | Map<PyValue, PyValue>;
+
+/**
+ * A Python function given as source text ("lambda w: (w, 1)"), or a JS function (its text
+ * is rebuilt in the worker: no closures; an array it returns is a Python tuple).
+ */
+export type PyFn = string | ((...args: any[]) => PyValue | undefined | void);
 
 export class DStream {
   readonly name: string;

@@ -22,12 +22,88 @@ counts.pprint()
   assert.match(built.stdout, /\('el', 2\)/);
 });
 
-test("the builder writes Python literals and refuses JS functions with a clear error", () => {
+test("the builder writes Python literals and refuses what is not a function", () => {
   const ssc = new StreamingContext({ batchSeconds: 2 });
   const s = ssc.queueStream([[tuple("a", 1), [null, true, 1.5, "it's"], { k: new Set([1]) }]]);
   assert.match(ssc.toPython(), /sc\.parallelize\(\[\("a", 1\), \[None, True, 1\.5, "it's"\], \{"k": \{1\}\}\]\)/);
   assert.match(ssc.toPython(), /ssc = StreamingContext\(sc, 2\)/);
-  assert.throws(() => s.map((x) => x), /JS functions are not supported yet/);
+  assert.throws(() => s.map(3), /map: expected a JS function or a Python lambda string/);
+  assert.doesNotMatch(ssc.toPython(), /JS callbacks/);
   s.window(4, 2).countByValue().pprint(3);
   assert.match(ssc.toPython(), /s2 = s1\.window\(4, 2\)\ns3 = s2\.countByValue\(\)\ns3\.pprint\(3\)\nssc\.start\(\)/);
+});
+
+const LINES = [["el rio fluye", "el mar"], ["fluye", "el  rio"]];
+
+test("JS functions give exactly what the same pipeline with Python lambdas gives", async () => {
+  const js = new StreamingContext({ batchSeconds: 1 });
+  js.queueStream(LINES).flatMap((l) => l.split(" ")).map((w) => [w, 1]).reduceByKey((a, b) => a + b).pprint();
+  const py = new StreamingContext({ batchSeconds: 1 });
+  py.queueStream(LINES).flatMap("lambda l: l.split(' ')").map("lambda w: (w, 1)").reduceByKey("lambda a, b: a + b").pprint();
+  assert.match(js.toPython(), /^# This program calls JS callbacks \(__js_0, __js_1, __js_2\)[^\n]*\n# [^\n]*cannot run on Spark as is/);
+  assert.match(js.toPython(), /s2 = s1\.flatMap\(__js_0\)\ns3 = s2\.map\(__js_1\)\ns4 = s3\.reduceByKey\(__js_2\)/);
+  const [a, b] = await Promise.all([js.run({ batches: 2 }), py.run({ batches: 2 })]);
+  assert.deepEqual(a, b);
+  assert.match(a.stdout, /\('el', 2\)/);
+  assert.match(a.stdout, /\('', 1\)/);
+});
+
+test("values cross both ways: None, bools, ints, floats, tuples, lists, dicts, sets", async () => {
+  const data = [[null, true, 3, 2.5, "s", tuple("k", 1), [1, [2]], { a: 1 }, new Set([7])]];
+  const js = new StreamingContext();
+  js.queueStream(data).map((x) => [typeof x, x === null ? null : x, Array.isArray(x)]).pprint();
+  const py = new StreamingContext();
+  const kind = "lambda x: ('object' if x is None or isinstance(x, (tuple, list, dict, set)) else {bool: 'boolean', int: 'number', float: 'number', str: 'string'}[type(x)], tuple(tuple(y) if isinstance(y, list) else y for y in x) if isinstance(x, (tuple, list, set)) else x, isinstance(x, (tuple, list, set)))";
+  py.queueStream(data).map(kind).pprint();
+  const [a, b] = await Promise.all([js.run({ batches: 1 }), py.run({ batches: 1 })]);
+  assert.deepEqual(a, b);
+  assert.match(a.stdout, /\('number', 2\.5, False\)/);
+  assert.match(a.stdout, /\('object', \{'a': 1\}, False\)/);
+  const big = new StreamingContext();
+  big.queueStream([[1]]).map(() => [2 ** 53, 2 ** 53 + 2, 0.5, -0, undefined, { n: null }]).pprint();
+  const out = await big.run({ batches: 1 });
+  assert.match(out.stdout, /\(9007199254740992, 9007199254740994\.0, 0\.5, 0, None, \{'n': None\}\)/);
+});
+
+test("an exception thrown by a JS callback rejects with the error and the batch time", async () => {
+  const ssc = new StreamingContext();
+  ssc.queueStream([["ok"], ["boom"]]).map((w) => {
+    if (w === "boom") throw new RangeError(`no ${w} here`);
+    return w;
+  }).pprint();
+  await assert.rejects(ssc.run({ batches: 2 }), (e) => {
+    assert.match(e.message, /JSError: RangeError: no boom here/);
+    assert.match(e.message, /1970-01-01 00:00:02/);
+    assert.match(e.output.stdout, /Time: 1970-01-01 00:00:01\n-+\nok\n/);
+    return true;
+  });
+});
+
+test("a JS callback returning a Symbol or a function is a clear TypeError", async () => {
+  for (const [fn, what] of [[() => Symbol("s"), "symbol"], [() => () => 1, "function"], [() => new Date(0), "Date object"]]) {
+    const ssc = new StreamingContext();
+    ssc.queueStream([[1]]).map(fn).pprint();
+    await assert.rejects(ssc.run({ batches: 1 }), new RegExp(`TypeError: a JS function returned a ${what}, which has no Python value[\\s\\S]*1970-01-01 00:00:01`));
+  }
+});
+
+test("closures are not carried: a free variable is a JSError; bad function text is a clear error", async () => {
+  const factor = 3;
+  const ssc = new StreamingContext();
+  ssc.queueStream([[1]]).map((x) => x * factor).pprint();
+  await assert.rejects(ssc.run({ batches: 1 }), /JSError: ReferenceError: factor is not defined/);
+  const obj = { twice(x) { return 2 * x; } };
+  const bad = new StreamingContext();
+  bad.queueStream([[1]]).map(obj.twice).pprint();
+  await assert.rejects(bad.run({ batches: 1 }), /jsFunctions\[0\] is not a JS function expression \(SyntaxError/);
+});
+
+test("JS callbacks run in live sessions too", async () => {
+  const ssc = new StreamingContext();
+  ssc.queueStream([["a b a"], ["b"]]).flatMap((l) => l.split(" ")).map((w) => [w, 1]).reduceByKey((a, b) => a + b).pprint();
+  const session = await ssc.start({ clock: "logical", batches: 2 });
+  const out = [];
+  for await (const e of session) out.push(e.stdout);
+  assert.match(out[0], /\('a', 2\)/);
+  assert.match(out[1], /\('b', 1\)/);
 });

@@ -15,6 +15,7 @@ export async function uses(): Promise<void> {
   await session.stop();
   const ssc = new StreamingContext({ batchSeconds: 1 });
   ssc.queueStream([[tuple("a", 1)]]).reduceByKey("lambda a, b: a + b").pprint();
+  ssc.queueStream([["a b"]]).flatMap((l: string) => l.split(" ")).map((w: string) => [w, 1]).reduceByKey((a: number, b: number) => a + b).pprint();
   const built: string = ssc.toPython();
   try {
     await ssc.run({ batches: 1 });
@@ -30,6 +31,8 @@ export async function misuses(): Promise<void> {
   await runProgram("...", { batchSeconds: 1 });
   // @ts-expect-error runProgram has no system clock
   await runProgram("...", { batches: 1, clock: "system" });
+  // @ts-expect-error a function is a string or a JS function
+  new StreamingContext().queueStream([[1]]).map(3);
   const session = await startSession("...");
   // @ts-expect-error no such event
   session.on("tick", () => {});

@@ -12,6 +12,7 @@
 
 mod host;
 mod io;
+pub mod jsfn;
 mod live;
 pub mod options;
 

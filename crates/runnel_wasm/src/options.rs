@@ -21,6 +21,9 @@ pub struct EngineOptions {
     pub filename: Option<String>,
     /// The UTC offset for showing batch times, in minutes (0: UTC).
     pub tz_offset_minutes: Option<i64>,
+    /// Source texts of JS functions (`fn.toString()`), defined as the globals `__js_0`,
+    /// `__js_1`, ... (see [`crate::jsfn`]).
+    pub js_functions: Vec<String>,
 }
 
 impl EngineOptions {
@@ -41,6 +44,7 @@ impl EngineOptions {
             step_budget: self.step_budget.unwrap_or(defaults.step_budget),
             tz_offset_ms: self.tz_offset_minutes.unwrap_or(0) * 60_000,
             record: self.record.clone(),
+            globals: crate::jsfn::js_globals(&self.js_functions)?,
             ..defaults
         })
     }

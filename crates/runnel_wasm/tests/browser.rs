@@ -41,3 +41,13 @@ fn a_live_session_reports_errors_as_errors() {
 fn stop_after_await_with_timeout_is_deferred() {
     common::stop_after_await_with_timeout_is_deferred();
 }
+
+#[wasm_bindgen_test]
+fn js_functions_are_globals_and_convert_values() {
+    common::js_functions_are_globals_and_convert_values();
+}
+
+#[wasm_bindgen_test]
+fn js_function_errors_are_python_errors_not_traps() {
+    common::js_function_errors_are_python_errors_not_traps();
+}

@@ -163,3 +163,100 @@ pub fn stop_after_await_with_timeout_is_deferred() {
         .expect("batch")
         .is_object());
 }
+
+fn js_functions(sources: &[&str]) -> JsValue {
+    sources
+        .iter()
+        .map(|s| JsValue::from_str(s))
+        .collect::<Array>()
+        .into()
+}
+
+pub fn js_functions_are_globals_and_convert_values() {
+    let src = "nuevoDStream = ssc.queueStream([sc.parallelize([\"a b a\", None])]).map(__js_0).flatMap(__js_1).map(__js_2).map(__js_3)\nnuevoDStream.pprint()\n";
+    let options = object(&[
+        ("batches", 1.into()),
+        ("record", record(&["nuevoDStream"])),
+        (
+            "jsFunctions",
+            js_functions(&[
+                "l => l === null ? '' : l // null from None, back to a str",
+                "function (l) { return l.split(' ').filter(w => w) }",
+                "w => ({ w: [w, 1.5, 2 ** 60] })",
+                "d => [d, Object.keys(d).length]",
+            ]),
+        ),
+    ]);
+    let out = run_program_js(src, options)
+        .map_err(JsValue::from)
+        .expect("runs");
+    assert!(get(&out, &["error"]).is_undefined(), "{:?}", out);
+    let stdout = get(&out, &["stdout"]).as_string().expect("stdout");
+    // A plain object is a dict, an array a tuple, 2**60 (beyond 2**53) a float.
+    assert!(
+        stdout.contains("({'w': ('a', 1.5, 1.152921504606847e+18)}, 1)")
+            && stdout.contains("({'w': ('b', 1.5, 1.152921504606847e+18)}, 1)"),
+        "{stdout}"
+    );
+}
+
+pub fn js_function_errors_are_python_errors_not_traps() {
+    let cases = [
+        (
+            "() => { throw new Error('no') }",
+            "JSError: no\n  in the batch of 1970-01-01 00:00:01",
+        ),
+        ("() => { throw 42 }", "JSError: 42"),
+        (
+            "() => Symbol('x')",
+            "TypeError: a JS function returned a symbol",
+        ),
+        ("() => 10n", "TypeError: a JS function returned a bigint"),
+        (
+            "() => { const a = []; a.push(a); return a }",
+            "ValueError: a value a JS function returned is nested too deeply",
+        ),
+    ];
+    let src = "nuevoDStream = ssc.queueStream([sc.parallelize([1])]).map(__js_0)\nnuevoDStream.pprint()\n";
+    for (f, want) in cases {
+        let options = object(&[("batches", 1.into()), ("jsFunctions", js_functions(&[f]))]);
+        let out = run_program_js(src, options)
+            .map_err(JsValue::from)
+            .expect("resolves");
+        let error = get(&out, &["error"]).as_string().unwrap_or_default();
+        assert!(error.contains(want), "{f}: {error}");
+    }
+    // A Python value with no JS counterpart, and a text that is no function.
+    let opaque = "nuevoDStream = ssc.queueStream([sc.parallelize([0])]).map(lambda x: abs).map(__js_0)\nnuevoDStream.pprint()\n";
+    let out = run_program_js(
+        opaque,
+        object(&[
+            ("batches", 1.into()),
+            ("jsFunctions", js_functions(&["x => 1"])),
+        ]),
+    )
+    .map_err(JsValue::from)
+    .expect("resolves");
+    let error = get(&out, &["error"]).as_string().unwrap_or_default();
+    assert!(
+        error.contains(
+            "TypeError: a Python builtin_function_or_method cannot be passed to a JS function"
+        ),
+        "{error}"
+    );
+    let err = run_program_js(
+        src,
+        object(&[
+            ("batches", 1.into()),
+            ("jsFunctions", js_functions(&["x =>", "1"])),
+        ]),
+    )
+    .err()
+    .map(JsValue::from)
+    .expect("rejects");
+    let message = get(&err, &["message"]).as_string().unwrap_or_default();
+    assert!(
+        message.contains("jsFunctions[0] is not a JS function expression (SyntaxError"),
+        "{message}"
+    );
+}
