@@ -99,25 +99,72 @@ pub(crate) fn partitions(u: Udf, with_index: bool) -> PartitionFn {
 }
 
 /// A copy of `v` sharing nothing mutable with it (what pickling a task's input gives).
+/// Like pickle's memo, a container met twice is copied once, so shared and
+/// self-containing lists keep their shape instead of recursing forever.
 pub(crate) fn isolate(v: &Value) -> Result<Value> {
-    Ok(match v {
+    if !is_mutable(v) {
+        return Ok(v.clone());
+    }
+    isolate_with(v, &mut Vec::new())
+}
+
+/// Copies made so far, by the address of the original container.
+type Memo = Vec<(usize, Value)>;
+
+fn isolate_with(v: &Value, memo: &mut Memo) -> Result<Value> {
+    let id = match v {
+        Value::List(l) => Rc::as_ptr(l) as *const () as usize,
+        Value::Dict(d) => Rc::as_ptr(d) as *const () as usize,
+        Value::Set(s) => Rc::as_ptr(s) as *const () as usize,
         Value::Tuple(items) if items.iter().any(is_mutable) => {
-            Value::tuple(items.iter().map(isolate).collect::<Result<_>>()?)
+            return Ok(Value::tuple(
+                items
+                    .iter()
+                    .map(|x| isolate_with(x, memo))
+                    .collect::<Result<_>>()?,
+            ));
         }
-        Value::List(l) => Value::list(l.borrow()?.iter().map(isolate).collect::<Result<_>>()?),
+        other => return Ok(other.clone()),
+    };
+    if let Some((_, copy)) = memo.iter().find(|(seen, _)| *seen == id) {
+        return Ok(copy.clone());
+    }
+    Ok(match v {
+        Value::List(l) => {
+            // Registered before its items are copied, so an item that is the list itself
+            // finds the copy.
+            let copy = Rc::new(PyCell::new(Vec::new()));
+            memo.push((id, Value::List(copy.clone())));
+            let items = l
+                .borrow()?
+                .iter()
+                .map(|x| isolate_with(x, memo))
+                .collect::<Result<Vec<_>>>()?;
+            *copy.borrow_mut()? = items;
+            Value::List(copy)
+        }
         Value::Dict(d) => {
-            let mut copy = PyDict::new();
-            for (k, v) in d.borrow()?.iter() {
-                copy.insert(k.clone(), isolate(v)?)?;
+            let copy = Rc::new(PyCell::new(PyDict::new()));
+            memo.push((id, Value::Dict(copy.clone())));
+            let entries: Vec<(Value, Value)> = d
+                .borrow()?
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (k, v) in entries {
+                let v = isolate_with(&v, memo)?;
+                copy.borrow_mut()?.insert(k, v)?;
             }
-            Value::Dict(Shared::new(PyCell::new(copy)))
+            Value::Dict(copy)
         }
         Value::Set(s) => {
             let mut copy = PySet::new();
             for x in s.borrow()?.iter() {
                 copy.insert(x.clone())?;
             }
-            Value::set(copy)
+            let copy = Value::set(copy);
+            memo.push((id, copy.clone()));
+            copy
         }
         other => other.clone(),
     })
