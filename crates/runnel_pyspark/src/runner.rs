@@ -63,20 +63,37 @@ pub struct MemoryIo {
     pub files: RefCell<BTreeMap<String, String>>,
 }
 
-impl Io for MemoryIo {
-    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+impl MemoryIo {
+    /// Files starting with these contents.
+    pub fn with_files(files: BTreeMap<String, String>) -> MemoryIo {
+        MemoryIo {
+            files: RefCell::new(files),
+        }
+    }
+    /// Stores a file.
+    pub fn write(&self, path: &str, contents: &str) -> Result<()> {
         self.files
             .borrow_mut()
             .insert(path.to_string(), contents.to_string());
         Ok(())
     }
-    fn read_file(&self, path: &str) -> Result<String> {
+    /// A file's contents, or Python's `FileNotFoundError`.
+    pub fn read(&self, path: &str) -> Result<String> {
         self.files.borrow().get(path).cloned().ok_or_else(|| {
             Error::new(
                 "FileNotFoundError",
                 format!("[Errno 2] No such file or directory: '{path}'"),
             )
         })
+    }
+}
+
+impl Io for MemoryIo {
+    fn write_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.write(path, contents)
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.read(path)
     }
     fn open_source(&self, _stream: StreamId, source: &Source) -> Result<()> {
         Err(Error::unsupported(format!(

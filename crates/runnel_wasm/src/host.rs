@@ -5,8 +5,8 @@
 use crate::io::source_key;
 use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
-use runnel_core::{Error, Result};
-use runnel_pyspark::{Session, SessionHost, Source};
+use runnel_core::Result;
+use runnel_pyspark::{MemoryIo, Session, SessionHost, Source};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -31,7 +31,7 @@ pub struct LiveHost {
     logical: bool,
     out: RefCell<String>,
     err: RefCell<String>,
-    files: RefCell<BTreeMap<String, String>>,
+    files: MemoryIo,
     opened: RefCell<Vec<OpenedSource>>,
     /// `Some(timeout)` once the program called `awaitTermination*` (or ended without it).
     awaited: Cell<Option<Option<f64>>>,
@@ -44,7 +44,7 @@ impl LiveHost {
             logical,
             out: RefCell::default(),
             err: RefCell::default(),
-            files: RefCell::new(files),
+            files: MemoryIo::with_files(files),
             opened: RefCell::default(),
             awaited: Cell::new(None),
             logical_now: Cell::new(0),
@@ -73,7 +73,7 @@ impl LiveHost {
 
     /// Files written so far (`saveAsTextFiles`), by path.
     pub fn files(&self) -> BTreeMap<String, String> {
-        self.files.borrow().clone()
+        self.files.files.borrow().clone()
     }
 }
 
@@ -92,18 +92,10 @@ impl SessionHost for LiveHost {
         }
     }
     fn write_file(&self, path: &str, contents: &str) -> Result<()> {
-        self.files
-            .borrow_mut()
-            .insert(path.to_string(), contents.to_string());
-        Ok(())
+        self.files.write(path, contents)
     }
     fn read_file(&self, path: &str) -> Result<String> {
-        self.files.borrow().get(path).cloned().ok_or_else(|| {
-            Error::new(
-                "FileNotFoundError",
-                format!("[Errno 2] No such file or directory: '{path}'"),
-            )
-        })
+        self.files.read(path)
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let (kind, host, port, directory) = match source {

@@ -3,13 +3,13 @@
 
 use runnel_core::stream::StreamId;
 use runnel_core::{Error, Result, Value};
-use runnel_pyspark::{Io, Source};
+use runnel_pyspark::{Io, MemoryIo, Source};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// Files by path, and for each receiver source the text arriving before each batch.
 pub struct PastedIo {
-    files: RefCell<BTreeMap<String, String>>,
+    files: MemoryIo,
     input: BTreeMap<String, Vec<String>>,
     opened: RefCell<Vec<(StreamId, String)>>,
 }
@@ -17,7 +17,7 @@ pub struct PastedIo {
 impl PastedIo {
     pub fn new(files: BTreeMap<String, String>, input: BTreeMap<String, Vec<String>>) -> PastedIo {
         PastedIo {
-            files: RefCell::new(files),
+            files: MemoryIo::with_files(files),
             input,
             opened: RefCell::new(Vec::new()),
         }
@@ -39,18 +39,10 @@ pub fn lines(text: &str) -> Vec<Value> {
 
 impl Io for PastedIo {
     fn write_file(&self, path: &str, contents: &str) -> Result<()> {
-        self.files
-            .borrow_mut()
-            .insert(path.to_string(), contents.to_string());
-        Ok(())
+        self.files.write(path, contents)
     }
     fn read_file(&self, path: &str) -> Result<String> {
-        self.files.borrow().get(path).cloned().ok_or_else(|| {
-            Error::new(
-                "FileNotFoundError",
-                format!("[Errno 2] No such file or directory: '{path}'"),
-            )
-        })
+        self.files.read(path)
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let key = source_key(source);
