@@ -262,7 +262,7 @@ impl Interpreter {
         Error::new(
             STEP_BUDGET,
             format!(
-                "the function ran more than {} steps (an endless loop?); raise the limit with --step-budget",
+                "the function ran more than {} steps (an endless loop?); raise the limit with --step-budget (stepBudget in JS)",
                 self.config.step_budget
             ),
         )

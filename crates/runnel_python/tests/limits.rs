@@ -14,7 +14,7 @@ fn endless_loop_hits_the_step_budget_and_is_not_catchable() {
     assert_eq!(d.exc_type(), runnel_python::STEP_BUDGET);
     assert_eq!(
         d.message(),
-        "the function ran more than 100000 steps (an endless loop?); raise the limit with --step-budget"
+        "the function ran more than 100000 steps (an endless loop?); raise the limit with --step-budget (stepBudget in JS)"
     );
 }
 
