@@ -65,20 +65,7 @@ impl SessionHost for BenchHost {
         Time(0)
     }
     fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> Result<bool> {
-        let deadline = timeout_secs.map(|s| self.now.get() + (s * 1000.0) as i64);
-        loop {
-            if session.is_stopped() {
-                return Ok(true);
-            }
-            let Some(next) = session.next_batch_time() else {
-                return Ok(false);
-            };
-            let zero = session.zero_time().unwrap_or(Time(0)).0;
-            let k = (next.0 - zero) / session.batch_ms().unwrap_or(1000).max(1);
-            if k > self.batches || deadline.is_some_and(|d| next.0 > d) {
-                return Ok(false);
-            }
-            self.now.set(next.0);
+        runnel_pyspark::await_logical(session, &self.now, self.batches, timeout_secs, |_| {
             if self.first_batch_at.get().is_none() {
                 self.first_batch_at
                     .set(Some(self.started.elapsed().as_secs_f64() * 1000.0));
@@ -93,7 +80,8 @@ impl SessionHost for BenchHost {
             stats.batch_ms.push(wall);
             stats.records.push(report.map_or(0, |r| r.records_in));
             self.cpu_ms.borrow_mut().push(cpu);
-        }
+            Ok(())
+        })
     }
 }
 

@@ -18,5 +18,5 @@ mod runner;
 mod session;
 mod udf;
 
-pub use runner::{run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
+pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
 pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};

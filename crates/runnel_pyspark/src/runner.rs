@@ -169,30 +169,44 @@ impl SessionHost for LogicalHost {
     fn zero_time(&self, _batch_ms: i64) -> Time {
         Time(0)
     }
-    /// Runs batches until the program stops, the timeout (in logical seconds) passes, or
-    /// the run's batch count is reached.
     fn await_termination(&self, session: &Session, timeout_secs: Option<f64>) -> Result<bool> {
-        let deadline = timeout_secs.map(|s| self.now.get() + (s * 1000.0) as i64);
-        loop {
-            if session.is_stopped() {
-                return Ok(true);
-            }
-            let Some(next) = session.next_batch_time() else {
-                return Ok(false);
-            };
-            let k = (next.0 - session.zero_time().unwrap_or(Time(0)).0)
-                / session.batch_ms().unwrap_or(1000).max(1);
-            if k > self.batches || deadline.is_some_and(|d| next.0 > d) {
-                if let Some(d) = deadline {
-                    self.now.set(self.now.get().max(d));
-                }
-                return Ok(false);
-            }
+        await_logical(session, &self.now, self.batches, timeout_secs, |k| {
             for (stream, records) in self.io.blocks_before_batch(k) {
                 session.push_block(stream, records)?;
             }
-            self.now.set(next.0);
-            session.run_next_batch()?;
+            session.run_next_batch().map(|_| ())
+        })
+    }
+}
+
+/// `awaitTermination` on the logical clock: runs batches (`run_batch(k)` runs the k-th)
+/// until the program stops, the run's `batches` are done, or `timeout_secs` of logical time
+/// pass; `now` is the logical clock, moved to each batch's time. Returns whether the
+/// program stopped. Hosts with their own logical clock (benchmarks) share it.
+pub fn await_logical(
+    session: &Session,
+    now: &Cell<i64>,
+    batches: i64,
+    timeout_secs: Option<f64>,
+    mut run_batch: impl FnMut(i64) -> Result<()>,
+) -> Result<bool> {
+    let deadline = timeout_secs.map(|s| now.get() + (s * 1000.0) as i64);
+    loop {
+        if session.is_stopped() {
+            return Ok(true);
         }
+        let Some(next) = session.next_batch_time() else {
+            return Ok(false);
+        };
+        let k = (next.0 - session.zero_time().unwrap_or(Time(0)).0)
+            / session.batch_ms().unwrap_or(1000).max(1);
+        if k > batches || deadline.is_some_and(|d| next.0 > d) {
+            if let Some(d) = deadline {
+                now.set(now.get().max(d));
+            }
+            return Ok(false);
+        }
+        now.set(next.0);
+        run_batch(k)?;
     }
 }
