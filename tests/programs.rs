@@ -278,3 +278,30 @@ fn host_globals_serve_as_udfs() {
         ]
     );
 }
+
+/// `lambda a, b: a + b` runs natively on numbers; on anything else, and on errors, it is
+/// the Python function, with Python's result and traceback.
+#[test]
+fn native_fast_paths_keep_python_results_and_errors() {
+    let src = "data = [[[('k', 'a'), ('k', 'b'), ('n', 1), ('n', 2.5)]]]\n\
+               s = ssc.queueStream(createQUEUERDD(data)).reduceByKey(lambda a, b: a + b)\n\
+               s.pprint()\n";
+    let got = run(src, "fast.py", 1, 1.0, &[]);
+    assert!(got.error.is_none(), "{:?}", got.error);
+    assert!(
+        got.stdout.contains("('k', 'ab')") && got.stdout.contains("('n', 3.5)"),
+        "{}",
+        got.stdout
+    );
+    let bad = "data = [[[('k', 1), ('k', 'x')]]]\n\
+               ssc.queueStream(createQUEUERDD(data)).reduceByKey(lambda a, b: a + b).pprint()\n";
+    let err = run(bad, "bad.py", 1, 1.0, &[]).error.expect("TypeError");
+    assert!(
+        err.contains("unsupported operand type(s) for +: 'int' and 'str'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 2, in <lambda>"),
+        "the lambda's frame: {err}"
+    );
+}

@@ -7,9 +7,9 @@
 //! on the driver and print to stdout.
 
 use runnel_core::udf::{FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
-use runnel_core::value::{PyCell, PyDict, PySet, Shared};
+use runnel_core::value::{BinOp, PyCell, PyDict, PySet, Shared};
 use runnel_core::{Error, Result, Value};
-use runnel_python::{Args, Interpreter};
+use runnel_python::{Args, Interpreter, Shape};
 use std::rc::{Rc, Weak};
 
 /// A Python callable and the interpreter to call it in.
@@ -48,6 +48,11 @@ impl Udf {
         self.interp()?.call(&self.f, Args::new(args))
     }
 
+    /// The shape of a trivial lambda, which the adapters compute natively.
+    fn shape(&self) -> Option<Shape> {
+        self.interp().ok()?.shape(&self.f)
+    }
+
     /// The function's identity (Python's `id(f)`), which PySpark compares partitioners by.
     pub(crate) fn identity(&self) -> u64 {
         match &self.f {
@@ -67,10 +72,21 @@ impl Udf {
 }
 
 pub(crate) fn map(u: Udf) -> MapFn {
+    if let Some(Shape::PairWithConst(c)) = u.shape() {
+        // `lambda w: (w, 1)`: the same tuple, without entering the interpreter.
+        return Shared::new(move |x| Ok(Value::pair(isolate(&x)?, c.clone())));
+    }
     Shared::new(move |x| u.call_task(vec![x]))
 }
 
 pub(crate) fn flat_map(u: Udf) -> FlatMapFn {
+    if let Some(Shape::SplitOn(sep)) = u.shape() {
+        // `lambda line: line.split(" ")` on a string is Rust's split by the same separator.
+        return Shared::new(move |x| match &x {
+            Value::Str(s) => Ok(s.split(sep.as_str()).map(Value::str).collect()),
+            _ => u.iterate(&u.call_task(vec![x])?),
+        });
+    }
     Shared::new(move |x| {
         let out = u.call_task(vec![x])?;
         u.iterate(&out)
@@ -82,7 +98,23 @@ pub(crate) fn filter(u: Udf) -> FilterFn {
 }
 
 pub(crate) fn reduce(u: Udf) -> ReduceFn {
+    if let Some(Shape::AddArgs) = u.shape() {
+        // `lambda a, b: a + b` on numbers is the core's `+`; anything else (and any error,
+        // so that its traceback is Python's) goes through the interpreter.
+        return Shared::new(move |a, b| {
+            if is_number(&a) && is_number(&b) {
+                if let Ok(sum) = a.binop(BinOp::Add, &b) {
+                    return Ok(sum);
+                }
+            }
+            u.call_task(vec![a, b])
+        });
+    }
     Shared::new(move |a, b| u.call_task(vec![a, b]))
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
 }
 
 /// `mapPartitions(f)` (`f(iterator)`) or `mapPartitionsWithIndex(f)` (`f(index, iterator)`).

@@ -166,6 +166,16 @@ impl Interpreter {
         result
     }
 
+    /// The shape of a trivial lambda (`lambda a, b: a + b`, ...), which a host may compute
+    /// natively; `None` for anything else.
+    pub fn shape(&self, callable: &Value) -> Option<crate::Shape> {
+        callable
+            .downcast::<crate::runtime::function::Function>()?
+            .code
+            .shape
+            .clone()
+    }
+
     /// The number of positional parameters of a Python `def`/`lambda`
     /// (`func.__code__.co_argcount`); `None` for other callables.
     pub fn param_count(&self, callable: &Value) -> Option<usize> {

@@ -67,6 +67,7 @@ mod methods;
 mod modules;
 mod native;
 mod runtime;
+mod shape;
 
 pub use api::{Args, Config, Host};
 pub use diagnostic::{CompileError, Diagnostic};
@@ -76,3 +77,4 @@ pub use native::{
     InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod,
     NativeProperty,
 };
+pub use shape::Shape;

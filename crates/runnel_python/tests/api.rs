@@ -300,3 +300,29 @@ fn tracebacks_through_lazy_generators() {
         "Traceback (most recent call last):\n  File \"prog.py\", line 5, in <module>\n    total = sum(v for v in gen([1, 0]))\n  File \"prog.py\", line 5, in <genexpr>\n    total = sum(v for v in gen([1, 0]))\n  File \"prog.py\", line 3, in gen\n    yield 10 / x\nZeroDivisionError: division by zero"
     );
 }
+
+/// Trivial lambdas are recognised; anything that differs in the least is not.
+#[test]
+fn trivial_lambdas_have_shapes() {
+    let (interp, _) = common::interp();
+    interp
+        .run_module(
+            "add = lambda a, b: a + b\npair = lambda w: (w, 1)\nsplit = lambda l: l.split(' ')\n\
+             sub = lambda a, b: a - b\nswapped = lambda a, b: b + a\ndefault = lambda a, b=1: a + b\n\
+             free = lambda w: (w, y)\nws = lambda l: l.split()\nempty = lambda l: l.split('')\n\
+             def named(a, b):\n    return a + b\n",
+        )
+        .expect("runs");
+    let shape = |name: &str| interp.shape(&interp.get_global(name).expect(name));
+    assert!(matches!(shape("add"), Some(runnel_python::Shape::AddArgs)));
+    assert!(matches!(
+        shape("pair"),
+        Some(runnel_python::Shape::PairWithConst(
+            runnel_core::Value::Int(1)
+        ))
+    ));
+    assert!(matches!(shape("split"), Some(runnel_python::Shape::SplitOn(s)) if s == " "));
+    for other in ["sub", "swapped", "default", "free", "ws", "empty", "named"] {
+        assert!(shape(other).is_none(), "{other} has no shape");
+    }
+}

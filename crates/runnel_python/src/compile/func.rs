@@ -12,12 +12,14 @@ use std::rc::Rc;
 impl Compiler<'_> {
     pub fn lambda(&mut self, l: &ast::ExprLambda) -> CResult<ExprFn> {
         let line = self.line(l);
+        let shape = crate::shape::recognise(l.parameters.as_deref(), &l.body);
         self.function(
             "<lambda>",
             l.parameters.as_deref(),
             &[],
             Some(&l.body),
             line,
+            shape,
         )
     }
 
@@ -29,7 +31,7 @@ impl Compiler<'_> {
             return Err(self.unsupported(dec.range, "decorators"));
         }
         let line = self.line(d);
-        self.function(&d.name.id, Some(&d.parameters), &d.body, None, line)
+        self.function(&d.name.id, Some(&d.parameters), &d.body, None, line, None)
     }
 
     /// Compiles a function; the returned closure makes the function value at run time.
@@ -40,6 +42,7 @@ impl Compiler<'_> {
         body: &[Stmt],
         expr: Option<&Expr>,
         line: u32,
+        shape: Option<crate::shape::Shape>,
     ) -> CResult<ExprFn> {
         let empty = Parameters {
             range: Default::default(),
@@ -137,6 +140,7 @@ impl Compiler<'_> {
             is_generator: analysis.has_yield,
             lazy,
             source: self.source.clone(),
+            shape,
         });
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();
         let defaults = defaults.into_boxed_slice();

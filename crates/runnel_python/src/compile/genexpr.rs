@@ -72,6 +72,7 @@ impl Compiler<'_> {
             body: Body::Block(Box::new(|_| Ok(Flow::Normal))),
             line,
             is_generator: true,
+            shape: None,
             lazy: Some(GenCode {
                 instrs,
                 loops: Vec::new(),

@@ -66,6 +66,8 @@ pub(crate) struct Code {
     /// The body compiled for lazy execution, when the generator's shape allows it.
     pub lazy: Option<super::generator::GenCode>,
     pub source: Rc<Source>,
+    /// A trivial lambda's shape, which hosts may run natively.
+    pub shape: Option<crate::shape::Shape>,
 }
 
 /// A function value: its code, its default values (one per parameter), its closure.
