@@ -64,16 +64,7 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
         })),
         "fromtimestamp" => Ok(NativeFunction::new("fromtimestamp", |_, args: Args| {
             args.check_count("fromtimestamp", 1, 1)?;
-            let secs = match &args.positional[0] {
-                Value::Int(i) => *i as f64,
-                Value::Float(x) => *x,
-                other => {
-                    return Err(Error::type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        other.type_name()
-                    )))
-                }
-            };
+            let secs = super::time::seconds(&args.positional[0])?;
             Ok(Value::object(DateTime::from_millis(
                 (secs * 1000.0).round() as i64,
                 0,

@@ -1,7 +1,7 @@
 //! The `time` module: the host's clock.
 
 use crate::native::NativeFunction;
-use runnel_core::{Error, Value};
+use runnel_core::{Error, Result, Value};
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
@@ -16,16 +16,7 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             "sleep",
             NativeFunction::new("sleep", |interp, args| {
                 args.check_count("sleep", 1, 1)?;
-                let secs = match &args.positional[0] {
-                    Value::Int(i) => *i as f64,
-                    Value::Float(x) => *x,
-                    other => {
-                        return Err(Error::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            other.type_name()
-                        )))
-                    }
-                };
+                let secs = seconds(&args.positional[0])?;
                 if secs < 0.0 {
                     return Err(Error::value_error("sleep length must be non-negative"));
                 }
@@ -34,4 +25,16 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             }),
         ),
     ]
+}
+
+/// A number of seconds, as `time.sleep` and `datetime.fromtimestamp` take it.
+pub(super) fn seconds(v: &Value) -> Result<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Float(x) => Ok(*x),
+        other => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
 }
