@@ -292,13 +292,9 @@ pub(crate) fn class() -> NativeClass {
         ("saveAsTextFile", |_, t, mut a| {
             let o = obj(t)?;
             let dir = string(&a.require(0, "path", "saveAsTextFile")?, "path")?;
-            for (i, p) in o.rdd.partitions.iter().enumerate() {
-                let text: String = p.iter().map(|x| x.to_str() + "\n").collect();
-                o.env
-                    .host
-                    .write_file(&format!("{dir}/part-{i:05}"), &text)?;
+            for (path, text) in o.rdd.text_files(&dir) {
+                o.env.host.write_file(&path, &text)?;
             }
-            o.env.host.write_file(&format!("{dir}/_SUCCESS"), "")?;
             Ok(Value::None)
         }),
         ("cache", |_, t, _| Ok(t.clone())),

@@ -19,3 +19,24 @@ impl Rdd {
         self.len()
     }
 }
+
+impl Rdd {
+    /// The files `saveAsTextFile(dir)` writes, as (path, contents): `part-00000`,
+    /// `part-00001`, ... (one per partition, `str(record)` per line) and an empty
+    /// `_SUCCESS`, Hadoop's layout.
+    pub fn text_files(&self, dir: &str) -> Vec<(String, String)> {
+        let mut files: Vec<(String, String)> = self
+            .partitions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    format!("{dir}/part-{i:05}"),
+                    p.iter().map(|x| x.to_str() + "\n").collect(),
+                )
+            })
+            .collect();
+        files.push((format!("{dir}/_SUCCESS"), String::new()));
+        files
+    }
+}

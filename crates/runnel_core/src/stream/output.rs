@@ -39,8 +39,7 @@ impl Graph {
     }
 
     /// `saveAsTextFiles(prefix, suffix)`: a directory `prefix-TIME_IN_MS[.suffix]` per batch
-    /// holding `part-00000`, `part-00001`, ... (one per partition, `str(record)` per line)
-    /// and an empty `_SUCCESS`, as `rdd.saveAsTextFile` writes them.
+    /// holding what `rdd.saveAsTextFile` writes ([`crate::rdd::Rdd::text_files`]).
     pub fn save_as_text_files(
         &mut self,
         stream: StreamId,
@@ -55,11 +54,10 @@ impl Graph {
                     Some(s) => format!("{prefix}-{}.{s}", t.0),
                     None => format!("{prefix}-{}", t.0),
                 };
-                for (i, p) in rdd.partitions.iter().enumerate() {
-                    let text: String = p.iter().map(|x| x.to_str() + "\n").collect();
-                    host.write_file(&format!("{dir}/part-{i:05}"), &text)?;
+                for (path, text) in rdd.text_files(&dir) {
+                    host.write_file(&path, &text)?;
                 }
-                host.write_file(&format!("{dir}/_SUCCESS"), "")
+                Ok(())
             }),
         );
     }
