@@ -7,7 +7,7 @@ use anyhow::Result;
 use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
 use runnel_core::Value;
-use runnel_pyspark::{Session, SessionHost, SessionOptions, Source};
+use runnel_pyspark::{RunOutput, Session, SessionHost, SessionOptions, Source};
 use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::process::ExitCode;
@@ -34,19 +34,9 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
     let session = Session::new(host.clone(), options);
     let result = session.run(source);
     if args.json {
-        let streams = session.recorded();
-        let zero = session.zero_time().unwrap_or(Time(0)).0;
-        let streams: serde_json::Map<String, serde_json::Value> = streams
-            .into_iter()
-            .map(|(k, v)| {
-                let batches = v.into_iter().map(|b| serde_json::json!({"time_ms": b.time_ms - zero, "partitions": b.partitions})).collect();
-                (k, serde_json::Value::Array(batches))
-            })
-            .collect();
-        println!(
-            "{}",
-            serde_json::json!({"stdout": host.captured.take(), "streams": streams})
-        );
+        // stderr went to the terminal as it came; the error is reported below.
+        let out = RunOutput::from_session(&session, host.captured.take(), String::new(), None);
+        println!("{}", serde_json::to_string(&out)?);
     }
     if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {
         eprintln!("{summary}");

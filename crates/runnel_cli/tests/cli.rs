@@ -230,3 +230,39 @@ fn progress_reports_each_batch_and_a_summary() {
     // stdout stays exactly what Spark prints.
     assert!(!text(&out.stdout).contains("[runnel]"));
 }
+
+#[test]
+fn json_on_the_system_clock_counts_times_from_the_zero_time() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "j.py",
+        "nuevoDStream = ssc.queueStream([[1, 2], [3]])\nnuevoDStream.pprint()\n",
+    );
+    let out = runnel()
+        .args([
+            "run",
+            &program,
+            "--batches",
+            "2",
+            "--clock",
+            "system",
+            "--json",
+            "--record",
+            "nuevoDStream",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let batches = json["streams"]["nuevoDStream"]
+        .as_array()
+        .expect("recorded");
+    let times: Vec<i64> = batches
+        .iter()
+        .map(|b| b["time_ms"].as_i64().expect("time"))
+        .collect();
+    assert_eq!(times, vec![1000, 2000]);
+    assert_eq!(batches[0]["partitions"], serde_json::json!([["1"], ["2"]]));
+    assert!(json["stdout"].as_str().expect("stdout").contains("Time: "));
+}

@@ -113,28 +113,39 @@ pub fn run_program(source: &str, options: RunOptions) -> RunOutput {
     });
     let session = Session::new(host.clone(), options.session);
     let error = session.run(source).err();
-    let zero = session.zero_time().unwrap_or(Time(0)).0;
-    let streams = session
-        .recorded()
-        .into_iter()
-        .map(|(name, batches)| {
-            let batches = batches
-                .into_iter()
-                .map(|b| RecordedBatch {
-                    time_ms: b.time_ms - zero,
-                    ..b
-                })
-                .collect();
-            (name, batches)
-        })
-        .collect();
-    let stdout = host.out.take();
-    let stderr = host.err.take();
-    RunOutput {
-        stdout,
-        streams,
-        stderr,
-        error,
+    RunOutput::from_session(&session, host.out.take(), host.err.take(), error)
+}
+
+impl RunOutput {
+    /// The `--json` object of a session that has run: what it printed and its recorded
+    /// streams, with batch times counted from the zero time.
+    pub fn from_session(
+        session: &Session,
+        stdout: String,
+        stderr: String,
+        error: Option<String>,
+    ) -> RunOutput {
+        let zero = session.zero_time().unwrap_or(Time(0)).0;
+        let streams = session
+            .recorded()
+            .into_iter()
+            .map(|(name, batches)| {
+                let batches = batches
+                    .into_iter()
+                    .map(|b| RecordedBatch {
+                        time_ms: b.time_ms - zero,
+                        ..b
+                    })
+                    .collect();
+                (name, batches)
+            })
+            .collect();
+        RunOutput {
+            stdout,
+            streams,
+            stderr,
+            error,
+        }
     }
 }
 

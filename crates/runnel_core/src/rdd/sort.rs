@@ -79,21 +79,20 @@ impl Rdd {
 
 /// Sorts values with Python's ordering (a stable sort, like `sorted`).
 pub fn sort_values(values: &mut [Value]) -> Result<()> {
-    let mut err: Option<Error> = None;
-    values.sort_by(|a, b| {
-        a.py_cmp(b).unwrap_or_else(|e| {
-            err.get_or_insert(e);
-            Ordering::Equal
-        })
-    });
-    err.map_or(Ok(()), Err)
+    py_sort(values, |v| v, false)
 }
 
 /// Sorts by the first item; `reverse` keeps equal items in order, like `sorted(reverse=True)`.
 pub fn sort_pairs(pairs: &mut [(Value, Value)], reverse: bool) -> Result<()> {
+    py_sort(pairs, |p| &p.0, reverse)
+}
+
+/// A stable sort by `key` with Python's ordering; the first `TypeError` a comparison
+/// raises is the result.
+fn py_sort<T>(items: &mut [T], key: impl Fn(&T) -> &Value, reverse: bool) -> Result<()> {
     let mut err: Option<Error> = None;
-    pairs.sort_by(|a, b| {
-        let ord = a.0.py_cmp(&b.0).unwrap_or_else(|e| {
+    items.sort_by(|a, b| {
+        let ord = key(a).py_cmp(key(b)).unwrap_or_else(|e| {
             err.get_or_insert(e);
             Ordering::Equal
         });
