@@ -5,7 +5,7 @@
 //! `datetime.fromtimestamp(ms / 1000.0)`, a naive local time, so rendering takes the host's
 //! UTC offset; the core has no clock or time zone of its own.
 
-use crate::value::Object;
+use crate::value::{Object, Value};
 use serde::{Deserialize, Serialize};
 use std::any::Any;
 
@@ -96,6 +96,12 @@ impl Object for DateTime {
     fn eq(&self, other: &dyn Object) -> Option<bool> {
         Some(other.as_any().downcast_ref::<DateTime>() == Some(self))
     }
+    fn freeze(
+        &self,
+        _f: &mut crate::value::Freezer,
+    ) -> Option<crate::Result<Box<dyn crate::value::PortableObject>>> {
+        Some(Ok(Box::new(*self)))
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -114,6 +120,12 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let year = yoe + era * 400 + i64::from(month <= 2);
     (year, month, day)
+}
+
+impl crate::value::PortableObject for DateTime {
+    fn revive(&self, _r: &mut crate::value::Reviver, _id: u32) -> crate::Result<Value> {
+        Ok(Value::object(*self))
+    }
 }
 
 #[cfg(test)]

@@ -42,6 +42,9 @@ pub struct Interpreter {
     stack_limit: Cell<usize>,
     /// This interpreter, for native code that must keep it (see [`Interpreter::rc`]).
     self_ref: std::rc::Weak<Interpreter>,
+    /// The program's compiled functions, which other interpreters that loaded the same
+    /// program know by index (see [`crate::portable`]).
+    pub(crate) program: RefCell<Option<crate::portable::Program>>,
 }
 
 impl Interpreter {
@@ -62,6 +65,7 @@ impl Interpreter {
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
             self_ref: self_ref.clone(),
+            program: RefCell::new(None),
         });
         crate::modules::register_all(&interp);
         interp.set_global("__name__", Value::str("__main__"));
@@ -126,6 +130,9 @@ impl Interpreter {
         let src = Rc::new(Source::new(&self.config.filename, source));
         let module =
             compile::compile_module(self, source, src.clone()).map_err(Diagnostic::Compile)?;
+        self.program
+            .borrow_mut()
+            .get_or_insert_with(|| crate::portable::Program::new(&src, &module.codes));
         let entry = self.enter();
         let result = match module.run(self) {
             // `sys.exit()` / `sys.exit(0)` end the program successfully, as in CPython.
@@ -138,6 +145,16 @@ impl Interpreter {
         };
         self.leave(entry);
         result.map_err(|(e, line)| Diagnostic::Runtime(add_frame(e, &src, line, "<module>")))
+    }
+
+    /// Compiles a program without running it, so that functions frozen by an interpreter
+    /// that runs it can be revived here (a native host's worker threads).
+    pub fn load_program(&self, source: &str) -> std::result::Result<(), Diagnostic> {
+        let src = Rc::new(Source::new(&self.config.filename, source));
+        let module =
+            compile::compile_module(self, source, src.clone()).map_err(Diagnostic::Compile)?;
+        *self.program.borrow_mut() = Some(crate::portable::Program::new(&src, &module.codes));
+        Ok(())
     }
 
     /// Compiles a program without running it (syntax and unsupported-construct check).

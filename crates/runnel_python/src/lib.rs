@@ -66,6 +66,7 @@ mod interp;
 mod methods;
 mod modules;
 mod native;
+mod portable;
 mod runtime;
 mod shape;
 

@@ -1,6 +1,6 @@
 //! PySpark's `ResultIterable`: the values `groupByKey` gathers for a key.
 
-use crate::value::{Object, Value};
+use crate::value::{Freezer, Object, Portable, PortableObject, Reviver, Value};
 use std::any::Any;
 
 /// The grouped values of one key. Python shows it by address
@@ -28,7 +28,23 @@ impl Object for ResultIterable {
     fn len(&self) -> Option<usize> {
         Some(self.values.len())
     }
+    fn freeze(&self, f: &mut Freezer) -> Option<crate::Result<Box<dyn PortableObject>>> {
+        let values: crate::Result<Vec<Portable>> =
+            self.values.iter().map(|v| f.freeze(v)).collect();
+        Some(values.map(|values| Box::new(PortableResultIterable(values)) as _))
+    }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+}
+
+#[derive(Debug)]
+struct PortableResultIterable(Vec<Portable>);
+
+impl PortableObject for PortableResultIterable {
+    fn revive(&self, r: &mut Reviver, _id: u32) -> crate::Result<Value> {
+        Ok(Value::object(ResultIterable {
+            values: r.revive_all(&self.0)?,
+        }))
     }
 }

@@ -21,6 +21,7 @@ mod numhash;
 mod numrender;
 mod object;
 mod ops;
+mod portable;
 mod printable_table;
 mod printf;
 mod repr;
@@ -39,6 +40,9 @@ pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey};
 pub use object::Object;
 pub use ops::BinOp;
+pub use portable::{
+    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableObject, Reviver,
+};
 pub use repr::{float_repr, is_printable, str_repr};
 pub use round::round;
 pub use set::PySet;

@@ -39,5 +39,13 @@ pub trait Object: Any {
     fn is_empty(&self) -> Option<bool> {
         self.len().map(|n| n == 0)
     }
+    /// A copy that can travel to another thread's interpreter (see [`super::portable`]),
+    /// or `None` when the object cannot (PySpark would fail to pickle it).
+    fn freeze(
+        &self,
+        _f: &mut super::Freezer,
+    ) -> Option<crate::Result<Box<dyn super::PortableObject>>> {
+        None
+    }
     fn as_any(&self) -> &dyn Any;
 }

@@ -119,6 +119,12 @@ impl Compiler<'_> {
         let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
         let body = compiled?;
         let code = Rc::new(Code {
+            id: self.codes.len(),
+            globals: ctx
+                .global_refs
+                .iter()
+                .map(|n| Rc::from(n.as_str()))
+                .collect(),
             name: Rc::from(name),
             qualname: Rc::from(ctx.qualname.as_str()),
             params: names
@@ -142,6 +148,7 @@ impl Compiler<'_> {
             source: self.source.clone(),
             shape,
         });
+        self.codes.push(code.clone());
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();
         let defaults = defaults.into_boxed_slice();
         Ok(Box::new(move |f| {

@@ -60,6 +60,12 @@ impl Compiler<'_> {
         let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
         let instrs = instrs?;
         let code = Rc::new(Code {
+            id: self.codes.len(),
+            globals: ctx
+                .global_refs
+                .iter()
+                .map(|n| Rc::from(n.as_str()))
+                .collect(),
             name: Rc::from("<genexpr>"),
             qualname: Rc::from(ctx.qualname.as_str()),
             params: vec![Rc::from(".0")],
@@ -79,6 +85,7 @@ impl Compiler<'_> {
             }),
             source: self.source.clone(),
         });
+        self.codes.push(code.clone());
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();
         Ok(Box::new(move |f| {
             // CPython calls iter() on the first iterable right away (errors show here).

@@ -51,6 +51,9 @@ pub(crate) struct FuncCtx {
     pub loop_depth: u32,
     /// The qualified name of the function (`""` for the module).
     pub qualname: String,
+    /// Module globals the function (or a function nested in it) refers to: what
+    /// cloudpickle ships with it.
+    pub global_refs: Vec<String>,
 }
 
 impl FuncCtx {
@@ -65,6 +68,7 @@ impl FuncCtx {
             free: Vec::new(),
             loop_depth: 0,
             qualname: String::new(),
+            global_refs: Vec::new(),
         }
     }
     pub fn new_local(&mut self) -> usize {
@@ -85,6 +89,9 @@ pub(crate) struct Compiler<'a> {
     pub ctxs: Vec<FuncCtx>,
     /// Line of the statement being compiled (expressions on other lines record theirs).
     pub stmt_line: u32,
+    /// Every function body compiled, in order: a function's index here is its identity
+    /// across interpreters that compiled the same program (see `crate::portable`).
+    pub codes: Vec<Rc<crate::runtime::function::Code>>,
 }
 
 /// A compiled program, ready to run.
@@ -92,6 +99,7 @@ pub(crate) struct CompiledModule {
     body: StmtFn,
     n_locals: usize,
     n_cells: usize,
+    pub codes: Vec<Rc<crate::runtime::function::Code>>,
 }
 
 impl CompiledModule {
@@ -120,6 +128,7 @@ pub(crate) fn compile_module(
             .collect(),
         ctxs: vec![FuncCtx::new(true)],
         stmt_line: 0,
+        codes: Vec::new(),
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         let msg = e.error.to_string();
@@ -140,6 +149,7 @@ pub(crate) fn compile_module(
         body,
         n_locals: ctx.n_locals,
         n_cells: ctx.n_cells,
+        codes: c.codes,
     })
 }
 
@@ -203,13 +213,22 @@ impl Compiler<'_> {
     /// Resolves a name in the current scope.
     pub fn resolve(&mut self, name: &str) -> Binding {
         let i = self.ctxs.len() - 1;
-        if let Some(b) = self.lookup_in(i, name) {
-            return b;
+        let b = match self.lookup_in(i, name) {
+            Some(b) => b,
+            None => match self.lookup_enclosing(i, name) {
+                Some(b) => b,
+                None => Binding::Global(self.interp.global_slot(name)),
+            },
+        };
+        if let Binding::Global(_) = b {
+            // Every enclosing function ships this global too: it creates the nested one.
+            for ctx in self.ctxs.iter_mut().filter(|c| !c.is_module) {
+                if !ctx.global_refs.iter().any(|n| n == name) {
+                    ctx.global_refs.push(name.to_string());
+                }
+            }
         }
-        if let Some(b) = self.lookup_enclosing(i, name) {
-            return b;
-        }
-        Binding::Global(self.interp.global_slot(name))
+        b
     }
 
     fn lookup_in(&self, i: usize, name: &str) -> Option<Binding> {

@@ -47,6 +47,10 @@ pub(crate) enum Body {
 
 /// Everything about a function known at compile time.
 pub(crate) struct Code {
+    /// Its index among the program's compiled functions (see `crate::portable`).
+    pub id: usize,
+    /// Module globals its body (or a nested function's) refers to.
+    pub globals: Vec<Rc<str>>,
     pub name: Rc<str>,
     /// `outer.<locals>.inner`, as CPython's argument errors name functions.
     pub qualname: Rc<str>,
