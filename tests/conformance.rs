@@ -4,11 +4,28 @@
 //! Spark's order is deterministic (PYTHONHASHSEED=0, its hash partitioner), so every case
 //! is compared exactly, which is stricter than the `# compare:` header asks.
 
-use runnel_tests::{compare, conformance_dir, header, run, Mode};
+use runnel_pyspark::ExecutorRef;
+use runnel_tests::{compare, conformance_dir, header, run_on, CountingPool, Mode};
 use std::fs;
 
 #[test]
 fn every_case_matches_spark_exactly() {
+    check_every_case(None);
+}
+
+/// The native parallel executor changes where partitions run, never what is printed.
+#[test]
+fn every_case_matches_spark_exactly_on_worker_threads() {
+    let tasks = check_every_case(Some(3));
+    // About half the cases have a step with a Python function over two or more
+    // partitions (the others have one partition per batch, or no Python function).
+    assert!(tasks > 150, "only {tasks} tasks ran on worker threads");
+}
+
+/// Runs every case (on `workers` threads when given) and returns how many tasks ran on
+/// worker threads.
+fn check_every_case(workers: Option<usize>) -> usize {
+    let mut tasks = 0;
     let dir = conformance_dir();
     let mut names: Vec<String> = fs::read_dir(dir.join("cases"))
         .expect("cases folder")
@@ -31,7 +48,10 @@ fn every_case_matches_spark_exactly() {
                 .expect("golden json");
         let batches = golden["batches"].as_i64().expect("batches");
         let seconds = golden["batch_seconds"].as_f64().expect("batch_seconds");
-        let got = run(&src, name, batches, seconds, &["nuevoDStream"]);
+        let pool = workers.map(|n| CountingPool::new(n, &src, name));
+        let executor = pool.clone().map(|p| ExecutorRef(p as _));
+        let got = run_on(&src, name, batches, seconds, &["nuevoDStream"], executor);
+        tasks += pool.map_or(0, |p| p.tasks.get());
         let declared = match header(&src, "compare") {
             Some("batch-multiset") => Mode::BatchMultiset,
             _ => Mode::Exact,
@@ -51,4 +71,5 @@ fn every_case_matches_spark_exactly() {
         names.len(),
         failures.join("\n")
     );
+    tasks
 }

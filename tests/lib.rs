@@ -1,8 +1,13 @@
 //! Helpers shared by Runnel's integration tests: running a case as the CLI's `--json`
 //! does, and comparing with a golden recorded on real Spark.
 
-use runnel_pyspark::{run_program, MemoryIo, RunOptions, RunOutput, SessionOptions};
+use runnel_cli::pool::Pool;
+use runnel_pyspark::{
+    run_program, Executor, ExecutorRef, MemoryIo, RunOptions, RunOutput, SessionOptions, Task,
+    TaskOutput,
+};
 use serde_json::Value as Json;
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -24,10 +29,23 @@ pub fn run(
     batch_seconds: f64,
     record: &[&str],
 ) -> RunOutput {
+    run_on(src, filename, batches, batch_seconds, record, None)
+}
+
+/// [`run`], with partitions running on `executor`'s worker threads.
+pub fn run_on(
+    src: &str,
+    filename: &str,
+    batches: i64,
+    batch_seconds: f64,
+    record: &[&str],
+    executor: Option<ExecutorRef>,
+) -> RunOutput {
     let session = SessionOptions {
         filename: filename.to_string(),
         batch_ms: (batch_seconds * 1000.0).round() as i64,
         record: record.iter().map(|s| s.to_string()).collect(),
+        executor,
         ..SessionOptions::default()
     };
     run_program(
@@ -135,4 +153,34 @@ fn blocks(text: &str) -> Vec<Vec<String>> {
         b[..].sort();
     }
     out
+}
+
+/// Worker threads for `src` that count the tasks they ran (a test can then tell the
+/// partitions really ran there).
+pub struct CountingPool {
+    pool: Pool,
+    pub tasks: Cell<usize>,
+}
+
+impl CountingPool {
+    pub fn new(threads: usize, src: &str, filename: &str) -> Rc<CountingPool> {
+        let options = SessionOptions {
+            filename: filename.to_string(),
+            ..SessionOptions::default()
+        };
+        Rc::new(CountingPool {
+            pool: Pool::new(threads, src, &options, false).expect("worker threads"),
+            tasks: Cell::new(0),
+        })
+    }
+}
+
+impl Executor for CountingPool {
+    fn workers(&self) -> usize {
+        self.pool.workers()
+    }
+    fn run(&self, tasks: Vec<Task>) -> Vec<TaskOutput> {
+        self.tasks.set(self.tasks.get() + tasks.len());
+        self.pool.run(tasks)
+    }
 }

@@ -14,9 +14,10 @@ mod system;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use runnel_pyspark::SessionOptions;
+use runnel_pyspark::{ExecutorRef, SessionOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 #[derive(Parser)]
 #[command(
@@ -63,6 +64,10 @@ pub(crate) struct RunArgs {
     /// `sc.defaultParallelism`: the partitions of a shuffle when none are given.
     #[arg(long, default_value_t = 2)]
     parallelism: usize,
+    /// Threads that run a batch's partitions at once (default: every core). The output
+    /// is the same with any number; 1 runs everything on the main thread.
+    #[arg(long)]
+    cores: Option<usize>,
     /// `socketTextStream` reads lines from standard input instead of TCP.
     #[arg(long)]
     stdin: bool,
@@ -104,7 +109,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     } else {
         Clock::System
     });
-    let options = SessionOptions {
+    let mut options = SessionOptions {
         filename: args.program.display().to_string(),
         batch_ms: (args.batch_seconds * 1000.0).round() as i64,
         default_parallelism: args.parallelism.max(1),
@@ -114,6 +119,14 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         stack_bytes: Some(7 << 20),
         ..SessionOptions::default()
     };
+    let cores = args.cores.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    if cores > 1 {
+        let pool = runnel_cli::pool::Pool::new(cores, &source, &options, clock == Clock::System)
+            .context("cannot start worker threads")?;
+        options.executor = Some(ExecutorRef(Rc::new(pool)));
+    }
     match clock {
         Clock::Logical => {
             let Some(batches) = args.batches else {

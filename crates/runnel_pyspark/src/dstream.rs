@@ -1,11 +1,12 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
+use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::rdd::{new_rdd, rdd_of};
 use crate::session::Ctx;
 use crate::udf::{self, Udf};
-use runnel_core::rdd::{JoinKind, RddRef};
+use runnel_core::rdd::{JoinKind, Placement, RddRef};
 use runnel_core::stream::{Graph, StreamId, TransformFn};
 use runnel_core::time::{DateTime, Time};
 use runnel_core::udf::MapFn;
@@ -18,15 +19,31 @@ use std::rc::Rc;
 pub(crate) struct DStream {
     pub(crate) ctx: Rc<Ctx>,
     pub(crate) id: StreamId,
+    /// For a chain of per-partition steps: the stream it starts from and the steps, which
+    /// a further step joins instead of reading this stream's batches (PySpark's
+    /// pipelining of `TransformedDStream`s).
+    pipeline: Option<(StreamId, Pipeline)>,
+    /// `cache()`, `persist()` or `checkpoint()` was called: later steps read this stream.
+    materialized: std::cell::Cell<bool>,
 }
 
 /// A new DStream value.
 pub(crate) fn new_dstream(ctx: &Rc<Ctx>, id: StreamId) -> Result<Value> {
+    pipelined_dstream(ctx, id, None)
+}
+
+fn pipelined_dstream(
+    ctx: &Rc<Ctx>,
+    id: StreamId,
+    pipeline: Option<(StreamId, Pipeline)>,
+) -> Result<Value> {
     Ok(instance(
         &ctx.env.classes()?.dstream,
         DStream {
             ctx: ctx.clone(),
             id,
+            pipeline,
+            materialized: std::cell::Cell::new(false),
         },
     ))
 }
@@ -36,13 +53,41 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
     runnel_python::NativeInstance::data_of::<DStream>(v).map(|d| d.id)
 }
 
+/// `cache()` and friends: later steps read this stream's batches instead of recomputing
+/// its steps (as PySpark stops pipelining at a cached DStream).
+fn materialize(t: &Value) -> Result<Value> {
+    ds(t)?.materialized.set(true);
+    Ok(t.clone())
+}
+
 fn ds(v: &Value) -> Result<Rc<DStream>> {
     this::<DStream>(v, "DStream")
 }
 
 impl DStream {
     fn udf(&self, f: Value) -> Result<Udf> {
-        Ok(Udf::new(&self.ctx.env.interp()?, f))
+        self.ctx.env.udf(f)
+    }
+
+    /// A new DStream applying a per-partition step of Python function `f` to each batch
+    /// (in parallel on a native host's workers).
+    fn stage(&self, name: &'static str, step: Step, f: Value) -> Result<Value> {
+        let (source, pipeline) = self.pipelined();
+        let pipeline = pipeline.then(Stage::new(step, self.udf(f)?));
+        let run = pipeline.clone();
+        let id = self
+            .ctx
+            .graph_mut()?
+            .per_rdd(name, source, move |r| run.apply(r));
+        pipelined_dstream(&self.ctx, id, Some((source, pipeline)))
+    }
+
+    /// Where a further step starts: this stream's own chain of steps, or this stream.
+    fn pipelined(&self) -> (StreamId, Pipeline) {
+        match &self.pipeline {
+            Some((source, p)) if !self.materialized.get() => (*source, p.clone()),
+            _ => (self.id, Pipeline::default()),
+        }
     }
 
     /// A new DStream made by `f` on the graph.
@@ -169,9 +214,16 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
-            let f = udf::reduce(d.udf(a.require(0, "func", "reduceByKey")?)?);
+            let stage = Stage::reduce_by_key(d.udf(a.require(0, "func", "reduceByKey")?)?);
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            d.derive(|g, s| Ok(g.reduce_by_key(s, f, n)))
+            let (source, pipeline) = d.pipelined();
+            let mut g = d.ctx.graph_mut()?;
+            let placement = Placement::hash(g.parallelism(n));
+            let id = g.per_rdd("reduceByKey", source, move |r| {
+                pipeline.apply_reduce(r, &stage, &placement)
+            });
+            drop(g);
+            new_dstream(&d.ctx, id)
         }),
         ("combineByKey", |_, t, mut a| {
             let d = ds(t)?;
@@ -187,13 +239,19 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("mapValues", |_, t, mut a| {
             let d = ds(t)?;
-            let f = udf::map(d.udf(a.require(0, "f", "mapValues")?)?);
-            d.derive(|g, s| Ok(g.map_values(s, f)))
+            d.stage(
+                "mapValues",
+                Step::MapValues,
+                a.require(0, "f", "mapValues")?,
+            )
         }),
         ("flatMapValues", |_, t, mut a| {
             let d = ds(t)?;
-            let f = udf::flat_map(d.udf(a.require(0, "f", "flatMapValues")?)?);
-            d.derive(|g, s| Ok(g.flat_map_values(s, f)))
+            d.stage(
+                "flatMapValues",
+                Step::FlatMapValues,
+                a.require(0, "f", "flatMapValues")?,
+            )
         }),
         ("partitionBy", |_, t, mut a| {
             let d = ds(t)?;
@@ -273,9 +331,9 @@ pub(crate) fn class() -> NativeClass {
                 .save_as_text_files(d.id, prefix, suffix, host);
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| Ok(t.clone())),
-        ("persist", |_, t, _| Ok(t.clone())),
-        ("checkpoint", |_, t, _| Ok(t.clone())),
+        ("cache", |_, t, _| materialize(t)),
+        ("persist", |_, t, _| materialize(t)),
+        ("checkpoint", |_, t, _| materialize(t)),
         ("context", |_, t, _| {
             let d = ds(t)?;
             Ok(shared_instance(
@@ -302,12 +360,12 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
 
 fn map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::map(d.udf(a.require(0, "f", "map")?)?);
+    let f = a.require(0, "f", "map")?;
     if truthy(a.take(1, "preservesPartitioning"), false) {
-        let per_partition = per_record(f);
+        let per_partition = per_record(udf::map(d.udf(f)?));
         return d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
     }
-    d.derive(|g, s| Ok(g.map(s, f)))
+    d.stage("map", Step::Map, f)
 }
 
 /// A map applied record by record as a partition function (to keep the partitioner).
@@ -316,29 +374,31 @@ fn per_record(f: MapFn) -> runnel_core::udf::PartitionFn {
 }
 
 fn flat_map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let d = ds(t)?;
-    let f = udf::flat_map(d.udf(a.require(0, "f", "flatMap")?)?);
-    d.derive(|g, s| Ok(g.flat_map(s, f)))
+    ds(t)?.stage("flatMap", Step::FlatMap, a.require(0, "f", "flatMap")?)
 }
 
 fn filter(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let d = ds(t)?;
-    let f = udf::filter(d.udf(a.require(0, "f", "filter")?)?);
-    d.derive(|g, s| Ok(g.filter(s, f)))
+    ds(t)?.stage("filter", Step::Filter, a.require(0, "f", "filter")?)
 }
 
 fn map_partitions(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let d = ds(t)?;
-    let f = udf::partitions(d.udf(a.require(0, "f", "mapPartitions")?)?, false);
-    let keep = truthy(a.take(1, "preservesPartitioning"), false);
-    d.derive(|g, s| Ok(g.map_partitions(s, f, keep)))
+    let f = a.require(0, "f", "mapPartitions")?;
+    let preserves = truthy(a.take(1, "preservesPartitioning"), false);
+    let step = Step::Partitions {
+        with_index: false,
+        preserves,
+    };
+    ds(t)?.stage("mapPartitions", step, f)
 }
 
 fn map_partitions_with_index(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let d = ds(t)?;
-    let f = udf::partitions(d.udf(a.require(0, "f", "mapPartitionsWithIndex")?)?, true);
-    let keep = truthy(a.take(1, "preservesPartitioning"), false);
-    d.derive(|g, s| Ok(g.map_partitions(s, f, keep)))
+    let f = a.require(0, "f", "mapPartitionsWithIndex")?;
+    let preserves = truthy(a.take(1, "preservesPartitioning"), false);
+    let step = Step::Partitions {
+        with_index: true,
+        preserves,
+    };
+    ds(t)?.stage("mapPartitionsWithIndex", step, f)
 }
 
 fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {

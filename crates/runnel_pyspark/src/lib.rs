@@ -12,11 +12,13 @@
 mod context;
 mod convert;
 mod dstream;
+mod executor;
 mod glue;
 mod rdd;
 mod runner;
 mod session;
 mod udf;
 
+pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};
 pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
 pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};

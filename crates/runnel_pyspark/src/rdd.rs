@@ -6,6 +6,7 @@
 //! DStream methods, which use `sc.defaultParallelism`.
 
 use crate::convert::{count, given, opt_count, string, truthy};
+use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::session::Env;
 use crate::udf::{self, Udf};
@@ -45,7 +46,13 @@ fn obj(v: &Value) -> Result<Rc<RddObj>> {
 
 impl RddObj {
     fn udf(&self, f: Value) -> Result<Udf> {
-        Ok(Udf::new(&self.env.interp()?, f))
+        self.env.udf(f)
+    }
+    /// This RDD through a per-partition step of Python function `f` (in parallel on a
+    /// native host's workers).
+    fn stage(&self, step: Step, f: Value) -> Result<Value> {
+        let pipeline = Pipeline::default().then(Stage::new(step, self.udf(f)?));
+        self.wrap(pipeline.apply(&self.rdd)?)
     }
     fn wrap(&self, rdd: Rdd) -> Result<Value> {
         new_rdd(&self.env, Shared::new(rdd))
@@ -86,54 +93,44 @@ pub(crate) fn class() -> NativeClass {
             Ok(Value::Int(obj(t)?.rdd.num_partitions() as i64))
         }),
         ("map", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::map(o.udf(a.require(0, "f", "map")?)?);
-            o.wrap(o.rdd.map(&f)?)
+            obj(t)?.stage(Step::Map, a.require(0, "f", "map")?)
         }),
         ("flatMap", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::flat_map(o.udf(a.require(0, "f", "flatMap")?)?);
-            o.wrap(o.rdd.flat_map(&f)?)
+            obj(t)?.stage(Step::FlatMap, a.require(0, "f", "flatMap")?)
         }),
         ("filter", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::filter(o.udf(a.require(0, "f", "filter")?)?);
-            o.wrap(o.rdd.filter(&f)?)
+            obj(t)?.stage(Step::Filter, a.require(0, "f", "filter")?)
         }),
         ("mapPartitions", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::partitions(o.udf(a.require(0, "f", "mapPartitions")?)?, false);
-            o.wrap(
-                o.rdd
-                    .map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?,
-            )
+            let f = a.require(0, "f", "mapPartitions")?;
+            let preserves = truthy(a.take(1, "preservesPartitioning"), false);
+            let step = Step::Partitions {
+                with_index: false,
+                preserves,
+            };
+            obj(t)?.stage(step, f)
         }),
         ("mapPartitionsWithIndex", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::partitions(o.udf(a.require(0, "f", "mapPartitionsWithIndex")?)?, true);
-            o.wrap(
-                o.rdd
-                    .map_partitions(&f, truthy(a.take(1, "preservesPartitioning"), false))?,
-            )
+            let f = a.require(0, "f", "mapPartitionsWithIndex")?;
+            let preserves = truthy(a.take(1, "preservesPartitioning"), false);
+            let step = Step::Partitions {
+                with_index: true,
+                preserves,
+            };
+            obj(t)?.stage(step, f)
         }),
         ("mapValues", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::map(o.udf(a.require(0, "f", "mapValues")?)?);
-            o.wrap(o.rdd.map_values(&f)?)
+            obj(t)?.stage(Step::MapValues, a.require(0, "f", "mapValues")?)
         }),
         ("flatMapValues", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::flat_map(o.udf(a.require(0, "f", "flatMapValues")?)?);
-            o.wrap(o.rdd.flat_map_values(&f)?)
+            obj(t)?.stage(Step::FlatMapValues, a.require(0, "f", "flatMapValues")?)
         }),
         ("keys", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.keys()?))),
         ("values", |_, t, _| {
             obj(t).and_then(|o| o.wrap(o.rdd.values()?))
         }),
         ("keyBy", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::map(o.udf(a.require(0, "f", "keyBy")?)?);
-            o.wrap(o.rdd.key_by(&f)?)
+            obj(t)?.stage(Step::KeyBy, a.require(0, "f", "keyBy")?)
         }),
         ("distinct", |_, t, mut a| {
             let o = obj(t)?;
@@ -165,9 +162,9 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
-            let f = udf::reduce(o.udf(a.require(0, "func", "reduceByKey")?)?);
+            let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
             let p = o.placement(a.take(1, "numPartitions"))?;
-            o.wrap(o.rdd.reduce_by_key(&f, &p)?)
+            o.wrap(Pipeline::default().apply_reduce(&o.rdd, &stage, &p)?)
         }),
         ("groupByKey", |_, t, mut a| {
             let o = obj(t)?;

@@ -5,7 +5,7 @@ use runnel_core::rdd::RddRef;
 use runnel_core::stream::{Graph, GraphConfig, StreamId};
 use runnel_core::time::Time;
 use runnel_core::value::Shared;
-use runnel_core::{Error, Result};
+use runnel_core::{Error, Result, Value};
 use runnel_python::{Config, Interpreter};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -35,6 +35,9 @@ pub struct SessionOptions {
     /// Globals the host defines before the program runs, e.g. native functions standing
     /// for a JS app's callbacks (`runnel_python::NativeFunction` values).
     pub globals: Vec<(String, runnel_core::Value)>,
+    /// Worker threads that run partitions in parallel (a native host's; see
+    /// [`crate::Executor`]). `None`: partitions run one after another on this thread.
+    pub executor: Option<crate::ExecutorRef>,
 }
 
 impl Default for SessionOptions {
@@ -49,6 +52,7 @@ impl Default for SessionOptions {
             record: Vec::new(),
             stack_bytes: None,
             globals: Vec::new(),
+            executor: None,
         }
     }
 }
@@ -111,6 +115,12 @@ impl Env {
         self.interp
             .upgrade()
             .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))
+    }
+
+    /// A Python callable given to an RDD or DStream operation.
+    pub(crate) fn udf(&self, f: Value) -> Result<crate::udf::Udf> {
+        let exec = self.options.executor.as_ref().map(|e| e.0.clone());
+        Ok(crate::udf::Udf::new(&self.interp()?, f, exec))
     }
 
     pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {

@@ -6,6 +6,7 @@
 //! change a batch a window will read again). Functions of `transform` and `foreachRDD` run
 //! on the driver and print to stdout.
 
+use crate::executor::Executor;
 use runnel_core::udf::{FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
 use runnel_core::value::{BinOp, PyCell, PyDict, PySet, Shared};
 use runnel_core::{Error, Result, Value};
@@ -17,17 +18,28 @@ use std::rc::{Rc, Weak};
 pub(crate) struct Udf {
     interp: Weak<Interpreter>,
     f: Value,
+    /// The host's workers, which run partitions in parallel (native hosts).
+    exec: Option<Rc<dyn Executor>>,
 }
 
 impl Udf {
-    pub(crate) fn new(interp: &Rc<Interpreter>, f: Value) -> Udf {
+    pub(crate) fn new(interp: &Rc<Interpreter>, f: Value, exec: Option<Rc<dyn Executor>>) -> Udf {
         Udf {
             interp: Rc::downgrade(interp),
             f,
+            exec,
         }
     }
 
-    fn interp(&self) -> Result<Rc<Interpreter>> {
+    pub(crate) fn executor(&self) -> Option<&Rc<dyn Executor>> {
+        self.exec.as_ref()
+    }
+
+    pub(crate) fn function(&self) -> &Value {
+        &self.f
+    }
+
+    pub(crate) fn interp(&self) -> Result<Rc<Interpreter>> {
         self.interp
             .upgrade()
             .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))

@@ -44,6 +44,17 @@ impl Interpreter {
         Reviver::new(Some(self)).revive(p)
     }
 
+    /// Copies of a partition's records, frozen together (one memo, as one pickled batch).
+    pub fn freeze_records(&self, records: &[Value]) -> Result<Vec<Portable>> {
+        let mut f = Freezer::new(Some(self));
+        records.iter().map(|r| f.freeze(r)).collect()
+    }
+
+    /// Records frozen by [`Interpreter::freeze_records`].
+    pub fn revive_records(&self, records: &[Portable]) -> Result<Vec<Value>> {
+        Reviver::new(Some(self)).revive_all(records)
+    }
+
     fn freeze_function(&self, func: &Function, f: &mut Freezer) -> Result<Box<dyn PortableObject>> {
         let code = &func.code;
         let known = self.program.borrow().as_ref().is_some_and(|p| {

@@ -20,7 +20,7 @@ mod union;
 
 pub use join::JoinKind;
 pub use result_iterable::ResultIterable;
-pub use shuffle::Placement;
+pub use shuffle::{gather, reduce_map_side, reduce_merge, Placement};
 pub use sort::{sort_pairs, sort_values};
 
 use crate::value::{Shared, Value};

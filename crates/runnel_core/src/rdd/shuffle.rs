@@ -106,10 +106,29 @@ impl Rdd {
         Ok(self.keyed_result(placement, partitions, |c| c))
     }
 
-    /// `reduceByKey(f, n)`.
+    /// `reduceByKey(f, n)`, in the two steps a parallel host runs as tasks:
+    /// [`reduce_map_side`] per partition, [`reduce_merge`] per shuffled partition.
     pub fn reduce_by_key(&self, f: &ReduceFn, placement: &Placement) -> Result<Rdd> {
-        let partitions = self.combine_shuffle(placement, Ok, |a, b| f(a, b), |a, b| f(a, b))?;
-        Ok(self.keyed_result(placement, partitions, |c| c))
+        let buckets = self.reduce_buckets(placement);
+        let map_side = self
+            .partitions
+            .iter()
+            .map(|p| reduce_map_side(p, f, buckets))
+            .collect::<Result<Vec<_>>>()?;
+        let partitions = gather(map_side, buckets)
+            .iter()
+            .map(|b| reduce_merge(b, f))
+            .collect::<Result<_>>()?;
+        Ok(Rdd {
+            partitions,
+            partitioner: Some(placement.partitioner),
+        })
+    }
+
+    /// Where `reduceByKey` sends the map side's combiners: nowhere (each partition merges
+    /// its own) when the keys are already placed this way.
+    pub fn reduce_buckets<'p>(&self, placement: &'p Placement) -> Option<&'p Placement> {
+        (self.partitioner != Some(placement.partitioner)).then_some(placement)
     }
 
     /// `groupByKey(n)`: values gathered into a `ResultIterable` per key.
@@ -199,6 +218,58 @@ impl Rdd {
             partitioner: Some(placement.partitioner),
         }
     }
+}
+
+/// The map side of `reduceByKey` on one partition: values combined per key (first-seen
+/// order), then split into the buckets of `placement` (one bucket when `None`).
+pub fn reduce_map_side(
+    records: &[Value],
+    f: &ReduceFn,
+    placement: Option<&Placement>,
+) -> Result<Vec<Vec<Value>>> {
+    let combined = combine(records.iter().map(Value::as_pair), &Ok, &|a, b| f(a, b))?;
+    let pairs = combined.into_iter().map(|(k, c)| Value::pair(k, c));
+    match placement {
+        None => Ok(vec![pairs.collect()]),
+        Some(p) => {
+            let mut buckets: Vec<Vec<Value>> =
+                (0..p.num_partitions()).map(|_| Vec::new()).collect();
+            if buckets.is_empty() {
+                return Ok(buckets);
+            }
+            for pair in pairs {
+                let i = p.partition_of(&pair.as_pair()?.0)?;
+                buckets[i].push(pair);
+            }
+            Ok(buckets)
+        }
+    }
+}
+
+/// The reduce side of `reduceByKey`: one shuffled partition's combiners merged per key.
+pub fn reduce_merge(pairs: &[Value], f: &ReduceFn) -> Result<Vec<Value>> {
+    let merged = combine(pairs.iter().map(Value::as_pair), &Ok, &|a, b| f(a, b))?;
+    Ok(merged.into_iter().map(|(k, c)| Value::pair(k, c)).collect())
+}
+
+/// What each reduce partition reads: bucket `b` of every map task in map-partition order,
+/// or, without a shuffle, its own map task's one bucket.
+pub fn gather(map_side: Vec<Vec<Vec<Value>>>, buckets: Option<&Placement>) -> Vec<Vec<Value>> {
+    let Some(placement) = buckets else {
+        return map_side
+            .into_iter()
+            .map(|mut b| b.pop().unwrap_or_default())
+            .collect();
+    };
+    let mut reduce_side: Vec<Vec<Value>> = (0..placement.num_partitions())
+        .map(|_| Vec::new())
+        .collect();
+    for buckets in map_side {
+        for (b, bucket) in buckets.into_iter().enumerate() {
+            reduce_side[b].extend(bucket);
+        }
+    }
+    reduce_side
 }
 
 /// Combines `(key, value)` pairs into one combiner per key, keys in first-seen order

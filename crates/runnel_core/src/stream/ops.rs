@@ -13,12 +13,13 @@ use crate::{Error, Result};
 pub type NumPartitions = Option<usize>;
 
 impl Graph {
-    fn parallelism(&self, n: NumPartitions) -> usize {
+    /// The partition count of a shuffle: `n`, or `sc.defaultParallelism`.
+    pub fn parallelism(&self, n: NumPartitions) -> usize {
         n.unwrap_or(self.config.default_parallelism)
     }
 
     /// A transform applying `f` to the one parent's RDD.
-    fn per_rdd(
+    pub fn per_rdd(
         &mut self,
         name: &str,
         s: StreamId,

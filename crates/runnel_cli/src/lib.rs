@@ -1,0 +1,4 @@
+//! The native host's pieces other native programs reuse (the benchmark suite, tests): the
+//! parallel executor.
+
+pub mod pool;

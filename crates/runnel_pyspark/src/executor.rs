@@ -1,0 +1,422 @@
+//! Running a batch's partitions on other threads: the seam with a native host's workers.
+//!
+//! The engine is single-threaded (wasm runs it that way). A native host with threads
+//! implements [`Executor`]: it keeps a [`Worker`] per thread (an interpreter that loaded
+//! the program without running it) and runs [`Task`]s on them. Before a narrow step, or
+//! either side of `reduceByKey`, runs, the driver freezes the step's function with its
+//! current globals (PySpark pickles a closure per job) and each partition's records; the
+//! tasks run in parallel; their outputs are revived in partition order and what they
+//! printed is written in partition order, up to the first failing task, so the output is
+//! the one of running partition after partition. A function that cannot travel (it
+//! refers to the SparkContext, say) runs on the driver as before.
+
+use crate::udf::{self, Udf};
+use runnel_core::rdd::{gather, reduce_map_side, reduce_merge, PartitionFunc, Placement, Rdd};
+use runnel_core::udf::{FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
+use runnel_core::value::Portable;
+use runnel_core::{Error, Result, Value};
+use runnel_python::{Config, Diagnostic, Interpreter};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// A host's pool of workers.
+pub trait Executor {
+    /// How many tasks run at once; jobs of one partition, or on one worker, stay on the
+    /// driver.
+    fn workers(&self) -> usize;
+    /// Runs every task ([`Worker::run`]); the outputs in the tasks' order.
+    fn run(&self, tasks: Vec<Task>) -> Vec<TaskOutput>;
+}
+
+/// An executor in [`crate::SessionOptions`].
+#[derive(Clone)]
+pub struct ExecutorRef(pub Rc<dyn Executor>);
+
+impl std::fmt::Debug for ExecutorRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Executor({} workers)", self.0.workers())
+    }
+}
+
+/// One partition's share of a job.
+pub struct Task {
+    job: Arc<Job>,
+    partition: usize,
+    input: Vec<Portable>,
+}
+
+/// What every task of a job does: steps applied one after another to its partition, each
+/// with its function.
+struct Job {
+    steps: Vec<(Step, Portable)>,
+    /// The driver's clock when the job was submitted (`time.time()` in tasks).
+    now_ms: i64,
+}
+
+/// What a task returns: records (or a map side's buckets) and what it printed.
+pub struct TaskOutput {
+    parts: Result<Vec<Vec<Portable>>>,
+    stderr: String,
+}
+
+impl TaskOutput {
+    /// A task the host could not run (its worker died).
+    pub fn failed(e: Error) -> TaskOutput {
+        TaskOutput {
+            parts: Err(e),
+            stderr: String::new(),
+        }
+    }
+}
+
+/// The per-partition steps that run as tasks.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Step {
+    Map,
+    FlatMap,
+    Filter,
+    MapValues,
+    FlatMapValues,
+    KeyBy,
+    /// `mapPartitions` / `mapPartitionsWithIndex`.
+    Partitions {
+        with_index: bool,
+        preserves: bool,
+    },
+    /// `reduceByKey`'s map side, into this many buckets (none: already placed). Last.
+    ReduceMap {
+        buckets: Option<usize>,
+    },
+    /// `reduceByKey`'s reduce side.
+    ReduceMerge,
+}
+
+impl Step {
+    /// Whether the step keeps the parent's partitioner (as the core's operation does).
+    fn preserves(self) -> bool {
+        match self {
+            Step::Filter | Step::MapValues | Step::FlatMapValues => true,
+            Step::Partitions { preserves, .. } => preserves,
+            _ => false,
+        }
+    }
+}
+
+/// A step's function, adapted once for the engine.
+enum Adapted {
+    Map(MapFn),
+    FlatMap(FlatMapFn),
+    Filter(FilterFn),
+    Partitions(PartitionFn),
+    Reduce(ReduceFn),
+}
+
+/// A step with its Python function.
+pub(crate) struct Stage {
+    step: Step,
+    udf: Udf,
+    f: Adapted,
+}
+
+impl Stage {
+    pub(crate) fn new(step: Step, udf: Udf) -> Rc<Stage> {
+        let f = match step {
+            Step::Map | Step::MapValues | Step::KeyBy => Adapted::Map(udf::map(udf.clone())),
+            Step::FlatMap | Step::FlatMapValues => Adapted::FlatMap(udf::flat_map(udf.clone())),
+            Step::Filter => Adapted::Filter(udf::filter(udf.clone())),
+            Step::Partitions { with_index, .. } => {
+                Adapted::Partitions(udf::partitions(udf.clone(), with_index))
+            }
+            Step::ReduceMap { .. } | Step::ReduceMerge => Adapted::Reduce(udf::reduce(udf.clone())),
+        };
+        Rc::new(Stage { step, udf, f })
+    }
+
+    /// `reduceByKey(f)`, applied with [`Pipeline::apply_reduce`].
+    pub(crate) fn reduce_by_key(udf: Udf) -> Rc<Stage> {
+        Stage::new(Step::ReduceMerge, udf)
+    }
+
+    /// One partition through `step`, here (on the driver, or on a worker with its copy).
+    fn run_partition(
+        &self,
+        step: Step,
+        index: usize,
+        records: Vec<Value>,
+    ) -> Result<Vec<Vec<Value>>> {
+        let single = |r: Rdd| r.partitions;
+        let one = Rdd::new(vec![records]);
+        Ok(match (&self.f, step) {
+            (Adapted::Map(f), Step::Map) => single(one.map(f)?),
+            (Adapted::Map(f), Step::MapValues) => single(one.map_values(f)?),
+            (Adapted::Map(f), Step::KeyBy) => single(one.key_by(f)?),
+            (Adapted::FlatMap(f), Step::FlatMap) => single(one.flat_map(f)?),
+            (Adapted::FlatMap(f), Step::FlatMapValues) => single(one.flat_map_values(f)?),
+            (Adapted::Filter(f), Step::Filter) => single(one.filter(f)?),
+            (Adapted::Partitions(f), Step::Partitions { .. }) => {
+                vec![f(index, one.partitions.into_iter().flatten().collect())?]
+            }
+            (Adapted::Reduce(f), Step::ReduceMap { buckets }) => {
+                let placement = buckets.map(Placement::hash);
+                reduce_map_side(&one.partitions[0], f, placement.as_ref())?
+            }
+            (Adapted::Reduce(f), Step::ReduceMerge) => vec![reduce_merge(&one.partitions[0], f)?],
+            _ => return Err(Error::new("SystemError", format!("bad task {step:?}"))),
+        })
+    }
+}
+
+/// Per-partition steps fused into one pass, as PySpark pipelines a DStream's narrow
+/// transformations (`TransformedDStream`, `PipelinedRDD`): each partition goes through all
+/// of them in one task, on the host's workers when it can, else here.
+#[derive(Clone, Default)]
+pub(crate) struct Pipeline {
+    stages: Vec<Rc<Stage>>,
+}
+
+impl Pipeline {
+    /// This pipeline followed by `stage`.
+    pub(crate) fn then(&self, stage: Rc<Stage>) -> Pipeline {
+        let mut stages = self.stages.clone();
+        stages.push(stage);
+        Pipeline { stages }
+    }
+
+    fn steps(&self) -> Vec<(Step, &Stage)> {
+        self.stages.iter().map(|s| (s.step, &**s)).collect()
+    }
+
+    /// The steps over a whole RDD.
+    pub(crate) fn apply(&self, rdd: &Rdd) -> Result<Rdd> {
+        let parts = run_job(&self.steps(), &rdd.partitions)?;
+        Ok(Rdd {
+            partitions: parts.into_iter().map(one_part).collect(),
+            partitioner: self.partitioner_after(rdd),
+        })
+    }
+
+    /// The steps, then `reduceByKey` with `reduce` into `placement`: the map side fused
+    /// with the steps, the reduce side as a second round of tasks.
+    pub(crate) fn apply_reduce(
+        &self,
+        rdd: &Rdd,
+        reduce: &Stage,
+        placement: &Placement,
+    ) -> Result<Rdd> {
+        let Adapted::Reduce(f) = &reduce.f else {
+            return Err(Error::new("SystemError", "not a reduceByKey stage"));
+        };
+        // Workers place keys by `portable_hash` only.
+        if placement.partitioner.func != PartitionFunc::PortableHash {
+            return self.apply(rdd)?.reduce_by_key(f, placement);
+        }
+        let placed = Rdd {
+            partitions: Vec::new(),
+            partitioner: self.partitioner_after(rdd),
+        };
+        let buckets = placed.reduce_buckets(placement);
+        let mut steps = self.steps();
+        let map_step = Step::ReduceMap {
+            buckets: buckets.map(Placement::num_partitions),
+        };
+        steps.push((map_step, reduce));
+        let inputs = gather(run_job(&steps, &rdd.partitions)?, buckets);
+        let merged = run_job(&[(Step::ReduceMerge, reduce)], &inputs)?;
+        Ok(Rdd {
+            partitions: merged.into_iter().map(one_part).collect(),
+            partitioner: Some(placement.partitioner),
+        })
+    }
+
+    /// The partitioner of the steps' output.
+    fn partitioner_after(&self, rdd: &Rdd) -> Option<runnel_core::rdd::Partitioner> {
+        rdd.partitioner
+            .filter(|_| self.stages.iter().all(|s| s.step.preserves()))
+    }
+}
+
+/// `steps` over every partition: on the host's workers when it can, else here, partition
+/// after partition. Each partition's result is its parts (one, or a map side's buckets).
+fn run_job(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Vec<Vec<Value>>>> {
+    if let Some(done) = offload(steps, partitions) {
+        return done;
+    }
+    partitions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| run_steps(steps, i, p.clone()))
+        .collect()
+}
+
+/// One partition through every step.
+fn run_steps(
+    steps: &[(Step, &Stage)],
+    index: usize,
+    records: Vec<Value>,
+) -> Result<Vec<Vec<Value>>> {
+    let mut parts = vec![records];
+    for (step, stage) in steps {
+        parts = stage.run_partition(*step, index, one_part(parts))?;
+    }
+    Ok(parts)
+}
+
+/// Runs `steps` over `partitions` on the host's workers; `None` when the job stays here
+/// (no workers, one partition, or a function or record that cannot travel).
+fn offload(
+    steps: &[(Step, &Stage)],
+    partitions: &[Vec<Value>],
+) -> Option<Result<Vec<Vec<Vec<Value>>>>> {
+    let first = steps.first()?.1;
+    let exec = first.udf.executor()?;
+    if exec.workers() < 2 || partitions.len() < 2 {
+        return None;
+    }
+    let interp = first.udf.interp().ok()?;
+    let mut frozen = Vec::with_capacity(steps.len());
+    for (step, stage) in steps {
+        frozen.push((*step, interp.freeze(stage.udf.function()).ok()?));
+    }
+    let job = Arc::new(Job {
+        steps: frozen,
+        now_ms: interp.host().now_millis(),
+    });
+    let mut tasks = Vec::with_capacity(partitions.len());
+    for (partition, records) in partitions.iter().enumerate() {
+        tasks.push(Task {
+            job: job.clone(),
+            partition,
+            input: interp.freeze_records(records).ok()?,
+        });
+    }
+    Some(collect_outputs(&interp, exec.run(tasks)))
+}
+
+fn one_part(mut parts: Vec<Vec<Value>>) -> Vec<Value> {
+    parts.pop().unwrap_or_default()
+}
+
+/// Outputs revived in partition order; task prints written in that order, up to the first
+/// failure, which is the job's error (as running partition after partition would give).
+fn collect_outputs(interp: &Interpreter, results: Vec<TaskOutput>) -> Result<Vec<Vec<Vec<Value>>>> {
+    let mut out = Vec::with_capacity(results.len());
+    for TaskOutput { parts, stderr } in results {
+        if !stderr.is_empty() {
+            interp.host().stderr(&stderr);
+        }
+        out.push(
+            parts?
+                .iter()
+                .map(|p| interp.revive_records(p))
+                .collect::<Result<_>>()?,
+        );
+    }
+    Ok(out)
+}
+
+/// A worker thread's interpreter: it loaded the program and runs tasks.
+pub struct Worker {
+    interp: Rc<Interpreter>,
+    host: Rc<WorkerHost>,
+    /// The stages of the last job, revived once for all its tasks on this worker.
+    stages: RefCell<Option<Revived>>,
+}
+
+/// A job and its stages rebuilt in a worker's interpreter.
+type Revived = (Arc<Job>, Vec<Rc<Stage>>);
+
+/// What a worker's tasks print is kept for the driver; the clock is the job's.
+struct WorkerHost {
+    stderr: RefCell<String>,
+    now_ms: std::cell::Cell<i64>,
+    sleep: Box<dyn Fn(f64)>,
+}
+
+impl runnel_python::Host for WorkerHost {
+    fn stdout(&self, text: &str) {
+        self.stderr.borrow_mut().push_str(text)
+    }
+    fn stderr(&self, text: &str) {
+        self.stderr.borrow_mut().push_str(text)
+    }
+    fn now_millis(&self) -> i64 {
+        self.now_ms.get()
+    }
+    fn sleep(&self, secs: f64) {
+        (self.sleep)(secs)
+    }
+}
+
+impl Worker {
+    /// A worker for `source` run with `options`; `sleep` is `time.sleep` in tasks.
+    pub fn new(
+        source: &str,
+        options: &crate::SessionOptions,
+        sleep: Box<dyn Fn(f64)>,
+    ) -> std::result::Result<Worker, Diagnostic> {
+        let host = Rc::new(WorkerHost {
+            stderr: RefCell::new(String::new()),
+            now_ms: std::cell::Cell::new(0),
+            sleep,
+        });
+        let config = Config {
+            step_budget: options.step_budget,
+            max_collection_len: options.max_collection_len,
+            filename: options.filename.clone(),
+        };
+        let interp = Interpreter::new(config, host.clone());
+        if let Some(bytes) = options.stack_bytes {
+            interp.set_stack_limit(bytes);
+        }
+        interp.set_print_to_stderr(true);
+        interp.load_program(source)?;
+        Ok(Worker {
+            interp,
+            host,
+            stages: RefCell::new(None),
+        })
+    }
+
+    /// Runs one task.
+    pub fn run(&self, task: Task) -> TaskOutput {
+        self.host.now_ms.set(task.job.now_ms);
+        self.host.stderr.borrow_mut().clear();
+        let parts = self.compute(task);
+        let stderr = std::mem::take(&mut *self.host.stderr.borrow_mut());
+        TaskOutput { parts, stderr }
+    }
+
+    fn compute(&self, task: Task) -> Result<Vec<Vec<Portable>>> {
+        let stages = self.stages_for(&task.job)?;
+        let steps: Vec<(Step, &Stage)> = task
+            .job
+            .steps
+            .iter()
+            .zip(&stages)
+            .map(|((step, _), stage)| (*step, &**stage))
+            .collect();
+        let records = self.interp.revive_records(&task.input)?;
+        drop(task.input);
+        let parts = run_steps(&steps, task.partition, records)?;
+        parts
+            .iter()
+            .map(|p| self.interp.freeze_records(p))
+            .collect()
+    }
+
+    fn stages_for(&self, job: &Arc<Job>) -> Result<Vec<Rc<Stage>>> {
+        if let Some((j, s)) = &*self.stages.borrow() {
+            if Arc::ptr_eq(j, job) {
+                return Ok(s.clone());
+            }
+        }
+        let mut stages = Vec::with_capacity(job.steps.len());
+        for (step, f) in &job.steps {
+            let f = self.interp.revive(f)?;
+            stages.push(Stage::new(*step, Udf::new(&self.interp, f, None)));
+        }
+        *self.stages.borrow_mut() = Some((job.clone(), stages.clone()));
+        Ok(stages)
+    }
+}

@@ -1,0 +1,121 @@
+//! The native parallel executor: partitions run on worker threads, each with its own
+//! interpreter, and everything a program shows is what running them one after another on
+//! the driver shows (the conformance suite runs every case both ways too).
+
+use runnel_pyspark::{ExecutorRef, RunOutput};
+use runnel_tests::{run, run_on, CountingPool};
+use std::rc::Rc;
+
+/// Runs `src` on the driver alone and on `workers` threads; returns both outputs and how
+/// many tasks the threads ran.
+fn both_ways(src: &str, batches: i64) -> (RunOutput, RunOutput, usize) {
+    let sequential = run(src, "prog.py", batches, 1.0, &[]);
+    let pool: Rc<CountingPool> = CountingPool::new(3, src, "prog.py");
+    let parallel = run_on(
+        src,
+        "prog.py",
+        batches,
+        1.0,
+        &[],
+        Some(ExecutorRef(pool.clone() as _)),
+    );
+    (sequential, parallel, pool.tasks.get())
+}
+
+fn assert_same(a: &RunOutput, b: &RunOutput) {
+    assert_eq!(a.stdout, b.stdout, "stdout");
+    assert_eq!(a.stderr, b.stderr, "stderr");
+    assert_eq!(a.error, b.error, "error");
+}
+
+const WORDS: &str = r#"
+import math
+stop = {"the", "a"}
+def clean(word):
+    return word.strip(".,").lower()
+def weight(w, base=2):
+    return (w, int(math.log(len(w) + 1, base)) + 1)
+lines = ssc.queueStream([sc.parallelize(["The cat sat.", "a dog ran", "the end"] * 7, 4)] * 3)
+words = lines.flatMap(lambda l: l.split()).map(clean).filter(lambda w: w not in stop)
+counts = words.map(weight).reduceByKey(lambda a, b: a + b, 3)
+counts.pprint()
+words.count().pprint()
+"#;
+
+#[test]
+fn a_pipeline_runs_on_the_workers_with_the_same_output() {
+    let (seq, par, tasks) = both_ways(WORDS, 3);
+    assert_same(&seq, &par);
+    assert!(seq.stdout.contains("('cat', 2"), "{}", seq.stdout);
+    // Per batch: 4 map-side tasks (flatMap..map fused with reduceByKey's combine), 3
+    // reduce-side tasks, and 4 for `words` (counted separately, as Spark recomputes it).
+    assert_eq!(tasks, 3 * (4 + 3 + 4));
+}
+
+#[test]
+fn task_prints_come_back_in_partition_order() {
+    let src = r#"
+def show(x):
+    print("saw", x)
+    return x * 10
+ssc.queueStream([sc.parallelize(range(8), 4)]).map(show).pprint()
+"#;
+    let (seq, par, tasks) = both_ways(src, 1);
+    assert_same(&seq, &par);
+    assert!(
+        par.stderr.starts_with("saw 0\nsaw 1\nsaw 2\n"),
+        "{}",
+        par.stderr
+    );
+    assert_eq!(tasks, 4);
+}
+
+#[test]
+fn an_error_in_a_task_is_the_error_of_the_first_failing_partition() {
+    let src = r#"
+def inv(x):
+    print("inv", x)
+    return 1 / (x - 5)
+ssc.queueStream([sc.parallelize(range(8), 4)]).map(inv).pprint()
+"#;
+    let (seq, par, _) = both_ways(src, 1);
+    assert_same(&seq, &par);
+    let error = par.error.expect("an error");
+    assert!(error.contains("ZeroDivisionError"), "{error}");
+    assert!(error.contains("line 4, in inv"), "{error}");
+    // Partitions after the failing one print nothing, as when run one after another.
+    assert!(!par.stderr.contains("inv 6"), "{}", par.stderr);
+}
+
+#[test]
+fn a_function_that_cannot_travel_runs_on_the_driver() {
+    // It refers to the SparkContext: PySpark could not pickle it; here it stays on the
+    // driver instead of failing.
+    let src = r#"
+n = sc.defaultParallelism
+ssc.queueStream([sc.parallelize(range(6), 3)]).map(lambda x: (x, sc.defaultParallelism)).pprint()
+"#;
+    let (seq, par, tasks) = both_ways(src, 1);
+    assert_same(&seq, &par);
+    assert!(par.stdout.contains("(5, 2)"), "{}", par.stdout);
+    assert_eq!(tasks, 0);
+}
+
+#[test]
+fn workers_see_the_globals_of_the_batch_that_submitted_the_job() {
+    // The driver changes a global between batches; each batch's tasks see its value then,
+    // as a closure pickled per job does.
+    let src = r#"
+factor = 1
+def bump(t, rdd):
+    global factor
+    factor += 1
+stream = ssc.queueStream([sc.parallelize(range(4), 2)] * 3)
+stream.map(lambda x: x * factor).pprint()
+stream.foreachRDD(bump)
+"#;
+    let (seq, par, tasks) = both_ways(src, 3);
+    assert_same(&seq, &par);
+    assert!(par.stdout.contains("\n9\n"), "{}", par.stdout);
+    assert_eq!(tasks, 3 * 2);
+}
