@@ -64,6 +64,8 @@ struct Workload {
     batch_seconds: u32,
     /// Spark's master.
     spark_master: &'static str,
+    /// Runnel's worker threads (`runnel run --cores`), as many as Spark's master has.
+    runnel_cores: usize,
     /// For window workloads: the mean over the last this many batches is the time per slide.
     steady_tail: usize,
 }
@@ -78,6 +80,7 @@ fn workloads() -> Vec<Workload> {
         spark_batches,
         batch_seconds,
         spark_master: "local[2]",
+        runnel_cores: 2,
         steady_tail: 0,
     };
     let with = |mut w: Workload, k: &'static str, v: &str| {
@@ -148,9 +151,10 @@ fn workloads() -> Vec<Workload> {
             ),
             10,
         ),
-        // 1 vs 2 cores on Spark (Runnel has no parallel executor yet: single-thread).
+        // 1 vs 2 cores on both engines.
         Workload {
             spark_master: "local[1]",
+            runnel_cores: 1,
             ..w("wordcount_1core", "wordcount.py", Data::Text, 20, 10, 3)
         },
     ]
@@ -378,9 +382,9 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
     let mut t = String::new();
     let _ = writeln!(
         t,
-        "| workload | records/batch × batches measured (Runnel ; Spark) | Runnel records/s (1 core) | Runnel records/s by CPU time | Runnel median / p99 ms | Runnel peak MB | Spark local[N] records/s (total; per core) | Spark median / p99 ms | Spark peak MB | Runnel ÷ Spark (total; per core) | same output |"
+        "| workload | records/batch × batches measured (Runnel ; Spark) | cores | Runnel records/s (total; per core) | Runnel records/s per CPU-second | Runnel median / p99 ms | Runnel peak MB | Spark local[N] records/s (total; per core) | Spark median / p99 ms | Spark peak MB | Runnel ÷ Spark (total; per core) | same output |"
     );
-    let _ = writeln!(t, "|---|---|---|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(t, "|---|---|---|---|---|---|---|---|---|---|---|---|");
     for r in rows {
         let (rr, sr) = (&r.runnel, &r.spark);
         let cell = |s: &Option<RunStats>, f: &dyn Fn(&RunStats) -> String| {
@@ -396,13 +400,18 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
         };
         let _ = writeln!(
             t,
-            "| {} | {} × {} ; {} | {} | {} | {} / {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} × {} ; {} | {} | {} | {} | {} / {} | {} | {} | {} | {} | {} | {} |",
             r.name,
             r.records_per_batch,
             rr.as_ref().map_or(0, |s| s.batch_ms.len()),
             sr.as_ref()
                 .map_or("–".into(), |s| s.batch_ms.len().to_string()),
-            cell(rr, &|s| fmt_rate(s.records_per_s())),
+            rr.as_ref().map_or("–".into(), |s| s.cores.to_string()),
+            cell(rr, &|s| format!(
+                "{} ; {}",
+                fmt_rate(s.records_per_s()),
+                fmt_rate(s.per_core())
+            )),
             cell(rr, &|s| s.records_per_cpu_s().map_or("–".into(), fmt_rate)),
             cell(rr, &|s| fmt_ms(s.median_ms())),
             cell(rr, &|s| fmt_ms(s.p99_ms())),
@@ -425,7 +434,7 @@ fn table(rows: &[Row], baseline: Option<&RunStats>) -> String {
     if let Some(b) = baseline {
         let _ = writeln!(
             t,
-            "| hand-written Rust word count | {} × {} | {} | | {} / {} | {:.0} | | | | | |",
+            "| hand-written Rust word count | {} × {} | 1 | {} | | {} / {} | {:.0} | | | | | |",
             b.records.first().copied().unwrap_or(0),
             b.batch_ms.len(),
             fmt_rate(b.records_per_s()),
@@ -487,15 +496,24 @@ fn scaling(rows: &[Row], baseline: Option<&RunStats>) -> String {
             .map(RunStats::records_per_s)
         })
     };
-    if let (Some(one), Some(two)) = (rate("wordcount_1core", true), rate("wordcount", true)) {
-        let _ = writeln!(
+    if let (Some(one), Some(two)) = (rate("wordcount_1core", false), rate("wordcount", false)) {
+        let _ = write!(
             t,
-            "- 1 vs 2 cores, WordCount: Spark local[1] {} records/s, local[2] {} records/s ({:.2}×); Runnel runs single-threaded (the native parallel executor does not exist yet): {} records/s on 1 core",
+            "- 1 vs 2 cores, WordCount: Runnel {} records/s on 1 core, {} on 2 ({:.2}×)",
             fmt_rate(one),
             fmt_rate(two),
-            two / one,
-            rate("wordcount", false).map_or("–".into(), fmt_rate)
+            two / one
         );
+        if let (Some(a), Some(b)) = (rate("wordcount_1core", true), rate("wordcount", true)) {
+            let _ = write!(
+                t,
+                "; Spark local[1] {} records/s, local[2] {} ({:.2}×)",
+                fmt_rate(a),
+                fmt_rate(b),
+                b / a
+            );
+        }
+        t.push('\n');
     }
     if let (Some(b), Some(wc)) = (baseline, find("wordcount").and_then(|r| r.runnel.as_ref())) {
         let _ = writeln!(
@@ -508,7 +526,7 @@ fn scaling(rows: &[Row], baseline: Option<&RunStats>) -> String {
         if let (Some(a), Some(b)) = (&r.runnel, &r.spark) {
             let _ = writeln!(
                 t,
-                "- WordCount: Runnel (1 core) ÷ Spark local[2] (2 cores) = {:.1}× (target ≥ 10×)",
+                "- WordCount: Runnel ÷ Spark local[2], both on 2 cores = {:.1}× (target ≥ 10×)",
                 a.records_per_s() / b.records_per_s()
             );
         }
@@ -620,17 +638,22 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
             steady_tail: w.steady_tail,
         };
         let mut runnel_out = None;
-        if w.spark_master == "local[2]" {
+        {
             let program = programs.join(format!("{}.py", w.name));
+            // The same partitions on any number of cores: only the threads change.
             std::fs::write(&program, render(&w, files, paths, "local[2]", w.batches))
                 .expect("write program");
             let out_txt = results.join(format!("{}.runnel.txt", w.name));
-            eprintln!("[runnel] {} ({} batches)", w.name, w.batches);
+            eprintln!(
+                "[runnel {} cores] {} ({} batches)",
+                w.runnel_cores, w.name, w.batches
+            );
             match child_json(&[
                 "runnel-child",
                 &program.display().to_string(),
                 &w.batches.to_string(),
                 &out_txt.display().to_string(),
+                &w.runnel_cores.to_string(),
             ]) {
                 Ok(v) => {
                     row.runnel = RunStats::from_json(&v).map(RunStats::without_first_batch);

@@ -2,7 +2,8 @@
 //! is its own): the same session the `runnel` CLI runs with `--clock logical`, with a host
 //! that times each batch.
 //!
-//! `runnel-bench runnel-child PROGRAM BATCHES STDOUT_FILE` prints one JSON line of figures.
+//! `runnel-bench runnel-child PROGRAM BATCHES STDOUT_FILE CORES` prints one JSON line of
+//! figures. With CORES > 1 the batches' partitions run on the `runnel` CLI's worker pool.
 
 use crate::stats::{own_peak_kb, RunStats};
 use runnel_core::stream::StreamId;
@@ -14,14 +15,14 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::Instant;
 
-/// This thread's CPU time, in seconds.
+/// The process's CPU time (every thread's), in seconds.
 fn cpu_now() -> f64 {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: clock_gettime writes into the timespec we pass.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
@@ -86,10 +87,11 @@ impl SessionHost for BenchHost {
 }
 
 pub fn child(args: &[String]) -> ExitCode {
-    let [program, batches, stdout_file] = args else {
-        eprintln!("usage: runnel-bench runnel-child PROGRAM BATCHES STDOUT_FILE");
+    let [program, batches, stdout_file, cores] = args else {
+        eprintln!("usage: runnel-bench runnel-child PROGRAM BATCHES STDOUT_FILE CORES");
         return ExitCode::FAILURE;
     };
+    let cores: usize = cores.parse().unwrap_or(1).max(1);
     let source = match std::fs::read_to_string(program) {
         Ok(s) => s,
         Err(e) => {
@@ -104,18 +106,27 @@ pub fn child(args: &[String]) -> ExitCode {
         started: Instant::now(),
         first_batch_at: Cell::new(None),
         stats: RefCell::new(RunStats {
-            cores: 1,
+            cores,
             ..RunStats::default()
         }),
         cpu_ms: RefCell::new(Vec::new()),
     });
-    let options = SessionOptions {
+    let mut options = SessionOptions {
         filename: program.clone(),
         // Inner loops over 10^6 keys (the state workloads' initialRDD) are long.
         step_budget: u64::MAX / 4,
         max_collection_len: 100_000_000,
         ..SessionOptions::default()
     };
+    if cores > 1 {
+        match runnel_cli::pool::Pool::new(cores, &source, &options, false) {
+            Ok(pool) => options.executor = Some(runnel_pyspark::ExecutorRef(Rc::new(pool))),
+            Err(e) => {
+                eprintln!("runnel-bench: worker threads: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let session = Session::new(host.clone(), options);
     let result = session.run(&source);
     let total_ms = host.started.elapsed().as_secs_f64() * 1000.0;

@@ -11,7 +11,9 @@
 //! refers to the SparkContext, say) runs on the driver as before.
 
 use crate::udf::{self, Udf};
-use runnel_core::rdd::{gather, reduce_map_side, reduce_merge, PartitionFunc, Placement, Rdd};
+use runnel_core::rdd::{
+    gather, reduce_merge, KeyCombiner, PartitionFunc, Placement, Rdd, RecordStep,
+};
 use runnel_core::udf::{FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
 use runnel_core::value::Portable;
 use runnel_core::{Error, Result, Value};
@@ -43,7 +45,9 @@ impl std::fmt::Debug for ExecutorRef {
 pub struct Task {
     job: Arc<Job>,
     partition: usize,
-    input: Vec<Portable>,
+    /// The partition's records, in blocks frozen apart (a map task's buckets reach a
+    /// reduce task as they are, as Spark's shuffle blocks do).
+    input: Vec<Vec<Portable>>,
 }
 
 /// What every task of a job does: steps applied one after another to its partition, each
@@ -138,32 +142,24 @@ impl Stage {
         Stage::new(Step::ReduceMerge, udf)
     }
 
-    /// One partition through `step`, here (on the driver, or on a worker with its copy).
-    fn run_partition(
-        &self,
-        step: Step,
-        index: usize,
-        records: Vec<Value>,
-    ) -> Result<Vec<Vec<Value>>> {
-        let single = |r: Rdd| r.partitions;
-        let one = Rdd::new(vec![records]);
-        Ok(match (&self.f, step) {
-            (Adapted::Map(f), Step::Map) => single(one.map(f)?),
-            (Adapted::Map(f), Step::MapValues) => single(one.map_values(f)?),
-            (Adapted::Map(f), Step::KeyBy) => single(one.key_by(f)?),
-            (Adapted::FlatMap(f), Step::FlatMap) => single(one.flat_map(f)?),
-            (Adapted::FlatMap(f), Step::FlatMapValues) => single(one.flat_map_values(f)?),
-            (Adapted::Filter(f), Step::Filter) => single(one.filter(f)?),
-            (Adapted::Partitions(f), Step::Partitions { .. }) => {
-                vec![f(index, one.partitions.into_iter().flatten().collect())?]
-            }
-            (Adapted::Reduce(f), Step::ReduceMap { buckets }) => {
-                let placement = buckets.map(Placement::hash);
-                reduce_map_side(&one.partitions[0], f, placement.as_ref())?
-            }
-            (Adapted::Reduce(f), Step::ReduceMerge) => vec![reduce_merge(&one.partitions[0], f)?],
-            _ => return Err(Error::new("SystemError", format!("bad task {step:?}"))),
+    /// The step one record at a time, when it takes records one at a time.
+    fn record_step(&self) -> Option<RecordStep<'_>> {
+        Some(match (&self.f, self.step) {
+            (Adapted::Map(f), Step::Map) => RecordStep::Map(f),
+            (Adapted::Map(f), Step::MapValues) => RecordStep::MapValues(f),
+            (Adapted::Map(f), Step::KeyBy) => RecordStep::KeyBy(f),
+            (Adapted::FlatMap(f), Step::FlatMap) => RecordStep::FlatMap(f),
+            (Adapted::FlatMap(f), Step::FlatMapValues) => RecordStep::FlatMapValues(f),
+            (Adapted::Filter(f), Step::Filter) => RecordStep::Filter(f),
+            _ => return None,
         })
+    }
+
+    fn reduce_fn(&self) -> Result<&ReduceFn> {
+        match &self.f {
+            Adapted::Reduce(f) => Ok(f),
+            _ => Err(Error::new("SystemError", "not a reduceByKey stage")),
+        }
     }
 }
 
@@ -221,10 +217,18 @@ impl Pipeline {
             buckets: buckets.map(Placement::num_partitions),
         };
         steps.push((map_step, reduce));
-        let inputs = gather(run_job(&steps, &rdd.partitions)?, buckets);
-        let merged = run_job(&[(Step::ReduceMerge, reduce)], &inputs)?;
+        let partitions = match offload_reduce(&steps, reduce, buckets, &rdd.partitions) {
+            Some(done) => done?,
+            None => {
+                let map_side = run_job(&steps, &rdd.partitions)?;
+                gather(map_side, buckets)
+                    .into_iter()
+                    .map(|blocks| reduce_merge(&blocks.concat(), f))
+                    .collect::<Result<_>>()?
+            }
+        };
         Ok(Rdd {
-            partitions: merged.into_iter().map(one_part).collect(),
+            partitions,
             partitioner: Some(placement.partitioner),
         })
     }
@@ -249,17 +253,65 @@ fn run_job(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Ve
         .collect()
 }
 
-/// One partition through every step.
-fn run_steps(
-    steps: &[(Step, &Stage)],
-    index: usize,
-    records: Vec<Value>,
-) -> Result<Vec<Vec<Value>>> {
-    let mut parts = vec![records];
-    for (step, stage) in steps {
-        parts = stage.run_partition(*step, index, one_part(parts))?;
+/// One partition through every step. Steps that take a record at a time are chained
+/// record by record, as PySpark chains its iterators in one task: no partition between
+/// them is built, and the last of them feeds `reduceByKey`'s combiner directly. A
+/// `mapPartitions` step takes its whole input.
+fn run_steps(steps: &[(Step, &Stage)], index: usize, records: Vec<Value>) -> Result<Vec<Vec<Value>>> {
+    let mut records = records;
+    let mut rest = steps;
+    loop {
+        let chained = rest.iter().take_while(|(_, s)| s.record_step().is_some()).count();
+        let (chain, after) = rest.split_at(chained);
+        let chain: Vec<RecordStep> = chain.iter().filter_map(|(_, s)| s.record_step()).collect();
+        let Some(((step, stage), after)) = after.split_first() else {
+            return Ok(vec![chain_all(&chain, records)?]);
+        };
+        let parts = match *step {
+            Step::ReduceMap { buckets } => {
+                let f = stage.reduce_fn()?;
+                let mut combiner = KeyCombiner::default();
+                for x in records {
+                    push(&chain, x, &mut |y| combiner.add(y, f))?;
+                }
+                combiner.into_buckets(buckets.map(Placement::hash).as_ref())?
+            }
+            Step::ReduceMerge => vec![reduce_merge(&chain_all(&chain, records)?, stage.reduce_fn()?)?],
+            Step::Partitions { .. } => match &stage.f {
+                Adapted::Partitions(f) => vec![f(index, chain_all(&chain, records)?)?],
+                _ => return Err(Error::new("SystemError", "not a mapPartitions stage")),
+            },
+            other => return Err(Error::new("SystemError", format!("bad task {other:?}"))),
+        };
+        if after.is_empty() {
+            return Ok(parts);
+        }
+        records = one_part(parts);
+        rest = after;
     }
-    Ok(parts)
+}
+
+/// Every record through a chain of record steps, collected.
+fn chain_all(chain: &[RecordStep], records: Vec<Value>) -> Result<Vec<Value>> {
+    if chain.is_empty() {
+        return Ok(records);
+    }
+    let mut out = Vec::with_capacity(records.len());
+    for x in records {
+        push(chain, x, &mut |y| {
+            out.push(y);
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+/// One record through a chain of record steps, into `sink`.
+fn push(chain: &[RecordStep], x: Value, sink: &mut dyn FnMut(Value) -> Result<()>) -> Result<()> {
+    match chain.split_first() {
+        None => sink(x),
+        Some((step, rest)) => step.apply(x, &mut |y| push(rest, y, sink)),
+    }
 }
 
 /// Runs `steps` over `partitions` on the host's workers; `None` when the job stays here
@@ -268,51 +320,108 @@ fn offload(
     steps: &[(Step, &Stage)],
     partitions: &[Vec<Value>],
 ) -> Option<Result<Vec<Vec<Vec<Value>>>>> {
-    let first = steps.first()?.1;
-    let exec = first.udf.executor()?;
-    if exec.workers() < 2 || partitions.len() < 2 {
-        return None;
+    let remote = Remote::new(steps, partitions)?;
+    let job = remote.job(steps)?;
+    let inputs = remote.freeze(partitions)?;
+    Some(remote.run(&job, inputs).and_then(|out| remote.revive(out)))
+}
+
+/// `reduceByKey`'s two rounds of tasks on the host's workers: the map tasks' buckets go
+/// to the reduce tasks without coming back to the driver. `None` when it stays here.
+fn offload_reduce(
+    map_steps: &[(Step, &Stage)],
+    reduce: &Stage,
+    buckets: Option<&Placement>,
+    partitions: &[Vec<Value>],
+) -> Option<Result<Vec<Vec<Value>>>> {
+    let remote = Remote::new(map_steps, partitions)?;
+    let map_job = remote.job(map_steps)?;
+    let merge_job = remote.job(&[(Step::ReduceMerge, reduce)])?;
+    let inputs = remote.freeze(partitions)?;
+    let run = || {
+        let map_side = remote.run(&map_job, inputs)?;
+        let merged = remote.run(&merge_job, gather(map_side, buckets))?;
+        Ok(remote.revive(merged)?.into_iter().map(one_part).collect())
+    };
+    Some(run())
+}
+
+/// A job's way to the host's workers.
+struct Remote {
+    exec: Rc<dyn Executor>,
+    interp: Rc<Interpreter>,
+}
+
+impl Remote {
+    /// `None` when there is nothing to gain (no workers, one partition).
+    fn new(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Option<Remote> {
+        let first = steps.first()?.1;
+        let exec = first.udf.executor()?.clone();
+        if exec.workers() < 2 || partitions.len() < 2 {
+            return None;
+        }
+        let interp = first.udf.interp().ok()?;
+        Some(Remote { exec, interp })
     }
-    let interp = first.udf.interp().ok()?;
-    let mut frozen = Vec::with_capacity(steps.len());
-    for (step, stage) in steps {
-        frozen.push((*step, interp.freeze(stage.udf.function()).ok()?));
+
+    /// Each partition as one frozen block; `None` when a record cannot travel.
+    fn freeze(&self, partitions: &[Vec<Value>]) -> Option<Vec<Vec<Vec<Portable>>>> {
+        partitions
+            .iter()
+            .map(|p| self.interp.freeze_records(p).ok().map(|b| vec![b]))
+            .collect()
     }
-    let job = Arc::new(Job {
-        steps: frozen,
-        now_ms: interp.host().now_millis(),
-    });
-    let mut tasks = Vec::with_capacity(partitions.len());
-    for (partition, records) in partitions.iter().enumerate() {
-        tasks.push(Task {
-            job: job.clone(),
-            partition,
-            input: interp.freeze_records(records).ok()?,
-        });
+
+    /// The steps with their functions frozen with the driver's globals now (as PySpark
+    /// pickles a closure per job); `None` when one cannot travel.
+    fn job(&self, steps: &[(Step, &Stage)]) -> Option<Arc<Job>> {
+        let mut frozen = Vec::with_capacity(steps.len());
+        for (step, stage) in steps {
+            frozen.push((*step, self.interp.freeze(stage.udf.function()).ok()?));
+        }
+        Some(Arc::new(Job {
+            steps: frozen,
+            now_ms: self.interp.host().now_millis(),
+        }))
     }
-    Some(collect_outputs(&interp, exec.run(tasks)))
+
+    /// Runs the job over each partition's blocks; each task's parts, still frozen. Task
+    /// prints are written in partition order, up to the first failure, which is the job's
+    /// error (as running partition after partition would give).
+    fn run(
+        &self,
+        job: &Arc<Job>,
+        inputs: Vec<Vec<Vec<Portable>>>,
+    ) -> Result<Vec<Vec<Vec<Portable>>>> {
+        let tasks = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(partition, input)| Task {
+                job: job.clone(),
+                partition,
+                input,
+            })
+            .collect();
+        let mut out = Vec::new();
+        for TaskOutput { parts, stderr } in self.exec.run(tasks) {
+            if !stderr.is_empty() {
+                self.interp.host().stderr(&stderr);
+            }
+            out.push(parts?);
+        }
+        Ok(out)
+    }
+
+    fn revive(&self, parts: Vec<Vec<Vec<Portable>>>) -> Result<Vec<Vec<Vec<Value>>>> {
+        parts
+            .iter()
+            .map(|p| p.iter().map(|b| self.interp.revive_records(b)).collect())
+            .collect()
+    }
 }
 
 fn one_part(mut parts: Vec<Vec<Value>>) -> Vec<Value> {
     parts.pop().unwrap_or_default()
-}
-
-/// Outputs revived in partition order; task prints written in that order, up to the first
-/// failure, which is the job's error (as running partition after partition would give).
-fn collect_outputs(interp: &Interpreter, results: Vec<TaskOutput>) -> Result<Vec<Vec<Vec<Value>>>> {
-    let mut out = Vec::with_capacity(results.len());
-    for TaskOutput { parts, stderr } in results {
-        if !stderr.is_empty() {
-            interp.host().stderr(&stderr);
-        }
-        out.push(
-            parts?
-                .iter()
-                .map(|p| interp.revive_records(p))
-                .collect::<Result<_>>()?,
-        );
-    }
-    Ok(out)
 }
 
 /// A worker thread's interpreter: it loaded the program and runs tasks.
@@ -396,7 +505,10 @@ impl Worker {
             .zip(&stages)
             .map(|((step, _), stage)| (*step, &**stage))
             .collect();
-        let records = self.interp.revive_records(&task.input)?;
+        let mut records = Vec::new();
+        for block in &task.input {
+            records.extend(self.interp.revive_records(block)?);
+        }
         drop(task.input);
         let parts = run_steps(&steps, task.partition, records)?;
         parts

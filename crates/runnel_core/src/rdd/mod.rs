@@ -19,8 +19,9 @@ mod text_file;
 mod union;
 
 pub use join::JoinKind;
+pub use narrow::RecordStep;
 pub use result_iterable::ResultIterable;
-pub use shuffle::{gather, reduce_map_side, reduce_merge, Placement};
+pub use shuffle::{gather, reduce_map_side, reduce_merge, KeyCombiner, Placement};
 pub use sort::{sort_pairs, sort_values};
 
 use crate::value::{Shared, Value};

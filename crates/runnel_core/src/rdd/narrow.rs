@@ -43,49 +43,35 @@ impl Rdd {
 
     /// `map(f)`: drops the partitioner (the key may have changed).
     pub fn map(&self, f: &MapFn) -> Result<Rdd> {
-        self.per_record(false, |x, out| {
-            out.push(f(x.clone())?);
-            Ok(())
-        })
+        self.per_step(RecordStep::Map(f))
     }
 
     /// `flatMap(f)`.
     pub fn flat_map(&self, f: &FlatMapFn) -> Result<Rdd> {
-        self.per_record(false, |x, out| {
-            out.extend(f(x.clone())?);
-            Ok(())
-        })
+        self.per_step(RecordStep::FlatMap(f))
     }
 
     /// `filter(f)`: keeps the partitioner (PySpark's filter preserves partitioning).
     pub fn filter(&self, f: &FilterFn) -> Result<Rdd> {
-        self.per_record(true, |x, out| {
-            if f(x)? {
-                out.push(x.clone());
-            }
-            Ok(())
-        })
+        self.per_step(RecordStep::Filter(f))
     }
 
     /// `mapValues(f)`: keeps the partitioner.
     pub fn map_values(&self, f: &MapFn) -> Result<Rdd> {
-        self.per_record(true, |x, out| {
-            let (k, v) = x.as_pair()?;
-            {
-                out.push(Value::pair(k, f(v)?));
-                Ok(())
-            }
-        })
+        self.per_step(RecordStep::MapValues(f))
     }
 
     /// `flatMapValues(f)`: keeps the partitioner.
     pub fn flat_map_values(&self, f: &FlatMapFn) -> Result<Rdd> {
-        self.per_record(true, |x, out| {
-            let (k, v) = x.as_pair()?;
-            for w in f(v)? {
-                out.push(Value::pair(k.clone(), w));
-            }
-            Ok(())
+        self.per_step(RecordStep::FlatMapValues(f))
+    }
+
+    fn per_step(&self, step: RecordStep) -> Result<Rdd> {
+        self.per_record(step.preserves(), |x, out| {
+            step.apply(x.clone(), &mut |y| {
+                out.push(y);
+                Ok(())
+            })
         })
     }
 
@@ -117,9 +103,53 @@ impl Rdd {
 
     /// `keyBy(f)`: `(f(x), x)`.
     pub fn key_by(&self, f: &MapFn) -> Result<Rdd> {
-        self.per_record(false, |x, out| {
-            out.push(Value::pair(f(x.clone())?, x.clone()));
-            Ok(())
-        })
+        self.per_step(RecordStep::KeyBy(f))
+    }
+}
+
+/// A narrow operation one record at a time: what each of them does to a record is
+/// defined here once, for the RDD operations above and for hosts that chain several of
+/// them record by record (as PySpark chains its iterators in one task).
+#[derive(Clone, Copy)]
+pub enum RecordStep<'f> {
+    Map(&'f MapFn),
+    FlatMap(&'f FlatMapFn),
+    Filter(&'f FilterFn),
+    MapValues(&'f MapFn),
+    FlatMapValues(&'f FlatMapFn),
+    KeyBy(&'f MapFn),
+}
+
+impl RecordStep<'_> {
+    /// Whether records keep their keys (so the partitioner stays).
+    pub fn preserves(self) -> bool {
+        matches!(
+            self,
+            RecordStep::Filter(_) | RecordStep::MapValues(_) | RecordStep::FlatMapValues(_)
+        )
+    }
+
+    /// Sends what record `x` becomes to `out`.
+    pub fn apply(self, x: Value, out: &mut dyn FnMut(Value) -> Result<()>) -> Result<()> {
+        match self {
+            RecordStep::Map(f) => out(f(x)?),
+            RecordStep::FlatMap(f) => f(x)?.into_iter().try_for_each(out),
+            RecordStep::Filter(f) => match f(&x)? {
+                true => out(x),
+                false => Ok(()),
+            },
+            RecordStep::MapValues(f) => {
+                let (k, v) = x.as_pair()?;
+                out(Value::pair(k, f(v)?))
+            }
+            RecordStep::FlatMapValues(f) => {
+                let (k, v) = x.as_pair()?;
+                for w in f(v)? {
+                    out(Value::pair(k.clone(), w))?;
+                }
+                Ok(())
+            }
+            RecordStep::KeyBy(f) => out(Value::pair(f(x.clone())?, x)),
+        }
     }
 }

@@ -116,6 +116,9 @@ impl Rdd {
             .map(|p| reduce_map_side(p, f, buckets))
             .collect::<Result<Vec<_>>>()?;
         let partitions = gather(map_side, buckets)
+            .into_iter()
+            .map(|blocks| blocks.concat())
+            .collect::<Vec<_>>()
             .iter()
             .map(|b| reduce_merge(b, f))
             .collect::<Result<_>>()?;
@@ -227,46 +230,90 @@ pub fn reduce_map_side(
     f: &ReduceFn,
     placement: Option<&Placement>,
 ) -> Result<Vec<Vec<Value>>> {
-    let combined = combine(records.iter().map(Value::as_pair), &Ok, &|a, b| f(a, b))?;
-    let pairs = combined.into_iter().map(|(k, c)| Value::pair(k, c));
-    match placement {
-        None => Ok(vec![pairs.collect()]),
-        Some(p) => {
-            let mut buckets: Vec<Vec<Value>> =
-                (0..p.num_partitions()).map(|_| Vec::new()).collect();
-            if buckets.is_empty() {
-                return Ok(buckets);
-            }
-            for pair in pairs {
-                let i = p.partition_of(&pair.as_pair()?.0)?;
-                buckets[i].push(pair);
-            }
-            Ok(buckets)
-        }
+    let mut combiner = KeyCombiner::default();
+    for r in records {
+        combiner.add(r.clone(), f)?;
     }
+    combiner.into_buckets(placement)
 }
 
 /// The reduce side of `reduceByKey`: one shuffled partition's combiners merged per key.
 pub fn reduce_merge(pairs: &[Value], f: &ReduceFn) -> Result<Vec<Value>> {
-    let merged = combine(pairs.iter().map(Value::as_pair), &Ok, &|a, b| f(a, b))?;
-    Ok(merged.into_iter().map(|(k, c)| Value::pair(k, c)).collect())
+    let mut bucket = reduce_map_side(pairs, f, None)?;
+    Ok(bucket.pop().unwrap_or_default())
+}
+
+/// `reduceByKey`'s dict of combined values, filled record by record (a fused pipeline
+/// streams into it without materializing its input).
+#[derive(Default)]
+pub struct KeyCombiner {
+    acc: IndexMap<HashKey, Value>,
+}
+
+impl KeyCombiner {
+    /// Adds a `(key, value)` record, merged with `f` into the value of a key seen before.
+    pub fn add(&mut self, pair: Value, f: &ReduceFn) -> Result<()> {
+        let (k, v) = take_pair(pair)?;
+        match self.acc.entry(HashKey::new(k)?) {
+            indexmap::map::Entry::Vacant(e) => {
+                e.insert(v);
+            }
+            indexmap::map::Entry::Occupied(mut e) => {
+                let old = std::mem::replace(e.get_mut(), Value::None);
+                *e.get_mut() = f(old, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The combined pairs in first-seen key order, split into the buckets of `placement`
+    /// (one bucket when `None`).
+    pub fn into_buckets(self, placement: Option<&Placement>) -> Result<Vec<Vec<Value>>> {
+        let Some(p) = placement else {
+            let pairs = self.acc.into_iter();
+            return Ok(vec![pairs
+                .map(|(k, c)| Value::pair(k.into_value(), c))
+                .collect()]);
+        };
+        let mut buckets: Vec<Vec<Value>> = (0..p.num_partitions()).map(|_| Vec::new()).collect();
+        if buckets.is_empty() {
+            return Ok(buckets);
+        }
+        for (k, c) in self.acc {
+            let i = p.partition_of(k.value())?;
+            buckets[i].push(Value::pair(k.into_value(), c));
+        }
+        Ok(buckets)
+    }
+}
+
+/// The halves of a pair record, moved out when nothing else holds the tuple.
+fn take_pair(pair: Value) -> Result<(Value, Value)> {
+    if let Value::Tuple(mut t) = pair {
+        if let Some([k, v]) = Shared::get_mut(&mut t) {
+            return Ok((
+                std::mem::replace(k, Value::None),
+                std::mem::replace(v, Value::None),
+            ));
+        }
+        return Value::Tuple(t).as_pair();
+    }
+    pair.as_pair()
 }
 
 /// What each reduce partition reads: bucket `b` of every map task in map-partition order,
-/// or, without a shuffle, its own map task's one bucket.
-pub fn gather(map_side: Vec<Vec<Vec<Value>>>, buckets: Option<&Placement>) -> Vec<Vec<Value>> {
+/// or, without a shuffle, its own map task's one bucket. Buckets stay apart (a host may
+/// hold them as separately pickled blocks, as Spark's shuffle does).
+pub fn gather<B>(map_side: Vec<Vec<B>>, buckets: Option<&Placement>) -> Vec<Vec<B>> {
     let Some(placement) = buckets else {
-        return map_side
-            .into_iter()
-            .map(|mut b| b.pop().unwrap_or_default())
-            .collect();
+        return map_side;
     };
-    let mut reduce_side: Vec<Vec<Value>> = (0..placement.num_partitions())
+    let mut reduce_side: Vec<Vec<B>> = (0..placement.num_partitions())
         .map(|_| Vec::new())
         .collect();
     for buckets in map_side {
         for (b, bucket) in buckets.into_iter().enumerate() {
-            reduce_side[b].extend(bucket);
+            reduce_side[b].push(bucket);
         }
     }
     reduce_side
