@@ -1,14 +1,21 @@
-//! Running a batch's partitions on other threads: the seam with a native host's workers.
+//! Per-partition steps, fused as PySpark pipelines them, and run on other threads when
+//! the host has them.
+//!
+//! A chain of narrow steps with Python functions (map, flatMap, filter, mapValues,
+//! flatMapValues, keyBy, mapPartitions), optionally ending in `reduceByKey`'s map side, is
+//! one [`Pipeline`]: each partition goes through all of it in one pass, record by record
+//! (as PySpark chains iterators in one task), with no partition built in between.
 //!
 //! The engine is single-threaded (wasm runs it that way). A native host with threads
 //! implements [`Executor`]: it keeps a [`Worker`] per thread (an interpreter that loaded
-//! the program without running it) and runs [`Task`]s on them. Before a narrow step, or
-//! either side of `reduceByKey`, runs, the driver freezes the step's function with its
-//! current globals (PySpark pickles a closure per job) and each partition's records; the
-//! tasks run in parallel; their outputs are revived in partition order and what they
-//! printed is written in partition order, up to the first failing task, so the output is
-//! the one of running partition after partition. A function that cannot travel (it
-//! refers to the SparkContext, say) runs on the driver as before.
+//! the program without running it) and runs [`Task`]s on them. For each job the driver
+//! freezes the steps' functions with its current globals (PySpark pickles a closure per
+//! job) and each partition's records; the tasks run in parallel; `reduceByKey`'s map tasks
+//! hand their buckets to the reduce tasks as frozen blocks; outputs are revived in
+//! partition order and what tasks printed is written in partition order, up to the first
+//! failing task, so the output is the one of running partition after partition. A
+//! function or record that cannot travel (it refers to the SparkContext, say) keeps the
+//! job on the driver.
 
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{
@@ -257,11 +264,18 @@ fn run_job(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Ve
 /// record by record, as PySpark chains its iterators in one task: no partition between
 /// them is built, and the last of them feeds `reduceByKey`'s combiner directly. A
 /// `mapPartitions` step takes its whole input.
-fn run_steps(steps: &[(Step, &Stage)], index: usize, records: Vec<Value>) -> Result<Vec<Vec<Value>>> {
+fn run_steps(
+    steps: &[(Step, &Stage)],
+    index: usize,
+    records: Vec<Value>,
+) -> Result<Vec<Vec<Value>>> {
     let mut records = records;
     let mut rest = steps;
     loop {
-        let chained = rest.iter().take_while(|(_, s)| s.record_step().is_some()).count();
+        let chained = rest
+            .iter()
+            .take_while(|(_, s)| s.record_step().is_some())
+            .count();
         let (chain, after) = rest.split_at(chained);
         let chain: Vec<RecordStep> = chain.iter().filter_map(|(_, s)| s.record_step()).collect();
         let Some(((step, stage), after)) = after.split_first() else {
@@ -276,7 +290,10 @@ fn run_steps(steps: &[(Step, &Stage)], index: usize, records: Vec<Value>) -> Res
                 }
                 combiner.into_buckets(buckets.map(Placement::hash).as_ref())?
             }
-            Step::ReduceMerge => vec![reduce_merge(&chain_all(&chain, records)?, stage.reduce_fn()?)?],
+            Step::ReduceMerge => vec![reduce_merge(
+                &chain_all(&chain, records)?,
+                stage.reduce_fn()?,
+            )?],
             Step::Partitions { .. } => match &stage.f {
                 Adapted::Partitions(f) => vec![f(index, chain_all(&chain, records)?)?],
                 _ => return Err(Error::new("SystemError", "not a mapPartitions stage")),
