@@ -71,6 +71,10 @@ pub(crate) struct RunArgs {
     /// `socketTextStream` reads lines from standard input instead of TCP.
     #[arg(long)]
     stdin: bool,
+    /// `socketTextStream(host, port)` reads the text messages of a WebSocket server at
+    /// ws://host:port/ instead of TCP (each message may hold several lines).
+    #[arg(long, conflicts_with = "stdin")]
+    websocket: bool,
     /// With the system clock: a line per batch on stderr (records, processing time,
     /// scheduling delay, total delay, as Spark's streaming tab) and a summary at the end.
     #[arg(long)]

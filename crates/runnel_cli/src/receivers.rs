@@ -1,7 +1,8 @@
 //! Sources of received data, on their own threads: lines from a TCP server (what
-//! `socketTextStream` connects to, e.g. `nc -lk 9999`) or from standard input, cut into a
-//! block every 200 ms as Spark's `BlockGenerator` does (`spark.streaming.blockInterval`);
-//! and new files in a directory for `textFileStream`.
+//! `socketTextStream` connects to, e.g. `nc -lk 9999`), from a WebSocket server (the
+//! playground's kind of source) or from standard input, cut into a block every 200 ms as
+//! Spark's `BlockGenerator` does (`spark.streaming.blockInterval`); and new files in a
+//! directory for `textFileStream`.
 
 use runnel_core::stream::StreamId;
 use runnel_core::{Error, Result};
@@ -37,6 +38,37 @@ impl Receivers {
             rx,
             dirs: Vec::new(),
         }
+    }
+
+    /// Lines of the text messages of the WebSocket server at `url` (a message may hold
+    /// several lines), reconnecting as the TCP source does.
+    pub(crate) fn websocket(&self, stream: StreamId, url: String) {
+        let buffer = self.block_generator(stream);
+        thread::spawn(move || {
+            let mut warned = false;
+            loop {
+                match tungstenite::connect(url.as_str()) {
+                    Ok((mut socket, _)) => {
+                        warned = false;
+                        while let Ok(message) = socket.read() {
+                            let text = match &message {
+                                tungstenite::Message::Text(t) => t.as_str(),
+                                tungstenite::Message::Close(_) => break,
+                                _ => continue,
+                            };
+                            let Ok(mut b) = buffer.lock() else { return };
+                            b.extend(text.lines().map(str::to_string));
+                        }
+                    }
+                    Err(e) if !warned => {
+                        eprintln!("runnel: cannot connect to {url} ({e}); retrying every 2 s");
+                        warned = true;
+                    }
+                    Err(_) => {}
+                }
+                thread::sleep(RETRY_DELAY);
+            }
+        });
     }
 
     /// Lines from `host:port`, reconnecting when the connection drops.

@@ -24,6 +24,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
     let host = Rc::new(SystemHost {
         receivers: RefCell::new(Receivers::new()),
         stdin: args.stdin,
+        websocket: args.websocket,
         max_batches: args.batches,
         batches_run: Cell::new(0),
         interrupted,
@@ -53,6 +54,8 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
 struct SystemHost {
     receivers: RefCell<Receivers>,
     stdin: bool,
+    /// `socketTextStream(host, port)` reads from `ws://host:port/`.
+    websocket: bool,
     max_batches: Option<i64>,
     batches_run: Cell<i64>,
     interrupted: Arc<AtomicBool>,
@@ -98,6 +101,9 @@ impl SessionHost for SystemHost {
         let mut receivers = self.receivers.borrow_mut();
         match source {
             Source::Socket { .. } if self.stdin => receivers.stdin(stream),
+            Source::Socket { host, port } if self.websocket => {
+                receivers.websocket(stream, format!("ws://{host}:{port}/"))
+            }
             Source::Socket { host, port } => receivers.socket(stream, host.clone(), *port),
             Source::TextFiles { directory } => receivers.directory(stream, directory)?,
         }

@@ -62,6 +62,45 @@ fn socket_text_stream_receives_lines_from_a_tcp_server() {
     );
 }
 
+/// `--websocket`: the same program reads the text messages of a WebSocket server on
+/// 127.0.0.1 (a message may hold several lines), on the wall clock.
+#[test]
+fn websocket_feeds_socket_text_stream() {
+    let server = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = server.local_addr().expect("addr").port();
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "ws.py",
+        &format!(
+            "s = ssc.socketTextStream('127.0.0.1', {port})\n\
+             s.map(lambda r: r.upper()).pprint()\n\
+             ssc.start()\nssc.awaitTerminationOrTimeout(3)\nssc.stop()\n"
+        ),
+    );
+    let child = runnel()
+        .args(["run", &program, "--websocket"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let (conn, _) = server.accept().expect("the receiver connects");
+    let mut ws = tungstenite::accept(conn).expect("websocket handshake");
+    ws.send(tungstenite::Message::text("hola\nmundo\n"))
+        .expect("send");
+    ws.send(tungstenite::Message::text("adios")).expect("send");
+    ws.flush().expect("flush");
+    let out = child.wait_with_output().expect("wait");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for word in ["HOLA", "MUNDO", "ADIOS"] {
+        assert!(
+            stdout.contains(&format!("\n{word}\n")),
+            "{word} missing from:\n{stdout}"
+        );
+    }
+}
+
 fn run_logical(args: &[&str], stdin: &str) -> Output {
     let mut child = runnel()
         .args(args)
