@@ -32,7 +32,7 @@ try {
   const wasm = await runProgram(program, { batches: B, files: { "words.txt": text } });
   const wasmMs = performance.now() - t;
   t = performance.now();
-  const native = JSON.parse(execFileSync(cli, ["run", "wordcount.py", "--batches", String(B), "--clock", "logical", "--json"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 }));
+  const native = JSON.parse(execFileSync(cli, ["run", "wordcount.py", "--batches", String(B), "--clock", "logical", "--json", "--cores", "1"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 }));
   const nativeMs = performance.now() - t;
   if (wasm.stdout !== native.stdout) throw new Error("wasm and native outputs differ");
   const records = B * N;

@@ -497,12 +497,24 @@ fn scaling(rows: &[Row], baseline: Option<&RunStats>) -> String {
         })
     };
     if let (Some(one), Some(two)) = (rate("wordcount_1core", false), rate("wordcount", false)) {
+        let same = |a: &str, b: &str| -> Option<bool> {
+            Some(std::fs::read(a).ok()? == std::fs::read(b).ok()?)
+        };
+        let results = Paths::new().data.join("results");
+        let identical = same(
+            &results
+                .join("wordcount_1core.runnel.txt")
+                .display()
+                .to_string(),
+            &results.join("wordcount.runnel.txt").display().to_string(),
+        );
         let _ = write!(
             t,
-            "- 1 vs 2 cores, WordCount: Runnel {} records/s on 1 core, {} on 2 ({:.2}×)",
+            "- 1 vs 2 cores, WordCount: Runnel {} records/s on 1 core, {} on 2 ({:.2}×; output identical: {})",
             fmt_rate(one),
             fmt_rate(two),
-            two / one
+            two / one,
+            identical.map_or("–", |b| if b { "yes" } else { "NO" })
         );
         if let (Some(a), Some(b)) = (rate("wordcount_1core", true), rate("wordcount", true)) {
             let _ = write!(
@@ -687,7 +699,9 @@ fn run_all(paths: &Paths, args: &[String]) -> ExitCode {
                 Ok((mut s, text)) => {
                     s.records = vec![rpb; s.batch_ms.len()];
                     s.cores = if w.spark_master == "local[1]" { 1 } else { 2 };
-                    if let Some(r) = &runnel_out {
+                    // Runnel runs every workload with local[2]'s partitions (only its
+                    // threads change), so only local[2] outputs are comparable.
+                    if let (Some(r), "local[2]") = (&runnel_out, w.spark_master) {
                         // Compare the batches both ran.
                         let n = s.batch_ms.len().min(w.batches);
                         row.same_output = Some(first_batches(r, n) == first_batches(&text, n));

@@ -20,6 +20,7 @@ type Work = (usize, Task, Sender<(usize, TaskOutput)>);
 pub struct Pool {
     queue: Option<Sender<Work>>,
     threads: Vec<JoinHandle<()>>,
+    started: std::time::Instant,
 }
 
 /// What a worker needs to rebuild the program's functions (plain data, so it can move to
@@ -90,6 +91,7 @@ impl Pool {
         Ok(Pool {
             queue: Some(queue),
             threads,
+            started: std::time::Instant::now(),
         })
     }
 }
@@ -124,6 +126,10 @@ fn serve(setup: &Setup, inbox: &Mutex<Receiver<Work>>) {
 impl Executor for Pool {
     fn workers(&self) -> usize {
         self.threads.len()
+    }
+
+    fn now_ns(&self) -> Option<u64> {
+        Some(self.started.elapsed().as_nanos() as u64)
     }
 
     fn run(&self, tasks: Vec<Task>) -> Vec<TaskOutput> {

@@ -25,7 +25,7 @@ use runnel_core::udf::{FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
 use runnel_core::value::Portable;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Config, Diagnostic, Interpreter};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -36,6 +36,44 @@ pub trait Executor {
     fn workers(&self) -> usize;
     /// Runs every task ([`Worker::run`]); the outputs in the tasks' order.
     fn run(&self, tasks: Vec<Task>) -> Vec<TaskOutput>;
+    /// A monotonic clock in nanoseconds: pipelines time both ways of running a job and
+    /// keep the faster (copying records to workers can cost more than cheap steps save).
+    /// Without one (`None`), every job that can go to the workers goes.
+    fn now_ns(&self) -> Option<u64>;
+}
+
+/// Whether a pipeline's jobs go to the workers, learnt from how long each way took per
+/// record: the first job runs here, the second there, then the faster way, trying the
+/// other again every [`Choice::RETRY`] jobs as batches change. Both ways print the same.
+#[derive(Default)]
+struct Choice {
+    here: Cell<Option<f64>>,
+    there: Cell<Option<f64>>,
+    jobs: Cell<u32>,
+}
+
+impl Choice {
+    const RETRY: u32 = 32;
+
+    fn offload(&self) -> bool {
+        let n = self.jobs.get();
+        self.jobs.set(n.wrapping_add(1));
+        match (self.here.get(), self.there.get()) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(here), Some(there)) => (there < here) != (n % Self::RETRY == Self::RETRY - 1),
+        }
+    }
+
+    /// Records a job's time per record (a moving average, so one slow batch does not
+    /// decide); `f64::INFINITY` there when the job could not travel.
+    fn record(&self, offloaded: bool, ns_per_record: f64) {
+        let cell = if offloaded { &self.there } else { &self.here };
+        cell.set(Some(match cell.get() {
+            Some(old) if old.is_finite() => 0.7 * old + 0.3 * ns_per_record,
+            _ => ns_per_record,
+        }));
+    }
 }
 
 /// An executor in [`crate::SessionOptions`].
@@ -176,6 +214,7 @@ impl Stage {
 #[derive(Clone, Default)]
 pub(crate) struct Pipeline {
     stages: Vec<Rc<Stage>>,
+    choice: Rc<Choice>,
 }
 
 impl Pipeline {
@@ -183,7 +222,45 @@ impl Pipeline {
     pub(crate) fn then(&self, stage: Rc<Stage>) -> Pipeline {
         let mut stages = self.stages.clone();
         stages.push(stage);
-        Pipeline { stages }
+        Pipeline {
+            stages,
+            choice: Rc::default(),
+        }
+    }
+
+    /// Runs a job over `records` records the faster way ([`Choice`]): `there` is the
+    /// offloaded run (`None` when the job cannot travel), `here` the local one.
+    fn timed<T>(
+        &self,
+        records: usize,
+        there: impl FnOnce() -> Option<Result<T>>,
+        here: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
+        let exec = match self.stages.first().and_then(|s| s.udf.executor()) {
+            Some(e) if e.workers() > 1 => e.clone(),
+            _ => return here(),
+        };
+        let Some(start) = exec.now_ns() else {
+            return there().unwrap_or_else(here);
+        };
+        let offload = self.choice.offload();
+        let per_record = |start: u64| {
+            let end = exec.now_ns().unwrap_or(start);
+            end.saturating_sub(start) as f64 / records.max(1) as f64
+        };
+        if offload {
+            match there() {
+                Some(done) => {
+                    self.choice.record(true, per_record(start));
+                    return done;
+                }
+                None => self.choice.record(true, f64::INFINITY),
+            }
+        }
+        let start = exec.now_ns().unwrap_or(0);
+        let done = here();
+        self.choice.record(false, per_record(start));
+        done
     }
 
     fn steps(&self) -> Vec<(Step, &Stage)> {
@@ -192,7 +269,12 @@ impl Pipeline {
 
     /// The steps over a whole RDD.
     pub(crate) fn apply(&self, rdd: &Rdd) -> Result<Rdd> {
-        let parts = run_job(&self.steps(), &rdd.partitions)?;
+        let steps = self.steps();
+        let parts = self.timed(
+            rdd.len(),
+            || offload(&steps, &rdd.partitions),
+            || run_here(&steps, &rdd.partitions),
+        )?;
         Ok(Rdd {
             partitions: parts.into_iter().map(one_part).collect(),
             partitioner: self.partitioner_after(rdd),
@@ -224,16 +306,17 @@ impl Pipeline {
             buckets: buckets.map(Placement::num_partitions),
         };
         steps.push((map_step, reduce));
-        let partitions = match offload_reduce(&steps, reduce, buckets, &rdd.partitions) {
-            Some(done) => done?,
-            None => {
-                let map_side = run_job(&steps, &rdd.partitions)?;
+        let partitions = self.timed(
+            rdd.len(),
+            || offload_reduce(&steps, reduce, buckets, &rdd.partitions),
+            || {
+                let map_side = run_here(&steps, &rdd.partitions)?;
                 gather(map_side, buckets)
                     .into_iter()
                     .map(|blocks| reduce_merge(&blocks.concat(), f))
-                    .collect::<Result<_>>()?
-            }
-        };
+                    .collect()
+            },
+        )?;
         Ok(Rdd {
             partitions,
             partitioner: Some(placement.partitioner),
@@ -247,12 +330,9 @@ impl Pipeline {
     }
 }
 
-/// `steps` over every partition: on the host's workers when it can, else here, partition
-/// after partition. Each partition's result is its parts (one, or a map side's buckets).
-fn run_job(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Vec<Vec<Value>>>> {
-    if let Some(done) = offload(steps, partitions) {
-        return done;
-    }
+/// `steps` over every partition here, partition after partition. Each partition's
+/// result is its parts (one, or a map side's buckets).
+fn run_here(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Vec<Vec<Value>>>> {
     partitions
         .iter()
         .enumerate()
