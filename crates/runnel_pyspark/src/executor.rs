@@ -43,8 +43,9 @@ pub trait Executor {
 }
 
 /// Whether a pipeline's jobs go to the workers, learnt from how long each way took per
-/// record: the first job runs here, the second there, then the faster way, trying the
-/// other again every [`Choice::RETRY`] jobs as batches change. Both ways print the same.
+/// record: the first job runs here, the next two there (the first of them warms the
+/// workers up, so the second's time replaces it), then the faster way, trying the other
+/// again every [`Choice::RETRY`] jobs as batches change. Both ways print the same.
 #[derive(Default)]
 struct Choice {
     here: Cell<Option<f64>>,
@@ -53,7 +54,9 @@ struct Choice {
 }
 
 impl Choice {
-    const RETRY: u32 = 32;
+    const RETRY: u32 = 16;
+    /// Jobs before the first choice: one here, two there.
+    const EXPLORE: u32 = 3;
 
     fn offload(&self) -> bool {
         let n = self.jobs.get();
@@ -61,16 +64,18 @@ impl Choice {
         match (self.here.get(), self.there.get()) {
             (None, _) => false,
             (Some(_), None) => true,
+            _ if n < Self::EXPLORE => true,
             (Some(here), Some(there)) => (there < here) != (n % Self::RETRY == Self::RETRY - 1),
         }
     }
 
-    /// Records a job's time per record (a moving average, so one slow batch does not
-    /// decide); `f64::INFINITY` there when the job could not travel.
+    /// Records a job's time per record (a moving average after the first jobs, so one
+    /// slow batch does not decide); `f64::INFINITY` there when the job could not travel.
     fn record(&self, offloaded: bool, ns_per_record: f64) {
         let cell = if offloaded { &self.there } else { &self.here };
+        let exploring = self.jobs.get() <= Self::EXPLORE;
         cell.set(Some(match cell.get() {
-            Some(old) if old.is_finite() => 0.7 * old + 0.3 * ns_per_record,
+            Some(old) if old.is_finite() && !exploring => 0.7 * old + 0.3 * ns_per_record,
             _ => ns_per_record,
         }));
     }
