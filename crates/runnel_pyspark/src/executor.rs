@@ -361,8 +361,11 @@ fn run_steps(
             .iter()
             .take_while(|(_, s)| s.record_step().is_some())
             .count();
-        let (chain, after) = rest.split_at(chained);
-        let chain: Vec<RecordStep> = chain.iter().filter_map(|(_, s)| s.record_step()).collect();
+        let (chain_stages, after) = rest.split_at(chained);
+        let chain: Vec<RecordStep> = chain_stages
+            .iter()
+            .filter_map(|(_, s)| s.record_step())
+            .collect();
         let Some(((step, stage), after)) = after.split_first() else {
             return Ok(vec![chain_all(&chain, records)?]);
         };
@@ -370,8 +373,23 @@ fn run_steps(
             Step::ReduceMap { buckets } => {
                 let f = stage.reduce_fn()?;
                 let mut combiner = KeyCombiner::default();
-                for x in records {
-                    push(&chain, x, &mut |y| combiner.add(y, f))?;
+                // `map(lambda w: (w, c))` right before: feed `w` and `c` as they are.
+                let pair_with = match chain_stages.last() {
+                    Some((Step::Map, s)) => s.udf.pair_constant(),
+                    _ => None,
+                };
+                match pair_with {
+                    Some(c) => {
+                        let feed = &chain[..chain.len() - 1];
+                        for x in records {
+                            push(feed, x, &mut |w| combiner.add_kv(w, c.clone(), f))?;
+                        }
+                    }
+                    None => {
+                        for x in records {
+                            push(&chain, x, &mut |y| combiner.add(y, f))?;
+                        }
+                    }
                 }
                 combiner.into_buckets(buckets.map(Placement::hash).as_ref())?
             }

@@ -65,6 +65,15 @@ impl Udf {
         self.interp().ok()?.shape(&self.f)
     }
 
+    /// `c` when this is `lambda x: (x, c)`: a pipeline feeds `(x, c)` to `reduceByKey`'s
+    /// combiner without building the tuple.
+    pub(crate) fn pair_constant(&self) -> Option<Value> {
+        match self.shape()? {
+            Shape::PairWithConst(c) => Some(c),
+            _ => None,
+        }
+    }
+
     /// The function's identity (Python's `id(f)`), which PySpark compares partitioners by.
     pub(crate) fn identity(&self) -> u64 {
         match &self.f {

@@ -9,9 +9,8 @@
 
 use super::{PartitionFunc, Partitioner, Rdd};
 use crate::udf::{MapFn, ReduceFn};
-use crate::value::{portable_hash, HashKey, Shared, Value};
+use crate::value::{portable_hash, HashKey, KeyMap, Shared, Value};
 use crate::{Error, Result};
-use indexmap::IndexMap;
 
 /// A key's partition before `% n`.
 type PlaceFn = Shared<dyn Fn(&Value) -> Result<i64>>;
@@ -247,13 +246,18 @@ pub fn reduce_merge(pairs: &[Value], f: &ReduceFn) -> Result<Vec<Value>> {
 /// streams into it without materializing its input).
 #[derive(Default)]
 pub struct KeyCombiner {
-    acc: IndexMap<HashKey, Value>,
+    acc: KeyMap<Value>,
 }
 
 impl KeyCombiner {
     /// Adds a `(key, value)` record, merged with `f` into the value of a key seen before.
     pub fn add(&mut self, pair: Value, f: &ReduceFn) -> Result<()> {
         let (k, v) = take_pair(pair)?;
+        self.add_kv(k, v, f)
+    }
+
+    /// Adds value `v` for key `k` (a pair that was never built as a tuple).
+    pub fn add_kv(&mut self, k: Value, v: Value, f: &ReduceFn) -> Result<()> {
         match self.acc.entry(HashKey::new(k)?) {
             indexmap::map::Entry::Vacant(e) => {
                 e.insert(v);
@@ -326,7 +330,7 @@ fn combine<C, V>(
     create: &impl Fn(V) -> Result<C>,
     merge: &impl Fn(C, V) -> Result<C>,
 ) -> Result<Vec<(Value, C)>> {
-    let mut acc: IndexMap<HashKey, Option<C>> = IndexMap::new();
+    let mut acc: KeyMap<Option<C>> = KeyMap::default();
     for pair in pairs {
         let (k, v) = pair?;
         let slot = acc.entry(HashKey::new(k)?).or_insert(None);

@@ -1,12 +1,11 @@
 //! Python's `dict`: insertion-ordered, keyed by Python equality and hash.
 
-use super::{HashKey, Value};
+use super::{HashKey, KeyMap, Value};
 use crate::Result;
-use indexmap::IndexMap;
 
 #[derive(Default, Clone)]
 pub struct PyDict {
-    map: IndexMap<HashKey, Value>,
+    map: KeyMap<Value>,
 }
 
 impl PyDict {

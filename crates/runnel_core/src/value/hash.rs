@@ -123,3 +123,27 @@ impl std::hash::Hash for HashKey {
         state.write_i64(self.hash)
     }
 }
+
+/// A map keyed by Python values in insertion order (dicts, combiners). Keys carry their
+/// Python hash already, so the map only mixes its bits instead of hashing it again.
+pub type KeyMap<V> = indexmap::IndexMap<HashKey, V, std::hash::BuildHasherDefault<HashMixer>>;
+
+/// Spreads a Python hash over all bits (ints hash to themselves, so multiples of a power
+/// of two would otherwise share their low bits, which pick the bucket).
+#[derive(Default)]
+pub struct HashMixer(u64);
+
+impl std::hash::Hasher for HashMixer {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write_i64(&mut self, i: i64) {
+        let x = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 29);
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_i64((self.0 as i64).rotate_left(8) ^ b as i64);
+        }
+    }
+}
