@@ -318,7 +318,7 @@ impl Pipeline {
                 let map_side = run_here(&steps, &rdd.partitions)?;
                 gather(map_side, buckets)
                     .into_iter()
-                    .map(|blocks| reduce_merge(&blocks.concat(), f))
+                    .map(|blocks| reduce_merge(blocks.concat(), f))
                     .collect()
             },
         )?;
@@ -394,7 +394,7 @@ fn run_steps(
                 combiner.into_buckets(buckets.map(Placement::hash).as_ref())?
             }
             Step::ReduceMerge => vec![reduce_merge(
-                &chain_all(&chain, records)?,
+                chain_all(&chain, records)?,
                 stage.reduce_fn()?,
             )?],
             Step::Partitions { .. } => match &stage.f {

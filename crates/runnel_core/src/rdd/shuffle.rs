@@ -116,10 +116,7 @@ impl Rdd {
             .collect::<Result<Vec<_>>>()?;
         let partitions = gather(map_side, buckets)
             .into_iter()
-            .map(|blocks| blocks.concat())
-            .collect::<Vec<_>>()
-            .iter()
-            .map(|b| reduce_merge(b, f))
+            .map(|blocks| reduce_merge(blocks.concat(), f))
             .collect::<Result<_>>()?;
         Ok(Rdd {
             partitions,
@@ -236,10 +233,14 @@ pub fn reduce_map_side(
     combiner.into_buckets(placement)
 }
 
-/// The reduce side of `reduceByKey`: one shuffled partition's combiners merged per key.
-pub fn reduce_merge(pairs: &[Value], f: &ReduceFn) -> Result<Vec<Value>> {
-    let mut bucket = reduce_map_side(pairs, f, None)?;
-    Ok(bucket.pop().unwrap_or_default())
+/// The reduce side of `reduceByKey`: one shuffled partition's combiners merged per key
+/// (the pairs are taken apart, not copied).
+pub fn reduce_merge(pairs: Vec<Value>, f: &ReduceFn) -> Result<Vec<Value>> {
+    let mut combiner = KeyCombiner::default();
+    for pair in pairs {
+        combiner.add(pair, f)?;
+    }
+    Ok(combiner.into_buckets(None)?.pop().unwrap_or_default())
 }
 
 /// `reduceByKey`'s dict of combined values, filled record by record (a fused pipeline
