@@ -3,7 +3,7 @@
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
 fn runnel() -> Command {
@@ -20,9 +20,10 @@ fn text(o: &[u8]) -> String {
     String::from_utf8_lossy(o).into_owned()
 }
 
-/// The slides' socket program against a real TCP server on 127.0.0.1, on the wall clock.
-#[test]
-fn socket_text_stream_receives_lines_from_a_tcp_server() {
+/// A server socket on 127.0.0.1 and `runnel run` (with `args`) of a program that starts
+/// with `prelude`, upper-cases the lines of `socketTextStream` on that port and stops
+/// after `seconds`.
+fn serve(prelude: &str, seconds: u32, args: &[&str]) -> (TcpListener, Child, tempfile::TempDir) {
     let server = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = server.local_addr().expect("addr").port();
     let dir = tempfile::tempdir().expect("tmp");
@@ -30,19 +31,30 @@ fn socket_text_stream_receives_lines_from_a_tcp_server() {
         dir.path(),
         "socket.py",
         &format!(
-            "from pyspark import SparkContext\nfrom pyspark.streaming import StreamingContext\n\
-             sc = SparkContext(appName='t')\nssc = StreamingContext(sc, 1)\n\
-             s = ssc.socketTextStream('127.0.0.1', {port})\n\
+            "{prelude}s = ssc.socketTextStream('127.0.0.1', {port})\n\
              s.map(lambda r: r.upper()).pprint()\n\
-             ssc.start()\nssc.awaitTerminationOrTimeout(4)\nssc.stop()\n"
+             ssc.start()\nssc.awaitTerminationOrTimeout({seconds})\nssc.stop()\n"
         ),
     );
     let child = runnel()
         .args(["run", &program])
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
+    (server, child, dir)
+}
+
+/// The slides' socket program against a real TCP server on 127.0.0.1, on the wall clock.
+#[test]
+fn socket_text_stream_receives_lines_from_a_tcp_server() {
+    let (server, child, _dir) = serve(
+        "from pyspark import SparkContext\nfrom pyspark.streaming import StreamingContext\n\
+         sc = SparkContext(appName='t')\nssc = StreamingContext(sc, 1)\n",
+        4,
+        &[],
+    );
     let (mut conn, _) = server.accept().expect("the receiver connects");
     conn.write_all(b"hola\nmundo\n").expect("send");
     std::thread::sleep(Duration::from_millis(1500));
@@ -66,24 +78,7 @@ fn socket_text_stream_receives_lines_from_a_tcp_server() {
 /// 127.0.0.1 (a message may hold several lines), on the wall clock.
 #[test]
 fn websocket_feeds_socket_text_stream() {
-    let server = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = server.local_addr().expect("addr").port();
-    let dir = tempfile::tempdir().expect("tmp");
-    let program = write(
-        dir.path(),
-        "ws.py",
-        &format!(
-            "s = ssc.socketTextStream('127.0.0.1', {port})\n\
-             s.map(lambda r: r.upper()).pprint()\n\
-             ssc.start()\nssc.awaitTerminationOrTimeout(3)\nssc.stop()\n"
-        ),
-    );
-    let child = runnel()
-        .args(["run", &program, "--websocket"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let (server, child, _dir) = serve("", 3, &["--websocket"]);
     let (conn, _) = server.accept().expect("the receiver connects");
     let mut ws = tungstenite::accept(conn).expect("websocket handshake");
     ws.send(tungstenite::Message::text("hola\nmundo\n"))

@@ -382,22 +382,12 @@ fn filter(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
 }
 
 fn map_partitions(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let f = a.require(0, "f", "mapPartitions")?;
-    let preserves = truthy(a.take(1, "preservesPartitioning"), false);
-    let step = Step::Partitions {
-        with_index: false,
-        preserves,
-    };
+    let (f, step) = Step::partitions(&mut a, "mapPartitions", false)?;
     ds(t)?.stage("mapPartitions", step, f)
 }
 
 fn map_partitions_with_index(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let f = a.require(0, "f", "mapPartitionsWithIndex")?;
-    let preserves = truthy(a.take(1, "preservesPartitioning"), false);
-    let step = Step::Partitions {
-        with_index: true,
-        preserves,
-    };
+    let (f, step) = Step::partitions(&mut a, "mapPartitionsWithIndex", true)?;
     ds(t)?.stage("mapPartitionsWithIndex", step, f)
 }
 

@@ -147,6 +147,24 @@ pub(crate) enum Step {
 }
 
 impl Step {
+    /// `mapPartitions(f, preservesPartitioning)` or `mapPartitionsWithIndex`: the function
+    /// and the step, from a call's arguments.
+    pub(crate) fn partitions(
+        a: &mut runnel_python::Args,
+        method: &str,
+        with_index: bool,
+    ) -> Result<(Value, Step)> {
+        let f = a.require(0, "f", method)?;
+        let preserves = crate::convert::truthy(a.take(1, "preservesPartitioning"), false);
+        Ok((
+            f,
+            Step::Partitions {
+                with_index,
+                preserves,
+            },
+        ))
+    }
+
     /// Whether the step keeps the parent's partitioner (as the core's operation does).
     fn preserves(self) -> bool {
         match self {

@@ -102,21 +102,11 @@ pub(crate) fn class() -> NativeClass {
             obj(t)?.stage(Step::Filter, a.require(0, "f", "filter")?)
         }),
         ("mapPartitions", |_, t, mut a| {
-            let f = a.require(0, "f", "mapPartitions")?;
-            let preserves = truthy(a.take(1, "preservesPartitioning"), false);
-            let step = Step::Partitions {
-                with_index: false,
-                preserves,
-            };
+            let (f, step) = Step::partitions(&mut a, "mapPartitions", false)?;
             obj(t)?.stage(step, f)
         }),
         ("mapPartitionsWithIndex", |_, t, mut a| {
-            let f = a.require(0, "f", "mapPartitionsWithIndex")?;
-            let preserves = truthy(a.take(1, "preservesPartitioning"), false);
-            let step = Step::Partitions {
-                with_index: true,
-                preserves,
-            };
+            let (f, step) = Step::partitions(&mut a, "mapPartitionsWithIndex", true)?;
             obj(t)?.stage(step, f)
         }),
         ("mapValues", |_, t, mut a| {

@@ -120,11 +120,7 @@ impl Compiler<'_> {
         let body = compiled?;
         let code = Rc::new(Code {
             id: self.codes.len(),
-            globals: ctx
-                .global_refs
-                .iter()
-                .map(|n| Rc::from(n.as_str()))
-                .collect(),
+            globals: ctx.global_names(),
             name: Rc::from(name),
             qualname: Rc::from(ctx.qualname.as_str()),
             params: names

@@ -61,11 +61,7 @@ impl Compiler<'_> {
         let instrs = instrs?;
         let code = Rc::new(Code {
             id: self.codes.len(),
-            globals: ctx
-                .global_refs
-                .iter()
-                .map(|n| Rc::from(n.as_str()))
-                .collect(),
+            globals: ctx.global_names(),
             name: Rc::from("<genexpr>"),
             qualname: Rc::from(ctx.qualname.as_str()),
             params: vec![Rc::from(".0")],

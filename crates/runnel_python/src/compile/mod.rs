@@ -75,6 +75,13 @@ impl FuncCtx {
         self.n_locals += 1;
         self.n_locals - 1
     }
+    /// The module globals the function refers to, as its `Code` keeps them.
+    pub fn global_names(&self) -> Vec<Rc<str>> {
+        self.global_refs
+            .iter()
+            .map(|n| Rc::from(n.as_str()))
+            .collect()
+    }
     pub fn new_cell(&mut self) -> usize {
         self.n_cells += 1;
         self.n_cells - 1
