@@ -46,6 +46,20 @@ fn serve(prelude: &str, seconds: u32, args: &[&str]) -> (TcpListener, Child, tem
     (server, child, dir)
 }
 
+/// The stdout of `child` once it ended well, which has each of `words` on a line.
+fn upper_cased(child: Child, words: &[&str]) -> String {
+    let out = child.wait_with_output().expect("wait");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for word in words {
+        assert!(
+            stdout.contains(&format!("\n{word}\n")),
+            "{word} missing from:\n{stdout}"
+        );
+    }
+    stdout
+}
+
 /// The slides' socket program against a real TCP server on 127.0.0.1, on the wall clock.
 #[test]
 fn socket_text_stream_receives_lines_from_a_tcp_server() {
@@ -59,15 +73,7 @@ fn socket_text_stream_receives_lines_from_a_tcp_server() {
     conn.write_all(b"hola\nmundo\n").expect("send");
     std::thread::sleep(Duration::from_millis(1500));
     conn.write_all(b"adios\n").expect("send");
-    let out = child.wait_with_output().expect("wait");
-    let stdout = text(&out.stdout);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    for word in ["HOLA", "MUNDO", "ADIOS"] {
-        assert!(
-            stdout.contains(&format!("\n{word}\n")),
-            "{word} missing from:\n{stdout}"
-        );
-    }
+    let stdout = upper_cased(child, &["HOLA", "MUNDO", "ADIOS"]);
     assert!(
         stdout.matches("Time: ").count() >= 3,
         "one block per batch:\n{stdout}"
@@ -85,15 +91,7 @@ fn websocket_feeds_socket_text_stream() {
         .expect("send");
     ws.send(tungstenite::Message::text("adios")).expect("send");
     ws.flush().expect("flush");
-    let out = child.wait_with_output().expect("wait");
-    let stdout = text(&out.stdout);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    for word in ["HOLA", "MUNDO", "ADIOS"] {
-        assert!(
-            stdout.contains(&format!("\n{word}\n")),
-            "{word} missing from:\n{stdout}"
-        );
-    }
+    upper_cased(child, &["HOLA", "MUNDO", "ADIOS"]);
 }
 
 fn run_logical(args: &[&str], stdin: &str) -> Output {
