@@ -7,7 +7,7 @@ use crate::rdd::{new_rdd, rdd_of};
 use crate::session::Ctx;
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{JoinKind, Placement, RddRef};
-use runnel_core::stream::{Graph, StreamId, TransformFn};
+use runnel_core::stream::{Graph, NumPartitions, StreamId, TransformFn};
 use runnel_core::time::{DateTime, Time};
 use runnel_core::udf::MapFn;
 use runnel_core::value::Shared;
@@ -80,6 +80,16 @@ impl DStream {
             .graph_mut()?
             .per_rdd(name, source, move |r| run.apply(r));
         pipelined_dstream(&self.ctx, id, Some((source, pipeline)))
+    }
+
+    /// `reduceByKey(f, n)`, its map side fused with this stream's chain of steps.
+    fn reduced_by_key(&self, g: &mut Graph, f: Udf, n: NumPartitions) -> StreamId {
+        let stage = Stage::reduce_by_key(f);
+        let (source, pipeline) = self.pipelined();
+        let placement = Placement::hash(g.parallelism(n));
+        g.per_rdd("reduceByKey", source, move |r| {
+            pipeline.apply_reduce(r, &stage, &placement)
+        })
     }
 
     /// Where a further step starts: this stream's own chain of steps, or this stream.
@@ -214,15 +224,9 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
-            let stage = Stage::reduce_by_key(d.udf(a.require(0, "func", "reduceByKey")?)?);
+            let f = d.udf(a.require(0, "func", "reduceByKey")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            let (source, pipeline) = d.pipelined();
-            let mut g = d.ctx.graph_mut()?;
-            let placement = Placement::hash(g.parallelism(n));
-            let id = g.per_rdd("reduceByKey", source, move |r| {
-                pipeline.apply_reduce(r, &stage, &placement)
-            });
-            drop(g);
+            let id = d.reduced_by_key(&mut *d.ctx.graph_mut()?, f, n);
             new_dstream(&d.ctx, id)
         }),
         ("combineByKey", |_, t, mut a| {
@@ -444,7 +448,8 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
 
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?);
+    let func = d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?;
+    let f = udf::reduce(func.clone());
     let inv = given(a.take(1, "invFunc"))
         .map(|f| d.udf(f).map(udf::reduce))
         .transpose()?;
@@ -462,7 +467,12 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
             .needs_checkpoint
             .set(Some("reduceByKeyAndWindow with an inverse function"));
     }
-    d.derive(|g, s| g.reduce_by_key_and_window(s, f, inv, w, sl, n, keep))
+    let mut g = d.ctx.graph_mut()?;
+    // PySpark reduces each batch first (`self.reduceByKey(func)`, pipelined as usual).
+    let reduced = d.reduced_by_key(&mut g, func, n);
+    let id = g.reduced_window(reduced, f, inv, w, sl, n, keep)?;
+    drop(g);
+    new_dstream(&d.ctx, id)
 }
 
 /// `slice(begin, end)`: the RDDs between two times (datetimes or seconds since the epoch).

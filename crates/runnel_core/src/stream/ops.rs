@@ -219,9 +219,26 @@ impl Graph {
         n: NumPartitions,
         filter: Option<FilterFn>,
     ) -> Result<StreamId> {
-        let slide_ms = slide_ms.unwrap_or(self.slide_ms(s));
-        self.check_window(s, window_ms, slide_ms)?;
         let reduced = self.reduce_by_key(s, f.clone(), n);
+        self.reduced_window(reduced, f, inverse, window_ms, slide_ms, n, filter)
+    }
+
+    /// The window of [`Graph::reduce_by_key_and_window`] over `reduced`, the parent's
+    /// batches already reduced by key with `f` (a front end may have computed them its
+    /// own way, e.g. fused with the steps before).
+    #[allow(clippy::too_many_arguments)]
+    pub fn reduced_window(
+        &mut self,
+        reduced: StreamId,
+        f: ReduceFn,
+        inverse: Option<ReduceFn>,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        n: NumPartitions,
+        filter: Option<FilterFn>,
+    ) -> Result<StreamId> {
+        let slide_ms = slide_ms.unwrap_or(self.slide_ms(reduced));
+        self.check_window(reduced, window_ms, slide_ms)?;
         let placement = Placement::hash(self.parallelism(n));
         let Some(inverse) = inverse else {
             let windowed = self.window(reduced, window_ms, Some(slide_ms))?;
