@@ -336,7 +336,7 @@ impl Pipeline {
                 let map_side = run_here(&steps, &rdd.partitions)?;
                 gather(map_side, buckets)
                     .into_iter()
-                    .map(|blocks| reduce_merge(blocks.concat(), f))
+                    .map(|blocks| reduce_merge(blocks.into_iter().flatten(), f))
                     .collect()
             },
         )?;
@@ -396,14 +396,33 @@ fn run_steps(
                     Some((Step::Map, s)) => s.udf.pair_constant(),
                     _ => None,
                 };
-                match pair_with {
-                    Some(c) => {
+                // And `flatMap(lambda l: l.split(sep))` before that: count each line's
+                // words where they lie, copying only a word not seen before.
+                let split_with = match chain_stages {
+                    [.., (Step::FlatMap, s), (Step::Map, _)] if pair_with.is_some() => {
+                        s.udf.split_on()
+                    }
+                    _ => None,
+                };
+                match (pair_with, split_with) {
+                    (Some(c), Some(sep)) => {
+                        let (feed, split) = (&chain[..chain.len() - 2], &chain[chain.len() - 2]);
+                        for x in records {
+                            push(feed, x, &mut |line| match &line {
+                                Value::Str(s) => {
+                                    udf::split_str(s, &sep, |w| combiner.add_str(w, c.clone(), f))
+                                }
+                                _ => split.apply(line, &mut |w| combiner.add_kv(w, c.clone(), f)),
+                            })?;
+                        }
+                    }
+                    (Some(c), None) => {
                         let feed = &chain[..chain.len() - 1];
                         for x in records {
                             push(feed, x, &mut |w| combiner.add_kv(w, c.clone(), f))?;
                         }
                     }
-                    None => {
+                    (None, _) => {
                         for x in records {
                             push(&chain, x, &mut |y| combiner.add(y, f))?;
                         }

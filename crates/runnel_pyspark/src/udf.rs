@@ -74,6 +74,14 @@ impl Udf {
         }
     }
 
+    /// `sep` when this is `lambda x: x.split(sep)`: a pipeline splits a `str` natively.
+    pub(crate) fn split_on(&self) -> Option<String> {
+        match self.shape()? {
+            Shape::SplitOn(sep) => Some(sep),
+            _ => None,
+        }
+    }
+
     /// The function's identity (Python's `id(f)`), which PySpark compares partitioners by.
     pub(crate) fn identity(&self) -> u64 {
         match &self.f {
@@ -101,10 +109,17 @@ pub(crate) fn map(u: Udf) -> MapFn {
 }
 
 pub(crate) fn flat_map(u: Udf) -> FlatMapFn {
-    if let Some(Shape::SplitOn(sep)) = u.shape() {
+    if let Some(sep) = u.split_on() {
         // `lambda line: line.split(" ")` on a string is Rust's split by the same separator.
         return Shared::new(move |x| match &x {
-            Value::Str(s) => Ok(s.split(sep.as_str()).map(Value::str).collect()),
+            Value::Str(s) => {
+                let mut parts = Vec::new();
+                split_str(s, &sep, |w| {
+                    parts.push(Value::str(w));
+                    Ok(())
+                })?;
+                Ok(parts)
+            }
             _ => u.iterate(&u.call_task(vec![x])?),
         });
     }
@@ -112,6 +127,20 @@ pub(crate) fn flat_map(u: Udf) -> FlatMapFn {
         let out = u.call_task(vec![x])?;
         u.iterate(&out)
     })
+}
+
+/// `s.split(sep)`, each part in order to `each`: Rust's split by the same separator (by
+/// its one char when it is one, which searches faster and splits the same).
+pub(crate) fn split_str<'a>(
+    s: &'a str,
+    sep: &str,
+    mut each: impl FnMut(&'a str) -> Result<()>,
+) -> Result<()> {
+    let mut chars = sep.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => s.split(c).try_for_each(&mut each),
+        _ => s.split(sep).try_for_each(&mut each),
+    }
 }
 
 pub(crate) fn filter(u: Udf) -> FilterFn {
@@ -123,6 +152,12 @@ pub(crate) fn reduce(u: Udf) -> ReduceFn {
         // `lambda a, b: a + b` on numbers is the core's `+`; anything else (and any error,
         // so that its traceback is Python's) goes through the interpreter.
         return Shared::new(move |a, b| {
+            // Counts are small ints: add them without the general numeric dispatch.
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                if let Some(sum) = x.checked_add(*y) {
+                    return Ok(Value::Int(sum));
+                }
+            }
             if is_number(&a) && is_number(&b) {
                 if let Ok(sum) = a.binop(BinOp::Add, &b) {
                     return Ok(sum);

@@ -9,7 +9,7 @@
 
 use super::{PartitionFunc, Partitioner, Rdd};
 use crate::udf::{MapFn, ReduceFn};
-use crate::value::{portable_hash, HashKey, KeyMap, Shared, Value};
+use crate::value::{portable_hash, HashKey, KeyMap, Shared, StrKey, Value};
 use crate::{Error, Result};
 
 /// A key's partition before `% n`.
@@ -116,7 +116,7 @@ impl Rdd {
             .collect::<Result<Vec<_>>>()?;
         let partitions = gather(map_side, buckets)
             .into_iter()
-            .map(|blocks| reduce_merge(blocks.concat(), f))
+            .map(|blocks| reduce_merge(blocks.into_iter().flatten(), f))
             .collect::<Result<_>>()?;
         Ok(Rdd {
             partitions,
@@ -235,7 +235,7 @@ pub fn reduce_map_side(
 
 /// The reduce side of `reduceByKey`: one shuffled partition's combiners merged per key
 /// (the pairs are taken apart, not copied).
-pub fn reduce_merge(pairs: Vec<Value>, f: &ReduceFn) -> Result<Vec<Value>> {
+pub fn reduce_merge(pairs: impl IntoIterator<Item = Value>, f: &ReduceFn) -> Result<Vec<Value>> {
     let mut combiner = KeyCombiner::default();
     for pair in pairs {
         combiner.add(pair, f)?;
@@ -266,6 +266,23 @@ impl KeyCombiner {
             indexmap::map::Entry::Occupied(mut e) => {
                 let old = std::mem::replace(e.get_mut(), Value::None);
                 *e.get_mut() = f(old, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds value `v` for the `str` key `k`, which becomes a `Value` only when it is new
+    /// (a word split out of a line is counted without copying it).
+    pub fn add_str(&mut self, k: &str, v: Value, f: &ReduceFn) -> Result<()> {
+        let key = StrKey::new(k);
+        match self.acc.get_index_of(&key) {
+            Some(i) => {
+                let slot = &mut self.acc[i];
+                let old = std::mem::replace(slot, Value::None);
+                *slot = f(old, v)?;
+            }
+            None => {
+                self.acc.insert(key.to_key(), v);
             }
         }
         Ok(())

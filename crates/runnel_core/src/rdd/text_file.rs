@@ -42,32 +42,27 @@ fn split_starts(len: usize, min_partitions: usize) -> Vec<usize> {
 }
 
 /// Each line's byte offset and text, without its `\n`, `\r\n` or `\r`.
-fn lines_with_offsets(text: &str) -> Vec<(usize, &str)> {
+fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push((start, &text[start..i]));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push((start, &text[start..i]));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
         }
-        i += 1;
-    }
-    if start < bytes.len() {
-        out.push((start, &text[start..]));
-    }
-    out
+        let line_start = start;
+        match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+            Some(i) => {
+                let end = start + i;
+                let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+                start = end + 1 + crlf as usize;
+                Some((line_start, &text[line_start..end]))
+            }
+            None => {
+                start = bytes.len();
+                Some((line_start, &text[line_start..]))
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -86,5 +81,16 @@ mod tests {
             .collect();
         assert_eq!(parts, vec![vec!["aaaaa", "bbbbb", "ccccc"], vec!["ddddd"]]);
         assert_eq!(Rdd::text_file("", 2).num_partitions(), 1);
+    }
+
+    #[test]
+    fn ends_lines_at_lf_crlf_and_cr() {
+        let lines: Vec<(usize, &str)> = lines_with_offsets("a\r\nbb\rc\n\nd").collect();
+        assert_eq!(
+            lines,
+            vec![(0, "a"), (3, "bb"), (6, "c"), (8, ""), (9, "d")]
+        );
+        let lines: Vec<(usize, &str)> = lines_with_offsets("x\r").collect();
+        assert_eq!(lines, vec![(0, "x")]);
     }
 }

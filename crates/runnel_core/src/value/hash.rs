@@ -124,6 +124,42 @@ impl std::hash::Hash for HashKey {
     }
 }
 
+/// A borrowed `str` looked up in a [`KeyMap`] without building a [`HashKey`] (or a
+/// `Value`) for it: a word counted again is found without allocating.
+pub struct StrKey<'a> {
+    text: &'a str,
+    hash: i64,
+}
+
+impl<'a> StrKey<'a> {
+    pub fn new(text: &'a str) -> StrKey<'a> {
+        StrKey {
+            text,
+            hash: str_hash(text),
+        }
+    }
+    /// The key to insert when the map does not hold it yet.
+    pub fn to_key(&self) -> HashKey {
+        HashKey {
+            value: Value::str(self.text),
+            hash: self.hash,
+        }
+    }
+}
+
+impl std::hash::Hash for StrKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash)
+    }
+}
+
+impl indexmap::Equivalent<HashKey> for StrKey<'_> {
+    fn equivalent(&self, key: &HashKey) -> bool {
+        // As `Value::py_eq`: a `str` equals only a `str` with the same text.
+        self.hash == key.hash && matches!(&key.value, Value::Str(s) if **s == *self.text)
+    }
+}
+
 /// A map keyed by Python values in insertion order (dicts, combiners). Keys carry their
 /// Python hash already, so the map only mixes its bits instead of hashing it again.
 pub type KeyMap<V> = indexmap::IndexMap<HashKey, V, std::hash::BuildHasherDefault<HashMixer>>;

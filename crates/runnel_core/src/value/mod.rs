@@ -37,7 +37,7 @@ pub use cmp::CmpOp;
 pub use convert::{to_float, to_int, to_int_base};
 pub use dict::PyDict;
 pub use formatspec::format_value;
-pub use hash::{portable_hash, python_hash, HashKey, KeyMap};
+pub use hash::{portable_hash, python_hash, HashKey, KeyMap, StrKey};
 pub use object::Object;
 pub use ops::BinOp;
 pub use portable::{

@@ -8,7 +8,12 @@ pub fn str_hash(s: &str) -> i64 {
     if s.is_empty() {
         return 0;
     }
-    let h = siphash13(&pep393_bytes(s)) as i64;
+    // ASCII text is its own PEP 393 form (one byte per char): hash it in place.
+    let h = if s.is_ascii() {
+        siphash13(s.as_bytes())
+    } else {
+        siphash13(&pep393_bytes(s))
+    } as i64;
     if h == -1 {
         -2
     } else {
