@@ -305,3 +305,52 @@ fn native_fast_paths_keep_python_results_and_errors() {
         "the lambda's frame: {err}"
     );
 }
+
+/// The master a program names sets `sc.defaultParallelism` as Spark's local scheduler
+/// does (its thread count), and with it the partitions of `parallelize`, `queueStream`
+/// and a DStream's `reduceByKey`; `local[*]` keeps the session's default (2).
+#[test]
+fn the_programs_master_sets_the_default_parallelism() {
+    let src = |make_sc: &str| {
+        format!(
+            "from pyspark import SparkContext, SparkConf\n\
+             from pyspark.streaming import StreamingContext\n\
+             {make_sc}\n\
+             ssc = StreamingContext(sc, 1)\n\
+             print(sc.defaultParallelism, sc.parallelize(range(10)).getNumPartitions())\n\
+             s = ssc.queueStream([list(range(8))])\n\
+             s.foreachRDD(lambda r: print('queue', r.getNumPartitions()))\n\
+             s.map(lambda x: (x, 1)).reduceByKey(lambda a, b: a + b)\
+             .foreachRDD(lambda r: print('reduced', r.getNumPartitions()))\n"
+        )
+    };
+    for (make_sc, n) in [
+        ("sc = SparkContext('local[4]', 'app')", 4),
+        ("sc = SparkContext(master='local')", 1),
+        (
+            "sc = SparkContext(conf=SparkConf().setMaster('local[3,2]'))",
+            3,
+        ),
+        (
+            "sc = SparkContext(conf=SparkConf().set('spark.default.parallelism', 5))",
+            5,
+        ),
+        ("sc = SparkContext('local[*]')", 2),
+        ("sc = SparkContext(appName='miPrograma')", 2),
+    ] {
+        let got = run(&src(make_sc), "prog.py", 1, 1.0, &[]);
+        assert_eq!(got.error, None, "{make_sc}");
+        assert_eq!(
+            got.stdout,
+            format!("{n} {n}\nqueue {n}\nreduced {n}\n"),
+            "{make_sc}"
+        );
+    }
+    let bad = "from pyspark import SparkContext\nsc = SparkContext('local[x]')\n";
+    let got = run(bad, "prog.py", 0, 1.0, &[]);
+    let err = got.error.expect("a bad master is an error");
+    assert!(
+        err.contains("ValueError: Could not parse Master URL: 'local[x]'"),
+        "{err}"
+    );
+}

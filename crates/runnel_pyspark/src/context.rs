@@ -1,7 +1,7 @@
 //! `SparkContext`, `SparkConf`, `StreamingContext`, the `pyspark` modules, and the slides'
 //! predefined `sc`, `ssc` and `createQUEUERDD`.
 
-use crate::convert;
+use crate::convert::{self, given};
 use crate::dstream::new_dstream;
 use crate::glue::{instance, shared_instance, this};
 use crate::rdd::{new_rdd, rdd_of};
@@ -10,6 +10,8 @@ use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass, NativeFunction};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The native classes, to make instances of.
@@ -115,22 +117,26 @@ fn sc_of(v: &Value) -> Result<Rc<Sc>> {
 
 fn spark_context_class(env: &Rc<Env>) -> NativeClass {
     let env = env.clone();
+    // `SparkContext(master, appName, ..., conf)` and `SparkContext.getOrCreate(conf)`.
     let new_sc = {
         let env = env.clone();
-        move |_: &Interpreter, _: Args| {
-            Ok(instance(
-                &env.classes()?.spark_context,
-                Sc { env: env.clone() },
-            ))
+        move |_: &Interpreter, mut a: Args| {
+            let master = given(a.take(0, "master"));
+            new_spark_context(&env, master, given(a.take(7, "conf")))
         }
     };
+    let get_or_create = {
+        let env = env.clone();
+        move |_: &Interpreter, mut a: Args| new_spark_context(&env, None, given(a.take(0, "conf")))
+    };
     NativeClass::new("SparkContext")
-        .constructor(new_sc.clone())
-        .static_attr("getOrCreate", NativeFunction::new("getOrCreate", new_sc))
+        .constructor(new_sc)
+        .static_attr(
+            "getOrCreate",
+            NativeFunction::new("getOrCreate", get_or_create),
+        )
         .property("defaultParallelism", |_, this| {
-            Ok(Value::Int(
-                sc_of(this)?.env.options.default_parallelism as i64,
-            ))
+            Ok(Value::Int(sc_of(this)?.env.default_parallelism() as i64))
         })
         .property("version", |_, _| Ok(Value::str("3.5.9")))
         .property("appName", |_, _| Ok(Value::str("runnel")))
@@ -141,7 +147,7 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let sc = sc_of(this)?;
             let data = a.require(0, "c", "parallelize")?;
             let n = convert::opt_count(a.take(1, "numSlices"), "numSlices")?
-                .unwrap_or(sc.env.options.default_parallelism);
+                .unwrap_or(sc.env.default_parallelism());
             let is_range = data.type_name() == "range";
             let items = py.iterate(&data)?;
             let rdd = if is_range {
@@ -167,22 +173,116 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let sc = sc_of(this)?;
             let path = convert::string(&a.require(0, "name", "textFile")?, "name")?;
             let min = convert::opt_count(a.take(1, "minPartitions"), "minPartitions")?
-                .unwrap_or(sc.env.options.default_parallelism.min(2));
+                .unwrap_or(sc.env.default_parallelism().min(2));
             let text = sc.env.host.read_file(&path)?;
             new_rdd(&sc.env, Shared::new(Rdd::text_file(&text, min)))
         })
 }
 
-/// `SparkConf`: settings a local in-memory run has no use for, accepted and chained.
+/// A `SparkContext` whose master (or `conf`) sets the default parallelism.
+fn new_spark_context(env: &Rc<Env>, master: Option<Value>, conf: Option<Value>) -> Result<Value> {
+    let mut settings = match &conf {
+        Some(c) => conf_of(c)?.settings.borrow().clone(),
+        None => BTreeMap::new(),
+    };
+    if let Some(m) = master {
+        settings.insert("spark.master".into(), convert::string(&m, "master")?);
+    }
+    if let Some(n) = parallelism_of(&settings)? {
+        env.parallelism.set(n);
+    }
+    Ok(instance(
+        &env.classes()?.spark_context,
+        Sc { env: env.clone() },
+    ))
+}
+
+/// A `SparkConf`'s settings. Only the master and `spark.default.parallelism` change
+/// anything here (the partitions a program gets by default); the rest are kept for `get`.
+#[derive(Default)]
+struct Conf {
+    settings: RefCell<BTreeMap<String, String>>,
+}
+
+/// `SparkConf`: `set`, `setMaster`, `setAppName`, `setAll`, chained, and `get`.
 fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
     let env = env.clone();
-    let same = |_: &Interpreter, this: &Value, _: Args| Ok(this.clone());
+    let setter = |key: &'static str| {
+        move |_: &Interpreter, conf: &Value, mut a: Args| {
+            let value = convert::string(&a.require(0, "value", key)?, "value")?;
+            conf_of(conf)?
+                .settings
+                .borrow_mut()
+                .insert(key.to_string(), value);
+            Ok(conf.clone())
+        }
+    };
     NativeClass::new("SparkConf")
-        .constructor(move |_, _| Ok(instance(&env.classes()?.spark_conf, ())))
-        .method("setAppName", same)
-        .method("setMaster", same)
-        .method("set", same)
-        .method("setAll", same)
+        .constructor(move |_, _| Ok(instance(&env.classes()?.spark_conf, Conf::default())))
+        .method("setAppName", setter("spark.app.name"))
+        .method("setMaster", setter("spark.master"))
+        .method("set", |_, obj, mut a| {
+            let key = convert::string(&a.require(0, "key", "set")?, "key")?;
+            let value = a.require(1, "value", "set")?.to_str();
+            let conf = conf_of(obj)?;
+            conf.settings.borrow_mut().insert(key, value);
+            Ok(obj.clone())
+        })
+        .method("setAll", |py, obj, mut a| {
+            let conf = conf_of(obj)?;
+            for pair in py.iterate(&a.require(0, "pairs", "setAll")?)? {
+                let (k, v) = pair.as_pair()?;
+                let key = convert::string(&k, "key")?;
+                conf.settings.borrow_mut().insert(key, v.to_str());
+            }
+            Ok(obj.clone())
+        })
+        .method("get", |_, obj, mut a| {
+            let key = convert::string(&a.require(0, "key", "get")?, "key")?;
+            let default = a.take(1, "defaultValue").unwrap_or(Value::None);
+            let conf = conf_of(obj)?;
+            let got = conf.settings.borrow().get(&key).map(|v| Value::str(v));
+            Ok(got.unwrap_or(default))
+        })
+}
+
+fn conf_of(v: &Value) -> Result<Rc<Conf>> {
+    this::<Conf>(v, "SparkConf")
+}
+
+/// The default parallelism the settings ask for, as Spark's local scheduler computes it:
+/// `spark.default.parallelism` if set, else the master's thread count (`local`: 1,
+/// `local[N]` and `local[N,F]`: N). `local[*]` (the machine's cores in Spark) and
+/// cluster masters keep the session's default, so that output does not depend on the
+/// machine. `None`: nothing asked.
+fn parallelism_of(settings: &BTreeMap<String, String>) -> Result<Option<usize>> {
+    let bad = |what: &str| Error::new("ValueError", format!("Could not parse {what}"));
+    if let Some(p) = settings.get("spark.default.parallelism") {
+        return match p.trim().parse::<usize>() {
+            Ok(n) if n > 0 => Ok(Some(n)),
+            _ => Err(bad(&format!("spark.default.parallelism: '{p}'"))),
+        };
+    }
+    let Some(master) = settings.get("spark.master") else {
+        return Ok(None);
+    };
+    if master == "local" {
+        return Ok(Some(1));
+    }
+    let Some(inner) = master
+        .strip_prefix("local[")
+        .and_then(|m| m.strip_suffix(']'))
+    else {
+        return Ok(None);
+    };
+    let threads = inner.split(',').next().unwrap_or("").trim();
+    if threads == "*" {
+        return Ok(None);
+    }
+    match threads.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(Some(n)),
+        _ => Err(bad(&format!("Master URL: '{master}'"))),
+    }
 }
 
 /// `StorageLevel`: storage levels change nothing for an in-memory engine; programs only
@@ -327,7 +427,7 @@ fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
 /// default parallelism, as PySpark does.
 fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
     let ctx = ctx_of(this)?;
-    let n = ctx.env.options.default_parallelism;
+    let n = ctx.env.default_parallelism();
     let to_rdd = |v: &Value| -> Result<RddRef> {
         match rdd_of(v) {
             Ok(r) => Ok(r),

@@ -414,7 +414,7 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
                 let items = d.ctx.env.interp()?.iterate(&v)?;
                 Shared::new(runnel_core::rdd::Rdd::parallelize(
                     items,
-                    d.ctx.env.options.default_parallelism,
+                    d.ctx.env.default_parallelism(),
                 ))
             }
         }),

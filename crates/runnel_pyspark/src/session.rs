@@ -108,6 +108,9 @@ pub(crate) struct Env {
     pub(crate) recorded: RefCell<BTreeMap<String, Vec<RecordedBatch>>>,
     session: RefCell<Weak<SessionInner>>,
     pub(crate) classes: std::cell::OnceCell<crate::context::Classes>,
+    /// `sc.defaultParallelism`: the session's default until the program's own
+    /// `SparkContext` names a master (`local[4]`: 4) or `spark.default.parallelism`.
+    pub(crate) parallelism: Cell<usize>,
 }
 
 impl Env {
@@ -121,6 +124,11 @@ impl Env {
     pub(crate) fn udf(&self, f: Value) -> Result<crate::udf::Udf> {
         let exec = self.options.executor.as_ref().map(|e| e.0.clone());
         Ok(crate::udf::Udf::new(&self.interp()?, f, exec))
+    }
+
+    /// `sc.defaultParallelism`.
+    pub(crate) fn default_parallelism(&self) -> usize {
+        self.parallelism.get()
     }
 
     pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {
@@ -161,7 +169,7 @@ impl Ctx {
     pub(crate) fn new(env: Rc<Env>, batch_ms: i64) -> Rc<Ctx> {
         let config = GraphConfig {
             batch_ms,
-            default_parallelism: env.options.default_parallelism,
+            default_parallelism: env.default_parallelism(),
             tz_offset_ms: env.options.tz_offset_ms,
         };
         Rc::new(Ctx {
@@ -287,6 +295,7 @@ impl Session {
         if let Some(bytes) = options.stack_bytes {
             interp.set_stack_limit(bytes);
         }
+        let parallelism = options.default_parallelism;
         let env = Rc::new(Env {
             interp: Rc::downgrade(&interp),
             host,
@@ -295,6 +304,7 @@ impl Session {
             recorded: RefCell::new(BTreeMap::new()),
             session: RefCell::new(Weak::new()),
             classes: std::cell::OnceCell::new(),
+            parallelism: Cell::new(parallelism),
         });
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
