@@ -210,11 +210,7 @@ fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
     let setter = |key: &'static str| {
         move |_: &Interpreter, conf: &Value, mut a: Args| {
             let value = convert::string(&a.require(0, "value", key)?, "value")?;
-            conf_of(conf)?
-                .settings
-                .borrow_mut()
-                .insert(key.to_string(), value);
-            Ok(conf.clone())
+            put(conf, key.to_string(), value)
         }
     };
     NativeClass::new("SparkConf")
@@ -223,17 +219,12 @@ fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
         .method("setMaster", setter("spark.master"))
         .method("set", |_, obj, mut a| {
             let key = convert::string(&a.require(0, "key", "set")?, "key")?;
-            let value = a.require(1, "value", "set")?.to_str();
-            let conf = conf_of(obj)?;
-            conf.settings.borrow_mut().insert(key, value);
-            Ok(obj.clone())
+            put(obj, key, a.require(1, "value", "set")?.to_str())
         })
         .method("setAll", |py, obj, mut a| {
-            let conf = conf_of(obj)?;
             for pair in py.iterate(&a.require(0, "pairs", "setAll")?)? {
                 let (k, v) = pair.as_pair()?;
-                let key = convert::string(&k, "key")?;
-                conf.settings.borrow_mut().insert(key, v.to_str());
+                put(obj, convert::string(&k, "key")?, v.to_str())?;
             }
             Ok(obj.clone())
         })
@@ -248,6 +239,12 @@ fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
 
 fn conf_of(v: &Value) -> Result<Rc<Conf>> {
     this::<Conf>(v, "SparkConf")
+}
+
+/// Sets `key` on the `SparkConf` `conf`; returns it, for chaining.
+fn put(conf: &Value, key: String, value: String) -> Result<Value> {
+    conf_of(conf)?.settings.borrow_mut().insert(key, value);
+    Ok(conf.clone())
 }
 
 /// The default parallelism the settings ask for, as Spark's local scheduler computes it:

@@ -263,10 +263,7 @@ impl KeyCombiner {
             indexmap::map::Entry::Vacant(e) => {
                 e.insert(v);
             }
-            indexmap::map::Entry::Occupied(mut e) => {
-                let old = std::mem::replace(e.get_mut(), Value::None);
-                *e.get_mut() = f(old, v)?;
-            }
+            indexmap::map::Entry::Occupied(mut e) => merge_into(e.get_mut(), v, f)?,
         }
         Ok(())
     }
@@ -276,11 +273,7 @@ impl KeyCombiner {
     pub fn add_str(&mut self, k: &str, v: Value, f: &ReduceFn) -> Result<()> {
         let key = StrKey::new(k);
         match self.acc.get_index_of(&key) {
-            Some(i) => {
-                let slot = &mut self.acc[i];
-                let old = std::mem::replace(slot, Value::None);
-                *slot = f(old, v)?;
-            }
+            Some(i) => merge_into(&mut self.acc[i], v, f)?,
             None => {
                 self.acc.insert(key.to_key(), v);
             }
@@ -307,6 +300,13 @@ impl KeyCombiner {
         }
         Ok(buckets)
     }
+}
+
+/// A key's combined value merged with `v` in place (`f(old, v)`, the old value moved).
+fn merge_into(slot: &mut Value, v: Value, f: &ReduceFn) -> Result<()> {
+    let old = std::mem::replace(slot, Value::None);
+    *slot = f(old, v)?;
+    Ok(())
 }
 
 /// The halves of a pair record, moved out when nothing else holds the tuple.
