@@ -78,6 +78,6 @@ pub use interp::Interpreter;
 pub use modules::random::mt::PyRandom;
 pub use native::{
     InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod,
-    NativeProperty,
+    NativeProperty, Slots,
 };
 pub use shape::Shape;

@@ -61,3 +61,15 @@ pub(crate) fn seq_len(v: &Value) -> Result<Option<usize>> {
 pub(crate) fn seq_get(v: &Value, i: usize) -> Result<Value> {
     crate::runtime::subscript::get_item(v, &Value::Int(i as i64))
 }
+
+/// Rejects extra positional or unknown keyword arguments.
+pub(crate) fn done(a: &Args, func: &str, max: usize) -> Result<()> {
+    a.finish(func)?;
+    if a.positional.len() > max {
+        return Err(Error::type_error(format!(
+            "{func}() takes at most {max} positional arguments ({} given)",
+            a.positional.len()
+        )));
+    }
+    Ok(())
+}

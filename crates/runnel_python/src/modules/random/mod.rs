@@ -8,6 +8,7 @@ mod dist;
 pub mod mt;
 mod seq;
 
+pub(super) use super::args::done;
 use super::args::{float, float_or, float_req, index};
 use crate::native::{NativeClass, NativeFunction, NativeInstance};
 use crate::{Args, Interpreter};
@@ -103,18 +104,6 @@ const METHODS: &[(&str, Method)] = &[
     ("getstate", getstate),
     ("setstate", setstate),
 ];
-
-/// Rejects extra positional or unknown keyword arguments.
-pub(super) fn done(a: &Args, func: &str, max: usize) -> Result<()> {
-    a.finish(func)?;
-    if a.positional.len() > max {
-        return Err(Error::type_error(format!(
-            "{func}() takes at most {max} positional arguments ({} given)",
-            a.positional.len()
-        )));
-    }
-    Ok(())
-}
 
 fn mu_sigma(a: &mut Args, func: &str) -> Result<(f64, f64)> {
     let mu = float_or(a, 0, "mu", 0.0)?;
