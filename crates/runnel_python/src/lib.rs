@@ -67,6 +67,7 @@ mod methods;
 mod modules;
 mod native;
 mod portable;
+mod portable_class;
 mod runtime;
 mod shape;
 

@@ -71,6 +71,17 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
     ] {
         m.insert(name, TypeObj::value(kind));
     }
+    for (name, v) in crate::runtime::members::builtins() {
+        m.insert(name, v);
+    }
+    m.insert(
+        "issubclass",
+        NativeFunction::new("issubclass", funcs::issubclass),
+    );
+    m.insert(
+        "NotImplemented",
+        Value::object(crate::runtime::class::NotImplementedType),
+    );
     for name in BUILTIN_EXCEPTIONS {
         m.insert(name, Value::object(ExcClass { name }));
     }
@@ -97,6 +108,12 @@ pub(crate) fn is_callable(v: &Value) -> bool {
         || any.is::<BoundMethod>()
         || any.is::<TypeObj>()
         || any.is::<ExcClass>()
+        || any.is::<crate::runtime::class::PyClass>()
+        || any.is::<crate::runtime::members::Method>()
+        || any.is::<crate::runtime::members::StaticMethod>()
+        || any
+            .downcast_ref::<crate::runtime::class::Instance>()
+            .is_some_and(|i| i.class.lookup("__call__").is_some())
         || any
             .downcast_ref::<NativeClass>()
             .is_some_and(|c| c.new.is_some())

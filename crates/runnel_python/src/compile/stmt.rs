@@ -193,8 +193,14 @@ impl Compiler<'_> {
             Stmt::Raise(r) => match &r.exc {
                 Some(e) => {
                     let e = self.expr(e)?;
+                    // `raise X from Y`: the cause is evaluated (and must be an exception
+                    // or None); tracebacks show only the raised exception.
+                    let cause = r.cause.as_ref().map(|c| self.expr(c)).transpose()?;
                     Box::new(move |f| {
                         let v = e(f)?;
+                        if let Some(c) = &cause {
+                            c(f)?;
+                        }
                         Err(error_from_raised(&v))
                     })
                 }
@@ -273,7 +279,15 @@ impl Compiler<'_> {
                 }
                 Box::new(|_| Ok(Flow::Normal))
             }
-            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definitions")),
+            Stmt::ClassDef(c) => {
+                let make = self.class_def(c)?;
+                let store = self.store_name(&c.name.id);
+                Box::new(move |f| {
+                    let class = make(f)?;
+                    store(f, class)?;
+                    Ok(Flow::Normal)
+                })
+            }
             Stmt::With(w) => return Err(self.unsupported(w.range, "'with' statements")),
             Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statements")),
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
