@@ -51,6 +51,9 @@ pub struct Interpreter {
     /// Exception instances raised lately (type, message, instance): the `Error` that
     /// carries a raise holds only text, so `except` finds the instance here.
     pub(crate) raised: RefCell<Vec<(String, String, Value)>>,
+    /// The exceptions `except` clauses are handling now, innermost last, as
+    /// `(class, value)` for `sys.exc_info()`.
+    pub(crate) handled: RefCell<Vec<(Value, Value)>>,
 }
 
 impl Interpreter {
@@ -74,6 +77,7 @@ impl Interpreter {
             program: RefCell::new(None),
             classes: RefCell::new(HashMap::new()),
             raised: RefCell::new(Vec::new()),
+            handled: RefCell::new(Vec::new()),
         });
         crate::modules::register_all(&interp);
         interp.set_global("__name__", Value::str("__main__"));

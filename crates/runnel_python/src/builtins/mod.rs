@@ -2,6 +2,7 @@
 
 mod funcs;
 mod iterfuncs;
+pub(crate) mod namespace;
 mod numeric;
 pub(crate) mod types;
 
@@ -11,6 +12,8 @@ use crate::{Args, Interpreter};
 use runnel_core::{Result, Value};
 use std::collections::HashMap;
 use types::{Kind, TypeObj};
+
+pub(crate) use funcs::instance_of;
 
 type Builtin = fn(&Interpreter, Args) -> Result<Value>;
 
@@ -50,6 +53,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("reversed", iterfuncs::reversed),
         ("iter", iterfuncs::iter),
         ("next", iterfuncs::next),
+        ("globals", namespace::globals),
     ];
     for (name, f) in funcs {
         let f = *f;

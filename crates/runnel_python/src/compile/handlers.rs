@@ -59,13 +59,16 @@ fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
         if !matched {
             continue;
         }
+        let value = instance.clone().unwrap_or_else(|| ExcValue::from_error(&e));
         if let Some(store) = store {
-            let value = instance.clone().unwrap_or_else(|| ExcValue::from_error(&e));
-            store(f, value)?;
+            store(f, value.clone())?;
         }
+        let (class, _) = super::with::exception_pair(f, &e);
+        f.interp.handled.borrow_mut().push((class, value));
         let saved = f.handling.replace(e);
         let r = body(f);
         f.handling = saved;
+        f.interp.handled.borrow_mut().pop();
         return r;
     }
     Err(e)

@@ -12,9 +12,11 @@ mod func;
 mod generator;
 mod genexpr;
 mod handlers;
+mod pattern;
 pub(crate) mod scope;
 mod stmt;
 mod target;
+mod with;
 
 use crate::diagnostic::CompileError;
 use crate::runtime::frame::{Flow, Frame, StmtFn};

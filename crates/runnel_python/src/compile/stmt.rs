@@ -244,10 +244,19 @@ impl Compiler<'_> {
                     .map(|m| m.id.to_string())
                     .unwrap_or_default();
                 let mut binds: Vec<(String, StoreFn)> = Vec::new();
-                for alias in &i.names {
-                    if alias.name.id.as_str() == "*" {
-                        return Err(self.unsupported(alias.range, "'import *' statements"));
+                if i.names.iter().any(|a| a.name.id.as_str() == "*") {
+                    if !self.ctx().is_module {
+                        return Err(
+                            self.syntax_error(i.range, "import * only allowed at module level")
+                        );
                     }
+                    return Ok(Box::new(move |f| {
+                        let m = f.interp.find_module(&module)?;
+                        f.interp.import_star(&m)?;
+                        Ok(Flow::Normal)
+                    }));
+                }
+                for alias in &i.names {
                     let bind = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                     binds.push((alias.name.id.to_string(), self.store_name(&bind)));
                 }
@@ -288,8 +297,8 @@ impl Compiler<'_> {
                     Ok(Flow::Normal)
                 })
             }
-            Stmt::With(w) => return Err(self.unsupported(w.range, "'with' statements")),
-            Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statements")),
+            Stmt::With(w) => self.with_stmt(w)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
             Stmt::IpyEscapeCommand(c) => {
                 return Err(self.unsupported(c.range, "IPython escape commands"))
