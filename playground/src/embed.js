@@ -42,6 +42,7 @@ class RunnelPlayground extends HTMLElement {
       getProgram: () => editor.getText(),
       getSettings: () => this.settings(source),
       getInputs: () => ({ files: [], lines: [] }),
+      watch: false,
       sink: {
         reset: (info) => (view.clear(), view.append(info?.stdout ?? "")),
         batch: (e) => view.append(e.stdout),

@@ -1,21 +1,21 @@
 // Export: the program as a standalone PySpark script (imports, contexts, the course's
 // createQUEUERDD helper as tools/oracle/harness.py defines it, the program, start and
 // stop) that runs with spark-submit or `python script.py` where pyspark is installed.
-// A run with a batch count stops after that many batches, as the playground's run did.
+// A run with a batch count stops after that many batches (a StreamingListener counts
+// them), as the playground's run did.
 
-const SOURCE = /^([A-Za-z_]\w*)\s*=\s*ssc\.(queueStream|socketTextStream|textFileStream)\(/m;
+const STATEFUL = /\.(updateStateByKey|reduceByWindow|countByWindow|countByValueAndWindow|reduceByKeyAndWindow|groupByKeyAndWindow)\(/;
 
-const PRELUDE = (batchSeconds) => `import tempfile
+const PRELUDE = (batchSeconds, stateful) => `import tempfile
 import threading
 from pyspark import SparkContext, SparkConf
 from pyspark.streaming import StreamingContext
+from pyspark.streaming.listener import StreamingListener
 
 sc = SparkContext(conf=SparkConf().setMaster("local[2]").setAppName("runnel-playground"))
 sc.setLogLevel("ERROR")
 ssc = StreamingContext(sc, ${pyNumber(batchSeconds)})
-# Stateful and inverse-window operators need a checkpoint directory on Spark.
-ssc.checkpoint(tempfile.mkdtemp(prefix="runnel-checkpoint-"))
-
+${stateful ? `# Stateful and windowed reductions need a checkpoint directory on Spark.\nssc.checkpoint(tempfile.mkdtemp(prefix="runnel-checkpoint-"))\n` : ""}
 
 def createQUEUERDD(data):
     """The course's helper: each item of data is a batch, each inner list a partition."""
@@ -36,26 +36,28 @@ function pyNumber(n) {
   return Number.isInteger(n) ? String(n) : String(Number(n));
 }
 
-/** The ending: run `batches` batches (counted on the first source, after the program's outputs) or until stopped. */
-function ending(program, batches, batchSeconds) {
-  const source = SOURCE.exec(program)?.[1];
-  if (!batches || !source) return `\nssc.start()\nssc.awaitTermination()\n`;
+/** The ending: run `batches` batches (a listener counts the completed ones) or until stopped. */
+function ending(batches, batchSeconds) {
+  if (!batches) return `\nssc.start()\nssc.awaitTermination()\n`;
   return `
-# Stop after ${batches} batches, as the playground's run did. Registered after the
-# program's own outputs, so it runs last in each batch.
-batchesDone = threading.Event()
-batchTimes = []
+
+class StopAfterBatches(StreamingListener):
+    """Stops after ${batches} batches, as the playground's run did."""
+
+    def __init__(self, count):
+        self.count = count
+        self.done = threading.Event()
+
+    def onBatchCompleted(self, batchCompleted):
+        self.count -= 1
+        if self.count <= 0:
+            self.done.set()
 
 
-def countBatch(time, rdd):
-    batchTimes.append(time)
-    if len(batchTimes) >= ${batches}:
-        batchesDone.set()
-
-
-${source}.foreachRDD(countBatch)
+listener = StopAfterBatches(${batches})
+ssc.addStreamingListener(listener)
 ssc.start()
-batchesDone.wait(timeout=${pyNumber(batches * batchSeconds + 120)})
+listener.done.wait(timeout=${pyNumber(batches * batchSeconds + 120)})
 ssc.stop(stopSparkContext=True, stopGraceFully=False)
 `;
 }
@@ -66,7 +68,7 @@ export function exportScript(program, { batchSeconds = 1, batches = null } = {})
   // A program that makes its own StreamingContext (the socket example) is already whole.
   if (/StreamingContext\(\s*sc\s*,/.test(program)) return header + program;
   const body = program.replace(/\s+$/, "");
-  return `${header}${PRELUDE(batchSeconds)}\n# ---- the program ----\n${body}\n# ---- end of the program ----\n${ending(program, batches, batchSeconds)}`;
+  return `${header}${PRELUDE(batchSeconds, STATEFUL.test(program))}\n# ---- the program ----\n${body}\n# ---- end of the program ----\n${ending(batches, batchSeconds)}`;
 }
 
 /** Saves `text` as a download named `name`. */

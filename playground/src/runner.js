@@ -8,10 +8,11 @@ export class Runner {
   /**
    * getProgram(): the source; getSettings(): {clock, batchSeconds, batches, socketUrl};
    * getInputs(): {files: [{name, text}], lines: [text]} given at start;
-   * sink: {reset(info, options), batch(e), error(data), end(reason)}; onState(state).
+   * sink: {reset(info, options), batch(e), error(data), end(reason)}; onState(state);
+   * watch: record the streams' records for the timeline (the embeds need only the output).
    */
-  constructor({ getProgram, getSettings, getInputs, sink, onState }) {
-    Object.assign(this, { getProgram, getSettings, getInputs, sink, onState });
+  constructor({ getProgram, getSettings, getInputs, sink, onState, watch = true }) {
+    Object.assign(this, { getProgram, getSettings, getInputs, sink, onState, watch });
     this.session = null;
     this.generation = 0;
     this.state = "loading";
@@ -45,8 +46,9 @@ export class Runner {
       filename: "program.py",
     };
     if (s.batches) options.batches = s.batches;
-    if (features.recordAll) options.recordAll = true;
-    else options.record = streamNames(source);
+    // The timeline draws every stream's records: all of them when the package can.
+    if (this.watch && features.recordAll) options.recordAll = true;
+    else if (this.watch) options.record = streamNames(source);
     return options;
   }
 

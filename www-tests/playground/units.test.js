@@ -62,8 +62,10 @@ test("export: the course helper, the contexts and a stop after the run's batches
   assert.match(script, /^from pyspark import SparkContext, SparkConf$/m);
   assert.match(script, /^def createQUEUERDD\(data\):$/m);
   assert.match(script, /^ssc = StreamingContext\(sc, 1\)$/m);
-  assert.match(script, /^inputStream.foreachRDD\(countBatch\)$/m);
-  assert.match(script, /len\(batchTimes\) >= 3/);
+  assert.match(script, /^listener = StopAfterBatches\(3\)$/m);
+  assert.doesNotMatch(script, /ssc.checkpoint/);
+  const stateful = readFileSync(`${root}tests/conformance/cases/update_state_by_key_max.py`, "utf8");
+  assert.match(exportScript(stateful, { batches: 5 }), /^ssc.checkpoint\(/m);
   const full = readFileSync(`${root}playground/examples/socket_upper.py`, "utf8");
   assert.ok(exportScript(full, { batchSeconds: 10 }).endsWith(full), "a whole program is exported as it is");
 });
