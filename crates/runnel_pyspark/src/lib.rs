@@ -18,8 +18,10 @@ mod glue;
 mod rdd;
 mod runner;
 mod session;
+mod snapshot;
 mod udf;
 
 pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};
 pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
 pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};
+pub use snapshot::SessionSnapshot;

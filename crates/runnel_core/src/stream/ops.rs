@@ -276,6 +276,7 @@ impl Graph {
             window_ms,
             reduce,
             inverse: Some(inverse),
+            previous: None,
         };
         Ok(self.add("reduceByKeyAndWindow", kind, slide_ms))
     }
@@ -412,6 +413,7 @@ impl Graph {
                 parent: s,
                 step,
                 initial,
+                state: None,
             },
             slide,
         )

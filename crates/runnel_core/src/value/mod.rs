@@ -12,6 +12,7 @@
 mod arith;
 mod cmp;
 mod convert;
+mod datum;
 mod dict;
 mod floatfmt;
 mod formatspec;
@@ -35,6 +36,7 @@ mod teardown;
 
 pub use cmp::CmpOp;
 pub use convert::{to_float, to_int, to_int_base};
+pub use datum::Datum;
 pub use dict::PyDict;
 pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey, KeyMap, StrKey};
