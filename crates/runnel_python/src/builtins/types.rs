@@ -61,6 +61,7 @@ impl TypeObj {
         match (self.kind, v) {
             (Kind::Object, _) => true,
             (Kind::Int, Value::Int(_) | Value::Bool(_)) => true,
+            (Kind::Int, Value::Object(_)) => runnel_core::value::is_big(v),
             (Kind::Float, Value::Float(_)) => true,
             (Kind::Str, Value::Str(_)) => true,
             (Kind::Bool, Value::Bool(_)) => true,
@@ -131,7 +132,9 @@ pub(crate) fn type_of(v: &Value) -> Value {
             if let Some(e) = crate::exceptions::value_type(v) {
                 return crate::builtins::exception_class(e);
             }
-            if any.is::<RangeObj>() {
+            if any.is::<runnel_core::value::BigInt>() {
+                Kind::Int
+            } else if any.is::<RangeObj>() {
                 Kind::Range
             } else if any.is::<runnel_core::time::DateTime>() {
                 Kind::DateTime
@@ -227,10 +230,10 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             let base = args.positional.get(1).cloned().or(base);
             match (first, base) {
                 (None, _) => Ok(Value::Int(0)),
-                (Some(v), None) => runnel_core::value::to_int(&v).map(Value::Int),
+                (Some(v), None) => runnel_core::value::to_int_value(&v),
                 (Some(Value::Str(s)), Some(Value::Int(b))) => {
                     let b = u32::try_from(b).unwrap_or(u32::MAX);
-                    runnel_core::value::to_int_base(&s, b).map(Value::Int)
+                    runnel_core::value::to_int_base_value(&s, b)
                 }
                 (Some(Value::Str(_)), Some(other)) => Err(Error::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

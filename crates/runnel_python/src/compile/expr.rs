@@ -95,11 +95,13 @@ impl Compiler<'_> {
                     Number::Int(i) => match i.as_i64() {
                         Some(i) => Value::Int(i),
                         None => {
-                            return Err(self.error_at(
-                                "OverflowError",
-                                n.range.start().to_usize(),
-                                "integer literal too large for Runnel's 64-bit ints".into(),
-                            ))
+                            let text = self
+                                .text
+                                .get(n.range.start().to_usize()..n.range.end().to_usize())
+                                .unwrap_or("");
+                            runnel_core::value::to_int_base_value(text, 0).map_err(|e| {
+                                self.error_at("SyntaxError", n.range.start().to_usize(), e.message)
+                            })?
                         }
                     },
                     Number::Float(f) => Value::Float(*f),

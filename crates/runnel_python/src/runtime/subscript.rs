@@ -73,6 +73,11 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
     let i = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        _ if runnel_core::value::is_big(v) => {
+            return Err(Error::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         _ => {
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
