@@ -51,6 +51,7 @@ pub use repr::{float_repr, is_printable, str_repr};
 pub use round::round;
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
+pub use siphash::bytes_hash;
 pub use teardown::Teardown;
 
 /// A Python value.

@@ -72,6 +72,8 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("range", Kind::Range),
         ("type", Kind::Type),
         ("object", Kind::Object),
+        ("bytes", Kind::Bytes),
+        ("bytearray", Kind::ByteArray),
     ] {
         m.insert(name, TypeObj::value(kind));
     }

@@ -24,6 +24,8 @@ pub(crate) enum Kind {
     NoneType,
     Function,
     DateTime,
+    Bytes,
+    ByteArray,
 }
 
 /// A built-in type object.
@@ -49,6 +51,8 @@ impl TypeObj {
             Kind::NoneType => "NoneType",
             Kind::Function => "function",
             Kind::DateTime => "datetime",
+            Kind::Bytes => "bytes",
+            Kind::ByteArray => "bytearray",
         }
     }
 
@@ -72,6 +76,10 @@ impl TypeObj {
             (Kind::FrozenSet, Value::FrozenSet(_)) => true,
             (Kind::NoneType, Value::None) => true,
             (Kind::Range, Value::Object(o)) => o.as_any().is::<RangeObj>(),
+            (Kind::Bytes, Value::Object(o)) => o.as_any().is::<crate::runtime::bytes::Bytes>(),
+            (Kind::ByteArray, Value::Object(o)) => {
+                o.as_any().is::<crate::runtime::bytes::ByteArray>()
+            }
             (Kind::DateTime, Value::Object(o)) => o.as_any().is::<runnel_core::time::DateTime>(),
             (Kind::Function, Value::Object(o)) => {
                 o.as_any().is::<crate::runtime::function::Function>()
@@ -134,6 +142,10 @@ pub(crate) fn type_of(v: &Value) -> Value {
             }
             if any.is::<runnel_core::value::BigInt>() {
                 Kind::Int
+            } else if any.is::<crate::runtime::bytes::Bytes>() {
+                Kind::Bytes
+            } else if any.is::<crate::runtime::bytes::ByteArray>() {
+                Kind::ByteArray
             } else if any.is::<RangeObj>() {
                 Kind::Range
             } else if any.is::<runnel_core::time::DateTime>() {
@@ -217,12 +229,17 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
 pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Result<Value> {
     let name = t.name();
     let max_len = interp.config.max_collection_len;
-    if !matches!(t.kind, Kind::Dict | Kind::Int | Kind::DateTime) {
+    if !matches!(
+        t.kind,
+        Kind::Dict | Kind::Int | Kind::DateTime | Kind::Bytes | Kind::ByteArray
+    ) {
         args.finish(name)?;
     }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
     match t.kind {
+        Kind::Bytes => crate::runtime::bytes::construct(interp, args, false),
+        Kind::ByteArray => crate::runtime::bytes::construct(interp, args, true),
         Kind::Int => {
             let base = args.take_keyword("base");
             args.finish("int")?;

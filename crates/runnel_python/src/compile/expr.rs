@@ -248,7 +248,10 @@ impl Compiler<'_> {
                 })
             }
             Expr::Await(a) => return Err(self.unsupported(a.range, "'await' expressions")),
-            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                Box::new(move |_| Ok(crate::runtime::bytes::bytes_value(data.clone())))
+            }
             Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "'...' literals")),
             other => {
                 return Err(self.unsupported(other.range(), "template strings and shell escapes"))
