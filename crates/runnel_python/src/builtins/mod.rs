@@ -54,6 +54,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("iter", iterfuncs::iter),
         ("next", iterfuncs::next),
         ("globals", namespace::globals),
+        ("vars", namespace::vars),
     ];
     for (name, f) in funcs {
         let f = *f;

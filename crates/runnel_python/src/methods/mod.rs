@@ -88,6 +88,9 @@ pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
 
 /// `obj.name`.
 pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
+    if name == "__class__" {
+        return Ok(crate::builtins::types::type_of(obj));
+    }
     if let Value::Object(o) = obj {
         let any = o.as_any();
         if let Some(inst) = any.downcast_ref::<NativeInstance>() {
