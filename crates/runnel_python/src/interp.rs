@@ -40,6 +40,8 @@ pub struct Interpreter {
     stack_base: Cell<usize>,
     print_to_stderr: Cell<bool>,
     stack_limit: Cell<usize>,
+    /// The line of the module-level statement running (0 before the first).
+    pub(crate) module_line: Cell<u32>,
     /// This interpreter, for native code that must keep it (see [`Interpreter::rc`]).
     self_ref: std::rc::Weak<Interpreter>,
     /// The program's compiled functions, which other interpreters that loaded the same
@@ -73,6 +75,7 @@ impl Interpreter {
             stack_base: Cell::new(0),
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
+            module_line: Cell::new(0),
             self_ref: self_ref.clone(),
             program: RefCell::new(None),
             classes: RefCell::new(HashMap::new()),
@@ -133,6 +136,23 @@ impl Interpreter {
     pub fn get_global(&self, name: &str) -> Option<Value> {
         let slot = *self.global_slots.borrow().get(name)?;
         self.globals.borrow().get(slot).cloned().flatten()
+    }
+
+    /// The line of the module-level statement running now (or last run), so native code
+    /// called from it (a DStream method) knows which program line made what.
+    pub fn module_line(&self) -> Option<u32> {
+        Some(self.module_line.get()).filter(|l| *l > 0)
+    }
+
+    /// Every module-level global that has a value, by name.
+    pub fn globals(&self) -> Vec<(String, Value)> {
+        let names = self.global_names.borrow();
+        let values = self.globals.borrow();
+        names
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(n, v)| Some((n.to_string(), v.clone()?)))
+            .collect()
     }
 
     /// Compiles and runs a whole program as `__main__`. `sys.exit()` and `sys.exit(0)`

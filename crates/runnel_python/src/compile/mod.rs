@@ -152,6 +152,7 @@ pub(crate) fn compile_module(
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         let msg = e.error.to_string();
+        let end = e.location.end().to_usize().min(text.len());
         let mut at = e.location.start().to_usize().min(text.len());
         // An error at the end of input (an unclosed bracket...) points just after the
         // last token, like CPython, instead of at an empty line past the end.
@@ -161,7 +162,7 @@ pub(crate) fn compile_module(
                 .map(|before| before.trim_end().len())
                 .unwrap_or(at);
         }
-        c.error_at("SyntaxError", at, msg)
+        c.error_in("SyntaxError", at, end.max(at), msg)
     })?;
     let body = c.block(&parsed.syntax().body)?;
     let ctx = c.ctxs.pop().unwrap_or_else(|| FuncCtx::new(true));
@@ -187,42 +188,65 @@ impl Compiler<'_> {
     }
 
     pub fn error_at(&self, exc_type: &str, offset: usize, message: String) -> CompileError {
-        let line = self.line_of(offset).max(1) as usize;
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        self.error_in(exc_type, offset, offset, message)
+    }
+
+    /// A compile error over the bytes `start..end` of the program (the parser's range).
+    pub fn error_in(
+        &self,
+        exc_type: &str,
+        start: usize,
+        end: usize,
+        message: String,
+    ) -> CompileError {
+        let (line, column) = self.line_column(start);
+        let (end_line, end_column) = self.line_column(end.max(start));
+        let line_start = self.line_starts.get(line - 1).copied().unwrap_or(0);
         let line_text = self
             .text
-            .get(start..)
+            .get(line_start..)
             .unwrap_or("")
             .lines()
             .next()
             .unwrap_or("");
-        let column = self
-            .text
-            .get(start..offset.max(start))
-            .map(|s| s.chars().count())
-            .unwrap_or(0)
-            + 1;
         CompileError {
             exc_type: exc_type.to_string(),
             message,
             filename: self.source.filename.clone(),
             line,
             column,
+            end_line: end_line as u32,
+            end_column: end_column as u32,
             source_line: line_text.to_string(),
         }
     }
 
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_of(offset).max(1) as usize;
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset.max(start))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
+        (line, column)
+    }
+
     /// A construct Runnel does not run: a compile error naming it.
     pub fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
-        self.error_at(
+        self.error_in(
             "NotImplementedError",
             range.start().to_usize(),
+            range.end().to_usize(),
             format!("{what} are not supported here"),
         )
     }
 
     pub fn syntax_error(&self, range: TextRange, msg: &str) -> CompileError {
-        self.error_at("SyntaxError", range.start().to_usize(), msg.to_string())
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        self.error_in("SyntaxError", start, end, msg.to_string())
     }
 
     pub fn ctx(&mut self) -> &mut FuncCtx {

@@ -14,6 +14,16 @@ impl Compiler<'_> {
         let inner = self.stmt_inner(s);
         self.stmt_line = outer;
         let inner = inner?;
+        if self.ctxs.len() == 1 {
+            // A module-level statement: native calls it makes ask for its line.
+            return Ok(Box::new(move |f| {
+                f.line = line;
+                f.err_line = None;
+                f.interp.module_line.set(line);
+                f.interp.tick()?;
+                inner(f)
+            }));
+        }
         Ok(Box::new(move |f| {
             f.line = line;
             f.err_line = None;

@@ -119,6 +119,11 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                 let i = index(key, r.len(), "range object")?;
                 return Ok(Value::Int(r.get(i)));
             }
+            if let Some(inst) = o.as_any().downcast_ref::<crate::native::NativeInstance>() {
+                if let Some(f) = &inst.class.slots.getitem {
+                    return f(container, key);
+                }
+            }
             if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
                 if let Some(r) = inst.call_special("__getitem__", vec![key.clone()]) {
                     return r;
