@@ -34,6 +34,8 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "SystemExit",
     "OSError",
     "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 ];
 
 /// The parent class of a built-in exception; unknown (host-defined) types derive from
@@ -48,6 +50,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
         "UnicodeError" => "ValueError",
+        "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })
 }

@@ -91,6 +91,10 @@ impl Compiler<'_> {
             .ok_or_else(|| self.unsupported(a.range, "matrix multiplications (@)"))?;
         let value = self.expr(&a.value)?;
         let in_place = move |f: &mut Frame, cur: Value, rhs: Value| -> Result<Value> {
+            // A class's own in-place method (`__iadd__`), else the plain operator.
+            if let Some(r) = crate::runtime::class::in_place(op, &cur, &rhs) {
+                return r;
+            }
             // `lst += iterable` extends the list itself (other names see the change).
             if let (crate::runtime::ops::Op::Add, Value::List(l)) = (op, &cur) {
                 let items = f.interp.collect(&rhs)?;

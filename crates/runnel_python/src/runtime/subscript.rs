@@ -73,6 +73,11 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
     let i = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        _ if runnel_core::value::is_big(v) => {
+            return Err(Error::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         _ => {
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -124,6 +129,14 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                     return r;
                 }
             }
+            if let Some(b) = crate::runtime::bytes::bytes_of(container) {
+                let i = match key {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => index(key, 0, container.type_name()).map(|_| 0)?,
+                };
+                return crate::runtime::bytes::index(&b, i);
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
@@ -160,6 +173,15 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
             ))
         }
         Value::Object(o) => {
+            if let Some(b) = crate::runtime::bytes::bytes_of(container) {
+                let out: Vec<u8> = s.positions(b.len())?.map(|i| b[i]).collect();
+                return Ok(match o.as_any().is::<crate::runtime::bytes::ByteArray>() {
+                    true => Value::object(crate::runtime::bytes::ByteArray(
+                        std::cell::RefCell::new(out),
+                    )),
+                    false => crate::runtime::bytes::bytes_value(out),
+                });
+            }
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
                 let (start, _, step, n) = s.indices(r.len())?;
                 let a = r.start as i128 + start as i128 * r.step as i128;
@@ -204,9 +226,28 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
         }
         Value::Object(o) => {
             if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
-                if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value]) {
+                if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value.clone()])
+                {
                     return r.map(|_| ());
                 }
+            }
+            if let Some(arr) = o
+                .as_any()
+                .downcast_ref::<crate::runtime::bytes::ByteArray>()
+            {
+                let mut data = arr.0.borrow_mut();
+                let i = index(key, data.len(), "bytearray")?;
+                data[i] = match value {
+                    Value::Int(v) => u8::try_from(v)
+                        .map_err(|_| Error::value_error("byte must be in range(0, 256)"))?,
+                    other => {
+                        return Err(Error::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
+                };
+                return Ok(());
             }
             Err(Error::type_error(format!(
                 "'{}' object does not support item assignment",
