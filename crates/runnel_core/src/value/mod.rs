@@ -35,15 +35,16 @@ mod teardown;
 
 pub use cmp::CmpOp;
 pub use convert::{to_float, to_int, to_int_base};
-pub use dict::PyDict;
+pub use dict::{DictKind, PyDict};
 pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey, KeyMap, StrKey};
 pub use object::Object;
 pub use ops::BinOp;
 pub use portable::{
-    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableObject, Reviver,
+    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableDictKind,
+    PortableObject, Reviver,
 };
-pub use repr::{float_repr, is_printable, str_repr};
+pub use repr::{counter_order, float_repr, is_printable, str_repr};
 pub use round::round;
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
@@ -100,7 +101,7 @@ impl Value {
             Value::Str(_) => "str",
             Value::Tuple(_) => "tuple",
             Value::List(_) => "list",
-            Value::Dict(_) => "dict",
+            Value::Dict(d) => d.borrow().map_or("dict", |d| d.kind.name()),
             Value::Set(_) => "set",
             Value::FrozenSet(_) => "frozenset",
             Value::Object(o) => o.type_name(),

@@ -1,6 +1,7 @@
 //! The standard modules Runnel provides: `math`, `operator`, `time`, `datetime`.
 
 mod args;
+pub(crate) mod collections;
 pub(crate) mod datetime;
 mod math;
 mod operator;
@@ -20,6 +21,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("datetime", datetime::attrs());
     interp.register_module("random", random::attrs(interp));
     interp.register_module("re", re::attrs());
+    interp.register_module("collections", collections::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", sys::string_attrs());
     interp.register_module("functools", sys::functools_attrs());
