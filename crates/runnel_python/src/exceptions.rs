@@ -47,7 +47,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" => "ValueError",
+        "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
         _ => "Exception",
     })
 }

@@ -3,6 +3,7 @@
 mod args;
 pub(crate) mod collections;
 pub(crate) mod datetime;
+mod json;
 mod math;
 mod operator;
 pub mod random;
@@ -22,6 +23,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("random", random::attrs(interp));
     interp.register_module("re", re::attrs());
     interp.register_module("collections", collections::attrs());
+    interp.register_module("json", json::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", sys::string_attrs());
     interp.register_module("functools", sys::functools_attrs());

@@ -149,3 +149,8 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         ),
     ]
 }
+
+/// The items of a namedtuple instance (JSON writes it as a list, as a tuple).
+pub(crate) fn namedtuple_items(v: &Value) -> Option<Vec<Value>> {
+    namedtuple::items(v)
+}

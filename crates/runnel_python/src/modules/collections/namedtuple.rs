@@ -261,3 +261,7 @@ pub(super) fn namedtuple(interp: &Interpreter, mut args: Args) -> Result<Value> 
     let _ = tname;
     Ok(Value::Object(rc))
 }
+
+pub(super) fn items(v: &Value) -> Option<Vec<Value>> {
+    NativeInstance::data_of::<Record>(v).map(|r| r.items.clone())
+}
