@@ -2,7 +2,10 @@
 
 mod args;
 pub(crate) mod collections;
+mod combinatorics;
 pub(crate) mod datetime;
+mod functools;
+mod itertools;
 mod json;
 mod math;
 mod operator;
@@ -24,9 +27,10 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("re", re::attrs());
     interp.register_module("collections", collections::attrs());
     interp.register_module("json", json::attrs());
+    interp.register_module("itertools", itertools::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", sys::string_attrs());
-    interp.register_module("functools", sys::functools_attrs());
+    interp.register_module("functools", functools::attrs());
 }
 
 impl Interpreter {
