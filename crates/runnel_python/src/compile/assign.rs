@@ -126,7 +126,7 @@ impl Compiler<'_> {
                 Box::new(move |f| {
                     let o = obj(f)?;
                     let k = key(f)?;
-                    let cur = crate::runtime::subscript::get_item(&o, &k)?;
+                    let cur = crate::runtime::subscript::get_item_in(f.interp, &o, &k)?;
                     let rhs = value(f)?;
                     let v = in_place(f, cur, rhs)?;
                     crate::runtime::subscript::set_item(
