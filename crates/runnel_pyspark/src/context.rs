@@ -2,10 +2,9 @@
 //! predefined `sc`, `ssc` and `createQUEUERDD`.
 
 use crate::convert::{self, given};
-use crate::dstream::new_dstream;
 use crate::glue::{instance, shared_instance, this};
 use crate::rdd::{new_rdd, rdd_of};
-use crate::session::{Ctx, Env, Source};
+use crate::session::{Ctx, Env};
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -21,6 +20,7 @@ pub(crate) struct Classes {
     pub(crate) streaming_context: Rc<NativeClass>,
     pub(crate) dstream: Rc<NativeClass>,
     pub(crate) rdd: Rc<NativeClass>,
+    pub(crate) java_object: Rc<NativeClass>,
 }
 
 /// A `SparkContext`: all of them share the session.
@@ -31,7 +31,7 @@ pub(crate) struct Sc {
 /// Registers the `pyspark` modules and the predefined globals.
 pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (sc_class, sc_value) = spark_context_class(env).into_value();
-    let (ssc_class, ssc_value) = streaming_context_class(env).into_value();
+    let (ssc_class, ssc_value) = crate::ssc::class(env).into_value();
     let (dstream, dstream_value) = crate::dstream::class().into_value();
     let (rdd, rdd_value) = crate::rdd::class().into_value();
     let (conf_class, conf_value) = spark_conf_class(env).into_value();
@@ -41,6 +41,7 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
         streaming_context: ssc_class.clone(),
         dstream,
         rdd,
+        java_object: Rc::new(crate::jvm::class()),
     };
     let _ = env.classes.set(classes);
     let storage = storage_level_module();
@@ -141,7 +142,12 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         .property("version", |_, _| Ok(Value::str("3.5.9")))
         .property("appName", |_, _| Ok(Value::str("runnel")))
         .property("master", |_, _| Ok(Value::str("local[2]")))
-        .method("setLogLevel", |_, _, _| Ok(Value::None))
+        // Runnel prints no logs: setting their level changes nothing.
+        .method("setLogLevel", |_, _, mut a| {
+            convert::string(&a.require(0, "logLevel", "setLogLevel")?, "logLevel")?;
+            Ok(Value::None)
+        })
+        .property("_jvm", |_, this| crate::jvm::jvm(&sc_of(this)?.env))
         .method("stop", |_, _, _| Ok(Value::None))
         .method("parallelize", |py, this, mut a| {
             let sc = sc_of(this)?;
@@ -301,152 +307,4 @@ fn storage_level_module() -> Value {
         class = class.static_attr(name, instance(&level, ()));
     }
     class.into_value().1
-}
-
-fn ctx_of(v: &Value) -> Result<Rc<Ctx>> {
-    this::<Ctx>(v, "StreamingContext")
-}
-
-fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
-    let env = env.clone();
-    NativeClass::new("StreamingContext")
-        .constructor(move |_, mut a| {
-            let _sc = a.require(0, "sparkContext", "StreamingContext")?;
-            let batch = a.take(1, "batchDuration").ok_or_else(|| {
-                Error::type_error("StreamingContext() needs a batchDuration in seconds")
-            })?;
-            let batch_ms = convert::duration_ms(&batch, "batchDuration")?;
-            if batch_ms <= 0 {
-                return Err(Error::value_error("batchDuration must be positive"));
-            }
-            let ctx = Ctx::new(env.clone(), batch_ms);
-            *env.active.borrow_mut() = Some(ctx.clone());
-            Ok(shared_instance(&env.classes()?.streaming_context, ctx))
-        })
-        // Recovery from a checkpoint comes with checkpointing itself; until then there is
-        // never checkpoint data to recover, and Spark then calls the setup function.
-        .static_attr(
-            "getOrCreate",
-            NativeFunction::new("getOrCreate", |py, mut a| {
-                a.require(0, "checkpointPath", "getOrCreate")?;
-                let setup = a.require(1, "setupFunc", "getOrCreate")?;
-                py.call(&setup, Args::default())
-            }),
-        )
-        .property("sparkContext", |_, this| {
-            let ctx = ctx_of(this)?;
-            Ok(instance(
-                &ctx.env.classes()?.spark_context,
-                Sc {
-                    env: ctx.env.clone(),
-                },
-            ))
-        })
-        .method("queueStream", queue_stream)
-        .method("socketTextStream", |_, this, mut a| {
-            let host = convert::string(&a.require(0, "hostname", "socketTextStream")?, "hostname")?;
-            let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
-            let port = u16::try_from(port)
-                .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
-            receiver(this, "socketTextStream", Source::Socket { host, port })
-        })
-        .method("textFileStream", |_, this, mut a| {
-            let directory =
-                convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
-            receiver(this, "textFileStream", Source::TextFiles { directory })
-        })
-        .method("checkpoint", |_, this, mut a| {
-            let dir = convert::string(&a.require(0, "directory", "checkpoint")?, "directory")?;
-            *ctx_of(this)?.checkpoint_dir.borrow_mut() = Some(dir);
-            Ok(Value::None)
-        })
-        .method("remember", |_, _, _| Ok(Value::None))
-        .method("start", |_, this, _| {
-            ctx_of(this)?.start().map(|_| Value::None)
-        })
-        .method("stop", |_, this, _| {
-            let ctx = ctx_of(this)?;
-            if ctx.awaited.get() && ctx.env.host.defers_stop() {
-                ctx.stop_requested.set(true);
-            } else {
-                ctx.stopped.set(true);
-            }
-            Ok(Value::None)
-        })
-        .method("awaitTermination", |_, this, mut a| {
-            let timeout = convert::opt_duration_ms(a.take(0, "timeout"), "timeout")?;
-            await_termination(this, timeout).map(|_| Value::None)
-        })
-        .method("awaitTerminationOrTimeout", |_, this, mut a| {
-            let timeout = convert::duration_ms(
-                &a.require(0, "timeout", "awaitTerminationOrTimeout")?,
-                "timeout",
-            )?;
-            await_termination(this, Some(timeout)).map(Value::Bool)
-        })
-        .method("union", |py, this, a| {
-            let ctx = ctx_of(this)?;
-            let streams: Vec<Value> = a
-                .positional
-                .iter()
-                .flat_map(|v| py.iterate(v).unwrap_or_else(|_| vec![v.clone()]))
-                .collect();
-            let mut ids = streams.iter().map(|s| {
-                crate::dstream::stream_id(s)
-                    .ok_or_else(|| Error::type_error("union() takes DStreams"))
-            });
-            let first = ids
-                .next()
-                .ok_or_else(|| Error::value_error("should have at least one DStream to union"))??;
-            let mut acc = first;
-            for id in ids {
-                acc = ctx.graph_mut()?.union(acc, id?)?;
-            }
-            new_dstream(&ctx, acc)
-        })
-}
-
-fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
-    let ctx = ctx_of(this)?;
-    ctx.awaited.set(true);
-    if !ctx.started.get() {
-        return Err(Error::value_error(
-            "StreamingContext has not been started yet",
-        ));
-    }
-    let session = ctx.env.session()?;
-    ctx.env
-        .host
-        .await_termination(&session, timeout_ms.map(|ms| ms as f64 / 1000.0))
-}
-
-/// `queueStream(rdds, oneAtATime=True, default=None)`: lists are parallelized with the
-/// default parallelism, as PySpark does.
-fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
-    let ctx = ctx_of(this)?;
-    let n = ctx.env.default_parallelism();
-    let to_rdd = |v: &Value| -> Result<RddRef> {
-        match rdd_of(v) {
-            Ok(r) => Ok(r),
-            Err(_) => Ok(Shared::new(Rdd::parallelize(py.iterate(v)?, n))),
-        }
-    };
-    let rdds = py
-        .iterate(&a.require(0, "rdds", "queueStream")?)?
-        .iter()
-        .map(to_rdd)
-        .collect::<Result<Vec<_>>>()?;
-    let one_at_a_time = convert::truthy(a.take(1, "oneAtATime"), true);
-    let default = convert::given(a.take(2, "default"))
-        .map(|d| to_rdd(&d))
-        .transpose()?;
-    let id = ctx.graph_mut()?.queue_stream(rdds, one_at_a_time, default);
-    new_dstream(&ctx, id)
-}
-
-fn receiver(this: &Value, name: &str, source: Source) -> Result<Value> {
-    let ctx = ctx_of(this)?;
-    let id = ctx.graph_mut()?.receiver_stream(name);
-    ctx.env.host.open_source(id, &source)?;
-    new_dstream(&ctx, id)
 }

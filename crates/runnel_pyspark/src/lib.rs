@@ -14,9 +14,12 @@ mod convert;
 mod dstream;
 mod executor;
 mod glue;
+mod jvm;
+pub mod operators;
 mod rdd;
 mod runner;
 mod session;
+mod ssc;
 mod udf;
 
 pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};

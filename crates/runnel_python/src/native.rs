@@ -64,7 +64,12 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
+    /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
+    pub getattr: Option<NativeGetAttr>,
 }
+
+/// A class's `__getattr__`: the instance and the attribute's name.
+pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
 
 /// Renders an instance for `repr()`/`str()`/`print()`.
 pub type InstanceRepr = Rc<dyn Fn(&NativeInstance) -> String>;
@@ -79,6 +84,7 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
+            getattr: None,
         }
     }
 
@@ -89,6 +95,16 @@ impl NativeClass {
         f: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
     ) -> Self {
         self.methods.push((name, Rc::new(f)));
+        self
+    }
+
+    /// Sets `__getattr__`, asked for attributes that are neither properties nor methods
+    /// (builder style).
+    pub fn getattr(
+        mut self,
+        f: impl Fn(&Interpreter, &Value, &str) -> Result<Value> + 'static,
+    ) -> Self {
+        self.getattr = Some(Rc::new(f));
         self
     }
 

@@ -14,7 +14,7 @@ mod graph;
 mod ops;
 mod output;
 
-pub use graph::{Graph, GraphConfig, StreamId};
+pub use graph::{BatchJobs, Graph, GraphConfig, StreamId};
 pub use ops::NumPartitions;
 pub use output::pprint_text;
 
