@@ -21,6 +21,9 @@ pub(crate) struct Classes {
     pub(crate) dstream: Rc<NativeClass>,
     pub(crate) rdd: Rc<NativeClass>,
     pub(crate) java_object: Rc<NativeClass>,
+    pub(crate) stat_counter: Rc<NativeClass>,
+    pub(crate) broadcast: Rc<NativeClass>,
+    pub(crate) accumulator: Rc<NativeClass>,
 }
 
 /// A `SparkContext`: all of them share the session.
@@ -42,6 +45,9 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
         dstream,
         rdd,
         java_object: Rc::new(crate::jvm::class()),
+        stat_counter: Rc::new(crate::rdd_stats::stat_counter_class()),
+        broadcast: Rc::new(crate::shared_vars::broadcast_class()),
+        accumulator: Rc::new(crate::shared_vars::accumulator_class()),
     };
     let _ = env.classes.set(classes);
     let storage = storage_level_module();
@@ -123,12 +129,15 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         let env = env.clone();
         move |_: &Interpreter, mut a: Args| {
             let master = given(a.take(0, "master"));
-            new_spark_context(&env, master, given(a.take(7, "conf")))
+            let app_name = given(a.take(1, "appName"));
+            new_spark_context(&env, master, app_name, given(a.take(7, "conf")))
         }
     };
     let get_or_create = {
         let env = env.clone();
-        move |_: &Interpreter, mut a: Args| new_spark_context(&env, None, given(a.take(0, "conf")))
+        move |_: &Interpreter, mut a: Args| {
+            new_spark_context(&env, None, None, given(a.take(0, "conf")))
+        }
     };
     NativeClass::new("SparkContext")
         .constructor(new_sc)
@@ -140,8 +149,43 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             Ok(Value::Int(sc_of(this)?.env.default_parallelism() as i64))
         })
         .property("version", |_, _| Ok(Value::str("3.5.9")))
-        .property("appName", |_, _| Ok(Value::str("runnel")))
-        .property("master", |_, _| Ok(Value::str("local[2]")))
+        .property("appName", |_, this| setting(this, "spark.app.name"))
+        .property("master", |_, this| setting(this, "spark.master"))
+        .method("getConf", |_, this, _| {
+            let env = &sc_of(this)?.env;
+            let conf = Conf {
+                settings: RefCell::new(env.conf.borrow().clone()),
+            };
+            Ok(instance(&env.classes()?.spark_conf, conf))
+        })
+        .method("broadcast", |_, this, a| {
+            crate::shared_vars::broadcast(&sc_of(this)?.env, a)
+        })
+        .method("accumulator", |_, this, a| {
+            crate::shared_vars::accumulator(&sc_of(this)?.env, a)
+        })
+        // `range(start, end=None, step=1, numSlices=None)`: `parallelize(range(...))`.
+        .method("range", |_, this, mut a| {
+            let sc = sc_of(this)?;
+            let start = convert::int(&a.require(0, "start", "range")?, "start")?;
+            let (start, end) = match given(a.take(1, "end")) {
+                Some(end) => (start, convert::int(&end, "end")?),
+                None => (0, start),
+            };
+            let step = match a.take(2, "step") {
+                Some(s) => convert::int(&s, "step")?,
+                None => 1,
+            };
+            let n = convert::opt_count(a.take(3, "numSlices"), "numSlices")?
+                .unwrap_or(sc.env.default_parallelism());
+            new_rdd(
+                &sc.env,
+                Shared::new(Rdd::parallelize_range(
+                    int_range(start, end, step, sc.env.options.max_collection_len)?,
+                    n,
+                )),
+            )
+        })
         // Runnel prints no logs: setting their level changes nothing.
         .method("setLogLevel", |_, _, mut a| {
             convert::string(&a.require(0, "logLevel", "setLogLevel")?, "logLevel")?;
@@ -185,8 +229,45 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         })
 }
 
+/// Python's `range(start, end, step)` as values.
+fn int_range(start: i64, end: i64, step: i64, max_len: usize) -> Result<Vec<Value>> {
+    if step == 0 {
+        return Err(Error::value_error("range() arg 3 must not be zero"));
+    }
+    let len = (i128::from(end) - i128::from(start) + i128::from(step) - i128::from(step.signum()))
+        / i128::from(step);
+    if len > max_len as i128 {
+        return Err(Error::new(
+            "MemoryError",
+            format!("sc.range of {len} records is more than this run allows"),
+        ));
+    }
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < end) || (step < 0 && i > end) {
+        out.push(Value::Int(i));
+        i = match i.checked_add(step) {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    Ok(out)
+}
+
+/// A setting of the program's SparkContext, as a str.
+fn setting(this: &Value, key: &str) -> Result<Value> {
+    let env = &sc_of(this)?.env;
+    let conf = env.conf.borrow();
+    Ok(conf.get(key).map_or(Value::None, |v| Value::str(v)))
+}
+
 /// A `SparkContext` whose master (or `conf`) sets the default parallelism.
-fn new_spark_context(env: &Rc<Env>, master: Option<Value>, conf: Option<Value>) -> Result<Value> {
+fn new_spark_context(
+    env: &Rc<Env>,
+    master: Option<Value>,
+    app_name: Option<Value>,
+    conf: Option<Value>,
+) -> Result<Value> {
     let mut settings = match &conf {
         Some(c) => conf_of(c)?.settings.borrow().clone(),
         None => BTreeMap::new(),
@@ -194,6 +275,13 @@ fn new_spark_context(env: &Rc<Env>, master: Option<Value>, conf: Option<Value>) 
     if let Some(m) = master {
         settings.insert("spark.master".into(), convert::string(&m, "master")?);
     }
+    if let Some(n) = app_name {
+        settings.insert("spark.app.name".into(), convert::string(&n, "appName")?);
+    }
+    for (k, v) in env.conf.borrow().iter() {
+        settings.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    *env.conf.borrow_mut() = settings.clone();
     if let Some(n) = parallelism_of(&settings)? {
         env.parallelism.set(n);
     }
@@ -233,6 +321,40 @@ fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
                 put(obj, convert::string(&k, "key")?, v.to_str())?;
             }
             Ok(obj.clone())
+        })
+        .method("setIfMissing", |_, obj, mut a| {
+            let key = convert::string(&a.require(0, "key", "setIfMissing")?, "key")?;
+            let value = a.require(1, "value", "setIfMissing")?.to_str();
+            conf_of(obj)?
+                .settings
+                .borrow_mut()
+                .entry(key)
+                .or_insert(value);
+            Ok(obj.clone())
+        })
+        .method("contains", |_, obj, mut a| {
+            let key = convert::string(&a.require(0, "key", "contains")?, "key")?;
+            Ok(Value::Bool(
+                conf_of(obj)?.settings.borrow().contains_key(&key),
+            ))
+        })
+        .method("getAll", |_, obj, _| {
+            let conf = conf_of(obj)?;
+            let pairs = conf.settings.borrow();
+            let pairs = pairs
+                .iter()
+                .map(|(k, v)| Value::pair(Value::str(k), Value::str(v)));
+            Ok(Value::list(pairs.collect()))
+        })
+        .method("toDebugString", |_, obj, _| {
+            let conf = conf_of(obj)?;
+            let lines: Vec<String> = conf
+                .settings
+                .borrow()
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            Ok(Value::str(&lines.join("\n")))
         })
         .method("get", |_, obj, mut a| {
             let key = convert::string(&a.require(0, "key", "get")?, "key")?;

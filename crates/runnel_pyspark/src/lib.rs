@@ -17,8 +17,12 @@ mod glue;
 mod jvm;
 pub mod operators;
 mod rdd;
+mod rdd_extra;
+mod rdd_histogram;
+mod rdd_stats;
 mod runner;
 mod session;
+mod shared_vars;
 mod ssc;
 mod udf;
 

@@ -120,6 +120,11 @@ pub(crate) struct Env {
     pub(crate) parallelism: Cell<usize>,
     /// Whether the program was told there is no JVM (`sc._jvm`).
     pub(crate) jvm_warned: Cell<bool>,
+    /// The next `rdd.id()`.
+    rdd_ids: Cell<i64>,
+    /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
+    /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
+    pub(crate) conf: RefCell<BTreeMap<String, String>>,
 }
 
 impl Env {
@@ -138,6 +143,13 @@ impl Env {
     /// `sc.defaultParallelism`.
     pub(crate) fn default_parallelism(&self) -> usize {
         self.parallelism.get()
+    }
+
+    /// A new RDD's `id()`.
+    pub(crate) fn next_rdd_id(&self) -> i64 {
+        let id = self.rdd_ids.get();
+        self.rdd_ids.set(id + 1);
+        id
     }
 
     /// The active streaming context if it has started and not stopped.
@@ -325,6 +337,11 @@ impl Session {
             classes: std::cell::OnceCell::new(),
             parallelism: Cell::new(parallelism),
             jvm_warned: Cell::new(false),
+            rdd_ids: Cell::new(0),
+            conf: RefCell::new(BTreeMap::from([
+                ("spark.master".to_string(), "local[2]".to_string()),
+                ("spark.app.name".to_string(), "runnel".to_string()),
+            ])),
         });
         let _ = py_host.1.set(Rc::downgrade(&env));
         let inner = Rc::new(SessionInner { interp, env });
