@@ -95,8 +95,9 @@ impl DStream {
 
     /// Where a further step starts: this stream's own chain of steps, or this stream.
     fn pipelined(&self) -> (StreamId, Pipeline) {
+        let record_all = self.ctx.env.options.record_all;
         match &self.pipeline {
-            Some((source, p)) if !self.materialized.get() => (*source, p.clone()),
+            Some((source, p)) if !self.materialized.get() && !record_all => (*source, p.clone()),
             _ => (self.id, Pipeline::default()),
         }
     }
@@ -349,7 +350,10 @@ pub(crate) fn class() -> NativeClass {
     ];
     let mut class = NativeClass::new("DStream");
     for (name, m) in methods {
-        class = class.method(name, checked(Receiver::DStream, name, *m));
+        class = class.method(
+            name,
+            crate::describe::annotated(name, checked(Receiver::DStream, name, *m)),
+        );
     }
     class
 }
@@ -358,8 +362,8 @@ pub(crate) fn class() -> NativeClass {
 pub(crate) fn checked(
     receiver: Receiver,
     name: &str,
-    m: impl Fn(&Interpreter, &Value, Args) -> Result<Value>,
-) -> impl Fn(&Interpreter, &Value, Args) -> Result<Value> {
+    m: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
+) -> impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static {
     // Scala's `print` is PySpark's `pprint`.
     let op = operators::find(receiver, if name == "print" { "pprint" } else { name });
     move |py, t, a| {

@@ -3,6 +3,7 @@
 
 use crate::context::Sc;
 use crate::convert;
+use crate::describe::annotated;
 use crate::dstream::{checked, new_dstream};
 use crate::glue::{instance, shared_instance, this};
 use crate::operators::Receiver;
@@ -110,12 +111,13 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
         .method("union", op("union", union))
 }
 
-/// `m`, its arguments checked against the registry's entry for `name`.
+/// `m`, its arguments checked against the registry's entry for `name`, the DStream it
+/// makes annotated for the graph description.
 fn op(
-    name: &str,
-    m: impl Fn(&Interpreter, &Value, Args) -> Result<Value>,
-) -> impl Fn(&Interpreter, &Value, Args) -> Result<Value> {
-    checked(Receiver::StreamingContext, name, m)
+    name: &'static str,
+    m: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
+) -> impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static {
+    annotated(name, checked(Receiver::StreamingContext, name, m))
 }
 
 /// `ssc.union(*dstreams)`, with PySpark's checks.

@@ -66,10 +66,31 @@ pub struct NativeClass {
     pub repr: Option<InstanceRepr>,
     /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
     pub getattr: Option<NativeGetAttr>,
+    /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
+    pub slots: Slots,
 }
 
 /// A class's `__getattr__`: the instance and the attribute's name.
 pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
+
+/// Container behaviour of a native class's instances; each `None` is Python's default
+/// (not subscriptable, no `len()`, not iterable).
+#[derive(Default, Clone)]
+pub struct Slots {
+    /// `obj[key]`: `f(obj, key)`.
+    pub getitem: Option<GetItemSlot>,
+    /// `len(obj)`.
+    pub len: Option<LenSlot>,
+    /// The items `for x in obj` visits, in order.
+    pub iter: Option<IterSlot>,
+}
+
+/// `obj[key]` of a native instance: `f(obj, key)`.
+pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
+/// `len(obj)` of a native instance.
+pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
+/// The items `for x in obj` visits.
+pub type IterSlot = Rc<dyn Fn(&NativeInstance) -> Result<Vec<Value>>>;
 
 /// Renders an instance for `repr()`/`str()`/`print()`.
 pub type InstanceRepr = Rc<dyn Fn(&NativeInstance) -> String>;
@@ -85,6 +106,7 @@ impl NativeClass {
             statics: Vec::new(),
             repr: None,
             getattr: None,
+            slots: Slots::default(),
         }
     }
 
@@ -219,6 +241,12 @@ impl Object for NativeInstance {
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const Self as usize >> 4) as i64)
+    }
+    fn len(&self) -> Option<usize> {
+        self.class.slots.len.as_ref().map(|f| f(self))
+    }
+    fn iterate(&self) -> Option<Result<Vec<Value>>> {
+        self.class.slots.iter.as_ref().map(|f| f(self))
     }
     fn as_any(&self) -> &dyn Any {
         self

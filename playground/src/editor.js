@@ -1,0 +1,58 @@
+// The code editor: CodeMirror 6 with Python highlighting, and the engine's diagnostics
+// (line/column as data) underlined in place. Tab is left to the page's focus order
+// (CodeMirror's default), so keyboard users can leave the editor.
+import { basicSetup, EditorView } from "codemirror";
+import { python } from "@codemirror/lang-python";
+import { EditorState } from "@codemirror/state";
+import { setDiagnostics, lintGutter } from "@codemirror/lint";
+
+/**
+ * An editor in `parent`. options: doc, onChange(text), readOnly, label (accessible name),
+ * root (a ShadowRoot when inside one).
+ */
+export function createEditor(parent, { doc = "", onChange, readOnly = false, label = "Program", root } = {}) {
+  const extensions = [
+    basicSetup,
+    python(),
+    lintGutter(),
+    EditorView.contentAttributes.of({ "aria-label": label }),
+    EditorView.updateListener.of((u) => u.docChanged && onChange?.(u.state.doc.toString())),
+  ];
+  if (readOnly) extensions.push(EditorState.readOnly.of(true));
+  const view = new EditorView({ doc, extensions, parent, root });
+  return {
+    view,
+    getText: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    /** Underlines the engine's diagnostic (1-based line/column); returns the range used. */
+    showDiagnostic(d) {
+      const range = diagnosticRange(view.state.doc, d);
+      if (!range) return null;
+      const message = `${d.excType ?? "Error"}: ${d.message ?? ""}${d.batchTime ? ` (batch ${d.batchTime})` : ""}`;
+      view.dispatch(setDiagnostics(view.state, [{ ...range, severity: "error", message }]));
+      return range;
+    },
+    clearDiagnostics() {
+      view.dispatch(setDiagnostics(view.state, []));
+    },
+  };
+}
+
+/** The document range of a diagnostic: its span, else from its column to the line's end. */
+export function diagnosticRange(doc, d) {
+  if (!d || !Number.isInteger(d.line) || d.line < 1 || d.line > doc.lines) return null;
+  const line = doc.line(d.line);
+  const col = Math.max(1, d.column ?? 1);
+  const from = Math.min(line.to, line.from + col - 1);
+  let to = line.to;
+  if (Number.isInteger(d.endLine) && d.endLine >= d.line && d.endLine <= doc.lines) {
+    const end = doc.line(d.endLine);
+    to = Math.min(end.to, end.from + Math.max(0, (d.endColumn ?? 1) - 1));
+  }
+  if (to <= from) to = Math.min(line.to, from + 1) > from ? Math.min(line.to, from + 1) : line.to;
+  // An empty line still needs something to underline.
+  if (to <= from && from > line.from) return { from: from - 1, to: from };
+  return { from, to: Math.max(to, from) };
+}

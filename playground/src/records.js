@@ -1,0 +1,27 @@
+// Batch events trimmed for the page: the views draw only the first records of each
+// partition, so the page keeps only those (and the counts), bounding its memory.
+
+export const RECORDS_KEPT = 12;
+
+/** A copy of a batch event whose partitions hold at most RECORDS_KEPT records each. */
+export function compactEvent(e) {
+  const streams = {};
+  for (const [key, parts] of Object.entries(e.streams ?? {})) {
+    streams[key] = parts.map((p) => ({ total: p.length, records: p.length > RECORDS_KEPT ? p.slice(0, RECORDS_KEPT) : p }));
+  }
+  return { ...e, streams, state: normaliseState(e.state) };
+}
+
+/** State snapshots as the contract's {node, op, entries}; the older {stream, operator, partitions} too. */
+export function normaliseState(state) {
+  return (state ?? []).map((s) =>
+    s.entries ? s : { node: `n${s.stream}`, op: s.operator, entries: (s.partitions ?? []).flat().map((r) => [r, ""]) },
+  );
+}
+
+/** "name · op" for a stream key (a graph node id, or a variable name). */
+export function streamLabel(key, graph) {
+  const node = graph?.nodes?.find((n) => n.id === key);
+  if (!node) return key;
+  return node.name ? `${node.name} · ${node.op}` : `${node.id} · ${node.op}`;
+}

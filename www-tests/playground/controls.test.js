@@ -1,0 +1,153 @@
+// Running, feeding and stepping programs in the page: Pause/Step/Stop, the terminal panel,
+// a WebSocket source fed by a real local server, share links, blocks, diagnostics.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { WebSocketServer } from "ws";
+import { consoleText, open, openFresh, openSite, programHash, waitState } from "./site.js";
+
+let site;
+let page;
+
+before(async () => {
+  site = await openSite();
+  page = await site.page();
+});
+after(() => site?.close());
+
+const columns = () => page.locator("#timeline .batch").count();
+const state = () => page.evaluate(() => document.body.dataset.runState);
+
+test("Pause stops the batches, Step runs one, Stop ends the run and keeps the output", async () => {
+  await open(page, site.base, "?example=map_upper&lang=en&clock=system&batchSeconds=0.5&batches=");
+  await page.getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch").length >= 2);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await waitState(page, "paused");
+  const paused = await columns();
+  await page.waitForTimeout(1200);
+  assert.equal(await columns(), paused, "no batch runs while paused");
+  await page.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll("#timeline .batch").length === n + 1, paused);
+  assert.equal(await state(), "paused");
+  const before = await consoleText(page);
+  assert.match(before, /UNO\nDOS\nTRES/);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await waitState(page, "finished");
+  await page.waitForTimeout(700);
+  assert.equal(await consoleText(page), before, "Stop keeps the output and runs nothing more");
+  assert.deepEqual(page.problems, []);
+});
+
+test("lines typed into the terminal come back upper-cased in the next batch", async () => {
+  await open(page, site.base, "?example=socket_upper&lang=en&clock=logical");
+  await page.getByRole("button", { name: "Step" }).click();
+  await waitState(page, "paused");
+  await page.getByLabel("Line for the socket").fill("hola mundo");
+  await page.getByLabel("Line for the socket").press("Enter");
+  await page.getByLabel("Line for the socket").fill("adiós");
+  await page.getByLabel("Line for the socket").press("Enter");
+  await page.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch").length === 2);
+  const text = await consoleText(page);
+  assert.match(text, /Time: 1970-01-01 00:00:20\n-+\nHOLA MUNDO\nADIÓS\n/);
+  await page.getByRole("button", { name: "Stop" }).click();
+});
+
+test("a WebSocket URL feeds socketTextStream from a real local server", async () => {
+  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await new Promise((r) => wss.once("listening", r));
+  wss.on("connection", (ws) => ws.send("desde el servidor\notra línea"));
+  try {
+    const url = `ws://127.0.0.1:${wss.address().port}/`;
+    await open(page, site.base, `?example=socket_upper&lang=en&clock=logical&socket=${encodeURIComponent(url)}`);
+    assert.equal(await page.getByLabel("WebSocket URL for socketTextStream").inputValue(), url);
+    await page.getByRole("button", { name: "Step" }).click();
+    for (let i = 0; i < 20 && !/DESDE EL SERVIDOR/.test(await consoleText(page)); i++) {
+      await page.waitForTimeout(150);
+      await page.getByRole("button", { name: "Step" }).click();
+    }
+    assert.match(await consoleText(page), /DESDE EL SERVIDOR\nOTRA LÍNEA\n/);
+    await page.getByRole("button", { name: "Stop" }).click();
+  } finally {
+    wss.close();
+  }
+});
+
+test("a share link holds the program, input and settings, and reproduces the run", async () => {
+  await open(page, site.base, "?example=window_slide&lang=en&clock=logical&batches=5");
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "finished");
+  const first = await consoleText(page);
+  await page.getByRole("button", { name: "Share link" }).click();
+  await page.waitForFunction(() => location.hash.startsWith("#z="));
+  const link = await page.evaluate(() => `${location.origin}${location.pathname}${location.hash}`);
+  await openFresh(page, link);
+  assert.equal(await page.locator("#clock").inputValue(), "logical");
+  assert.equal(await page.locator("#batches").inputValue(), "5");
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "finished");
+  assert.equal(await consoleText(page), first);
+  assert.match(first, /Time: 1970-01-01 00:00:05/);
+});
+
+test("a pipeline built with blocks prints what the hand-written program prints", async () => {
+  await open(page, site.base, "?lang=en&clock=logical&batches=3");
+  const blocks = page.locator("#blocks");
+  await blocks.getByLabel("Source: operator").selectOption("queueStream");
+  await blocks.getByLabel("Source: data").fill('[[["a b", "b c"]], [["c a a"]]]');
+  const ops = [
+    ["flatMap", "f", 'lambda line: line.split(" ")'],
+    ["map", "f", "lambda w: (w, 1)"],
+    ["reduceByKey", "func", "lambda a, b: a + b"],
+  ];
+  for (const [i, [op, param, fn]] of ops.entries()) {
+    await blocks.getByRole("button", { name: "Add operator" }).click();
+    await blocks.getByLabel(`Operator ${i + 1}: operator`).selectOption(op);
+    await blocks.getByLabel(`Operator ${i + 1}: ${param}`).fill(fn);
+  }
+  await blocks.getByRole("button", { name: "Write to editor" }).click();
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "finished");
+  const built = await consoleText(page);
+  const hand = `data = [[["a b", "b c"]], [["c a a"]]]
+lines = ssc.queueStream(createQUEUERDD(data))
+counts = lines.flatMap(lambda line: line.split(" ")).map(lambda w: (w, 1)).reduceByKey(lambda a, b: a + b)
+counts.pprint()
+`;
+  await openFresh(page, `${site.base}?lang=en&clock=logical&batches=3${programHash(hand)}`);
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "finished");
+  assert.equal(built, await consoleText(page));
+  assert.match(built, /\('a', 3\)|\('a', 1\)/);
+});
+
+test("blocks read back a single-chain program from the editor", async () => {
+  await open(page, site.base, "?example=map_upper&lang=en");
+  await page.locator("#blocks").getByRole("button", { name: "Read from editor" }).click();
+  assert.equal(await page.locator("#blocks").getByLabel("Operator 1: operator").inputValue(), "map");
+  assert.equal(await page.locator("#blocks").getByLabel("Operator 1: f").inputValue(), "lambda record: record.upper()");
+});
+
+test("a syntax error is underlined on its line, with Python's exception type", async () => {
+  const program = "data = [[[1, 2]]]\ninputStream = ssc.queueStream(createQUEUERDD(data))\nnuevo = inputStream.map(lambda x: x +)\nnuevo.pprint()\n";
+  await openFresh(page, `${site.base}?lang=en&clock=logical&batches=2${programHash(program)}`);
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "error");
+  await page.waitForSelector(".cm-lintRange-error");
+  const line = await page.locator(".cm-line").evaluateAll((lines) => lines.findIndex((l) => l.querySelector(".cm-lintRange-error")) + 1);
+  assert.equal(line, 3);
+  assert.match(await page.locator("#diagnostic").textContent(), /SyntaxError/);
+});
+
+test("an exception in a function is underlined where it was raised, with the batch time", async () => {
+  const program = "data = [[[1, 0]]]\ninputStream = ssc.queueStream(createQUEUERDD(data))\ndef inverso(x):\n    return 1 / x\nnuevo = inputStream.map(inverso)\nnuevo.pprint()\n";
+  await openFresh(page, `${site.base}?lang=en&clock=logical&batches=2${programHash(program)}`);
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "error");
+  await page.waitForSelector(".cm-lintRange-error");
+  const line = await page.locator(".cm-line").evaluateAll((lines) => lines.findIndex((l) => l.querySelector(".cm-lintRange-error")) + 1);
+  assert.equal(line, 4);
+  const text = await page.locator("#diagnostic").textContent();
+  assert.match(text, /ZeroDivisionError/);
+  assert.match(text, /1970-01-01 00:00:01/);
+});
