@@ -20,6 +20,7 @@ pub mod operators;
 mod rdd;
 mod rdd_extra;
 mod rdd_histogram;
+mod rdd_sample;
 mod rdd_stats;
 mod runner;
 mod session;

@@ -289,7 +289,8 @@ pub(crate) fn class() -> NativeClass {
     let mut class = NativeClass::new("RDD");
     let more = crate::rdd_extra::methods()
         .into_iter()
-        .chain(crate::rdd_stats::methods());
+        .chain(crate::rdd_stats::methods())
+        .chain(crate::rdd_sample::methods());
     for (name, m) in methods.iter().copied().chain(more) {
         class = class.method(name, m);
     }
