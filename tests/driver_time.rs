@@ -109,3 +109,20 @@ fn a_misspelt_keyword_names_the_operator_the_argument_meant_and_the_line() {
         "{err}"
     );
 }
+
+#[test]
+fn binary_records_stream_is_refused_by_name_at_its_line() {
+    let src = "x = 1\nrecords = ssc.binaryRecordsStream(\"data\", 4)\n";
+    let err = run(src, "bin.py", 1, 1.0, &[]).error.expect("refused");
+    assert!(
+        err.contains("line 2") && err.contains("binaryRecordsStream"),
+        "{err}"
+    );
+    // Its arguments are checked first, as for every operator.
+    let src = "records = ssc.binaryRecordsStream(\"data\")\n";
+    let err = run(src, "bin.py", 1, 1.0, &[]).error.expect("refused");
+    assert!(
+        err.contains("missing 1 required positional argument: 'recordLength'"),
+        "{err}"
+    );
+}

@@ -1,6 +1,7 @@
 //! `SparkContext`, `SparkConf`, `StreamingContext`, the `pyspark` modules, and the slides'
 //! predefined `sc`, `ssc` and `createQUEUERDD`.
 
+use crate::classes::Classes;
 use crate::convert::{self, given};
 use crate::glue::{instance, shared_instance, this};
 use crate::rdd::{new_rdd, rdd_of};
@@ -13,19 +14,6 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// The native classes, to make instances of.
-pub(crate) struct Classes {
-    pub(crate) spark_context: Rc<NativeClass>,
-    pub(crate) spark_conf: Rc<NativeClass>,
-    pub(crate) streaming_context: Rc<NativeClass>,
-    pub(crate) dstream: Rc<NativeClass>,
-    pub(crate) rdd: Rc<NativeClass>,
-    pub(crate) java_object: Rc<NativeClass>,
-    pub(crate) stat_counter: Rc<NativeClass>,
-    pub(crate) broadcast: Rc<NativeClass>,
-    pub(crate) accumulator: Rc<NativeClass>,
-}
-
 /// A `SparkContext`: all of them share the session.
 pub(crate) struct Sc {
     pub(crate) env: Rc<Env>,
@@ -36,7 +24,7 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (sc_class, sc_value) = spark_context_class(env).into_value();
     let (ssc_class, ssc_value) = crate::ssc::class(env).into_value();
     let (dstream, dstream_value) = crate::dstream::class().into_value();
-    let (rdd, rdd_value) = crate::rdd::class().into_value();
+    let (rdd, rdd_value) = crate::rdd_class::class().into_value();
     let (conf_class, conf_value) = spark_conf_class(env).into_value();
     let classes = Classes {
         spark_context: sc_class.clone(),

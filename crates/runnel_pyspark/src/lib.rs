@@ -9,6 +9,7 @@
 //! - [`run_program`] runs a program for N batches on a logical clock and returns what the
 //!   CLI's `--json` prints: the conformance tests, the npm package and the CLI share it.
 
+mod classes;
 mod context;
 mod convert;
 mod describe;
@@ -18,6 +19,7 @@ mod glue;
 mod jvm;
 pub mod operators;
 mod rdd;
+mod rdd_class;
 mod rdd_extra;
 mod rdd_histogram;
 mod rdd_sample;

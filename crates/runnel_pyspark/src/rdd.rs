@@ -13,7 +13,7 @@ use crate::udf::{self, Udf};
 use runnel_core::rdd::{sort_pairs, JoinKind, Placement, Rdd, RddRef};
 use runnel_core::value::{PyDict, Shared};
 use runnel_core::{Error, Result, Value};
-use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
+use runnel_python::{Args, Interpreter, NativeInstance};
 use std::rc::Rc;
 
 /// An RDD value's data.
@@ -73,8 +73,10 @@ impl RddObj {
 pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 
 /// The class with its methods.
-pub(crate) fn class() -> NativeClass {
-    let methods: &[(&'static str, Method)] = &[
+/// The core methods (the rest are in `rdd_extra`, `rdd_stats` and `rdd_sample`; the
+/// class is assembled in `rdd_class`).
+pub(crate) fn methods() -> Vec<(&'static str, Method)> {
+    vec![
         ("glom", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.glom()))),
         ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
         ("take", |_, t, mut a| {
@@ -285,22 +287,7 @@ pub(crate) fn class() -> NativeClass {
         ("cache", |_, t, _| Ok(t.clone())),
         ("persist", |_, t, _| Ok(t.clone())),
         ("unpersist", |_, t, _| Ok(t.clone())),
-    ];
-    let mut class = NativeClass::new("RDD");
-    let more = crate::rdd_extra::methods()
-        .into_iter()
-        .chain(crate::rdd_stats::methods())
-        .chain(crate::rdd_sample::methods());
-    for (name, m) in methods.iter().copied().chain(more) {
-        class = class.method(name, m);
-    }
-    class.property("context", |_, t| {
-        let o = obj(t)?;
-        Ok(instance(
-            &o.env.classes()?.spark_context,
-            crate::context::Sc { env: o.env.clone() },
-        ))
-    })
+    ]
 }
 
 /// `join(other, numPartitions)`: by default as many partitions as the union of the two.

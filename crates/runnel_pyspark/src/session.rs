@@ -119,7 +119,7 @@ pub(crate) struct Env {
     pub(crate) active: RefCell<Option<Rc<Ctx>>>,
     pub(crate) recorded: RefCell<BTreeMap<String, Vec<RecordedBatch>>>,
     session: RefCell<Weak<SessionInner>>,
-    pub(crate) classes: std::cell::OnceCell<crate::context::Classes>,
+    pub(crate) classes: std::cell::OnceCell<crate::classes::Classes>,
     /// `sc.defaultParallelism`: the session's default until the program's own
     /// `SparkContext` names a master (`local[4]`: 4) or `spark.default.parallelism`.
     pub(crate) parallelism: Cell<usize>,
@@ -163,7 +163,7 @@ impl Env {
         (ctx.started.get() && !ctx.stopped.get() && !ctx.in_batch.get()).then_some(ctx)
     }
 
-    pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {
+    pub(crate) fn classes(&self) -> Result<&crate::classes::Classes> {
         self.classes
             .get()
             .ok_or_else(|| Error::new("RuntimeError", "PySpark classes are not installed"))

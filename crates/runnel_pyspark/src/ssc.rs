@@ -75,6 +75,15 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
             }),
         )
         .method("transform", op("transform", transform))
+        // Its records are `bytes`, a type Runnel's Python does not have yet.
+        .method(
+            "binaryRecordsStream",
+            op("binaryRecordsStream", |_, _, _| {
+                Err(Error::unsupported(
+                    "binaryRecordsStream (its records are bytes, which Runnel does not have yet); read text files with textFileStream",
+                ))
+            }),
+        )
         .method("checkpoint", |_, this, mut a| {
             let dir = convert::string(&a.require(0, "directory", "checkpoint")?, "directory")?;
             *ctx_of(this)?.checkpoint_dir.borrow_mut() = Some(dir);
