@@ -17,7 +17,7 @@ mod output;
 mod state;
 
 pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
-pub use graph::{Graph, GraphConfig, StreamId};
+pub use graph::{BatchJobs, Graph, GraphConfig, StreamId};
 pub use ops::NumPartitions;
 pub use output::pprint_text;
 pub use state::{GraphSnapshot, NodeSnapshot, TimedRdd};
