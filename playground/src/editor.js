@@ -5,6 +5,7 @@ import { basicSetup, EditorView } from "codemirror";
 import { python } from "@codemirror/lang-python";
 import { EditorState } from "@codemirror/state";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
+import { pythonHighlight } from "./highlight.js";
 
 /**
  * An editor in `parent`. options: doc, onChange(text), readOnly, label (accessible name),
@@ -14,11 +15,13 @@ export function createEditor(parent, { doc = "", onChange, readOnly = false, lab
   const extensions = [
     basicSetup,
     python(),
+    pythonHighlight,
     lintGutter(),
     EditorView.contentAttributes.of({ "aria-label": label }),
     EditorView.updateListener.of((u) => u.docChanged && onChange?.(u.state.doc.toString())),
   ];
-  if (readOnly) extensions.push(EditorState.readOnly.of(true));
+  // Read-only code stays focusable, so keyboard users can scroll it.
+  if (readOnly) extensions.push(EditorState.readOnly.of(true), EditorView.editable.of(false), EditorView.contentAttributes.of({ tabindex: "0" }));
   const view = new EditorView({ doc, extensions, parent, root });
   return {
     view,

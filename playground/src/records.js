@@ -3,11 +3,15 @@
 
 export const RECORDS_KEPT = 12;
 
-/** A copy of a batch event whose partitions hold at most RECORDS_KEPT records each. */
+/**
+ * A copy of a batch event whose partitions hold at most RECORDS_KEPT records each, with
+ * their sizes (from `streamSizes` when the playground's worker trimmed them already).
+ */
 export function compactEvent(e) {
   const streams = {};
   for (const [key, parts] of Object.entries(e.streams ?? {})) {
-    streams[key] = parts.map((p) => ({ total: p.length, records: p.length > RECORDS_KEPT ? p.slice(0, RECORDS_KEPT) : p }));
+    const sizes = e.streamSizes?.[key];
+    streams[key] = parts.map((p, i) => ({ total: sizes?.[i] ?? p.length, records: p.length > RECORDS_KEPT ? p.slice(0, RECORDS_KEPT) : p }));
   }
   return { ...e, streams, state: normaliseState(e.state) };
 }
