@@ -10,10 +10,30 @@ function trim(msg) {
   return msg?.type === "event" && msg.name === "batch" ? { ...msg, data: trimBatch(msg.data) } : msg;
 }
 
+// A session that ends while it starts (a program with no StreamingContext, or one that
+// stops itself) posts its "end" event before the reply to "start"; the package then
+// rejects the start ("the session was stopped") and the module code's output is lost.
+// Events posted during a start wait for its reply here.
+let starting = null;
+let held = [];
+
+function post(msg) {
+  if (starting !== null && msg?.type === "event") return void held.push(msg);
+  self.postMessage(trim(msg));
+  if (starting !== null && msg?.id === starting) {
+    starting = null;
+    for (const m of held.splice(0)) self.postMessage(trim(m));
+  }
+}
+
 serve(
   {
-    post: (msg) => self.postMessage(trim(msg)),
-    onMessage: (fn) => self.addEventListener("message", (e) => fn(e.data)),
+    post,
+    onMessage: (fn) =>
+      self.addEventListener("message", (e) => {
+        if (e.data?.op === "start") starting = e.data.id;
+        fn(e.data);
+      }),
   },
   {
     loadWasm: () => new URL("../pkg/runnel_wasm_bg.wasm", import.meta.url),

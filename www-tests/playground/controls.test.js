@@ -151,3 +151,51 @@ test("an exception in a function is underlined where it was raised, with the bat
   assert.match(text, /ZeroDivisionError/);
   assert.match(text, /1970-01-01 00:00:01/);
 });
+
+test("the generator feeds the socket with no server, the same lines for the same seed", async () => {
+  const run = async () => {
+    await open(page, site.base, "?example=socket_upper&lang=en&clock=logical");
+    await page.getByLabel("Lines per second").fill("40");
+    await page.getByLabel("Seed").fill("7");
+    await page.getByLabel("Vocabulary").fill("uno dos tres");
+    await page.getByRole("button", { name: "Step" }).click();
+    await waitState(page, "paused");
+    await page.getByRole("button", { name: "Start generator" }).click();
+    await page.waitForTimeout(600);
+    await page.getByRole("button", { name: "Stop generator" }).click();
+    await page.getByRole("button", { name: "Step" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("#timeline .batch").length === 2);
+    const text = await consoleText(page);
+    await page.getByRole("button", { name: "Stop" }).click();
+    return text.split("\n").filter((l) => /^(UNO|DOS|TRES)( |$)/.test(l));
+  };
+  const first = await run();
+  assert.ok(first.length >= 5, first.join("\n"));
+  assert.ok(first.every((l) => l.split(" ").length === 4), "4 words a line");
+  const second = await run();
+  const n = Math.min(first.length, second.length);
+  assert.deepEqual(second.slice(0, n), first.slice(0, n), "same seed, same lines");
+});
+
+test("a file added in the Files panel reaches textFileStream; sc.textFile reads a file by path", async () => {
+  const program = `lines = ssc.textFileStream("inbox")\nlines.map(lambda l: l.upper()).pprint()\n`;
+  await openFresh(page, `${site.base}?lang=en&clock=logical${programHash(program)}`);
+  await page.getByRole("button", { name: "Step" }).click();
+  await waitState(page, "paused");
+  assert.equal(await page.getByLabel("File name or path").inputValue(), "inbox");
+  await page.getByLabel("File contents").fill("primera linea\nsegunda");
+  await page.getByRole("button", { name: "Add file" }).click();
+  await page.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch").length === 2);
+  assert.match(await consoleText(page), /PRIMERA LINEA\nSEGUNDA\n/);
+  await page.getByRole("button", { name: "Stop" }).click();
+
+  const batch = `rdd = sc.textFile("datos.txt")\nprint(rdd.map(lambda l: len(l)).collect())\n`;
+  await openFresh(page, `${site.base}?lang=en&clock=logical&batches=1${programHash(batch)}`);
+  await page.getByLabel("File name or path").fill("datos.txt");
+  await page.getByLabel("File contents").fill("abc\nde");
+  await page.getByRole("button", { name: "Add file" }).click();
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, ["finished", "error"]);
+  assert.match(await consoleText(page), /^\[3, 2\]\n/);
+});

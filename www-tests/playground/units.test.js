@@ -9,7 +9,7 @@ import { decodeHash, encodeShare } from "../../playground/src/share.js";
 import { exportScript } from "../../playground/src/export.js";
 import { resolvePath } from "../../playground/serve.mjs";
 import { trimBatch } from "../../playground/src/trim-batch.js";
-import { compactEvent } from "../../playground/src/records.js";
+import { compactEvent, pairOf } from "../../playground/src/records.js";
 import { root } from "./site.js";
 
 test("blocks: a generated program parses back to the same pipeline", () => {
@@ -92,4 +92,10 @@ test("batch events cross to the page trimmed, with each partition's size", () =>
   const c = compactEvent(e);
   assert.deepEqual(c.streams.n1.map((p) => p.total), [1000, 1]);
   assert.deepEqual(compactEvent({ streams: { x: [["'a'", "'b'"]] } }).streams.x, [{ total: 2, records: ["'a'", "'b'"] }]);
+});
+
+test("state records split into key and value", () => {
+  assert.deepEqual(pairOf("(1999, 10)"), ["1999", "10"]);
+  assert.deepEqual(pairOf("('a, b', (1, 2))"), ["'a, b'", "(1, 2)"]);
+  assert.deepEqual(pairOf("'x'"), ["'x'", ""]);
 });

@@ -136,3 +136,14 @@ test("Spanish is the default for a Spanish browser; ?lang=en wins", async () => 
   assert.ok(await page.getByRole("button", { name: "Run" }).isVisible());
   await page.context().close();
 });
+
+test("a long run keeps at most 40 batches in the page", async () => {
+  const page = await site.page();
+  await open(page, site.base, "?example=map_upper&lang=en&clock=logical&batches=");
+  await page.getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => /older batches hidden/.test(document.querySelector("#timeline [data-hidden]").textContent), null, { timeout: 30000 });
+  await page.getByRole("button", { name: "Stop" }).click();
+  const columns = await page.locator("#timeline .batch").count();
+  assert.ok(columns <= 40, `${columns} batches in the page`);
+  await page.context().close();
+});
