@@ -7,14 +7,66 @@ export interface RecordedBatch {
   partitions: string[][];
 }
 
+/** One DStream of the program's graph (`runnel run --json`'s "graph"). */
+export interface GraphNode {
+  /** "n3": the key of this node's batches with `recordAll`. */
+  id: string;
+  /** The PySpark method that made it: "queueStream", "map", "reduceByKeyAndWindow", ... */
+  op: string;
+  /** The DStreams it was called on or given (ids). */
+  parents: string[];
+  /** The module-level variable it was assigned to, if any. */
+  name?: string;
+  /** A windowed operator's window length. */
+  windowSeconds?: number;
+  /** The interval between its batches (the batch interval unless windowed). */
+  slideSeconds?: number;
+  /** updateStateByKey and the windowed reductions. */
+  stateful: boolean;
+  /** An output operation (pprint, foreachRDD, saveAsTextFiles) reads it. */
+  output: boolean;
+  /** The program line of the call that made it. */
+  line?: number;
+}
+
+export interface GraphDescription {
+  /** Parents before children. */
+  nodes: GraphNode[];
+}
+
+/** A problem as data: where an editor underlines it, and the text the CLI prints. */
+export interface Diagnostic {
+  severity: "error";
+  /** Python's exception type ("SyntaxError", "ZeroDivisionError", ...), or the package's error name. */
+  excType: string;
+  message: string;
+  /** 1-based: where the parser points, or the innermost frame of the program that raised. */
+  line?: number;
+  /** 1-based, in characters (syntax errors). */
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The batch being computed, ms since the epoch (logical clock: since the zero time). */
+  batchTimeMs?: number;
+  /** That batch time as Spark prints it. */
+  batchTime?: string;
+  /** The whole report as the CLI prints it. */
+  traceback?: string;
+}
+
 /** Exactly what `runnel run --clock logical --json` prints. */
 export interface RunOutput {
   stdout: string;
+  /** Recorded streams by variable name (`record`), or by node id (`recordAll`). */
   streams: Record<string, RecordedBatch[]>;
+  /** The program's DStream graph. */
+  graph: GraphDescription;
   /** Task output and warnings; absent when empty. */
   stderr?: string;
   /** The error that ended the program (only on RunnelError.output). */
   error?: string;
+  /** The same error as data. */
+  diagnostic?: Diagnostic;
 }
 
 export interface EngineOptions {
@@ -22,6 +74,8 @@ export interface EngineOptions {
   batchSeconds?: number;
   /** DStream variables whose batches are recorded (the CLI's --record NAME). */
   record?: string[];
+  /** Records every DStream of the graph, keyed by node id ("n3"; the CLI's --record-all). */
+  recordAll?: boolean;
   /** sc.defaultParallelism (2, as local[2]). */
   parallelism?: number;
   /** Steps a Python function may run per call before it fails. */
@@ -105,9 +159,9 @@ export interface BatchEvent {
   stdout: string;
   /** Task output and warnings of this batch. */
   stderr: string;
-  /** Each recorded stream's partitions in this batch. */
+  /** Each recorded stream's partitions in this batch (by name, or by node id with recordAll). */
   streams: Record<string, string[][]>;
-  /** The state of stateful operators (updateStateByKey) after this batch. */
+  /** The state of every stateful operator after this batch. */
   state: StateSnapshot[];
   metrics: BatchMetrics;
   stopped: boolean;
@@ -115,11 +169,12 @@ export interface BatchEvent {
 }
 
 export interface StateSnapshot {
-  /** The stream's id in the graph. */
-  stream: number;
-  operator: "updateStateByKey";
-  /** Each partition's (key, state) records as repr(). */
-  partitions: string[][];
+  /** The node id of the graph's description. */
+  node: string;
+  /** "updateStateByKey", "reduceByKeyAndWindow", "countByValueAndWindow", "reduceByWindow", "countByWindow", "groupByKeyAndWindow". */
+  op: string;
+  /** [repr(key), repr(value)]: updateStateByKey's state, or the window's current contents by key. */
+  entries: Array<[string, string]>;
 }
 
 export interface OpenedSource {
@@ -144,6 +199,8 @@ export interface SessionInfo {
   awaitTimeoutSeconds: number | null;
   /** ssc.stop() came after awaitTerminationOrTimeout(t): the session stops t seconds after the start. */
   stopRequested: boolean;
+  /** The program's DStream graph. */
+  graph: GraphDescription;
 }
 
 export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context";
@@ -157,6 +214,15 @@ export class RunnelError extends Error {
   name: "RunnelError" | "RunnelCrash" | "AbortError" | "TypeError" | string;
   /** For runProgram: the partial output, as the CLI's --json prints it. */
   output?: RunOutput;
+  /** The problem as data (always set; the engine's errors have lines and batch times). */
+  diagnostic: Diagnostic;
+}
+
+/** The data of a session's "error" event. */
+export interface ErrorEvent {
+  name: string;
+  message: string;
+  diagnostic?: Diagnostic;
 }
 
 export interface Session extends AsyncIterable<BatchEvent> {
@@ -164,7 +230,7 @@ export interface Session extends AsyncIterable<BatchEvent> {
   /** Resolves when the session has ended. */
   readonly done: Promise<SessionEnd>;
   on(event: "batch", listener: (event: BatchEvent) => void): () => void;
-  on(event: "error", listener: (error: { name: string; message: string }) => void): () => void;
+  on(event: "error", listener: (error: ErrorEvent) => void): () => void;
   on(event: "end", listener: (end: SessionEnd) => void): () => void;
   off(event: "batch" | "error" | "end", listener: (...args: any[]) => void): void;
   pause(): Promise<void>;

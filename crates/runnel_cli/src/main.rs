@@ -52,12 +52,17 @@ pub(crate) struct RunArgs {
     /// default with --batches, which it needs).
     #[arg(long, value_enum)]
     clock: Option<Clock>,
-    /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]}}.
+    /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]},
+    /// "graph": {"nodes": [...]}}.
     #[arg(long)]
     json: bool,
     /// A DStream variable of the program whose batches go into the JSON (repeatable).
     #[arg(long = "record", value_name = "NAME")]
     record: Vec<String>,
+    /// Records every DStream of the program's graph into the JSON, keyed by node id
+    /// ("n3", as in the JSON's "graph").
+    #[arg(long, requires = "json")]
+    record_all: bool,
     /// Steps a Python function may run per call before it is stopped.
     #[arg(long, default_value_t = 10_000_000)]
     step_budget: u64,
@@ -124,6 +129,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         default_parallelism: args.parallelism.max(1),
         step_budget: args.step_budget,
         record: args.record.clone(),
+        record_all: args.record_all,
         // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
         stack_bytes: Some(7 << 20),
         ..SessionOptions::default()

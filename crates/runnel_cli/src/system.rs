@@ -36,7 +36,8 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
     let result = session.run(source);
     if args.json {
         // stderr went to the terminal as it came; the error is reported below.
-        let out = RunOutput::from_session(&session, host.captured.take(), String::new(), None);
+        let error = result.as_ref().err();
+        let out = RunOutput::from_session(&session, host.captured.take(), String::new(), error);
         println!("{}", serde_json::to_string(&out)?);
     }
     if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {

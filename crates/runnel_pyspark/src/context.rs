@@ -2,6 +2,7 @@
 //! predefined `sc`, `ssc` and `createQUEUERDD`.
 
 use crate::convert::{self, given};
+use crate::describe::annotated;
 use crate::dstream::new_dstream;
 use crate::glue::{instance, shared_instance, this};
 use crate::rdd::{new_rdd, rdd_of};
@@ -342,19 +343,26 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
                 },
             ))
         })
-        .method("queueStream", queue_stream)
-        .method("socketTextStream", |_, this, mut a| {
-            let host = convert::string(&a.require(0, "hostname", "socketTextStream")?, "hostname")?;
-            let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
-            let port = u16::try_from(port)
-                .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
-            receiver(this, "socketTextStream", Source::Socket { host, port })
-        })
-        .method("textFileStream", |_, this, mut a| {
-            let directory =
-                convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
-            receiver(this, "textFileStream", Source::TextFiles { directory })
-        })
+        .method("queueStream", annotated("queueStream", queue_stream))
+        .method(
+            "socketTextStream",
+            annotated("socketTextStream", |_, this, mut a| {
+                let host =
+                    convert::string(&a.require(0, "hostname", "socketTextStream")?, "hostname")?;
+                let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
+                let port = u16::try_from(port)
+                    .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
+                receiver(this, "socketTextStream", Source::Socket { host, port })
+            }),
+        )
+        .method(
+            "textFileStream",
+            annotated("textFileStream", |_, this, mut a| {
+                let directory =
+                    convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
+                receiver(this, "textFileStream", Source::TextFiles { directory })
+            }),
+        )
         .method("checkpoint", |_, this, mut a| {
             let dir = convert::string(&a.require(0, "directory", "checkpoint")?, "directory")?;
             *ctx_of(this)?.checkpoint_dir.borrow_mut() = Some(dir);
@@ -384,26 +392,29 @@ fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
             )?;
             await_termination(this, Some(timeout)).map(Value::Bool)
         })
-        .method("union", |py, this, a| {
-            let ctx = ctx_of(this)?;
-            let streams: Vec<Value> = a
-                .positional
-                .iter()
-                .flat_map(|v| py.iterate(v).unwrap_or_else(|_| vec![v.clone()]))
-                .collect();
-            let mut ids = streams.iter().map(|s| {
-                crate::dstream::stream_id(s)
-                    .ok_or_else(|| Error::type_error("union() takes DStreams"))
-            });
-            let first = ids
-                .next()
-                .ok_or_else(|| Error::value_error("should have at least one DStream to union"))??;
-            let mut acc = first;
-            for id in ids {
-                acc = ctx.graph_mut()?.union(acc, id?)?;
-            }
-            new_dstream(&ctx, acc)
-        })
+        .method(
+            "union",
+            annotated("union", |py, this, a| {
+                let ctx = ctx_of(this)?;
+                let streams: Vec<Value> = a
+                    .positional
+                    .iter()
+                    .flat_map(|v| py.iterate(v).unwrap_or_else(|_| vec![v.clone()]))
+                    .collect();
+                let mut ids = streams.iter().map(|s| {
+                    crate::dstream::stream_id(s)
+                        .ok_or_else(|| Error::type_error("union() takes DStreams"))
+                });
+                let first = ids.next().ok_or_else(|| {
+                    Error::value_error("should have at least one DStream to union")
+                })??;
+                let mut acc = first;
+                for id in ids {
+                    acc = ctx.graph_mut()?.union(acc, id?)?;
+                }
+                new_dstream(&ctx, acc)
+            }),
+        )
 }
 
 fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {

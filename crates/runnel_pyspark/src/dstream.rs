@@ -94,8 +94,9 @@ impl DStream {
 
     /// Where a further step starts: this stream's own chain of steps, or this stream.
     fn pipelined(&self) -> (StreamId, Pipeline) {
+        let record_all = self.ctx.env.options.record_all;
         match &self.pipeline {
-            Some((source, p)) if !self.materialized.get() => (*source, p.clone()),
+            Some((source, p)) if !self.materialized.get() && !record_all => (*source, p.clone()),
             _ => (self.id, Pipeline::default()),
         }
     }
@@ -348,7 +349,7 @@ pub(crate) fn class() -> NativeClass {
     ];
     let mut class = NativeClass::new("DStream");
     for (name, m) in methods {
-        class = class.method(name, *m);
+        class = class.method(name, crate::describe::annotated(name, *m));
     }
     class
 }

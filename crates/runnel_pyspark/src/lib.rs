@@ -11,6 +11,7 @@
 
 mod context;
 mod convert;
+mod describe;
 mod dstream;
 mod executor;
 mod glue;

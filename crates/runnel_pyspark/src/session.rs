@@ -2,7 +2,7 @@
 
 use crate::glue;
 use runnel_core::rdd::RddRef;
-use runnel_core::stream::{Graph, GraphConfig, StreamId};
+use runnel_core::stream::{node_key, Graph, GraphConfig, GraphDescription, StreamId};
 use runnel_core::time::Time;
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -29,6 +29,10 @@ pub struct SessionOptions {
     pub tz_offset_ms: i64,
     /// DStream variables whose batches are recorded (`--record NAME`).
     pub record: Vec<String>,
+    /// Records every DStream of the graph's description, keyed by node id (`"n3"`), as
+    /// `--record-all` asks. Steps are then not pipelined, so each DStream's batches exist
+    /// (the output is the same; only runs that ask for it pay for it).
+    pub record_all: bool,
     /// Rust stack the interpreter may use for Python recursion, when the host knows its
     /// thread has more than the interpreter's cautious default (wasm, test threads).
     pub stack_bytes: Option<usize>,
@@ -50,6 +54,7 @@ impl Default for SessionOptions {
             max_collection_len: 10_000_000,
             tz_offset_ms: 0,
             record: Vec::new(),
+            record_all: false,
             stack_bytes: None,
             globals: Vec::new(),
             executor: None,
@@ -249,14 +254,10 @@ impl Ctx {
                 .or_default();
             let env = self.env.clone();
             let name = name.clone();
-            self.graph.borrow_mut().add_output(
+            self.graph.borrow_mut().add_probe(
                 id,
                 Shared::new(move |t: Time, rdd: &RddRef| {
-                    let partitions = rdd
-                        .partitions
-                        .iter()
-                        .map(|p| p.iter().map(|x| x.repr()).collect())
-                        .collect();
+                    let partitions = reprs(rdd);
                     if let Some(batches) = env.recorded.borrow_mut().get_mut(&name) {
                         batches.push(RecordedBatch {
                             time_ms: t.0,
@@ -318,14 +319,12 @@ impl Session {
     /// Runs the program's module code. A program that builds a pipeline but never starts
     /// it (the slides' snippets) or never waits for it runs as if it ended with
     /// `ssc.start(); ssc.awaitTermination()`.
-    pub fn run(&self, source: &str) -> std::result::Result<(), String> {
-        self.inner
-            .interp
-            .run_module(source)
-            .map_err(|d| d.to_string())?;
+    /// Fails with the diagnostic hosts render (its `Display` is the CLI's text) or send
+    /// as data ([`runnel_python::Diagnostic::data`]).
+    pub fn run(&self, source: &str) -> std::result::Result<(), runnel_python::Diagnostic> {
+        self.inner.interp.run_module(source)?;
         // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
-        self.finish()
-            .map_err(|e| runnel_python::Diagnostic::from(e).to_string())
+        self.finish().map_err(runnel_python::Diagnostic::from)
     }
 
     fn finish(&self) -> Result<()> {
@@ -364,7 +363,37 @@ impl Session {
         let time = graph.batch_time(k);
         let records_in = graph.run_batch(time)?;
         ctx.batches_run.set(k);
+        if self.inner.env.options.record_all {
+            self.record_all_at(&graph, time);
+        }
         Ok(Some(BatchReport { time, records_in }))
+    }
+
+    /// `record_all`: every described stream's batch at `t`, under its node id.
+    fn record_all_at(&self, graph: &Graph, t: Time) {
+        let mut recorded = self.inner.env.recorded.borrow_mut();
+        for id in graph.visible_streams() {
+            let batches = recorded.entry(node_key(id)).or_default();
+            if let Some(rdd) = graph.generated(id, t) {
+                batches.push(RecordedBatch {
+                    time_ms: t.0,
+                    partitions: reprs(&rdd),
+                });
+            }
+        }
+    }
+
+    /// The DStream graph of the active (or last created) streaming context, with the
+    /// program's variable names.
+    pub fn describe(&self) -> GraphDescription {
+        let Some(ctx) = self.active() else {
+            return GraphDescription::default();
+        };
+        let Ok(mut graph) = ctx.graph.try_borrow_mut() else {
+            return GraphDescription::default();
+        };
+        crate::describe::name_streams(&self.inner.interp, &mut graph);
+        graph.describe()
     }
 
     /// Whether the active context has been stopped (`ssc.stop()`).
@@ -387,28 +416,24 @@ impl Session {
             .is_some_and(|c| c.stop_requested.get())
     }
 
-    /// The state of each stateful stream (`updateStateByKey`) after the batch at `t`, for a
-    /// live host's batch events and the playground.
+    /// The state of each stateful operator after the batch at `t` (updateStateByKey's
+    /// keyed state, a windowed reduction's window contents by key), for a live host's
+    /// batch events and the playground.
     pub fn state_at(&self, t: Time) -> Vec<StateSnapshot> {
         let Some(ctx) = self.inner.env.active.borrow().clone() else {
             return Vec::new();
         };
         let graph = ctx.graph.borrow();
-        (0..graph.num_streams())
-            .map(StreamId)
-            .filter(|id| graph.name(*id) == "updateStateByKey")
-            .filter_map(|id| {
-                let rdd = graph.generated(id, t)?;
-                let partitions = rdd
-                    .partitions
-                    .iter()
-                    .map(|p| p.iter().map(|x| x.repr()).collect())
-                    .collect();
-                Some(StateSnapshot {
-                    stream: id.0,
-                    operator: graph.name(id).to_string(),
-                    partitions,
-                })
+        graph
+            .stateful_streams()
+            .into_iter()
+            .map(|(id, holder)| StateSnapshot {
+                node: node_key(id),
+                op: graph.op_name(id).to_string(),
+                entries: graph
+                    .latest_generated(holder, t)
+                    .map(|rdd| entries(&rdd))
+                    .unwrap_or_default(),
             })
             .collect()
     }
@@ -476,15 +501,36 @@ impl Session {
     }
 }
 
-/// A stateful stream's state after a batch.
+/// A stateful operator's state after a batch.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StateSnapshot {
-    /// The stream's id in the graph.
-    pub stream: usize,
-    /// The operator keeping it (`updateStateByKey`).
-    pub operator: String,
-    /// Each partition's `(key, state)` records as Python's `repr()`.
-    pub partitions: Vec<Vec<String>>,
+    /// The node id of the graph's description (`"n3"`).
+    pub node: String,
+    /// The operator keeping it (`updateStateByKey`, `reduceByKeyAndWindow`, ...).
+    pub op: String,
+    /// `(repr(key), repr(value))` of each entry, in partition order.
+    pub entries: Vec<(String, String)>,
+}
+
+/// Each partition's records as Python's `repr()`.
+pub(crate) fn reprs(rdd: &RddRef) -> Vec<Vec<String>> {
+    rdd.partitions
+        .iter()
+        .map(|p| p.iter().map(|x| x.repr()).collect())
+        .collect()
+}
+
+/// A keyed RDD's `(repr(key), repr(value))` pairs (a record that is not a pair is its own
+/// key with an empty value).
+fn entries(rdd: &RddRef) -> Vec<(String, String)> {
+    rdd.partitions
+        .iter()
+        .flatten()
+        .map(|x| match x.as_pair() {
+            Ok((k, v)) => (k.repr(), v.repr()),
+            Err(_) => (x.repr(), String::new()),
+        })
+        .collect()
 }
 
 /// What one batch did.

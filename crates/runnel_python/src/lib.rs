@@ -43,8 +43,10 @@
 //! or is used as a value (then the body runs to completion on first use), and so are
 //! generator expressions (eager only when they contain a walrus); dict views are
 //! snapshots; a list
-//! that contains itself raises `RecursionError` when printed; no classes, `with`,
-//! `match`, decorators or async.
+//! that contains itself raises `RecursionError` when printed; `globals()` is a copy and
+//! `sys.exc_info()` has no traceback object; classes have no metaclasses, `__new__`,
+//! `__slots__` semantics or deleting class attributes; no async. A program class's
+//! `__eq__`/`__hash__` failing inside a dict or set lookup counts as unequal/unhashable.
 //!
 //! Limits: [`Config::step_budget`] per entry from native code, [`Config::max_collection_len`]
 //! for what a program builds, a recursion depth of 1000 within the Rust stack allowed by
@@ -67,15 +69,18 @@ mod methods;
 mod modules;
 mod native;
 mod portable;
+mod portable_class;
 mod runtime;
 mod shape;
 
 pub use api::{Args, Config, Host};
-pub use diagnostic::{CompileError, Diagnostic};
+pub use diagnostic::{CompileError, Diagnostic, DiagnosticData};
 pub use exceptions::STEP_BUDGET;
 pub use interp::Interpreter;
+/// CPython's Mersenne Twister with CPython's seeding (`random.Random`), for PySpark's samplers.
+pub use modules::random::mt::PyRandom;
 pub use native::{
     InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod,
-    NativeProperty,
+    NativeProperty, Slots,
 };
 pub use shape::Shape;

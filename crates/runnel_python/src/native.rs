@@ -64,7 +64,28 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
+    /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
+    pub slots: Slots,
 }
+
+/// Container behaviour of a native class's instances; each `None` is Python's default
+/// (not subscriptable, no `len()`, not iterable).
+#[derive(Default, Clone)]
+pub struct Slots {
+    /// `obj[key]`: `f(obj, key)`.
+    pub getitem: Option<GetItemSlot>,
+    /// `len(obj)`.
+    pub len: Option<LenSlot>,
+    /// The items `for x in obj` visits, in order.
+    pub iter: Option<IterSlot>,
+}
+
+/// `obj[key]` of a native instance: `f(obj, key)`.
+pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
+/// `len(obj)` of a native instance.
+pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
+/// The items `for x in obj` visits.
+pub type IterSlot = Rc<dyn Fn(&NativeInstance) -> Result<Vec<Value>>>;
 
 /// Renders an instance for `repr()`/`str()`/`print()`.
 pub type InstanceRepr = Rc<dyn Fn(&NativeInstance) -> String>;
@@ -79,6 +100,7 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
+            slots: Slots::default(),
         }
     }
 
@@ -203,6 +225,12 @@ impl Object for NativeInstance {
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const Self as usize >> 4) as i64)
+    }
+    fn len(&self) -> Option<usize> {
+        self.class.slots.len.as_ref().map(|f| f(self))
+    }
+    fn iterate(&self) -> Option<Result<Vec<Value>>> {
+        self.class.slots.iter.as_ref().map(|f| f(self))
     }
     fn as_any(&self) -> &dyn Any {
         self

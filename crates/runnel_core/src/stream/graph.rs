@@ -75,18 +75,35 @@ pub(super) struct Node {
     remember_ms: i64,
     /// The streams computed from this one, and whether each looks back in time (a window).
     consumers: Vec<(usize, bool)>,
+    /// What a front end said about it (see [`Graph::annotate`]).
+    pub(super) meta: super::describe::NodeMeta,
+}
+
+impl Kind {
+    /// The streams this one is computed from.
+    pub(super) fn parents(&self) -> Vec<StreamId> {
+        match self {
+            Kind::Queue { .. } | Kind::Receiver { .. } => Vec::new(),
+            Kind::Transform { parents, .. } => parents.clone(),
+            Kind::Window { parent, .. }
+            | Kind::ReducedWindow { parent, .. }
+            | Kind::State { parent, .. } => vec![*parent],
+        }
+    }
 }
 
 struct Output {
     stream: StreamId,
     f: OutputFn,
+    /// A host's recorder rather than the program's output operation.
+    probe: bool,
 }
 
 /// The DStreams of one streaming context.
 pub struct Graph {
     pub config: GraphConfig,
     zero: Time,
-    nodes: Vec<Node>,
+    pub(super) nodes: Vec<Node>,
     outputs: Vec<Output>,
     started: bool,
 }
@@ -110,6 +127,7 @@ impl Graph {
             generated: BTreeMap::new(),
             remember_ms: 0,
             consumers: Vec::new(),
+            meta: Default::default(),
         });
         StreamId(self.nodes.len() - 1)
     }
@@ -188,7 +206,33 @@ impl Graph {
 
     /// Registers an output operation (`foreachRDD`, `pprint`, ...).
     pub fn add_output(&mut self, stream: StreamId, f: OutputFn) {
-        self.outputs.push(Output { stream, f });
+        self.outputs.push(Output {
+            stream,
+            f,
+            probe: false,
+        });
+    }
+
+    /// Registers a host's recorder of a stream: run as an output, but not shown as one.
+    pub fn add_probe(&mut self, stream: StreamId, f: OutputFn) {
+        self.outputs.push(Output {
+            stream,
+            f,
+            probe: true,
+        });
+    }
+
+    /// The streams the program's output operations read.
+    pub fn output_streams(&self) -> Vec<StreamId> {
+        let mut ids: Vec<StreamId> = self
+            .outputs
+            .iter()
+            .filter(|o| !o.probe)
+            .map(|o| o.stream)
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
     }
 
     /// How many DStreams the graph has.
@@ -197,13 +241,13 @@ impl Graph {
     }
 
     pub fn has_outputs(&self) -> bool {
-        !self.outputs.is_empty()
+        self.outputs.iter().any(|o| !o.probe)
     }
 
     /// Fixes the zero time (batch `k` runs at `zero + k * batch`) and what each stream must
     /// remember. Spark refuses to start without an output operation.
     pub fn start(&mut self, zero: Time) -> Result<()> {
-        if self.outputs.is_empty() {
+        if !self.has_outputs() {
             return Err(Error::value_error(
                 "No output operations registered, so nothing to execute (add pprint(), foreachRDD() or saveAsTextFiles())",
             ));
@@ -242,12 +286,12 @@ impl Graph {
         for i in 0..self.outputs.len() {
             let rdd = self
                 .get_or_compute(self.outputs[i].stream, t)
-                .map_err(|e| e.in_batch(&at))?;
+                .map_err(|e| e.in_batch_at(t.0, &at))?;
             jobs.push((self.outputs[i].f.clone(), rdd));
         }
         for (f, rdd) in jobs {
             if let Some(rdd) = rdd {
-                f(t, &rdd).map_err(|e| e.in_batch(&at))?;
+                f(t, &rdd).map_err(|e| e.in_batch_at(t.0, &at))?;
             }
         }
         self.forget(t);
@@ -260,6 +304,16 @@ impl Graph {
         self.nodes
             .get(id.0)
             .and_then(|n| n.generated.get(&t.0).cloned().flatten())
+    }
+
+    /// The latest RDD a stream produced at or before `t` that is still remembered (a
+    /// windowed stream's current window between its slides).
+    pub fn latest_generated(&self, id: StreamId, t: Time) -> Option<RddRef> {
+        let node = self.nodes.get(id.0)?;
+        node.generated
+            .range(..=t.0)
+            .rev()
+            .find_map(|(_, r)| r.clone())
     }
 
     /// Spark's `DStream.getOrCompute`.

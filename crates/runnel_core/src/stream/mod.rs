@@ -10,10 +10,12 @@
 //! is only dequeued when some output needs its batch, and a window reuses the batches it
 //! has already seen.
 
+mod describe;
 mod graph;
 mod ops;
 mod output;
 
+pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
 pub use graph::{Graph, GraphConfig, StreamId};
 pub use ops::NumPartitions;
 pub use output::pprint_text;

@@ -70,6 +70,16 @@ impl Value {
                 return r;
             }
         }
+        if let Value::Object(o) = self {
+            if let Some(r) = o.binop(op, other, false) {
+                return r;
+            }
+        }
+        if let Value::Object(o) = other {
+            if let Some(r) = o.binop(op, self, true) {
+                return r;
+            }
+        }
         let r = match op {
             BinOp::Add => concat(self, other),
             BinOp::Mul => repeat(self, other),
@@ -87,7 +97,7 @@ impl Value {
         match Num::of(self) {
             Some(Num::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(overflow),
             Some(Num::Float(x)) => Ok(Value::Float(-x)),
-            None => Err(bad_unary("-", self)),
+            None => object_unary(self, "-"),
         }
     }
 
@@ -96,7 +106,7 @@ impl Value {
         match Num::of(self) {
             Some(Num::Int(i)) => Ok(Value::Int(i)),
             Some(Num::Float(x)) => Ok(Value::Float(x)),
-            None => Err(bad_unary("+", self)),
+            None => object_unary(self, "+"),
         }
     }
 
@@ -104,7 +114,7 @@ impl Value {
     pub fn invert(&self) -> Result<Value> {
         match Num::of(self) {
             Some(Num::Int(i)) => Ok(Value::Int(!i)),
-            _ => Err(bad_unary("~", self)),
+            _ => object_unary(self, "~"),
         }
     }
 
@@ -139,6 +149,16 @@ fn unsupported(symbol: &str, a: &Value, b: &Value) -> Error {
         a.type_name(),
         b.type_name()
     ))
+}
+
+/// A unary operator on an object by its own method, or the `TypeError` Python raises.
+fn object_unary(v: &Value, symbol: &str) -> Result<Value> {
+    if let Value::Object(o) = v {
+        if let Some(r) = o.unary(symbol) {
+            return r;
+        }
+    }
+    Err(bad_unary(symbol, v))
 }
 
 fn bad_unary(symbol: &str, v: &Value) -> Error {

@@ -12,6 +12,7 @@ pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
             .ok_or_else(|| Error::overflow("integer overflow")),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
+        Value::Object(o) if o.unary("abs").is_some() => o.unary("abs").unwrap_or(Ok(Value::None)),
         other => Err(Error::type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()

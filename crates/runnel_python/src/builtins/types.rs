@@ -125,6 +125,9 @@ pub(crate) fn type_of(v: &Value) -> Value {
             if let Some(inst) = any.downcast_ref::<crate::native::NativeInstance>() {
                 return Value::Object(inst.class.clone());
             }
+            if let Some(inst) = any.downcast_ref::<crate::runtime::class::Instance>() {
+                return Value::Object(inst.class.clone() as std::rc::Rc<dyn Object>);
+            }
             if let Some(e) = crate::exceptions::value_type(v) {
                 return crate::builtins::exception_class(e);
             }

@@ -5,7 +5,7 @@ use crate::runtime::frame::{ActionFn, Flow, Frame, StmtFn};
 use crate::runtime::ops::binop;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
-use runnel_core::{Result, Value};
+use runnel_core::{Error, Result, Value};
 
 impl Compiler<'_> {
     pub(super) fn delete(&mut self, t: &Expr) -> CResult<ActionFn> {
@@ -44,7 +44,20 @@ impl Compiler<'_> {
                     .collect::<CResult<_>>()?;
                 Box::new(move |f| parts.iter().try_for_each(|p| p(f)))
             }
-            other => return Err(self.unsupported(other.range(), "deleting attributes")),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = a.attr.id.to_string();
+                Box::new(move |f| {
+                    let o = obj(f)?;
+                    crate::runtime::members::del_member(&o, &name).unwrap_or_else(|| {
+                        Err(Error::new(
+                            "AttributeError",
+                            format!("'{}' object has no attribute '{name}'", o.type_name()),
+                        ))
+                    })
+                })
+            }
+            other => return Err(self.unsupported(other.range(), "deleting this kind of target")),
         })
     }
 

@@ -233,7 +233,18 @@ impl Compiler<'_> {
                 return Err(self.syntax_error(s.range, "can't use starred expression here"))
             }
             Expr::Slice(s) => return Err(self.unsupported(s.range, "slices outside subscripts")),
-            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from' expressions")),
+            Expr::YieldFrom(y) => {
+                let iterable = self.expr(&y.value)?;
+                Box::new(move |f| {
+                    let it = iterable(f)?;
+                    let items = f.interp.collect(&it)?;
+                    match &mut f.yields {
+                        Some(ys) => ys.extend(items),
+                        None => return Err(Error::new("SyntaxError", "'yield' outside function")),
+                    }
+                    Ok(Value::None)
+                })
+            }
             Expr::Await(a) => return Err(self.unsupported(a.range, "'await' expressions")),
             Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
             Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "'...' literals")),

@@ -1,8 +1,11 @@
 //! The standard modules Runnel provides: `math`, `operator`, `time`, `datetime`.
 
+mod args;
 pub(crate) mod datetime;
 mod math;
 mod operator;
+pub mod random;
+mod re;
 pub(crate) mod sys;
 mod time;
 
@@ -15,6 +18,8 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("operator", operator::attrs());
     interp.register_module("time", time::attrs());
     interp.register_module("datetime", datetime::attrs());
+    interp.register_module("random", random::attrs(interp));
+    interp.register_module("re", re::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", sys::string_attrs());
     interp.register_module("functools", sys::functools_attrs());

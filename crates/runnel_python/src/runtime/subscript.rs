@@ -114,6 +114,16 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                 let i = index(key, r.len(), "range object")?;
                 return Ok(Value::Int(r.get(i)));
             }
+            if let Some(inst) = o.as_any().downcast_ref::<crate::native::NativeInstance>() {
+                if let Some(f) = &inst.class.slots.getitem {
+                    return f(container, key);
+                }
+            }
+            if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
+                if let Some(r) = inst.call_special("__getitem__", vec![key.clone()]) {
+                    return r;
+                }
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
@@ -192,6 +202,17 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
             }
             Ok(())
         }
+        Value::Object(o) => {
+            if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
+                if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value]) {
+                    return r.map(|_| ());
+                }
+            }
+            Err(Error::type_error(format!(
+                "'{}' object does not support item assignment",
+                container.type_name()
+            )))
+        }
         _ => Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
             container.type_name()
@@ -258,6 +279,17 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             Some(_) => Ok(()),
             None => Err(Error::key_error(key.repr())),
         },
+        (Value::Object(o), None)
+            if o.as_any()
+                .downcast_ref::<crate::runtime::class::Instance>()
+                .is_some_and(|i| i.class.lookup("__delitem__").is_some()) =>
+        {
+            let inst = o.as_any().downcast_ref::<crate::runtime::class::Instance>();
+            match inst.and_then(|i| i.call_special("__delitem__", vec![key.clone()])) {
+                Some(r) => r.map(|_| ()),
+                None => Ok(()),
+            }
+        }
         _ => Err(Error::type_error(format!(
             "'{}' object doesn't support item deletion",
             container.type_name()
