@@ -1,9 +1,13 @@
 // The code editor: CodeMirror 6 with Python highlighting, and the engine's diagnostics
 // (line/column as data) underlined in place. Tab is left to the page's focus order
-// (CodeMirror's default), so keyboard users can leave the editor.
-import { basicSetup, EditorView } from "codemirror";
-import { python } from "@codemirror/lang-python";
+// (CodeMirror's default), so keyboard users can leave the editor. A small setup (no
+// autocompletion or search panel): the engine's wasm already takes most of the page's
+// first-load budget.
+import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { EditorState } from "@codemirror/state";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { LanguageSupport, bracketMatching, indentOnInput } from "@codemirror/language";
+import { pythonLanguage } from "@codemirror/lang-python";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { pythonHighlight } from "./highlight.js";
 
@@ -13,8 +17,15 @@ import { pythonHighlight } from "./highlight.js";
  */
 export function createEditor(parent, { doc = "", onChange, readOnly = false, label = "Program", root } = {}) {
   const extensions = [
-    basicSetup,
-    python(),
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightActiveLine(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    keymap.of([...defaultKeymap, ...historyKeymap]),
+    new LanguageSupport(pythonLanguage),
     pythonHighlight,
     lintGutter(),
     EditorView.contentAttributes.of({ "aria-label": label }),

@@ -15,9 +15,6 @@ export function setup(base) {
 
 /** What the package can do (the playground contract lands in steps). */
 export const features = {
-  get recordAll() {
-    return runnel.PROTOCOL_VERSION !== undefined;
-  },
   get sharedEngine() {
     return typeof runnel.createEngine === "function";
   },

@@ -11,11 +11,11 @@ export const dist = `${root}playground/dist`;
 export const artifacts = `${root}www-tests/playground/artifacts`;
 
 /**
- * Whether the package has the engine side of the playground contract (the graph, all
- * streams, diagnostics as data: PROTOCOL_VERSION marks it). Tests of what needs it are
+ * Whether the package has the engine side of the playground contract (the graph, every
+ * stream, diagnostics as data; the recordAll option marks it). Tests of what needs it are
  * skipped, saying so, until it is merged.
  */
-export const CONTRACT = readFileSync(`${root}web/index.js`, "utf8").includes("PROTOCOL_VERSION");
+export const CONTRACT = readFileSync(`${root}web/api.js`, "utf8").includes("recordAll");
 export const NEEDS_CONTRACT = !CONTRACT && "needs the engine's graph and diagnostics (PLAYGROUND-CONTRACT, not merged yet)";
 
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
