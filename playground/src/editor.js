@@ -58,7 +58,8 @@ export function createEditor(parent, { doc = "", onChange, readOnly = false, lab
 export function diagnosticRange(doc, d) {
   if (!d || !Number.isInteger(d.line) || d.line < 1 || d.line > doc.lines) return null;
   const line = doc.line(d.line);
-  const col = Math.max(1, d.column ?? 1);
+  // Without a column (a frame's line), underline the line's code, not its indentation.
+  const col = Math.max(1, d.column ?? line.text.length - line.text.trimStart().length + 1);
   const from = Math.min(line.to, line.from + col - 1);
   let to = line.to;
   if (Number.isInteger(d.endLine) && d.endLine >= d.line && d.endLine <= doc.lines) {

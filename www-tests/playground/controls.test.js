@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { WebSocketServer } from "ws";
-import { NEEDS_CONTRACT, consoleText, open, openFresh, openSite, programHash, waitState } from "./site.js";
+import { NEEDS_CONTRACT, artifacts, consoleText, open, openFresh, openSite, programHash, waitState } from "./site.js";
 
 let site;
 let page;
@@ -150,6 +150,9 @@ test("an exception in a function is underlined where it was raised, with the bat
   const text = await page.locator("#diagnostic").textContent();
   assert.match(text, /ZeroDivisionError/);
   assert.match(text, /1970-01-01 00:00:01/);
+  await page.locator(".cm-lintRange-error").hover();
+  await page.waitForSelector(".cm-tooltip-lint");
+  await page.locator("#editor-section").screenshot({ path: `${artifacts}/diagnostic.png` });
 });
 
 test("the generator feeds the socket with no server, the same lines for the same seed", async () => {
