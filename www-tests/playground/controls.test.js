@@ -202,3 +202,24 @@ test("a file added in the Files panel reaches textFileStream; sc.textFile reads 
   await waitState(page, ["finished", "error"]);
   assert.match(await consoleText(page), /^\[3, 2\]\n/);
 });
+
+test("the editor autosaves: a page opened with no program shows the last one edited", async () => {
+  await open(page, site.base, "?example=count&lang=en");
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("\n# mi nota guardada");
+  await page.waitForTimeout(500);
+  await openFresh(page, `${site.base}?lang=en`);
+  assert.match(await page.locator(".cm-content").textContent(), /# mi nota guardada/);
+  assert.match(await page.locator(".cm-content").textContent(), /inputStream.count\(\)/);
+});
+
+test("a file chosen with the file picker (as a drop does) reaches textFileStream", async () => {
+  const program = `lines = ssc.textFileStream("entrada")\nlines.count().pprint()\n`;
+  await openFresh(page, `${site.base}?lang=en&clock=logical${programHash(program)}`);
+  await page.locator("#file-picker").setInputFiles({ name: "tweets.txt", mimeType: "text/plain", buffer: Buffer.from("uno\ndos\ntres\n") });
+  await page.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch").length === 1);
+  assert.match(await consoleText(page), /Time: 1970-01-01 00:00:01\n-+\n3\n/);
+  await page.getByRole("button", { name: "Stop" }).click();
+});
