@@ -61,6 +61,9 @@ impl Io for DiskIo {
     fn read_file(&self, path: &str) -> runnel_core::Result<String> {
         files::read_file(path)
     }
+    fn list_dir(&self, dir: &str) -> runnel_core::Result<Vec<(String, i64)>> {
+        files::list_dir(dir)
+    }
     fn open_source(&self, stream: StreamId, source: &Source) -> runnel_core::Result<()> {
         match source {
             Source::Socket { .. } if self.stdin => {

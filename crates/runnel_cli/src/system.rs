@@ -97,6 +97,12 @@ impl SessionHost for SystemHost {
     fn read_file(&self, path: &str) -> runnel_core::Result<String> {
         files::read_file(path)
     }
+    fn list_dir(&self, dir: &str) -> runnel_core::Result<Vec<(String, i64)>> {
+        files::list_dir(dir)
+    }
+    fn keeps_waiting(&self) -> bool {
+        !self.interrupted.load(Ordering::SeqCst)
+    }
     fn open_source(&self, stream: StreamId, source: &Source) -> runnel_core::Result<()> {
         let mut receivers = self.receivers.borrow_mut();
         match source {

@@ -36,6 +36,30 @@ impl runnel_core::stream::Host for CoreHost {
     }
 }
 
+/// The Structured Streaming layer's host is the session's too.
+pub(crate) struct SqlHost(pub(crate) Rc<dyn SessionHost>);
+
+impl runnel_sql::SqlHost for SqlHost {
+    fn stdout(&self, text: &str) {
+        self.0.stdout(text)
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.0.read_file(path)
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.0.list_dir(dir)
+    }
+    fn now_millis(&self) -> i64 {
+        self.0.now_millis()
+    }
+    fn sleep_ms(&self, ms: i64) {
+        self.0.sleep(ms as f64 / 1000.0)
+    }
+    fn keep_waiting(&self) -> bool {
+        self.0.keeps_waiting()
+    }
+}
+
 /// A new instance of `class` holding `data`.
 pub(crate) fn instance<T: Any>(class: &Rc<NativeClass>, data: T) -> Value {
     NativeInstance::new(class.clone(), Rc::new(data))

@@ -51,6 +51,12 @@ pub trait Io {
     fn read_file(&self, path: &str) -> Result<String>;
     /// A receiver stream was opened.
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()>;
+    /// The files of a directory with their modification times (ms).
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        Err(Error::unsupported(format!(
+            "reading the directory {dir} is not available in this host"
+        )))
+    }
     /// Before batch `k` (1-based) runs: blocks for the receivers opened so far.
     fn blocks_before_batch(&self, _k: i64) -> Vec<(StreamId, Vec<runnel_core::Value>)> {
         Vec::new()
@@ -99,6 +105,17 @@ impl Io for MemoryIo {
         Err(Error::unsupported(format!(
             "{source:?} is not available in this host"
         )))
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        Ok(self
+            .files
+            .borrow()
+            .keys()
+            .filter(|p| p.starts_with(&prefix) && !p[prefix.len()..].contains('/'))
+            .enumerate()
+            .map(|(i, p)| (p.clone(), i as i64))
+            .collect())
     }
 }
 
@@ -176,6 +193,9 @@ impl SessionHost for LogicalHost {
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         self.io.open_source(stream, source)
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.io.list_dir(dir)
     }
     fn zero_time(&self, _batch_ms: i64) -> Time {
         Time(0)

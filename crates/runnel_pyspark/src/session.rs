@@ -95,6 +95,18 @@ pub trait SessionHost {
     fn defers_stop(&self) -> bool {
         false
     }
+    /// The files of a directory with their modification times in ms (Structured
+    /// Streaming's file sources); hidden files (`_`, `.`) left out.
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        Err(Error::unsupported(format!(
+            "reading the directory {dir} is not available in this host"
+        )))
+    }
+    /// Whether a Structured Streaming `awaitTermination()` keeps polling for new data
+    /// (a wall-clock host) or returns once the data there is processed (a logical run).
+    fn keeps_waiting(&self) -> bool {
+        false
+    }
 }
 
 /// What the native classes share: the interpreter (weakly: the interpreter holds them) and
@@ -309,6 +321,11 @@ impl Session {
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
+        runnel_sql::py::install(
+            &inner.interp,
+            Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
+            inner.env.options.tz_offset_ms,
+        );
         for (name, value) in &inner.env.options.globals {
             inner.interp.set_global(name, value.clone());
         }

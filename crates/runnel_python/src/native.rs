@@ -64,7 +64,17 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
+    /// `obj.name` for names that are neither properties nor methods (Python's
+    /// `__getattr__`: a DataFrame's columns, a Row's fields).
+    pub getattr: Option<NativeGetAttr>,
+    /// `obj[key]` (Python's `__getitem__`).
+    pub getitem: Option<NativeGetItem>,
 }
+
+/// A `__getattr__`: `f(interp, self, name)`.
+pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
+/// A `__getitem__`: `f(self, key)`.
+pub type NativeGetItem = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
 
 /// Renders an instance for `repr()`/`str()`/`print()`.
 pub type InstanceRepr = Rc<dyn Fn(&NativeInstance) -> String>;
@@ -79,7 +89,24 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
+            getattr: None,
+            getitem: None,
         }
+    }
+
+    /// Sets `__getattr__` (builder style).
+    pub fn with_getattr(
+        mut self,
+        f: impl Fn(&Interpreter, &Value, &str) -> Result<Value> + 'static,
+    ) -> Self {
+        self.getattr = Some(Rc::new(f));
+        self
+    }
+
+    /// Sets `__getitem__` (builder style).
+    pub fn with_getitem(mut self, f: impl Fn(&Value, &Value) -> Result<Value> + 'static) -> Self {
+        self.getitem = Some(Rc::new(f));
+        self
     }
 
     /// Adds a method (builder style).

@@ -96,6 +96,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                     name.to_string(),
                 )));
             }
+            if let Some(g) = inst.class.getattr.clone() {
+                return g(interp, obj, name);
+            }
             return Err(no_attr(obj, name));
         }
         if let Some(m) = any.downcast_ref::<Module>() {

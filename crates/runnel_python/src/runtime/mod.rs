@@ -3,6 +3,7 @@
 pub(crate) mod adapters;
 pub(crate) mod call;
 pub(crate) mod compare;
+pub(crate) mod dunder;
 pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;

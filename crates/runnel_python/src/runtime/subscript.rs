@@ -114,6 +114,11 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                 let i = index(key, r.len(), "range object")?;
                 return Ok(Value::Int(r.get(i)));
             }
+            if let Some(inst) = o.as_any().downcast_ref::<crate::native::NativeInstance>() {
+                if let Some(g) = inst.class.getitem.clone() {
+                    return g(container, key);
+                }
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
