@@ -142,6 +142,10 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         .property("appName", |_, _| Ok(Value::str("runnel")))
         .property("master", |_, _| Ok(Value::str("local[2]")))
         .method("setLogLevel", |_, _, _| Ok(Value::None))
+        .method("getConf", |_, this, _| {
+            let sc = sc_of(this)?;
+            Ok(instance(&sc.env.classes()?.spark_conf, Conf::default()))
+        })
         .method("stop", |_, _, _| Ok(Value::None))
         .method("parallelize", |py, this, mut a| {
             let sc = sc_of(this)?;

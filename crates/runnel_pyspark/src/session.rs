@@ -123,6 +123,8 @@ pub(crate) struct Env {
     /// `sc.defaultParallelism`: the session's default until the program's own
     /// `SparkContext` names a master (`local[4]`: 4) or `spark.default.parallelism`.
     pub(crate) parallelism: Cell<usize>,
+    /// The Structured Streaming session (`pyspark.sql`), for `rdd.toDF()`.
+    pub(crate) sql: std::cell::OnceCell<Rc<runnel_sql::py::Spark>>,
 }
 
 impl Env {
@@ -317,15 +319,17 @@ impl Session {
             session: RefCell::new(Weak::new()),
             classes: std::cell::OnceCell::new(),
             parallelism: Cell::new(parallelism),
+            sql: std::cell::OnceCell::new(),
         });
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
-        runnel_sql::py::install(
+        let sql = runnel_sql::py::install(
             &inner.interp,
             Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
             inner.env.options.tz_offset_ms,
         );
+        let _ = inner.env.sql.set(sql);
         for (name, value) in &inner.env.options.globals {
             inner.interp.set_global(name, value.clone());
         }

@@ -72,7 +72,7 @@ mod shape;
 
 pub use api::{Args, Config, Host};
 pub use diagnostic::{CompileError, Diagnostic};
-pub use exceptions::STEP_BUDGET;
+pub use exceptions::{host_exception_class, HOST_EXCEPTIONS, STEP_BUDGET};
 pub use interp::Interpreter;
 pub use native::{
     InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeGetAttr, NativeGetItem,

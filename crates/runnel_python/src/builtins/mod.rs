@@ -1,6 +1,7 @@
 //! The built-in namespace: functions (`len`, `sorted`, `print`...), types and exceptions.
 
 mod funcs;
+pub(crate) mod globals;
 mod iterfuncs;
 mod numeric;
 pub(crate) mod types;
@@ -19,6 +20,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
     let mut m: HashMap<&'static str, Value> = HashMap::new();
     let funcs: &[(&'static str, Builtin)] = &[
         ("len", funcs::len),
+        ("globals", globals::globals),
         ("print", funcs::print),
         ("repr", funcs::repr),
         ("abs", numeric::abs),
@@ -81,6 +83,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
 pub(crate) fn exception_class(name: &str) -> Value {
     let name = BUILTIN_EXCEPTIONS
         .iter()
+        .chain(crate::exceptions::HOST_EXCEPTIONS)
         .find(|n| **n == name)
         .copied()
         .unwrap_or("Exception");

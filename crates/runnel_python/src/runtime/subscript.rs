@@ -119,6 +119,12 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                     return g(container, key);
                 }
             }
+            if let Some(g) = o
+                .as_any()
+                .downcast_ref::<crate::builtins::globals::GlobalsView>()
+            {
+                return g.get(key);
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
@@ -197,6 +203,10 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
             }
             Ok(())
         }
+        Value::Object(o) if o.as_any().is::<crate::builtins::globals::GlobalsView>() => o
+            .as_any()
+            .downcast_ref::<crate::builtins::globals::GlobalsView>()
+            .map_or(Ok(()), |g| g.set(key, value)),
         _ => Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
             container.type_name()

@@ -39,6 +39,13 @@ pub fn install(interp: &Rc<Interpreter>, host: Rc<dyn SqlHost>, tz_offset_ms: i6
         ],
     );
     interp.register_module("pyspark.sql.session", vec![("SparkSession", session)]);
+    let errors: Vec<(&str, runnel_core::Value)> = runnel_python::HOST_EXCEPTIONS
+        .iter()
+        .filter_map(|n| Some((*n, runnel_python::host_exception_class(n)?)))
+        .collect();
+    interp.register_module("pyspark.errors", errors.clone());
+    interp.register_module("pyspark.sql.utils", errors.clone());
+    interp.register_module("pyspark.errors.exceptions.captured", errors);
     interp.register_module("pyspark.sql.types", vec![("Row", row_value)]);
     spark
 }

@@ -219,10 +219,25 @@ impl Spark {
         data: &Value,
         schema: Option<Value>,
     ) -> Result<Value> {
+        let is_rdd = data.type_name() == "RDD";
         let items = match super::super::py::frame::rdd_records(py, data)? {
             Some(records) => records,
             None => py.iterate(data)?,
         };
+        let inferring = matches!(
+            schema,
+            None | Some(Value::None) | Some(Value::List(_)) | Some(Value::Tuple(_))
+        );
+        if items.is_empty() && inferring {
+            return Err(if is_rdd {
+                Error::value_error("RDD is empty")
+            } else {
+                Error::new(
+                    "PySparkValueError",
+                    "[CANNOT_INFER_EMPTY_SCHEMA] Can not infer schema from empty dataset.",
+                )
+            });
+        }
         let tz = self.tz_offset_ms();
         // Column names: from the schema (DDL, StructType or a list of names) or the Rows.
         let first = items.first().cloned();
