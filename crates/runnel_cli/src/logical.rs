@@ -83,6 +83,18 @@ impl Io for DiskIo {
             }
         }
     }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        let mut blocks = self.first_blocks.borrow_mut();
+        let mut lines = Vec::new();
+        blocks.retain(|(s, records)| {
+            if *s != stream {
+                return true;
+            }
+            lines.extend(records.iter().map(|v| v.to_str()));
+            false
+        });
+        lines
+    }
     fn blocks_before_batch(&self, k: i64) -> Vec<(StreamId, Vec<Value>)> {
         if k == 1 {
             std::mem::take(&mut *self.first_blocks.borrow_mut())

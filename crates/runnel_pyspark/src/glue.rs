@@ -58,6 +58,22 @@ impl runnel_sql::SqlHost for SqlHost {
     fn keep_waiting(&self) -> bool {
         self.0.keeps_waiting()
     }
+    fn open_socket(&self, id: usize, host: &str, port: u16) -> Result<()> {
+        let source = crate::session::Source::Socket {
+            host: host.to_string(),
+            port,
+        };
+        self.0.open_source(socket_stream(id), &source)
+    }
+    fn poll_socket(&self, id: usize) -> Vec<String> {
+        self.0.poll_source(socket_stream(id))
+    }
+}
+
+/// The stream id a Structured Streaming socket source has with the host: far above any
+/// DStream's.
+fn socket_stream(id: usize) -> runnel_core::stream::StreamId {
+    runnel_core::stream::StreamId(1 << 30 | id)
 }
 
 /// A new instance of `class` holding `data`.

@@ -57,6 +57,10 @@ pub trait Io {
             "reading the directory {dir} is not available in this host"
         )))
     }
+    /// What a source polled by a Structured Streaming query received since the last call.
+    fn poll_source(&self, _stream: StreamId) -> Vec<String> {
+        Vec::new()
+    }
     /// Before batch `k` (1-based) runs: blocks for the receivers opened so far.
     fn blocks_before_batch(&self, _k: i64) -> Vec<(StreamId, Vec<runnel_core::Value>)> {
         Vec::new()
@@ -196,6 +200,9 @@ impl SessionHost for LogicalHost {
     }
     fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
         self.io.list_dir(dir)
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        self.io.poll_source(stream)
     }
     fn zero_time(&self, _batch_ms: i64) -> Time {
         Time(0)

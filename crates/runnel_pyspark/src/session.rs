@@ -102,6 +102,12 @@ pub trait SessionHost {
             "reading the directory {dir} is not available in this host"
         )))
     }
+    /// The lines a source opened with [`SessionHost::open_source`] received since the
+    /// last call, for sources read by Structured Streaming queries (which poll instead of
+    /// having blocks pushed into a DStream graph).
+    fn poll_source(&self, _stream: StreamId) -> Vec<String> {
+        Vec::new()
+    }
     /// Whether a Structured Streaming `awaitTermination()` keeps polling for new data
     /// (a wall-clock host) or returns once the data there is processed (a logical run).
     fn keeps_waiting(&self) -> bool {

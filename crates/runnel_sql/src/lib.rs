@@ -52,4 +52,14 @@ pub trait SqlHost {
     fn keep_waiting(&self) -> bool {
         false
     }
+    /// Starts reading lines from `host:port` for the socket source `id`.
+    fn open_socket(&self, _id: usize, host: &str, port: u16) -> Result<()> {
+        Err(runnel_core::Error::unsupported(format!(
+            "the socket source {host}:{port} is not available in this host"
+        )))
+    }
+    /// The lines the socket source `id` received since the last call.
+    fn poll_socket(&self, _id: usize) -> Vec<String> {
+        Vec::new()
+    }
 }

@@ -8,8 +8,7 @@ use crate::query::Source;
 use crate::types::{DataType, Schema};
 use crate::SqlHost;
 use runnel_core::Result;
-use std::cell::RefCell;
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,17 +223,18 @@ impl Source for RateSource {
     }
 }
 
-/// Lines the host pushes (a socket source): each push is one batch's worth.
-pub struct LineSource {
-    pub pending: Rc<RefCell<VecDeque<String>>>,
+/// `format("socket")`: the lines the host received since the last batch.
+pub struct SocketSource {
+    pub host: Rc<dyn SqlHost>,
+    pub id: usize,
 }
 
-impl Source for LineSource {
+impl Source for SocketSource {
     fn next_batch(&mut self, _now_ms: i64) -> Result<Option<Vec<Row>>> {
-        let mut p = self.pending.borrow_mut();
-        if p.is_empty() {
+        let lines = self.host.poll_socket(self.id);
+        if lines.is_empty() {
             return Ok(None);
         }
-        Ok(Some(p.drain(..).map(|l| vec![Datum::str(&l)]).collect()))
+        Ok(Some(lines.iter().map(|l| vec![Datum::str(l)]).collect()))
     }
 }

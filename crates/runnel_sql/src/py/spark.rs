@@ -56,6 +56,8 @@ pub struct Spark {
     classes: OnceCell<Classes>,
     pub me: RefCell<Weak<Spark>>,
     pub stopped: Cell<bool>,
+    /// Socket sources opened so far (their ids with the host).
+    pub sockets: Cell<usize>,
 }
 
 /// A reader's settings (`spark.read` / `spark.readStream`).
@@ -89,6 +91,7 @@ impl Spark {
             classes: OnceCell::new(),
             me: RefCell::new(Weak::new()),
             stopped: Cell::new(false),
+            sockets: Cell::new(0),
         });
         *spark.me.borrow_mut() = Rc::downgrade(&spark);
         let (frame, frame_value) = frame::class().into_value();

@@ -7,7 +7,7 @@ use crate::agg::OutputMode;
 use crate::datum::Row;
 use crate::plan::{self, Plan};
 use crate::query::{Query, Sink, Source};
-use crate::sources::{FileSource, LineSource, RateSource};
+use crate::sources::{FileSource, RateSource, SocketSource};
 use crate::types::Schema;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
@@ -214,9 +214,12 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
                 emitted: 0,
             }),
             Some(SourceDef::Socket { host, port }) => {
-                let _ = (host, port);
-                Box::new(LineSource {
-                    pending: Rc::new(RefCell::new(Default::default())),
+                let sid = spark.sockets.get();
+                spark.sockets.set(sid + 1);
+                spark.host.open_socket(sid, &host, port)?;
+                Box::new(SocketSource {
+                    host: spark.host.clone(),
+                    id: sid,
                 })
             }
             None => return Err(Error::new("RuntimeError", "unknown source")),
