@@ -64,6 +64,13 @@ fn data_of(head: &str) -> Vec<Vec<String>> {
 
 /// What the standalone program prints on Runnel.
 pub fn run_case(src: &str) -> String {
+    let out = run_case_recorded(src, false);
+    assert!(out.error.is_none(), "the program failed: {:?}", out.error);
+    out.stdout
+}
+
+/// The run's whole output, with every micro-batch recorded when `record` is set.
+fn run_case_recorded(src: &str, record: bool) -> runnel_pyspark::RunOutput {
     let (head, program) = src
         .split_once("# --- program ---")
         .expect("a program marker");
@@ -74,16 +81,59 @@ pub fn run_case(src: &str) -> String {
             lines.join("\n") + "\n",
         );
     }
-    let out = run_program(
+    run_program(
         &format!("{PRELUDE}{program}{EPILOGUE}"),
         RunOptions {
-            session: SessionOptions::default(),
+            session: SessionOptions {
+                record_queries: record,
+                ..SessionOptions::default()
+            },
             batches: 10,
             io: Rc::new(MemoryIo::with_files(files)),
         },
+    )
+}
+
+/// `--json` records each micro-batch: its rows, the watermark it ran with and the one
+/// after it, and the state (here the tumbling-window golden's run).
+#[test]
+fn json_records_rows_watermarks_and_state_per_batch() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
+    let src = fs::read_to_string(dir.join("cases/ss_tumbling_watermark_append.py")).expect("case");
+    let out = run_case_recorded(&src, true);
+    let batches = &out.queries["query0"];
+    assert_eq!(batches.len(), 5);
+    // 2026-01-01 00:00:00 UTC in ms; the watermark is max event time - 10 s, never back.
+    let t0 = 1_767_225_600_000i64;
+    let wms: Vec<Option<i64>> = batches.iter().map(|b| b.watermark_ms).collect();
+    assert_eq!(
+        wms,
+        vec![
+            Some(0),
+            Some(t0 - 6_000),
+            Some(t0 + 2_000),
+            Some(t0 + 17_000),
+            Some(t0 + 35_000)
+        ]
     );
-    assert!(out.error.is_none(), "the program failed: {:?}", out.error);
-    out.stdout
+    assert_eq!(
+        batches[4].input_rows, 0,
+        "the last batch is the data-less one"
+    );
+    assert_eq!(
+        batches[3].rows,
+        vec![vec![
+            "{2026-01-01 00:00:00, 2026-01-01 00:00:10}".to_string(),
+            "3".into()
+        ]]
+    );
+    let state: Vec<usize> = batches.iter().map(|b| b.state.len()).collect();
+    assert_eq!(state, vec![1, 2, 3, 3, 1]);
+    let json = serde_json::to_value(&out).expect("serializes");
+    assert_eq!(
+        json["queries"]["query0"][3]["columns"],
+        serde_json::json!(["window", "count"])
+    );
 }
 
 #[test]

@@ -52,7 +52,8 @@ pub(crate) struct RunArgs {
     /// default with --batches, which it needs).
     #[arg(long, value_enum)]
     clock: Option<Clock>,
-    /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]}}.
+    /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]},
+    /// "queries": {QUERY: [{"batch_id", "rows", "watermark_ms", "state", ...}]}}.
     #[arg(long)]
     json: bool,
     /// A DStream variable of the program whose batches go into the JSON (repeatable).
@@ -124,6 +125,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         default_parallelism: args.parallelism.max(1),
         step_budget: args.step_budget,
         record: args.record.clone(),
+        record_queries: args.json,
         // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
         stack_bytes: Some(7 << 20),
         ..SessionOptions::default()

@@ -31,6 +31,10 @@ pub struct RunOutput {
     /// Task output and warnings.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub stderr: String,
+    /// Each Structured Streaming query's micro-batches (rows, watermark, state), by
+    /// query name, when the session recorded them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub queries: BTreeMap<String, Vec<runnel_sql::query::BatchRecord>>,
     /// The error that ended the program, rendered for people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -164,6 +168,7 @@ impl RunOutput {
         RunOutput {
             stdout,
             streams,
+            queries: session.take_query_records(),
             stderr,
             error,
         }

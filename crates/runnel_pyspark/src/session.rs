@@ -38,6 +38,8 @@ pub struct SessionOptions {
     /// Worker threads that run partitions in parallel (a native host's; see
     /// [`crate::Executor`]). `None`: partitions run one after another on this thread.
     pub executor: Option<crate::ExecutorRef>,
+    /// Structured Streaming queries keep a record of every micro-batch (`--json`).
+    pub record_queries: bool,
 }
 
 impl Default for SessionOptions {
@@ -53,6 +55,7 @@ impl Default for SessionOptions {
             stack_bytes: None,
             globals: Vec::new(),
             executor: None,
+            record_queries: false,
         }
     }
 }
@@ -335,6 +338,7 @@ impl Session {
             Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
             inner.env.options.tz_offset_ms,
         );
+        sql.record_queries.set(inner.env.options.record_queries);
         let _ = inner.env.sql.set(sql);
         for (name, value) in &inner.env.options.globals {
             inner.interp.set_global(name, value.clone());
@@ -495,6 +499,17 @@ impl Session {
             .try_borrow_mut()
             .map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
         graph.push_block(stream, records)
+    }
+
+    /// Each Structured Streaming query's micro-batches since the last call (recorded
+    /// when [`SessionOptions::record_queries`] is set).
+    pub fn take_query_records(&self) -> BTreeMap<String, Vec<runnel_sql::query::BatchRecord>> {
+        self.inner
+            .env
+            .sql
+            .get()
+            .map(|s| s.take_records())
+            .unwrap_or_default()
     }
 
     /// The batches recorded for each `--record` stream so far.

@@ -129,6 +129,24 @@ impl Accs {
         }
     }
 
+    /// The running values without their expressions (counts, sums, lists...), for
+    /// showing state.
+    pub fn raw_results(&self) -> Vec<Datum> {
+        self.0
+            .iter()
+            .map(|acc| match acc {
+                Acc::Count(n) => Datum::Long(*n),
+                Acc::Distinct(s) => Datum::Long(s.len() as i64),
+                Acc::Sum(v) => v.clone().unwrap_or(Datum::Null),
+                Acc::Avg(_, 0) => Datum::Null,
+                Acc::Avg(s, n) => Datum::Double(s / *n as f64),
+                Acc::Min(v) | Acc::Max(v) | Acc::Last(v) => v.clone(),
+                Acc::First(v) => v.clone().unwrap_or(Datum::Null),
+                Acc::List(xs) => Datum::Array(Rc::new(xs.clone())),
+            })
+            .collect()
+    }
+
     pub fn results(&self, aggs: &[Expr]) -> Vec<Datum> {
         self.0
             .iter()

@@ -30,6 +30,28 @@ pub trait Sink {
     ) -> Result<()>;
 }
 
+/// One micro-batch as the CLI's `--json` shows it (the playground draws event-time
+/// windows, the watermark line and the state from it).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct BatchRecord {
+    pub batch_id: i64,
+    /// The clock's time when the batch ran (ms).
+    pub time_ms: i64,
+    pub input_rows: usize,
+    pub columns: Vec<String>,
+    /// The rows the sink got, each cell as `show()` prints it.
+    pub rows: Vec<Vec<String>>,
+    /// The watermark the batch ran with (ms), when the query has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub watermark_ms: Option<i64>,
+    /// The watermark after the batch (what the next batch runs with).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_watermark_ms: Option<i64>,
+    /// The stateful operators' rows after the batch: groups (keys then aggregates),
+    /// deduplication keys, buffered join rows; at most 1000.
+    pub state: Vec<Vec<String>>,
+}
+
 /// What one batch did, for `lastProgress` and `--json`.
 #[derive(Clone, Debug)]
 pub struct Progress {
@@ -63,6 +85,8 @@ pub struct Query {
     pub tz_offset_ms: i64,
     pub shuffle_partitions: usize,
     pub progress: Vec<Progress>,
+    /// Every batch's record, when the host asked for them ([`Query::record`]).
+    pub records: Option<Vec<BatchRecord>>,
 }
 
 impl Query {
@@ -102,6 +126,7 @@ impl Query {
             tz_offset_ms,
             shuffle_partitions,
             progress: Vec::new(),
+            records: None,
         })
     }
 
@@ -178,6 +203,20 @@ impl Query {
         if self.progress.len() > 100 {
             self.progress.remove(0);
         }
+        let ran_with = self.watermark_ms;
+        let record = self.records.is_some().then(|| BatchRecord {
+            batch_id: self.batch_id,
+            time_ms: now_ms,
+            input_rows: count,
+            columns: self.plan.schema.names(),
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|d| d.pretty(self.tz_offset_ms)).collect())
+                .collect(),
+            watermark_ms: self.has_watermark.then_some(ran_with),
+            next_watermark_ms: None,
+            state: state_rows_text(&self.state, self.tz_offset_ms),
+        });
         self.sink
             .add_batch(self.batch_id, &self.plan.schema, rows, self.mode)?;
         self.batch_id += 1;
@@ -192,7 +231,24 @@ impl Query {
         if let Some(min) = self.op_wm_ms.values().min() {
             self.watermark_ms = self.watermark_ms.max(*min);
         }
+        if let (Some(records), Some(mut r)) = (self.records.as_mut(), record) {
+            r.next_watermark_ms = self.has_watermark.then_some(self.watermark_ms);
+            records.push(r);
+        }
         Ok(())
+    }
+
+    /// Keeps a [`BatchRecord`] of every batch from now on.
+    pub fn record(&mut self) {
+        self.records.get_or_insert_with(Vec::new);
+    }
+
+    /// The records kept since the last call.
+    pub fn take_records(&mut self) -> Vec<BatchRecord> {
+        self.records
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
     }
 
     /// Runs batches until no source has data and no data-less batch is due
@@ -206,4 +262,30 @@ impl Query {
     pub fn watermark_ms(&self) -> Option<i64> {
         self.has_watermark.then_some(self.watermark_ms)
     }
+}
+
+/// The state's rows as text, at most 1000.
+fn state_rows_text(state: &HashMap<usize, OpState>, tz: i64) -> Vec<Vec<String>> {
+    let text = |row: &[crate::datum::Datum]| row.iter().map(|d| d.pretty(tz)).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    let mut ids: Vec<&usize> = state.keys().collect();
+    ids.sort();
+    for id in ids {
+        match &state[id] {
+            OpState::Agg(groups) => {
+                for (k, accs) in groups {
+                    let mut row = text(&k.0);
+                    row.extend(text(&accs.raw_results()));
+                    out.push(row);
+                }
+            }
+            OpState::Dedup(keys) => out.extend(keys.keys().map(|k| text(&k.0))),
+            OpState::Join(l, r) => out.extend(l.iter().chain(r.iter()).map(|row| text(row))),
+        }
+        if out.len() >= 1000 {
+            out.truncate(1000);
+            break;
+        }
+    }
+    out
 }

@@ -58,6 +58,8 @@ pub struct Spark {
     pub stopped: Cell<bool>,
     /// Socket sources opened so far (their ids with the host).
     pub sockets: Cell<usize>,
+    /// Whether queries keep a record of every batch (the CLI's `--json`).
+    pub record_queries: Cell<bool>,
 }
 
 /// A reader's settings (`spark.read` / `spark.readStream`).
@@ -92,6 +94,7 @@ impl Spark {
             me: RefCell::new(Weak::new()),
             stopped: Cell::new(false),
             sockets: Cell::new(0),
+            record_queries: Cell::new(false),
         });
         *spark.me.borrow_mut() = Rc::downgrade(&spark);
         let (frame, frame_value) = frame::class().into_value();
@@ -108,6 +111,21 @@ impl Spark {
         };
         let _ = spark.classes.set(classes);
         spark
+    }
+
+    /// Each query's batch records since the last call, by query name (`queryName`, or
+    /// `query0`, `query1`... in start order).
+    pub fn take_records(&self) -> BTreeMap<String, Vec<crate::query::BatchRecord>> {
+        let mut out = BTreeMap::new();
+        for q in self.queries.borrow().iter() {
+            let name = q.name.clone().unwrap_or_else(|| format!("query{}", q.id));
+            if let Ok(mut query) = q.query.try_borrow_mut() {
+                if query.records.is_some() {
+                    out.insert(name, query.take_records());
+                }
+            }
+        }
+        out
     }
 
     pub fn classes(&self) -> &Classes {

@@ -226,7 +226,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         };
         sources.push((id, src));
     }
-    let query = Query::new(
+    let mut query = Query::new(
         w.plan.clone(),
         mode,
         sink,
@@ -234,6 +234,9 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         spark.tz_offset_ms(),
         spark.shuffle_partitions(),
     )?;
+    if spark.record_queries.get() {
+        query.record();
+    }
     let trigger = *w.trigger.borrow();
     let id = spark.queries.borrow().len();
     let q = Rc::new(QueryData {
