@@ -53,7 +53,7 @@ impl runnel_sql::SqlHost for SqlHost {
         self.0.now_millis()
     }
     fn sleep_ms(&self, ms: i64) {
-        self.0.sleep(ms as f64 / 1000.0)
+        self.0.advance_clock(ms)
     }
     fn keep_waiting(&self) -> bool {
         self.0.keeps_waiting()

@@ -209,6 +209,14 @@ impl SessionHost for LogicalHost {
     fn poll_source(&self, stream: StreamId) -> Vec<String> {
         self.io.poll_source(stream)
     }
+    fn advance_clock(&self, ms: i64) {
+        self.now.set(self.now.get() + ms);
+    }
+    /// Structured Streaming queries wait for more data for the run's `batches` seconds of
+    /// logical time (what `--batches N` bounds for DStreams).
+    fn keeps_waiting(&self) -> bool {
+        self.now.get() < self.batches * 1000
+    }
     fn zero_time(&self, _batch_ms: i64) -> Time {
         Time(0)
     }

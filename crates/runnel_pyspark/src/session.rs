@@ -111,6 +111,11 @@ pub trait SessionHost {
     fn poll_source(&self, _stream: StreamId) -> Vec<String> {
         Vec::new()
     }
+    /// Lets `ms` pass between two triggers of a Structured Streaming query: a wall-clock
+    /// host sleeps, a logical one moves its clock.
+    fn advance_clock(&self, ms: i64) {
+        self.sleep(ms as f64 / 1000.0)
+    }
     /// Whether a Structured Streaming `awaitTermination()` keeps polling for new data
     /// (a wall-clock host) or returns once the data there is processed (a logical run).
     fn keeps_waiting(&self) -> bool {

@@ -50,3 +50,62 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
     });
     err.map_or(Ok(()), Err)
 }
+
+/// `trigger(continuous=...)`: only map-like queries (projections and filters) over the
+/// rate and socket sources, as Spark's `checkForContinuous` allows.
+pub fn check_continuous(plan: &Plan, source_kinds: &dyn Fn(usize) -> &'static str) -> Result<()> {
+    let mut err = None;
+    plan.walk(&mut |p| {
+        let op = match &p.node {
+            Node::Project(_, exprs) => {
+                if exprs
+                    .iter()
+                    .any(|e| matches!(e.unaliased(), crate::expr::Expr::Explode(_)))
+                {
+                    Some("Generate")
+                } else if exprs.iter().any(uses_current_time) {
+                    err.get_or_insert(Error::new(
+                        "AnalysisException",
+                        "Continuous processing does not support current time operations.;",
+                    ));
+                    None
+                } else {
+                    None
+                }
+            }
+            Node::Filter(..) | Node::Rows(_) => None,
+            Node::Source { id, .. } => {
+                let kind = source_kinds(*id);
+                if kind != "rate" && kind != "socket" {
+                    err.get_or_insert(Error::new(
+                        "UnsupportedOperationException",
+                        format!("Data source {kind} does not support continuous processing."),
+                    ));
+                }
+                None
+            }
+            Node::Watermark(..) => Some("EventTimeWatermark"),
+            Node::Aggregate(..) => Some("Aggregate"),
+            Node::Dedup(..) => Some("Deduplicate"),
+            Node::Sort(..) => Some("Sort"),
+            Node::Limit(..) => Some("GlobalLimit"),
+            Node::Join { .. } => Some("Join"),
+            Node::Union(..) => Some("Union"),
+        };
+        if let Some(op) = op {
+            err.get_or_insert(Error::new(
+                "AnalysisException",
+                format!("Continuous processing does not support {op} operations.;"),
+            ));
+        }
+    });
+    err.map_or(Ok(()), Err)
+}
+
+fn uses_current_time(e: &crate::expr::Expr) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| {
+        found |= matches!(x, crate::expr::Expr::Call(f, _) if f == "current_timestamp" || f == "unix_timestamp")
+    });
+    found
+}

@@ -32,6 +32,8 @@ enum Trigger {
     Once,
     AvailableNow,
     ProcessingTime(i64),
+    /// `continuous="1 second"`: map-like queries; epochs every interval.
+    Continuous(i64),
 }
 
 pub struct QueryData {
@@ -226,6 +228,28 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         };
         sources.push((id, src));
     }
+    if let Trigger::Continuous(_) = *w.trigger.borrow() {
+        let kinds = |id: usize| match defs.get(id) {
+            Some(SourceDef::Rate { .. }) => "rate",
+            Some(SourceDef::Socket { .. }) => "socket",
+            Some(SourceDef::Files { format, .. }) => match format.format {
+                crate::sources::Format::Json => "json",
+                crate::sources::Format::Csv => "csv",
+                crate::sources::Format::Text => "text",
+            },
+            None => "unknown",
+        };
+        crate::checks::check_continuous(&w.plan, &kinds)?;
+        if mode != OutputMode::Append {
+            return Err(Error::new(
+                "AnalysisException",
+                format!(
+                    "Continuous processing does not support {} output mode.;",
+                    mode.name()
+                ),
+            ));
+        }
+    }
     let mut query = Query::new(
         w.plan.clone(),
         mode,
@@ -314,11 +338,8 @@ pub fn writer_class() -> NativeClass {
                 Trigger::Once
             } else if a.take_keyword("availableNow").is_some_and(|v| v.truthy()) {
                 Trigger::AvailableNow
-            } else if a.take_keyword("continuous").is_some() {
-                return Err(Error::new(
-                    "UnsupportedOperation",
-                    "trigger(continuous=...) is not supported by Runnel yet",
-                ));
+            } else if let Some(c) = a.take_keyword("continuous") {
+                Trigger::Continuous(crate::timefmt::parse_interval(&text(&c))? / 1000)
             } else {
                 return Err(Error::new(
                     "PySparkValueError",
@@ -361,7 +382,7 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
     let host = &q.spark.host;
     let start = host.now_millis();
     let interval = match q.trigger {
-        Trigger::ProcessingTime(ms) if ms > 0 => ms,
+        Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => ms,
         _ => 100,
     };
     loop {
