@@ -256,6 +256,10 @@ fn aggregate(
     if let Some(s) = session {
         crate::session::merge(&mut groups, &mut touched, s, aggs);
     }
+    // A global aggregate (no keys) of a static DataFrame has one row even without input.
+    if keys.is_empty() && groups.is_empty() && !ctx.streaming {
+        groups.insert(Key(Vec::new()), Accs::new(aggs));
+    }
     let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
     let n = ctx.shuffle_partitions;
     let by_partition = |ks: Vec<Key>| {

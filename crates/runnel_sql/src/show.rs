@@ -74,11 +74,14 @@ pub fn show_string(
     let mut widths = vec![3usize; schema.fields.len()];
     for row in &table {
         for (i, c) in row.iter().enumerate() {
-            widths[i] = widths[i].max(half_width(c));
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(half_width(c));
+            }
         }
     }
     let pad = |c: &str, i: usize| {
-        let fill = " ".repeat(widths[i].saturating_sub(half_width(c)));
+        let width = widths.get(i).copied().unwrap_or(0);
+        let fill = " ".repeat(width.saturating_sub(half_width(c)));
         if truncate > 0 {
             format!("{fill}{c}")
         } else {
