@@ -73,7 +73,7 @@ pub fn check_continuous(plan: &Plan, source_kinds: &dyn Fn(usize) -> &'static st
                     None
                 }
             }
-            Node::Filter(..) | Node::Rows(_) => None,
+            Node::Filter(..) | Node::Rows(..) => None,
             Node::Source { id, .. } => {
                 let kind = source_kinds(*id);
                 if kind != "rate" && kind != "socket" {

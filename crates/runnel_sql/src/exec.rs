@@ -51,7 +51,7 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             }
             Ok(ctx.inputs.get(id).cloned().unwrap_or_default())
         }
-        Node::Rows(rows) => Ok(rows.as_ref().clone()),
+        Node::Rows(rows, _) => Ok(rows.as_ref().clone()),
         Node::Project(input, exprs) => {
             let rows = run(input, ctx)?;
             project(exprs, rows, &ctx.eval)
@@ -113,41 +113,29 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                     Some(OpState::Join(a, b)) => (a, b),
                     _ => (Vec::new(), Vec::new()),
                 };
-                // New left rows meet every right row; new right rows meet the old left ones.
-                let mut all_r = old_r;
-                all_r.extend(r.iter().cloned());
-                let mut out = join(&l, &all_r, *kind, on, using, widths, &ctx.eval)?;
-                out.extend(join(&old_l, &r, *kind, on, using, widths, &ctx.eval)?);
+                // Spark's symmetric hash join: new left rows meet the right side's state,
+                // then new right rows meet the left side's state, new left rows included.
+                let mut out = join(&l, &old_r, *kind, on, using, widths, &ctx.eval)?;
                 let mut all_l = old_l;
                 all_l.extend(l);
-                let (all_l, all_r) = evict_join(left, right, all_l, all_r, ctx);
+                out.extend(join_right_major(&all_l, &r, on, using, widths, &ctx.eval)?);
+                let mut all_r = old_r;
+                all_r.extend(r);
+                // State is kept whole: evicting it needs the join condition's time range,
+                // which is not analysed here, and evicting too early would lose matches.
                 ctx.state.insert(plan.id, OpState::Join(all_l, all_r));
-                return Ok(out);
+                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, false));
             }
-            join(&l, &r, *kind, on, using, widths, &ctx.eval)
+            let out = join(&l, &r, *kind, on, using, widths, &ctx.eval)?;
+            let unsized_side = [left, right]
+                .iter()
+                .any(|p| matches!(p.node, Node::Rows(_, false)));
+            if unsized_side {
+                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, true));
+            }
+            Ok(out)
         }
     }
-}
-
-/// Drops buffered join rows whose event time the watermark has passed.
-fn evict_join(
-    left: &Plan,
-    right: &Plan,
-    l: Vec<Row>,
-    r: Vec<Row>,
-    ctx: &BatchCtx,
-) -> (Vec<Row>, Vec<Row>) {
-    let Some(wm) = ctx.evict_wm else {
-        return (l, r);
-    };
-    let keep = |rows: Vec<Row>, col: Option<usize>| match col {
-        Some(c) => rows
-            .into_iter()
-            .filter(|row| !matches!(row.get(c), Some(Datum::Ts(t)) if *t <= wm))
-            .collect(),
-        None => rows,
-    };
-    (keep(l, left.event_time), keep(r, right.event_time))
 }
 
 fn project(exprs: &[Expr], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
@@ -422,6 +410,116 @@ fn join(
                 out.push(shape(None, Some(rrow), lw, rw));
             }
         }
+    }
+    Ok(out)
+}
+
+/// The left side's equi-join key columns: `USING` columns, or the `l = r` conjuncts of
+/// the condition.
+fn equi_keys(on: &Expr, using: &[(usize, usize)], left_width: usize) -> Vec<usize> {
+    if !using.is_empty() {
+        return using.iter().map(|(l, _)| *l).collect();
+    }
+    let mut keys = Vec::new();
+    fn walk(e: &Expr, lw: usize, keys: &mut Vec<usize>) {
+        match e {
+            Expr::Bin(crate::expr::Op::And, a, b) => {
+                walk(a, lw, keys);
+                walk(b, lw, keys);
+            }
+            Expr::Bin(crate::expr::Op::Eq, a, b) => match (&**a, &**b) {
+                (Expr::Idx(x, ..), Expr::Idx(y, ..)) if *x < lw && *y >= lw => keys.push(*x),
+                (Expr::Idx(x, ..), Expr::Idx(y, ..)) if *y < lw && *x >= lw => keys.push(*y),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    walk(on, left_width, &mut keys);
+    keys
+}
+
+/// A shuffled join's output order: by the key's hash partition, then (a sort-merge join)
+/// by key; rows of one key in the order they came.
+fn shuffle_order(
+    rows: Vec<Row>,
+    plan: &Plan,
+    on: &Expr,
+    using: &[(usize, usize)],
+    left_width: usize,
+    ctx: &BatchCtx,
+    by_key: bool,
+) -> Vec<Row> {
+    let keys = equi_keys(on, using, left_width);
+    if keys.is_empty() {
+        return rows;
+    }
+    // Where each left key column sits in the output row.
+    let out_col = |l: usize| -> usize {
+        if let Some(i) = using.iter().position(|(x, _)| *x == l) {
+            return i;
+        }
+        using.len()
+            + (0..l)
+                .filter(|i| !using.iter().any(|(x, _)| x == i))
+                .count()
+    };
+    let cols: Vec<usize> = keys.iter().map(|&k| out_col(k)).collect();
+    let types: Vec<DataType> = cols
+        .iter()
+        .map(|&c| {
+            plan.schema
+                .fields
+                .get(c)
+                .map_or(DataType::Null, |f| f.data_type.clone())
+        })
+        .collect();
+    let mut keyed: Vec<(usize, Vec<Datum>, Row)> = rows
+        .into_iter()
+        .map(|r| {
+            let k: Vec<Datum> = cols
+                .iter()
+                .map(|&c| r.get(c).cloned().unwrap_or(Datum::Null))
+                .collect();
+            (murmur3::partition(&k, &types, ctx.shuffle_partitions), k, r)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        if !by_key {
+            return a.0.cmp(&b.0);
+        }
+        a.0.cmp(&b.0).then_with(|| {
+            a.1.iter()
+                .zip(&b.1)
+                .map(|(x, y)| cmp_nulls_first(x, y))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+    });
+    keyed.into_iter().map(|(_, _, r)| r).collect()
+}
+
+/// An inner join whose output follows the right side's rows (each with its left matches
+/// in order): the right half of a symmetric hash join.
+fn join_right_major(
+    l: &[Row],
+    r: &[Row],
+    on: &Expr,
+    using: &[(usize, usize)],
+    widths: (usize, usize),
+    ctx: &EvalCtx,
+) -> Result<Vec<Row>> {
+    let mut out = Vec::new();
+    for rrow in r {
+        out.extend(join(
+            l,
+            std::slice::from_ref(rrow),
+            JoinKind::Inner,
+            on,
+            using,
+            widths,
+            ctx,
+        )?);
     }
     Ok(out)
 }

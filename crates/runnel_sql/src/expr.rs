@@ -310,6 +310,9 @@ impl Expr {
             Expr::Alias(a, _) | Expr::Neg(a) | Expr::Sort(a, _) => a.data_type(),
             Expr::Bin(op, a, b) if op.is_arith() => {
                 let (x, y) = (a.data_type(), b.data_type());
+                if x == DataType::Timestamp || y == DataType::Timestamp {
+                    return DataType::Timestamp;
+                }
                 if *op == Op::Div || x == DataType::Double || y == DataType::Double {
                     DataType::Double
                 } else if x == DataType::Int && y == DataType::Int {
@@ -552,6 +555,14 @@ fn coerce(x: Datum, tx: &DataType, y: Datum, ty: &DataType, ctx: &EvalCtx) -> (D
 }
 
 fn arith(op: Op, x: &Datum, y: &Datum) -> Datum {
+    // A timestamp plus or minus an interval (both in microseconds).
+    match (op, x, y) {
+        (Op::Add, Datum::Ts(t), Datum::Long(i)) | (Op::Add, Datum::Long(i), Datum::Ts(t)) => {
+            return Datum::Ts(t + i)
+        }
+        (Op::Sub, Datum::Ts(t), Datum::Long(i)) => return Datum::Ts(t - i),
+        _ => {}
+    }
     if let (Datum::Long(a), Datum::Long(b), false) = (x, y, op == Op::Div) {
         return match op {
             Op::Add => Datum::Long(a.wrapping_add(*b)),

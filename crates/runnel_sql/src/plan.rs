@@ -27,8 +27,10 @@ pub enum Node {
         id: usize,
         description: String,
     },
-    /// Static rows (`createDataFrame`, `spark.read`, a memory table's snapshot).
-    Rows(Rc<Vec<Row>>),
+    /// Static rows (`createDataFrame`, `spark.read`, a memory table's snapshot). `false`
+    /// for rows Spark cannot size (`createDataFrame` of Python data is an RDD to it), which
+    /// it never broadcasts: a join with them is a sort-merge join.
+    Rows(Rc<Vec<Row>>, bool),
     /// A projection; at most one [`Expr::Explode`] (a generator).
     Project(Plan, Vec<Expr>),
     Filter(Plan, Expr),
@@ -98,7 +100,12 @@ pub fn source(id: usize, schema: Schema, description: &str) -> Plan {
 }
 
 pub fn rows(schema: Schema, rows: Vec<Row>) -> Plan {
-    make(Node::Rows(Rc::new(rows)), schema, false, None)
+    make(Node::Rows(Rc::new(rows), true), schema, false, None)
+}
+
+/// Rows from Python data (`createDataFrame`), which Spark does not broadcast in joins.
+pub fn python_rows(schema: Schema, rows: Vec<Row>) -> Plan {
+    make(Node::Rows(Rc::new(rows), false), schema, false, None)
 }
 
 /// `select(exprs)`: `*` expands to every column.
@@ -364,7 +371,7 @@ pub enum JoinOn {
 impl PlanNode {
     pub fn children(&self) -> Vec<&Plan> {
         match &self.node {
-            Node::Source { .. } | Node::Rows(_) => Vec::new(),
+            Node::Source { .. } | Node::Rows(..) => Vec::new(),
             Node::Project(p, _)
             | Node::Filter(p, _)
             | Node::Watermark(p, ..)

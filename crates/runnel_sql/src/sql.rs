@@ -290,6 +290,22 @@ impl Parser {
                 self.expect_sym(")")?;
                 return Ok(Expr::Cast(Box::new(e), t));
             }
+            "INTERVAL" => {
+                // INTERVAL 20 SECONDS, INTERVAL '20 seconds'
+                let text = match self.peek().cloned() {
+                    Some(Tok::Str(s)) => {
+                        self.pos += 1;
+                        s
+                    }
+                    Some(Tok::Num(n)) => {
+                        self.pos += 1;
+                        format!("{n} {}", self.ident()?)
+                    }
+                    _ => return Err(self.error()),
+                };
+                let us = parse_interval(&text)?;
+                return Ok(Expr::Lit(Datum::Long(us), DataType::Interval));
+            }
             "CASE" => {
                 let mut branches = Vec::new();
                 while self.eat_kw("WHEN") {

@@ -15,6 +15,8 @@ pub enum DataType {
     Struct(Vec<Field>),
     /// The type of `NULL` literals.
     Null,
+    /// `INTERVAL 20 SECONDS`: microseconds.
+    Interval,
 }
 
 /// A named column of a schema.
@@ -99,6 +101,7 @@ impl DataType {
             DataType::Boolean => "boolean".into(),
             DataType::Timestamp => "timestamp".into(),
             DataType::Null => "void".into(),
+            DataType::Interval => "interval day to second".into(),
             DataType::Array(e) => format!("array<{}>", e.simple_string()),
             DataType::Struct(fs) => {
                 let inner: Vec<String> = fs
@@ -107,6 +110,42 @@ impl DataType {
                     .collect();
                 format!("struct<{}>", inner.join(","))
             }
+        }
+    }
+
+    /// The name `printSchema()` shows (`long`, `integer`, `struct`...).
+    pub fn type_name(&self) -> String {
+        match self {
+            DataType::Int => "integer".into(),
+            DataType::Long => "long".into(),
+            DataType::Array(_) => "array".into(),
+            DataType::Struct(_) => "struct".into(),
+            other => other.simple_string(),
+        }
+    }
+
+    /// `printSchema()`'s lines below a field of this type (nested fields, elements).
+    pub fn tree_lines(&self, prefix: &str, out: &mut String) {
+        match self {
+            DataType::Struct(fs) => {
+                for f in fs {
+                    out.push_str(&format!(
+                        "{prefix} |-- {}: {} (nullable = {})\n",
+                        f.name,
+                        f.data_type.type_name(),
+                        f.nullable
+                    ));
+                    f.data_type.tree_lines(&format!("{prefix} |   "), out);
+                }
+            }
+            DataType::Array(e) => {
+                out.push_str(&format!(
+                    "{prefix} |-- element: {} (containsNull = true)\n",
+                    e.type_name()
+                ));
+                e.tree_lines(&format!("{prefix} |   "), out);
+            }
+            _ => {}
         }
     }
 
@@ -125,6 +164,7 @@ impl DataType {
             DataType::Boolean => "BooleanType()".into(),
             DataType::Timestamp => "TimestampType()".into(),
             DataType::Null => "NullType()".into(),
+            DataType::Interval => "DayTimeIntervalType(0, 3)".into(),
             DataType::Array(e) => format!("ArrayType({}, True)", e.py_name()),
             DataType::Struct(fs) => {
                 let inner: Vec<String> = fs

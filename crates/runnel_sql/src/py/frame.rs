@@ -301,9 +301,7 @@ pub fn class() -> NativeClass {
         .method("printSchema", |_, me, _| {
             let d = frame_of(me)?;
             let mut s = "root\n".to_string();
-            for f in &d.plan.schema.fields {
-                s.push_str(&format!(" |-- {}: {} (nullable = {})\n", f.name, f.data_type.simple_string(), f.nullable));
-            }
+            crate::types::DataType::Struct(d.plan.schema.fields.clone()).tree_lines("", &mut s);
             d.spark.host.stdout(&format!("{s}\n"));
             Ok(Value::None)
         })

@@ -291,11 +291,25 @@ impl Spark {
                     Some(r) => r.names.clone(),
                     None => (1..=fv.len()).map(|i| format!("_{i}")).collect(),
                 };
+                // Each column's type is the first non-null value's, over all rows (PySpark
+                // merges the types it infers row by row).
+                let mut types = vec![DataType::Null; names.len()];
+                for item in &items {
+                    let vals = super::row::row_of(item)
+                        .map(|r| r.values.clone())
+                        .or_else(|| super::convert::items_of(item).ok())
+                        .unwrap_or_else(|| vec![item.clone()]);
+                    for (t, v) in types.iter_mut().zip(&vals) {
+                        if *t == DataType::Null {
+                            *t = super::convert::infer(v);
+                        }
+                    }
+                }
                 Schema::new(
                     names
                         .iter()
-                        .zip(fv.iter())
-                        .map(|(n, v)| Field::new(n, super::convert::infer(v)))
+                        .zip(types)
+                        .map(|(n, t)| Field::new(n, t))
                         .collect(),
                 )
             }
@@ -322,7 +336,7 @@ impl Spark {
                     .collect::<Result<_>>()?,
             );
         }
-        Ok(self.frame(plan::rows(schema, rows)))
+        Ok(self.frame(plan::python_rows(schema, rows)))
     }
 
     fn reader(&self, streaming: bool) -> Value {
