@@ -267,7 +267,48 @@ fn aggregate(
         (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
         _ => false,
     };
-    let out: Vec<Row> = if !ctx.streaming || ctx.mode == OutputMode::Complete {
+    // A state store's rows: each partition's map, in its iteration order. Session
+    // windows are stored per key without the session (its sessions by start).
+    let store_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
+        let strip = |k: &Key| -> Vec<Datum> {
+            let mut k = k.0.clone();
+            if let Some(s) = session {
+                k.remove(s);
+            }
+            k
+        };
+        let mut key_types = types.clone();
+        if let Some(s) = session {
+            key_types.remove(s);
+        }
+        let mut parts: Vec<IndexMap<Key, Vec<Key>>> = vec![IndexMap::new(); n.max(1)];
+        for k in groups.keys() {
+            let stored = strip(k);
+            let p = murmur3::partition(&stored, &key_types, n);
+            parts[p].entry(Key(stored)).or_default().push(k.clone());
+        }
+        let wanted: std::collections::HashSet<&Key> = ks.iter().collect();
+        parts
+            .into_iter()
+            .flat_map(|p| {
+                let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
+                murmur3::state_store_order(items, &key_types)
+            })
+            .flat_map(|(_, mut ks)| {
+                if let Some(s) = session {
+                    ks.sort_by(|a, b| cmp_nulls_first(&a.0[s], &b.0[s]));
+                }
+                ks
+            })
+            .filter(|k| wanted.contains(k))
+            .collect()
+    };
+    let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
+        store_order(groups.keys().cloned().collect(), &groups)
+            .iter()
+            .map(|k| out_row(k, &groups[k]))
+            .collect()
+    } else if !ctx.streaming {
         by_partition(groups.keys().cloned().collect())
             .iter()
             .map(|k| out_row(k, &groups[k]))
@@ -281,7 +322,7 @@ fn aggregate(
         rows
     } else {
         let done: Vec<Key> = groups.keys().filter(|k| evictable(k)).cloned().collect();
-        let rows = by_partition(done.clone())
+        let rows = store_order(done.clone(), &groups)
             .iter()
             .map(|k| out_row(k, &groups[k]))
             .collect();

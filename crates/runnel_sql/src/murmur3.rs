@@ -86,6 +86,79 @@ pub fn partition(key: &[Datum], types: &[DataType], n: usize) -> usize {
     (h as i64).rem_euclid(n.max(1) as i64) as usize
 }
 
+/// The bytes of Spark's `UnsafeRow` for a key (null bits, 8-byte slots, variable-length
+/// data padded to 8 bytes), whose hash decides where it sits in a state store's map.
+pub fn unsafe_row(values: &[Datum], types: &[DataType]) -> Vec<u8> {
+    let bitset = values.len().div_ceil(64) * 8;
+    let fixed = bitset + values.len() * 8;
+    let mut row = vec![0u8; fixed];
+    for (i, (v, t)) in values.iter().zip(types).enumerate() {
+        let slot = bitset + i * 8;
+        let var = |row: &mut Vec<u8>, bytes: &[u8]| {
+            let offset = row.len() as u64;
+            row.extend_from_slice(bytes);
+            row.resize(row.len().div_ceil(8) * 8, 0);
+            ((offset << 32) | bytes.len() as u64).to_le_bytes()
+        };
+        let word: [u8; 8] = match (v, t) {
+            (Datum::Null, _) => {
+                row[i / 64 * 8 + (i % 64) / 8] |= 1 << (i % 8);
+                [0; 8]
+            }
+            (Datum::Bool(b), _) => [*b as u8, 0, 0, 0, 0, 0, 0, 0],
+            (Datum::Long(x), DataType::Int) => (*x as i32 as u32 as u64).to_le_bytes(),
+            (Datum::Long(x), _) | (Datum::Ts(x), _) => x.to_le_bytes(),
+            (Datum::Double(f), _) => (if *f == 0.0 { 0.0f64 } else { *f })
+                .to_bits()
+                .to_le_bytes(),
+            (Datum::Str(s), _) => var(&mut row, s.as_bytes()),
+            (Datum::Struct(xs), DataType::Struct(fs)) => {
+                let types: Vec<DataType> = fs.iter().map(|f| f.data_type.clone()).collect();
+                let nested = unsafe_row(xs, &types);
+                var(&mut row, &nested)
+            }
+            (Datum::Struct(xs), _) | (Datum::Array(xs), _) => {
+                let nested = unsafe_row(xs, &vec![DataType::Null; xs.len()]);
+                var(&mut row, &nested)
+            }
+        };
+        row[slot..slot + 8].copy_from_slice(&word);
+    }
+    row
+}
+
+/// `UnsafeRow.hashCode`: Murmur3 over the row's 4-byte words, seed 42.
+fn row_hash(bytes: &[u8]) -> u32 {
+    let mut h = 42u32;
+    for c in bytes.chunks_exact(4) {
+        h = mix_h1(h, mix_k1(u32::from_le_bytes([c[0], c[1], c[2], c[3]])));
+    }
+    fmix(h, bytes.len() as u32)
+}
+
+/// The order in which Spark's state store (a Java `ConcurrentHashMap` of `UnsafeRow`
+/// keys, 16 buckets doubling at 3/4 full) iterates `keys` of one partition, given in
+/// insertion order: by bucket, then insertion.
+pub fn state_store_order<T>(
+    items: Vec<(Vec<Datum>, T)>,
+    types: &[DataType],
+) -> Vec<(Vec<Datum>, T)> {
+    let mut cap = 16usize;
+    while items.len() >= cap * 3 / 4 {
+        cap *= 2;
+    }
+    let mut keyed: Vec<(usize, (Vec<Datum>, T))> = items
+        .into_iter()
+        .map(|(k, v)| {
+            let h = row_hash(&unsafe_row(&k, types));
+            let spread = (h ^ (h >> 16)) & 0x7fff_ffff;
+            (spread as usize & (cap - 1), (k, v))
+        })
+        .collect();
+    keyed.sort_by_key(|(b, _)| *b);
+    keyed.into_iter().map(|(_, kv)| kv).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,8 @@ use std::collections::HashMap;
 pub trait Source {
     /// The rows of the next batch; `None` when there is nothing new.
     fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>>;
+    /// Drops the per-batch limit (`Trigger.Once` takes everything in one batch).
+    fn unlimit(&mut self) {}
 }
 
 /// Where a query's batches go.
@@ -256,6 +258,13 @@ impl Query {
     pub fn process_all_available(&mut self, now_ms: i64) -> Result<()> {
         while self.step(now_ms)? {}
         Ok(())
+    }
+
+    /// Lets every source give all it has in the next batch.
+    pub fn unlimit_sources(&mut self) {
+        for (_, s) in &mut self.sources {
+            s.unlimit();
+        }
     }
 
     /// The current watermark (ms), when the query has one.

@@ -53,13 +53,20 @@ impl Source for FileSource {
         if files.is_empty() {
             return Ok(None);
         }
-        let mut rows = Vec::new();
+        // Each small file is its own input partition, and Spark packs partitions largest
+        // file first (FilePartition.getFilePartitions), so a batch's rows come in that order.
+        let mut texts = Vec::new();
         for (path, _) in files {
-            let text = self.host.read_file(&path)?;
-            rows.extend(parse(&text, &self.format));
+            texts.push(self.host.read_file(&path)?);
             self.seen.insert(path);
         }
-        Ok(Some(rows))
+        texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Ok(Some(
+            texts.iter().flat_map(|t| parse(t, &self.format)).collect(),
+        ))
+    }
+    fn unlimit(&mut self) {
+        self.max_files = None;
     }
 }
 

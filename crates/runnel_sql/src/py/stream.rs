@@ -288,6 +288,7 @@ fn run_available(q: &QueryData) -> Result<()> {
         .try_borrow_mut()
         .map_err(|_| Error::new("RuntimeError", "the query is already running a batch"))?;
     if q.trigger == Trigger::Once {
+        query.unlimit_sources();
         query.step(now)?;
         return Ok(());
     }
