@@ -75,7 +75,7 @@ pub use diagnostic::{CompileError, Diagnostic};
 pub use exceptions::{host_exception_class, HOST_EXCEPTIONS, STEP_BUDGET};
 pub use interp::Interpreter;
 pub use native::{
-    InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeGetAttr, NativeGetItem,
-    NativeInstance, NativeMethod, NativeProperty,
+    InstanceRepr, Module, NativeClass, NativeFn, NativeFreeze, NativeFunction, NativeGetAttr,
+    NativeGetItem, NativeInstance, NativeMethod, NativeProperty,
 };
 pub use shape::Shape;

@@ -69,7 +69,18 @@ pub struct NativeClass {
     pub getattr: Option<NativeGetAttr>,
     /// `obj[key]` (Python's `__getitem__`).
     pub getitem: Option<NativeGetItem>,
+    /// How an instance travels to another thread's interpreter (pickling); `None`: it
+    /// cannot.
+    pub freeze: Option<NativeFreeze>,
 }
+
+/// Freezes an instance: `f(instance, freezer)`.
+pub type NativeFreeze = Rc<
+    dyn Fn(
+        &NativeInstance,
+        &mut runnel_core::value::Freezer,
+    ) -> Result<Box<dyn runnel_core::value::PortableObject>>,
+>;
 
 /// A `__getattr__`: `f(interp, self, name)`.
 pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
@@ -91,7 +102,21 @@ impl NativeClass {
             repr: None,
             getattr: None,
             getitem: None,
+            freeze: None,
         }
+    }
+
+    /// Sets how instances are frozen for other threads (builder style).
+    pub fn with_freeze(
+        mut self,
+        f: impl Fn(
+                &NativeInstance,
+                &mut runnel_core::value::Freezer,
+            ) -> Result<Box<dyn runnel_core::value::PortableObject>>
+            + 'static,
+    ) -> Self {
+        self.freeze = Some(Rc::new(f));
+        self
     }
 
     /// Sets `__getattr__` (builder style).
@@ -218,6 +243,13 @@ impl NativeInstance {
 impl Object for NativeInstance {
     fn type_name(&self) -> &str {
         &self.class.name
+    }
+    fn freeze(
+        &self,
+        f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        let freeze = self.class.freeze.clone()?;
+        Some(freeze(self, f))
     }
     fn repr(&self) -> String {
         match &self.class.repr {

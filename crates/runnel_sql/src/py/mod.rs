@@ -16,6 +16,15 @@ use crate::SqlHost;
 use runnel_python::Interpreter;
 use std::rc::Rc;
 
+/// What a worker thread's interpreter needs of `pyspark.sql` to run the functions a job
+/// ships (`lambda w: Row(word=w)`): `Row`, where the driver has it.
+pub fn install_worker(interp: &Rc<Interpreter>) {
+    let (row_rc, row_value) = row::class().into_value();
+    row::ROW_CLASS.with(|c| *c.borrow_mut() = Some(row::RowClass(row_rc)));
+    interp.register_module("pyspark.sql", vec![("Row", row_value.clone())]);
+    interp.register_module("pyspark.sql.types", vec![("Row", row_value)]);
+}
+
 /// Registers `pyspark.sql` and its submodules. `conf` is what the session starts with
 /// (the time zone's offset, shuffle partitions).
 pub fn install(interp: &Rc<Interpreter>, host: Rc<dyn SqlHost>, tz_offset_ms: i64) -> Rc<Spark> {

@@ -42,8 +42,51 @@ fn this(v: &Value) -> Result<Rc<RowData>> {
     row_of(v).ok_or_else(|| Error::type_error("expected a Row"))
 }
 
+/// A Row on its way to another thread's interpreter (as pickle carries PySpark's Rows).
+#[derive(Debug)]
+struct PortableRow {
+    names: Vec<String>,
+    values: Vec<runnel_core::value::Portable>,
+}
+
+impl runnel_core::value::PortableObject for PortableRow {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let values = self
+            .values
+            .iter()
+            .map(|v| r.revive(v))
+            .collect::<Result<Vec<_>>>()?;
+        let row = ROW_CLASS.with(|c| {
+            c.borrow()
+                .as_ref()
+                .map(|c| c.make(self.names.clone(), values))
+                .ok_or_else(|| {
+                    Error::new("RuntimeError", "Row is not installed in this interpreter")
+                })
+        })?;
+        r.remember(id, row.clone());
+        Ok(row)
+    }
+}
+
 pub fn class() -> NativeClass {
     NativeClass::new("Row")
+        .with_freeze(|inst, f| {
+            let r = inst
+                .data
+                .clone()
+                .downcast::<RowData>()
+                .map_err(|_| Error::type_error("expected a Row"))?;
+            let values = r
+                .values
+                .iter()
+                .map(|v| f.freeze(v))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Box::new(PortableRow {
+                names: r.names.clone(),
+                values,
+            }))
+        })
         .constructor(|_: &Interpreter, a: Args| {
             if !a.positional.is_empty() && !a.keywords.is_empty() {
                 return Err(Error::value_error(
