@@ -101,6 +101,23 @@ pub(crate) struct Compiler<'a> {
     pub codes: Vec<Rc<crate::runtime::function::Code>>,
 }
 
+impl Compiler<'_> {
+    /// The public names of a registered module, for `from M import *`; `None` when the
+    /// module is not registered in this interpreter.
+    pub(crate) fn star_names(&self, module: &str) -> Option<Vec<String>> {
+        let modules = self.interp.modules.borrow();
+        let m = modules.get(module)?.downcast::<crate::native::Module>()?;
+        let attrs = m.attrs.try_borrow().ok()?;
+        Some(
+            attrs
+                .keys()
+                .filter(|k| !k.starts_with('_'))
+                .cloned()
+                .collect(),
+        )
+    }
+}
+
 /// A compiled program, ready to run.
 pub(crate) struct CompiledModule {
     body: StmtFn,

@@ -240,7 +240,24 @@ impl Compiler<'_> {
                 let mut binds: Vec<(String, StoreFn)> = Vec::new();
                 for alias in &i.names {
                     if alias.name.id.as_str() == "*" {
-                        return Err(self.unsupported(alias.range, "'import *' statements"));
+                        // `from M import *` binds the public names a registered (native)
+                        // module has now; other modules cannot be expanded ahead of time.
+                        let names = self.star_names(&module);
+                        let Some(names) = names else {
+                            // Raised when run: a worker thread's interpreter compiles the
+                            // program without the driver's modules and never runs this.
+                            let module = module.clone();
+                            return Ok(Box::new(move |_| {
+                                Err(Error::unsupported(format!(
+                                    "'from {module} import *' (only Runnel's own modules can be star-imported)"
+                                )))
+                            }));
+                        };
+                        for n in names {
+                            let store = self.store_name(&n);
+                            binds.push((n, store));
+                        }
+                        continue;
                     }
                     let bind = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                     binds.push((alias.name.id.to_string(), self.store_name(&bind)));
