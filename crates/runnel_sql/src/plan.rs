@@ -193,6 +193,59 @@ pub fn watermark(input: &Plan, column: &str, delay_us: i64) -> Result<Plan> {
 }
 
 pub fn aggregate(input: &Plan, keys: &[Expr], aggs: &[Expr]) -> Result<Plan> {
+    if aggs.iter().all(|a| matches!(a.unaliased(), Expr::Agg(..)))
+        || aggs.iter().any(|a| !a.has_agg())
+    {
+        return aggregate_plain(input, keys, aggs);
+    }
+    // Aggregates inside expressions (`round(sum(x) / 3, 2)`): aggregate each one, then
+    // compute the expressions over the results.
+    let mut hidden: Vec<Expr> = Vec::new();
+    let rewritten: Vec<Expr> = aggs
+        .iter()
+        .map(|a| {
+            let name = a.name();
+            let e = replace_aggs(a.unaliased(), &mut hidden);
+            Expr::Alias(Box::new(e), name)
+        })
+        .collect();
+    let inner = aggregate_plain(input, keys, &hidden)?;
+    let mut select: Vec<Expr> = (0..keys.len())
+        .map(|i| {
+            let f = &inner.schema.fields[i];
+            Expr::Idx(i, f.data_type.clone(), f.name.clone())
+        })
+        .collect();
+    select.extend(rewritten);
+    project(&inner, &select)
+}
+
+/// `e` with each aggregate replaced by a column of `hidden` (added there).
+fn replace_aggs(e: &Expr, hidden: &mut Vec<Expr>) -> Expr {
+    let mut swap = |x: &Expr| replace_aggs(x, hidden);
+    match e {
+        Expr::Agg(..) => {
+            let name = format!("__agg{}", hidden.len());
+            hidden.push(Expr::Alias(Box::new(e.clone()), name.clone()));
+            Expr::Col(name)
+        }
+        Expr::Alias(a, n) => Expr::Alias(Box::new(swap(a)), n.clone()),
+        Expr::Bin(op, a, b) => {
+            let a = swap(a);
+            Expr::Bin(*op, Box::new(a), Box::new(replace_aggs(b, hidden)))
+        }
+        Expr::Not(a) => Expr::Not(Box::new(swap(a))),
+        Expr::Neg(a) => Expr::Neg(Box::new(swap(a))),
+        Expr::Cast(a, t) => Expr::Cast(Box::new(swap(a)), t.clone()),
+        Expr::Call(f, args) => Expr::Call(
+            f.clone(),
+            args.iter().map(|x| replace_aggs(x, hidden)).collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+fn aggregate_plain(input: &Plan, keys: &[Expr], aggs: &[Expr]) -> Result<Plan> {
     let keys = keys
         .iter()
         .map(|k| k.bind(&input.schema))
