@@ -1,47 +1,10 @@
 //! Snapshots of state: a session restored from the snapshot taken after batch k of a run
 //! prints, for batches k+1.., what the uninterrupted run printed (the base of checkpoints).
 
-use runnel_core::stream::StreamId;
-use runnel_core::time::Time;
-use runnel_pyspark::{Session, SessionHost, SessionOptions, SessionSnapshot, Source};
-use runnel_tests::{conformance_dir, header};
-use std::cell::RefCell;
+use runnel_pyspark::{Session, SessionOptions, SessionSnapshot};
+use runnel_tests::{conformance_dir, header, Stepped};
 use std::fs;
 use std::rc::Rc;
-
-/// A host whose batches only run when the test asks (as the browser worker's).
-#[derive(Default)]
-struct Stepped {
-    out: RefCell<String>,
-}
-
-impl SessionHost for Stepped {
-    fn stdout(&self, text: &str) {
-        self.out.borrow_mut().push_str(text);
-    }
-    fn stderr(&self, _: &str) {}
-    fn now_millis(&self) -> i64 {
-        0
-    }
-    fn write_file(&self, _: &str, _: &str) -> runnel_core::Result<()> {
-        Ok(())
-    }
-    fn read_file(&self, path: &str) -> runnel_core::Result<String> {
-        Err(runnel_core::Error::new("FileNotFoundError", path))
-    }
-    fn open_source(&self, _: StreamId, _: &Source) -> runnel_core::Result<()> {
-        Ok(())
-    }
-    fn zero_time(&self, _: i64) -> Time {
-        Time(0)
-    }
-    fn await_termination(&self, _: &Session, _: Option<f64>) -> runnel_core::Result<bool> {
-        Ok(false)
-    }
-    fn defers_stop(&self) -> bool {
-        true
-    }
-}
 
 /// A started session of `src` and its host, with the module's own output dropped.
 fn start(src: &str, batch_ms: i64) -> (Session, Rc<Stepped>) {

@@ -71,7 +71,7 @@ mod runtime;
 mod shape;
 
 pub use api::{Args, Config, Host};
-pub use diagnostic::{CompileError, Diagnostic, DiagnosticData};
+pub use diagnostic::{CompileError, Diagnostic, DiagnosticData, Severity};
 pub use exceptions::STEP_BUDGET;
 pub use interp::Interpreter;
 pub use native::{

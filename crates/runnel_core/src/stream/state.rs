@@ -41,9 +41,12 @@ pub struct NodeSnapshot {
     /// Remembered batches a window still reads.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub batches: Vec<TimedRdd>,
-    /// A receiver's blocks not yet given to a batch.
+    /// A receiver's whole blocks not yet given to a batch.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pending: Vec<Vec<Datum>>,
+    /// A receiver's cut blocks waiting for their batch, by block interval.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<(i64, Vec<Datum>)>,
 }
 
 /// An RDD at a batch time.
@@ -132,11 +135,18 @@ impl Graph {
             state: None,
             batches: Vec::new(),
             pending: Vec::new(),
+            blocks: Vec::new(),
         };
         match &node.kind {
             Kind::Queue { taken, .. } => snap.taken = Some(*taken),
-            Kind::Receiver { pending, .. } => {
+            Kind::Receiver {
+                pending, cutter, ..
+            } => {
                 snap.pending = pending.iter().map(|b| data(b)).collect::<Result<_>>()?;
+                snap.blocks = cutter
+                    .blocks()
+                    .map(|(i, b)| Ok((*i, data(b)?)))
+                    .collect::<Result<_>>()?;
             }
             _ => {}
         }
@@ -162,10 +172,15 @@ impl Graph {
                 .map(TimedRdd::rdd)
                 .collect::<Result<_>>()?;
             let state = snap.state.as_ref().map(TimedRdd::rdd).transpose()?;
-            let blocks: Vec<Vec<crate::Value>> = snap
+            let whole: Vec<Vec<crate::Value>> = snap
                 .pending
                 .iter()
                 .map(|b| b.iter().map(Datum::to_value).collect())
+                .collect::<Result<_>>()?;
+            let cut: Vec<(i64, Vec<crate::Value>)> = snap
+                .blocks
+                .iter()
+                .map(|(i, b)| Ok((*i, b.iter().map(Datum::to_value).collect::<Result<_>>()?)))
                 .collect::<Result<_>>()?;
             let node = &mut self.nodes[i];
             node.restore_batches(restored);
@@ -175,7 +190,12 @@ impl Graph {
                     queue.drain(..n);
                     *taken = n;
                 }
-                Kind::Receiver { pending, .. } => *pending = blocks,
+                Kind::Receiver {
+                    pending, cutter, ..
+                } => {
+                    *pending = whole;
+                    cutter.restore(cut);
+                }
                 Kind::State { state: kept, .. } => *kept = state,
                 Kind::ReducedWindow { previous, .. } => *previous = state,
                 _ => {}
