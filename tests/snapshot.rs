@@ -47,6 +47,11 @@ fn a_restored_session_goes_on_as_if_never_stopped() {
     let mut checked = 0;
     for name in &names {
         let (src, batches, ms) = case(name);
+        // Driver-side values are not graph state: "Accumulators and Broadcast variables
+        // cannot be recovered from checkpoint in Spark Streaming" (Spark's guide).
+        if src.contains(".accumulator(") {
+            continue;
+        }
         let (whole, host) = start(&src, ms);
         let mut expected = Vec::new();
         for _ in 0..batches {

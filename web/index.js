@@ -4,6 +4,7 @@ import { StreamingContext as Builder, tuple } from "./builder.js";
 
 export { RunnelError } from "./errors.js";
 export { PROTOCOL_VERSION } from "./protocol.js";
+export { operators } from "./operators.js";
 export { tuple };
 
 function spawn(settings) {

@@ -47,6 +47,15 @@ pub struct Interpreter {
     /// The program's compiled functions, which other interpreters that loaded the same
     /// program know by index (see [`crate::portable`]).
     pub(crate) program: RefCell<Option<crate::portable::Program>>,
+    /// The program's classes by definition index, as the latest class statement (or a
+    /// revived copy from another interpreter) made them.
+    pub(crate) classes: RefCell<HashMap<usize, Value>>,
+    /// Exception instances raised lately (type, message, instance): the `Error` that
+    /// carries a raise holds only text, so `except` finds the instance here.
+    pub(crate) raised: RefCell<Vec<(String, String, Value)>>,
+    /// The exceptions `except` clauses are handling now, innermost last, as
+    /// `(class, value)` for `sys.exc_info()`.
+    pub(crate) handled: RefCell<Vec<(Value, Value)>>,
 }
 
 impl Interpreter {
@@ -69,6 +78,9 @@ impl Interpreter {
             module_line: Cell::new(0),
             self_ref: self_ref.clone(),
             program: RefCell::new(None),
+            classes: RefCell::new(HashMap::new()),
+            raised: RefCell::new(Vec::new()),
+            handled: RefCell::new(Vec::new()),
         });
         crate::modules::register_all(&interp);
         interp.set_global("__name__", Value::str("__main__"));
@@ -291,6 +303,16 @@ impl Interpreter {
             .insert(name.to_string(), slot);
         self.globals.borrow_mut().push(None);
         slot
+    }
+
+    /// A weak handle on this interpreter, for objects that call back into it.
+    pub(crate) fn self_weak(&self) -> std::rc::Weak<Interpreter> {
+        self.self_ref.clone()
+    }
+
+    /// Whether a program or a call from native code is running now.
+    pub(crate) fn is_running(&self) -> bool {
+        self.stack_base.get() != 0
     }
 
     /// Counts one step against the budget.

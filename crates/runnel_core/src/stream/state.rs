@@ -4,8 +4,10 @@
 //!
 //! A snapshot holds, per node: the explicit state of stateful operators (updateStateByKey's
 //! keyed state, a windowed reduction's last window), the batches a window will still read
-//! (its parent's remembered batches), a queue's cursor, and the blocks a receiver holds for
-//! later batches. It is restored into a fresh graph built by the same program and started
+//! (its parent's remembered batches), the sources' remembered batches, a queue's cursor,
+//! and the blocks a receiver holds for later batches. Driver-side values (accumulators,
+//! broadcast variables, Python globals) are not graph state, as Spark does not recover
+//! them from a checkpoint either. It is restored into a fresh graph built by the same program and started
 //! at the same zero time; the nodes' operators are checked to match.
 
 use super::graph::{Graph, Kind};
@@ -153,7 +155,11 @@ impl Graph {
         if let Some((time, rdd)) = self.kept_state(id) {
             snap.state = Some(TimedRdd::of(time, &rdd)?);
         }
-        if self.read_by_window(id) {
+        // A window reads its parent's past batches; a past batch of a source cannot be
+        // computed again (the queue has moved on), and `slice` or a late consumer may ask
+        // for it, so sources keep theirs too. Other streams recompute from them.
+        let source = matches!(node.kind, Kind::Queue { .. } | Kind::Receiver { .. });
+        if source || self.read_by_window(id) {
             for (time, rdd) in node.generated_batches() {
                 snap.batches.push(TimedRdd::of(time, &rdd)?);
             }

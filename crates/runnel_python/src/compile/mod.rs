@@ -3,6 +3,7 @@
 
 mod assign;
 mod call;
+mod class;
 mod comp;
 mod displays;
 mod expr;
@@ -11,9 +12,11 @@ mod func;
 mod generator;
 mod genexpr;
 mod handlers;
+mod pattern;
 pub(crate) mod scope;
 mod stmt;
 mod target;
+mod with;
 
 use crate::diagnostic::CompileError;
 use crate::runtime::frame::{Flow, Frame, StmtFn};
@@ -40,6 +43,10 @@ pub(crate) enum Binding {
 /// The compile-time state of one function (or of the module body).
 pub(crate) struct FuncCtx {
     pub is_module: bool,
+    /// A class body: functions nested in it do not see its variables.
+    pub is_class: bool,
+    /// The first positional parameter (`self`), which a zero-argument `super()` passes.
+    pub first_param: Option<String>,
     pub names: HashMap<String, Binding>,
     pub globals_decl: HashSet<String>,
     /// Comprehension variables in scope, innermost last.
@@ -60,6 +67,8 @@ impl FuncCtx {
     pub fn new(is_module: bool) -> FuncCtx {
         FuncCtx {
             is_module,
+            is_class: false,
+            first_param: None,
             names: HashMap::new(),
             globals_decl: HashSet::new(),
             comp_scopes: Vec::new(),
@@ -99,6 +108,9 @@ pub(crate) struct Compiler<'a> {
     /// Every function body compiled, in order: a function's index here is its identity
     /// across interpreters that compiled the same program (see `crate::portable`).
     pub codes: Vec<Rc<crate::runtime::function::Code>>,
+    /// Class statements compiled so far: a class's index is its identity across
+    /// interpreters (see `crate::portable`).
+    pub n_classes: usize,
 }
 
 /// A compiled program, ready to run.
@@ -136,6 +148,7 @@ pub(crate) fn compile_module(
         ctxs: vec![FuncCtx::new(true)],
         stmt_line: 0,
         codes: Vec::new(),
+        n_classes: 0,
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         let msg = e.error.to_string();
@@ -297,19 +310,38 @@ impl Compiler<'_> {
             ctx.names.insert(name.to_string(), Binding::Free(idx));
             return Some(Binding::Free(idx));
         }
-        let parent = match self.lookup_in(i - 1, name) {
-            Some(b @ (Binding::Cell(_) | Binding::Free(_))) => b,
-            Some(Binding::Global(_)) => return None,
-            // Analysis makes captured locals cells; a plain local here means a capture it
-            // could not see. Reading it as global is wrong, so keep it visible.
-            Some(Binding::Local(_)) => return None,
-            None => self.lookup_enclosing(i - 1, name)?,
-        };
+        let parent = self.binding_for_nested(i - 1, name)?;
         let ctx = &mut self.ctxs[i];
         let idx = ctx.free.len();
         ctx.free.push((name.to_string(), parent));
         ctx.names.insert(name.to_string(), Binding::Free(idx));
         Some(Binding::Free(idx))
+    }
+
+    /// How the frame of ctx `j` reaches `name` for a function nested in it: one of its
+    /// cells or free variables, or `None` for a global. A class body is looked through
+    /// (its variables are not visible to its methods), except for `__class__`.
+    fn binding_for_nested(&mut self, j: usize, name: &str) -> Option<Binding> {
+        if self.ctxs[j].is_class && name != "__class__" {
+            if let Some(idx) = self.ctxs[j].free.iter().position(|(n, _)| n == name) {
+                return Some(Binding::Free(idx));
+            }
+            if j == 0 || self.ctxs[j - 1].is_module {
+                return None;
+            }
+            let parent = self.binding_for_nested(j - 1, name)?;
+            let ctx = &mut self.ctxs[j];
+            ctx.free.push((name.to_string(), parent));
+            return Some(Binding::Free(ctx.free.len() - 1));
+        }
+        match self.lookup_in(j, name) {
+            Some(b @ (Binding::Cell(_) | Binding::Free(_))) => Some(b),
+            Some(Binding::Global(_)) => None,
+            // Analysis makes captured locals cells; a plain local here means a capture it
+            // could not see. Reading it as global is wrong, so keep it visible.
+            Some(Binding::Local(_)) => None,
+            None => self.lookup_enclosing(j, name),
+        }
     }
 
     /// Compiles a statement list into one closure.
