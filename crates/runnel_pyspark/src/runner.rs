@@ -8,13 +8,14 @@ use runnel_core::stream::{GraphDescription, StreamId};
 use runnel_core::time::Time;
 use runnel_core::{Error, Result};
 use runnel_python::{Diagnostic, DiagnosticData};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// One batch of a recorded stream.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RecordedBatch {
     /// The batch time in ms after the zero time.
     pub time_ms: i64,
@@ -23,7 +24,8 @@ pub struct RecordedBatch {
 }
 
 /// The result of a deterministic run: the CLI's `--json` object.
-#[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct RunOutput {
     /// Everything the program printed on the driver.
     pub stdout: String,

@@ -39,6 +39,8 @@ pub struct SessionOptions {
     /// Globals the host defines before the program runs, e.g. native functions standing
     /// for a JS app's callbacks (`runnel_python::NativeFunction` values).
     pub globals: Vec<(String, runnel_core::Value)>,
+    /// How receivers cut blocks (200 ms) and `maxRate` / `maxBuffered`.
+    pub receiver: runnel_core::stream::ReceiverLimits,
     /// Worker threads that run partitions in parallel (a native host's; see
     /// [`crate::Executor`]). `None`: partitions run one after another on this thread.
     pub executor: Option<crate::ExecutorRef>,
@@ -59,6 +61,7 @@ impl Default for SessionOptions {
             record_all: false,
             stack_bytes: None,
             globals: Vec::new(),
+            receiver: Default::default(),
             executor: None,
             record_queries: false,
         }
@@ -233,6 +236,7 @@ impl Ctx {
             batch_ms,
             default_parallelism: env.default_parallelism(),
             tz_offset_ms: env.options.tz_offset_ms,
+            receiver: env.options.receiver,
         };
         Rc::new(Ctx {
             env,
@@ -589,6 +593,40 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// Records that arrived at a receiver stream at `time_ms` on the host's clock: the
+    /// core's receiver tracker cuts them into blocks (one partition per 200 ms interval).
+    pub fn receive(
+        &self,
+        stream: StreamId,
+        time_ms: i64,
+        records: Vec<runnel_core::Value>,
+    ) -> Result<()> {
+        self.with_graph(|g| g.receive(stream, time_ms, records))
+    }
+
+    /// A receiver's input ended: what it holds goes to the next batch.
+    pub fn end_input(&self, stream: StreamId) -> Result<()> {
+        self.with_graph(|g| g.end_input(stream))
+    }
+
+    /// A receiver stream's counts (received, dropped, waiting).
+    pub fn receiver_stats(&self, stream: StreamId) -> Option<runnel_core::stream::ReceiverStats> {
+        let ctx = self.active()?;
+        let graph = ctx.graph.try_borrow().ok()?;
+        graph.receiver_stats(stream)
+    }
+
+    fn with_graph<T>(&self, f: impl FnOnce(&mut Graph) -> Result<T>) -> Result<T> {
+        let ctx = self
+            .active()
+            .ok_or_else(|| Error::value_error("no streaming context"))?;
+        let mut graph = ctx
+            .graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
+        f(&mut graph)
+    }
+
     /// The batches recorded for each `--record` stream so far.
     pub fn recorded(&self) -> BTreeMap<String, Vec<RecordedBatch>> {
         self.inner.env.recorded.borrow().clone()
@@ -596,7 +634,8 @@ impl Session {
 }
 
 /// A stateful operator's state after a batch.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StateSnapshot {
     /// The node id of the graph's description (`"n3"`).
     pub node: String,

@@ -75,7 +75,7 @@ mod runtime;
 mod shape;
 
 pub use api::{Args, Config, Host};
-pub use diagnostic::{CompileError, Diagnostic, DiagnosticData};
+pub use diagnostic::{CompileError, Diagnostic, DiagnosticData, Severity};
 pub use exceptions::{host_exception_class, HOST_EXCEPTIONS, STEP_BUDGET};
 pub use interp::Interpreter;
 /// CPython's Mersenne Twister with CPython's seeding (`random.Random`), for PySpark's samplers.

@@ -34,7 +34,8 @@ pub trait Sink {
 
 /// One micro-batch as the CLI's `--json` shows it (the playground draws event-time
 /// windows, the watermark line and the state from it).
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct BatchRecord {
     pub batch_id: i64,
     /// The clock's time when the batch ran (ms).
@@ -44,10 +45,10 @@ pub struct BatchRecord {
     /// The rows the sink got, each cell as `show()` prints it.
     pub rows: Vec<Vec<String>>,
     /// The watermark the batch ran with (ms), when the query has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark_ms: Option<i64>,
     /// The watermark after the batch (what the next batch runs with).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_watermark_ms: Option<i64>,
     /// The stateful operators' rows after the batch: groups (keys then aggregates),
     /// deduplication keys, buffered join rows; at most 1000.
