@@ -68,7 +68,14 @@ pub struct NativeClass {
     pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
     pub slots: Slots,
+    /// How an instance travels to another thread's interpreter (`None`: it cannot, as an
+    /// object PySpark cannot pickle).
+    pub freeze: Option<NativeFreeze>,
 }
+
+/// A native instance's portable copy (see [`NativeClass::freeze`]).
+pub type NativeFreeze =
+    Rc<dyn Fn(&NativeInstance) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>>;
 
 /// A class's `__getattr__`: the instance and the attribute's name.
 pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
@@ -107,6 +114,7 @@ impl NativeClass {
             repr: None,
             getattr: None,
             slots: Slots::default(),
+            freeze: None,
         }
     }
 
@@ -247,6 +255,12 @@ impl Object for NativeInstance {
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))
+    }
+    fn freeze(
+        &self,
+        _f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        self.class.freeze.as_ref().and_then(|f| f(self))
     }
     fn as_any(&self) -> &dyn Any {
         self
