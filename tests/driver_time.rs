@@ -126,3 +126,20 @@ fn binary_records_stream_is_refused_by_name_at_its_line() {
         "{err}"
     );
 }
+
+/// Every entry of the operator registry is a method of the Python class it names.
+#[test]
+fn every_registry_entry_has_its_method() {
+    use runnel_pyspark::operators::{Receiver, OPERATORS};
+    let mut src = String::from("nums = ssc.queueStream([[1]])\n");
+    for op in OPERATORS {
+        let target = match op.receiver {
+            Receiver::StreamingContext => "ssc",
+            Receiver::DStream => "nums",
+        };
+        src.push_str(&format!("assert callable({target}.{})\n", op.name));
+    }
+    src.push_str("nums.pprint()\n");
+    let got = run(&src, "registry.py", 1, 1.0, &[]);
+    assert_eq!(got.error, None);
+}
