@@ -38,3 +38,4 @@ conf = SparkConf(loadDefaults=False).setAppName("x").set("k", "v").setAll([("k2"
 print("conf", sc.getConf().get("spark.master"), conf.get("k"), conf.get("k2"), conf.get("nope"),
       conf.get("nope", "dflt"), conf.contains("k"), sorted(conf.getAll()))
 print("accumulator", seen, seen.value)
+print("minPartitions", sc.defaultMinPartitions, sc.setCheckpointDir("/tmp/runnel-ckpt-case"), sc.version)
