@@ -28,9 +28,11 @@ mod rdd_stats;
 mod runner;
 mod session;
 mod shared_vars;
+mod snapshot;
 mod ssc;
 mod udf;
 
 pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};
 pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
 pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};
+pub use snapshot::SessionSnapshot;

@@ -478,7 +478,7 @@ impl Session {
                 node: node_key(id),
                 op: graph.op_name(id).to_string(),
                 entries: graph
-                    .latest_generated(holder, t)
+                    .current_state(holder, t)
                     .map(|rdd| entries(&rdd))
                     .unwrap_or_default(),
             })
@@ -512,7 +512,7 @@ impl Session {
     }
 
     /// The streaming context `start()` and `awaitTermination()` act on.
-    fn active(&self) -> Option<Rc<Ctx>> {
+    pub(crate) fn active(&self) -> Option<Rc<Ctx>> {
         self.inner.env.active.borrow().clone()
     }
 

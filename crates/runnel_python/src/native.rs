@@ -90,12 +90,20 @@ pub struct Slots {
     pub len: Option<LenSlot>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
+    /// `a == b` between two instances (identity when `None`).
+    pub eq: Option<EqSlot>,
+    /// `hash(obj)`: `None` from the function means unhashable (identity when no slot).
+    pub hash: Option<HashSlot>,
 }
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
 /// `len(obj)` of a native instance.
 pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
+/// `a == b` between instances of one native class.
+pub type EqSlot = Rc<dyn Fn(&NativeInstance, &NativeInstance) -> bool>;
+/// `hash(obj)`; `None` means unhashable.
+pub type HashSlot = Rc<dyn Fn(&NativeInstance) -> Option<i64>>;
 /// The items `for x in obj` visits.
 pub type IterSlot = Rc<dyn Fn(&NativeInstance) -> Result<Vec<Value>>>;
 
@@ -248,10 +256,21 @@ impl Object for NativeInstance {
         }
     }
     fn hash(&self) -> Option<i64> {
-        Some((self as *const Self as usize >> 4) as i64)
+        match &self.class.slots.hash {
+            Some(f) => f(self),
+            None => Some((self as *const Self as usize >> 4) as i64),
+        }
     }
     fn len(&self) -> Option<usize> {
         self.class.slots.len.as_ref().map(|f| f(self))
+    }
+    /// Empty containers are false.
+    fn truthy(&self) -> bool {
+        self.len() != Some(0)
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        let other = other.as_any().downcast_ref::<NativeInstance>()?;
+        self.class.slots.eq.as_ref().map(|f| f(self, other))
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))

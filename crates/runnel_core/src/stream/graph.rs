@@ -38,6 +38,8 @@ pub(super) enum Kind {
         queue: VecDeque<RddRef>,
         one_at_a_time: bool,
         default: RddRef,
+        /// How many RDDs have left the queue (a snapshot's cursor into it).
+        taken: usize,
     },
     /// A receiver (socket, stdin, WebSocket): blocks pushed by the host, each a partition.
     Receiver {
@@ -57,12 +59,16 @@ pub(super) enum Kind {
         window_ms: i64,
         reduce: WindowStepFn,
         inverse: Option<WindowStepFn>,
+        /// The last window's result and its time: the state the next window updates.
+        previous: Option<(i64, RddRef)>,
     },
     /// `updateStateByKey`: Spark's `PythonStateDStream`.
     State {
         parent: StreamId,
         step: WindowStepFn,
         initial: Option<RddRef>,
+        /// The keyed state after the last batch and that batch's time.
+        state: Option<(i64, RddRef)>,
     },
 }
 
@@ -77,6 +83,23 @@ pub(super) struct Node {
     consumers: Vec<(usize, bool)>,
     /// What a front end said about it (see [`Graph::annotate`]).
     pub(super) meta: super::describe::NodeMeta,
+}
+
+impl Node {
+    /// The batches it remembers, with their times.
+    pub(super) fn generated_batches(&self) -> Vec<(i64, RddRef)> {
+        self.generated
+            .iter()
+            .filter_map(|(t, r)| Some((*t, r.clone()?)))
+            .collect()
+    }
+
+    /// Puts back batches a snapshot remembered.
+    pub(super) fn restore_batches(&mut self, batches: Vec<(i64, RddRef)>) {
+        for (t, rdd) in batches {
+            self.generated.insert(t, Some(rdd));
+        }
+    }
 }
 
 impl Kind {
@@ -127,7 +150,7 @@ pub struct Graph {
     outputs: Vec<Output>,
     started: bool,
     /// `ssc.remember(duration)`: every stream keeps at least this much of its past.
-    remember_ms: i64,
+    pub(super) remember_ms: i64,
 }
 
 impl Graph {
@@ -184,6 +207,7 @@ impl Graph {
             queue: rdds.into(),
             one_at_a_time,
             default,
+            taken: 0,
         };
         self.add("queueStream", kind, self.config.batch_ms)
     }
@@ -349,6 +373,11 @@ impl Graph {
             .and_then(|n| n.generated.get(&t.0).cloned().flatten())
     }
 
+    /// Whether a window reads this stream's past batches.
+    pub(super) fn read_by_window(&self, id: StreamId) -> bool {
+        self.nodes[id.0].consumers.iter().any(|(_, back)| *back)
+    }
+
     /// The latest RDD a stream produced at or before `t` that is still remembered (a
     /// windowed stream's current window between its slides).
     pub fn latest_generated(&self, id: StreamId, t: Time) -> Option<RddRef> {
@@ -400,12 +429,15 @@ impl Graph {
                 queue,
                 one_at_a_time,
                 default,
+                taken,
             } => Ok(Some(if queue.is_empty() {
                 default.clone()
             } else if *one_at_a_time {
+                *taken += 1;
                 queue.pop_front().unwrap_or_else(|| default.clone())
             } else {
                 // Spark's `new UnionRDD(sc, buffer)`: partitions listed one RDD after another.
+                *taken += queue.len();
                 let all: Vec<RddRef> = queue.drain(..).collect();
                 Shared::new(Rdd::new(
                     all.iter()
@@ -427,19 +459,45 @@ impl Graph {
                 Ok(Some(Shared::new(Rdd::union(&rdds))))
             }
             Kind::ReducedWindow { .. } => self.compute_reduced_window(id, t),
-            Kind::State {
-                parent,
-                step,
-                initial,
-            } => {
-                let (parent, step, initial) = (*parent, step.clone(), initial.clone());
-                let slide = self.slide_ms(id);
-                let last = self.get_or_compute(id, Time(t.0 - slide))?;
-                match self.get_or_compute(parent, t)? {
-                    Some(rdd) => Ok(Some(step(last.or(initial), rdd)?)),
-                    None => Ok(last),
-                }
-            }
+            Kind::State { .. } => self.compute_state(id, t),
+        }
+    }
+
+    /// `updateStateByKey` at `t`: the state kept after the previous batch (computed first
+    /// if it was not), stepped with this batch's records.
+    fn compute_state(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
+        let Kind::State {
+            parent,
+            step,
+            initial,
+            ..
+        } = &self.nodes[id.0].kind
+        else {
+            return Ok(None);
+        };
+        let (parent, step, initial) = (*parent, step.clone(), initial.clone());
+        let before = t.0 - self.slide_ms(id);
+        let last = match self.kept_state(id) {
+            Some((time, rdd)) if time == before => Some(rdd),
+            _ => self.get_or_compute(id, Time(before))?,
+        };
+        let next = match self.get_or_compute(parent, t)? {
+            Some(rdd) => Some(step(last.or(initial), rdd)?),
+            None => last,
+        };
+        if let (Kind::State { state, .. }, Some(rdd)) = (&mut self.nodes[id.0].kind, &next) {
+            *state = Some((t.0, rdd.clone()));
+        }
+        Ok(next)
+    }
+
+    /// A stateful node's explicit state: `updateStateByKey`'s keyed state or a windowed
+    /// reduction's last window, with its time.
+    pub(super) fn kept_state(&self, id: StreamId) -> Option<(i64, RddRef)> {
+        match &self.nodes.get(id.0)?.kind {
+            Kind::State { state, .. } => state.clone(),
+            Kind::ReducedWindow { previous, .. } => previous.clone(),
+            _ => None,
         }
     }
 
@@ -472,20 +530,42 @@ impl Graph {
     /// subtracted, new ones added); otherwise the window's batches are reduced afresh.
     fn compute_reduced_window(&mut self, id: StreamId, t: Time) -> Result<Option<RddRef>> {
         let Kind::ReducedWindow {
-            parent,
-            window_ms,
-            reduce,
-            inverse,
+            reduce, inverse, ..
         } = &self.nodes[id.0].kind
         else {
             return Ok(None);
         };
-        let (parent, window, reduce, inverse) =
-            (*parent, *window_ms, reduce.clone(), inverse.clone());
+        let (reduce, inverse) = (reduce.clone(), inverse.clone());
+        let result = self.reduce_window(id, t, (reduce, inverse))?;
+        if let (Kind::ReducedWindow { previous, .. }, Some(rdd)) =
+            (&mut self.nodes[id.0].kind, &result)
+        {
+            *previous = Some((t.0, rdd.clone()));
+        }
+        Ok(result)
+    }
+
+    /// The window at `t` of [`Graph::compute_reduced_window`].
+    fn reduce_window(
+        &mut self,
+        id: StreamId,
+        t: Time,
+        (reduce, inverse): (WindowStepFn, Option<WindowStepFn>),
+    ) -> Result<Option<RddRef>> {
+        let Kind::ReducedWindow {
+            parent, window_ms, ..
+        } = &self.nodes[id.0].kind
+        else {
+            return Ok(None);
+        };
+        let (parent, window) = (*parent, *window_ms);
         let slide = self.slide_ms(id);
         let parent_slide = self.slide_ms(parent);
         let (begin, end) = (t.0 - window, t.0);
-        let previous = self.get_or_compute(id, Time(end - slide))?;
+        let previous = match self.kept_state(id) {
+            Some((time, rdd)) if time == end - slide => Some(rdd),
+            _ => self.get_or_compute(id, Time(end - slide))?,
+        };
         if let (Some(inverse), Some(previous)) = (&inverse, &previous) {
             if window >= slide * 5 {
                 let old = self.slice(parent, Time(begin - slide + parent_slide), Time(begin))?;

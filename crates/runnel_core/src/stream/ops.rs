@@ -288,6 +288,7 @@ impl Graph {
             window_ms,
             reduce,
             inverse: Some(inverse),
+            previous: None,
         };
         Ok(self.add("reduceByKeyAndWindow", kind, slide_ms))
     }
@@ -424,6 +425,7 @@ impl Graph {
                 parent: s,
                 step,
                 initial,
+                state: None,
             },
             slide,
         )
