@@ -110,6 +110,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::dict(d))
         }),
+        ("repartitionAndSortWithinPartitions", repartition_and_sort),
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))
         }),
@@ -264,4 +265,35 @@ pub(crate) fn placement(o: &RddObj, a: &mut Args, at: usize) -> Result<Placement
         n,
         func.map(|u| (u.identity(), udf::map(u))),
     ))
+}
+
+/// `repartitionAndSortWithinPartitions(numPartitions=None, partitionFunc=portable_hash,
+/// ascending=True, keyfunc=lambda x: x)`: `partitionBy`, then each partition sorted by
+/// `keyfunc(key)` (a stable sort, `reverse` for descending, as PySpark's `sorted`).
+fn repartition_and_sort(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let o = obj(t)?;
+    let placement = placement(&o, &mut a, 0)?;
+    let ascending = crate::convert::truthy(a.take(2, "ascending"), true);
+    let keyfunc = given(a.take(3, "keyfunc"))
+        .map(|f| o.udf(f).map(udf::map))
+        .transpose()?;
+    let placed = o.rdd.partition_by(&placement)?;
+    let mut parts = Vec::with_capacity(placed.num_partitions());
+    for p in &placed.partitions {
+        let mut keyed = Vec::with_capacity(p.len());
+        for x in p {
+            let k = x.as_pair()?.0;
+            let k = match &keyfunc {
+                Some(f) => f(k)?,
+                None => k,
+            };
+            keyed.push((k, x.clone()));
+        }
+        runnel_core::rdd::sort_pairs(&mut keyed, !ascending)?;
+        parts.push(keyed.into_iter().map(|(_, x)| x).collect());
+    }
+    o.wrap(Rdd {
+        partitions: parts,
+        partitioner: placed.partitioner,
+    })
 }
