@@ -143,3 +143,28 @@ fn every_registry_entry_has_its_method() {
     let got = run(&src, "registry.py", 1, 1.0, &[]);
     assert_eq!(got.error, None);
 }
+
+/// Spark's own streaming tests slice on the driver after letting batches run: with
+/// `remember`, the past batches are there (none recomputed from the queue).
+#[test]
+fn slice_on_the_driver_after_a_sleep_returns_the_remembered_batches() {
+    let src = r#"
+import time
+from datetime import datetime
+ssc.remember(10)
+nums = ssc.queueStream([[1], [2], [3], [4]])
+nums.pprint()
+ssc.start()
+time.sleep(3)
+print([r.collect() for r in nums.slice(0, 3)])
+print([r.collect() for r in nums.slice(datetime.fromtimestamp(2), datetime.fromtimestamp(3))])
+ssc.stop()
+"#;
+    let got = run(src, "slice.py", 10, 1.0, &[]);
+    assert_eq!(got.error, None);
+    assert!(
+        got.stdout.ends_with("[[1], [2], [3]]\n[[2], [3]]\n"),
+        "{}",
+        got.stdout
+    );
+}
