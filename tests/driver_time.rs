@@ -126,3 +126,45 @@ fn binary_records_stream_is_refused_by_name_at_its_line() {
         "{err}"
     );
 }
+
+/// Every entry of the operator registry is a method of the Python class it names.
+#[test]
+fn every_registry_entry_has_its_method() {
+    use runnel_pyspark::operators::{Receiver, OPERATORS};
+    let mut src = String::from("nums = ssc.queueStream([[1]])\n");
+    for op in OPERATORS {
+        let target = match op.receiver {
+            Receiver::StreamingContext => "ssc",
+            Receiver::DStream => "nums",
+        };
+        src.push_str(&format!("assert callable({target}.{})\n", op.name));
+    }
+    src.push_str("nums.pprint()\n");
+    let got = run(&src, "registry.py", 1, 1.0, &[]);
+    assert_eq!(got.error, None);
+}
+
+/// Spark's own streaming tests slice on the driver after letting batches run: with
+/// `remember`, the past batches are there (none recomputed from the queue).
+#[test]
+fn slice_on_the_driver_after_a_sleep_returns_the_remembered_batches() {
+    let src = r#"
+import time
+from datetime import datetime
+ssc.remember(10)
+nums = ssc.queueStream([[1], [2], [3], [4]])
+nums.pprint()
+ssc.start()
+time.sleep(3)
+print([r.collect() for r in nums.slice(0, 3)])
+print([r.collect() for r in nums.slice(datetime.fromtimestamp(2), datetime.fromtimestamp(3))])
+ssc.stop()
+"#;
+    let got = run(src, "slice.py", 10, 1.0, &[]);
+    assert_eq!(got.error, None);
+    assert!(
+        got.stdout.ends_with("[[1], [2], [3]]\n[[2], [3]]\n"),
+        "{}",
+        got.stdout
+    );
+}

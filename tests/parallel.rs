@@ -119,3 +119,38 @@ stream.foreachRDD(bump)
     assert!(par.stdout.contains("\n9\n"), "{}", par.stdout);
     assert_eq!(tasks, 3 * 2);
 }
+
+/// Accumulators travel to the workers as PySpark pickles them: each task adds to its own
+/// copy (starting at zero), and the driver adds the tasks' totals; broadcast values travel
+/// as copies. The driver's value after each batch is the one of running on the driver.
+#[test]
+fn accumulators_add_up_from_the_workers() {
+    let src = r#"
+seen = sc.accumulator(0)
+total = sc.accumulator(0.5)
+weights = sc.broadcast({"a": 1, "b": 10})
+def tally(w):
+    seen.add(1)
+    global total
+    total += weights.value[w]
+    return w
+def peek(w):
+    return seen.value
+lines = ssc.queueStream([sc.parallelize(["a", "b", "a", "b", "a"] * 4, 4)] * 3)
+lines.map(tally).foreachRDD(lambda rdd: print(rdd.count(), seen.value, total.value))
+"#;
+    let (seq, par, tasks) = both_ways(src, 3);
+    assert_same(&seq, &par);
+    // (The values themselves are pinned on Spark by the x_context_shared case.)
+    assert_eq!(seq.stdout.lines().count(), 3, "{}", seq.stdout);
+    assert!(seq.stdout.ends_with("20 60 276.5\n"), "{}", seq.stdout);
+    assert!(tasks >= 4, "the map ran on the workers ({tasks} tasks)");
+    // Reading an accumulator's value in a task is PySpark's error, on a worker.
+    let bad = src.replace("lines.map(tally)", "lines.map(peek)");
+    let (_, par, _) = both_ways(&bad, 3);
+    let err = par.error.expect("value read in a task");
+    assert!(
+        err.contains("Accumulator.value cannot be accessed inside tasks"),
+        "{err}"
+    );
+}

@@ -35,9 +35,9 @@ test("the builder writes Python literals and refuses what is not a function", ()
 
 const LINES = [["el rio fluye", "el mar"], ["fluye", "el  rio"]];
 
-/** A run's output without the graph's program lines (a JS pipeline's program has a header comment). */
+/** A run's output without the program lines of its graph's nodes (a program calling JS functions starts with a 3-line comment). */
 function withoutLines(out) {
-  return { ...out, graph: { nodes: out.graph.nodes.map(({ line, ...node }) => node) } };
+  return { ...out, graph: out.graph && { ...out.graph, nodes: out.graph.nodes.map(({ line, ...n }) => n) } };
 }
 
 test("JS functions give exactly what the same pipeline with Python lambdas gives", async () => {

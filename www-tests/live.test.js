@@ -192,6 +192,19 @@ test("the course's awaitTerminationOrTimeout(4); ssc.stop() runs 4 batches, then
   assert.deepEqual(events[3].streams.counts, [[], []], "each event carries its own batch only");
 });
 
+test("ssc.start(); time.sleep(s); ssc.stop() runs the batches of those seconds in the worker too", async () => {
+  const src = readFileSync(new URL("../examples/wordcount_queue.py", import.meta.url), "utf8")
+    .replace("ssc.awaitTerminationOrTimeout(4)", "import time\n    time.sleep(2.5)\n    time.sleep(1.5)");
+  assert.match(src, /time\.sleep\(1\.5\)\n {4}ssc\.stop/);
+  const session = await startSession(src, { clock: "logical", record: ["counts"] });
+  assert.equal(session.info.stopRequested, true);
+  assert.equal(session.info.awaitTimeoutSeconds, 4, "the sleeps add up");
+  const events = [];
+  session.on("batch", (e) => events.push(e));
+  assert.equal((await session.done).reason, "timeout");
+  assert.deepEqual(events.map((e) => e.timeMs), [1000, 2000, 3000, 4000]);
+});
+
 test("batch events carry the state of updateStateByKey", async () => {
   const src = `def total(new, old):
     return sum(new) + (old or 0)

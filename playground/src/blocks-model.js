@@ -42,10 +42,17 @@ function op(name, kind, params) {
 export function palette(operators) {
   const list = operators ?? FALLBACK_OPERATORS;
   const chainable = (o) => o.receiver === "DStream" && !o.params.some((p) => p.kind === "dstream");
-  const sources = list.filter((o) => o.kind === "source" && ["queueStream", "socketTextStream", "textFileStream"].includes(o.name));
+  // The blocks' sources write the course's form (`createQUEUERDD(data)` for a queue), not
+  // the registry's `rdds`; registry entries of kind "other" (cache, context, slice) make
+  // no pipeline step.
+  const sources = FALLBACK_OPERATORS.filter((o) => o.kind === "source");
+  // A block's fields start with the playground's example texts where it has them; other
+  // fields start empty (an empty field and those after it are left to Python's defaults).
+  const known = new Map(FALLBACK_OPERATORS.map((o) => [o.name, o]));
+  const block = (o) => known.get(o.name) ?? { ...o, params: o.params.map((p) => ({ ...p, default: "" })) };
   return {
-    sources: sources.length ? sources : FALLBACK_OPERATORS.filter((o) => o.kind === "source"),
-    steps: list.filter((o) => chainable(o) && o.kind !== "output"),
+    sources,
+    steps: list.filter((o) => chainable(o) && o.kind !== "output" && o.kind !== "other").map(block),
     outputs: list.filter((o) => chainable(o) && o.kind === "output" && o.name === "pprint"),
   };
 }

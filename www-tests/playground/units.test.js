@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { generate, parse, splitArgs } from "../../playground/src/blocks-model.js";
+import { generate, palette, parse, splitArgs } from "../../playground/src/blocks-model.js";
+import { operators } from "../../web/operators.js";
 import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
 import { decodeHash, encodeShare } from "../../playground/src/share.js";
 import { exportScript } from "../../playground/src/export.js";
@@ -98,4 +99,23 @@ test("state records split into key and value", () => {
   assert.deepEqual(pairOf("(1999, 10)"), ["1999", "10"]);
   assert.deepEqual(pairOf("('a, b', (1, 2))"), ["'a, b'", "(1, 2)"]);
   assert.deepEqual(pairOf("'x'"), ["'x'", ""]);
+});
+
+test("blocks: the palette from the operator registry chains its one-stream operators", () => {
+  const pal = palette(operators());
+  const names = (list) => list.map((o) => o.name);
+  assert.deepEqual(names(pal.sources), ["queueStream", "socketTextStream", "textFileStream"]);
+  assert.equal(pal.sources[0].params[0].name, "data", "the queue block writes createQUEUERDD(data)");
+  for (const name of ["map", "flatMap", "reduceByKey", "window", "reduceByKeyAndWindow", "updateStateByKey", "countByValueAndWindow"]) {
+    assert.ok(names(pal.steps).includes(name), name);
+  }
+  for (const name of ["context", "slice", "cache", "union", "join", "pprint"]) {
+    assert.ok(!names(pal.steps).includes(name), name);
+  }
+  assert.deepEqual(names(pal.outputs), ["pprint"]);
+  // Fields start with example texts, or empty (Python's defaults), never a default's name.
+  const partitionBy = pal.steps.find((o) => o.name === "partitionBy");
+  assert.deepEqual(partitionBy.params.map((p) => p.default), ["", ""]);
+  const pipeline = { source: { op: "socketTextStream", args: { hostname: '"localhost"', port: "9999" } }, steps: [{ op: "partitionBy", args: { numPartitions: "3", partitionFunc: "" } }], output: { op: "pprint", args: {} } };
+  assert.match(generate(pipeline), /nuevoDStream = inputStream\.partitionBy\(3\)\n/);
 });

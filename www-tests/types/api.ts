@@ -1,5 +1,5 @@
 // A type test: the README's uses of the API compile; misuses do not (@ts-expect-error).
-import { runProgram, startSession, createEngine, PROTOCOL_VERSION, StreamingContext, RunnelError, tuple, type BatchEvent, type RunOutput, type GraphNode, type Diagnostic } from "runnel";
+import { runProgram, startSession, createEngine, PROTOCOL_VERSION, StreamingContext, RunnelError, tuple, operators, type BatchEvent, type Operator, type RunOutput, type GraphNode, type Diagnostic } from "runnel";
 
 export async function uses(): Promise<void> {
   const out: RunOutput = await runProgram("...", { batches: 4, batchSeconds: 1, clock: "logical", record: ["nuevoDStream"] });
@@ -16,6 +16,15 @@ export async function uses(): Promise<void> {
   const ssc = new StreamingContext({ batchSeconds: 1 });
   ssc.queueStream([[tuple("a", 1)]]).reduceByKey("lambda a, b: a + b").pprint();
   ssc.queueStream([["a b"]]).flatMap((l: string) => l.split(" ")).map((w: string) => [w, 1]).reduceByKey((a: number, b: number) => a + b).pprint();
+  // Every operator of the registry, typed from it.
+  const a = ssc.queueStream([[1, 2]]);
+  const b = ssc.socketTextStream("localhost", 9999);
+  ssc.union(a, b).window(4, 2).countByValueAndWindow(4, 2, 3).pprint(5).saveAsTextFiles("out", "txt");
+  ssc.transform([a, b], "lambda rdds: rdds[0]").reduceByKeyAndWindow("lambda x, y: x + y", null, 2, undefined, 3);
+  a.updateStateByKey("lambda vs, s: sum(vs) + (s or 0)", 2, [tuple("a", 1)]).foreachRDD("lambda rdd: None");
+  const ops: Operator[] = operators();
+  const stateful: boolean = ops[0].stateful;
+  void stateful;
   const built: string = ssc.toPython();
   try {
     await ssc.run({ batches: 1 });
@@ -52,6 +61,10 @@ export async function misuses(): Promise<void> {
   await runProgram("...", { batches: 1, clock: "system" });
   // @ts-expect-error a function is a string or a JS function
   new StreamingContext().queueStream([[1]]).map(3);
+  // @ts-expect-error window needs its duration
+  new StreamingContext().queueStream([[1]]).window();
+  // @ts-expect-error union takes a DStream
+  new StreamingContext().queueStream([[1]]).union(3);
   const session = await startSession("...");
   // @ts-expect-error no such event
   session.on("tick", () => {});

@@ -299,6 +299,48 @@ fn json_on_the_system_clock_counts_times_from_the_zero_time() {
     assert!(json["stdout"].as_str().expect("stdout").contains("Time: "));
 }
 
+/// `ssc.start(); time.sleep(s); ssc.stop()` on the wall clock runs the batches of those
+/// seconds (as Spark's go on while its driver sleeps), then the program goes on.
+#[test]
+fn a_sleep_on_the_system_clock_runs_the_batches_that_fall_in_it() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "sleep.py",
+        "import time\nnuevoDStream = ssc.queueStream([[1], [2], [3], [4], [5], [6]], default=None)\nnuevoDStream.pprint()\nssc.start()\ntime.sleep(2.6)\nssc.stop()\nprint('after')\n",
+    );
+    let started = std::time::Instant::now();
+    let out = runnel()
+        .args([
+            "run",
+            &program,
+            "--clock",
+            "system",
+            "--json",
+            "--record",
+            "nuevoDStream",
+        ])
+        .output()
+        .expect("run");
+    let took = started.elapsed();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let n = json["streams"]["nuevoDStream"]
+        .as_array()
+        .expect("recorded")
+        .len();
+    // 2.6 s after a start between two ticks of the 1 s timer: two or three batches.
+    assert!((2..=3).contains(&n), "{n} batches");
+    assert!(json["stdout"]
+        .as_str()
+        .expect("stdout")
+        .ends_with("after\n"));
+    assert!(
+        took >= Duration::from_millis(2500) && took < Duration::from_secs(8),
+        "{took:?}"
+    );
+}
+
 /// `--stdin` on the wall clock ends at the end of input (Ctrl-D): the batch holding the
 /// last lines runs, then the run exits by itself.
 #[test]

@@ -136,6 +136,16 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         .property("defaultParallelism", |_, this| {
             Ok(Value::Int(sc_of(this)?.env.default_parallelism() as i64))
         })
+        .property("defaultMinPartitions", |_, this| {
+            Ok(Value::Int(
+                sc_of(this)?.env.default_parallelism().min(2) as i64
+            ))
+        })
+        // RDD checkpoints change nothing for an in-memory engine.
+        .method("setCheckpointDir", |_, _, mut a| {
+            convert::string(&a.require(0, "dirName", "setCheckpointDir")?, "dirName")?;
+            Ok(Value::None)
+        })
         .property("version", |_, _| Ok(Value::str("3.5.9")))
         .property("appName", |_, this| setting(this, "spark.app.name"))
         .property("master", |_, this| setting(this, "spark.master"))

@@ -152,9 +152,11 @@ impl DStream {
                 } else {
                     ("two", "three")
                 };
-                return Err(Error::type_error(format!(
-                    "func should take {a} or {b} arguments"
-                )));
+                // PySpark's `assert func.__code__.co_argcount == ...`.
+                return Err(Error::new(
+                    "AssertionError",
+                    format!("func should take {a} or {b} arguments"),
+                ));
             }
         };
         let tz = env.options.tz_offset_ms;

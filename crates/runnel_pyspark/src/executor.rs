@@ -112,6 +112,8 @@ struct Job {
 pub struct TaskOutput {
     parts: Result<Vec<Vec<Portable>>>,
     stderr: String,
+    /// The task's accumulator totals, by accumulator id.
+    accumulators: Vec<(u64, Portable)>,
 }
 
 impl TaskOutput {
@@ -120,6 +122,7 @@ impl TaskOutput {
         TaskOutput {
             parts: Err(e),
             stderr: String::new(),
+            accumulators: Vec::new(),
         }
     }
 }
@@ -560,11 +563,14 @@ impl Remote {
             })
             .collect();
         let mut out = Vec::new();
-        for TaskOutput { parts, stderr } in self.exec.run(tasks) {
-            if !stderr.is_empty() {
-                self.interp.host().stderr(&stderr);
+        for output in self.exec.run(tasks) {
+            if !output.stderr.is_empty() {
+                self.interp.host().stderr(&output.stderr);
             }
-            out.push(parts?);
+            // As Spark, only a successful task's accumulator updates count.
+            let parts = output.parts?;
+            crate::shared_vars::merge_updates(output.accumulators)?;
+            out.push(parts);
         }
         Ok(out)
     }
@@ -652,7 +658,12 @@ impl Worker {
         self.host.stderr.borrow_mut().clear();
         let parts = self.compute(task);
         let stderr = std::mem::take(&mut *self.host.stderr.borrow_mut());
-        TaskOutput { parts, stderr }
+        let accumulators = crate::shared_vars::take_worker_updates();
+        TaskOutput {
+            parts,
+            stderr,
+            accumulators,
+        }
     }
 
     fn compute(&self, task: Task) -> Result<Vec<Vec<Portable>>> {

@@ -19,6 +19,7 @@ mod glue;
 mod jvm;
 pub mod operators;
 mod rdd;
+mod rdd_aggregate;
 mod rdd_class;
 mod rdd_extra;
 mod rdd_histogram;

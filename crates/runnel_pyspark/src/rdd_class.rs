@@ -11,6 +11,7 @@ pub(crate) fn class() -> NativeClass {
     let methods = crate::rdd::methods()
         .into_iter()
         .chain(crate::rdd_extra::methods())
+        .chain(crate::rdd_aggregate::methods())
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {

@@ -1,14 +1,14 @@
 //! More of PySpark's RDD methods, each as `pyspark/rdd.py` builds it from simpler ones (so
 //! partitions and their order are Spark's): pairing (`cartesian`, `zip`, `zipWithIndex`,
-//! `zipWithUniqueId`), set-like (`subtract`, `subtractByKey`, `intersection`), aggregation
-//! (`aggregate`, `aggregateByKey`, `foldByKey`, `treeAggregate`, `treeReduce`), `lookup`,
+//! `zipWithUniqueId`), set-like (`subtract`, `subtractByKey`, `intersection`), `lookup`,
 //! `groupBy`, `groupWith`, `reduceByKeyLocally` and the RDD's identity (`id`, `name`).
+//! The aggregations are in `rdd_aggregate`.
 
-use crate::convert::{count, given, int, opt_count};
+use crate::convert::{given, opt_count};
 use crate::rdd::{obj, rdd_of, Method, RddObj};
-use crate::udf::{self, isolate};
+use crate::udf;
 use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
-use runnel_core::udf::{MapFn, ReduceFn};
+use runnel_core::udf::MapFn;
 use runnel_core::value::{PyDict, Shared};
 use runnel_core::{Error, Result, Value};
 use runnel_python::Args;
@@ -68,60 +68,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let both = filter_groups(grouped, |g| Ok(g.iter().all(|s| !s.is_empty())))?;
             o.wrap(both.keys()?)
         }),
-        ("aggregate", aggregate),
-        ("aggregateByKey", |_, t, mut a| {
-            let o = obj(t)?;
-            let zero = a.require(0, "zeroValue", "aggregateByKey")?;
-            let seq = udf::reduce(o.udf(a.require(1, "seqFunc", "aggregateByKey")?)?);
-            let comb = udf::reduce(o.udf(a.require(2, "combFunc", "aggregateByKey")?)?);
-            by_key_from_zero(&o, zero, seq, comb, &mut a, 3)
-        }),
-        ("foldByKey", |_, t, mut a| {
-            let o = obj(t)?;
-            let zero = a.require(0, "zeroValue", "foldByKey")?;
-            let f = udf::reduce(o.udf(a.require(1, "func", "foldByKey")?)?);
-            by_key_from_zero(&o, zero, f.clone(), f, &mut a, 2)
-        }),
-        ("treeAggregate", |_, t, mut a| {
-            let o = obj(t)?;
-            let zero = a.require(0, "zeroValue", "treeAggregate")?;
-            let seq = udf::reduce(o.udf(a.require(1, "seqOp", "treeAggregate")?)?);
-            let comb = udf::reduce(o.udf(a.require(2, "combOp", "treeAggregate")?)?);
-            let depth = depth(a.take(3, "depth"))?;
-            if o.rdd.num_partitions() == 0 {
-                return Ok(zero);
-            }
-            let partials = o.rdd.partitions.iter().map(|p| {
-                p.iter()
-                    .try_fold(isolate(&zero)?, |acc, x| seq(acc, x.clone()))
-            });
-            tree(partials.collect::<Result<_>>()?, depth, &|x, y| comb(x, y))?
-                .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
-        }),
-        ("treeReduce", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::reduce(o.udf(a.require(0, "f", "treeReduce")?)?);
-            let depth = depth(a.take(1, "depth"))?;
-            // PySpark marks the zero as a dummy that any value replaces.
-            let op = |x: Option<Value>, y: Option<Value>| -> Result<Option<Value>> {
-                Ok(match (x, y) {
-                    (None, y) => y,
-                    (x, None) => x,
-                    (Some(x), Some(y)) => Some(f(x, y)?),
-                })
-            };
-            let partials = o
-                .rdd
-                .partitions
-                .iter()
-                .map(|p| p.iter().try_fold(None, |acc, x| op(acc, Some(x.clone()))));
-            let partials: Vec<Option<Value>> = partials.collect::<Result<_>>()?;
-            let none = || Error::value_error("Cannot reduce empty RDD.");
-            if partials.is_empty() {
-                return Err(none());
-            }
-            tree(partials, depth, &op)?.flatten().ok_or_else(none)
-        }),
         ("lookup", |_, t, mut a| {
             let o = obj(t)?;
             let key = a.require(0, "key", "lookup")?;
@@ -164,6 +110,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::dict(d))
         }),
+        ("repartitionAndSortWithinPartitions", repartition_and_sort),
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))
         }),
@@ -307,25 +254,8 @@ fn subtract_by_key(a: &RddRef, b: &RddRef, n: Option<usize>) -> Result<Rdd> {
     })
 }
 
-/// `aggregate(zeroValue, seqOp, combOp)`: each partition folded from its own copy of the
-/// zero, then the results folded with `combOp` from another.
-fn aggregate(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let o = obj(t)?;
-    let zero = a.require(0, "zeroValue", "aggregate")?;
-    let seq = udf::reduce(o.udf(a.require(1, "seqOp", "aggregate")?)?);
-    let comb = udf::reduce(o.udf(a.require(2, "combOp", "aggregate")?)?);
-    let mut acc = isolate(&zero)?;
-    for p in &o.rdd.partitions {
-        let part = p
-            .iter()
-            .try_fold(isolate(&zero)?, |x, y| seq(x, y.clone()))?;
-        acc = comb(acc, part)?;
-    }
-    Ok(acc)
-}
-
 /// `numPartitions` and `partitionFunc` at positions `at` and `at + 1`.
-fn placement(o: &RddObj, a: &mut Args, at: usize) -> Result<Placement> {
+pub(crate) fn placement(o: &RddObj, a: &mut Args, at: usize) -> Result<Placement> {
     let n =
         opt_count(a.take(at, "numPartitions"), "numPartitions")?.unwrap_or(o.rdd.num_partitions());
     let func = given(a.take(at + 1, "partitionFunc"))
@@ -337,60 +267,33 @@ fn placement(o: &RddObj, a: &mut Args, at: usize) -> Result<Placement> {
     ))
 }
 
-/// `combineByKey(lambda v: seq(deepcopy(zero), v), seq, comb, numPartitions, partitionFunc)`.
-fn by_key_from_zero(
-    o: &RddObj,
-    zero: Value,
-    seq: ReduceFn,
-    comb: ReduceFn,
-    a: &mut Args,
-    at: usize,
-) -> Result<Value> {
-    let p = placement(o, a, at)?;
-    let first = seq.clone();
-    let create: MapFn = Shared::new(move |v| first(isolate(&zero)?, v));
-    o.wrap(o.rdd.combine_by_key(&create, &seq, &comb, &p)?)
-}
-
-fn depth(v: Option<Value>) -> Result<usize> {
-    let d = match given(v) {
-        Some(v) => int(&v, "depth")?,
-        None => 2,
-    };
-    if d < 1 {
-        return Err(Error::value_error(format!(
-            "Depth cannot be smaller than 1 but got {d}."
-        )));
-    }
-    count(&Value::Int(d), "depth")
-}
-
-/// PySpark's `treeAggregate` after the per-partition step: while another level helps,
-/// partial `i` goes to group `i % k` (a `reduceByKey` into `k` partitions, combining in
-/// partition order), then the groups are reduced in order.
-fn tree<T: Clone>(
-    mut partials: Vec<T>,
-    depth: usize,
-    comb: &dyn Fn(T, T) -> Result<T>,
-) -> Result<Option<T>> {
-    let mut n = partials.len() as f64;
-    let scale = ((n.powf(1.0 / depth as f64)).ceil() as usize).max(2) as f64;
-    while n > scale + n / scale {
-        n /= scale;
-        let k = n as usize;
-        let mut groups: Vec<Option<T>> = vec![None; k];
-        for (i, x) in partials.into_iter().enumerate() {
-            let g = &mut groups[i % k];
-            *g = Some(match g.take() {
-                None => x,
-                Some(acc) => comb(acc, x)?,
-            });
+/// `repartitionAndSortWithinPartitions(numPartitions=None, partitionFunc=portable_hash,
+/// ascending=True, keyfunc=lambda x: x)`: `partitionBy`, then each partition sorted by
+/// `keyfunc(key)` (a stable sort, `reverse` for descending, as PySpark's `sorted`).
+fn repartition_and_sort(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let o = obj(t)?;
+    let placement = placement(&o, &mut a, 0)?;
+    let ascending = crate::convert::truthy(a.take(2, "ascending"), true);
+    let keyfunc = given(a.take(3, "keyfunc"))
+        .map(|f| o.udf(f).map(udf::map))
+        .transpose()?;
+    let placed = o.rdd.partition_by(&placement)?;
+    let mut parts = Vec::with_capacity(placed.num_partitions());
+    for p in &placed.partitions {
+        let mut keyed = Vec::with_capacity(p.len());
+        for x in p {
+            let k = x.as_pair()?.0;
+            let k = match &keyfunc {
+                Some(f) => f(k)?,
+                None => k,
+            };
+            keyed.push((k, x.clone()));
         }
-        partials = groups.into_iter().flatten().collect();
+        runnel_core::rdd::sort_pairs(&mut keyed, !ascending)?;
+        parts.push(keyed.into_iter().map(|(_, x)| x).collect());
     }
-    let mut it = partials.into_iter();
-    let Some(first) = it.next() else {
-        return Ok(None);
-    };
-    it.try_fold(first, comb).map(Some)
+    o.wrap(Rdd {
+        partitions: parts,
+        partitioner: placed.partitioner,
+    })
 }

@@ -45,6 +45,16 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
                 py.call(&setup, Args::default())
             }),
         )
+        // `getActiveOrCreate(checkpointPath, setupFunc)`: no context is active before the
+        // program makes one, so the setup function makes it.
+        .static_attr(
+            "getActiveOrCreate",
+            NativeFunction::new("getActiveOrCreate", |py, mut a| {
+                a.require(0, "checkpointPath", "getActiveOrCreate")?;
+                let setup = a.require(1, "setupFunc", "getActiveOrCreate")?;
+                py.call(&setup, Args::default())
+            }),
+        )
         .property("sparkContext", |_, this| {
             let ctx = ctx_of(this)?;
             Ok(instance(

@@ -23,6 +23,13 @@ def show(t, rdd):
 words = ssc.queueStream(createQUEUERDD([[["a", "b"], ["a"]], [["b"]], []]))
 words.map(lambda w: (w, weights.value[w])).pprint()
 words.foreachRDD(show)
+
+# Added to in a map (tasks that may run on worker threads), read after the batch's action.
+tallied = sc.accumulator(0)
+def tally(w):
+    tallied.add(1)
+    return w
+words.map(tally).foreachRDD(lambda rdd: print("tallied", rdd.count(), tallied.value))
 print("range", sc.range(0, 10, 3, numSlices=2).glom().collect(), sc.range(5).glom().collect(),
       sc.range(2, 7).collect())
 print("parallelize", sc.parallelize(range(7), 3).glom().collect(),
@@ -31,3 +38,4 @@ conf = SparkConf(loadDefaults=False).setAppName("x").set("k", "v").setAll([("k2"
 print("conf", sc.getConf().get("spark.master"), conf.get("k"), conf.get("k2"), conf.get("nope"),
       conf.get("nope", "dflt"), conf.contains("k"), sorted(conf.getAll()))
 print("accumulator", seen, seen.value)
+print("minPartitions", sc.defaultMinPartitions, sc.setCheckpointDir("/tmp/runnel-ckpt-case"), sc.version)

@@ -7,7 +7,7 @@ def attempt(what, f):
     try:
         f()
         print(what, "ok")
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, AssertionError) as e:
         print(what, type(e).__name__, e)
 
 attempt("window 1.5", lambda: nums.window(1.5))
@@ -19,6 +19,9 @@ attempt("reduceByWindow", lambda: nums.reduceByWindow(lambda a, b: a + b))
 attempt("join twice", lambda: nums.join(nums, other=nums))
 attempt("union empty", lambda: ssc.union())
 attempt("union one", lambda: ssc.union(nums).count())
+attempt("transform arity", lambda: nums.transform(lambda a, b, c: a))
+attempt("transformWith arity", lambda: nums.transformWith(lambda a: a, nums))
+attempt("partitionBy missing", lambda: nums.partitionBy())
 attempt("by keyword", lambda: nums.window(windowDuration=2, slideDuration=1))
 nums.window(windowDuration=2, slideDuration=1).glom().pprint()
 nums.map(f=lambda x: x * 2).pprint(num=1)
