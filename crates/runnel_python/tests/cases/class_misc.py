@@ -45,3 +45,24 @@ d = {}
 d.setdefault(Temp, []).append(1)
 print(len(d), callable(Temp), callable(Temp(1)))
 print(isinstance(True, int), isinstance(2**80, (float, int)), issubclass(bool, int), issubclass(ValueError, (KeyError, Exception)))
+
+
+class Broken:
+    def __repr__(self):
+        return self.missing
+
+
+class Shown(Exception):
+    def __repr__(self):
+        return "Shown!"
+
+
+print(str(Shown("args text")), repr(Shown("x")), [Shown()])
+try:
+    print(Broken())
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    repr(Broken())
+except AttributeError as e:
+    print("AttributeError", e)
