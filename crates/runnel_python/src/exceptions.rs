@@ -50,6 +50,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
         "UnicodeError" => "ValueError",
+        "FrozenInstanceError" => "AttributeError",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })
