@@ -66,3 +66,5 @@ try:
     repr(Broken())
 except AttributeError as e:
     print("AttributeError", e)
+p1, p2 = V(1), V(1)
+print(p1 is p1, p1 is p2, p1 is not p2, [p1].count(p1), p1 in [p2])
