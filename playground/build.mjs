@@ -58,8 +58,18 @@ await build({
   logOverride: { "import-is-undefined": "silent" },
 });
 
+// The worker: bundled on its own (worker-core, the receivers and wasm-bindgen's glue), in
+// web/ so that it finds the engine at ../pkg/ as the package's own worker does.
+await build({
+  entryPoints: [`${here}src/worker.js`],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  outfile: `${dist}web/playground-worker.js`,
+  logLevel: "warning",
+});
+
 for (const f of ["index.html", "course.html", "style.css"]) cpSync(`${here}${f}`, `${dist}${f}`);
-// The package's worker runs unbundled, as it ships: web/worker.js loads ../pkg/runnel_wasm.js.
-for (const f of readdirSync(`${root}web`)) if (f.endsWith(".js")) cpSync(`${root}web/${f}`, `${dist}web/${f}`);
 for (const f of ["runnel_wasm.js", "runnel_wasm_bg.wasm"]) cpSync(`${root}pkg/${f}`, `${dist}pkg/${f}`);
 console.log(`playground/build.mjs: built ${dist}`);

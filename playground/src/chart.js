@@ -47,7 +47,8 @@ export class Chart {
     for (const r of this.rows) {
       const values = this.points.map((p) => Number(p?.[r.key] ?? 0));
       const max = Math.max(1, ...values);
-      const step = 300 / Math.max(1, MAX_POINTS - 1);
+      // The x scale grows with the run up to MAX_POINTS batches, then slides.
+      const step = 300 / Math.max(9, Math.min(MAX_POINTS, this.points.length) - 1);
       r.line.setAttribute("points", values.map((v, i) => `${(i * step).toFixed(1)},${(38 - (v / max) * 36).toFixed(1)}`).join(" "));
       const last = values.at(-1);
       const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1));

@@ -1,10 +1,15 @@
 // The code editor: CodeMirror 6 with Python highlighting, and the engine's diagnostics
 // (line/column as data) underlined in place. Tab is left to the page's focus order
-// (CodeMirror's default), so keyboard users can leave the editor.
-import { basicSetup, EditorView } from "codemirror";
-import { python } from "@codemirror/lang-python";
+// (CodeMirror's default), so keyboard users can leave the editor. A small setup (no
+// autocompletion or search panel): the engine's wasm already takes most of the page's
+// first-load budget.
+import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { EditorState } from "@codemirror/state";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { LanguageSupport, bracketMatching, indentOnInput } from "@codemirror/language";
+import { pythonLanguage } from "@codemirror/lang-python";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
+import { pythonHighlight } from "./highlight.js";
 
 /**
  * An editor in `parent`. options: doc, onChange(text), readOnly, label (accessible name),
@@ -12,13 +17,22 @@ import { setDiagnostics, lintGutter } from "@codemirror/lint";
  */
 export function createEditor(parent, { doc = "", onChange, readOnly = false, label = "Program", root } = {}) {
   const extensions = [
-    basicSetup,
-    python(),
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightActiveLine(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    keymap.of([...defaultKeymap, ...historyKeymap]),
+    new LanguageSupport(pythonLanguage),
+    pythonHighlight,
     lintGutter(),
     EditorView.contentAttributes.of({ "aria-label": label }),
     EditorView.updateListener.of((u) => u.docChanged && onChange?.(u.state.doc.toString())),
   ];
-  if (readOnly) extensions.push(EditorState.readOnly.of(true));
+  // Read-only code stays focusable, so keyboard users can scroll it.
+  if (readOnly) extensions.push(EditorState.readOnly.of(true), EditorView.editable.of(false), EditorView.contentAttributes.of({ tabindex: "0" }));
   const view = new EditorView({ doc, extensions, parent, root });
   return {
     view,
@@ -44,7 +58,8 @@ export function createEditor(parent, { doc = "", onChange, readOnly = false, lab
 export function diagnosticRange(doc, d) {
   if (!d || !Number.isInteger(d.line) || d.line < 1 || d.line > doc.lines) return null;
   const line = doc.line(d.line);
-  const col = Math.max(1, d.column ?? 1);
+  // Without a column (a frame's line), underline the line's code, not its indentation.
+  const col = Math.max(1, d.column ?? line.text.length - line.text.trimStart().length + 1);
   const from = Math.min(line.to, line.from + col - 1);
   let to = line.to;
   if (Number.isInteger(d.endLine) && d.endLine >= d.line && d.endLine <= doc.lines) {

@@ -54,7 +54,7 @@ class RunnelPlayground extends HTMLElement {
         state.textContent = t("states")[s] ?? s;
       },
     });
-    bar.append(button("▶", "run", () => this.runner.run()), button("⏭", "step", () => this.runner.step()), button("⏹", "stop", () => this.runner.stop()), state);
+    bar.append(button("run", () => this.runner.run()), button("step", () => this.runner.step()), button("stop", () => this.runner.stop()), state);
     this.runner.setState("idle");
     if (this.hasAttribute("autorun")) this.runner.run();
   }
@@ -81,13 +81,10 @@ function el(tag, attrs = {}, children = []) {
   return e;
 }
 
-function button(icon, key, onClick) {
+function button(key, onClick) {
   const b = document.createElement("button");
   b.type = "button";
-  const i = document.createElement("span");
-  i.setAttribute("aria-hidden", "true");
-  i.textContent = icon;
-  b.append(i, ` ${t(key)}`);
+  b.textContent = t(key);
   b.addEventListener("click", onClick);
   return b;
 }

@@ -1,23 +1,20 @@
-// The engine, from the npm package in web/: its worker and wasm are served beside the page
-// (dist/web/, dist/pkg/). `createEngine()` (one worker for every session of the page) is
+// The engine, from the npm package in web/: its worker (wrapped by src/worker.js) and wasm
+// are served beside the page (dist/web/, dist/pkg/). `createEngine()` (one worker for every session of the page) is
 // used when the package has it; otherwise each session has its own worker, as before.
 import * as runnel from "../../web/index.js";
 
 let configured = false;
 let shared = null;
 
-/** Points the package at the served worker; `base` is the site's root URL. */
+/** Points the package at the playground's worker (src/worker.js, built into web/); `base` is the site's root URL. */
 export function setup(base) {
   if (configured) return;
   configured = true;
-  runnel.configure({ workerURL: new URL("web/worker.js", base).href });
+  runnel.configure({ workerURL: new URL("web/playground-worker.js", base).href });
 }
 
 /** What the package can do (the playground contract lands in steps). */
 export const features = {
-  get recordAll() {
-    return runnel.PROTOCOL_VERSION !== undefined;
-  },
   get sharedEngine() {
     return typeof runnel.createEngine === "function";
   },

@@ -4,7 +4,7 @@
 import { t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const W = 150;
+const W = 176;
 const H = 44;
 const GAP_X = 40;
 const GAP_Y = 26;
@@ -69,14 +69,15 @@ export class GraphView {
     g.setAttribute("tabindex", "0");
     g.setAttribute("role", "button");
     g.dataset.node = n.id;
-    const label = `${n.op}${n.name ? ` (${n.name})` : ""}`;
-    g.setAttribute("aria-label", label);
+    const win = n.windowSeconds ? `${n.windowSeconds}s/${n.slideSeconds ?? n.windowSeconds}s` : "";
     const rect = document.createElementNS(SVG, "rect");
     Object.entries({ width: W, height: H, rx: 6 }).forEach(([k, v]) => rect.setAttribute(k, String(v)));
-    const title = text(n.op, 8, 18, "op");
-    const sub = text(n.name ?? n.id, 8, 34, "name");
-    g.append(rect, title, sub);
-    if (n.windowSeconds) g.append(text(`${n.windowSeconds}s/${n.slideSeconds ?? n.windowSeconds}s`, W - 8, 18, "win"));
+    // One text with spaced parts, so the accessible name is the text as shown.
+    const label = document.createElementNS(SVG, "text");
+    label.append(tspan(n.op, 8, 18, "op"), " ", tspan(n.name ?? n.id, 8, 34, "name"));
+    if (win) label.append(" ", tspan(win, W - 8, 34, "win"));
+    g.append(rect, label);
+    g.setAttribute("aria-label", label.textContent);
     const select = () => this.onSelect({ kind: "node", id: n.id });
     g.addEventListener("click", select);
     g.addEventListener("keydown", (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select()));
@@ -84,8 +85,8 @@ export class GraphView {
   }
 }
 
-function text(value, x, y, cls) {
-  const el = document.createElementNS(SVG, "text");
+function tspan(value, x, y, cls) {
+  const el = document.createElementNS(SVG, "tspan");
   el.setAttribute("x", String(x));
   el.setAttribute("y", String(y));
   el.setAttribute("class", cls);

@@ -18,6 +18,8 @@ const SAVED = "runnel.playground.program";
 const $ = (id) => document.getElementById(id);
 
 setup(new URL(".", import.meta.url));
+// The worker compiles the engine while the page builds its editor and views.
+const engineReady = warmUp();
 applyI18n();
 
 const params = new URLSearchParams(location.search);
@@ -50,7 +52,7 @@ wireControls();
 wireGenerator(document, (lines) => runner.push(lines));
 mountBlocks($("blocks-root"), { getText: () => editor.getText(), setText: (s) => editor.setText(s) });
 showState("loading");
-warmUp().then(
+engineReady.then(
   () => showState("idle"),
   (e) => (views.error(e), showState("error")),
 );

@@ -1,7 +1,6 @@
 // What the page needs to know about a program before it runs: the sockets, directories
-// and files it reads (to wire the input panels) and its module-level names (to record
-// streams when the package cannot record all of them). A light scan of the text; the
-// engine is the judge of what the program means.
+// and files it reads, to wire the input panels. A light scan of the text; the engine is
+// the judge of what the program means.
 
 const STRING = String.raw`["']([^"'\n]*)["']`;
 
@@ -19,13 +18,6 @@ export function fileStreamDirs(source) {
 /** Every `sc.textFile("path")` path. */
 export function textFilePaths(source) {
   return unique([...source.matchAll(new RegExp(String.raw`\.textFile\(\s*${STRING}`, "g"))].map((m) => m[1]));
-}
-
-/** Names assigned a DStream-looking value at any indentation (`x = y.map(...)`). */
-export function streamNames(source) {
-  const re = /^\s*([A-Za-z_]\w*)\s*=\s*[A-Za-z_]\w*\.(\w+)\(/gm;
-  const methods = /Stream$|^(map|flatMap|filter|union|join|leftOuterJoin|rightOuterJoin|fullOuterJoin|cogroup|window|count|countByValue|countByWindow|countByValueAndWindow|reduce|reduceByKey|reduceByWindow|reduceByKeyAndWindow|groupByKey|groupByKeyAndWindow|updateStateByKey|transform|repartition|mapValues|flatMapValues|mapPartitions|glom)$/;
-  return unique([...source.matchAll(re)].filter((m) => methods.test(m[2])).map((m) => m[1]));
 }
 
 function unique(list) {

@@ -1,8 +1,8 @@
 // One run of the program at a time: starts the engine's live session with the page's
 // settings, routes its events to the views, and keeps <body data-run-state> true:
 // loading → idle → running ⇄ paused → finished | error.
-import { engine, features } from "./engine.js";
-import { fileStreamDirs, socketKeys, streamNames, textFilePaths } from "./program-info.js";
+import { engine } from "./engine.js";
+import { fileStreamDirs, socketKeys, textFilePaths } from "./program-info.js";
 
 export class Runner {
   /**
@@ -46,9 +46,8 @@ export class Runner {
       filename: "program.py",
     };
     if (s.batches) options.batches = s.batches;
-    // The timeline draws every stream's records: all of them when the package can.
-    if (this.watch && features.recordAll) options.recordAll = true;
-    else if (this.watch) options.record = streamNames(source);
+    // The timeline draws every stream of the graph, keyed by node id.
+    if (this.watch) options.recordAll = true;
     return options;
   }
 

@@ -67,6 +67,15 @@ export class Views {
     const pre = document.createElement("pre");
     pre.textContent = lines.join("\n");
     this.diagnostic.replaceChildren(title, pre);
+    if (d?.traceback) {
+      const more = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = "Traceback";
+      const tb = document.createElement("pre");
+      tb.textContent = d.traceback;
+      more.append(summary, tb);
+      this.diagnostic.append(more);
+    }
     this.diagnostic.hidden = false;
   }
 

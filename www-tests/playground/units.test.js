@@ -8,6 +8,8 @@ import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
 import { decodeHash, encodeShare } from "../../playground/src/share.js";
 import { exportScript } from "../../playground/src/export.js";
 import { resolvePath } from "../../playground/serve.mjs";
+import { trimBatch } from "../../playground/src/trim-batch.js";
+import { compactEvent, pairOf } from "../../playground/src/records.js";
 import { root } from "./site.js";
 
 test("blocks: a generated program parses back to the same pipeline", () => {
@@ -79,4 +81,21 @@ test("the static server never leaves its root", () => {
   assert.equal(resolvePath(r, "/..%2f..%2fetc/passwd"), null);
   assert.equal(resolvePath(r, "/a%00b"), null);
   assert.equal(resolvePath(r, "/%E0%A4%A"), null);
+});
+
+test("batch events cross to the page trimmed, with each partition's size", () => {
+  const big = Array.from({ length: 1000 }, (_, i) => `'r${i}'`);
+  const e = trimBatch({ timeMs: 1000, streams: { n1: [big, ["'a'"]] }, stdout: "" });
+  assert.deepEqual(e.streamSizes, { n1: [1000, 1] });
+  assert.equal(e.streams.n1[0].length, 12);
+  assert.deepEqual(e.streams.n1[1], ["'a'"]);
+  const c = compactEvent(e);
+  assert.deepEqual(c.streams.n1.map((p) => p.total), [1000, 1]);
+  assert.deepEqual(compactEvent({ streams: { x: [["'a'", "'b'"]] } }).streams.x, [{ total: 2, records: ["'a'", "'b'"] }]);
+});
+
+test("state records split into key and value", () => {
+  assert.deepEqual(pairOf("(1999, 10)"), ["1999", "10"]);
+  assert.deepEqual(pairOf("('a, b', (1, 2))"), ["'a, b'", "(1, 2)"]);
+  assert.deepEqual(pairOf("'x'"), ["'x'", ""]);
 });

@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
+import { NEEDS_CONTRACT, artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let site;
@@ -21,7 +21,7 @@ async function runExample(page, name, batches) {
   await waitState(page, "finished");
 }
 
-test("window(2, 2) brackets tile the timeline, window(2, 1) brackets overlap", async () => {
+test("window(2, 2) brackets tile the timeline, window(2, 1) brackets overlap", { skip: NEEDS_CONTRACT }, async () => {
   const page = await site.page({ viewport: { width: 1400, height: 1000 } });
   const layout = async () =>
     page.locator(".bracket").evaluateAll((bs) => bs.map((b) => ({ from: +b.style.getPropertyValue("--from"), span: +b.style.getPropertyValue("--span"), row: +b.style.getPropertyValue("--row") })));
@@ -51,7 +51,7 @@ test("the state table changes batch by batch (updateStateByKey)", async () => {
   await page.context().close();
 });
 
-test("the DStream graph is drawn and a node shows its details", async () => {
+test("the DStream graph is drawn and a node shows its details", { skip: NEEDS_CONTRACT }, async () => {
   const page = await site.page({ viewport: { width: 1400, height: 1000 } });
   await runExample(page, "reduce_by_key_and_window", 4);
   const nodes = page.locator("#graph .node");
@@ -134,5 +134,16 @@ test("Spanish is the default for a Spanish browser; ?lang=en wins", async () => 
   assert.ok(await page.getByRole("region", { name: "Consola" }).isVisible());
   await openFresh(page, `${site.base}?example=map_upper&lang=en`);
   assert.ok(await page.getByRole("button", { name: "Run" }).isVisible());
+  await page.context().close();
+});
+
+test("a long run keeps at most 40 batches in the page", async () => {
+  const page = await site.page();
+  await open(page, site.base, "?example=map_upper&lang=en&clock=logical&batches=");
+  await page.getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => /older batches hidden/.test(document.querySelector("#timeline [data-hidden]").textContent), null, { timeout: 30000 });
+  await page.getByRole("button", { name: "Stop" }).click();
+  const columns = await page.locator("#timeline .batch").count();
+  assert.ok(columns <= 40, `${columns} batches in the page`);
   await page.context().close();
 });

@@ -49,7 +49,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" => "ValueError",
+        "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
         "FrozenInstanceError" => "AttributeError",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

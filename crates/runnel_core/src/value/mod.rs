@@ -13,6 +13,7 @@ mod arith;
 mod bigint;
 mod cmp;
 mod convert;
+mod datum;
 mod dict;
 mod floatfmt;
 mod formatspec;
@@ -37,7 +38,8 @@ mod teardown;
 pub use bigint::{as_big, big_pow_mod, big_radix, big_to_f64, int_value, is_big, BigInt};
 pub use cmp::CmpOp;
 pub use convert::{to_float, to_int, to_int_base, to_int_base_value, to_int_value};
-pub use dict::PyDict;
+pub use datum::Datum;
+pub use dict::{DictKind, PyDict};
 pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey, KeyMap, StrKey};
 /// The big-integer type behind [`BigInt`] (num-bigint's).
@@ -45,9 +47,10 @@ pub use num_bigint::BigInt as BigIntValue;
 pub use object::Object;
 pub use ops::BinOp;
 pub use portable::{
-    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableObject, Reviver,
+    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableDictKind,
+    PortableObject, Reviver,
 };
-pub use repr::{float_repr, is_printable, str_repr};
+pub use repr::{counter_order, float_repr, is_printable, str_repr};
 pub use round::round;
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
@@ -105,7 +108,7 @@ impl Value {
             Value::Str(_) => "str",
             Value::Tuple(_) => "tuple",
             Value::List(_) => "list",
-            Value::Dict(_) => "dict",
+            Value::Dict(d) => d.borrow().map_or("dict", |d| d.kind.name()),
             Value::Set(_) => "set",
             Value::FrozenSet(_) => "frozenset",
             Value::Object(o) => o.type_name(),

@@ -106,6 +106,14 @@ impl Compiler<'_> {
                 drop(l2);
                 return Ok(cur);
             }
+            // A native object's `__iadd__` (PySpark's `accumulator += x`).
+            if let (crate::runtime::ops::Op::Add, Some(inst)) =
+                (op, cur.downcast::<crate::native::NativeInstance>())
+            {
+                if let Some(m) = inst.class.find_method("__iadd__").cloned() {
+                    return m(f.interp, &cur, crate::Args::new(vec![rhs]));
+                }
+            }
             binop(op, &cur, &rhs, f.interp.config.max_collection_len)
         };
         Ok(match &*a.target {
@@ -126,7 +134,7 @@ impl Compiler<'_> {
                 Box::new(move |f| {
                     let o = obj(f)?;
                     let k = key(f)?;
-                    let cur = crate::runtime::subscript::get_item(&o, &k)?;
+                    let cur = crate::runtime::subscript::get_item_in(f.interp, &o, &k)?;
                     let rhs = value(f)?;
                     let v = in_place(f, cur, rhs)?;
                     crate::runtime::subscript::set_item(

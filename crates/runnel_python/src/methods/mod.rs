@@ -105,6 +105,10 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                     name.to_string(),
                 )));
             }
+            if let Some(g) = &inst.class.getattr {
+                let g = g.clone();
+                return g(interp, obj, name);
+            }
             return Err(no_attr(obj, name));
         }
         if let Some(inst) = any.downcast_ref::<Instance>() {

@@ -92,6 +92,20 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
     Ok(j as usize)
 }
 
+/// `container[key]` where a `defaultdict` may call its factory for a missing key.
+pub(crate) fn get_item_in(
+    interp: &crate::Interpreter,
+    container: &Value,
+    key: &Value,
+) -> Result<Value> {
+    match get_item(container, key) {
+        Err(e) if e.exc_type == "KeyError" => {
+            crate::modules::collections::missing(interp, container, key).unwrap_or(Err(e))
+        }
+        r => r,
+    }
+}
+
 /// `container[key]`.
 pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
     match container {
@@ -112,6 +126,10 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
         }
         Value::Dict(d) => match d.borrow()?.get(key)? {
             Some(v) => Ok(v.clone()),
+            // A Counter counts a missing key 0 (without storing it).
+            None if matches!(d.borrow()?.kind, runnel_core::value::DictKind::Counter) => {
+                Ok(Value::Int(0))
+            }
             None => Err(Error::key_error(key.repr())),
         },
         Value::Object(o) => {
