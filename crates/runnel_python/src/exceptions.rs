@@ -68,6 +68,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
         "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
+        "FrozenInstanceError" => "AttributeError",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })

@@ -83,6 +83,7 @@ impl Interpreter {
             handled: RefCell::new(Vec::new()),
         });
         crate::modules::register_all(&interp);
+        interp.register_module("dataclasses", crate::runtime::dataclass::attrs());
         interp.set_global("__name__", Value::str("__main__"));
         interp
     }

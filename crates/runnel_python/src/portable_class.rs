@@ -50,7 +50,14 @@ fn freeze_entries<'a>(
 
 fn freeze_class(c: &PyClass, f: &mut Freezer) -> Result<PortableClass> {
     let bases = c.bases.iter().map(|b| f.freeze(b)).collect::<Result<_>>()?;
-    let dict = freeze_entries(c.dict.borrow().iter(), f)?;
+    // Methods `@dataclass` made are made again where the class is revived.
+    let dict = freeze_entries(
+        c.dict.borrow().iter().filter(|(_, v)| {
+            v.downcast::<crate::runtime::dataclass::NativeMethodFn>()
+                .is_none()
+        }),
+        f,
+    )?;
     Ok(PortableClass {
         def_id: c.def_id,
         name: Box::from(&*c.name),
@@ -104,6 +111,7 @@ impl PortableObject for PortableClass {
                 let v = r.revive(p)?;
                 c.dict.borrow_mut().insert(Rc::from(&**k), v);
             }
+            crate::runtime::dataclass::reinstall(&c)?;
         }
         Ok(class)
     }

@@ -213,6 +213,7 @@ fn unknown_module_lists_what_runnel_provides() {
         s.starts_with("ModuleNotFoundError: No module named 'numpy' (Runnel provides: "),
         "{s}"
     );
+    assert!(s.contains("dataclasses, datetime, "), "{s}");
     assert!(
         s.contains(", math, ") && s.contains(", pyspark, ") && s.ends_with(")"),
         "{s}"

@@ -36,6 +36,16 @@ def worse(x):
     except Bad as e:
         return (type(e).__name__, e.args)
 
+from dataclasses import dataclass
+
+@dataclass(frozen=True)
+class Rec:
+    word: str
+    n: int = 1
+
+def rec(w):
+    return (Rec(w), Rec(w) == Rec(w, 1), hash(Rec(w)) == hash((w, 1)))
+
 def total_of(k):
     return (k.total, Key.zero().a)
 
@@ -150,4 +160,22 @@ fn a_class_known_from_an_earlier_job_still_revives_what_refers_to_its_bases() {
             .expect("calls");
         assert_eq!(r.repr(), "('Worse', ('w', 1))");
     }
+}
+
+#[test]
+fn a_dataclass_travels_and_its_methods_are_made_again() {
+    let (driver, worker) = driver_and_worker();
+    let f = driver.get_global("rec").expect("rec");
+    let f = worker
+        .revive(&driver.freeze(&f).expect("freezes"))
+        .expect("revives");
+    let r = worker
+        .call(&f, Args::new(vec![Value::str("a")]))
+        .expect("calls");
+    assert_eq!(r.repr(), "(Rec(word='a', n=1), True, True)");
+    let back = driver.revive_records(&worker.freeze_records(&[r]).expect("freezes"));
+    assert_eq!(
+        back.expect("revives")[0].repr(),
+        "(Rec(word='a', n=1), True, True)"
+    );
 }

@@ -37,6 +37,21 @@ impl Compiler<'_> {
             },
             _ => Value::None,
         };
+        let annotations: Vec<(Value, Value)> = c
+            .body
+            .iter()
+            .filter_map(|s| match s {
+                ast::Stmt::AnnAssign(a) => match &*a.target {
+                    ast::Expr::Name(n) => {
+                        let r = ruff_text_size::Ranged::range(&*a.annotation);
+                        let text = self.text.get(r.start().to_usize()..r.end().to_usize());
+                        Some((Value::str(n.id.as_str()), Value::str(text.unwrap_or(""))))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
         let analysis = analyze(None, &c.body, None);
         let mut ctx = FuncCtx::new(false);
         ctx.is_class = true;
@@ -80,6 +95,15 @@ impl Compiler<'_> {
             }
             let mut dict = indexmap::IndexMap::new();
             dict.insert(Rc::from("__doc__"), doc.clone());
+            if !annotations.is_empty() {
+                // Annotations are kept as their source text (as with
+                // `from __future__ import annotations`), for `@dataclass`.
+                let mut ann = runnel_core::value::PyDict::new();
+                for (k, v) in &annotations {
+                    ann.insert(k.clone(), v.clone())?;
+                }
+                dict.insert(Rc::from("__annotations__"), Value::dict(ann));
+            }
             for (n, slot) in &attrs {
                 if let Some(Some(v)) = frame.locals.get(*slot) {
                     dict.insert(n.clone(), v.clone());

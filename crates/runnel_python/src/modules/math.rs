@@ -9,6 +9,7 @@ fn num(v: &Value) -> Result<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
+        big if runnel_core::value::is_big(big) => runnel_core::value::to_float(big),
         other => Err(Error::type_error(format!(
             "must be real number, not {}",
             other.type_name()
@@ -44,7 +45,8 @@ fn to_int(x: f64) -> Result<Value> {
     if x.is_infinite() {
         return Err(Error::overflow("cannot convert float infinity to integer"));
     }
-    Ok(Value::Int(x as i64))
+    // Beyond 64 bits the result is a big int, as in Python.
+    runnel_core::value::to_int_value(&Value::Float(x.trunc()))
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
@@ -91,6 +93,7 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                 args.check_count("floor", 1, 1)?;
                 match &args.positional[0] {
                     Value::Int(i) => Ok(Value::Int(*i)),
+                    big if runnel_core::value::is_big(big) => Ok(big.clone()),
                     v => to_int(num(v)?.floor()),
                 }
             }),
@@ -101,6 +104,7 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                 args.check_count("ceil", 1, 1)?;
                 match &args.positional[0] {
                     Value::Int(i) => Ok(Value::Int(*i)),
+                    big if runnel_core::value::is_big(big) => Ok(big.clone()),
                     v => to_int(num(v)?.ceil()),
                 }
             }),

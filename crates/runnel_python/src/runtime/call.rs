@@ -35,6 +35,7 @@ impl Interpreter {
             || any.is::<PyClass>()
             || any.is::<Instance>()
             || any.is::<StaticMethod>()
+            || any.is::<super::dataclass::NativeMethodFn>()
         {
             return self.call_class_member(f, args);
         }
@@ -116,6 +117,10 @@ impl Interpreter {
         }
         if let Some(s) = any.downcast_ref::<StaticMethod>() {
             return self.call_value(&s.0, args);
+        }
+        if let Some(m) = any.downcast_ref::<super::dataclass::NativeMethodFn>() {
+            let f = m.0.clone();
+            return f(self, args);
         }
         Err(not_callable(f))
     }

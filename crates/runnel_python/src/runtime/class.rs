@@ -195,7 +195,7 @@ impl Object for Instance {
         if let Some(r) = self.call_special("__str__", vec![]) {
             return text_of(r, "__str__");
         }
-        if self.class.exc_base.is_some() && self.class.lookup("__repr__").is_none() {
+        if self.class.exc_base.is_some() {
             return self.exc_text();
         }
         self.repr()

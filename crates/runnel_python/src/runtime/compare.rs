@@ -56,7 +56,11 @@ pub(crate) fn is(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         (Value::FrozenSet(x), Value::FrozenSet(y)) => Rc::ptr_eq(x, y),
         (Value::Object(x), Value::Object(y)) => {
-            std::ptr::addr_eq(Rc::as_ptr(x), Rc::as_ptr(y)) || a.py_eq(b)
+            // A program's instances are the same object only by identity (their `__eq__`
+            // says nothing about `is`).
+            let own =
+                |o: &Rc<dyn runnel_core::value::Object>| o.as_any().is::<super::class::Instance>();
+            std::ptr::addr_eq(Rc::as_ptr(x), Rc::as_ptr(y)) || (!own(x) && !own(y) && a.py_eq(b))
         }
         _ => false,
     }

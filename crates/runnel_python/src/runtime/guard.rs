@@ -67,14 +67,42 @@ fn is_container(v: &Value) -> bool {
     matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
 }
 
-/// `repr(v)`, guarded.
+/// `repr(v)`, guarded. A class's `__repr__` raising propagates its exception.
 pub(crate) fn repr(v: &Value) -> Result<String> {
+    if let Some(r) = special_text(v, "__repr__") {
+        return r;
+    }
     check_printable(v)?;
     Ok(v.repr())
 }
 
-/// `str(v)`, guarded.
+/// `str(v)`, guarded. A class's `__str__` raising propagates its exception.
 pub(crate) fn to_str(v: &Value) -> Result<String> {
+    if let Some(inst) = v.downcast::<super::class::Instance>() {
+        // Without its own `__str__`, an exception shows its args, anything else its repr.
+        let method = match (inst.class.lookup("__str__"), inst.class.exc_base) {
+            (Some(_), _) => Some("__str__"),
+            (None, None) => Some("__repr__"),
+            (None, Some(_)) => None,
+        };
+        if let Some(r) = method.and_then(|m| special_text(v, m)) {
+            return r;
+        }
+    }
     check_printable(v)?;
     Ok(v.to_str())
+}
+
+/// The text a program class's `__str__`/`__repr__` returns, with its errors (the core's
+/// `repr` of an object cannot fail, so it shows them as text instead).
+fn special_text(v: &Value, method: &str) -> Option<Result<String>> {
+    let inst = v.downcast::<super::class::Instance>()?;
+    Some(match inst.call_special(method, vec![])? {
+        Ok(Value::Str(s)) => Ok(s.to_string()),
+        Ok(other) => Err(Error::type_error(format!(
+            "{method} returned non-string (type {})",
+            other.type_name()
+        ))),
+        Err(e) => Err(e),
+    })
 }

@@ -92,7 +92,11 @@ fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>, on_class: bool) -> V
             receiver: Value::Object(class.clone() as Rc<dyn Object>),
         });
     }
-    if !on_class && attr.downcast::<Function>().is_some() {
+    let is_function = attr.downcast::<Function>().is_some()
+        || attr
+            .downcast::<super::dataclass::NativeMethodFn>()
+            .is_some();
+    if !on_class && is_function {
         return Value::object(Method {
             func: attr,
             receiver: receiver.clone(),
@@ -164,6 +168,9 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
 /// `obj.name = v` for instances and classes of the program; `None` for other values.
 pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>> {
     if let Some(inst) = instance_rc(obj) {
+        if let Some(e) = super::dataclass::frozen_error(&inst.class, name) {
+            return Some(Err(e));
+        }
         if let Some(attr) = inst.class.lookup(name) {
             if let Some(p) = attr.downcast::<Property>() {
                 return Some(match (&p.fset, inst.class.interp.upgrade()) {

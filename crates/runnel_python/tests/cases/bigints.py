@@ -47,3 +47,5 @@ try:
     [1][big]
 except IndexError as e:
     print("IndexError", e)
+import math
+print(math.sqrt(2 ** 100), math.log10(10 ** 30), math.floor(1e20), math.ceil(-1e19), math.floor(2 ** 70), math.trunc(1e25) if hasattr(math, "trunc") else int(1e25))

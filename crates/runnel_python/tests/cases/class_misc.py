@@ -45,3 +45,26 @@ d = {}
 d.setdefault(Temp, []).append(1)
 print(len(d), callable(Temp), callable(Temp(1)))
 print(isinstance(True, int), isinstance(2**80, (float, int)), issubclass(bool, int), issubclass(ValueError, (KeyError, Exception)))
+
+
+class Broken:
+    def __repr__(self):
+        return self.missing
+
+
+class Shown(Exception):
+    def __repr__(self):
+        return "Shown!"
+
+
+print(str(Shown("args text")), repr(Shown("x")), [Shown()])
+try:
+    print(Broken())
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    repr(Broken())
+except AttributeError as e:
+    print("AttributeError", e)
+p1, p2 = V(1), V(1)
+print(p1 is p1, p1 is p2, p1 is not p2, [p1].count(p1), p1 in [p2])
