@@ -5,15 +5,18 @@ pub(crate) mod collections;
 mod combinatorics;
 pub(crate) mod datetime;
 mod functools;
+mod heapq;
 mod itertools;
 mod json;
 mod logging;
 mod math;
 mod operator;
+mod operator_more;
 mod os;
 mod pprint;
 pub mod random;
 mod re;
+mod string;
 pub(crate) mod sys;
 mod time;
 mod typing;
@@ -38,8 +41,10 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("os.path", os::path_attrs());
     interp.register_module("logging", logging::attrs());
     interp.register_module("pprint", pprint::attrs());
+    interp.register_module("heapq", heapq::heapq_attrs());
+    interp.register_module("bisect", heapq::bisect_attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
-    interp.register_module("string", sys::string_attrs());
+    interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
 }
 
