@@ -5,7 +5,7 @@ import { WorkerClient } from "./client.js";
 import { RunnelError } from "./errors.js";
 import { Session } from "./session.js";
 
-const RUN_KEYS = ["batches", "batchSeconds", "clock", "record", "parallelism", "stepBudget", "filename", "tzOffsetMinutes", "files", "input", "jsFunctions"];
+const RUN_KEYS = ["batches", "batchSeconds", "clock", "record", "recordAll", "parallelism", "stepBudget", "filename", "tzOffsetMinutes", "files", "input", "jsFunctions"];
 const LIVE_KEYS = [...RUN_KEYS.filter((k) => k !== "input"), "sockets", "maxRate", "maxBuffered", "paused"];
 
 function pick(options, keys) {

@@ -7,14 +7,66 @@ export interface RecordedBatch {
   partitions: string[][];
 }
 
+/** One DStream of the program's graph (`runnel run --json`'s "graph"). */
+export interface GraphNode {
+  /** "n3": the key of this node's batches with `recordAll`. */
+  id: string;
+  /** The PySpark method that made it: "queueStream", "map", "reduceByKeyAndWindow", ... */
+  op: string;
+  /** The DStreams it was called on or given (ids). */
+  parents: string[];
+  /** The module-level variable it was assigned to, if any. */
+  name?: string;
+  /** A windowed operator's window length. */
+  windowSeconds?: number;
+  /** The interval between its batches (the batch interval unless windowed). */
+  slideSeconds?: number;
+  /** updateStateByKey and the windowed reductions. */
+  stateful: boolean;
+  /** An output operation (pprint, foreachRDD, saveAsTextFiles) reads it. */
+  output: boolean;
+  /** The program line of the call that made it. */
+  line?: number;
+}
+
+export interface GraphDescription {
+  /** Parents before children. */
+  nodes: GraphNode[];
+}
+
+/** A problem as data: where an editor underlines it, and the text the CLI prints. */
+export interface Diagnostic {
+  severity: "error";
+  /** Python's exception type ("SyntaxError", "ZeroDivisionError", ...), or the package's error name. */
+  excType: string;
+  message: string;
+  /** 1-based: where the parser points, or the innermost frame of the program that raised. */
+  line?: number;
+  /** 1-based, in characters (syntax errors). */
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The batch being computed, ms since the epoch (logical clock: since the zero time). */
+  batchTimeMs?: number;
+  /** That batch time as Spark prints it. */
+  batchTime?: string;
+  /** The whole report as the CLI prints it. */
+  traceback?: string;
+}
+
 /** Exactly what `runnel run --clock logical --json` prints. */
 export interface RunOutput {
   stdout: string;
+  /** Recorded streams by variable name (`record`), or by node id (`recordAll`). */
   streams: Record<string, RecordedBatch[]>;
+  /** The program's DStream graph. */
+  graph: GraphDescription;
   /** Task output and warnings; absent when empty. */
   stderr?: string;
   /** The error that ended the program (only on RunnelError.output). */
   error?: string;
+  /** The same error as data. */
+  diagnostic?: Diagnostic;
 }
 
 export interface EngineOptions {
@@ -22,6 +74,8 @@ export interface EngineOptions {
   batchSeconds?: number;
   /** DStream variables whose batches are recorded (the CLI's --record NAME). */
   record?: string[];
+  /** Records every DStream of the graph, keyed by node id ("n3"; the CLI's --record-all). */
+  recordAll?: boolean;
   /** sc.defaultParallelism (2, as local[2]). */
   parallelism?: number;
   /** Steps a Python function may run per call before it fails. */
@@ -105,9 +159,9 @@ export interface BatchEvent {
   stdout: string;
   /** Task output and warnings of this batch. */
   stderr: string;
-  /** Each recorded stream's partitions in this batch. */
+  /** Each recorded stream's partitions in this batch (by name, or by node id with recordAll). */
   streams: Record<string, string[][]>;
-  /** The state of stateful operators (updateStateByKey) after this batch. */
+  /** The state of every stateful operator after this batch. */
   state: StateSnapshot[];
   metrics: BatchMetrics;
   stopped: boolean;
@@ -115,11 +169,12 @@ export interface BatchEvent {
 }
 
 export interface StateSnapshot {
-  /** The stream's id in the graph. */
-  stream: number;
-  operator: "updateStateByKey";
-  /** Each partition's (key, state) records as repr(). */
-  partitions: string[][];
+  /** The node id of the graph's description. */
+  node: string;
+  /** "updateStateByKey", "reduceByKeyAndWindow", "countByValueAndWindow", "reduceByWindow", "countByWindow", "groupByKeyAndWindow". */
+  op: string;
+  /** [repr(key), repr(value)]: updateStateByKey's state, or the window's current contents by key. */
+  entries: Array<[string, string]>;
 }
 
 export interface OpenedSource {
@@ -144,6 +199,8 @@ export interface SessionInfo {
   awaitTimeoutSeconds: number | null;
   /** ssc.stop() came after awaitTerminationOrTimeout(t): the session stops t seconds after the start. */
   stopRequested: boolean;
+  /** The program's DStream graph. */
+  graph: GraphDescription;
 }
 
 export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context";
@@ -157,6 +214,15 @@ export class RunnelError extends Error {
   name: "RunnelError" | "RunnelCrash" | "AbortError" | "TypeError" | string;
   /** For runProgram: the partial output, as the CLI's --json prints it. */
   output?: RunOutput;
+  /** The problem as data (always set; the engine's errors have lines and batch times). */
+  diagnostic: Diagnostic;
+}
+
+/** The data of a session's "error" event. */
+export interface ErrorEvent {
+  name: string;
+  message: string;
+  diagnostic?: Diagnostic;
 }
 
 export interface Session extends AsyncIterable<BatchEvent> {
@@ -164,7 +230,7 @@ export interface Session extends AsyncIterable<BatchEvent> {
   /** Resolves when the session has ended. */
   readonly done: Promise<SessionEnd>;
   on(event: "batch", listener: (event: BatchEvent) => void): () => void;
-  on(event: "error", listener: (error: { name: string; message: string }) => void): () => void;
+  on(event: "error", listener: (error: ErrorEvent) => void): () => void;
   on(event: "end", listener: (end: SessionEnd) => void): () => void;
   off(event: "batch" | "error" | "end", listener: (...args: any[]) => void): void;
   pause(): Promise<void>;
@@ -205,38 +271,134 @@ export type PyValue = null | boolean | number | string | PyValue[] | { [key: str
  */
 export type PyFn = string | ((...args: any[]) => PyValue | undefined | void);
 
+// BEGIN GENERATED from the operator registry (crates/runnel_pyspark/src/operators): do not edit
+
+/** The builder's DStream: PySpark's DStream methods, writing the program. */
 export class DStream {
   readonly name: string;
-  map(fn: PyFn): DStream;
-  flatMap(fn: PyFn): DStream;
-  filter(fn: PyFn): DStream;
-  mapValues(fn: PyFn): DStream;
-  flatMapValues(fn: PyFn): DStream;
-  mapPartitions(fn: PyFn): DStream;
-  reduce(fn: PyFn): DStream;
-  transform(fn: PyFn): DStream;
-  updateStateByKey(fn: PyFn): DStream;
-  reduceByKey(fn: PyFn, numPartitions?: number): DStream;
+  /** The number of records of each batch. `lines.count()` */
   count(): DStream;
-  countByValue(numPartitions?: number): DStream;
-  groupByKey(numPartitions?: number): DStream;
+  /** The records for which f is true. `lines.filter(lambda l: len(l) > 3)` */
+  filter(f: PyFn | null): DStream;
+  /** Every item of f(record), for each record. `lines.flatMap(lambda l: l.split(" "))` */
+  flatMap(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** f of each record. `lines.map(lambda l: l.upper())` */
+  map(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** f of each partition's records (an iterator), flattened. `nums.mapPartitions(lambda it: [sum(it)])` */
+  mapPartitions(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** f of each partition's index and records, flattened. `nums.mapPartitionsWithIndex(lambda i, it: [(i, sum(it))])` */
+  mapPartitionsWithIndex(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** Each batch reduced to one record with func. `nums.reduce(lambda a, b: max(a, b))` */
+  reduce(func: PyFn | null): DStream;
+  /** The values of each key reduced with func, each batch. `pairs.reduceByKey(lambda a, b: a + b)` */
+  reduceByKey(func: PyFn | null, numPartitions?: number): DStream;
+  /** The values of each key combined with three functions, each batch. `pairs.combineByKey(lambda v: (v, 1), lambda c, v: (c[0] + v, c[1] + 1), lambda a, b: (a[0] + b[0], a[1] + b[1]))` */
+  combineByKey(createCombiner: PyFn | null, mergeValue: PyFn | null, mergeCombiners: PyFn | null, numPartitions?: number): DStream;
+  /** The records placed in numPartitions partitions by the hash of their key. `pairs.partitionBy(3)` */
+  partitionBy(numPartitions: number, partitionFunc?: PyFn | null): DStream;
+  /** Calls func(rdd) or func(time, rdd) on the driver for each batch. `lines.foreachRDD(lambda rdd: print(rdd.collect()))` */
+  foreachRDD(func: PyFn | null): this;
+  /** Prints the batch time and the first num records of each batch. `lines.pprint()` */
+  pprint(num?: number): this;
+  /** f of each (key, value) record's value. `pairs.mapValues(lambda v: v * 2)` */
+  mapValues(f: PyFn | null): DStream;
+  /** (key, x) for every x of f(value). `pairs.flatMapValues(lambda v: range(v))` */
+  flatMapValues(f: PyFn | null): DStream;
+  /** Each partition as one list. `nums.glom()` */
   glom(): DStream;
+  /** Keeps the batches in memory (MEMORY_ONLY). `lines.cache()` */
   cache(): DStream;
+  /** Keeps the batches at the given storage level. `lines.persist(StorageLevel.MEMORY_ONLY)` */
+  persist(storageLevel: string): DStream;
+  /** Checkpoints the batches every interval seconds. `counts.checkpoint(10)` */
+  checkpoint(interval: number): DStream;
+  /** The values of each key together, each batch. `pairs.groupByKey()` */
+  groupByKey(numPartitions?: number): DStream;
+  /** (record, count) for each distinct record, each batch. `words.countByValue()` */
+  countByValue(): DStream;
+  /** Writes each batch as text files under prefix-TIME_IN_MS[.suffix]. `counts.saveAsTextFiles("out/counts", "txt")` */
+  saveAsTextFiles(prefix: string, suffix?: string): this;
+  /** The RDD func(rdd) or func(time, rdd) returns, each batch. `lines.transform(lambda rdd: rdd.distinct())` */
+  transform(func: PyFn | null): DStream;
+  /** The RDD func(rdd, other_rdd) returns, each batch. `a.transformWith(lambda x, y: x.union(y), b)` */
+  transformWith(func: PyFn | null, other: DStream, keepSerializer?: boolean): DStream;
+  /** The records spread over numPartitions partitions. `lines.repartition(4)` */
   repartition(numPartitions: number): DStream;
+  /** The records of both DStreams, each batch. `a.union(b)` */
   union(other: DStream): DStream;
+  /** For each key, the values of both DStreams, each batch. `a.cogroup(b)` */
+  cogroup(other: DStream, numPartitions?: number): DStream;
+  /** (key, (v, w)) for each pair of values of a key in both, each batch. `a.join(b)` */
   join(other: DStream, numPartitions?: number): DStream;
-  window(windowSeconds: number, slideSeconds?: number): DStream;
-  reduceByKeyAndWindow(fn: PyFn, invFn: PyFn | null, windowSeconds: number, slideSeconds?: number): DStream;
-  countByWindow(windowSeconds: number, slideSeconds: number): DStream;
-  pprint(num?: number): DStream;
+  /** join, keeping keys only on the left (w is None). `a.leftOuterJoin(b)` */
+  leftOuterJoin(other: DStream, numPartitions?: number): DStream;
+  /** join, keeping keys only on the right (v is None). `a.rightOuterJoin(b)` */
+  rightOuterJoin(other: DStream, numPartitions?: number): DStream;
+  /** join, keeping keys of either side. `a.fullOuterJoin(b)` */
+  fullOuterJoin(other: DStream, numPartitions?: number): DStream;
+  /** The records of the batches in a sliding window. `lines.window(3, 1)` */
+  window(windowDuration: number, slideDuration?: number): DStream;
+  /** The records of a sliding window reduced to one with reduceFunc. `nums.reduceByWindow(lambda a, b: a + b, None, 3, 1)` */
+  reduceByWindow(reduceFunc: PyFn | null, invReduceFunc: PyFn | null, windowDuration: number, slideDuration: number): DStream;
+  /** The number of records in a sliding window. `lines.countByWindow(3, 1)` */
+  countByWindow(windowDuration: number, slideDuration: number): DStream;
+  /** (record, count) for each distinct record in a sliding window. `words.countByValueAndWindow(3, 1)` */
+  countByValueAndWindow(windowDuration: number, slideDuration: number, numPartitions?: number): DStream;
+  /** The values of each key in a sliding window together. `pairs.groupByKeyAndWindow(3, 1)` */
+  groupByKeyAndWindow(windowDuration: number, slideDuration: number, numPartitions?: number): DStream;
+  /** The values of each key in a sliding window reduced with func. `pairs.reduceByKeyAndWindow(lambda a, b: a + b, None, 3, 1)` */
+  reduceByKeyAndWindow(func: PyFn | null, invFunc: PyFn | null, windowDuration: number, slideDuration?: number, numPartitions?: number, filterFunc?: PyFn | null): DStream;
+  /** Each key's state: updateFunc(new values, old state), each batch. `pairs.updateStateByKey(lambda vs, s: sum(vs) + (s or 0))` */
+  updateStateByKey(updateFunc: PyFn | null, numPartitions?: number, initialRDD?: unknown[] | null): DStream;
 }
 
+/** The builder's sources and operators over several DStreams (beside the StreamingContext's own methods). */
+export interface StreamingContextOperators {
+  /** A DStream of the given RDDs (or lists), one per batch. `ssc.queueStream([sc.parallelize([1, 2]), sc.parallelize([3])])` */
+  queueStream(rdds: unknown[][], oneAtATime?: boolean, defaultRdd?: unknown[] | null): DStream;
+  /** Lines of text received from a TCP server, one record per line. `ssc.socketTextStream("localhost", 9999)` */
+  socketTextStream(hostname: string, port: number, storageLevel?: string): DStream;
+  /** The lines of new files appearing in a directory. `ssc.textFileStream("data/")` */
+  textFileStream(directory: string): DStream;
+  /** Fixed-length byte records of new files appearing in a directory. `ssc.binaryRecordsStream("data/", 4)` */
+  binaryRecordsStream(directory: string, recordLength: number): DStream;
+  /** The RDD a function makes of the RDDs of several DStreams, each batch. `ssc.transform([a, b], lambda rdds: rdds[0].union(rdds[1]))` */
+  transform(dstreams: DStream[], transformFunc: PyFn | null): DStream;
+  /** The records of several DStreams together, each batch. `ssc.union(a, b, c)` */
+  union(...dstreams: DStream[]): DStream;
+}
+// END GENERATED
+
+/** One operator of the registry (`operators()`). */
+export interface OperatorParam {
+  name: string;
+  /** The default, as Python text; absent: required. */
+  default?: string;
+  kind: "function" | "int" | "bool" | "str" | "duration" | "time" | "dstream" | "dstreams" | "rdds" | "rdd" | "storageLevel" | "any";
+  /** `*name`: every remaining positional argument. */
+  variadic?: boolean;
+}
+export interface Operator {
+  name: string;
+  kind: "source" | "transformation" | "window" | "state" | "output" | "other";
+  receiver: "StreamingContext" | "DStream";
+  params: OperatorParam[];
+  /** How many DStreams it reads. */
+  arity: number | "any";
+  stateful: boolean;
+  doc: string;
+  example: string;
+  /** The conformance case that pins it on Spark. */
+  case?: string;
+}
+/** The operator registry: every PySpark Streaming operator, as data (a fresh copy). */
+export function operators(): Operator[];
+
+/** The builder's sources (queueStream's `rdds`: batches, each an array of records). */
+export interface StreamingContext extends StreamingContextOperators {}
 /** PySpark's StreamingContext in camelCase; it writes the PySpark program it runs. */
 export class StreamingContext {
   constructor(options?: { batchSeconds?: number; appName?: string });
-  queueStream(batches: unknown[][], oneAtATime?: boolean): DStream;
-  socketTextStream(host: string, port: number): DStream;
-  textFileStream(directory: string): DStream;
   /** The PySpark program of the pipeline (it runs on Spark too). */
   toPython(): string;
   /** runProgram; every stream is recorded under its variable name (s1, s2, ...). */

@@ -13,6 +13,8 @@ function errorData(e, extra = {}) {
     name: trap ? "RunnelCrash" : "RunnelError",
     message: String(e && e.message !== undefined ? e.message : e),
     stack: e && e.stack ? String(e.stack) : undefined,
+    // The engine's errors carry the problem as data (see errors.js).
+    diagnostic: e && e.diagnostic ? e.diagnostic : undefined,
     ...extra,
   };
 }

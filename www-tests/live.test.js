@@ -205,8 +205,12 @@ nuevoDStream.pprint()
     session.on("batch", (e) => events.push(e));
     await session.step();
     await session.step();
-    const state = events.map((e) => e.state.map((s) => [s.operator, s.partitions.flat().sort()]));
-    assert.deepEqual(state, [[["updateStateByKey", ["('a', 1)", "('b', 2)"]]], [["updateStateByKey", ["('a', 6)", "('b', 2)"]]]]);
+    const node = session.info.graph.nodes.find((n) => n.name === "nuevoDStream").id;
+    const state = events.map((e) => e.state.map((s) => [s.node, s.op, s.entries.sort()]));
+    assert.deepEqual(state, [
+      [[node, "updateStateByKey", [["'a'", "1"], ["'b'", "2"]]]],
+      [[node, "updateStateByKey", [["'a'", "6"], ["'b'", "2"]]]],
+    ]);
   } finally {
     await session.stop();
   }

@@ -4,8 +4,10 @@
 //! runnel run program.py                                   # batches on the wall clock, like Spark
 //! runnel run program.py --batches 4 --clock logical       # 4 batches at once, zero time 1970-01-01
 //! runnel run program.py --batches 4 --clock logical --json --record nuevoDStream
+//! runnel feed --port 9999 --file lines.txt --rate 100     # a WebSocket line server
 //! ```
 
+mod feed;
 mod files;
 mod logical;
 mod progress;
@@ -34,6 +36,10 @@ struct Cli {
 enum Command {
     /// Runs a PySpark Streaming program.
     Run(RunArgs),
+    /// Serves lines typed on stdin (or read from a file) to WebSocket clients, the way
+    /// `nc -lk 9999` feeds Spark: for the playground (`?socket=ws://127.0.0.1:9999/`) and
+    /// `runnel run --websocket`.
+    Feed(feed::FeedArgs),
 }
 
 #[derive(Parser)]
@@ -52,12 +58,17 @@ pub(crate) struct RunArgs {
     /// default with --batches, which it needs).
     #[arg(long, value_enum)]
     clock: Option<Clock>,
-    /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]}}.
+    /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]},
+    /// "graph": {"nodes": [...]}}.
     #[arg(long)]
     json: bool,
     /// A DStream variable of the program whose batches go into the JSON (repeatable).
     #[arg(long = "record", value_name = "NAME")]
     record: Vec<String>,
+    /// Records every DStream of the program's graph into the JSON, keyed by node id
+    /// ("n3", as in the JSON's "graph").
+    #[arg(long, requires = "json")]
+    record_all: bool,
     /// Steps a Python function may run per call before it is stopped.
     #[arg(long, default_value_t = 10_000_000)]
     step_budget: u64,
@@ -96,6 +107,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run(args),
+        Command::Feed(args) => feed::run(args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
@@ -124,6 +136,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         default_parallelism: args.parallelism.max(1),
         step_budget: args.step_budget,
         record: args.record.clone(),
+        record_all: args.record_all,
         // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
         stack_bytes: Some(7 << 20),
         ..SessionOptions::default()

@@ -36,7 +36,8 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
     let result = session.run(source);
     if args.json {
         // stderr went to the terminal as it came; the error is reported below.
-        let out = RunOutput::from_session(&session, host.captured.take(), String::new(), None);
+        let error = result.as_ref().err();
+        let out = RunOutput::from_session(&session, host.captured.take(), String::new(), error);
         println!("{}", serde_json::to_string(&out)?);
     }
     if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {
@@ -142,6 +143,9 @@ impl SessionHost for SystemHost {
             if deadline.is_some_and(|d| now >= d && d < next.0) {
                 return Ok(false);
             }
+            // Read before draining: once stdin has ended, its last lines are drained now,
+            // and this batch is the last (the run ends at end of input, as `nc` does).
+            let input_ended = self.receivers.borrow().stdin_ended();
             for (stream, lines) in self.receivers.borrow_mut().drain() {
                 session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
             }
@@ -156,6 +160,9 @@ impl SessionHost for SystemHost {
                 progress.batch(&session.format_time(report.time), metrics);
             }
             self.batches_run.set(self.batches_run.get() + 1);
+            if input_ended {
+                return Ok(true);
+            }
         }
     }
 }

@@ -15,8 +15,21 @@ pub struct Error {
     pub message: String,
     /// Where it was raised, innermost first: `line 3, in miFuncion` style frames.
     pub trace: Vec<String>,
+    /// Where it happened, as data; boxed because errors travel in every `Result` of the
+    /// interpreter, whose size matters to recursion depth and speed.
+    pub context: Option<Box<Context>>,
+}
+
+/// Where an error happened, as data for editors (not parsed out of `trace`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Context {
+    /// The program lines of the frames added with [`Error::at_line`], innermost first (the
+    /// step budget's error has a line but no frame).
+    pub lines: Vec<u32>,
     /// The batch being computed when it happened, as shown to the user.
     pub batch: Option<String>,
+    /// That batch's time (ms since the epoch; the logical clock's zero is the epoch).
+    pub batch_time_ms: Option<i64>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -28,7 +41,7 @@ impl Error {
             exc_type: exc_type.to_string(),
             message: message.into(),
             trace: Vec::new(),
-            batch: None,
+            context: None,
         }
     }
     pub fn type_error(message: impl Into<String>) -> Self {
@@ -58,12 +71,45 @@ impl Error {
         self.trace.push(frame.into());
         self
     }
+    fn context_mut(&mut self) -> &mut Context {
+        self.context.get_or_insert_with(Default::default)
+    }
+    /// Notes the program line where it happened, innermost first (see [`Context::lines`]).
+    pub fn add_line(&mut self, line: u32) {
+        self.context_mut().lines.push(line);
+    }
+    /// Adds a frame of the program at `line`.
+    pub fn at_line(mut self, line: u32, frame: impl Into<String>) -> Self {
+        self.add_line(line);
+        self.with_frame(frame)
+    }
+    /// The program lines of its frames, innermost first.
+    pub fn lines(&self) -> &[u32] {
+        self.context.as_ref().map_or(&[], |c| &c.lines)
+    }
+    /// The batch being computed when it happened, as shown to the user.
+    pub fn batch(&self) -> Option<&str> {
+        self.context.as_ref()?.batch.as_deref()
+    }
+    /// That batch's time in ms.
+    pub fn batch_time_ms(&self) -> Option<i64> {
+        self.context.as_ref()?.batch_time_ms
+    }
     /// Records the batch time, once: the innermost batch wins.
     pub fn in_batch(mut self, batch: impl Into<String>) -> Self {
-        if self.batch.is_none() {
-            self.batch = Some(batch.into());
+        let c = self.context_mut();
+        if c.batch.is_none() {
+            c.batch = Some(batch.into());
         }
         self
+    }
+    /// [`Error::in_batch`] with the batch's time in ms as well.
+    pub fn in_batch_at(mut self, time_ms: i64, batch: impl Into<String>) -> Self {
+        let c = self.context_mut();
+        if c.batch.is_none() {
+            c.batch_time_ms = Some(time_ms);
+        }
+        self.in_batch(batch)
     }
 }
 
@@ -77,7 +123,7 @@ impl fmt::Display for Error {
         for frame in &self.trace {
             write!(f, "\n  {frame}")?;
         }
-        if let Some(batch) = &self.batch {
+        if let Some(batch) = self.batch() {
             write!(f, "\n  in the batch of {batch}")?;
         }
         Ok(())

@@ -4,9 +4,10 @@
 //! Spark's goldens.
 
 use crate::session::{Session, SessionHost, SessionOptions, Source};
-use runnel_core::stream::StreamId;
+use runnel_core::stream::{GraphDescription, StreamId};
 use runnel_core::time::Time;
 use runnel_core::{Error, Result};
+use runnel_python::{Diagnostic, DiagnosticData};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -26,14 +27,19 @@ pub struct RecordedBatch {
 pub struct RunOutput {
     /// Everything the program printed on the driver.
     pub stdout: String,
-    /// Each `--record` stream's batches.
+    /// Each `--record` stream's batches (with `--record-all`: every stream's, by node id).
     pub streams: BTreeMap<String, Vec<RecordedBatch>>,
+    /// The program's DStream graph ([`Session::describe`]).
+    pub graph: GraphDescription,
     /// Task output and warnings.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub stderr: String,
     /// The error that ended the program, rendered for people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The same error as data (type, message, line and column, batch time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diagnostic: Option<DiagnosticData>,
 }
 
 /// What a deterministic run needs beyond the program.
@@ -113,7 +119,7 @@ pub fn run_program(source: &str, options: RunOptions) -> RunOutput {
     });
     let session = Session::new(host.clone(), options.session);
     let error = session.run(source).err();
-    RunOutput::from_session(&session, host.out.take(), host.err.take(), error)
+    RunOutput::from_session(&session, host.out.take(), host.err.take(), error.as_ref())
 }
 
 impl RunOutput {
@@ -123,7 +129,7 @@ impl RunOutput {
         session: &Session,
         stdout: String,
         stderr: String,
-        error: Option<String>,
+        error: Option<&Diagnostic>,
     ) -> RunOutput {
         let zero = session.zero_time().unwrap_or(Time(0)).0;
         let streams = session
@@ -143,8 +149,10 @@ impl RunOutput {
         RunOutput {
             stdout,
             streams,
+            graph: session.describe(),
             stderr,
-            error,
+            error: error.map(|d| d.to_string()),
+            diagnostic: error.map(Diagnostic::data),
         }
     }
 }

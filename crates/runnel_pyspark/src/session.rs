@@ -2,7 +2,7 @@
 
 use crate::glue;
 use runnel_core::rdd::RddRef;
-use runnel_core::stream::{Graph, GraphConfig, StreamId};
+use runnel_core::stream::{node_key, Graph, GraphConfig, GraphDescription, StreamId};
 use runnel_core::time::Time;
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -29,6 +29,10 @@ pub struct SessionOptions {
     pub tz_offset_ms: i64,
     /// DStream variables whose batches are recorded (`--record NAME`).
     pub record: Vec<String>,
+    /// Records every DStream of the graph's description, keyed by node id (`"n3"`), as
+    /// `--record-all` asks. Steps are then not pipelined, so each DStream's batches exist
+    /// (the output is the same; only runs that ask for it pay for it).
+    pub record_all: bool,
     /// Rust stack the interpreter may use for Python recursion, when the host knows its
     /// thread has more than the interpreter's cautious default (wasm, test threads).
     pub stack_bytes: Option<usize>,
@@ -50,6 +54,7 @@ impl Default for SessionOptions {
             max_collection_len: 10_000_000,
             tz_offset_ms: 0,
             record: Vec::new(),
+            record_all: false,
             stack_bytes: None,
             globals: Vec::new(),
             executor: None,
@@ -75,8 +80,15 @@ pub trait SessionHost {
     fn stderr(&self, text: &str);
     /// Milliseconds since the epoch (`time.time()`).
     fn now_millis(&self) -> i64;
-    /// `time.sleep(secs)`.
+    /// `time.sleep(secs)` while no streaming context runs.
     fn sleep(&self, _secs: f64) {}
+    /// `time.sleep(secs)` while a streaming context runs: the batches that fall in those
+    /// seconds run (on the wall clock as they come; on a logical clock the sleep moves it),
+    /// as Spark's go on while its driver sleeps. By default, what
+    /// `awaitTerminationOrTimeout(secs)` does.
+    fn sleep_while_running(&self, session: &Session, secs: f64) -> Result<()> {
+        self.await_termination(session, Some(secs)).map(|_| ())
+    }
     /// Writes a file (`saveAsTextFiles`).
     fn write_file(&self, path: &str, contents: &str) -> Result<()>;
     /// Reads a file (`sc.textFile`).
@@ -107,10 +119,17 @@ pub(crate) struct Env {
     pub(crate) active: RefCell<Option<Rc<Ctx>>>,
     pub(crate) recorded: RefCell<BTreeMap<String, Vec<RecordedBatch>>>,
     session: RefCell<Weak<SessionInner>>,
-    pub(crate) classes: std::cell::OnceCell<crate::context::Classes>,
+    pub(crate) classes: std::cell::OnceCell<crate::classes::Classes>,
     /// `sc.defaultParallelism`: the session's default until the program's own
     /// `SparkContext` names a master (`local[4]`: 4) or `spark.default.parallelism`.
     pub(crate) parallelism: Cell<usize>,
+    /// Whether the program was told there is no JVM (`sc._jvm`).
+    pub(crate) jvm_warned: Cell<bool>,
+    /// The next `rdd.id()`.
+    rdd_ids: Cell<i64>,
+    /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
+    /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
+    pub(crate) conf: RefCell<BTreeMap<String, String>>,
 }
 
 impl Env {
@@ -131,7 +150,20 @@ impl Env {
         self.parallelism.get()
     }
 
-    pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {
+    /// A new RDD's `id()`.
+    pub(crate) fn next_rdd_id(&self) -> i64 {
+        let id = self.rdd_ids.get();
+        self.rdd_ids.set(id + 1);
+        id
+    }
+
+    /// The active streaming context if it has started and not stopped.
+    pub(crate) fn running(&self) -> Option<Rc<Ctx>> {
+        let ctx = self.active.borrow().clone()?;
+        (ctx.started.get() && !ctx.stopped.get() && !ctx.in_batch.get()).then_some(ctx)
+    }
+
+    pub(crate) fn classes(&self) -> Result<&crate::classes::Classes> {
         self.classes
             .get()
             .ok_or_else(|| Error::new("RuntimeError", "PySpark classes are not installed"))
@@ -160,6 +192,8 @@ pub(crate) struct Ctx {
     /// `ssc.stop()` came while the host defers stops ([`SessionHost::defers_stop`]).
     pub(crate) stop_requested: Cell<bool>,
     pub(crate) batches_run: Cell<i64>,
+    /// A batch is running (its functions may sleep, but not run other batches).
+    pub(crate) in_batch: Cell<bool>,
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
@@ -180,6 +214,7 @@ impl Ctx {
             awaited: Cell::new(false),
             stop_requested: Cell::new(false),
             batches_run: Cell::new(0),
+            in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
         })
@@ -249,14 +284,10 @@ impl Ctx {
                 .or_default();
             let env = self.env.clone();
             let name = name.clone();
-            self.graph.borrow_mut().add_output(
+            self.graph.borrow_mut().add_probe(
                 id,
                 Shared::new(move |t: Time, rdd: &RddRef| {
-                    let partitions = rdd
-                        .partitions
-                        .iter()
-                        .map(|p| p.iter().map(|x| x.repr()).collect())
-                        .collect();
+                    let partitions = reprs(rdd);
                     if let Some(batches) = env.recorded.borrow_mut().get_mut(&name) {
                         batches.push(RecordedBatch {
                             time_ms: t.0,
@@ -291,7 +322,8 @@ impl Session {
             max_collection_len: options.max_collection_len,
             filename: options.filename.clone(),
         };
-        let interp = Interpreter::new(config, Rc::new(glue::PyHost(host.clone())));
+        let py_host = Rc::new(glue::PyHost(host.clone(), std::cell::OnceCell::new()));
+        let interp = Interpreter::new(config, py_host.clone());
         if let Some(bytes) = options.stack_bytes {
             interp.set_stack_limit(bytes);
         }
@@ -305,7 +337,14 @@ impl Session {
             session: RefCell::new(Weak::new()),
             classes: std::cell::OnceCell::new(),
             parallelism: Cell::new(parallelism),
+            jvm_warned: Cell::new(false),
+            rdd_ids: Cell::new(0),
+            conf: RefCell::new(BTreeMap::from([
+                ("spark.master".to_string(), "local[2]".to_string()),
+                ("spark.app.name".to_string(), "runnel".to_string()),
+            ])),
         });
+        let _ = py_host.1.set(Rc::downgrade(&env));
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
@@ -318,14 +357,12 @@ impl Session {
     /// Runs the program's module code. A program that builds a pipeline but never starts
     /// it (the slides' snippets) or never waits for it runs as if it ended with
     /// `ssc.start(); ssc.awaitTermination()`.
-    pub fn run(&self, source: &str) -> std::result::Result<(), String> {
-        self.inner
-            .interp
-            .run_module(source)
-            .map_err(|d| d.to_string())?;
+    /// Fails with the diagnostic hosts render (its `Display` is the CLI's text) or send
+    /// as data ([`runnel_python::Diagnostic::data`]).
+    pub fn run(&self, source: &str) -> std::result::Result<(), runnel_python::Diagnostic> {
+        self.inner.interp.run_module(source)?;
         // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
-        self.finish()
-            .map_err(|e| runnel_python::Diagnostic::from(e).to_string())
+        self.finish().map_err(runnel_python::Diagnostic::from)
     }
 
     fn finish(&self) -> Result<()> {
@@ -357,14 +394,53 @@ impl Session {
             return Ok(None);
         }
         let k = ctx.batches_run.get() + 1;
-        let mut graph = ctx
-            .graph
-            .try_borrow_mut()
-            .map_err(|_| Error::new("RuntimeError", "a batch is already running"))?;
+        let busy = || Error::new("RuntimeError", "a batch is already running");
+        let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         let time = graph.batch_time(k);
-        let records_in = graph.run_batch(time)?;
+        ctx.in_batch.set(true);
+        let jobs = graph.generate_jobs(time);
+        ctx.in_batch.set(false);
+        let jobs = jobs?;
+        // The outputs run without the graph borrowed: a `foreachRDD` function may `slice`.
+        drop(graph);
+        ctx.in_batch.set(true);
+        let done = jobs.run();
+        ctx.in_batch.set(false);
+        let records_in = done?;
+        let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
+        graph.finish_batch(time);
         ctx.batches_run.set(k);
+        if self.inner.env.options.record_all {
+            self.record_all_at(&graph, time);
+        }
         Ok(Some(BatchReport { time, records_in }))
+    }
+
+    /// `record_all`: every described stream's batch at `t`, under its node id.
+    fn record_all_at(&self, graph: &Graph, t: Time) {
+        let mut recorded = self.inner.env.recorded.borrow_mut();
+        for id in graph.visible_streams() {
+            let batches = recorded.entry(node_key(id)).or_default();
+            if let Some(rdd) = graph.generated(id, t) {
+                batches.push(RecordedBatch {
+                    time_ms: t.0,
+                    partitions: reprs(&rdd),
+                });
+            }
+        }
+    }
+
+    /// The DStream graph of the active (or last created) streaming context, with the
+    /// program's variable names.
+    pub fn describe(&self) -> GraphDescription {
+        let Some(ctx) = self.active() else {
+            return GraphDescription::default();
+        };
+        let Ok(mut graph) = ctx.graph.try_borrow_mut() else {
+            return GraphDescription::default();
+        };
+        crate::describe::name_streams(&self.inner.interp, &mut graph);
+        graph.describe()
     }
 
     /// Whether the active context has been stopped (`ssc.stop()`).
@@ -387,28 +463,24 @@ impl Session {
             .is_some_and(|c| c.stop_requested.get())
     }
 
-    /// The state of each stateful stream (`updateStateByKey`) after the batch at `t`, for a
-    /// live host's batch events and the playground.
+    /// The state of each stateful operator after the batch at `t` (updateStateByKey's
+    /// keyed state, a windowed reduction's window contents by key), for a live host's
+    /// batch events and the playground.
     pub fn state_at(&self, t: Time) -> Vec<StateSnapshot> {
         let Some(ctx) = self.inner.env.active.borrow().clone() else {
             return Vec::new();
         };
         let graph = ctx.graph.borrow();
-        (0..graph.num_streams())
-            .map(StreamId)
-            .filter(|id| graph.name(*id) == "updateStateByKey")
-            .filter_map(|id| {
-                let rdd = graph.generated(id, t)?;
-                let partitions = rdd
-                    .partitions
-                    .iter()
-                    .map(|p| p.iter().map(|x| x.repr()).collect())
-                    .collect();
-                Some(StateSnapshot {
-                    stream: id.0,
-                    operator: graph.name(id).to_string(),
-                    partitions,
-                })
+        graph
+            .stateful_streams()
+            .into_iter()
+            .map(|(id, holder)| StateSnapshot {
+                node: node_key(id),
+                op: graph.op_name(id).to_string(),
+                entries: graph
+                    .current_state(holder, t)
+                    .map(|rdd| entries(&rdd))
+                    .unwrap_or_default(),
             })
             .collect()
     }
@@ -440,7 +512,7 @@ impl Session {
     }
 
     /// The streaming context `start()` and `awaitTermination()` act on.
-    fn active(&self) -> Option<Rc<Ctx>> {
+    pub(crate) fn active(&self) -> Option<Rc<Ctx>> {
         self.inner.env.active.borrow().clone()
     }
 
@@ -476,15 +548,36 @@ impl Session {
     }
 }
 
-/// A stateful stream's state after a batch.
+/// A stateful operator's state after a batch.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StateSnapshot {
-    /// The stream's id in the graph.
-    pub stream: usize,
-    /// The operator keeping it (`updateStateByKey`).
-    pub operator: String,
-    /// Each partition's `(key, state)` records as Python's `repr()`.
-    pub partitions: Vec<Vec<String>>,
+    /// The node id of the graph's description (`"n3"`).
+    pub node: String,
+    /// The operator keeping it (`updateStateByKey`, `reduceByKeyAndWindow`, ...).
+    pub op: String,
+    /// `(repr(key), repr(value))` of each entry, in partition order.
+    pub entries: Vec<(String, String)>,
+}
+
+/// Each partition's records as Python's `repr()`.
+pub(crate) fn reprs(rdd: &RddRef) -> Vec<Vec<String>> {
+    rdd.partitions
+        .iter()
+        .map(|p| p.iter().map(|x| x.repr()).collect())
+        .collect()
+}
+
+/// A keyed RDD's `(repr(key), repr(value))` pairs (a record that is not a pair is its own
+/// key with an empty value).
+fn entries(rdd: &RddRef) -> Vec<(String, String)> {
+    rdd.partitions
+        .iter()
+        .flatten()
+        .map(|x| match x.as_pair() {
+            Ok((k, v)) => (k.repr(), v.repr()),
+            Err(_) => (x.repr(), String::new()),
+        })
+        .collect()
 }
 
 /// What one batch did.

@@ -2,6 +2,7 @@
 //! Python exception with its traceback.
 
 use runnel_core::Error;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A problem found before running: a syntax error or a construct Runnel does not support.
@@ -17,6 +18,11 @@ pub struct CompileError {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
+    /// The line where the offending range ends (the parser's range; the start for a
+    /// point). `u32` keeps compile results small (clippy's `result_large_err`).
+    pub end_line: u32,
+    /// The 1-based column (in characters) where it ends.
+    pub end_column: u32,
     /// The text of the offending line (without its newline).
     pub source_line: String,
 }
@@ -105,7 +111,7 @@ impl fmt::Display for Diagnostic {
                     write_frames(f, e.trace.iter().rev())?;
                 }
                 write!(f, "{}", self.summary())?;
-                if let Some(batch) = &e.batch {
+                if let Some(batch) = e.batch() {
                     write!(f, "\n  in the batch of {batch}")?;
                 }
                 Ok(())
@@ -115,6 +121,73 @@ impl fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
+
+/// A diagnostic as data, for editors and `--json` (the playground contract's `diagnostic`
+/// object): the text people read is [`DiagnosticData::traceback`], rendered as today.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticData {
+    /// Always `"error"` for now.
+    pub severity: String,
+    /// Python's exception type: `SyntaxError`, `ZeroDivisionError`, ...
+    pub exc_type: String,
+    /// The message after `Type: `.
+    pub message: String,
+    /// 1-based line: where the parser points for a syntax error, the innermost frame of the
+    /// program for an exception.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// 1-based column in characters (compile errors only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// Where a compile error's range ends: line...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_line: Option<usize>,
+    /// ...and 1-based column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_column: Option<usize>,
+    /// The batch whose computation raised it (ms since the epoch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_time_ms: Option<i64>,
+    /// The batch's time as Spark prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_time: Option<String>,
+    /// The whole report as the CLI prints it (traceback, caret, batch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub traceback: Option<String>,
+}
+
+impl Diagnostic {
+    /// This diagnostic as data.
+    pub fn data(&self) -> DiagnosticData {
+        let mut d = DiagnosticData {
+            severity: "error".into(),
+            exc_type: self.exc_type().to_string(),
+            message: self.message().to_string(),
+            line: None,
+            column: None,
+            end_line: None,
+            end_column: None,
+            batch_time_ms: None,
+            batch_time: None,
+            traceback: Some(self.to_string()),
+        };
+        match self {
+            Diagnostic::Compile(c) => {
+                d.line = Some(c.line);
+                d.column = Some(c.column);
+                d.end_line = Some(c.end_line as usize);
+                d.end_column = Some(c.end_column as usize);
+            }
+            Diagnostic::Runtime(e) => {
+                d.line = e.lines().first().map(|l| *l as usize);
+                d.batch_time_ms = e.batch_time_ms();
+                d.batch_time = e.batch().map(str::to_string);
+            }
+        }
+        d
+    }
+}
 
 /// CPython shows a frame repeated more than this many times in a row only this often.
 const RECURSIVE_CUTOFF: usize = 3;

@@ -34,6 +34,8 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "SystemExit",
     "OSError",
     "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 ];
 
 /// The parent class of a built-in exception; unknown (host-defined) types derive from
@@ -48,6 +50,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
         "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
+        "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })
 }
@@ -183,6 +186,9 @@ impl Object for KeyErrorText {
 
 /// The error raised by `raise v`.
 pub(crate) fn error_from_raised(v: &Value) -> Error {
+    if let Some(r) = crate::runtime::class::raise_error(v) {
+        return r.unwrap_or_else(|e| e);
+    }
     if let Some(e) = v.downcast::<ExcValue>() {
         return e.to_error();
     }
@@ -204,6 +210,9 @@ pub(crate) fn class_name(v: &Value) -> Option<&str> {
 pub(crate) fn value_type(v: &Value) -> Option<&str> {
     if let Some(e) = v.downcast::<ExcValue>() {
         return Some(&e.exc_type);
+    }
+    if let Some(i) = v.downcast::<crate::runtime::class::Instance>() {
+        return i.class.exc_base;
     }
     v.downcast::<KeyErrorText>().map(|_| "KeyError")
 }

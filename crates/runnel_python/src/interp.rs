@@ -40,11 +40,22 @@ pub struct Interpreter {
     stack_base: Cell<usize>,
     print_to_stderr: Cell<bool>,
     stack_limit: Cell<usize>,
+    /// The line of the module-level statement running (0 before the first).
+    pub(crate) module_line: Cell<u32>,
     /// This interpreter, for native code that must keep it (see [`Interpreter::rc`]).
     self_ref: std::rc::Weak<Interpreter>,
     /// The program's compiled functions, which other interpreters that loaded the same
     /// program know by index (see [`crate::portable`]).
     pub(crate) program: RefCell<Option<crate::portable::Program>>,
+    /// The program's classes by definition index, as the latest class statement (or a
+    /// revived copy from another interpreter) made them.
+    pub(crate) classes: RefCell<HashMap<usize, Value>>,
+    /// Exception instances raised lately (type, message, instance): the `Error` that
+    /// carries a raise holds only text, so `except` finds the instance here.
+    pub(crate) raised: RefCell<Vec<(String, String, Value)>>,
+    /// The exceptions `except` clauses are handling now, innermost last, as
+    /// `(class, value)` for `sys.exc_info()`.
+    pub(crate) handled: RefCell<Vec<(Value, Value)>>,
 }
 
 impl Interpreter {
@@ -64,8 +75,12 @@ impl Interpreter {
             stack_base: Cell::new(0),
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
+            module_line: Cell::new(0),
             self_ref: self_ref.clone(),
             program: RefCell::new(None),
+            classes: RefCell::new(HashMap::new()),
+            raised: RefCell::new(Vec::new()),
+            handled: RefCell::new(Vec::new()),
         });
         crate::modules::register_all(&interp);
         interp.set_global("__name__", Value::str("__main__"));
@@ -121,6 +136,23 @@ impl Interpreter {
     pub fn get_global(&self, name: &str) -> Option<Value> {
         let slot = *self.global_slots.borrow().get(name)?;
         self.globals.borrow().get(slot).cloned().flatten()
+    }
+
+    /// The line of the module-level statement running now (or last run), so native code
+    /// called from it (a DStream method) knows which program line made what.
+    pub fn module_line(&self) -> Option<u32> {
+        Some(self.module_line.get()).filter(|l| *l > 0)
+    }
+
+    /// Every module-level global that has a value, by name.
+    pub fn globals(&self) -> Vec<(String, Value)> {
+        let names = self.global_names.borrow();
+        let values = self.globals.borrow();
+        names
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(n, v)| Some((n.to_string(), v.clone()?)))
+            .collect()
     }
 
     /// Compiles and runs a whole program as `__main__`. `sys.exit()` and `sys.exit(0)`
@@ -271,6 +303,16 @@ impl Interpreter {
             .insert(name.to_string(), slot);
         self.globals.borrow_mut().push(None);
         slot
+    }
+
+    /// A weak handle on this interpreter, for objects that call back into it.
+    pub(crate) fn self_weak(&self) -> std::rc::Weak<Interpreter> {
+        self.self_ref.clone()
+    }
+
+    /// Whether a program or a call from native code is running now.
+    pub(crate) fn is_running(&self) -> bool {
+        self.stack_base.get() != 0
     }
 
     /// Counts one step against the budget.

@@ -38,13 +38,16 @@
 //! Value semantics (operators, comparisons, `repr`, hashing, format specs, `%`,
 //! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
 //!
-//! Simplifications (documented where they live): ints are 64-bit (overflow is an
-//! `OverflowError`); generator functions are lazy except when a `yield` sits inside `try`
+//! Simplifications (documented where they live): ints beyond 64 bits are big ints
+//! (`runnel_core::value::BigInt`) up to about 3 million digits, and `str()` of one has no
+//! 4300-digit limit; generator functions are lazy except when a `yield` sits inside `try`
 //! or is used as a value (then the body runs to completion on first use), and so are
 //! generator expressions (eager only when they contain a walrus); dict views are
 //! snapshots; a list
-//! that contains itself raises `RecursionError` when printed; no classes, `with`,
-//! `match`, decorators or async.
+//! that contains itself raises `RecursionError` when printed; `globals()` is a copy and
+//! `sys.exc_info()` has no traceback object; classes have no metaclasses, `__new__`,
+//! `__slots__` semantics or deleting class attributes; no async. A program class's
+//! `__eq__`/`__hash__` failing inside a dict or set lookup counts as unequal/unhashable.
 //!
 //! Limits: [`Config::step_budget`] per entry from native code, [`Config::max_collection_len`]
 //! for what a program builds, a recursion depth of 1000 within the Rust stack allowed by
@@ -67,11 +70,12 @@ mod methods;
 mod modules;
 mod native;
 mod portable;
+mod portable_class;
 mod runtime;
 mod shape;
 
 pub use api::{Args, Config, Host};
-pub use diagnostic::{CompileError, Diagnostic};
+pub use diagnostic::{CompileError, Diagnostic, DiagnosticData};
 pub use exceptions::STEP_BUDGET;
 pub use interp::Interpreter;
 /// CPython's Mersenne Twister with CPython's seeding (`random.Random`), for PySpark's samplers.

@@ -64,9 +64,14 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
+    /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
+    pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
     pub slots: Slots,
 }
+
+/// A class's `__getattr__`: the instance and the attribute's name.
+pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
 
 /// Container behaviour of a native class's instances; each `None` is Python's default
 /// (not subscriptable, no `len()`, not iterable).
@@ -108,6 +113,7 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
+            getattr: None,
             slots: Slots::default(),
         }
     }
@@ -119,6 +125,16 @@ impl NativeClass {
         f: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
     ) -> Self {
         self.methods.push((name, Rc::new(f)));
+        self
+    }
+
+    /// Sets `__getattr__`, asked for attributes that are neither properties nor methods
+    /// (builder style).
+    pub fn getattr(
+        mut self,
+        f: impl Fn(&Interpreter, &Value, &str) -> Result<Value> + 'static,
+    ) -> Self {
+        self.getattr = Some(Rc::new(f));
         self
     }
 

@@ -134,12 +134,15 @@ impl FreezeHost for Interpreter {
         if let Some(m) = v.downcast::<Module>() {
             return Some(Ok(Box::new(PortableModule(Box::from(m.name.as_str())))));
         }
+        if let Some(r) = crate::portable_class::freeze(v, f) {
+            return Some(r);
+        }
         self.member_of(v).map(Ok)
     }
 }
 
 /// The interpreter a value is being revived in.
-fn target<'a>(r: &Reviver<'a>) -> Result<&'a Interpreter> {
+pub(crate) fn target<'a>(r: &Reviver<'a>) -> Result<&'a Interpreter> {
     r.context
         .and_then(|c| c.downcast_ref::<Interpreter>())
         .ok_or_else(|| Error::new("UnpicklingError", "no interpreter to revive a function in"))

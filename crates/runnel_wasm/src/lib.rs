@@ -76,3 +76,14 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub(crate) fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
+
+/// A program's error as a JS `Error` whose message is `text` and whose `diagnostic`
+/// property is the diagnostic as data (the contract's `diagnostic` object).
+pub(crate) fn diagnostic_error(text: &str, diagnostic: &runnel_python::Diagnostic) -> JsValue {
+    let error = js_sys::Error::new(text);
+    if let Ok(data) = to_js(&diagnostic.data()) {
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&error, &JsValue::from_str("diagnostic"), &data);
+    }
+    error.into()
+}

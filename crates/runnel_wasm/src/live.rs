@@ -10,8 +10,8 @@
 
 use crate::host::{LiveHost, OpenedSource};
 use crate::options::LiveOptions;
-use crate::{from_js, js_error, to_js};
-use runnel_core::stream::StreamId;
+use crate::{diagnostic_error, from_js, js_error, to_js};
+use runnel_core::stream::{GraphDescription, StreamId};
 use runnel_core::time::Time;
 use runnel_pyspark::{Session, StateSnapshot};
 use serde::Serialize;
@@ -44,6 +44,8 @@ struct Started {
     batch_ms: Option<i64>,
     next_batch_time_ms: Option<f64>,
     await_timeout_seconds: Option<f64>,
+    /// The program's DStream graph.
+    graph: GraphDescription,
 }
 
 /// What one batch did: the data of a batch event, before the worker adds its metrics.
@@ -58,7 +60,7 @@ struct BatchDone {
     stderr: String,
     /// Each recorded stream's partitions at this batch (records as `repr`).
     streams: BTreeMap<String, Vec<Vec<String>>>,
-    /// The state of stateful operators (`updateStateByKey`) after this batch.
+    /// The state of every stateful operator after this batch.
     state: Vec<StateSnapshot>,
     stopped: bool,
     next_batch_time_ms: Option<f64>,
@@ -82,11 +84,13 @@ impl LiveSession {
     }
 
     /// Runs the program's module code. Rejects with the CLI's error text.
-    pub fn start(&mut self, source: &str) -> Result<JsValue, JsError> {
-        self.session.run(source).map_err(js_error)?;
+    pub fn start(&mut self, source: &str) -> Result<JsValue, JsValue> {
+        self.session
+            .run(source)
+            .map_err(|d| diagnostic_error(&d.to_string(), &d))?;
         let (stdout, stderr) = self.host.take_output();
         let started = self.session.next_batch_time().is_some();
-        to_js(&Started {
+        Ok(to_js(&Started {
             stdout,
             stderr,
             sources: self.host.take_opened(),
@@ -97,7 +101,8 @@ impl LiveSession {
             batch_ms: self.session.batch_ms(),
             next_batch_time_ms: self.next_batch_time_ms(),
             await_timeout_seconds: self.host.await_timeout(),
-        })
+            graph: self.session.describe(),
+        })?)
     }
 
     /// When the next batch is due (ms since the epoch; logical: since the zero time).
@@ -111,11 +116,17 @@ impl LiveSession {
 
     /// Runs the next batch. `undefined` when there is none (stopped or never started).
     #[wasm_bindgen(js_name = runBatch)]
-    pub fn run_batch(&mut self) -> Result<JsValue, JsError> {
+    pub fn run_batch(&mut self) -> Result<JsValue, JsValue> {
         if let Some(t) = self.session.next_batch_time() {
             self.host.set_logical_now(t.0);
         }
-        let Some(report) = self.session.run_next_batch().map_err(js_error)? else {
+        // The message stays the engine's one-line-per-frame text; the diagnostic's
+        // `traceback` is the CLI's rendering.
+        let report = self.session.run_next_batch().map_err(|e| {
+            let text = e.to_string();
+            diagnostic_error(&text, &runnel_python::Diagnostic::from(e))
+        })?;
+        let Some(report) = report else {
             return Ok(JsValue::UNDEFINED);
         };
         let (stdout, stderr) = self.host.take_output();
@@ -131,7 +142,7 @@ impl LiveSession {
             stopped: self.session.is_stopped(),
             next_batch_time_ms: self.next_batch_time_ms(),
         };
-        to_js(&done)
+        Ok(to_js(&done)?)
     }
 
     /// Hands lines to a receiver stream: one block, the next batch's partition.

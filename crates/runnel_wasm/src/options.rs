@@ -13,6 +13,8 @@ pub struct EngineOptions {
     pub batch_seconds: Option<f64>,
     /// DStream variables whose batches are recorded (the CLI's `--record NAME`).
     pub record: Vec<String>,
+    /// Records every DStream of the graph, keyed by node id (`--record-all`).
+    pub record_all: bool,
     /// `sc.defaultParallelism` (2 by default, as `local[2]`).
     pub parallelism: Option<usize>,
     /// Steps a Python function may run per call.
@@ -44,6 +46,7 @@ impl EngineOptions {
             step_budget: self.step_budget.unwrap_or(defaults.step_budget),
             tz_offset_ms: self.tz_offset_minutes.unwrap_or(0) * 60_000,
             record: self.record.clone(),
+            record_all: self.record_all,
             globals: crate::jsfn::js_globals(&self.js_functions)?,
             ..defaults
         })

@@ -39,6 +39,17 @@ impl CmpOp {
             .find(|op| op.symbol() == s)
     }
 
+    /// The operator with its operands swapped (`a < b` is `b > a`), for reflected calls.
+    pub fn reflected(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        }
+    }
+
     /// Whether an ordering satisfies the operator.
     pub fn test(self, o: Ordering) -> bool {
         match self {
@@ -76,7 +87,13 @@ impl Value {
                 (Ok(a), Ok(b)) => dict_eq(&a, &b),
                 _ => false,
             },
-            (Object(a), Object(b)) => a.eq(&**b).unwrap_or(std::ptr::addr_eq(&**a, &**b)),
+            (Object(_), _) | (_, Object(_)) => match object_compare(CmpOp::Eq, self, other) {
+                Some(r) => r.unwrap_or(false),
+                Option::None => match (self, other) {
+                    (Object(a), Object(b)) => a.eq(&**b).unwrap_or(std::ptr::addr_eq(&**a, &**b)),
+                    _ => false,
+                },
+            },
             _ => false,
         }
     }
@@ -87,6 +104,12 @@ impl Value {
         use Value::*;
         match (op, self, other) {
             (CmpOp::Eq, _, _) => Ok(self.py_eq(other)),
+            (CmpOp::Ne, Object(_), _) | (CmpOp::Ne, _, Object(_)) => {
+                match object_compare(CmpOp::Ne, self, other) {
+                    Some(r) => r,
+                    Option::None => Ok(!self.py_eq(other)),
+                }
+            }
             (CmpOp::Ne, _, _) => Ok(!self.py_eq(other)),
             (_, Bool(_) | Int(_) | Float(_), Bool(_) | Int(_) | Float(_)) => {
                 Ok(num_cmp(self, other).is_some_and(|o| op.test(o)))
@@ -99,7 +122,8 @@ impl Value {
                     .flatten()
                     .ok_or_else(busy)
             }
-            _ => Err(not_supported(op, self, other)),
+            _ => object_compare(op, self, other)
+                .unwrap_or_else(|| Err(not_supported(op, self, other))),
         }
     }
 
@@ -124,9 +148,32 @@ impl Value {
             (Str(a), Str(b)) => Ok(a.cmp(b)),
             (Tuple(a), Tuple(b)) => seq_cmp(a, b),
             (List(a), List(b)) => seq_cmp(&a.borrow()?, &b.borrow()?),
+            (Object(_), _) | (_, Object(_)) => {
+                if self.py_compare(CmpOp::Lt, other)? {
+                    Ok(Ordering::Less)
+                } else if other.py_compare(CmpOp::Lt, self)? {
+                    Ok(Ordering::Greater)
+                } else {
+                    Ok(Ordering::Equal)
+                }
+            }
             _ => Err(not_supported(CmpOp::Lt, self, other)),
         }
     }
+}
+
+/// `a OP b` by the objects' own comparison methods: `a`'s, then `b`'s reflected one;
+/// `None` when neither defines it.
+fn object_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Result<bool>> {
+    if let Value::Object(o) = a {
+        if let Some(r) = o.compare(op, b) {
+            return Some(r);
+        }
+    }
+    if let Value::Object(o) = b {
+        return o.compare(op.reflected(), a);
+    }
+    None
 }
 
 /// Exact comparison of two numbers (`None` when either is NaN): `2**53 + 1 != 2.0**53`.

@@ -22,6 +22,27 @@ pub trait Object: Any {
     fn eq(&self, _other: &dyn Object) -> Option<bool> {
         None
     }
+    /// `self OP other` by the object's own comparison methods (a Python class's `__eq__`,
+    /// `__lt__`...): `None` when it has none for `op` (Python's `NotImplemented`), and
+    /// then the reflected operation on `other`, then identity (`==`) or a `TypeError`.
+    fn compare(&self, _op: super::CmpOp, _other: &super::Value) -> Option<crate::Result<bool>> {
+        None
+    }
+    /// `self OP other` (or `other OP self` when `reflected`) by the object's own
+    /// arithmetic (a Python class's `__add__`/`__radd__`...); `None` when it has none.
+    fn binop(
+        &self,
+        _op: super::BinOp,
+        _other: &super::Value,
+        _reflected: bool,
+    ) -> Option<crate::Result<super::Value>> {
+        None
+    }
+    /// A unary operation by the object's own method: `symbol` is `-`, `+`, `~` or
+    /// `abs`; `None` when it has none.
+    fn unary(&self, _symbol: &str) -> Option<crate::Result<super::Value>> {
+        None
+    }
     /// `bool(obj)`.
     fn truthy(&self) -> bool {
         true

@@ -3,6 +3,7 @@
 use super::types::TypeObj;
 use crate::exceptions::{class_name, is_subclass, value_type};
 use crate::native::NativeClass;
+use crate::runtime::class::{Instance, PyClass};
 use crate::{Args, Interpreter};
 use runnel_core::value::python_hash;
 use runnel_core::{Error, Result, Value};
@@ -104,9 +105,61 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     if let Some(c) = cls.downcast::<NativeClass>() {
         return Ok(crate::native::NativeInstance::class_of(v).is_some_and(|k| std::ptr::eq(&*k, c)));
     }
+    if let Some(c) = cls.downcast::<PyClass>() {
+        return Ok(v
+            .downcast::<Instance>()
+            .is_some_and(|i| i.class.is_subclass_of(c)));
+    }
     Err(Error::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
     ))
+}
+
+/// `issubclass(cls, classinfo)`.
+pub(super) fn issubclass(_: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("issubclass", 2, 2)?;
+    Ok(Value::Bool(subclass_of(
+        &args.positional[0],
+        &args.positional[1],
+    )?))
+}
+
+fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
+    if let Value::Tuple(items) = info {
+        for c in items.iter() {
+            if subclass_of(cls, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let is_class = |v: &Value| v.type_name() == "type";
+    if !is_class(cls) {
+        return Err(Error::type_error("issubclass() arg 1 must be a class"));
+    }
+    if !is_class(info) {
+        return Err(Error::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    if let Some(t) = info.downcast::<TypeObj>() {
+        use crate::builtins::types::Kind;
+        let own = cls.downcast::<TypeObj>().map(|c| c.kind);
+        if t.kind == Kind::Object || (t.kind == Kind::Int && own == Some(Kind::Bool)) {
+            return Ok(true);
+        }
+    }
+    if let (Some(a), Some(b)) = (cls.downcast::<PyClass>(), info.downcast::<PyClass>()) {
+        return Ok(a.is_subclass_of(b));
+    }
+    if let Some(base) = class_name(info) {
+        let own = match cls.downcast::<PyClass>() {
+            Some(c) => c.exc_base,
+            None => class_name(cls),
+        };
+        return Ok(own.is_some_and(|t| is_subclass(t, base)));
+    }
+    Ok(cls.py_eq(info))
 }
 
 pub(super) fn isinstance(_: &Interpreter, args: Args) -> Result<Value> {

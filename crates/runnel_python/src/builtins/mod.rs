@@ -2,6 +2,7 @@
 
 mod funcs;
 mod iterfuncs;
+pub(crate) mod namespace;
 mod numeric;
 pub(crate) mod types;
 
@@ -11,6 +12,8 @@ use crate::{Args, Interpreter};
 use runnel_core::{Result, Value};
 use std::collections::HashMap;
 use types::{Kind, TypeObj};
+
+pub(crate) use funcs::instance_of;
 
 type Builtin = fn(&Interpreter, Args) -> Result<Value>;
 
@@ -50,6 +53,8 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("reversed", iterfuncs::reversed),
         ("iter", iterfuncs::iter),
         ("next", iterfuncs::next),
+        ("globals", namespace::globals),
+        ("vars", namespace::vars),
     ];
     for (name, f) in funcs {
         let f = *f;
@@ -68,9 +73,22 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("range", Kind::Range),
         ("type", Kind::Type),
         ("object", Kind::Object),
+        ("bytes", Kind::Bytes),
+        ("bytearray", Kind::ByteArray),
     ] {
         m.insert(name, TypeObj::value(kind));
     }
+    for (name, v) in crate::runtime::members::builtins() {
+        m.insert(name, v);
+    }
+    m.insert(
+        "issubclass",
+        NativeFunction::new("issubclass", funcs::issubclass),
+    );
+    m.insert(
+        "NotImplemented",
+        Value::object(crate::runtime::class::NotImplementedType),
+    );
     for name in BUILTIN_EXCEPTIONS {
         m.insert(name, Value::object(ExcClass { name }));
     }
@@ -97,6 +115,12 @@ pub(crate) fn is_callable(v: &Value) -> bool {
         || any.is::<BoundMethod>()
         || any.is::<TypeObj>()
         || any.is::<ExcClass>()
+        || any.is::<crate::runtime::class::PyClass>()
+        || any.is::<crate::runtime::members::Method>()
+        || any.is::<crate::runtime::members::StaticMethod>()
+        || any
+            .downcast_ref::<crate::runtime::class::Instance>()
+            .is_some_and(|i| i.class.lookup("__call__").is_some())
         || any
             .downcast_ref::<NativeClass>()
             .is_some_and(|c| c.new.is_some())

@@ -5,7 +5,7 @@ use crate::runtime::frame::{ActionFn, Flow, Frame, StmtFn};
 use crate::runtime::ops::binop;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
-use runnel_core::{Result, Value};
+use runnel_core::{Error, Result, Value};
 
 impl Compiler<'_> {
     pub(super) fn delete(&mut self, t: &Expr) -> CResult<ActionFn> {
@@ -44,7 +44,20 @@ impl Compiler<'_> {
                     .collect::<CResult<_>>()?;
                 Box::new(move |f| parts.iter().try_for_each(|p| p(f)))
             }
-            other => return Err(self.unsupported(other.range(), "deleting attributes")),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = a.attr.id.to_string();
+                Box::new(move |f| {
+                    let o = obj(f)?;
+                    crate::runtime::members::del_member(&o, &name).unwrap_or_else(|| {
+                        Err(Error::new(
+                            "AttributeError",
+                            format!("'{}' object has no attribute '{name}'", o.type_name()),
+                        ))
+                    })
+                })
+            }
+            other => return Err(self.unsupported(other.range(), "deleting this kind of target")),
         })
     }
 
@@ -78,6 +91,10 @@ impl Compiler<'_> {
             .ok_or_else(|| self.unsupported(a.range, "matrix multiplications (@)"))?;
         let value = self.expr(&a.value)?;
         let in_place = move |f: &mut Frame, cur: Value, rhs: Value| -> Result<Value> {
+            // A class's own in-place method (`__iadd__`), else the plain operator.
+            if let Some(r) = crate::runtime::class::in_place(op, &cur, &rhs) {
+                return r;
+            }
             // `lst += iterable` extends the list itself (other names see the change).
             if let (crate::runtime::ops::Op::Add, Value::List(l)) = (op, &cur) {
                 let items = f.interp.collect(&rhs)?;
@@ -88,6 +105,14 @@ impl Compiler<'_> {
                 }
                 drop(l2);
                 return Ok(cur);
+            }
+            // A native object's `__iadd__` (PySpark's `accumulator += x`).
+            if let (crate::runtime::ops::Op::Add, Some(inst)) =
+                (op, cur.downcast::<crate::native::NativeInstance>())
+            {
+                if let Some(m) = inst.class.find_method("__iadd__").cloned() {
+                    return m(f.interp, &cur, crate::Args::new(vec![rhs]));
+                }
             }
             binop(op, &cur, &rhs, f.interp.config.max_collection_len)
         };

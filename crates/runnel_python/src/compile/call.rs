@@ -22,12 +22,39 @@ impl Compiler<'_> {
                 crate::methods::call_method(f.interp, &o, &name, args)
             }));
         }
+        if let Some(zero_arg_super) = self.zero_arg_super(c) {
+            return zero_arg_super;
+        }
         let func = self.expr(&c.func)?;
         Ok(Box::new(move |f| {
             let callee = func(f)?;
             let args = args(f)?;
             f.interp.call_value(&callee, args)
         }))
+    }
+
+    /// `super()` in a method: `super(__class__, self)`, as CPython compiles it.
+    fn zero_arg_super(&mut self, c: &ast::ExprCall) -> Option<CResult<ExprFn>> {
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "super" || !c.arguments.is_empty() {
+            return None;
+        }
+        let first = self.ctx().first_param.clone();
+        let in_class = self.ctxs.iter().any(|x| x.is_class);
+        let (Some(first), true) = (first, in_class) else {
+            return Some(Err(self.error_at(
+                "RuntimeError",
+                ruff_text_size::Ranged::range(c).start().to_usize(),
+                "super(): no arguments".to_string(),
+            )));
+        };
+        let class = self.load_name("__class__");
+        let obj = self.load_name(&first);
+        Some(Ok(Box::new(move |f| {
+            let class = class(f)?;
+            let obj = obj(f)?;
+            crate::runtime::members::make_super(&class, obj)
+        })))
     }
 
     fn arguments(&mut self, a: &ast::Arguments) -> CResult<ArgsFn> {

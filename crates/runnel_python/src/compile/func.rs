@@ -27,11 +27,16 @@ impl Compiler<'_> {
         if d.is_async {
             return Err(self.unsupported(d.range, "async functions"));
         }
-        if let Some(dec) = d.decorator_list.first() {
-            return Err(self.unsupported(dec.range, "decorators"));
-        }
+        let decorators = self.decorators(&d.decorator_list)?;
         let line = self.line(d);
-        self.function(&d.name.id, Some(&d.parameters), &d.body, None, line, None)
+        let make = self.function(&d.name.id, Some(&d.parameters), &d.body, None, line, None)?;
+        if decorators.is_empty() {
+            return Ok(make);
+        }
+        Ok(Box::new(move |f| {
+            let func = make(f)?;
+            super::class::apply_decorators(f, &decorators, func)
+        }))
     }
 
     /// Compiles a function; the returned closure makes the function value at run time.
@@ -76,10 +81,15 @@ impl Compiler<'_> {
         let parent = &self.ctxs[self.ctxs.len() - 1];
         ctx.qualname = if parent.is_module {
             name.to_string()
+        } else if parent.is_class {
+            format!("{}.{name}", parent.qualname)
         } else {
             format!("{}.<locals>.{name}", parent.qualname)
         };
         ctx.globals_decl = analysis.globals.clone();
+        if n_positional > 0 {
+            ctx.first_param = names.first().cloned();
+        }
         let mut param_cells = Vec::new();
         for (slot, n) in names.iter().enumerate() {
             ctx.n_locals += 1;

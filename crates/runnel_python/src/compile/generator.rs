@@ -10,6 +10,7 @@ use super::{CResult, Compiler};
 use crate::runtime::generator::{GenCode, Instr};
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{Expr, Stmt};
+use runnel_core::Value;
 
 /// Whether a statement contains a `yield` (outside nested functions).
 fn has_yield(s: &Stmt) -> bool {
@@ -50,6 +51,7 @@ pub(crate) fn lazy_supported(body: &[Stmt]) -> bool {
         match s {
             Stmt::Expr(e) => match &*e.value {
                 Expr::Yield(y) => y.value.as_deref().is_none_or(|v| !expr_has_yield(v)),
+                Expr::YieldFrom(y) => !expr_has_yield(&y.value),
                 _ => false,
             },
             Stmt::If(i) => {
@@ -132,6 +134,31 @@ impl Compiler<'_> {
 
     fn gen_compound(&mut self, s: &Stmt, line: u32, b: &mut Builder) -> CResult<()> {
         match s {
+            Stmt::Expr(e) if matches!(&*e.value, Expr::YieldFrom(_)) => {
+                let Expr::YieldFrom(y) = &*e.value else {
+                    return Ok(());
+                };
+                // `yield from it`: `for v in it: yield v`, through a hidden local.
+                let iter = self.expr(&y.value)?;
+                let tmp = self.ctx().new_local();
+                let slot = b.iter_depth;
+                b.instrs.push(Instr::GetIter(iter, slot, line));
+                let head = b.instrs.len();
+                let store: crate::runtime::frame::StoreFn = Box::new(move |f, v| {
+                    if let Some(l) = f.locals.get_mut(tmp) {
+                        *l = Some(v);
+                    }
+                    Ok(())
+                });
+                b.instrs.push(Instr::ForIter(slot, store, usize::MAX, line));
+                let load: crate::runtime::frame::ExprFn = Box::new(move |f| {
+                    Ok(f.locals.get(tmp).cloned().flatten().unwrap_or(Value::None))
+                });
+                b.instrs.push(Instr::Yield(Some(load), line));
+                b.instrs.push(Instr::Jump(head));
+                let end = b.instrs.len();
+                b.patch(head, end);
+            }
             Stmt::Expr(e) => {
                 let Expr::Yield(y) = &*e.value else {
                     return Ok(());

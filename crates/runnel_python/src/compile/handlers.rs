@@ -2,6 +2,7 @@
 
 use super::{CResult, Compiler};
 use crate::exceptions::{class_name, is_subclass, ExcValue, STEP_BUDGET};
+use crate::runtime::class::{Instance, PyClass};
 use crate::runtime::frame::{ExprFn, Flow, Frame, StmtFn, StoreFn};
 use ruff_python_ast as ast;
 use runnel_core::{Error, Result, Value};
@@ -49,32 +50,49 @@ type Handler = (Option<ExprFn>, Option<StoreFn>, StmtFn);
 
 /// Runs the first `except` clause matching `e`, or re-raises it.
 fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
+    let instance = f.interp.raised_instance(&e);
     for (ty, store, body) in handlers {
         let matched = match ty {
             None => true,
-            Some(ty) => matches(&ty(f)?, &e.exc_type)?,
+            Some(ty) => matches(&ty(f)?, &e.exc_type, instance.as_ref())?,
         };
         if !matched {
             continue;
         }
+        let value = instance.clone().unwrap_or_else(|| ExcValue::from_error(&e));
         if let Some(store) = store {
-            store(f, ExcValue::from_error(&e))?;
+            store(f, value.clone())?;
         }
+        let (class, _) = super::with::exception_pair(f, &e);
+        f.interp.handled.borrow_mut().push((class, value));
         let saved = f.handling.replace(e);
         let r = body(f);
         f.handling = saved;
+        f.interp.handled.borrow_mut().pop();
         return r;
     }
     Err(e)
 }
 
-fn matches(ty: &Value, exc_type: &str) -> Result<bool> {
+/// Whether `except ty` catches an error of type `exc_type`, raised with the program
+/// exception `instance` (when known).
+fn matches(ty: &Value, exc_type: &str, instance: Option<&Value>) -> Result<bool> {
+    let inst = instance.and_then(|v| v.downcast::<Instance>());
     if let Some(name) = class_name(ty) {
-        return Ok(is_subclass(exc_type, name));
+        return Ok(match inst {
+            Some(i) => i.class.exc_base.is_some_and(|b| is_subclass(b, name)),
+            None => is_subclass(exc_type, name),
+        });
+    }
+    if let Some(c) = ty.downcast::<PyClass>() {
+        return Ok(match inst {
+            Some(i) => i.class.is_subclass_of(c),
+            None => c.exc_base.is_some() && *c.name == *exc_type,
+        });
     }
     if let Value::Tuple(items) = ty {
         for item in items.iter() {
-            if matches(item, exc_type)? {
+            if matches(item, exc_type, instance)? {
                 return Ok(true);
             }
         }

@@ -3,6 +3,7 @@
 
 mod assign;
 mod call;
+mod class;
 mod comp;
 mod displays;
 mod expr;
@@ -11,9 +12,11 @@ mod func;
 mod generator;
 mod genexpr;
 mod handlers;
+mod pattern;
 pub(crate) mod scope;
 mod stmt;
 mod target;
+mod with;
 
 use crate::diagnostic::CompileError;
 use crate::runtime::frame::{Flow, Frame, StmtFn};
@@ -40,6 +43,10 @@ pub(crate) enum Binding {
 /// The compile-time state of one function (or of the module body).
 pub(crate) struct FuncCtx {
     pub is_module: bool,
+    /// A class body: functions nested in it do not see its variables.
+    pub is_class: bool,
+    /// The first positional parameter (`self`), which a zero-argument `super()` passes.
+    pub first_param: Option<String>,
     pub names: HashMap<String, Binding>,
     pub globals_decl: HashSet<String>,
     /// Comprehension variables in scope, innermost last.
@@ -60,6 +67,8 @@ impl FuncCtx {
     pub fn new(is_module: bool) -> FuncCtx {
         FuncCtx {
             is_module,
+            is_class: false,
+            first_param: None,
             names: HashMap::new(),
             globals_decl: HashSet::new(),
             comp_scopes: Vec::new(),
@@ -99,6 +108,9 @@ pub(crate) struct Compiler<'a> {
     /// Every function body compiled, in order: a function's index here is its identity
     /// across interpreters that compiled the same program (see `crate::portable`).
     pub codes: Vec<Rc<crate::runtime::function::Code>>,
+    /// Class statements compiled so far: a class's index is its identity across
+    /// interpreters (see `crate::portable`).
+    pub n_classes: usize,
 }
 
 /// A compiled program, ready to run.
@@ -136,9 +148,11 @@ pub(crate) fn compile_module(
         ctxs: vec![FuncCtx::new(true)],
         stmt_line: 0,
         codes: Vec::new(),
+        n_classes: 0,
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         let msg = e.error.to_string();
+        let end = e.location.end().to_usize().min(text.len());
         let mut at = e.location.start().to_usize().min(text.len());
         // An error at the end of input (an unclosed bracket...) points just after the
         // last token, like CPython, instead of at an empty line past the end.
@@ -148,7 +162,7 @@ pub(crate) fn compile_module(
                 .map(|before| before.trim_end().len())
                 .unwrap_or(at);
         }
-        c.error_at("SyntaxError", at, msg)
+        c.error_in("SyntaxError", at, end.max(at), msg)
     })?;
     let body = c.block(&parsed.syntax().body)?;
     let ctx = c.ctxs.pop().unwrap_or_else(|| FuncCtx::new(true));
@@ -174,42 +188,65 @@ impl Compiler<'_> {
     }
 
     pub fn error_at(&self, exc_type: &str, offset: usize, message: String) -> CompileError {
-        let line = self.line_of(offset).max(1) as usize;
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        self.error_in(exc_type, offset, offset, message)
+    }
+
+    /// A compile error over the bytes `start..end` of the program (the parser's range).
+    pub fn error_in(
+        &self,
+        exc_type: &str,
+        start: usize,
+        end: usize,
+        message: String,
+    ) -> CompileError {
+        let (line, column) = self.line_column(start);
+        let (end_line, end_column) = self.line_column(end.max(start));
+        let line_start = self.line_starts.get(line - 1).copied().unwrap_or(0);
         let line_text = self
             .text
-            .get(start..)
+            .get(line_start..)
             .unwrap_or("")
             .lines()
             .next()
             .unwrap_or("");
-        let column = self
-            .text
-            .get(start..offset.max(start))
-            .map(|s| s.chars().count())
-            .unwrap_or(0)
-            + 1;
         CompileError {
             exc_type: exc_type.to_string(),
             message,
             filename: self.source.filename.clone(),
             line,
             column,
+            end_line: end_line as u32,
+            end_column: end_column as u32,
             source_line: line_text.to_string(),
         }
     }
 
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_of(offset).max(1) as usize;
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset.max(start))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
+        (line, column)
+    }
+
     /// A construct Runnel does not run: a compile error naming it.
     pub fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
-        self.error_at(
+        self.error_in(
             "NotImplementedError",
             range.start().to_usize(),
+            range.end().to_usize(),
             format!("{what} are not supported here"),
         )
     }
 
     pub fn syntax_error(&self, range: TextRange, msg: &str) -> CompileError {
-        self.error_at("SyntaxError", range.start().to_usize(), msg.to_string())
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        self.error_in("SyntaxError", start, end, msg.to_string())
     }
 
     pub fn ctx(&mut self) -> &mut FuncCtx {
@@ -273,19 +310,38 @@ impl Compiler<'_> {
             ctx.names.insert(name.to_string(), Binding::Free(idx));
             return Some(Binding::Free(idx));
         }
-        let parent = match self.lookup_in(i - 1, name) {
-            Some(b @ (Binding::Cell(_) | Binding::Free(_))) => b,
-            Some(Binding::Global(_)) => return None,
-            // Analysis makes captured locals cells; a plain local here means a capture it
-            // could not see. Reading it as global is wrong, so keep it visible.
-            Some(Binding::Local(_)) => return None,
-            None => self.lookup_enclosing(i - 1, name)?,
-        };
+        let parent = self.binding_for_nested(i - 1, name)?;
         let ctx = &mut self.ctxs[i];
         let idx = ctx.free.len();
         ctx.free.push((name.to_string(), parent));
         ctx.names.insert(name.to_string(), Binding::Free(idx));
         Some(Binding::Free(idx))
+    }
+
+    /// How the frame of ctx `j` reaches `name` for a function nested in it: one of its
+    /// cells or free variables, or `None` for a global. A class body is looked through
+    /// (its variables are not visible to its methods), except for `__class__`.
+    fn binding_for_nested(&mut self, j: usize, name: &str) -> Option<Binding> {
+        if self.ctxs[j].is_class && name != "__class__" {
+            if let Some(idx) = self.ctxs[j].free.iter().position(|(n, _)| n == name) {
+                return Some(Binding::Free(idx));
+            }
+            if j == 0 || self.ctxs[j - 1].is_module {
+                return None;
+            }
+            let parent = self.binding_for_nested(j - 1, name)?;
+            let ctx = &mut self.ctxs[j];
+            ctx.free.push((name.to_string(), parent));
+            return Some(Binding::Free(ctx.free.len() - 1));
+        }
+        match self.lookup_in(j, name) {
+            Some(b @ (Binding::Cell(_) | Binding::Free(_))) => Some(b),
+            Some(Binding::Global(_)) => None,
+            // Analysis makes captured locals cells; a plain local here means a capture it
+            // could not see. Reading it as global is wrong, so keep it visible.
+            Some(Binding::Local(_)) => None,
+            None => self.lookup_enclosing(j, name),
+        }
     }
 
     /// Compiles a statement list into one closure.

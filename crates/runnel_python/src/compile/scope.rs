@@ -89,6 +89,21 @@ pub(crate) fn analyze(params: Option<&Parameters>, body: &[Stmt], expr: Option<&
     v.a
 }
 
+/// The names a class body and its methods take from enclosing functions. Methods do not
+/// see the class's own variables, so their free names are not filtered by them.
+fn class_free(body: &[Stmt]) -> HashSet<String> {
+    let a = analyze(None, body, None);
+    let mut free: HashSet<String> = a
+        .used
+        .iter()
+        .filter(|n| !a.locals.iter().any(|l| l == *n))
+        .cloned()
+        .collect();
+    free.extend(a.captured.iter().cloned());
+    free.retain(|n| !a.globals.contains(n) && n != "__class__");
+    free
+}
+
 /// The free names of a nested function or lambda.
 fn nested_free(params: Option<&Parameters>, body: &[Stmt], expr: Option<&Expr>) -> HashSet<String> {
     analyze(params, body, expr).free_names()
@@ -181,7 +196,16 @@ impl<'a> Visitor<'a> for ScopeVisitor {
                 let free = nested_free(Some(&f.parameters), &f.body, None);
                 self.a.captured.extend(free);
             }
-            Stmt::ClassDef(c) => self.a.bind(&c.name.id),
+            Stmt::ClassDef(c) => {
+                self.a.bind(&c.name.id);
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    args.args.iter().for_each(|e| self.visit_expr(e));
+                }
+                self.a.captured.extend(class_free(&c.body));
+            }
             Stmt::Global(g) => self
                 .a
                 .globals
@@ -217,6 +241,18 @@ impl<'a> Visitor<'a> for ScopeVisitor {
             }
             _ => walk_stmt(self, stmt),
         }
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        match pattern {
+            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
+            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
+            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
+                self.a.bind(&n.id)
+            }
+            _ => {}
+        }
+        ruff_python_ast::visitor::walk_pattern(self, pattern);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {

@@ -14,6 +14,16 @@ impl Compiler<'_> {
         let inner = self.stmt_inner(s);
         self.stmt_line = outer;
         let inner = inner?;
+        if self.ctxs.len() == 1 {
+            // A module-level statement: native calls it makes ask for its line.
+            return Ok(Box::new(move |f| {
+                f.line = line;
+                f.err_line = None;
+                f.interp.module_line.set(line);
+                f.interp.tick()?;
+                inner(f)
+            }));
+        }
         Ok(Box::new(move |f| {
             f.line = line;
             f.err_line = None;
@@ -193,8 +203,14 @@ impl Compiler<'_> {
             Stmt::Raise(r) => match &r.exc {
                 Some(e) => {
                     let e = self.expr(e)?;
+                    // `raise X from Y`: the cause is evaluated (and must be an exception
+                    // or None); tracebacks show only the raised exception.
+                    let cause = r.cause.as_ref().map(|c| self.expr(c)).transpose()?;
                     Box::new(move |f| {
                         let v = e(f)?;
+                        if let Some(c) = &cause {
+                            c(f)?;
+                        }
                         Err(error_from_raised(&v))
                     })
                 }
@@ -238,10 +254,19 @@ impl Compiler<'_> {
                     .map(|m| m.id.to_string())
                     .unwrap_or_default();
                 let mut binds: Vec<(String, StoreFn)> = Vec::new();
-                for alias in &i.names {
-                    if alias.name.id.as_str() == "*" {
-                        return Err(self.unsupported(alias.range, "'import *' statements"));
+                if i.names.iter().any(|a| a.name.id.as_str() == "*") {
+                    if !self.ctx().is_module {
+                        return Err(
+                            self.syntax_error(i.range, "import * only allowed at module level")
+                        );
                     }
+                    return Ok(Box::new(move |f| {
+                        let m = f.interp.find_module(&module)?;
+                        f.interp.import_star(&m)?;
+                        Ok(Flow::Normal)
+                    }));
+                }
+                for alias in &i.names {
                     let bind = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                     binds.push((alias.name.id.to_string(), self.store_name(&bind)));
                 }
@@ -273,9 +298,17 @@ impl Compiler<'_> {
                 }
                 Box::new(|_| Ok(Flow::Normal))
             }
-            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definitions")),
-            Stmt::With(w) => return Err(self.unsupported(w.range, "'with' statements")),
-            Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statements")),
+            Stmt::ClassDef(c) => {
+                let make = self.class_def(c)?;
+                let store = self.store_name(&c.name.id);
+                Box::new(move |f| {
+                    let class = make(f)?;
+                    store(f, class)?;
+                    Ok(Flow::Normal)
+                })
+            }
+            Stmt::With(w) => self.with_stmt(w)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
             Stmt::IpyEscapeCommand(c) => {
                 return Err(self.unsupported(c.range, "IPython escape commands"))

@@ -10,7 +10,9 @@ mod str_split;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
 use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};
+use crate::runtime::class::{Instance, PyClass};
 use crate::runtime::function::Function;
+use crate::runtime::members::{Property, Super};
 use crate::{Args, Interpreter};
 use runnel_core::time::DateTime;
 use runnel_core::{Error, Result, Value};
@@ -46,6 +48,10 @@ pub(crate) fn call_method(
         Value::Tuple(t) => tuple_call(t, name, args).unwrap_or_else(|| Err(no_attr(obj, name))),
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => number_call(obj, name, args),
         Value::Object(o) => {
+            if crate::runtime::bytes::bytes_of(obj).is_some() {
+                return crate::runtime::bytes::call_method(obj, name, args)
+                    .unwrap_or_else(|| Err(no_attr(obj, name)));
+            }
             if let Some(inst) = o.as_any().downcast_ref::<NativeInstance>() {
                 if let Some(m) = inst.class.find_method(name) {
                     let m = m.clone();
@@ -82,6 +88,9 @@ pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
 
 /// `obj.name`.
 pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
+    if name == "__class__" {
+        return Ok(crate::builtins::types::type_of(obj));
+    }
     if let Value::Object(o) = obj {
         let any = o.as_any();
         if let Some(inst) = any.downcast_ref::<NativeInstance>() {
@@ -96,7 +105,27 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                     name.to_string(),
                 )));
             }
+            if let Some(g) = &inst.class.getattr {
+                let g = g.clone();
+                return g(interp, obj, name);
+            }
             return Err(no_attr(obj, name));
+        }
+        if let Some(inst) = any.downcast_ref::<Instance>() {
+            return crate::runtime::members::instance_attr(interp, obj, inst, name);
+        }
+        if any.is::<PyClass>() {
+            if let Some(c) = crate::runtime::class::class_rc(obj) {
+                return crate::runtime::members::class_attr(&c, name);
+            }
+        }
+        if let Some(s) = any.downcast_ref::<Super>() {
+            return crate::runtime::members::super_attr(s, name);
+        }
+        if let Some(p) = any.downcast_ref::<Property>() {
+            if let Some(v) = crate::runtime::members::property_method(p, name) {
+                return Ok(v);
+            }
         }
         if let Some(m) = any.downcast_ref::<Module>() {
             return m.get(name).ok_or_else(|| {
@@ -166,6 +195,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
 pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
     if let Some(m) = obj.downcast::<Module>() {
         return m.set(name, v);
+    }
+    if let Some(r) = crate::runtime::members::set_member(obj, name, v.clone()) {
+        return r;
     }
     if has_method(obj, name) {
         return Err(Error::new(

@@ -65,6 +65,10 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
         ("version", Value::str("3.11.7 (Runnel)")),
         ("maxsize", Value::Int(i64::MAX)),
         (
+            "exc_info",
+            NativeFunction::new("exc_info", crate::builtins::namespace::exc_info),
+        ),
+        (
             "exit",
             NativeFunction::new("exit", |_, args| {
                 args.check_count("exit", 0, 1)?;

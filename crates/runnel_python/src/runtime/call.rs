@@ -1,6 +1,8 @@
 //! Calling any callable value.
 
+use super::class::{class_rc, instantiate, Instance, PyClass};
 use super::function::{call_function, Function};
+use super::members::{Method, StaticMethod};
 use crate::builtins::types::{call_type, TypeObj};
 use crate::exceptions::{ExcClass, ExcValue};
 use crate::native::{BoundMethod, Module, NativeClass, NativeFunction};
@@ -29,6 +31,13 @@ impl Interpreter {
                 }
             };
         }
+        if any.is::<Method>()
+            || any.is::<PyClass>()
+            || any.is::<Instance>()
+            || any.is::<StaticMethod>()
+        {
+            return self.call_class_member(f, args);
+        }
         if let Some(t) = any.downcast_ref::<TypeObj>() {
             return call_type(self, t, args);
         }
@@ -44,6 +53,13 @@ impl Interpreter {
                 ))),
             };
         }
+        // An instance of a native class with `__call__`.
+        if let Some(inst) = any.downcast_ref::<crate::native::NativeInstance>() {
+            if let Some(m) = inst.class.find_method("__call__") {
+                let m = m.clone();
+                return m(self, f, args);
+            }
+        }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
             args.finish(c.name)?;
             return Ok(Value::object(ExcValue {
@@ -53,6 +69,53 @@ impl Interpreter {
         }
         if any.is::<Module>() {
             return Err(Error::type_error("'module' object is not callable"));
+        }
+        Err(not_callable(f))
+    }
+}
+
+impl Interpreter {
+    /// Calls a program class (a new instance), an instance with `__call__`, a bound
+    /// method or a static method. Kept out of `call_value` so that its Rust stack frame,
+    /// paid by every Python call, stays small.
+    #[inline(never)]
+    fn call_class_member(&self, f: &Value, args: Args) -> Result<Value> {
+        let Value::Object(o) = f else {
+            return Err(not_callable(f));
+        };
+        let any = o.as_any();
+        if let Some(m) = any.downcast_ref::<Method>() {
+            let mut positional = Vec::with_capacity(args.positional.len() + 1);
+            positional.push(m.receiver.clone());
+            positional.extend(args.positional);
+            let args = Args {
+                positional,
+                keywords: args.keywords,
+            };
+            return self.call_value(&m.func, args);
+        }
+        if any.is::<PyClass>() {
+            let class = class_rc(f).ok_or_else(|| not_callable(f))?;
+            return instantiate(self, &class, args);
+        }
+        if let Some(inst) = any.downcast_ref::<Instance>() {
+            return match inst.class.lookup("__call__") {
+                Some(call) => {
+                    let mut positional = vec![f.clone()];
+                    positional.extend(args.positional);
+                    self.call_value(
+                        &call,
+                        Args {
+                            positional,
+                            keywords: args.keywords,
+                        },
+                    )
+                }
+                None => Err(not_callable(f)),
+            };
+        }
+        if let Some(s) = any.downcast_ref::<StaticMethod>() {
+            return self.call_value(&s.0, args);
         }
         Err(not_callable(f))
     }

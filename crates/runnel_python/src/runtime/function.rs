@@ -282,7 +282,12 @@ pub(crate) fn run_code(
 /// Adds a traceback frame, except to the budget error (its message says it all).
 pub(crate) fn add_frame(e: Error, source: &Source, line: u32, name: &str) -> Error {
     if e.exc_type == crate::exceptions::STEP_BUDGET || e.trace.len() > 60 {
+        // No frame (the message says it all), but an editor still points at the line.
+        let mut e = e;
+        if e.lines().is_empty() {
+            e.add_line(line);
+        }
         return e;
     }
-    e.with_frame(source.frame(line, name))
+    e.at_line(line, source.frame(line, name))
 }

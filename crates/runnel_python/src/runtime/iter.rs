@@ -21,9 +21,16 @@ pub(crate) enum PyIter {
     List(Shared<PyCell<Vec<Value>>>, usize),
     Tuple(Shared<[Value]>, usize),
     Str(Shared<str>, usize),
-    Range { cur: i64, stop: i64, step: i64 },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     Items(std::vec::IntoIter<Value>),
     Obj(Rc<IterObj>),
+    /// A program class's iterator, stepped by `__next__` (`None`), or an instance
+    /// indexed by `__getitem__` from the given position.
+    Dunder(Value, Option<i64>),
 }
 
 impl PyIter {
@@ -63,7 +70,32 @@ impl PyIter {
             }
             PyIter::Items(it) => Ok(it.next()),
             PyIter::Obj(o) => o.next(interp),
+            PyIter::Dunder(v, pos) => dunder_next(interp, v, pos),
         }
+    }
+}
+
+/// The next item of a program class's iterator (`StopIteration` ends it) or of an
+/// indexable instance (`IndexError` ends it).
+fn dunder_next(interp: &Interpreter, v: &Value, pos: &mut Option<i64>) -> Result<Option<Value>> {
+    let (method, args, end) = match pos {
+        None => ("__next__", vec![], "StopIteration"),
+        Some(i) => ("__getitem__", vec![Value::Int(*i)], "IndexError"),
+    };
+    let Some(inst) = v.downcast::<super::class::Instance>() else {
+        return Ok(None);
+    };
+    interp.tick()?;
+    match inst.call_special(method, args) {
+        Some(Ok(x)) => {
+            if let Some(i) = pos {
+                *i += 1;
+            }
+            Ok(Some(x))
+        }
+        Some(Err(e)) if e.exc_type == end => Ok(None),
+        Some(Err(e)) => Err(e),
+        None => Ok(None),
     }
 }
 
@@ -267,6 +299,8 @@ impl Interpreter {
                         Ok(it) => PyIter::Obj(it),
                         Err(_) => return Err(not_iterable(v)),
                     }
+                } else if let Some(inst) = o.as_any().downcast_ref::<super::class::Instance>() {
+                    return self.instance_iter(v, inst);
                 } else {
                     match o.iterate() {
                         Some(items) => PyIter::Items(items?.into_iter()),
@@ -276,6 +310,30 @@ impl Interpreter {
             }
             _ => return Err(not_iterable(v)),
         })
+    }
+
+    /// `iter(obj)` for a program class's instance: its `__iter__`'s result, or the
+    /// instance itself stepped by `__next__` when `__iter__` returns `self`; a class with
+    /// only `__getitem__` is indexed from 0 until `IndexError`, as CPython does.
+    fn instance_iter(&self, v: &Value, inst: &super::class::Instance) -> Result<PyIter> {
+        if inst.class.lookup("__iter__").is_none() {
+            if inst.class.lookup("__getitem__").is_some() {
+                return Ok(PyIter::Dunder(v.clone(), Some(0)));
+            }
+            return Err(not_iterable(v));
+        }
+        let it = match inst.call_special("__iter__", vec![]) {
+            Some(r) => r?,
+            None => return Err(not_iterable(v)),
+        };
+        match it.downcast::<super::class::Instance>() {
+            Some(i) if i.class.lookup("__next__").is_some() => Ok(PyIter::Dunder(it.clone(), None)),
+            Some(_) => Err(Error::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                it.type_name()
+            ))),
+            None => self.make_iter(&it),
+        }
     }
 
     /// Every item of an iterable, within the memory budget.

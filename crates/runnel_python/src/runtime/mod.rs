@@ -1,12 +1,15 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
 pub(crate) mod adapters;
+pub(crate) mod bytes;
 pub(crate) mod call;
+pub(crate) mod class;
 pub(crate) mod compare;
 pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;
 pub(crate) mod guard;
 pub(crate) mod iter;
+pub(crate) mod members;
 pub(crate) mod ops;
 pub(crate) mod subscript;

@@ -73,6 +73,11 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
     let i = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        _ if runnel_core::value::is_big(v) => {
+            return Err(Error::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         _ => {
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -137,6 +142,19 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                     return f(container, key);
                 }
             }
+            if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
+                if let Some(r) = inst.call_special("__getitem__", vec![key.clone()]) {
+                    return r;
+                }
+            }
+            if let Some(b) = crate::runtime::bytes::bytes_of(container) {
+                let i = match key {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => index(key, 0, container.type_name()).map(|_| 0)?,
+                };
+                return crate::runtime::bytes::index(&b, i);
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
@@ -173,6 +191,15 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
             ))
         }
         Value::Object(o) => {
+            if let Some(b) = crate::runtime::bytes::bytes_of(container) {
+                let out: Vec<u8> = s.positions(b.len())?.map(|i| b[i]).collect();
+                return Ok(match o.as_any().is::<crate::runtime::bytes::ByteArray>() {
+                    true => Value::object(crate::runtime::bytes::ByteArray(
+                        std::cell::RefCell::new(out),
+                    )),
+                    false => crate::runtime::bytes::bytes_value(out),
+                });
+            }
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
                 let (start, _, step, n) = s.indices(r.len())?;
                 let a = r.start as i128 + start as i128 * r.step as i128;
@@ -214,6 +241,36 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
                 return Err(crate::exceptions::memory_error());
             }
             Ok(())
+        }
+        Value::Object(o) => {
+            if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
+                if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value.clone()])
+                {
+                    return r.map(|_| ());
+                }
+            }
+            if let Some(arr) = o
+                .as_any()
+                .downcast_ref::<crate::runtime::bytes::ByteArray>()
+            {
+                let mut data = arr.0.borrow_mut();
+                let i = index(key, data.len(), "bytearray")?;
+                data[i] = match value {
+                    Value::Int(v) => u8::try_from(v)
+                        .map_err(|_| Error::value_error("byte must be in range(0, 256)"))?,
+                    other => {
+                        return Err(Error::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
+                };
+                return Ok(());
+            }
+            Err(Error::type_error(format!(
+                "'{}' object does not support item assignment",
+                container.type_name()
+            )))
         }
         _ => Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
@@ -281,6 +338,17 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             Some(_) => Ok(()),
             None => Err(Error::key_error(key.repr())),
         },
+        (Value::Object(o), None)
+            if o.as_any()
+                .downcast_ref::<crate::runtime::class::Instance>()
+                .is_some_and(|i| i.class.lookup("__delitem__").is_some()) =>
+        {
+            let inst = o.as_any().downcast_ref::<crate::runtime::class::Instance>();
+            match inst.and_then(|i| i.call_special("__delitem__", vec![key.clone()])) {
+                Some(r) => r.map(|_| ()),
+                None => Ok(()),
+            }
+        }
         _ => Err(Error::type_error(format!(
             "'{}' object doesn't support item deletion",
             container.type_name()

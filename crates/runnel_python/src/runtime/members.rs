@@ -1,0 +1,337 @@
+//! Attributes of program classes and their instances: bound methods, `@staticmethod`,
+//! `@classmethod`, `@property` and `super()`, looked up along the class's ancestors.
+
+use super::class::{class_rc, instance_rc, Instance, PyClass};
+use super::function::Function;
+use crate::{Args, Interpreter};
+use runnel_core::value::Object;
+use runnel_core::{Error, Result, Value};
+use std::any::Any;
+use std::rc::Rc;
+
+/// A function bound to the object it was looked up on (`obj.method`).
+pub(crate) struct Method {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// `@staticmethod`: the function, unbound on any lookup.
+pub(crate) struct StaticMethod(pub Value);
+/// `@classmethod`: the function, bound to the class on any lookup.
+pub(crate) struct ClassMethod(pub Value);
+/// `@property` (with `.setter`): computed attributes.
+pub(crate) struct Property {
+    pub fget: Value,
+    pub fset: Option<Value>,
+}
+/// `super()`: lookups on `obj` that start after `class` in its class's ancestors.
+pub(crate) struct Super {
+    pub class: Rc<PyClass>,
+    pub obj: Value,
+}
+
+macro_rules! simple_object {
+    ($t:ty, $name:expr, $repr:expr) => {
+        impl Object for $t {
+            fn type_name(&self) -> &str {
+                $name
+            }
+            fn repr(&self) -> String {
+                let f: fn(&$t) -> String = $repr;
+                f(self)
+            }
+            fn hash(&self) -> Option<i64> {
+                Some((self as *const $t as usize >> 4) as i64)
+            }
+            fn as_any(&self) -> &dyn Any {
+                self
+            }
+        }
+    };
+}
+
+simple_object!(Method, "method", |m| format!(
+    "<bound method {} of {}>",
+    func_name(&m.func),
+    m.receiver.repr()
+));
+simple_object!(StaticMethod, "staticmethod", |s| format!(
+    "<staticmethod({})>",
+    s.0.repr()
+));
+simple_object!(ClassMethod, "classmethod", |s| format!(
+    "<classmethod({})>",
+    s.0.repr()
+));
+simple_object!(Property, "property", |p| format!(
+    "<property object at {:#x}>",
+    p as *const Property as usize
+));
+simple_object!(Super, "super", |s| format!(
+    "<super: <class '{}'>, <{} object>>",
+    s.class.name,
+    s.obj.type_name()
+));
+
+fn func_name(f: &Value) -> String {
+    match f.downcast::<Function>() {
+        Some(func) => func.code.qualname.to_string(),
+        None => f.repr(),
+    }
+}
+
+/// What a class attribute becomes when looked up on `receiver` (an instance, or the class
+/// itself when `on_class`).
+fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>, on_class: bool) -> Value {
+    if let Some(s) = attr.downcast::<StaticMethod>() {
+        return s.0.clone();
+    }
+    if let Some(c) = attr.downcast::<ClassMethod>() {
+        return Value::object(Method {
+            func: c.0.clone(),
+            receiver: Value::Object(class.clone() as Rc<dyn Object>),
+        });
+    }
+    if !on_class && attr.downcast::<Function>().is_some() {
+        return Value::object(Method {
+            func: attr,
+            receiver: receiver.clone(),
+        });
+    }
+    attr
+}
+
+/// `obj.name` for an instance of a program class.
+pub(crate) fn instance_attr(
+    interp: &Interpreter,
+    obj: &Value,
+    inst: &Instance,
+    name: &str,
+) -> Result<Value> {
+    let class_attr = inst.class.lookup(name);
+    if let Some(p) = class_attr.as_ref().and_then(|a| a.downcast::<Property>()) {
+        return interp.call_value(&p.fget, Args::new(vec![obj.clone()]));
+    }
+    if let Some(v) = inst.dict.borrow().get(name) {
+        return Ok(v.clone());
+    }
+    if let Some(attr) = class_attr {
+        return Ok(bind(attr, obj, &inst.class, false));
+    }
+    match name {
+        "__class__" => return Ok(Value::Object(inst.class.clone() as Rc<dyn Object>)),
+        "__dict__" => return Ok(instance_dict(inst)),
+        "args" if inst.class.exc_base.is_some() => {
+            return Ok(Value::tuple(inst.exc_args.borrow().clone()))
+        }
+        _ => {}
+    }
+    if let Some(getattr) = inst.class.lookup("__getattr__") {
+        return interp.call_value(&getattr, Args::new(vec![obj.clone(), Value::str(name)]));
+    }
+    Err(Error::new(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", inst.class.name),
+    ))
+}
+
+/// `obj.__dict__`: a copy (Runnel's instance dicts are not Python dicts).
+fn instance_dict(inst: &Instance) -> Value {
+    let mut d = runnel_core::value::PyDict::new();
+    for (k, v) in inst.dict.borrow().iter() {
+        let _ = d.insert(Value::str(k), v.clone());
+    }
+    Value::dict(d)
+}
+
+/// `Cls.name` for a program class.
+pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    if let Some(attr) = class.lookup(name) {
+        let me = Value::Object(class.clone() as Rc<dyn Object>);
+        return Ok(bind(attr, &me, class, true));
+    }
+    match name {
+        "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
+        "__module__" => Ok(Value::str("__main__")),
+        "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        _ => Err(Error::new(
+            "AttributeError",
+            format!("type object '{}' has no attribute '{name}'", class.name),
+        )),
+    }
+}
+
+/// `obj.name = v` for instances and classes of the program; `None` for other values.
+pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>> {
+    if let Some(inst) = instance_rc(obj) {
+        if let Some(attr) = inst.class.lookup(name) {
+            if let Some(p) = attr.downcast::<Property>() {
+                return Some(match (&p.fset, inst.class.interp.upgrade()) {
+                    (Some(set), Some(interp)) => interp
+                        .call_value(set, Args::new(vec![obj.clone(), v]))
+                        .map(|_| ()),
+                    _ => Err(Error::new(
+                        "AttributeError",
+                        format!(
+                            "property '{name}' of '{}' object has no setter",
+                            inst.class.name
+                        ),
+                    )),
+                });
+            }
+        }
+        inst.dict.borrow_mut().insert(Rc::from(name), v);
+        return Some(Ok(()));
+    }
+    let class = class_rc(obj)?;
+    class.dict.borrow_mut().insert(Rc::from(name), v);
+    Some(Ok(()))
+}
+
+/// `del obj.name` for instances of the program; `None` for other values.
+pub(crate) fn del_member(obj: &Value, name: &str) -> Option<Result<()>> {
+    let inst = instance_rc(obj)?;
+    let removed = inst.dict.borrow_mut().shift_remove(name);
+    Some(match removed {
+        Some(_) => Ok(()),
+        None => Err(Error::new(
+            "AttributeError",
+            format!("'{}' object has no attribute '{name}'", inst.class.name),
+        )),
+    })
+}
+
+/// `super().name`.
+pub(crate) fn super_attr(s: &Super, name: &str) -> Result<Value> {
+    let (class, on_class) = match instance_rc(&s.obj) {
+        Some(inst) => (inst.class.clone(), false),
+        None => match class_rc(&s.obj) {
+            Some(c) => (c, true),
+            None => {
+                return Err(Error::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ))
+            }
+        },
+    };
+    let chain: Vec<Rc<PyClass>> = std::iter::once(class.clone())
+        .chain(class.mro.iter().cloned())
+        .collect();
+    let start = chain
+        .iter()
+        .position(|c| Rc::ptr_eq(c, &s.class))
+        .map_or(chain.len(), |i| i + 1);
+    for c in &chain[start..] {
+        let found = c.dict.borrow().get(name).cloned();
+        if let Some(attr) = found {
+            return Ok(bind(attr, &s.obj, &class, on_class));
+        }
+    }
+    builtin_super_attr(&s.obj, &class, name)
+}
+
+/// What `object` and `BaseException` provide when no program class defines `name`.
+fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    let receiver = obj.clone();
+    let exc = class.exc_base.is_some();
+    let f: Option<crate::NativeFn> = match name {
+        "__init__" => Some(Rc::new(move |_, args: Args| {
+            if let (true, Some(inst)) = (exc, instance_rc(&receiver)) {
+                *inst.exc_args.borrow_mut() = args.positional;
+            }
+            Ok(Value::None)
+        })),
+        "__str__" => Some(Rc::new(move |_, _| {
+            Ok(Value::str(&match instance_rc(&receiver) {
+                Some(inst) if exc => inst.exc_text(),
+                _ => receiver.repr(),
+            }))
+        })),
+        "__repr__" => Some(Rc::new(move |_, _| {
+            Ok(Value::str(&match instance_rc(&receiver) {
+                Some(inst) => inst.default_repr(),
+                None => receiver.repr(),
+            }))
+        })),
+        "__hash__" => Some(Rc::new(move |_, _| {
+            Ok(Value::Int(match &receiver {
+                Value::Object(o) => (Rc::as_ptr(o) as *const () as usize >> 4) as i64,
+                _ => 0,
+            }))
+        })),
+        _ => None,
+    };
+    match f {
+        Some(func) => Ok(Value::object(crate::NativeFunction {
+            name: name.to_string(),
+            func,
+        })),
+        None => Err(Error::new(
+            "AttributeError",
+            format!("'super' object has no attribute '{name}'"),
+        )),
+    }
+}
+
+/// `super()` / `super(Class, obj)`.
+pub(crate) fn make_super(class: &Value, obj: Value) -> Result<Value> {
+    let class = class_rc(class).ok_or_else(|| {
+        Error::type_error("super() argument 1 must be a class defined by the program")
+    })?;
+    Ok(Value::object(Super { class, obj }))
+}
+
+/// The builtins `staticmethod`, `classmethod`, `property`, `super`, `issubclass`.
+pub(crate) fn builtins() -> Vec<(&'static str, Value)> {
+    use crate::NativeFunction as NF;
+    vec![
+        (
+            "staticmethod",
+            NF::new("staticmethod", |_, a: Args| {
+                Ok(Value::object(StaticMethod(one(a, "staticmethod")?)))
+            }),
+        ),
+        (
+            "classmethod",
+            NF::new("classmethod", |_, a: Args| {
+                Ok(Value::object(ClassMethod(one(a, "classmethod")?)))
+            }),
+        ),
+        (
+            "property",
+            NF::new("property", |_, mut a: Args| {
+                let fget = a.require(0, "fget", "property")?;
+                let fset = a.take(1, "fset").filter(|v| !matches!(v, Value::None));
+                Ok(Value::object(Property { fget, fset }))
+            }),
+        ),
+        (
+            "super",
+            NF::new("super", |_, mut a: Args| {
+                a.check_count("super", 2, 2)?;
+                let obj = a.positional.pop().unwrap_or(Value::None);
+                make_super(&a.positional[0], obj)
+            }),
+        ),
+    ]
+}
+
+fn one(mut a: Args, name: &str) -> Result<Value> {
+    a.check_count(name, 1, 1)?;
+    Ok(a.positional.remove(0))
+}
+
+/// `prop.setter(f)`: a copy of the property with `f` as its setter.
+pub(crate) fn property_method(p: &Property, name: &str) -> Option<Value> {
+    let fget = p.fget.clone();
+    match name {
+        "setter" => Some(crate::NativeFunction::new("setter", move |_, a: Args| {
+            Ok(Value::object(Property {
+                fget: fget.clone(),
+                fset: Some(one(a, "setter")?),
+            }))
+        })),
+        "getter" | "fget" => Some(p.fget.clone()),
+        _ => None,
+    }
+}

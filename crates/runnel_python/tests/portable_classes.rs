@@ -1,0 +1,153 @@
+//! Program classes and instances frozen in one interpreter and revived in another that
+//! only loaded the program (a native host's worker threads), as pickle carries them.
+
+mod common;
+
+use runnel_core::value::{portable_hash, python_hash};
+use runnel_core::Value;
+use runnel_python::Args;
+
+const PROGRAM: &str = r#"
+class Key:
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+    def __eq__(self, other):
+        return isinstance(other, Key) and (self.a, self.b) == (other.a, other.b)
+    def __hash__(self):
+        return hash((self.a, self.b))
+    def __repr__(self):
+        return f"Key({self.a!r}, {self.b!r})"
+    @property
+    def total(self):
+        return self.a + self.b
+    @staticmethod
+    def zero():
+        return Key(0, 0)
+
+class Bad(ValueError):
+    pass
+
+class Worse(Bad):
+    pass
+
+def worse(x):
+    try:
+        raise Worse("w", x)
+    except Bad as e:
+        return (type(e).__name__, e.args)
+
+def total_of(k):
+    return (k.total, Key.zero().a)
+
+def to_key(x):
+    return Key(x, x * 2)
+
+def checked(x):
+    try:
+        if x < 0:
+            raise Bad("negative", x)
+        return x
+    except Bad as e:
+        return repr(e)
+
+k = Key(1, 2)
+"#;
+
+fn driver_and_worker() -> (
+    std::rc::Rc<runnel_python::Interpreter>,
+    std::rc::Rc<runnel_python::Interpreter>,
+) {
+    let (driver, _) = common::interp();
+    driver.run_module(PROGRAM).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(PROGRAM).expect("loads");
+    (driver, worker)
+}
+
+#[test]
+fn an_instance_travels_as_its_class_and_dict() {
+    let (driver, worker) = driver_and_worker();
+    let k = driver.get_global("k").expect("k");
+    let revived = worker
+        .revive(&driver.freeze(&k).expect("freezes"))
+        .expect("revives");
+    assert_eq!(revived.repr(), "Key(1, 2)");
+    // Python's hash of the object is its __hash__: the same in both interpreters, and
+    // PySpark's portable_hash of a key object is that hash.
+    assert_eq!(python_hash(&revived).unwrap(), python_hash(&k).unwrap());
+    assert_eq!(portable_hash(&revived).unwrap(), python_hash(&k).unwrap());
+    // Its property and static method came with the class.
+    let f = driver.get_global("total_of").expect("total_of");
+    let f = worker
+        .revive(&driver.freeze(&f).expect("freezes"))
+        .expect("revives");
+    let total = worker.call(&f, Args::new(vec![revived])).expect("calls");
+    assert_eq!(total.repr(), "(3, 0)");
+}
+
+#[test]
+fn functions_making_instances_run_on_the_worker_and_come_back_equal() {
+    let (driver, worker) = driver_and_worker();
+    let f = driver.get_global("to_key").expect("to_key");
+    let f = worker
+        .revive(&driver.freeze(&f).expect("freezes"))
+        .expect("revives");
+    let made = worker
+        .call(&f, Args::new(vec![Value::Int(3)]))
+        .expect("calls");
+    assert_eq!(made.repr(), "Key(3, 6)");
+    // Two records frozen separately revive as instances of one class, equal as keys.
+    let frozen = worker
+        .freeze_records(std::slice::from_ref(&made))
+        .expect("freezes");
+    let again = worker.freeze_records(&[made]).expect("freezes");
+    let back = driver.revive_records(&frozen).expect("revives");
+    let back2 = driver.revive_records(&again).expect("revives");
+    assert!(back[0].py_eq(&back2[0]));
+    let local = driver
+        .call(
+            &driver.get_global("to_key").expect("to_key"),
+            Args::new(vec![Value::Int(3)]),
+        )
+        .expect("calls");
+    assert!(
+        back[0].py_eq(&local),
+        "a revived instance equals a driver one"
+    );
+    let zero = driver
+        .call(
+            &driver.get_global("Key").expect("Key"),
+            Args::new(vec![Value::Int(0), Value::Int(0)]),
+        )
+        .expect("calls");
+    assert_eq!(zero.repr(), "Key(0, 0)");
+}
+
+#[test]
+fn a_user_exception_is_raised_and_caught_on_the_worker() {
+    let (driver, worker) = driver_and_worker();
+    let f = driver.get_global("checked").expect("checked");
+    let f = worker
+        .revive(&driver.freeze(&f).expect("freezes"))
+        .expect("revives");
+    let r = worker
+        .call(&f, Args::new(vec![Value::Int(-4)]))
+        .expect("calls");
+    assert_eq!(r.repr(), "\"Bad('negative', -4)\"");
+}
+
+#[test]
+fn a_class_known_from_an_earlier_job_still_revives_what_refers_to_its_bases() {
+    let (driver, worker) = driver_and_worker();
+    let f = driver.get_global("worse").expect("worse");
+    // Two jobs, frozen separately: the second finds the classes already made.
+    for _ in 0..2 {
+        let g = worker
+            .revive(&driver.freeze(&f).expect("freezes"))
+            .expect("revives");
+        let r = worker
+            .call(&g, Args::new(vec![Value::Int(1)]))
+            .expect("calls");
+        assert_eq!(r.repr(), "('Worse', ('w', 1))");
+    }
+}

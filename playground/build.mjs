@@ -1,0 +1,75 @@
+// Builds the playground into playground/dist: the page and the course page (esbuild
+// bundles, CodeMirror included), the npm package's worker (web/*.js) and the engine
+// (pkg/, from scripts/build-wasm). The gallery's programs are read here from
+// tests/conformance/cases (the course's cases, not the x_ extras) and playground/examples.
+//   node playground/build.mjs
+import { build } from "esbuild";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = `${here}dist/`;
+
+function readPrograms(dir, keep) {
+  const out = {};
+  for (const file of readdirSync(dir).sort()) {
+    if (file.endsWith(".py") && keep(file)) out[file.slice(0, -3)] = readFileSync(dir + file, "utf8");
+  }
+  return out;
+}
+
+/** `import sources from "gallery:sources"`: every gallery program by name. */
+const gallerySources = {
+  name: "gallery-sources",
+  setup(b) {
+    b.onResolve({ filter: /^gallery:sources$/ }, () => ({ path: "sources", namespace: "gallery" }));
+    b.onLoad({ filter: /.*/, namespace: "gallery" }, () => {
+      const cases = readPrograms(`${root}tests/conformance/cases/`, (f) => !f.startsWith("x_"));
+      const extra = readPrograms(`${here}examples/`, () => true);
+      return { contents: `export default ${JSON.stringify({ ...cases, ...extra })};`, loader: "js" };
+    });
+  },
+};
+
+if (!existsSync(`${root}pkg/runnel_wasm_bg.wasm`)) {
+  console.error("playground/build.mjs: pkg/ is missing; run scripts/build-wasm first");
+  process.exit(1);
+}
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(`${dist}web`, { recursive: true });
+mkdirSync(`${dist}pkg`, { recursive: true });
+
+await build({
+  entryPoints: { app: `${here}src/main.js`, embed: `${here}src/embed.js` },
+  bundle: true,
+  format: "esm",
+  splitting: true,
+  minify: true,
+  sourcemap: false,
+  target: "es2022",
+  outdir: dist,
+  chunkNames: "chunks/[name]-[hash]",
+  loader: { ".css": "text" },
+  plugins: [gallerySources],
+  logLevel: "warning",
+  // engine.js probes for the playground contract's exports (createEngine, operators...)
+  // that land in steps; a missing one is expected, not a mistake.
+  logOverride: { "import-is-undefined": "silent" },
+});
+
+// The worker: bundled on its own (worker-core, the receivers and wasm-bindgen's glue), in
+// web/ so that it finds the engine at ../pkg/ as the package's own worker does.
+await build({
+  entryPoints: [`${here}src/worker.js`],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  outfile: `${dist}web/playground-worker.js`,
+  logLevel: "warning",
+});
+
+for (const f of ["index.html", "course.html", "style.css"]) cpSync(`${here}${f}`, `${dist}${f}`);
+for (const f of ["runnel_wasm.js", "runnel_wasm_bg.wasm"]) cpSync(`${root}pkg/${f}`, `${dist}pkg/${f}`);
+console.log(`playground/build.mjs: built ${dist}`);

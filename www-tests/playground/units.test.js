@@ -1,0 +1,101 @@
+// The playground's pure modules in Node: blocks ↔ programs, the generator's PRNG, share
+// links, the exported script, the static server's path rule.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { generate, parse, splitArgs } from "../../playground/src/blocks-model.js";
+import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
+import { decodeHash, encodeShare } from "../../playground/src/share.js";
+import { exportScript } from "../../playground/src/export.js";
+import { resolvePath } from "../../playground/serve.mjs";
+import { trimBatch } from "../../playground/src/trim-batch.js";
+import { compactEvent, pairOf } from "../../playground/src/records.js";
+import { root } from "./site.js";
+
+test("blocks: a generated program parses back to the same pipeline", () => {
+  const p = {
+    source: { op: "queueStream", args: { data: '[[["a b"]], [["c"]]]' } },
+    steps: [
+      { op: "flatMap", args: { f: 'lambda l: l.split(" ")' } },
+      { op: "reduceByKeyAndWindow", args: { func: "lambda a, b: a + b", invFunc: "None", windowDuration: "2", slideDuration: "1" } },
+    ],
+    output: { op: "pprint", args: { num: "10" } },
+  };
+  const program = generate(p);
+  assert.match(program, /^data = \[\[\["a b"\]\], \[\["c"\]\]\]\ninputStream = ssc.queueStream\(createQUEUERDD\(data\)\)\n/);
+  assert.deepEqual(parse(program), p);
+});
+
+test("blocks: the course's programs parse, a program with a def does not", () => {
+  const src = readFileSync(`${root}tests/conformance/cases/map_upper.py`, "utf8");
+  const p = parse(src);
+  assert.equal(p.source.op, "queueStream");
+  assert.deepEqual(p.steps, [{ op: "map", args: { f: "lambda record: record.upper()" } }]);
+  assert.equal(parse(readFileSync(`${root}tests/conformance/cases/reduce_by_key_max.py`, "utf8")), null);
+  assert.deepEqual(splitArgs('lambda a, b: (a, ","), 2, [1, 2]'), ['lambda a, b: (a, ",")', "2", "[1, 2]"]);
+});
+
+test("generator: the same seed gives the same lines; Zipf favours the first words", () => {
+  const settings = { seed: 7, vocabulary: ["a", "b", "c", "d", "e"], wordsPerLine: 3, distribution: "zipf" };
+  assert.deepEqual(lineMaker(settings)(50), lineMaker(settings)(50));
+  assert.notDeepEqual(lineMaker({ ...settings, seed: 8 })(50), lineMaker(settings)(50));
+  const words = lineMaker(settings)(2000).join(" ").split(" ");
+  const count = (w) => words.filter((x) => x === w).length;
+  assert.ok(count("a") > 2 * count("e"), `${count("a")} vs ${count("e")}`);
+  const r = mulberry32(1);
+  const xs = Array.from({ length: 1000 }, r);
+  assert.ok(xs.every((x) => x >= 0 && x < 1));
+});
+
+test("share links round-trip a long program and its input", async () => {
+  const program = "x = 1\n".repeat(5000) + "print('ñandú ✓')\n";
+  const data = { program, files: [{ name: "inbox", text: "a\nb" }], lines: ["hola"], settings: { clock: "logical", batches: 3 } };
+  const hash = await encodeShare(data);
+  assert.ok(hash.startsWith("#z=") && hash.length < program.length / 20, `${hash.length} chars`);
+  assert.deepEqual(await decodeHash(hash), data);
+  const plain = `#program=${Buffer.from("print('hé')\n").toString("base64url")}`;
+  assert.deepEqual(await decodeHash(plain), { program: "print('hé')\n" });
+  await assert.rejects(decodeHash("#z=AAAA"));
+});
+
+test("export: the course helper, the contexts and a stop after the run's batches", () => {
+  const src = readFileSync(`${root}tests/conformance/cases/map_upper.py`, "utf8");
+  const script = exportScript(src, { batchSeconds: 1, batches: 3 });
+  assert.match(script, /^from pyspark import SparkContext, SparkConf$/m);
+  assert.match(script, /^def createQUEUERDD\(data\):$/m);
+  assert.match(script, /^ssc = StreamingContext\(sc, 1\)$/m);
+  assert.match(script, /^listener = StopAfterBatches\(3\)$/m);
+  assert.doesNotMatch(script, /ssc.checkpoint/);
+  const stateful = readFileSync(`${root}tests/conformance/cases/update_state_by_key_max.py`, "utf8");
+  assert.match(exportScript(stateful, { batches: 5 }), /^ssc.checkpoint\(/m);
+  const full = readFileSync(`${root}playground/examples/socket_upper.py`, "utf8");
+  assert.ok(exportScript(full, { batchSeconds: 10 }).endsWith(full), "a whole program is exported as it is");
+});
+
+test("the static server never leaves its root", () => {
+  const r = "/srv/site";
+  assert.equal(resolvePath(r, "/index.html"), "/srv/site/index.html");
+  assert.equal(resolvePath(r, "/web/../pkg/x.wasm"), "/srv/site/pkg/x.wasm");
+  assert.equal(resolvePath(r, "/../etc/passwd"), null);
+  assert.equal(resolvePath(r, "/%2e%2e/%2e%2e/etc/passwd"), null);
+  assert.equal(resolvePath(r, "/..%2f..%2fetc/passwd"), null);
+  assert.equal(resolvePath(r, "/a%00b"), null);
+  assert.equal(resolvePath(r, "/%E0%A4%A"), null);
+});
+
+test("batch events cross to the page trimmed, with each partition's size", () => {
+  const big = Array.from({ length: 1000 }, (_, i) => `'r${i}'`);
+  const e = trimBatch({ timeMs: 1000, streams: { n1: [big, ["'a'"]] }, stdout: "" });
+  assert.deepEqual(e.streamSizes, { n1: [1000, 1] });
+  assert.equal(e.streams.n1[0].length, 12);
+  assert.deepEqual(e.streams.n1[1], ["'a'"]);
+  const c = compactEvent(e);
+  assert.deepEqual(c.streams.n1.map((p) => p.total), [1000, 1]);
+  assert.deepEqual(compactEvent({ streams: { x: [["'a'", "'b'"]] } }).streams.x, [{ total: 2, records: ["'a'", "'b'"] }]);
+});
+
+test("state records split into key and value", () => {
+  assert.deepEqual(pairOf("(1999, 10)"), ["1999", "10"]);
+  assert.deepEqual(pairOf("('a, b', (1, 2))"), ["'a, b'", "(1, 2)"]);
+  assert.deepEqual(pairOf("'x'"), ["'x'", ""]);
+});
