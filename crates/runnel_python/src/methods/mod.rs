@@ -138,6 +138,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(dt) = any.downcast_ref::<DateTime>() {
             return crate::modules::datetime::attr(obj, dt, name);
         }
+        if let Some(td) = any.downcast_ref::<runnel_core::timedelta::TimeDelta>() {
+            return crate::modules::timedelta::attr(obj, td, name);
+        }
         if let Some(f) = any.downcast_ref::<Function>() {
             return match name {
                 "__name__" => Ok(Value::str(&f.code.name)),

@@ -19,6 +19,7 @@ mod re;
 mod string;
 pub(crate) mod sys;
 mod time;
+pub(crate) mod timedelta;
 mod typing;
 
 use crate::native::Module;
