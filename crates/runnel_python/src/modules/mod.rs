@@ -10,6 +10,7 @@ mod itertools;
 mod json;
 mod logging;
 mod math;
+mod math_more;
 mod operator;
 mod operator_more;
 mod os;
