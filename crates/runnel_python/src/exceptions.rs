@@ -38,6 +38,13 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "UnicodeEncodeError",
 ];
 
+/// The exception classes of the standard modules, by the name tracebacks show.
+pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
+    "re.error",
+    "json.decoder.JSONDecodeError",
+    "statistics.StatisticsError",
+];
+
 /// The parent class of a built-in exception; unknown (host-defined) types derive from
 /// `Exception`.
 fn parent(t: &str) -> Option<&'static str> {
@@ -49,7 +56,9 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
+        "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
+            "ValueError"
+        }
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })

@@ -161,7 +161,8 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
             if name == "__name__" {
-                return Ok(Value::str(c.name));
+                // `re.error` is named `error`, as its class's __name__.
+                return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
             }
         }
         if let Some(e) = any.downcast_ref::<ExcValue>() {

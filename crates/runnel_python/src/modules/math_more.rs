@@ -98,10 +98,20 @@ const MAX_BITS: u64 = 10_000_000;
 /// CPython's `math.fsum`: Shewchuk's exact partial sums, correctly rounded.
 fn fsum(interp: &Interpreter, a: Args) -> Result<Value> {
     a.check_count("fsum", 1, 1)?;
+    let xs: Vec<f64> = interp
+        .collect(&a.positional[0])?
+        .iter()
+        .map(num)
+        .collect::<Result<_>>()?;
+    fsum_of(&xs).map(Value::Float)
+}
+
+/// `math.fsum` of floats (also `statistics.fmean`'s sum).
+pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
-    for v in interp.collect(&a.positional[0])? {
-        let mut x = num(&v)?;
+    for &x in xs {
+        let mut x = x;
         if !x.is_finite() {
             special += x;
             continue;
@@ -130,7 +140,7 @@ fn fsum(interp: &Interpreter, a: Args) -> Result<Value> {
         if special.is_nan() {
             return Err(domain());
         }
-        return Ok(Value::Float(special));
+        return Ok(special);
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(1) {
@@ -157,7 +167,7 @@ fn fsum(interp: &Interpreter, a: Args) -> Result<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(hi)
 }
 
 /// A function CPython computes with the platform's libm, which Runnel cannot reproduce

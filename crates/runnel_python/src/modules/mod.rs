@@ -17,6 +17,7 @@ mod os;
 mod pprint;
 pub mod random;
 mod re;
+mod statistics;
 mod string;
 pub(crate) mod sys;
 mod time;
@@ -45,6 +46,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("pprint", pprint::attrs());
     interp.register_module("heapq", heapq::heapq_attrs());
     interp.register_module("bisect", heapq::bisect_attrs());
+    interp.register_module("statistics", statistics::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
