@@ -87,7 +87,23 @@ pub struct Slots {
     pub eq: Option<EqSlot>,
     /// `hash(obj)`: `None` from the function means unhashable (identity when no slot).
     pub hash: Option<HashSlot>,
+    /// `obj OP other` for the comparison operators (`None` from it: not supported).
+    pub compare: Option<CompareSlot>,
+    /// A copy for another thread's interpreter (`None` from it: cannot travel).
+    pub freeze: Option<FreezeSlot>,
 }
+
+/// How a native instance travels to a worker thread (see `runnel_core::value::portable`).
+pub type FreezeSlot = Rc<
+    dyn Fn(
+        &NativeInstance,
+        &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>,
+>;
+
+/// `obj OP other` of a native instance against any value.
+pub type CompareSlot =
+    Rc<dyn Fn(&NativeInstance, runnel_core::value::CmpOp, &Value) -> Option<Result<bool>>>;
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
@@ -263,6 +279,19 @@ impl Object for NativeInstance {
     fn eq(&self, other: &dyn Object) -> Option<bool> {
         let other = other.as_any().downcast_ref::<NativeInstance>()?;
         self.class.slots.eq.as_ref().map(|f| f(self, other))
+    }
+    fn compare(&self, op: runnel_core::value::CmpOp, other: &Value) -> Option<Result<bool>> {
+        self.class
+            .slots
+            .compare
+            .as_ref()
+            .and_then(|f| f(self, op, other))
+    }
+    fn freeze(
+        &self,
+        f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        self.class.slots.freeze.as_ref().and_then(|g| g(self, f))
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))

@@ -229,6 +229,27 @@ fn setstate(_: &Interpreter, g: &Gen, a: Args) -> Result<Value> {
     Ok(Value::None)
 }
 
+/// A `random.Random` on its way to a worker thread: its whole state, as pickle copies it.
+#[derive(Debug)]
+struct PortableRandom(PyRandom);
+
+impl runnel_core::value::PortableObject for PortableRandom {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let interp = crate::portable::target(r)?;
+        let module = interp.find_module("random")?;
+        let class = interp.module_attr(&module, "random", "Random")?;
+        let class = match &class {
+            Value::Object(o) => crate::runtime::iter::rc_any(o.clone())
+                .downcast::<NativeClass>()
+                .map_err(|_| Error::type_error("random.Random is not a class"))?,
+            _ => return Err(Error::type_error("random.Random is not a class")),
+        };
+        let v = NativeInstance::new(class, Rc::new(RefCell::new(self.0.clone())));
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
 fn random_class() -> Value {
     let mut class = NativeClass::new("Random")
         .with_repr(|inst| format!("<random.Random object at {:#x}>", inst as *const _ as usize));
@@ -239,6 +260,13 @@ fn random_class() -> Value {
             m(interp, &g, args)
         });
     }
+    class.slots.freeze = Some(Rc::new(|inst, _| {
+        let g = inst.data.clone().downcast::<Gen>().ok()?;
+        let g = g.borrow().clone();
+        Some(Ok(
+            Box::new(PortableRandom(g)) as Box<dyn runnel_core::value::PortableObject>
+        ))
+    }));
     // Instances point at the class, and the class's constructor makes instances.
     let rc = Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
         let me = me.clone();

@@ -108,8 +108,35 @@ const OPS: &[(&str, ops::Op, usize)] = &[
     ("split", ops::split, 3),
 ];
 
+/// A compiled pattern on its way to a worker thread: recompiled there, as pickle does.
+#[derive(Debug)]
+struct PortablePattern {
+    source: String,
+    flags: i64,
+}
+
+impl runnel_core::value::PortableObject for PortablePattern {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let interp = crate::portable::target(r)?;
+        let re = interp.find_module("re")?;
+        let compile = interp.module_attr(&re, "re", "compile")?;
+        let flags = Value::Int(self.flags & !UNICODE);
+        let v = interp.call_value(&compile, Args::new(vec![Value::str(&self.source), flags]))?;
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
 fn pattern_class(st: &Rc<State>) -> Rc<NativeClass> {
     let mut class = NativeClass::new("re.Pattern").with_repr(pattern_repr);
+    class.slots.freeze = Some(Rc::new(|inst, _| {
+        let p = inst.data.clone().downcast::<PatternData>().ok()?;
+        Some(Ok(Box::new(PortablePattern {
+            source: p.0.source.clone(),
+            flags: p.0.flags,
+        })
+            as Box<dyn runnel_core::value::PortableObject>))
+    }));
     for &(name, op, _) in OPS {
         let st = Rc::downgrade(st);
         class = class.method(name, move |interp, this, args| {
