@@ -272,3 +272,38 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::compiled::Compiled;
+    use super::template;
+
+    /// Random patterns and templates from Python's metacharacters never panic: they
+    /// compile and search, or fail with an error.
+    #[test]
+    fn odd_patterns_are_errors_not_panics() {
+        let alphabet: Vec<char> = r"ab\()[]{}?*+|^$.-,:=!<>P#0129dwsZAbgxu é"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 12) as usize;
+            let p: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let flags = [0, 2, 8, 16, 64, 256][(next() % 6) as usize];
+            if let Ok(c) = Compiled::new(&p, flags) {
+                let text = "ab(a)b é\n{1}";
+                let _ = c.search(text, 0, text.len());
+                let _ = c.full_match(text, 1, text.len());
+                let _ = template::parse(&p, &c);
+            }
+        }
+    }
+}
