@@ -91,7 +91,16 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// A copy for another thread's interpreter (`None` from it: cannot travel).
     pub freeze: Option<FreezeSlot>,
+    /// The class itself on its way to another thread (a namedtuple type).
+    pub freeze_class: Option<FreezeClassSlot>,
 }
+
+/// How a native class travels to a worker thread.
+pub type FreezeClassSlot = Rc<
+    dyn Fn(
+        &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>,
+>;
 
 /// How a native instance travels to a worker thread (see `runnel_core::value::portable`).
 pub type FreezeSlot = Rc<
@@ -211,6 +220,12 @@ impl NativeClass {
 impl Object for NativeClass {
     fn type_name(&self) -> &str {
         "type"
+    }
+    fn freeze(
+        &self,
+        f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        self.slots.freeze_class.as_ref().and_then(|g| g(f))
     }
     fn repr(&self) -> String {
         format!("<class '{}'>", self.name)

@@ -257,6 +257,21 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
             }) as Box<dyn PortableObject>
         }))
     }));
+    let (class_name, class_fields, class_defaults) =
+        (tname.clone(), fields.to_vec(), defaults.clone());
+    class.slots.freeze_class = Some(Rc::new(move |f| {
+        let defaults = class_defaults
+            .iter()
+            .map(|v| f.freeze(v))
+            .collect::<Result<Vec<_>>>();
+        Some(defaults.map(|defaults| {
+            Box::new(PortableType {
+                name: class_name.clone(),
+                fields: class_fields.clone(),
+                defaults,
+            }) as Box<dyn PortableObject>
+        }))
+    }));
     class.slots.hash = Some(Rc::new(|inst| {
         let r = inst.data.clone().downcast::<Record>().ok()?;
         runnel_core::value::python_hash(&Value::tuple(r.items.clone())).ok()
@@ -295,6 +310,40 @@ pub(super) fn items(v: &Value) -> Option<Vec<Value>> {
     NativeInstance::data_of::<Record>(v).map(|r| r.items.clone())
 }
 
+/// A namedtuple type on its way to another thread (a function that builds records).
+#[derive(Debug)]
+struct PortableType {
+    name: String,
+    fields: Vec<&'static str>,
+    defaults: Vec<Portable>,
+}
+
+impl PortableObject for PortableType {
+    fn revive(&self, r: &mut Reviver, id: u32) -> Result<Value> {
+        let defaults = self
+            .defaults
+            .iter()
+            .map(|p| r.revive(p))
+            .collect::<Result<Vec<_>>>()?;
+        let v = Value::Object(rebuilt(&self.name, &self.fields, defaults));
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
+/// The class of a namedtuple type on this thread, built once.
+fn rebuilt(name: &str, fields: &[&'static str], defaults: Vec<Value>) -> Rc<NativeClass> {
+    REBUILT.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, _, c)) = cache.iter().find(|(n, f, _)| n == name && f == fields) {
+            return c.clone();
+        }
+        let c = build_class(name.to_string(), fields.iter().copied().collect(), defaults);
+        cache.push((name.to_string(), fields.to_vec(), c.clone()));
+        c
+    })
+}
+
 /// A namedtuple instance on its way to another thread: its type's name and fields
 /// (the leaked names are shared) and its items.
 #[derive(Debug)]
@@ -320,22 +369,7 @@ impl PortableObject for PortableRecord {
             .iter()
             .map(|p| r.revive(p))
             .collect::<Result<Vec<_>>>()?;
-        let class = REBUILT.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some((_, _, c)) = cache
-                .iter()
-                .find(|(n, f, _)| *n == self.name && *f == self.fields)
-            {
-                return c.clone();
-            }
-            let c = build_class(
-                self.name.clone(),
-                self.fields.iter().copied().collect(),
-                Vec::new(),
-            );
-            cache.push((self.name.clone(), self.fields.clone(), c.clone()));
-            c
-        });
+        let class = rebuilt(&self.name, &self.fields, Vec::new());
         let v = NativeInstance::new(
             class,
             Rc::new(Record {
