@@ -129,10 +129,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(m) = any.downcast_ref::<Module>() {
             return m.get(name).ok_or_else(|| {
-                Error::new(
-                    "AttributeError",
-                    format!("module '{}' has no attribute '{name}'", m.name),
-                )
+                let msg = crate::modules::not_in_runnel(&m.name, name)
+                    .unwrap_or_else(|| format!("module '{}' has no attribute '{name}'", m.name));
+                Error::new("AttributeError", msg)
             });
         }
         if let Some(dt) = any.downcast_ref::<DateTime>() {
