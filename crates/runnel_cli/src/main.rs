@@ -59,7 +59,8 @@ pub(crate) struct RunArgs {
     #[arg(long, value_enum)]
     clock: Option<Clock>,
     /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]},
-    /// "graph": {"nodes": [...]}}.
+    /// "graph": {"nodes": [...]},
+    /// "queries": {QUERY: [{"batch_id", "rows", "watermark_ms", "state", ...}]}}.
     #[arg(long)]
     json: bool,
     /// A DStream variable of the program whose batches go into the JSON (repeatable).
@@ -137,6 +138,7 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         step_budget: args.step_budget,
         record: args.record.clone(),
         record_all: args.record_all,
+        record_queries: args.json,
         // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
         stack_bytes: Some(7 << 20),
         ..SessionOptions::default()

@@ -31,6 +31,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
         json: args.json,
         captured: RefCell::new(String::new()),
         progress: args.progress.then(Progress::default),
+        pending: RefCell::new(std::collections::HashMap::new()),
     });
     let session = Session::new(host.clone(), options);
     let result = session.run(source);
@@ -63,6 +64,8 @@ struct SystemHost {
     json: bool,
     captured: RefCell<String>,
     progress: Option<Progress>,
+    /// Lines received for sources that Structured Streaming queries poll.
+    pending: RefCell<std::collections::HashMap<StreamId, Vec<String>>>,
 }
 
 fn now_ms() -> i64 {
@@ -97,6 +100,19 @@ impl SessionHost for SystemHost {
     }
     fn read_file(&self, path: &str) -> runnel_core::Result<String> {
         files::read_file(path)
+    }
+    fn list_dir(&self, dir: &str) -> runnel_core::Result<Vec<(String, i64)>> {
+        files::list_dir(dir)
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        let mut pending = self.pending.borrow_mut();
+        for (s, lines) in self.receivers.borrow_mut().drain() {
+            pending.entry(s).or_default().extend(lines);
+        }
+        pending.remove(&stream).unwrap_or_default()
+    }
+    fn keeps_waiting(&self) -> bool {
+        !self.interrupted.load(Ordering::SeqCst)
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> runnel_core::Result<()> {
         let mut receivers = self.receivers.borrow_mut();

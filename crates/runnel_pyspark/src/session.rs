@@ -42,6 +42,8 @@ pub struct SessionOptions {
     /// Worker threads that run partitions in parallel (a native host's; see
     /// [`crate::Executor`]). `None`: partitions run one after another on this thread.
     pub executor: Option<crate::ExecutorRef>,
+    /// Structured Streaming queries keep a record of every micro-batch (`--json`).
+    pub record_queries: bool,
 }
 
 impl Default for SessionOptions {
@@ -58,6 +60,7 @@ impl Default for SessionOptions {
             stack_bytes: None,
             globals: Vec::new(),
             executor: None,
+            record_queries: false,
         }
     }
 }
@@ -107,6 +110,29 @@ pub trait SessionHost {
     fn defers_stop(&self) -> bool {
         false
     }
+    /// The files of a directory with their modification times in ms (Structured
+    /// Streaming's file sources); hidden files (`_`, `.`) left out.
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        Err(Error::unsupported(format!(
+            "reading the directory {dir} is not available in this host"
+        )))
+    }
+    /// The lines a source opened with [`SessionHost::open_source`] received since the
+    /// last call, for sources read by Structured Streaming queries (which poll instead of
+    /// having blocks pushed into a DStream graph).
+    fn poll_source(&self, _stream: StreamId) -> Vec<String> {
+        Vec::new()
+    }
+    /// Lets `ms` pass between two triggers of a Structured Streaming query: a wall-clock
+    /// host sleeps, a logical one moves its clock.
+    fn advance_clock(&self, ms: i64) {
+        self.sleep(ms as f64 / 1000.0)
+    }
+    /// Whether a Structured Streaming `awaitTermination()` keeps polling for new data
+    /// (a wall-clock host) or returns once the data there is processed (a logical run).
+    fn keeps_waiting(&self) -> bool {
+        false
+    }
 }
 
 /// What the native classes share: the interpreter (weakly: the interpreter holds them) and
@@ -130,6 +156,8 @@ pub(crate) struct Env {
     /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
+    /// The Structured Streaming session (`pyspark.sql`), for `rdd.toDF()`.
+    pub(crate) sql: std::cell::OnceCell<Rc<runnel_sql::py::Spark>>,
 }
 
 impl Env {
@@ -343,11 +371,19 @@ impl Session {
                 ("spark.master".to_string(), "local[2]".to_string()),
                 ("spark.app.name".to_string(), "runnel".to_string()),
             ])),
+            sql: std::cell::OnceCell::new(),
         });
         let _ = py_host.1.set(Rc::downgrade(&env));
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
+        let sql = runnel_sql::py::install(
+            &inner.interp,
+            Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
+            inner.env.options.tz_offset_ms,
+        );
+        sql.record_queries.set(inner.env.options.record_queries);
+        let _ = inner.env.sql.set(sql);
         for (name, value) in &inner.env.options.globals {
             inner.interp.set_global(name, value.clone());
         }
@@ -540,6 +576,17 @@ impl Session {
             .try_borrow_mut()
             .map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
         graph.push_block(stream, records)
+    }
+
+    /// Each Structured Streaming query's micro-batches since the last call (recorded
+    /// when [`SessionOptions::record_queries`] is set).
+    pub fn take_query_records(&self) -> BTreeMap<String, Vec<runnel_sql::query::BatchRecord>> {
+        self.inner
+            .env
+            .sql
+            .get()
+            .map(|s| s.take_records())
+            .unwrap_or_default()
     }
 
     /// The batches recorded for each `--record` stream so far.

@@ -68,7 +68,18 @@ pub struct NativeClass {
     pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
     pub slots: Slots,
+    /// How an instance travels to another thread's interpreter (pickling); `None`: it
+    /// cannot.
+    pub freeze: Option<NativeFreeze>,
 }
+
+/// Freezes an instance: `f(instance, freezer)`.
+pub type NativeFreeze = Rc<
+    dyn Fn(
+        &NativeInstance,
+        &mut runnel_core::value::Freezer,
+    ) -> Result<Box<dyn runnel_core::value::PortableObject>>,
+>;
 
 /// A class's `__getattr__`: the instance and the attribute's name.
 pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
@@ -89,8 +100,6 @@ pub struct Slots {
     pub hash: Option<HashSlot>,
     /// `obj OP other` for the comparison operators (`None` from it: not supported).
     pub compare: Option<CompareSlot>,
-    /// A copy for another thread's interpreter (`None` from it: cannot travel).
-    pub freeze: Option<FreezeSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
 }
@@ -98,14 +107,6 @@ pub struct Slots {
 /// How a native class travels to a worker thread.
 pub type FreezeClassSlot = Rc<
     dyn Fn(
-        &mut runnel_core::value::Freezer,
-    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>,
->;
-
-/// How a native instance travels to a worker thread (see `runnel_core::value::portable`).
-pub type FreezeSlot = Rc<
-    dyn Fn(
-        &NativeInstance,
         &mut runnel_core::value::Freezer,
     ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>,
 >;
@@ -140,7 +141,47 @@ impl NativeClass {
             repr: None,
             getattr: None,
             slots: Slots::default(),
+            freeze: None,
         }
+    }
+
+    /// Sets how instances are frozen, from a function that may find it cannot (then a
+    /// `PicklingError` naming the class).
+    pub(crate) fn set_freeze(
+        &mut self,
+        f: impl Fn(
+                &NativeInstance,
+                &mut runnel_core::value::Freezer,
+            ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>
+            + 'static,
+    ) {
+        self.freeze = Some(Rc::new(move |inst, fr| {
+            f(inst, fr).unwrap_or_else(|| {
+                Err(Error::new(
+                    "PicklingError",
+                    format!("Could not serialize object: {}", inst.class.name),
+                ))
+            })
+        }));
+    }
+
+    /// Sets how instances are frozen for other threads (builder style).
+    pub fn with_freeze(
+        mut self,
+        f: impl Fn(
+                &NativeInstance,
+                &mut runnel_core::value::Freezer,
+            ) -> Result<Box<dyn runnel_core::value::PortableObject>>
+            + 'static,
+    ) -> Self {
+        self.freeze = Some(Rc::new(f));
+        self
+    }
+
+    /// Sets `__getitem__` (builder style).
+    pub fn with_getitem(mut self, f: impl Fn(&Value, &Value) -> Result<Value> + 'static) -> Self {
+        self.slots.getitem = Some(Rc::new(f));
+        self
     }
 
     /// Adds a method (builder style).
@@ -269,6 +310,13 @@ impl Object for NativeInstance {
     fn type_name(&self) -> &str {
         &self.class.name
     }
+    fn freeze(
+        &self,
+        f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        let freeze = self.class.freeze.clone()?;
+        Some(freeze(self, f))
+    }
     fn repr(&self) -> String {
         match &self.class.repr {
             Some(f) => f(self),
@@ -301,12 +349,6 @@ impl Object for NativeInstance {
             .compare
             .as_ref()
             .and_then(|f| f(self, op, other))
-    }
-    fn freeze(
-        &self,
-        f: &mut runnel_core::value::Freezer,
-    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
-        self.class.slots.freeze.as_ref().and_then(|g| g(self, f))
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))

@@ -261,7 +261,7 @@ pub(super) fn class() -> Value {
         x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| p.py_eq(q))
     }));
     class.slots.hash = Some(Rc::new(|_| None));
-    class.slots.freeze = Some(Rc::new(|inst, f| {
+    class.set_freeze(|inst, f| {
         let d = inst.data.clone().downcast::<Deque>().ok()?;
         let items = items(inst)
             .iter()
@@ -273,7 +273,7 @@ pub(super) fn class() -> Value {
                 maxlen: d.maxlen,
             }) as Box<dyn runnel_core::value::PortableObject>
         }))
-    }));
+    });
     let rc = Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
         let me = me.clone();
         class.constructor(move |interp, mut args| {

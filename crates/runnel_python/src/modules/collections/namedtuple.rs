@@ -242,7 +242,7 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
         };
         Some(mine.py_compare(op, &theirs))
     }));
-    class.slots.freeze = Some(Rc::new(|inst, f| {
+    class.set_freeze(|inst, f| {
         let r = inst.data.clone().downcast::<Record>().ok()?;
         let items = r
             .items
@@ -256,7 +256,7 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
                 items,
             }) as Box<dyn PortableObject>
         }))
-    }));
+    });
     let (class_name, class_fields, class_defaults) =
         (tname.clone(), fields.to_vec(), defaults.clone());
     class.slots.freeze_class = Some(Rc::new(move |f| {

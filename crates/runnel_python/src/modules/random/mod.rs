@@ -260,13 +260,13 @@ fn random_class() -> Value {
             m(interp, &g, args)
         });
     }
-    class.slots.freeze = Some(Rc::new(|inst, _| {
+    class.set_freeze(|inst, _| {
         let g = inst.data.clone().downcast::<Gen>().ok()?;
         let g = g.borrow().clone();
         Some(Ok(
             Box::new(PortableRandom(g)) as Box<dyn runnel_core::value::PortableObject>
         ))
-    }));
+    });
     // Instances point at the class, and the class's constructor makes instances.
     let rc = Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
         let me = me.clone();

@@ -129,14 +129,14 @@ impl runnel_core::value::PortableObject for PortablePattern {
 
 fn pattern_class(st: &Rc<State>) -> Rc<NativeClass> {
     let mut class = NativeClass::new("re.Pattern").with_repr(pattern_repr);
-    class.slots.freeze = Some(Rc::new(|inst, _| {
+    class.set_freeze(|inst, _| {
         let p = inst.data.clone().downcast::<PatternData>().ok()?;
         Some(Ok(Box::new(PortablePattern {
             source: p.0.source.clone(),
             flags: p.0.flags,
         })
             as Box<dyn runnel_core::value::PortableObject>))
-    }));
+    });
     for &(name, op, _) in OPS {
         let st = Rc::downgrade(st);
         class = class.method(name, move |interp, this, args| {
