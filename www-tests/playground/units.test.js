@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { generate, parse, splitArgs } from "../../playground/src/blocks-model.js";
+import { blockFor, generate, palette, parse, splitArgs } from "../../playground/src/blocks-model.js";
 import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
 import { decodeHash, encodeShare } from "../../playground/src/share.js";
 import { exportScript } from "../../playground/src/export.js";
@@ -19,11 +19,34 @@ test("blocks: a generated program parses back to the same pipeline", () => {
       { op: "flatMap", args: { f: 'lambda l: l.split(" ")' } },
       { op: "reduceByKeyAndWindow", args: { func: "lambda a, b: a + b", invFunc: "None", windowDuration: "2", slideDuration: "1" } },
     ],
-    output: { op: "pprint", args: { num: "10" } },
+    output: { op: "pprint", args: { num: "3" } },
   };
   const program = generate(p);
   assert.match(program, /^data = \[\[\["a b"\]\], \[\["c"\]\]\]\ninputStream = ssc.queueStream\(createQUEUERDD\(data\)\)\n/);
+  assert.match(program, /\.reduceByKeyAndWindow\(lambda a, b: a \+ b, None, 2, 1\)\n/);
   assert.deepEqual(parse(program), p);
+  assert.match(generate({ ...p, output: { op: "pprint", args: { num: "10" } } }), /nuevoDStream\.pprint\(\)\n$/, "a default is left out");
+});
+
+test("blocks with the engine's operator registry: its sources and chainable operators, defaults left out", () => {
+  const param = (name, def, kind) => ({ name, ...(def === undefined ? {} : { default: def }), kind });
+  const registry = [
+    { name: "queueStream", kind: "source", receiver: "StreamingContext", params: [param("rdds", undefined, "rdds"), param("oneAtATime", "True", "bool")] },
+    { name: "socketTextStream", kind: "source", receiver: "StreamingContext", params: [param("hostname", undefined, "str"), param("port", undefined, "int"), param("storageLevel", "StorageLevel.MEMORY_AND_DISK_2", "storageLevel")] },
+    { name: "map", kind: "transformation", receiver: "DStream", params: [param("f", undefined, "function"), param("preservesPartitioning", "False", "bool")] },
+    { name: "join", kind: "transformation", receiver: "DStream", params: [param("other", undefined, "dstream")] },
+    { name: "cache", kind: "other", receiver: "DStream", params: [] },
+    { name: "pprint", kind: "output", receiver: "DStream", params: [param("num", "10", "int")] },
+  ];
+  const pal = palette(registry);
+  assert.deepEqual(pal.steps.map((o) => o.name), ["map"]);
+  assert.deepEqual(pal.sources[0].params.map((p) => p.name), ["data"], "queueStream takes the course's data");
+  const source = blockFor(pal.sources[1]);
+  assert.deepEqual(source.args, { hostname: '"localhost"', port: "9999", storageLevel: "StorageLevel.MEMORY_AND_DISK_2" });
+  const map = blockFor(pal.steps[0]);
+  const program = generate({ source, steps: [map], output: blockFor(pal.outputs[0]) }, registry);
+  assert.equal(program, 'inputStream = ssc.socketTextStream("localhost", 9999)\nnuevoDStream = inputStream.map(lambda x: x)\nnuevoDStream.pprint()\n');
+  assert.deepEqual(parse(program, registry).steps, [{ op: "map", args: { f: "lambda x: x" } }]);
 });
 
 test("blocks: the course's programs parse, a program with a def does not", () => {
