@@ -188,9 +188,15 @@ fn save_as_text_files_writes_sparks_layout() {
 
 #[test]
 fn unsupported_python_is_named_with_its_line() {
-    let got = run("x = 1\nclass A:\n    pass\n", "cls.py", 1, 1.0, &[]);
-    let err = got.error.expect("class is unsupported");
-    assert!(err.contains("class"), "{err}");
+    let got = run(
+        "x = 1\nclass A(metaclass=type):\n    pass\n",
+        "cls.py",
+        1,
+        1.0,
+        &[],
+    );
+    let err = got.error.expect("metaclasses are unsupported");
+    assert!(err.contains("metaclass"), "{err}");
     assert!(err.contains("line 2"), "{err}");
 }
 

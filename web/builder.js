@@ -6,6 +6,7 @@
 // rebuilds it and defines `__js_N` before the program runs.
 
 import { RunnelError } from "./errors.js";
+import { OPERATORS } from "./operators.js";
 
 const TUPLE = Symbol("runnel.tuple");
 
@@ -43,9 +44,54 @@ function pyFn(ssc, fn, where) {
   throw new RunnelError(`${where}: expected a JS function or a Python lambda string`, { name: "TypeError" });
 }
 
-function args(list) {
-  return list.filter((a) => a !== undefined).join(", ");
+/** The Python text of argument `v` for parameter `param` (the registry says its kind). */
+function pyArg(ssc, param, v, where) {
+  if (v === undefined) return param.default ?? "None";
+  switch (param.kind) {
+    case "function":
+      return v === null ? "None" : pyFn(ssc, v, where);
+    case "dstream":
+      return dstreamName(v, where);
+    case "dstreams":
+      return `[${[].concat(v).map((d) => dstreamName(d, where)).join(", ")}]`;
+    case "rdd":
+      return v === null ? "None" : `sc.parallelize(${pyLiteral(v)})`;
+    case "rdds":
+      return `[${v.map((b) => `sc.parallelize(${pyLiteral(b)})`).join(", ")}]`;
+    case "storageLevel":
+      return String(v);
+    default:
+      return pyLiteral(v);
+  }
 }
+
+function dstreamName(v, where) {
+  if (v instanceof DStream) return v.name;
+  throw new RunnelError(`${where}: expected a DStream of this builder`, { name: "TypeError" });
+}
+
+/** A call's argument list: trailing arguments left out stay out; one left out before a given one gets its default. */
+function pyArgs(ssc, op, given) {
+  const params = op.params;
+  const variadic = params.find((p) => p.variadic);
+  if (variadic) return given.map((v) => pyArg(ssc, variadic, v, op.name)).join(", ");
+  if (given.length > params.length) {
+    throw new RunnelError(`${op.name}: takes at most ${params.length} arguments, got ${given.length}`, { name: "TypeError" });
+  }
+  let last = given.length;
+  while (last > 0 && given[last - 1] === undefined) last--;
+  const out = [];
+  for (let i = 0; i < last; i++) out.push(pyArg(ssc, params[i], given[i], op.name));
+  for (let i = last; i < params.length; i++) {
+    if (params[i].default === undefined && !params[i].variadic) {
+      throw new RunnelError(`${op.name}: missing required argument '${params[i].name}'`, { name: "TypeError" });
+    }
+  }
+  return out.join(", ");
+}
+
+/** DStream methods the builder leaves out: they make no pipeline (the registry's export says the same). */
+export const NOT_IN_BUILDER = ["context", "slice"];
 
 /** A StreamingContext that writes the PySpark program as the pipeline is built. */
 export class StreamingContext {
@@ -69,20 +115,6 @@ export class StreamingContext {
     this.lines.push(`${name} = ${expr}`);
     this.names.push(name);
     return new DStream(this, name);
-  }
-
-  /** queueStream: `batches` is an array of batches, each an array of records. */
-  queueStream(batches, oneAtATime = true) {
-    const rdds = batches.map((b) => `sc.parallelize(${pyLiteral(b)})`);
-    return this.define(`ssc.queueStream([${rdds.join(", ")}]${oneAtATime ? "" : ", oneAtATime=False"})`);
-  }
-
-  socketTextStream(host, port) {
-    return this.define(`ssc.socketTextStream(${pyLiteral(host)}, ${pyLiteral(port)})`);
-  }
-
-  textFileStream(directory) {
-    return this.define(`ssc.textFileStream(${pyLiteral(directory)})`);
   }
 
   /** The PySpark program of the pipeline built so far. */
@@ -113,57 +145,27 @@ export class StreamingContext {
   }
 }
 
-/** One DStream of the builder; its methods mirror PySpark's. */
+/** One DStream of the builder; its methods are PySpark's (from the operator registry). */
 export class DStream {
   constructor(ssc, name) {
     this.ssc = ssc;
     this.name = name;
   }
+}
 
-  op(method, ...list) {
-    return this.ssc.define(`${this.name}.${method}(${args(list)})`);
+// Every operator of the registry is a method: sources and ssc.union/transform on the
+// StreamingContext, the rest on DStream. Outputs add a line and return the DStream.
+for (const op of OPERATORS) {
+  if (op.receiver === "StreamingContext") {
+    StreamingContext.prototype[op.name] = function (...given) {
+      return this.define(`ssc.${op.name}(${pyArgs(this, op, given)})`);
+    };
+  } else if (!NOT_IN_BUILDER.includes(op.name)) {
+    DStream.prototype[op.name] = function (...given) {
+      const call = `${this.name}.${op.name}(${pyArgs(this.ssc, op, given)})`;
+      if (op.kind !== "output") return this.ssc.define(call);
+      this.ssc.lines.push(call);
+      return this;
+    };
   }
-
-  output(line) {
-    this.ssc.lines.push(line);
-    return this;
-  }
 }
-
-const FN_OPS = { map: "map", flatMap: "flatMap", filter: "filter", mapValues: "mapValues", flatMapValues: "flatMapValues", reduce: "reduce", mapPartitions: "mapPartitions", transform: "transform", updateStateByKey: "updateStateByKey" };
-for (const [js, py] of Object.entries(FN_OPS)) {
-  DStream.prototype[js] = function (fn) {
-    return this.op(py, pyFn(this.ssc, fn, js));
-  };
-}
-const N_OPS = { count: "count", countByValue: "countByValue", groupByKey: "groupByKey", glom: "glom", repartition: "repartition", cache: "cache" };
-for (const [js, py] of Object.entries(N_OPS)) {
-  DStream.prototype[js] = function (n) {
-    return this.op(py, n === undefined ? undefined : pyLiteral(n));
-  };
-}
-Object.assign(DStream.prototype, {
-  reduceByKey(fn, numPartitions) {
-    return this.op("reduceByKey", pyFn(this.ssc, fn, "reduceByKey"), numPartitions === undefined ? undefined : pyLiteral(numPartitions));
-  },
-  union(other) {
-    return this.op("union", other.name);
-  },
-  join(other, numPartitions) {
-    return this.op("join", other.name, numPartitions === undefined ? undefined : pyLiteral(numPartitions));
-  },
-  window(windowSeconds, slideSeconds) {
-    return this.op("window", pyLiteral(windowSeconds), slideSeconds === undefined ? undefined : pyLiteral(slideSeconds));
-  },
-  reduceByKeyAndWindow(fn, invFn, windowSeconds, slideSeconds) {
-    const f = pyFn(this.ssc, fn, "reduceByKeyAndWindow");
-    const inv = invFn == null ? "None" : pyFn(this.ssc, invFn, "reduceByKeyAndWindow");
-    return this.op("reduceByKeyAndWindow", f, inv, pyLiteral(windowSeconds), slideSeconds === undefined ? undefined : pyLiteral(slideSeconds));
-  },
-  countByWindow(windowSeconds, slideSeconds) {
-    return this.op("countByWindow", pyLiteral(windowSeconds), pyLiteral(slideSeconds));
-  },
-  pprint(num) {
-    return this.output(`${this.name}.pprint(${num === undefined ? "" : pyLiteral(num)})`);
-  },
-});

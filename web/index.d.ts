@@ -271,38 +271,134 @@ export type PyValue = null | boolean | number | string | PyValue[] | { [key: str
  */
 export type PyFn = string | ((...args: any[]) => PyValue | undefined | void);
 
+// BEGIN GENERATED from the operator registry (crates/runnel_pyspark/src/operators): do not edit
+
+/** The builder's DStream: PySpark's DStream methods, writing the program. */
 export class DStream {
   readonly name: string;
-  map(fn: PyFn): DStream;
-  flatMap(fn: PyFn): DStream;
-  filter(fn: PyFn): DStream;
-  mapValues(fn: PyFn): DStream;
-  flatMapValues(fn: PyFn): DStream;
-  mapPartitions(fn: PyFn): DStream;
-  reduce(fn: PyFn): DStream;
-  transform(fn: PyFn): DStream;
-  updateStateByKey(fn: PyFn): DStream;
-  reduceByKey(fn: PyFn, numPartitions?: number): DStream;
+  /** The number of records of each batch. `lines.count()` */
   count(): DStream;
-  countByValue(numPartitions?: number): DStream;
-  groupByKey(numPartitions?: number): DStream;
+  /** The records for which f is true. `lines.filter(lambda l: len(l) > 3)` */
+  filter(f: PyFn | null): DStream;
+  /** Every item of f(record), for each record. `lines.flatMap(lambda l: l.split(" "))` */
+  flatMap(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** f of each record. `lines.map(lambda l: l.upper())` */
+  map(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** f of each partition's records (an iterator), flattened. `nums.mapPartitions(lambda it: [sum(it)])` */
+  mapPartitions(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** f of each partition's index and records, flattened. `nums.mapPartitionsWithIndex(lambda i, it: [(i, sum(it))])` */
+  mapPartitionsWithIndex(f: PyFn | null, preservesPartitioning?: boolean): DStream;
+  /** Each batch reduced to one record with func. `nums.reduce(lambda a, b: max(a, b))` */
+  reduce(func: PyFn | null): DStream;
+  /** The values of each key reduced with func, each batch. `pairs.reduceByKey(lambda a, b: a + b)` */
+  reduceByKey(func: PyFn | null, numPartitions?: number): DStream;
+  /** The values of each key combined with three functions, each batch. `pairs.combineByKey(lambda v: (v, 1), lambda c, v: (c[0] + v, c[1] + 1), lambda a, b: (a[0] + b[0], a[1] + b[1]))` */
+  combineByKey(createCombiner: PyFn | null, mergeValue: PyFn | null, mergeCombiners: PyFn | null, numPartitions?: number): DStream;
+  /** The records placed in numPartitions partitions by the hash of their key. `pairs.partitionBy(3)` */
+  partitionBy(numPartitions: number, partitionFunc?: PyFn | null): DStream;
+  /** Calls func(rdd) or func(time, rdd) on the driver for each batch. `lines.foreachRDD(lambda rdd: print(rdd.collect()))` */
+  foreachRDD(func: PyFn | null): this;
+  /** Prints the batch time and the first num records of each batch. `lines.pprint()` */
+  pprint(num?: number): this;
+  /** f of each (key, value) record's value. `pairs.mapValues(lambda v: v * 2)` */
+  mapValues(f: PyFn | null): DStream;
+  /** (key, x) for every x of f(value). `pairs.flatMapValues(lambda v: range(v))` */
+  flatMapValues(f: PyFn | null): DStream;
+  /** Each partition as one list. `nums.glom()` */
   glom(): DStream;
+  /** Keeps the batches in memory (MEMORY_ONLY). `lines.cache()` */
   cache(): DStream;
+  /** Keeps the batches at the given storage level. `lines.persist(StorageLevel.MEMORY_ONLY)` */
+  persist(storageLevel: string): DStream;
+  /** Checkpoints the batches every interval seconds. `counts.checkpoint(10)` */
+  checkpoint(interval: number): DStream;
+  /** The values of each key together, each batch. `pairs.groupByKey()` */
+  groupByKey(numPartitions?: number): DStream;
+  /** (record, count) for each distinct record, each batch. `words.countByValue()` */
+  countByValue(): DStream;
+  /** Writes each batch as text files under prefix-TIME_IN_MS[.suffix]. `counts.saveAsTextFiles("out/counts", "txt")` */
+  saveAsTextFiles(prefix: string, suffix?: string): this;
+  /** The RDD func(rdd) or func(time, rdd) returns, each batch. `lines.transform(lambda rdd: rdd.distinct())` */
+  transform(func: PyFn | null): DStream;
+  /** The RDD func(rdd, other_rdd) returns, each batch. `a.transformWith(lambda x, y: x.union(y), b)` */
+  transformWith(func: PyFn | null, other: DStream, keepSerializer?: boolean): DStream;
+  /** The records spread over numPartitions partitions. `lines.repartition(4)` */
   repartition(numPartitions: number): DStream;
+  /** The records of both DStreams, each batch. `a.union(b)` */
   union(other: DStream): DStream;
+  /** For each key, the values of both DStreams, each batch. `a.cogroup(b)` */
+  cogroup(other: DStream, numPartitions?: number): DStream;
+  /** (key, (v, w)) for each pair of values of a key in both, each batch. `a.join(b)` */
   join(other: DStream, numPartitions?: number): DStream;
-  window(windowSeconds: number, slideSeconds?: number): DStream;
-  reduceByKeyAndWindow(fn: PyFn, invFn: PyFn | null, windowSeconds: number, slideSeconds?: number): DStream;
-  countByWindow(windowSeconds: number, slideSeconds: number): DStream;
-  pprint(num?: number): DStream;
+  /** join, keeping keys only on the left (w is None). `a.leftOuterJoin(b)` */
+  leftOuterJoin(other: DStream, numPartitions?: number): DStream;
+  /** join, keeping keys only on the right (v is None). `a.rightOuterJoin(b)` */
+  rightOuterJoin(other: DStream, numPartitions?: number): DStream;
+  /** join, keeping keys of either side. `a.fullOuterJoin(b)` */
+  fullOuterJoin(other: DStream, numPartitions?: number): DStream;
+  /** The records of the batches in a sliding window. `lines.window(3, 1)` */
+  window(windowDuration: number, slideDuration?: number): DStream;
+  /** The records of a sliding window reduced to one with reduceFunc. `nums.reduceByWindow(lambda a, b: a + b, None, 3, 1)` */
+  reduceByWindow(reduceFunc: PyFn | null, invReduceFunc: PyFn | null, windowDuration: number, slideDuration: number): DStream;
+  /** The number of records in a sliding window. `lines.countByWindow(3, 1)` */
+  countByWindow(windowDuration: number, slideDuration: number): DStream;
+  /** (record, count) for each distinct record in a sliding window. `words.countByValueAndWindow(3, 1)` */
+  countByValueAndWindow(windowDuration: number, slideDuration: number, numPartitions?: number): DStream;
+  /** The values of each key in a sliding window together. `pairs.groupByKeyAndWindow(3, 1)` */
+  groupByKeyAndWindow(windowDuration: number, slideDuration: number, numPartitions?: number): DStream;
+  /** The values of each key in a sliding window reduced with func. `pairs.reduceByKeyAndWindow(lambda a, b: a + b, None, 3, 1)` */
+  reduceByKeyAndWindow(func: PyFn | null, invFunc: PyFn | null, windowDuration: number, slideDuration?: number, numPartitions?: number, filterFunc?: PyFn | null): DStream;
+  /** Each key's state: updateFunc(new values, old state), each batch. `pairs.updateStateByKey(lambda vs, s: sum(vs) + (s or 0))` */
+  updateStateByKey(updateFunc: PyFn | null, numPartitions?: number, initialRDD?: unknown[] | null): DStream;
 }
 
+/** The builder's sources and operators over several DStreams (beside the StreamingContext's own methods). */
+export interface StreamingContextOperators {
+  /** A DStream of the given RDDs (or lists), one per batch. `ssc.queueStream([sc.parallelize([1, 2]), sc.parallelize([3])])` */
+  queueStream(rdds: unknown[][], oneAtATime?: boolean, defaultRdd?: unknown[] | null): DStream;
+  /** Lines of text received from a TCP server, one record per line. `ssc.socketTextStream("localhost", 9999)` */
+  socketTextStream(hostname: string, port: number, storageLevel?: string): DStream;
+  /** The lines of new files appearing in a directory. `ssc.textFileStream("data/")` */
+  textFileStream(directory: string): DStream;
+  /** Fixed-length byte records of new files appearing in a directory. `ssc.binaryRecordsStream("data/", 4)` */
+  binaryRecordsStream(directory: string, recordLength: number): DStream;
+  /** The RDD a function makes of the RDDs of several DStreams, each batch. `ssc.transform([a, b], lambda rdds: rdds[0].union(rdds[1]))` */
+  transform(dstreams: DStream[], transformFunc: PyFn | null): DStream;
+  /** The records of several DStreams together, each batch. `ssc.union(a, b, c)` */
+  union(...dstreams: DStream[]): DStream;
+}
+// END GENERATED
+
+/** One operator of the registry (`operators()`). */
+export interface OperatorParam {
+  name: string;
+  /** The default, as Python text; absent: required. */
+  default?: string;
+  kind: "function" | "int" | "bool" | "str" | "duration" | "time" | "dstream" | "dstreams" | "rdds" | "rdd" | "storageLevel" | "any";
+  /** `*name`: every remaining positional argument. */
+  variadic?: boolean;
+}
+export interface Operator {
+  name: string;
+  kind: "source" | "transformation" | "window" | "state" | "output" | "other";
+  receiver: "StreamingContext" | "DStream";
+  params: OperatorParam[];
+  /** How many DStreams it reads. */
+  arity: number | "any";
+  stateful: boolean;
+  doc: string;
+  example: string;
+  /** The conformance case that pins it on Spark. */
+  case?: string;
+}
+/** The operator registry: every PySpark Streaming operator, as data (a fresh copy). */
+export function operators(): Operator[];
+
+/** The builder's sources (queueStream's `rdds`: batches, each an array of records). */
+export interface StreamingContext extends StreamingContextOperators {}
 /** PySpark's StreamingContext in camelCase; it writes the PySpark program it runs. */
 export class StreamingContext {
   constructor(options?: { batchSeconds?: number; appName?: string });
-  queueStream(batches: unknown[][], oneAtATime?: boolean): DStream;
-  socketTextStream(host: string, port: number): DStream;
-  textFileStream(directory: string): DStream;
   /** The PySpark program of the pipeline (it runs on Spark too). */
   toPython(): string;
   /** runProgram; every stream is recorded under its variable name (s1, s2, ...). */

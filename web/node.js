@@ -4,6 +4,7 @@ import { makeApi } from "./api.js";
 import { StreamingContext as Builder, tuple } from "./builder.js";
 
 export { RunnelError } from "./errors.js";
+export { operators } from "./operators.js";
 export { tuple };
 
 function spawn(settings) {

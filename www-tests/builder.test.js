@@ -107,3 +107,24 @@ test("JS callbacks run in live sessions too", async () => {
   assert.match(out[0], /\('a', 2\)/);
   assert.match(out[1], /\('b', 1\)/);
 });
+
+test("the builder has every operator of the registry, and writes each call as PySpark does", async () => {
+  const { operators } = await import("runnel");
+  const ops = operators();
+  const ssc = new StreamingContext({ batchSeconds: 1 });
+  const s = ssc.queueStream([[1, 2]]);
+  const skipped = ["context", "slice"];
+  assert.ok(ops.length >= 45, `${ops.length} operators`);
+  for (const op of ops) {
+    const target = op.receiver === "DStream" ? s : ssc;
+    if (skipped.includes(op.name)) continue;
+    assert.equal(typeof target[op.name], "function", `${op.receiver}.${op.name}`);
+  }
+  // Leaving out an argument before a given one writes the registry's default.
+  s.reduceByKeyAndWindow("lambda a, b: a + b", null, 2, undefined, 3);
+  assert.match(ssc.toPython(), /\.reduceByKeyAndWindow\(lambda a, b: a \+ b, None, 2, None, 3\)/);
+  assert.throws(() => s.window(), /window: missing required argument 'windowDuration'/);
+  // The data is a fresh copy: changing it changes nothing for the next caller.
+  ops[0].name = "changed";
+  assert.equal(operators()[0].name, "queueStream");
+});

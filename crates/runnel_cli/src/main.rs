@@ -4,8 +4,10 @@
 //! runnel run program.py                                   # batches on the wall clock, like Spark
 //! runnel run program.py --batches 4 --clock logical       # 4 batches at once, zero time 1970-01-01
 //! runnel run program.py --batches 4 --clock logical --json --record nuevoDStream
+//! runnel feed --port 9999 --file lines.txt --rate 100     # a WebSocket line server
 //! ```
 
+mod feed;
 mod files;
 mod logical;
 mod progress;
@@ -34,6 +36,10 @@ struct Cli {
 enum Command {
     /// Runs a PySpark Streaming program.
     Run(RunArgs),
+    /// Serves lines typed on stdin (or read from a file) to WebSocket clients, the way
+    /// `nc -lk 9999` feeds Spark: for the playground (`?socket=ws://127.0.0.1:9999/`) and
+    /// `runnel run --websocket`.
+    Feed(feed::FeedArgs),
 }
 
 #[derive(Parser)]
@@ -101,6 +107,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run(args),
+        Command::Feed(args) => feed::run(args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -28,6 +29,8 @@ pub(crate) struct Receivers {
     tx: Sender<Block>,
     rx: Receiver<Block>,
     dirs: Vec<(StreamId, PathBuf, BTreeSet<PathBuf>)>,
+    /// Set once standard input has ended and its last lines were sent.
+    stdin_ended: Arc<AtomicBool>,
 }
 
 impl Receivers {
@@ -37,6 +40,7 @@ impl Receivers {
             tx,
             rx,
             dirs: Vec::new(),
+            stdin_ended: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -93,10 +97,27 @@ impl Receivers {
         });
     }
 
-    /// Lines from standard input.
+    /// Lines from standard input. At its end (Ctrl-D) the lines not yet in a block are
+    /// sent at once and [`Receivers::stdin_ended`] turns true.
     pub(crate) fn stdin(&self, stream: StreamId) {
         let buffer = self.block_generator(stream);
-        thread::spawn(move || read_lines(std::io::stdin().lock(), &buffer));
+        let (tx, ended) = (self.tx.clone(), self.stdin_ended.clone());
+        thread::spawn(move || {
+            read_lines(std::io::stdin().lock(), &buffer);
+            if let Ok(mut b) = buffer.lock() {
+                let rest = std::mem::take(&mut *b);
+                if !rest.is_empty() {
+                    let _ = tx.send((stream, rest));
+                }
+                ended.store(true, Ordering::SeqCst);
+            }
+        });
+    }
+
+    /// Whether standard input has ended. Read it before [`Receivers::drain`]: once true,
+    /// every line of the input is in the channel.
+    pub(crate) fn stdin_ended(&self) -> bool {
+        self.stdin_ended.load(Ordering::SeqCst)
     }
 
     /// New files in `directory` (those there now are ignored, as Spark's `newFilesOnly`).
@@ -128,10 +149,10 @@ impl Receivers {
         let (shared, tx) = (buffer.clone(), self.tx.clone());
         thread::spawn(move || loop {
             thread::sleep(BLOCK_INTERVAL);
-            let lines = match shared.lock() {
-                Ok(mut b) => std::mem::take(&mut *b),
-                Err(_) => return,
-            };
+            // Sent while the buffer is locked, so whoever locks it next (stdin's end) knows
+            // every earlier block is in the channel.
+            let Ok(mut b) = shared.lock() else { return };
+            let lines = std::mem::take(&mut *b);
             if !lines.is_empty() && tx.send((stream, lines)).is_err() {
                 return;
             }

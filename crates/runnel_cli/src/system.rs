@@ -143,6 +143,9 @@ impl SessionHost for SystemHost {
             if deadline.is_some_and(|d| now >= d && d < next.0) {
                 return Ok(false);
             }
+            // Read before draining: once stdin has ended, its last lines are drained now,
+            // and this batch is the last (the run ends at end of input, as `nc` does).
+            let input_ended = self.receivers.borrow().stdin_ended();
             for (stream, lines) in self.receivers.borrow_mut().drain() {
                 session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
             }
@@ -157,6 +160,9 @@ impl SessionHost for SystemHost {
                 progress.batch(&session.format_time(report.time), metrics);
             }
             self.batches_run.set(self.batches_run.get() + 1);
+            if input_ended {
+                return Ok(true);
+            }
         }
     }
 }

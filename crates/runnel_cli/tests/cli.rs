@@ -298,3 +298,79 @@ fn json_on_the_system_clock_counts_times_from_the_zero_time() {
     assert_eq!(batches[0]["partitions"], serde_json::json!([["1"], ["2"]]));
     assert!(json["stdout"].as_str().expect("stdout").contains("Time: "));
 }
+
+/// `--stdin` on the wall clock ends at the end of input (Ctrl-D): the batch holding the
+/// last lines runs, then the run exits by itself.
+#[test]
+fn stdin_ends_the_run_at_end_of_input() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "upper.py",
+        "ssc.socketTextStream('localhost', 9999).map(lambda l: l.upper()).pprint()\nssc.start()\nssc.awaitTermination()\n",
+    );
+    let started = std::time::Instant::now();
+    let out = run_logical(&["run", &program, "--stdin"], "hola\nmundo\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("HOLA\nMUNDO\n"), "{stdout}");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "the run did not end with its input"
+    );
+}
+
+/// `runnel feed` serves a file's lines to WebSocket clients at a rate; `runnel run
+/// --websocket` reads them as socketTextStream's lines.
+#[test]
+fn feed_serves_a_file_to_run_websocket() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let port = TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let lines: Vec<String> = (0..20).map(|i| format!("linea {i}")).collect();
+    let input = write(dir.path(), "in.txt", &(lines.join("\n") + "\n"));
+    let mut feed = runnel()
+        .args([
+            "feed",
+            "--port",
+            &port.to_string(),
+            "--file",
+            &input,
+            "--rate",
+            "10",
+        ])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn feed");
+    let program = write(
+        dir.path(),
+        "upper.py",
+        &format!(
+            "s = ssc.socketTextStream('127.0.0.1', {port})\n\
+             s.map(lambda r: r.upper()).pprint(100)\n\
+             ssc.start()\nssc.awaitTerminationOrTimeout(4)\nssc.stop()\n"
+        ),
+    );
+    let out = runnel()
+        .args(["run", &program, "--websocket"])
+        .output()
+        .expect("run");
+    let fed = feed.wait().expect("the feed ends with its input");
+    assert!(fed.success());
+    let stdout = text(&out.stdout);
+    for i in 0..20 {
+        assert!(
+            stdout.contains(&format!("LINEA {i}\n")),
+            "LINEA {i} missing:\n{stdout}"
+        );
+    }
+    // 10 lines/s: the 20 lines arrive over two seconds, so in two or more batches.
+    let batches_with_lines = stdout
+        .split("Time: ")
+        .filter(|b| b.contains("LINEA"))
+        .count();
+    assert!(batches_with_lines >= 2, "{stdout}");
+}

@@ -44,6 +44,14 @@ impl DateTime {
         }
     }
 
+    /// Milliseconds since the epoch of this local time, `offset_ms` east of UTC (the
+    /// inverse of [`DateTime::from_millis`]).
+    pub fn to_millis(&self, offset_ms: i64) -> i64 {
+        let days = days_from_civil(self.year, self.month, self.day);
+        let secs = (self.hour * 3600 + self.minute * 60 + self.second) as i64;
+        (days * 86_400 + secs) * 1000 + self.microsecond as i64 / 1000 - offset_ms
+    }
+
     /// Python's `str(dt)`: `1970-01-01 00:00:01`, with `.ffffff` only when non-zero.
     pub fn to_str(&self) -> String {
         let mut s = format!(
@@ -107,6 +115,17 @@ impl Object for DateTime {
     }
 }
 
+/// (year, month, day) to days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
 /// (Howard Hinnant's `civil_from_days`).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
@@ -139,6 +158,7 @@ mod tests {
         assert_eq!(t.to_repr(), "datetime.datetime(1970, 1, 1, 0, 0, 1)");
         let t = DateTime::from_millis(1_700_000_000_500, 3_600_000);
         assert_eq!(t.to_str(), "2023-11-14 23:13:20.500000");
+        assert_eq!(t.to_millis(3_600_000), 1_700_000_000_500);
         assert_eq!(
             DateTime::from_millis(-1000, 0).to_str(),
             "1969-12-31 23:59:59"

@@ -1,12 +1,11 @@
 //! `SparkContext`, `SparkConf`, `StreamingContext`, the `pyspark` modules, and the slides'
 //! predefined `sc`, `ssc` and `createQUEUERDD`.
 
+use crate::classes::Classes;
 use crate::convert::{self, given};
-use crate::describe::annotated;
-use crate::dstream::new_dstream;
 use crate::glue::{instance, shared_instance, this};
 use crate::rdd::{new_rdd, rdd_of};
-use crate::session::{Ctx, Env, Source};
+use crate::session::{Ctx, Env};
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -14,15 +13,6 @@ use runnel_python::{Args, Interpreter, NativeClass, NativeFunction};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-
-/// The native classes, to make instances of.
-pub(crate) struct Classes {
-    pub(crate) spark_context: Rc<NativeClass>,
-    pub(crate) spark_conf: Rc<NativeClass>,
-    pub(crate) streaming_context: Rc<NativeClass>,
-    pub(crate) dstream: Rc<NativeClass>,
-    pub(crate) rdd: Rc<NativeClass>,
-}
 
 /// A `SparkContext`: all of them share the session.
 pub(crate) struct Sc {
@@ -32,9 +22,9 @@ pub(crate) struct Sc {
 /// Registers the `pyspark` modules and the predefined globals.
 pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (sc_class, sc_value) = spark_context_class(env).into_value();
-    let (ssc_class, ssc_value) = streaming_context_class(env).into_value();
+    let (ssc_class, ssc_value) = crate::ssc::class(env).into_value();
     let (dstream, dstream_value) = crate::dstream::class().into_value();
-    let (rdd, rdd_value) = crate::rdd::class().into_value();
+    let (rdd, rdd_value) = crate::rdd_class::class().into_value();
     let (conf_class, conf_value) = spark_conf_class(env).into_value();
     let classes = Classes {
         spark_context: sc_class.clone(),
@@ -42,6 +32,10 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
         streaming_context: ssc_class.clone(),
         dstream,
         rdd,
+        java_object: Rc::new(crate::jvm::class()),
+        stat_counter: Rc::new(crate::rdd_stats::stat_counter_class()),
+        broadcast: Rc::new(crate::shared_vars::broadcast_class()),
+        accumulator: Rc::new(crate::shared_vars::accumulator_class()),
     };
     let _ = env.classes.set(classes);
     let storage = storage_level_module();
@@ -123,12 +117,15 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         let env = env.clone();
         move |_: &Interpreter, mut a: Args| {
             let master = given(a.take(0, "master"));
-            new_spark_context(&env, master, given(a.take(7, "conf")))
+            let app_name = given(a.take(1, "appName"));
+            new_spark_context(&env, master, app_name, given(a.take(7, "conf")))
         }
     };
     let get_or_create = {
         let env = env.clone();
-        move |_: &Interpreter, mut a: Args| new_spark_context(&env, None, given(a.take(0, "conf")))
+        move |_: &Interpreter, mut a: Args| {
+            new_spark_context(&env, None, None, given(a.take(0, "conf")))
+        }
     };
     NativeClass::new("SparkContext")
         .constructor(new_sc)
@@ -140,9 +137,49 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             Ok(Value::Int(sc_of(this)?.env.default_parallelism() as i64))
         })
         .property("version", |_, _| Ok(Value::str("3.5.9")))
-        .property("appName", |_, _| Ok(Value::str("runnel")))
-        .property("master", |_, _| Ok(Value::str("local[2]")))
-        .method("setLogLevel", |_, _, _| Ok(Value::None))
+        .property("appName", |_, this| setting(this, "spark.app.name"))
+        .property("master", |_, this| setting(this, "spark.master"))
+        .method("getConf", |_, this, _| {
+            let env = &sc_of(this)?.env;
+            let conf = Conf {
+                settings: RefCell::new(env.conf.borrow().clone()),
+            };
+            Ok(instance(&env.classes()?.spark_conf, conf))
+        })
+        .method("broadcast", |_, this, a| {
+            crate::shared_vars::broadcast(&sc_of(this)?.env, a)
+        })
+        .method("accumulator", |_, this, a| {
+            crate::shared_vars::accumulator(&sc_of(this)?.env, a)
+        })
+        // `range(start, end=None, step=1, numSlices=None)`: `parallelize(range(...))`.
+        .method("range", |_, this, mut a| {
+            let sc = sc_of(this)?;
+            let start = convert::int(&a.require(0, "start", "range")?, "start")?;
+            let (start, end) = match given(a.take(1, "end")) {
+                Some(end) => (start, convert::int(&end, "end")?),
+                None => (0, start),
+            };
+            let step = match a.take(2, "step") {
+                Some(s) => convert::int(&s, "step")?,
+                None => 1,
+            };
+            let n = convert::opt_count(a.take(3, "numSlices"), "numSlices")?
+                .unwrap_or(sc.env.default_parallelism());
+            new_rdd(
+                &sc.env,
+                Shared::new(Rdd::parallelize_range(
+                    int_range(start, end, step, sc.env.options.max_collection_len)?,
+                    n,
+                )),
+            )
+        })
+        // Runnel prints no logs: setting their level changes nothing.
+        .method("setLogLevel", |_, _, mut a| {
+            convert::string(&a.require(0, "logLevel", "setLogLevel")?, "logLevel")?;
+            Ok(Value::None)
+        })
+        .property("_jvm", |_, this| crate::jvm::jvm(&sc_of(this)?.env))
         .method("stop", |_, _, _| Ok(Value::None))
         .method("parallelize", |py, this, mut a| {
             let sc = sc_of(this)?;
@@ -180,8 +217,45 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         })
 }
 
+/// Python's `range(start, end, step)` as values.
+fn int_range(start: i64, end: i64, step: i64, max_len: usize) -> Result<Vec<Value>> {
+    if step == 0 {
+        return Err(Error::value_error("range() arg 3 must not be zero"));
+    }
+    let len = (i128::from(end) - i128::from(start) + i128::from(step) - i128::from(step.signum()))
+        / i128::from(step);
+    if len > max_len as i128 {
+        return Err(Error::new(
+            "MemoryError",
+            format!("sc.range of {len} records is more than this run allows"),
+        ));
+    }
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < end) || (step < 0 && i > end) {
+        out.push(Value::Int(i));
+        i = match i.checked_add(step) {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    Ok(out)
+}
+
+/// A setting of the program's SparkContext, as a str.
+fn setting(this: &Value, key: &str) -> Result<Value> {
+    let env = &sc_of(this)?.env;
+    let conf = env.conf.borrow();
+    Ok(conf.get(key).map_or(Value::None, |v| Value::str(v)))
+}
+
 /// A `SparkContext` whose master (or `conf`) sets the default parallelism.
-fn new_spark_context(env: &Rc<Env>, master: Option<Value>, conf: Option<Value>) -> Result<Value> {
+fn new_spark_context(
+    env: &Rc<Env>,
+    master: Option<Value>,
+    app_name: Option<Value>,
+    conf: Option<Value>,
+) -> Result<Value> {
     let mut settings = match &conf {
         Some(c) => conf_of(c)?.settings.borrow().clone(),
         None => BTreeMap::new(),
@@ -189,6 +263,13 @@ fn new_spark_context(env: &Rc<Env>, master: Option<Value>, conf: Option<Value>) 
     if let Some(m) = master {
         settings.insert("spark.master".into(), convert::string(&m, "master")?);
     }
+    if let Some(n) = app_name {
+        settings.insert("spark.app.name".into(), convert::string(&n, "appName")?);
+    }
+    for (k, v) in env.conf.borrow().iter() {
+        settings.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    *env.conf.borrow_mut() = settings.clone();
     if let Some(n) = parallelism_of(&settings)? {
         env.parallelism.set(n);
     }
@@ -228,6 +309,40 @@ fn spark_conf_class(env: &Rc<Env>) -> NativeClass {
                 put(obj, convert::string(&k, "key")?, v.to_str())?;
             }
             Ok(obj.clone())
+        })
+        .method("setIfMissing", |_, obj, mut a| {
+            let key = convert::string(&a.require(0, "key", "setIfMissing")?, "key")?;
+            let value = a.require(1, "value", "setIfMissing")?.to_str();
+            conf_of(obj)?
+                .settings
+                .borrow_mut()
+                .entry(key)
+                .or_insert(value);
+            Ok(obj.clone())
+        })
+        .method("contains", |_, obj, mut a| {
+            let key = convert::string(&a.require(0, "key", "contains")?, "key")?;
+            Ok(Value::Bool(
+                conf_of(obj)?.settings.borrow().contains_key(&key),
+            ))
+        })
+        .method("getAll", |_, obj, _| {
+            let conf = conf_of(obj)?;
+            let pairs = conf.settings.borrow();
+            let pairs = pairs
+                .iter()
+                .map(|(k, v)| Value::pair(Value::str(k), Value::str(v)));
+            Ok(Value::list(pairs.collect()))
+        })
+        .method("toDebugString", |_, obj, _| {
+            let conf = conf_of(obj)?;
+            let lines: Vec<String> = conf
+                .settings
+                .borrow()
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            Ok(Value::str(&lines.join("\n")))
         })
         .method("get", |_, obj, mut a| {
             let key = convert::string(&a.require(0, "key", "get")?, "key")?;
@@ -302,162 +417,4 @@ fn storage_level_module() -> Value {
         class = class.static_attr(name, instance(&level, ()));
     }
     class.into_value().1
-}
-
-fn ctx_of(v: &Value) -> Result<Rc<Ctx>> {
-    this::<Ctx>(v, "StreamingContext")
-}
-
-fn streaming_context_class(env: &Rc<Env>) -> NativeClass {
-    let env = env.clone();
-    NativeClass::new("StreamingContext")
-        .constructor(move |_, mut a| {
-            let _sc = a.require(0, "sparkContext", "StreamingContext")?;
-            let batch = a.take(1, "batchDuration").ok_or_else(|| {
-                Error::type_error("StreamingContext() needs a batchDuration in seconds")
-            })?;
-            let batch_ms = convert::duration_ms(&batch, "batchDuration")?;
-            if batch_ms <= 0 {
-                return Err(Error::value_error("batchDuration must be positive"));
-            }
-            let ctx = Ctx::new(env.clone(), batch_ms);
-            *env.active.borrow_mut() = Some(ctx.clone());
-            Ok(shared_instance(&env.classes()?.streaming_context, ctx))
-        })
-        // Recovery from a checkpoint comes with checkpointing itself; until then there is
-        // never checkpoint data to recover, and Spark then calls the setup function.
-        .static_attr(
-            "getOrCreate",
-            NativeFunction::new("getOrCreate", |py, mut a| {
-                a.require(0, "checkpointPath", "getOrCreate")?;
-                let setup = a.require(1, "setupFunc", "getOrCreate")?;
-                py.call(&setup, Args::default())
-            }),
-        )
-        .property("sparkContext", |_, this| {
-            let ctx = ctx_of(this)?;
-            Ok(instance(
-                &ctx.env.classes()?.spark_context,
-                Sc {
-                    env: ctx.env.clone(),
-                },
-            ))
-        })
-        .method("queueStream", annotated("queueStream", queue_stream))
-        .method(
-            "socketTextStream",
-            annotated("socketTextStream", |_, this, mut a| {
-                let host =
-                    convert::string(&a.require(0, "hostname", "socketTextStream")?, "hostname")?;
-                let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
-                let port = u16::try_from(port)
-                    .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
-                receiver(this, "socketTextStream", Source::Socket { host, port })
-            }),
-        )
-        .method(
-            "textFileStream",
-            annotated("textFileStream", |_, this, mut a| {
-                let directory =
-                    convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
-                receiver(this, "textFileStream", Source::TextFiles { directory })
-            }),
-        )
-        .method("checkpoint", |_, this, mut a| {
-            let dir = convert::string(&a.require(0, "directory", "checkpoint")?, "directory")?;
-            *ctx_of(this)?.checkpoint_dir.borrow_mut() = Some(dir);
-            Ok(Value::None)
-        })
-        .method("remember", |_, _, _| Ok(Value::None))
-        .method("start", |_, this, _| {
-            ctx_of(this)?.start().map(|_| Value::None)
-        })
-        .method("stop", |_, this, _| {
-            let ctx = ctx_of(this)?;
-            if ctx.awaited.get() && ctx.env.host.defers_stop() {
-                ctx.stop_requested.set(true);
-            } else {
-                ctx.stopped.set(true);
-            }
-            Ok(Value::None)
-        })
-        .method("awaitTermination", |_, this, mut a| {
-            let timeout = convert::opt_duration_ms(a.take(0, "timeout"), "timeout")?;
-            await_termination(this, timeout).map(|_| Value::None)
-        })
-        .method("awaitTerminationOrTimeout", |_, this, mut a| {
-            let timeout = convert::duration_ms(
-                &a.require(0, "timeout", "awaitTerminationOrTimeout")?,
-                "timeout",
-            )?;
-            await_termination(this, Some(timeout)).map(Value::Bool)
-        })
-        .method(
-            "union",
-            annotated("union", |py, this, a| {
-                let ctx = ctx_of(this)?;
-                let streams: Vec<Value> = a
-                    .positional
-                    .iter()
-                    .flat_map(|v| py.iterate(v).unwrap_or_else(|_| vec![v.clone()]))
-                    .collect();
-                let mut ids = streams.iter().map(|s| {
-                    crate::dstream::stream_id(s)
-                        .ok_or_else(|| Error::type_error("union() takes DStreams"))
-                });
-                let first = ids.next().ok_or_else(|| {
-                    Error::value_error("should have at least one DStream to union")
-                })??;
-                let mut acc = first;
-                for id in ids {
-                    acc = ctx.graph_mut()?.union(acc, id?)?;
-                }
-                new_dstream(&ctx, acc)
-            }),
-        )
-}
-
-fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
-    let ctx = ctx_of(this)?;
-    ctx.awaited.set(true);
-    if !ctx.started.get() {
-        return Err(Error::value_error(
-            "StreamingContext has not been started yet",
-        ));
-    }
-    let session = ctx.env.session()?;
-    ctx.env
-        .host
-        .await_termination(&session, timeout_ms.map(|ms| ms as f64 / 1000.0))
-}
-
-/// `queueStream(rdds, oneAtATime=True, default=None)`: lists are parallelized with the
-/// default parallelism, as PySpark does.
-fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
-    let ctx = ctx_of(this)?;
-    let n = ctx.env.default_parallelism();
-    let to_rdd = |v: &Value| -> Result<RddRef> {
-        match rdd_of(v) {
-            Ok(r) => Ok(r),
-            Err(_) => Ok(Shared::new(Rdd::parallelize(py.iterate(v)?, n))),
-        }
-    };
-    let rdds = py
-        .iterate(&a.require(0, "rdds", "queueStream")?)?
-        .iter()
-        .map(to_rdd)
-        .collect::<Result<Vec<_>>>()?;
-    let one_at_a_time = convert::truthy(a.take(1, "oneAtATime"), true);
-    let default = convert::given(a.take(2, "default"))
-        .map(|d| to_rdd(&d))
-        .transpose()?;
-    let id = ctx.graph_mut()?.queue_stream(rdds, one_at_a_time, default);
-    new_dstream(&ctx, id)
-}
-
-fn receiver(this: &Value, name: &str, source: Source) -> Result<Value> {
-    let ctx = ctx_of(this)?;
-    let id = ctx.graph_mut()?.receiver_stream(name);
-    ctx.env.host.open_source(id, &source)?;
-    new_dstream(&ctx, id)
 }

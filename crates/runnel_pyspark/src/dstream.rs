@@ -3,6 +3,7 @@
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
+use crate::operators::{self, Receiver};
 use crate::rdd::{new_rdd, rdd_of};
 use crate::session::Ctx;
 use crate::udf::{self, Udf};
@@ -181,7 +182,7 @@ impl DStream {
     }
 }
 
-type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
+pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 
 /// The class with its methods.
 pub(crate) fn class() -> NativeClass {
@@ -349,9 +350,28 @@ pub(crate) fn class() -> NativeClass {
     ];
     let mut class = NativeClass::new("DStream");
     for (name, m) in methods {
-        class = class.method(name, crate::describe::annotated(name, *m));
+        class = class.method(
+            name,
+            crate::describe::annotated(name, checked(Receiver::DStream, name, *m)),
+        );
     }
     class
+}
+
+/// `m`, its calls' arguments checked against the registry's entry for `name` first.
+pub(crate) fn checked(
+    receiver: Receiver,
+    name: &str,
+    m: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
+) -> impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static {
+    // Scala's `print` is PySpark's `pprint`.
+    let op = operators::find(receiver, if name == "print" { "pprint" } else { name });
+    move |py, t, a| {
+        if let Some(op) = op {
+            operators::check_call(op, &a)?;
+        }
+        m(py, t, a)
+    }
 }
 
 /// `pprint(num=10)`.
@@ -476,24 +496,36 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     new_dstream(&d.ctx, id)
 }
 
-/// `slice(begin, end)`: the RDDs between two times (datetimes or seconds since the epoch).
+/// `slice(begin, end)`: the RDDs between two times (datetimes or seconds since the epoch,
+/// both included), as PySpark's `_jtime` reads them: a datetime by `time.mktime` (whole
+/// seconds of local time), seconds as `int(seconds * 1000)` ms.
 fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
+    let tz = d.ctx.env.options.tz_offset_ms;
     let to_time = |v: Value| -> Result<Time> {
-        if v.downcast::<DateTime>().is_some() {
-            return Err(Error::unsupported(
-                "slice() with datetime arguments; pass seconds since the epoch",
-            ));
+        if let Some(dt) = v.downcast::<DateTime>() {
+            return Ok(Time(dt.to_millis(tz).div_euclid(1000) * 1000));
         }
         Ok(Time(duration_ms(&v, "time")?))
     };
     let begin = to_time(a.require(0, "begin", "slice")?)?;
     let end = to_time(a.require(1, "end", "slice")?)?;
+    if !d.ctx.started.get() {
+        return Err(Error::new(
+            "Py4JJavaError",
+            "org.apache.spark.SparkException: this DStream has not been initialized",
+        ));
+    }
     let rdds = d
         .ctx
         .graph
         .try_borrow_mut()
-        .map_err(|_| Error::new("RuntimeError", "busy"))?
+        .map_err(|_| {
+            Error::new(
+                "RuntimeError",
+                "slice() cannot run while the batch's RDDs are being made (call it in foreachRDD or after time.sleep)",
+            )
+        })?
         .slice(d.id, begin, end)?;
     Ok(Value::list(
         rdds.into_iter()

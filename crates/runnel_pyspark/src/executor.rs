@@ -609,8 +609,9 @@ impl runnel_python::Host for WorkerHost {
     fn now_millis(&self) -> i64 {
         self.now_ms.get()
     }
-    fn sleep(&self, secs: f64) {
-        (self.sleep)(secs)
+    fn sleep(&self, secs: f64) -> Result<()> {
+        (self.sleep)(secs);
+        Ok(())
     }
 }
 

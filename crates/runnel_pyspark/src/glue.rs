@@ -6,8 +6,12 @@ use runnel_python::{NativeClass, NativeInstance};
 use std::any::Any;
 use std::rc::Rc;
 
-/// The interpreter's host is the session's.
-pub(crate) struct PyHost(pub(crate) Rc<dyn SessionHost>);
+/// The interpreter's host is the session's; `time.sleep` while a streaming context runs
+/// lets the batches of that time run, so it needs the session too (set once made).
+pub(crate) struct PyHost(
+    pub(crate) Rc<dyn SessionHost>,
+    pub(crate) std::cell::OnceCell<std::rc::Weak<crate::session::Env>>,
+);
 
 impl runnel_python::Host for PyHost {
     fn stdout(&self, text: &str) {
@@ -19,8 +23,16 @@ impl runnel_python::Host for PyHost {
     fn now_millis(&self) -> i64 {
         self.0.now_millis()
     }
-    fn sleep(&self, secs: f64) {
-        self.0.sleep(secs)
+    fn sleep(&self, secs: f64) -> Result<()> {
+        if let Some(env) = self.1.get().and_then(|e| e.upgrade()) {
+            if let Some(ctx) = env.running() {
+                // Spark's batches go on while the driver sleeps.
+                ctx.awaited.set(true);
+                return self.0.sleep_while_running(&env.session()?, secs);
+            }
+        }
+        self.0.sleep(secs);
+        Ok(())
     }
 }
 

@@ -9,17 +9,29 @@
 //! - [`run_program`] runs a program for N batches on a logical clock and returns what the
 //!   CLI's `--json` prints: the conformance tests, the npm package and the CLI share it.
 
+mod classes;
 mod context;
 mod convert;
 mod describe;
 mod dstream;
 mod executor;
 mod glue;
+mod jvm;
+pub mod operators;
 mod rdd;
+mod rdd_class;
+mod rdd_extra;
+mod rdd_histogram;
+mod rdd_sample;
+mod rdd_stats;
 mod runner;
 mod session;
+mod shared_vars;
+mod snapshot;
+mod ssc;
 mod udf;
 
 pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};
 pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
 pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};
+pub use snapshot::SessionSnapshot;

@@ -11,15 +11,19 @@ use crate::glue::{instance, this};
 use crate::session::Env;
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{sort_pairs, JoinKind, Placement, Rdd, RddRef};
-use runnel_core::value::{BinOp, PyDict, Shared};
+use runnel_core::value::{PyDict, Shared};
 use runnel_core::{Error, Result, Value};
-use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
+use runnel_python::{Args, Interpreter, NativeInstance};
 use std::rc::Rc;
 
 /// An RDD value's data.
 pub(crate) struct RddObj {
-    env: Rc<Env>,
-    rdd: RddRef,
+    pub(crate) env: Rc<Env>,
+    pub(crate) rdd: RddRef,
+    /// `setName(name)`; `name()` is `None` until then, as on the JVM.
+    pub(crate) name: std::cell::RefCell<Option<String>>,
+    /// `id()`: unique within the program, in creation order, as Spark numbers RDDs.
+    pub(crate) id: i64,
 }
 
 /// A new RDD value.
@@ -29,6 +33,8 @@ pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
         RddObj {
             env: env.clone(),
             rdd,
+            name: std::cell::RefCell::new(None),
+            id: env.next_rdd_id(),
         },
     ))
 }
@@ -40,12 +46,12 @@ pub(crate) fn rdd_of(v: &Value) -> Result<RddRef> {
         .ok_or_else(|| Error::type_error(format!("expected an RDD, got '{}'", v.type_name())))
 }
 
-fn obj(v: &Value) -> Result<Rc<RddObj>> {
+pub(crate) fn obj(v: &Value) -> Result<Rc<RddObj>> {
     this::<RddObj>(v, "RDD")
 }
 
 impl RddObj {
-    fn udf(&self, f: Value) -> Result<Udf> {
+    pub(crate) fn udf(&self, f: Value) -> Result<Udf> {
         self.env.udf(f)
     }
     /// This RDD through a per-partition step of Python function `f` (in parallel on a
@@ -54,21 +60,23 @@ impl RddObj {
         let pipeline = Pipeline::default().then(Stage::new(step, self.udf(f)?));
         self.wrap(pipeline.apply(&self.rdd)?)
     }
-    fn wrap(&self, rdd: Rdd) -> Result<Value> {
+    pub(crate) fn wrap(&self, rdd: Rdd) -> Result<Value> {
         new_rdd(&self.env, Shared::new(rdd))
     }
     /// A shuffle's placement: `numPartitions` if given, else this RDD's partition count.
-    fn placement(&self, n: Option<Value>) -> Result<Placement> {
+    pub(crate) fn placement(&self, n: Option<Value>) -> Result<Placement> {
         let n = opt_count(n, "numPartitions")?.unwrap_or(self.rdd.num_partitions());
         Ok(Placement::hash(n))
     }
 }
 
-type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
+pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 
 /// The class with its methods.
-pub(crate) fn class() -> NativeClass {
-    let methods: &[(&'static str, Method)] = &[
+/// The core methods (the rest are in `rdd_extra`, `rdd_stats` and `rdd_sample`; the
+/// class is assembled in `rdd_class`).
+pub(crate) fn methods() -> Vec<(&'static str, Method)> {
+    vec![
         ("glom", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.glom()))),
         ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
         ("take", |_, t, mut a| {
@@ -227,14 +235,6 @@ pub(crate) fn class() -> NativeClass {
             }
             Ok(acc)
         }),
-        ("sum", |_, t, _| {
-            let o = obj(t)?;
-            let total = o
-                .rdd
-                .iter()
-                .try_fold(Value::Int(0), |acc, x| acc.binop(BinOp::Add, x));
-            total
-        }),
         ("max", |_, t, mut a| extreme(t, a.take(0, "key"), true)),
         ("min", |_, t, mut a| extreme(t, a.take(0, "key"), false)),
         ("countByValue", |_, t, _| {
@@ -287,18 +287,7 @@ pub(crate) fn class() -> NativeClass {
         ("cache", |_, t, _| Ok(t.clone())),
         ("persist", |_, t, _| Ok(t.clone())),
         ("unpersist", |_, t, _| Ok(t.clone())),
-    ];
-    let mut class = NativeClass::new("RDD");
-    for (name, m) in methods {
-        class = class.method(name, *m);
-    }
-    class.property("context", |_, t| {
-        let o = obj(t)?;
-        Ok(instance(
-            &o.env.classes()?.spark_context,
-            crate::context::Sc { env: o.env.clone() },
-        ))
-    })
+    ]
 }
 
 /// `join(other, numPartitions)`: by default as many partitions as the union of the two.

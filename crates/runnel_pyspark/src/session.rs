@@ -80,8 +80,15 @@ pub trait SessionHost {
     fn stderr(&self, text: &str);
     /// Milliseconds since the epoch (`time.time()`).
     fn now_millis(&self) -> i64;
-    /// `time.sleep(secs)`.
+    /// `time.sleep(secs)` while no streaming context runs.
     fn sleep(&self, _secs: f64) {}
+    /// `time.sleep(secs)` while a streaming context runs: the batches that fall in those
+    /// seconds run (on the wall clock as they come; on a logical clock the sleep moves it),
+    /// as Spark's go on while its driver sleeps. By default, what
+    /// `awaitTerminationOrTimeout(secs)` does.
+    fn sleep_while_running(&self, session: &Session, secs: f64) -> Result<()> {
+        self.await_termination(session, Some(secs)).map(|_| ())
+    }
     /// Writes a file (`saveAsTextFiles`).
     fn write_file(&self, path: &str, contents: &str) -> Result<()>;
     /// Reads a file (`sc.textFile`).
@@ -112,10 +119,17 @@ pub(crate) struct Env {
     pub(crate) active: RefCell<Option<Rc<Ctx>>>,
     pub(crate) recorded: RefCell<BTreeMap<String, Vec<RecordedBatch>>>,
     session: RefCell<Weak<SessionInner>>,
-    pub(crate) classes: std::cell::OnceCell<crate::context::Classes>,
+    pub(crate) classes: std::cell::OnceCell<crate::classes::Classes>,
     /// `sc.defaultParallelism`: the session's default until the program's own
     /// `SparkContext` names a master (`local[4]`: 4) or `spark.default.parallelism`.
     pub(crate) parallelism: Cell<usize>,
+    /// Whether the program was told there is no JVM (`sc._jvm`).
+    pub(crate) jvm_warned: Cell<bool>,
+    /// The next `rdd.id()`.
+    rdd_ids: Cell<i64>,
+    /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
+    /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
+    pub(crate) conf: RefCell<BTreeMap<String, String>>,
 }
 
 impl Env {
@@ -136,7 +150,20 @@ impl Env {
         self.parallelism.get()
     }
 
-    pub(crate) fn classes(&self) -> Result<&crate::context::Classes> {
+    /// A new RDD's `id()`.
+    pub(crate) fn next_rdd_id(&self) -> i64 {
+        let id = self.rdd_ids.get();
+        self.rdd_ids.set(id + 1);
+        id
+    }
+
+    /// The active streaming context if it has started and not stopped.
+    pub(crate) fn running(&self) -> Option<Rc<Ctx>> {
+        let ctx = self.active.borrow().clone()?;
+        (ctx.started.get() && !ctx.stopped.get() && !ctx.in_batch.get()).then_some(ctx)
+    }
+
+    pub(crate) fn classes(&self) -> Result<&crate::classes::Classes> {
         self.classes
             .get()
             .ok_or_else(|| Error::new("RuntimeError", "PySpark classes are not installed"))
@@ -165,6 +192,8 @@ pub(crate) struct Ctx {
     /// `ssc.stop()` came while the host defers stops ([`SessionHost::defers_stop`]).
     pub(crate) stop_requested: Cell<bool>,
     pub(crate) batches_run: Cell<i64>,
+    /// A batch is running (its functions may sleep, but not run other batches).
+    pub(crate) in_batch: Cell<bool>,
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
@@ -185,6 +214,7 @@ impl Ctx {
             awaited: Cell::new(false),
             stop_requested: Cell::new(false),
             batches_run: Cell::new(0),
+            in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
         })
@@ -292,7 +322,8 @@ impl Session {
             max_collection_len: options.max_collection_len,
             filename: options.filename.clone(),
         };
-        let interp = Interpreter::new(config, Rc::new(glue::PyHost(host.clone())));
+        let py_host = Rc::new(glue::PyHost(host.clone(), std::cell::OnceCell::new()));
+        let interp = Interpreter::new(config, py_host.clone());
         if let Some(bytes) = options.stack_bytes {
             interp.set_stack_limit(bytes);
         }
@@ -306,7 +337,14 @@ impl Session {
             session: RefCell::new(Weak::new()),
             classes: std::cell::OnceCell::new(),
             parallelism: Cell::new(parallelism),
+            jvm_warned: Cell::new(false),
+            rdd_ids: Cell::new(0),
+            conf: RefCell::new(BTreeMap::from([
+                ("spark.master".to_string(), "local[2]".to_string()),
+                ("spark.app.name".to_string(), "runnel".to_string()),
+            ])),
         });
+        let _ = py_host.1.set(Rc::downgrade(&env));
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
@@ -356,12 +394,21 @@ impl Session {
             return Ok(None);
         }
         let k = ctx.batches_run.get() + 1;
-        let mut graph = ctx
-            .graph
-            .try_borrow_mut()
-            .map_err(|_| Error::new("RuntimeError", "a batch is already running"))?;
+        let busy = || Error::new("RuntimeError", "a batch is already running");
+        let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         let time = graph.batch_time(k);
-        let records_in = graph.run_batch(time)?;
+        ctx.in_batch.set(true);
+        let jobs = graph.generate_jobs(time);
+        ctx.in_batch.set(false);
+        let jobs = jobs?;
+        // The outputs run without the graph borrowed: a `foreachRDD` function may `slice`.
+        drop(graph);
+        ctx.in_batch.set(true);
+        let done = jobs.run();
+        ctx.in_batch.set(false);
+        let records_in = done?;
+        let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
+        graph.finish_batch(time);
         ctx.batches_run.set(k);
         if self.inner.env.options.record_all {
             self.record_all_at(&graph, time);
@@ -431,7 +478,7 @@ impl Session {
                 node: node_key(id),
                 op: graph.op_name(id).to_string(),
                 entries: graph
-                    .latest_generated(holder, t)
+                    .current_state(holder, t)
                     .map(|rdd| entries(&rdd))
                     .unwrap_or_default(),
             })
@@ -465,7 +512,7 @@ impl Session {
     }
 
     /// The streaming context `start()` and `awaitTermination()` act on.
-    fn active(&self) -> Option<Rc<Ctx>> {
+    pub(crate) fn active(&self) -> Option<Rc<Ctx>> {
         self.inner.env.active.borrow().clone()
     }
 

@@ -11,8 +11,11 @@ pub trait Host {
     fn stderr(&self, text: &str);
     /// Milliseconds since the Unix epoch (`time.time()`, `datetime.now()`).
     fn now_millis(&self) -> i64;
-    /// `time.sleep(secs)`: the host decides whether to really wait.
-    fn sleep(&self, _secs: f64) {}
+    /// `time.sleep(secs)`: the host decides whether to really wait (a streaming host runs
+    /// the batches that fall in the sleep, which may fail).
+    fn sleep(&self, _secs: f64) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// Limits and names for one interpreter.

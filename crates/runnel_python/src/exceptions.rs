@@ -34,6 +34,8 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "SystemExit",
     "OSError",
     "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 ];
 
 /// The parent class of a built-in exception; unknown (host-defined) types derive from
@@ -47,7 +49,8 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" => "ValueError",
+        "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
+        "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })
 }

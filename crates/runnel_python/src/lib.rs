@@ -38,8 +38,9 @@
 //! Value semantics (operators, comparisons, `repr`, hashing, format specs, `%`,
 //! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
 //!
-//! Simplifications (documented where they live): ints are 64-bit (overflow is an
-//! `OverflowError`); generator functions are lazy except when a `yield` sits inside `try`
+//! Simplifications (documented where they live): ints beyond 64 bits are big ints
+//! (`runnel_core::value::BigInt`) up to about 3 million digits, and `str()` of one has no
+//! 4300-digit limit; generator functions are lazy except when a `yield` sits inside `try`
 //! or is used as a value (then the body runs to completion on first use), and so are
 //! generator expressions (eager only when they contain a walrus); dict views are
 //! snapshots; a list

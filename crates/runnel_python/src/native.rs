@@ -64,9 +64,14 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
+    /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
+    pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
     pub slots: Slots,
 }
+
+/// A class's `__getattr__`: the instance and the attribute's name.
+pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
 
 /// Container behaviour of a native class's instances; each `None` is Python's default
 /// (not subscriptable, no `len()`, not iterable).
@@ -78,12 +83,20 @@ pub struct Slots {
     pub len: Option<LenSlot>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
+    /// `a == b` between two instances (identity when `None`).
+    pub eq: Option<EqSlot>,
+    /// `hash(obj)`: `None` from the function means unhashable (identity when no slot).
+    pub hash: Option<HashSlot>,
 }
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
 /// `len(obj)` of a native instance.
 pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
+/// `a == b` between instances of one native class.
+pub type EqSlot = Rc<dyn Fn(&NativeInstance, &NativeInstance) -> bool>;
+/// `hash(obj)`; `None` means unhashable.
+pub type HashSlot = Rc<dyn Fn(&NativeInstance) -> Option<i64>>;
 /// The items `for x in obj` visits.
 pub type IterSlot = Rc<dyn Fn(&NativeInstance) -> Result<Vec<Value>>>;
 
@@ -100,6 +113,7 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
+            getattr: None,
             slots: Slots::default(),
         }
     }
@@ -111,6 +125,16 @@ impl NativeClass {
         f: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
     ) -> Self {
         self.methods.push((name, Rc::new(f)));
+        self
+    }
+
+    /// Sets `__getattr__`, asked for attributes that are neither properties nor methods
+    /// (builder style).
+    pub fn getattr(
+        mut self,
+        f: impl Fn(&Interpreter, &Value, &str) -> Result<Value> + 'static,
+    ) -> Self {
+        self.getattr = Some(Rc::new(f));
         self
     }
 
@@ -224,10 +248,21 @@ impl Object for NativeInstance {
         }
     }
     fn hash(&self) -> Option<i64> {
-        Some((self as *const Self as usize >> 4) as i64)
+        match &self.class.slots.hash {
+            Some(f) => f(self),
+            None => Some((self as *const Self as usize >> 4) as i64),
+        }
     }
     fn len(&self) -> Option<usize> {
         self.class.slots.len.as_ref().map(|f| f(self))
+    }
+    /// Empty containers are false.
+    fn truthy(&self) -> bool {
+        self.len() != Some(0)
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        let other = other.as_any().downcast_ref::<NativeInstance>()?;
+        self.class.slots.eq.as_ref().map(|f| f(self, other))
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))

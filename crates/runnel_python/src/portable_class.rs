@@ -73,6 +73,14 @@ impl PortableObject for PortableClass {
         let known = interp.classes.borrow().get(&self.def_id).cloned();
         if let Some(c) = known.filter(|c| class_rc(c).is_some_and(|c| *c.name == *self.name)) {
             r.remember(id, c.clone());
+            // Revived and dropped all the same: later records of this freeze refer to the
+            // objects inside by their memo ids.
+            for b in &self.bases {
+                r.revive(b)?;
+            }
+            for (_, p) in &self.dict {
+                r.revive(p)?;
+            }
             return Ok(c);
         }
         let bases = self

@@ -210,11 +210,11 @@ fn unknown_module_lists_what_runnel_provides() {
     // The list grows with every module; it is sorted and names the registered ones.
     let s = d.summary();
     assert!(
-        s.starts_with("ModuleNotFoundError: No module named 'numpy' (Runnel provides: datetime, "),
+        s.starts_with("ModuleNotFoundError: No module named 'numpy' (Runnel provides: "),
         "{s}"
     );
     assert!(
-        s.contains(", math, ") && s.contains(", pyspark, ") && s.ends_with(", time)"),
+        s.contains(", math, ") && s.contains(", pyspark, ") && s.ends_with(")"),
         "{s}"
     );
 }

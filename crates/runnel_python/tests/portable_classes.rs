@@ -27,6 +27,15 @@ class Key:
 class Bad(ValueError):
     pass
 
+class Worse(Bad):
+    pass
+
+def worse(x):
+    try:
+        raise Worse("w", x)
+    except Bad as e:
+        return (type(e).__name__, e.args)
+
 def total_of(k):
     return (k.total, Key.zero().a)
 
@@ -125,4 +134,20 @@ fn a_user_exception_is_raised_and_caught_on_the_worker() {
         .call(&f, Args::new(vec![Value::Int(-4)]))
         .expect("calls");
     assert_eq!(r.repr(), "\"Bad('negative', -4)\"");
+}
+
+#[test]
+fn a_class_known_from_an_earlier_job_still_revives_what_refers_to_its_bases() {
+    let (driver, worker) = driver_and_worker();
+    let f = driver.get_global("worse").expect("worse");
+    // Two jobs, frozen separately: the second finds the classes already made.
+    for _ in 0..2 {
+        let g = worker
+            .revive(&driver.freeze(&f).expect("freezes"))
+            .expect("revives");
+        let r = worker
+            .call(&g, Args::new(vec![Value::Int(1)]))
+            .expect("calls");
+        assert_eq!(r.repr(), "('Worse', ('w', 1))");
+    }
 }

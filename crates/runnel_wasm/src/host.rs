@@ -129,6 +129,19 @@ impl SessionHost for LiveHost {
         }
         Ok(false)
     }
+    /// `time.sleep(s)` after `ssc.start()`: like `awaitTerminationOrTimeout`, the worker
+    /// runs the batches of those seconds (after the module code) and then stops, and
+    /// successive sleeps add up.
+    fn sleep_while_running(&self, _session: &Session, secs: f64) -> Result<()> {
+        let total = match self.awaited.get() {
+            None => secs,
+            Some(Some(t)) => t + secs,
+            // Already waiting with no end.
+            Some(None) => return Ok(()),
+        };
+        self.awaited.set(Some(Some(total)));
+        Ok(())
+    }
     /// `ssc.stop()` after `awaitTerminationOrTimeout(t)` is honoured by the worker ending
     /// the session t seconds after the start, not at once.
     fn defers_stop(&self) -> bool {

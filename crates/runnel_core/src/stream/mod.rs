@@ -14,11 +14,13 @@ mod describe;
 mod graph;
 mod ops;
 mod output;
+mod state;
 
 pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
-pub use graph::{Graph, GraphConfig, StreamId};
+pub use graph::{BatchJobs, Graph, GraphConfig, StreamId};
 pub use ops::NumPartitions;
 pub use output::pprint_text;
+pub use state::{GraphSnapshot, NodeSnapshot, TimedRdd};
 
 use crate::rdd::RddRef;
 use crate::time::Time;

@@ -120,6 +120,18 @@ impl Graph {
             Ok(Rdd::union(&[x.clone(), y.clone()]))
         }))
     }
+    /// `ssc.union(*streams)`: Spark's `UnionDStream` over all of them, one `sc.union`
+    /// of their RDDs per batch.
+    pub fn union_all(&mut self, streams: &[StreamId]) -> Result<StreamId> {
+        for s in streams {
+            self.check_same_slide(streams[0], *s)?;
+        }
+        let f: TransformFn = Shared::new(|_, rdds| {
+            let rdds: Option<Vec<RddRef>> = rdds.iter().cloned().collect();
+            Ok(rdds.map(|r| Shared::new(Rdd::union(&r))))
+        });
+        Ok(self.transform("union", streams.to_vec(), f))
+    }
     pub fn join(
         &mut self,
         a: StreamId,
@@ -276,6 +288,7 @@ impl Graph {
             window_ms,
             reduce,
             inverse: Some(inverse),
+            previous: None,
         };
         Ok(self.add("reduceByKeyAndWindow", kind, slide_ms))
     }
@@ -412,6 +425,7 @@ impl Graph {
                 parent: s,
                 step,
                 initial,
+                state: None,
             },
             slide,
         )

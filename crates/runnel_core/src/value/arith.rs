@@ -38,20 +38,24 @@ pub(super) fn num_binop(op: BinOp, a: Num, b: Num) -> Option<Result<Value>> {
 }
 
 fn int_binop(op: BinOp, a: i64, b: i64) -> Result<Value> {
-    let int = |r: Option<i64>| r.map(Value::Int).ok_or_else(overflow);
+    // A result beyond 64 bits is computed again as a big int.
+    let big = || super::bigint::big_binop(op, &a.into(), &b.into());
+    let int = |r: Option<i64>| r.map_or_else(big, |i| Ok(Value::Int(i)));
     match op {
         BinOp::Add => int(a.checked_add(b)),
         BinOp::Sub => int(a.checked_sub(b)),
         BinOp::Mul => int(a.checked_mul(b)),
         BinOp::Div => true_div(a, b).map(Value::Float),
+        BinOp::FloorDiv if b == -1 && a == i64::MIN => big(),
         BinOp::FloorDiv => int_divmod(a, b).map(|(q, _)| Value::Int(q)),
         BinOp::Mod if b == 0 => Err(Error::zero_division("integer modulo by zero")),
         BinOp::Mod => Ok(Value::Int(int_mod(a, b))),
-        BinOp::Pow => int_pow(a, b),
+        BinOp::Pow => int_pow(a, b).or_else(|_| big()),
         BinOp::BitAnd => Ok(Value::Int(a & b)),
         BinOp::BitOr => Ok(Value::Int(a | b)),
         BinOp::BitXor => Ok(Value::Int(a ^ b)),
-        BinOp::LShift => shift_left(a, b).map(Value::Int),
+        BinOp::LShift if b < 0 => Err(Error::value_error("negative shift count")),
+        BinOp::LShift => shift_left(a, b).map_or_else(|_| big(), |i| Ok(Value::Int(i))),
         BinOp::RShift => shift_right(a, b).map(Value::Int),
     }
 }
@@ -205,6 +209,7 @@ pub(super) fn float_pow(a: f64, b: f64) -> Result<f64> {
     Ok(r)
 }
 
+/// An int that must fit 64 bits here (an index, a count) does not.
 pub(super) fn overflow() -> Error {
-    Error::overflow("integer overflow: Runnel's ints are 64-bit")
+    Error::overflow("Python int too large to convert to C ssize_t")
 }

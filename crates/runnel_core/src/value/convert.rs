@@ -6,7 +6,20 @@ use super::numfmt::float_to_int;
 use super::Value;
 use crate::{Error, Result};
 
-/// `int(v)`: truncates floats, parses strings in base 10.
+/// `int(v)` as a Python int of any size: truncates floats, parses strings in base 10.
+pub fn to_int_value(v: &Value) -> Result<Value> {
+    match v {
+        Value::Float(x) if x.is_finite() => Ok(match float_to_int(*x) {
+            Ok(i) => Value::Int(i),
+            Err(_) => super::bigint::int_value(super::bigint::float_to_big(*x)),
+        }),
+        Value::Str(s) => to_int_base_value(s, 10),
+        Value::Object(o) if o.type_name() == "int" && super::bigint::is_big(v) => Ok(v.clone()),
+        _ => to_int(v).map(Value::Int),
+    }
+}
+
+/// `int(v)` where the result must fit 64 bits (an `OverflowError` beyond).
 pub fn to_int(v: &Value) -> Result<i64> {
     match (Num::of(v), v) {
         (Some(Num::Int(i)), _) => Ok(i),
@@ -22,6 +35,17 @@ pub fn to_int(v: &Value) -> Result<i64> {
 /// `int(s, base)`: optional sign and `0x`/`0o`/`0b` prefix (any prefix with base 0),
 /// single underscores between digits, surrounding whitespace, Unicode decimal digits.
 pub fn to_int_base(s: &str, base: u32) -> Result<i64> {
+    match to_int_base_value(s, base)? {
+        Value::Int(i) => Ok(i),
+        _ => Err(overflow()),
+    }
+}
+
+/// CPython 3.11's limit on decimal digits `int()` converts (`sys.int_info`).
+const MAX_STR_DIGITS: usize = 4300;
+
+/// `int(s, base)` as a Python int of any size.
+pub fn to_int_base_value(s: &str, base: u32) -> Result<Value> {
     if base == 1 || base > 36 {
         return Err(Error::value_error(
             "int() base must be >= 2 and <= 36, or 0",
@@ -51,7 +75,18 @@ pub fn to_int_base(s: &str, base: u32) -> Result<i64> {
     } else {
         magnitude as i128
     };
-    i64::try_from(signed).map_err(|_| overflow())
+    if let Ok(i) = i64::try_from(signed) {
+        return Ok(Value::Int(i));
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !base.is_power_of_two() && clean.len() > MAX_STR_DIGITS {
+        return Err(Error::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    let big = num_bigint::BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(invalid)?;
+    Ok(super::bigint::int_value(if negative { -big } else { big }))
 }
 
 fn split_sign(s: &str) -> (bool, &str) {
@@ -128,6 +163,9 @@ fn unicode_digit(c: char) -> Option<u8> {
 pub fn to_float(v: &Value) -> Result<f64> {
     match (Num::of(v), v) {
         (Some(n), _) => Ok(n.to_f64()),
+        (None, Value::Object(_)) if super::bigint::is_big(v) => {
+            super::bigint::big_to_f64(&super::bigint::as_big(v).unwrap_or_default())
+        }
         (None, Value::Str(s)) => parse_float(s).ok_or_else(|| {
             Error::value_error(format!(
                 "could not convert string to float: {}",

@@ -6,11 +6,46 @@ use crate::Result;
 #[derive(Default, Clone)]
 pub struct PyDict {
     map: KeyMap<Value>,
+    /// Which dict type this is: `dict`, or one of the `collections` subclasses.
+    pub kind: DictKind,
+}
+
+/// The `collections` types that are dicts with a different name, repr and missing-key
+/// behaviour (`collections` in `runnel_python` gives them their extra methods).
+#[derive(Default, Clone)]
+pub enum DictKind {
+    #[default]
+    Dict,
+    /// `Counter`: a missing key counts 0; shown by descending count.
+    Counter,
+    /// `OrderedDict`: shown as a list of pairs (CPython 3.11).
+    OrderedDict,
+    /// `defaultdict(factory)`: a missing key is set to `factory()`.
+    DefaultDict(Value),
+}
+
+impl DictKind {
+    /// Python's type name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            DictKind::Dict => "dict",
+            DictKind::Counter => "Counter",
+            DictKind::OrderedDict => "OrderedDict",
+            DictKind::DefaultDict(_) => "defaultdict",
+        }
+    }
 }
 
 impl PyDict {
     pub fn new() -> Self {
         Self::default()
+    }
+    /// An empty dict of the given kind.
+    pub fn of_kind(kind: DictKind) -> Self {
+        PyDict {
+            map: KeyMap::default(),
+            kind,
+        }
     }
     pub fn len(&self) -> usize {
         self.map.len()

@@ -27,6 +27,9 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String> {
         return Ok(v.to_str());
     }
     let type_name = v.type_name();
+    if let Some(b) = v.downcast::<super::BigInt>() {
+        return super::numrender::render_big(&b.0, &parse(spec, type_name)?, type_name);
+    }
     if !matches!(
         v,
         Value::Str(_) | Value::Bool(_) | Value::Int(_) | Value::Float(_)

@@ -10,8 +10,10 @@
 //! panicking.
 
 mod arith;
+mod bigint;
 mod cmp;
 mod convert;
+mod datum;
 mod dict;
 mod floatfmt;
 mod formatspec;
@@ -33,20 +35,26 @@ mod shared;
 mod siphash;
 mod teardown;
 
+pub use bigint::{as_big, big_pow_mod, big_radix, big_to_f64, int_value, is_big, BigInt};
 pub use cmp::CmpOp;
-pub use convert::{to_float, to_int, to_int_base};
-pub use dict::PyDict;
+pub use convert::{to_float, to_int, to_int_base, to_int_base_value, to_int_value};
+pub use datum::Datum;
+pub use dict::{DictKind, PyDict};
 pub use formatspec::format_value;
 pub use hash::{portable_hash, python_hash, HashKey, KeyMap, StrKey};
+/// The big-integer type behind [`BigInt`] (num-bigint's).
+pub use num_bigint::BigInt as BigIntValue;
 pub use object::Object;
 pub use ops::BinOp;
 pub use portable::{
-    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableObject, Reviver,
+    freeze_records, revive_records, FreezeHost, Freezer, Portable, PortableDictKind,
+    PortableObject, Reviver,
 };
-pub use repr::{float_repr, is_printable, str_repr};
+pub use repr::{counter_order, float_repr, is_printable, str_repr};
 pub use round::round;
 pub use set::PySet;
 pub use shared::{PyCell, Shared};
+pub use siphash::bytes_hash;
 pub use teardown::Teardown;
 
 /// A Python value.
@@ -54,7 +62,7 @@ pub use teardown::Teardown;
 pub enum Value {
     None,
     Bool(bool),
-    /// Python ints are unbounded; Runnel's are 64-bit and overflow is an `OverflowError`.
+    /// An int that fits 64 bits; bigger ints are [`BigInt`] objects (see `bigint`).
     Int(i64),
     Float(f64),
     Str(Shared<str>),
@@ -100,7 +108,7 @@ impl Value {
             Value::Str(_) => "str",
             Value::Tuple(_) => "tuple",
             Value::List(_) => "list",
-            Value::Dict(_) => "dict",
+            Value::Dict(d) => d.borrow().map_or("dict", |d| d.kind.name()),
             Value::Set(_) => "set",
             Value::FrozenSet(_) => "frozenset",
             Value::Object(o) => o.type_name(),

@@ -55,6 +55,19 @@ fn finish(negative: bool, prefix: &str, body: &str, spec: &Spec) -> String {
 
 /// `%d %i %u %x %X %o`.
 pub(super) fn int_conv(conv: char, arg: &Value, spec: &Spec) -> Result<String> {
+    if let Some(b) = arg.downcast::<super::BigInt>() {
+        use num_traits::Signed;
+        let m = b.0.abs();
+        let (digits, prefix) = match conv {
+            'x' => (m.to_str_radix(16), "0x"),
+            'X' => (m.to_str_radix(16).to_uppercase(), "0X"),
+            'o' => (m.to_str_radix(8), "0o"),
+            _ => (m.to_string(), ""),
+        };
+        let digits = pad(&digits, spec.prec.unwrap_or(0), false, '0');
+        let prefix = if spec.alt { prefix } else { "" };
+        return Ok(finish(b.0.is_negative(), prefix, &digits, spec));
+    }
     let n = match (Num::of(arg), conv) {
         (Some(Num::Int(i)), _) => i,
         (Some(Num::Float(x)), 'd' | 'i' | 'u') => float_to_int(x)?,

@@ -39,6 +39,37 @@ pub(super) fn render_int(i: i64, f: &FormatSpec, type_name: &str) -> Result<Stri
     Ok(layout(&digits, "", &head, every, f))
 }
 
+/// `format(n, spec)` for an int beyond 64 bits: as [`render_int`], with num-bigint's digits.
+pub(super) fn render_big(
+    b: &num_bigint::BigInt,
+    f: &FormatSpec,
+    type_name: &str,
+) -> Result<String> {
+    use num_traits::Signed;
+    let kind = f.kind.unwrap_or('d');
+    if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return render_float(super::bigint::big_to_f64(b)?, f, type_name);
+    }
+    if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X') || f.prec.is_some() || f.z {
+        // The same errors as for a small int.
+        return render_int(0, f, type_name);
+    }
+    let m = b.abs();
+    let (digits, prefix, every) = match kind {
+        'b' => (m.to_str_radix(2), "0b", 4),
+        'o' => (m.to_str_radix(8), "0o", 4),
+        'x' => (m.to_str_radix(16), "0x", 4),
+        'X' => (m.to_str_radix(16).to_uppercase(), "0X", 4),
+        _ => (m.to_string(), "", 3),
+    };
+    let head = format!(
+        "{}{}",
+        sign(b.is_negative(), f),
+        if f.alt { prefix } else { "" }
+    );
+    Ok(layout(&digits, "", &head, every, f))
+}
+
 fn render_char(i: i64, f: &FormatSpec) -> Result<String> {
     if f.sign != '-' {
         return Err(Error::value_error(

@@ -1,7 +1,7 @@
 //! Python's operators on values: binary (`+ - * / // % ** & | ^ << >>`), unary
 //! (`-x`, `+x`, `~x`) and `divmod`, with CPython's results and error messages.
 
-use super::arith::{float_divmod, int_divmod, num_binop, overflow, Num};
+use super::arith::{float_divmod, int_divmod, num_binop, Num};
 use super::seqops::{concat, repeat, set_binop};
 use super::Value;
 use crate::{Error, Result};
@@ -95,7 +95,10 @@ impl Value {
     /// `-self`.
     pub fn neg(&self) -> Result<Value> {
         match Num::of(self) {
-            Some(Num::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(overflow),
+            Some(Num::Int(i)) => Ok(i.checked_neg().map_or_else(
+                || super::bigint::int_value(-num_bigint::BigInt::from(i)),
+                Value::Int,
+            )),
             Some(Num::Float(x)) => Ok(Value::Float(-x)),
             None => object_unary(self, "-"),
         }
@@ -121,11 +124,11 @@ impl Value {
     /// `divmod(self, other)` for numbers: `(self // other, self % other)`.
     pub fn divmod(&self, other: &Value) -> Result<Value> {
         match (Num::of(self), Num::of(other)) {
-            (Some(Num::Int(a)), Some(Num::Int(b))) => {
+            (Some(Num::Int(a)), Some(Num::Int(b))) if a != i64::MIN || b != -1 => {
                 let (q, r) = int_divmod(a, b)?;
                 Ok(Value::pair(Value::Int(q), Value::Int(r)))
             }
-            (Some(a), Some(b)) => {
+            (Some(a @ Num::Float(_)), Some(b)) | (Some(a), Some(b @ Num::Float(_))) => {
                 let (a, b) = (a.to_f64(), b.to_f64());
                 if b == 0.0 {
                     return Err(Error::zero_division("float divmod()"));
@@ -133,7 +136,13 @@ impl Value {
                 let (q, r) = float_divmod(a, b);
                 Ok(Value::pair(Value::Float(q), Value::Float(r)))
             }
-            _ => Err(unsupported("divmod()", self, other)),
+            _ => match (super::bigint::as_big(self), super::bigint::as_big(other)) {
+                (Some(a), Some(b)) => Ok(Value::pair(
+                    super::bigint::big_binop(BinOp::FloorDiv, &a, &b)?,
+                    super::bigint::big_binop(BinOp::Mod, &a, &b)?,
+                )),
+                _ => Err(unsupported("divmod()", self, other)),
+            },
         }
     }
 }

@@ -8,7 +8,7 @@
 //! self-containing values keep their shape; like pickle, a set is rebuilt by inserting its
 //! items in iteration order.
 
-use super::{PyCell, PyDict, PySet, Shared, Value};
+use super::{DictKind, PyCell, PyDict, PySet, Shared, Value};
 use crate::{Error, Result};
 use std::any::Any;
 use std::collections::HashMap;
@@ -30,12 +30,22 @@ pub enum Portable {
     /// ([`Portable::Seen`]) rebuild as the same object.
     List(u32, Vec<Portable>),
     Dict(u32, Vec<(Portable, Portable)>),
+    /// A `collections` dict (`Counter`, `OrderedDict`, `defaultdict`).
+    KindDict(u32, PortableDictKind, Vec<(Portable, Portable)>),
     Set(u32, Vec<Portable>),
     FrozenSet(Vec<Portable>),
     /// A container or object already copied in this freeze.
     Seen(u32),
     /// An object that knows how to travel (a function, a module, a datetime...).
     Object(u32, Box<dyn PortableObject>),
+}
+
+/// The portable [`super::DictKind`] of a `collections` dict.
+#[derive(Debug)]
+pub enum PortableDictKind {
+    Counter,
+    OrderedDict,
+    DefaultDict(Box<Portable>),
 }
 
 /// An object's portable form. `revive` must call [`Reviver::remember`] with `id` before
@@ -108,7 +118,19 @@ impl<'a> Freezer<'a> {
                     for (k, v) in d.iter() {
                         entries.push((self.freeze(k)?, self.freeze(v)?));
                     }
-                    Portable::Dict(id, entries)
+                    match &d.kind {
+                        DictKind::Dict => Portable::Dict(id, entries),
+                        DictKind::Counter => {
+                            Portable::KindDict(id, PortableDictKind::Counter, entries)
+                        }
+                        DictKind::OrderedDict => {
+                            Portable::KindDict(id, PortableDictKind::OrderedDict, entries)
+                        }
+                        DictKind::DefaultDict(f) => {
+                            let f = Box::new(self.freeze(f)?);
+                            Portable::KindDict(id, PortableDictKind::DefaultDict(f), entries)
+                        }
+                    }
                 }
             },
             Value::Object(o) => match self.first_visit(Shared::as_ptr(o) as *const ()) {
@@ -188,6 +210,20 @@ impl<'a> Reviver<'a> {
                 let items = self.revive_all(items)?;
                 *cell.borrow_mut()? = items;
                 Value::List(cell)
+            }
+            Portable::KindDict(id, kind, entries) => {
+                let kind = match kind {
+                    PortableDictKind::Counter => DictKind::Counter,
+                    PortableDictKind::OrderedDict => DictKind::OrderedDict,
+                    PortableDictKind::DefaultDict(f) => DictKind::DefaultDict(self.revive(f)?),
+                };
+                let cell = Shared::new(PyCell::new(PyDict::of_kind(kind)));
+                self.remember(*id, Value::Dict(cell.clone()));
+                for (k, v) in entries {
+                    let (k, v) = (self.revive(k)?, self.revive(v)?);
+                    cell.borrow_mut()?.insert(k, v)?;
+                }
+                Value::Dict(cell)
             }
             Portable::Dict(id, entries) => {
                 let cell = Shared::new(PyCell::new(PyDict::new()));

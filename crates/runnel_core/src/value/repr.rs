@@ -1,6 +1,6 @@
 //! `repr()` and `str()` exactly as CPython 3.11 prints them.
 
-use super::{PyDict, PySet, Shared, Value};
+use super::{DictKind, PyDict, PySet, Shared, Value};
 
 impl Value {
     /// Python's `repr(x)`.
@@ -94,8 +94,64 @@ impl Value {
 const MAX_REPR_DEPTH: usize = 500;
 
 fn write_dict(out: &mut String, d: &PyDict, open: &mut Vec<usize>) {
+    match &d.kind {
+        DictKind::Dict => write_pairs(out, d.iter(), open),
+        DictKind::Counter if d.is_empty() => out.push_str("Counter()"),
+        DictKind::Counter => {
+            out.push_str("Counter(");
+            write_pairs(out, counter_order(d).into_iter(), open);
+            out.push(')');
+        }
+        DictKind::OrderedDict if d.is_empty() => out.push_str("OrderedDict()"),
+        DictKind::OrderedDict => {
+            out.push_str("OrderedDict([");
+            for (i, (k, v)) in d.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push('(');
+                k.write_repr(out, open);
+                out.push_str(", ");
+                v.write_repr(out, open);
+                out.push(')');
+            }
+            out.push_str("])");
+        }
+        DictKind::DefaultDict(f) => {
+            out.push_str("defaultdict(");
+            f.write_repr(out, open);
+            out.push_str(", ");
+            write_pairs(out, d.iter(), open);
+            out.push(')');
+        }
+    }
+}
+
+/// A Counter's items by descending count, ties in insertion order (`most_common()`);
+/// insertion order when counts do not compare, as CPython's repr falls back.
+pub fn counter_order(d: &PyDict) -> Vec<(&Value, &Value)> {
+    let mut items: Vec<(&Value, &Value)> = d.iter().collect();
+    let mut failed = false;
+    items.sort_by(|a, b| match b.1.py_cmp(a.1) {
+        Ok(o) => o,
+        Err(_) => {
+            failed = true;
+            std::cmp::Ordering::Equal
+        }
+    });
+    if failed {
+        return d.iter().collect();
+    }
+    items
+}
+
+fn write_pairs<'a>(
+    out: &mut String,
+    pairs: impl Iterator<Item = (&'a Value, &'a Value)>,
+    open: &mut Vec<usize>,
+) {
     out.push('{');
-    for (i, (k, v)) in d.iter().enumerate() {
+    for (i, (k, v)) in pairs.enumerate() {
         if i > 0 {
             out.push_str(", ");
         }

@@ -10,7 +10,10 @@ pub fn round(v: &Value, ndigits: Option<i64>) -> Result<Value> {
     match (Num::of(v), ndigits) {
         (Some(Num::Int(i)), None) => Ok(Value::Int(i)),
         (Some(Num::Int(i)), Some(n)) => Ok(Value::Int(round_int(i, n))),
-        (Some(Num::Float(x)), None) => float_to_int(x.round_ties_even()).map(Value::Int),
+        (Some(Num::Float(x)), None) => {
+            super::convert::to_int_value(&Value::Float(x.round_ties_even()))
+                .map_err(|e| float_to_int(x).err().unwrap_or(e))
+        }
         (Some(Num::Float(x)), Some(n)) => Ok(Value::Float(round_float(x, n))),
         (None, _) => Err(Error::type_error(format!(
             "type {} doesn't define __round__ method",

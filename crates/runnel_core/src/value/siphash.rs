@@ -21,6 +21,19 @@ pub fn str_hash(s: &str) -> i64 {
     }
 }
 
+/// `hash(b)` for a Python `bytes` (SipHash-1-3 of the bytes themselves).
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let h = siphash13(b) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// The bytes CPython hashes: 1, 2 or 4 little-endian bytes per char, by the widest char.
 fn pep393_bytes(s: &str) -> Vec<u8> {
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);

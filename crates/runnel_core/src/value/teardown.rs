@@ -28,6 +28,9 @@ impl Teardown for Vec<Value> {
 impl Teardown for PyDict {
     fn take_children(&mut self, out: &mut Vec<Value>) {
         out.extend(self.drain_values().filter(may_nest));
+        if let super::DictKind::DefaultDict(f) = std::mem::take(&mut self.kind) {
+            out.push(f);
+        }
     }
 }
 

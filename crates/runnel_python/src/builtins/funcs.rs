@@ -143,7 +143,9 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
         ));
     }
     if let Some(t) = info.downcast::<TypeObj>() {
-        if t.kind == crate::builtins::types::Kind::Object {
+        use crate::builtins::types::Kind;
+        let own = cls.downcast::<TypeObj>().map(|c| c.kind);
+        if t.kind == Kind::Object || (t.kind == Kind::Int && own == Some(Kind::Bool)) {
             return Ok(true);
         }
     }

@@ -204,6 +204,18 @@ pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
     if v.downcast::<IterObj>().is_some() {
         return Ok(v.clone());
     }
+    if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
+        // A class's own iterator (`__iter__` returning an object with `__next__`).
+        if let Some(r) = inst.call_special("__iter__", vec![]) {
+            let it = r?;
+            let own = it
+                .downcast::<crate::runtime::class::Instance>()
+                .is_some_and(|i| i.class.lookup("__next__").is_some());
+            if own || it.downcast::<IterObj>().is_some() {
+                return Ok(it);
+            }
+        }
+    }
     let kind = match v {
         Value::List(_) => "list_iterator",
         Value::Tuple(_) => "tuple_iterator",
@@ -219,6 +231,18 @@ pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
 pub(super) fn next(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("next", 1, 2)?;
     let v = &args.positional[0];
+    if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
+        return match inst.call_special("__next__", vec![]) {
+            Some(Err(e)) if e.exc_type == "StopIteration" && args.positional.len() == 2 => {
+                Ok(args.positional[1].clone())
+            }
+            Some(r) => r,
+            None => Err(Error::type_error(format!(
+                "'{}' object is not an iterator",
+                v.type_name()
+            ))),
+        };
+    }
     let Some(it) = v.downcast::<IterObj>() else {
         return Err(Error::type_error(format!(
             "'{}' object is not an iterator",

@@ -54,6 +54,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("iter", iterfuncs::iter),
         ("next", iterfuncs::next),
         ("globals", namespace::globals),
+        ("vars", namespace::vars),
     ];
     for (name, f) in funcs {
         let f = *f;
@@ -72,6 +73,8 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("range", Kind::Range),
         ("type", Kind::Type),
         ("object", Kind::Object),
+        ("bytes", Kind::Bytes),
+        ("bytearray", Kind::ByteArray),
     ] {
         m.insert(name, TypeObj::value(kind));
     }

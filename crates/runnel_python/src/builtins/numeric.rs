@@ -6,10 +6,9 @@ use runnel_core::{Error, Result, Value};
 
 pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
     match one(&args, "abs")? {
-        Value::Int(i) => i
+        Value::Int(i) => Ok(i
             .checked_abs()
-            .map(Value::Int)
-            .ok_or_else(|| Error::overflow("integer overflow")),
+            .map_or_else(|| runnel_core::value::int_value(num_abs_min()), Value::Int)),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
         Value::Object(o) if o.unary("abs").is_some() => o.unary("abs").unwrap_or(Ok(Value::None)),
@@ -18,6 +17,13 @@ pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `abs(-2**63)`, which does not fit 64 bits.
+fn num_abs_min() -> runnel_core::value::BigIntValue {
+    runnel_core::value::as_big(&Value::Int(i64::MIN))
+        .map(|b| -b)
+        .unwrap_or_default()
 }
 
 pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
@@ -50,6 +56,9 @@ pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("pow", 2, 3)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
     if let Some(m) = args.positional.get(2) {
+        if let Some(r) = runnel_core::value::big_pow_mod(a, b, m) {
+            return r;
+        }
         if let (Value::Int(base), Value::Int(exp), Value::Int(m)) = (a, b, m) {
             if *m == 0 {
                 return Err(Error::value_error("pow() 3rd argument cannot be 0"));
@@ -98,6 +107,16 @@ fn radix(args: &Args, name: &str, prefix: &str, f: fn(u64) -> String) -> Result<
             )))
         }
         Value::Bool(b) => Ok(Value::str(&format!("{prefix}{}", b as u8))),
+        other if runnel_core::value::is_big(&other) => {
+            let radix = match prefix {
+                "0x" => 16,
+                "0o" => 8,
+                _ => 2,
+            };
+            Ok(Value::str(
+                &runnel_core::value::big_radix(&other, radix, prefix).unwrap_or_default(),
+            ))
+        }
         other => Err(Error::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()

@@ -24,6 +24,8 @@ pub(crate) enum Kind {
     NoneType,
     Function,
     DateTime,
+    Bytes,
+    ByteArray,
 }
 
 /// A built-in type object.
@@ -49,6 +51,8 @@ impl TypeObj {
             Kind::NoneType => "NoneType",
             Kind::Function => "function",
             Kind::DateTime => "datetime",
+            Kind::Bytes => "bytes",
+            Kind::ByteArray => "bytearray",
         }
     }
 
@@ -61,6 +65,7 @@ impl TypeObj {
         match (self.kind, v) {
             (Kind::Object, _) => true,
             (Kind::Int, Value::Int(_) | Value::Bool(_)) => true,
+            (Kind::Int, Value::Object(_)) => runnel_core::value::is_big(v),
             (Kind::Float, Value::Float(_)) => true,
             (Kind::Str, Value::Str(_)) => true,
             (Kind::Bool, Value::Bool(_)) => true,
@@ -71,6 +76,10 @@ impl TypeObj {
             (Kind::FrozenSet, Value::FrozenSet(_)) => true,
             (Kind::NoneType, Value::None) => true,
             (Kind::Range, Value::Object(o)) => o.as_any().is::<RangeObj>(),
+            (Kind::Bytes, Value::Object(o)) => o.as_any().is::<crate::runtime::bytes::Bytes>(),
+            (Kind::ByteArray, Value::Object(o)) => {
+                o.as_any().is::<crate::runtime::bytes::ByteArray>()
+            }
             (Kind::DateTime, Value::Object(o)) => o.as_any().is::<runnel_core::time::DateTime>(),
             (Kind::Function, Value::Object(o)) => {
                 o.as_any().is::<crate::runtime::function::Function>()
@@ -131,7 +140,13 @@ pub(crate) fn type_of(v: &Value) -> Value {
             if let Some(e) = crate::exceptions::value_type(v) {
                 return crate::builtins::exception_class(e);
             }
-            if any.is::<RangeObj>() {
+            if any.is::<runnel_core::value::BigInt>() {
+                Kind::Int
+            } else if any.is::<crate::runtime::bytes::Bytes>() {
+                Kind::Bytes
+            } else if any.is::<crate::runtime::bytes::ByteArray>() {
+                Kind::ByteArray
+            } else if any.is::<RangeObj>() {
                 Kind::Range
             } else if any.is::<runnel_core::time::DateTime>() {
                 Kind::DateTime
@@ -214,12 +229,17 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
 pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Result<Value> {
     let name = t.name();
     let max_len = interp.config.max_collection_len;
-    if !matches!(t.kind, Kind::Dict | Kind::Int | Kind::DateTime) {
+    if !matches!(
+        t.kind,
+        Kind::Dict | Kind::Int | Kind::DateTime | Kind::Bytes | Kind::ByteArray
+    ) {
         args.finish(name)?;
     }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
     match t.kind {
+        Kind::Bytes => crate::runtime::bytes::construct(interp, args, false),
+        Kind::ByteArray => crate::runtime::bytes::construct(interp, args, true),
         Kind::Int => {
             let base = args.take_keyword("base");
             args.finish("int")?;
@@ -227,10 +247,10 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             let base = args.positional.get(1).cloned().or(base);
             match (first, base) {
                 (None, _) => Ok(Value::Int(0)),
-                (Some(v), None) => runnel_core::value::to_int(&v).map(Value::Int),
+                (Some(v), None) => runnel_core::value::to_int_value(&v),
                 (Some(Value::Str(s)), Some(Value::Int(b))) => {
                     let b = u32::try_from(b).unwrap_or(u32::MAX);
-                    runnel_core::value::to_int_base(&s, b).map(Value::Int)
+                    runnel_core::value::to_int_base_value(&s, b)
                 }
                 (Some(Value::Str(_)), Some(other)) => Err(Error::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -91,6 +91,10 @@ impl Compiler<'_> {
             .ok_or_else(|| self.unsupported(a.range, "matrix multiplications (@)"))?;
         let value = self.expr(&a.value)?;
         let in_place = move |f: &mut Frame, cur: Value, rhs: Value| -> Result<Value> {
+            // A class's own in-place method (`__iadd__`), else the plain operator.
+            if let Some(r) = crate::runtime::class::in_place(op, &cur, &rhs) {
+                return r;
+            }
             // `lst += iterable` extends the list itself (other names see the change).
             if let (crate::runtime::ops::Op::Add, Value::List(l)) = (op, &cur) {
                 let items = f.interp.collect(&rhs)?;
@@ -101,6 +105,14 @@ impl Compiler<'_> {
                 }
                 drop(l2);
                 return Ok(cur);
+            }
+            // A native object's `__iadd__` (PySpark's `accumulator += x`).
+            if let (crate::runtime::ops::Op::Add, Some(inst)) =
+                (op, cur.downcast::<crate::native::NativeInstance>())
+            {
+                if let Some(m) = inst.class.find_method("__iadd__").cloned() {
+                    return m(f.interp, &cur, crate::Args::new(vec![rhs]));
+                }
             }
             binop(op, &cur, &rhs, f.interp.config.max_collection_len)
         };
@@ -122,7 +134,7 @@ impl Compiler<'_> {
                 Box::new(move |f| {
                     let o = obj(f)?;
                     let k = key(f)?;
-                    let cur = crate::runtime::subscript::get_item(&o, &k)?;
+                    let cur = crate::runtime::subscript::get_item_in(f.interp, &o, &k)?;
                     let rhs = value(f)?;
                     let v = in_place(f, cur, rhs)?;
                     crate::runtime::subscript::set_item(

@@ -30,6 +30,13 @@ impl Compiler<'_> {
             }
         }
         let name: Rc<str> = Rc::from(c.name.id.as_str());
+        let doc = match c.body.first() {
+            Some(ast::Stmt::Expr(e)) => match &*e.value {
+                ast::Expr::StringLiteral(s) => Value::str(s.value.to_str()),
+                _ => Value::None,
+            },
+            _ => Value::None,
+        };
         let analysis = analyze(None, &c.body, None);
         let mut ctx = FuncCtx::new(false);
         ctx.is_class = true;
@@ -72,6 +79,7 @@ impl Compiler<'_> {
                 return Err(Error::new("SyntaxError", "'return' outside function"));
             }
             let mut dict = indexmap::IndexMap::new();
+            dict.insert(Rc::from("__doc__"), doc.clone());
             for (n, slot) in &attrs {
                 if let Some(Some(v)) = frame.locals.get(*slot) {
                     dict.insert(n.clone(), v.clone());

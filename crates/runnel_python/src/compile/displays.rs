@@ -121,7 +121,7 @@ impl Compiler<'_> {
         Ok(Box::new(move |f| {
             let o = obj(f)?;
             let k = key(f)?;
-            subscript::get_item(&o, &k)
+            subscript::get_item_in(f.interp, &o, &k)
         }))
     }
 

@@ -95,11 +95,13 @@ impl Compiler<'_> {
                     Number::Int(i) => match i.as_i64() {
                         Some(i) => Value::Int(i),
                         None => {
-                            return Err(self.error_at(
-                                "OverflowError",
-                                n.range.start().to_usize(),
-                                "integer literal too large for Runnel's 64-bit ints".into(),
-                            ))
+                            let text = self
+                                .text
+                                .get(n.range.start().to_usize()..n.range.end().to_usize())
+                                .unwrap_or("");
+                            runnel_core::value::to_int_base_value(text, 0).map_err(|e| {
+                                self.error_at("SyntaxError", n.range.start().to_usize(), e.message)
+                            })?
                         }
                     },
                     Number::Float(f) => Value::Float(*f),
@@ -246,7 +248,10 @@ impl Compiler<'_> {
                 })
             }
             Expr::Await(a) => return Err(self.unsupported(a.range, "'await' expressions")),
-            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                Box::new(move |_| Ok(crate::runtime::bytes::bytes_value(data.clone())))
+            }
             Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "'...' literals")),
             other => {
                 return Err(self.unsupported(other.range(), "template strings and shell escapes"))

@@ -14,6 +14,17 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if let Some(dt) = v.downcast::<DateTime>() {
         return Ok(crate::modules::datetime::strftime(dt, spec));
     }
+    if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
+        if let Some(r) = inst.call_special("__format__", vec![Value::str(spec)]) {
+            return match r? {
+                Value::Str(s) => Ok(s.to_string()),
+                other => Err(runnel_core::Error::type_error(format!(
+                    "__format__ must return a str, not {}",
+                    other.type_name()
+                ))),
+            };
+        }
+    }
     crate::runtime::guard::check_printable(v)?;
     runnel_core::value::format_value(v, spec)
 }

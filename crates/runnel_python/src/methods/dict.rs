@@ -68,6 +68,9 @@ pub(crate) fn call(
     name: &str,
     mut args: Args,
 ) -> Option<Result<Value>> {
+    if let Some(r) = crate::modules::collections::dict_method(interp, d, name, &mut args) {
+        return Some(r);
+    }
     let r = (|| -> Result<Value> {
         Ok(match name {
             "get" => {
@@ -131,7 +134,9 @@ pub(crate) fn call(
             }
             "copy" => Value::dict(d.borrow()?.clone()),
             "clear" => {
-                *d.borrow_mut()? = PyDict::new();
+                let mut d = d.borrow_mut()?;
+                let kind = std::mem::take(&mut d.kind);
+                *d = PyDict::of_kind(kind);
                 Value::None
             }
             _ => return Err(Error::new("__none__", "")),

@@ -48,6 +48,10 @@ pub(crate) fn call_method(
         Value::Tuple(t) => tuple_call(t, name, args).unwrap_or_else(|| Err(no_attr(obj, name))),
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => number_call(obj, name, args),
         Value::Object(o) => {
+            if crate::runtime::bytes::bytes_of(obj).is_some() {
+                return crate::runtime::bytes::call_method(obj, name, args)
+                    .unwrap_or_else(|| Err(no_attr(obj, name)));
+            }
             if let Some(inst) = o.as_any().downcast_ref::<NativeInstance>() {
                 if let Some(m) = inst.class.find_method(name) {
                     let m = m.clone();
@@ -84,6 +88,9 @@ pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
 
 /// `obj.name`.
 pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
+    if name == "__class__" {
+        return Ok(crate::builtins::types::type_of(obj));
+    }
     if let Value::Object(o) = obj {
         let any = o.as_any();
         if let Some(inst) = any.downcast_ref::<NativeInstance>() {
@@ -97,6 +104,10 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                     m.clone(),
                     name.to_string(),
                 )));
+            }
+            if let Some(g) = &inst.class.getattr {
+                let g = g.clone();
+                return g(interp, obj, name);
             }
             return Err(no_attr(obj, name));
         }

@@ -7,6 +7,7 @@ use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
 
 pub(crate) const NAMES: &[&str] = &[
+    "encode",
     "split",
     "rsplit",
     "strip",
@@ -98,6 +99,16 @@ pub(crate) fn call(
     let t: &str = text;
     let r = (|| -> Result<Value> {
         Ok(match name {
+            "encode" => {
+                let text = |v: Option<Value>, default: &str| match v {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => default.to_string(),
+                };
+                let enc = text(args.take(0, "encoding"), "utf-8");
+                let errors = text(args.take(1, "errors"), "strict");
+                args.finish("encode")?;
+                crate::runtime::bytes::encode(t, &enc, &errors)?
+            }
             "split" | "rsplit" => {
                 let sep = match args.take(0, "sep") {
                     None | Some(Value::None) => None,

@@ -1,13 +1,22 @@
-//! The standard modules Runnel provides: `math`, `operator`, `time`, `datetime`.
+//! The standard modules Runnel provides (the list: `register_all`).
 
 mod args;
+pub(crate) mod collections;
+mod combinatorics;
 pub(crate) mod datetime;
+mod functools;
+mod itertools;
+mod json;
+mod logging;
 mod math;
 mod operator;
+mod os;
+mod pprint;
 pub mod random;
 mod re;
 pub(crate) mod sys;
 mod time;
+mod typing;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -20,9 +29,18 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("datetime", datetime::attrs());
     interp.register_module("random", random::attrs(interp));
     interp.register_module("re", re::attrs());
+    interp.register_module("collections", collections::attrs());
+    interp.register_module("json", json::attrs());
+    interp.register_module("itertools", itertools::attrs());
+    interp.register_module("typing", typing::typing_attrs());
+    interp.register_module("__future__", typing::future_attrs());
+    interp.register_module("os", os::os_attrs());
+    interp.register_module("os.path", os::path_attrs());
+    interp.register_module("logging", logging::attrs());
+    interp.register_module("pprint", pprint::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", sys::string_attrs());
-    interp.register_module("functools", sys::functools_attrs());
+    interp.register_module("functools", functools::attrs());
 }
 
 impl Interpreter {

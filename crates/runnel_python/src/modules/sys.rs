@@ -98,23 +98,3 @@ pub(super) fn string_attrs() -> Vec<(&'static str, Value)> {
         ("whitespace", Value::str(" \t\n\r\x0b\x0c")),
     ]
 }
-
-pub(super) fn functools_attrs() -> Vec<(&'static str, Value)> {
-    vec![("reduce", NativeFunction::new("reduce", reduce))]
-}
-
-fn reduce(interp: &Interpreter, args: Args) -> Result<Value> {
-    args.check_count("reduce", 2, 3)?;
-    let f = &args.positional[0];
-    let mut items = interp.collect(&args.positional[1])?.into_iter();
-    let mut acc = match args.positional.get(2) {
-        Some(init) => init.clone(),
-        None => items
-            .next()
-            .ok_or_else(|| Error::type_error("reduce() of empty iterable with no initial value"))?,
-    };
-    for item in items {
-        acc = interp.call_value(f, Args::new(vec![acc, item]))?;
-    }
-    Ok(acc)
-}

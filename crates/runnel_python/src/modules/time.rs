@@ -20,7 +20,7 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                 if secs < 0.0 {
                     return Err(Error::value_error("sleep length must be non-negative"));
                 }
-                interp.host.sleep(secs);
+                interp.host.sleep(secs)?;
                 Ok(Value::None)
             }),
         ),

@@ -12,7 +12,12 @@ pub(crate) enum Adapter {
     Filter(Value, PyIter),
     Zip(Vec<PyIter>),
     Enumerate(i64, PyIter),
+    /// A native module's lazy iterator (`itertools`): the next item from a closure.
+    Native(NativeNext),
 }
+
+/// The step function of an [`Adapter::Native`] iterator.
+pub(crate) type NativeNext = Box<dyn FnMut(&Interpreter) -> Result<Option<Value>>>;
 
 impl Adapter {
     /// The next item, or `None` at the end.
@@ -37,6 +42,7 @@ impl Adapter {
                 Ok(None)
             }
             Adapter::Zip(its) => Ok(next_row(interp, its)?.map(Value::tuple)),
+            Adapter::Native(f) => f(interp),
             Adapter::Enumerate(i, it) => match it.next(interp)? {
                 Some(v) => {
                     let pair = Value::pair(Value::Int(*i), v);

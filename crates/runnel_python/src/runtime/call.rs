@@ -53,6 +53,13 @@ impl Interpreter {
                 ))),
             };
         }
+        // An instance of a native class with `__call__`.
+        if let Some(inst) = any.downcast_ref::<crate::native::NativeInstance>() {
+            if let Some(m) = inst.class.find_method("__call__") {
+                let m = m.clone();
+                return m(self, f, args);
+            }
+        }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
             args.finish(c.name)?;
             return Ok(Value::object(ExcValue {

@@ -480,3 +480,18 @@ impl Interpreter {
             .map(|(_, _, v)| v.clone())
     }
 }
+
+/// `a OP= b` by `a`'s in-place method (`__iadd__`...); `None` when it has none or it
+/// returns `NotImplemented` (then `a = a OP b`).
+pub(crate) fn in_place(
+    op: runnel_core::value::BinOp,
+    a: &Value,
+    b: &Value,
+) -> Option<Result<Value>> {
+    let inst = a.downcast::<Instance>()?;
+    let name = format!("__i{}", &arith_method(op, false)[2..]);
+    match inst.call_special(&name, vec![b.clone()])? {
+        Ok(v) if is_not_implemented(&v) => None,
+        r => Some(r),
+    }
+}

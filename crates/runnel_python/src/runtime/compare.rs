@@ -130,6 +130,12 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
                     return Ok(in_bounds && (i - start) % step == 0);
                 }
             }
+            if let (Some(b), Some(sub)) = (
+                super::bytes::bytes_of(container),
+                super::bytes::bytes_of(item),
+            ) {
+                return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()));
+            }
             if let Some(inst) = o.as_any().downcast_ref::<super::class::Instance>() {
                 if let Some(r) = inst.call_special("__contains__", vec![item.clone()]) {
                     return r.map(|v| v.truthy());

@@ -21,6 +21,11 @@ pub(crate) fn binop(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Valu
             return Ok(Value::Int(r));
         }
     }
+    if let (Value::Dict(_), Value::Dict(_)) = (a, b) {
+        if let Some(r) = crate::modules::collections::counter_binop(op, a, b) {
+            return r;
+        }
+    }
     if let Some(n) = sequence_result_len(op, a, b) {
         // The memory budget applies before the core builds a large sequence.
         check_len(n, max_len)?;

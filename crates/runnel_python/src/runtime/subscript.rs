@@ -73,6 +73,11 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
     let i = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        _ if runnel_core::value::is_big(v) => {
+            return Err(Error::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         _ => {
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -85,6 +90,20 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
         return Err(Error::index_error(format!("{what} index out of range")));
     }
     Ok(j as usize)
+}
+
+/// `container[key]` where a `defaultdict` may call its factory for a missing key.
+pub(crate) fn get_item_in(
+    interp: &crate::Interpreter,
+    container: &Value,
+    key: &Value,
+) -> Result<Value> {
+    match get_item(container, key) {
+        Err(e) if e.exc_type == "KeyError" => {
+            crate::modules::collections::missing(interp, container, key).unwrap_or(Err(e))
+        }
+        r => r,
+    }
 }
 
 /// `container[key]`.
@@ -107,6 +126,10 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
         }
         Value::Dict(d) => match d.borrow()?.get(key)? {
             Some(v) => Ok(v.clone()),
+            // A Counter counts a missing key 0 (without storing it).
+            None if matches!(d.borrow()?.kind, runnel_core::value::DictKind::Counter) => {
+                Ok(Value::Int(0))
+            }
             None => Err(Error::key_error(key.repr())),
         },
         Value::Object(o) => {
@@ -123,6 +146,14 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                 if let Some(r) = inst.call_special("__getitem__", vec![key.clone()]) {
                     return r;
                 }
+            }
+            if let Some(b) = crate::runtime::bytes::bytes_of(container) {
+                let i = match key {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => index(key, 0, container.type_name()).map(|_| 0)?,
+                };
+                return crate::runtime::bytes::index(&b, i);
             }
             Err(not_subscriptable(container))
         }
@@ -160,6 +191,15 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
             ))
         }
         Value::Object(o) => {
+            if let Some(b) = crate::runtime::bytes::bytes_of(container) {
+                let out: Vec<u8> = s.positions(b.len())?.map(|i| b[i]).collect();
+                return Ok(match o.as_any().is::<crate::runtime::bytes::ByteArray>() {
+                    true => Value::object(crate::runtime::bytes::ByteArray(
+                        std::cell::RefCell::new(out),
+                    )),
+                    false => crate::runtime::bytes::bytes_value(out),
+                });
+            }
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
                 let (start, _, step, n) = s.indices(r.len())?;
                 let a = r.start as i128 + start as i128 * r.step as i128;
@@ -204,9 +244,28 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
         }
         Value::Object(o) => {
             if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
-                if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value]) {
+                if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value.clone()])
+                {
                     return r.map(|_| ());
                 }
+            }
+            if let Some(arr) = o
+                .as_any()
+                .downcast_ref::<crate::runtime::bytes::ByteArray>()
+            {
+                let mut data = arr.0.borrow_mut();
+                let i = index(key, data.len(), "bytearray")?;
+                data[i] = match value {
+                    Value::Int(v) => u8::try_from(v)
+                        .map_err(|_| Error::value_error("byte must be in range(0, 256)"))?,
+                    other => {
+                        return Err(Error::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
+                };
+                return Ok(());
             }
             Err(Error::type_error(format!(
                 "'{}' object does not support item assignment",

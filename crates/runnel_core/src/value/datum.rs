@@ -1,0 +1,98 @@
+//! Values as plain data, for snapshots of state (checkpoints, the playground's rewind):
+//! what serde can write and read back. Functions, modules and other objects have no such
+//! form; a snapshot holding one is refused with the value's type named.
+
+use super::{PyCell, PyDict, PySet, Shared, Value};
+use crate::rdd::ResultIterable;
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+
+/// A serializable copy of a [`Value`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Datum {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Tuple(Vec<Datum>),
+    List(Vec<Datum>),
+    Dict(Vec<(Datum, Datum)>),
+    Set(Vec<Datum>),
+    FrozenSet(Vec<Datum>),
+    /// `groupByKey`'s values (`pyspark.resultiterable.ResultIterable`).
+    Grouped(Vec<Datum>),
+}
+
+impl Datum {
+    /// A copy of `v`, or a `TypeError` naming a value that has no data form.
+    pub fn from_value(v: &Value) -> Result<Datum> {
+        let all = |items: &mut dyn Iterator<Item = &Value>| -> Result<Vec<Datum>> {
+            items.map(Datum::from_value).collect()
+        };
+        Ok(match v {
+            Value::None => Datum::None,
+            Value::Bool(b) => Datum::Bool(*b),
+            Value::Int(i) => Datum::Int(*i),
+            Value::Float(f) => Datum::Float(*f),
+            Value::Str(s) => Datum::Str(s.to_string()),
+            Value::Tuple(t) => Datum::Tuple(all(&mut t.iter())?),
+            Value::List(l) => Datum::List(all(&mut l.borrow()?.iter())?),
+            Value::Dict(d) => Datum::Dict(
+                d.borrow()?
+                    .iter()
+                    .map(|(k, v)| Ok((Datum::from_value(k)?, Datum::from_value(v)?)))
+                    .collect::<Result<_>>()?,
+            ),
+            Value::Set(s) => Datum::Set(all(&mut s.borrow()?.iter())?),
+            Value::FrozenSet(s) => Datum::FrozenSet(all(&mut s.iter())?),
+            Value::Object(_) => match v.downcast::<ResultIterable>() {
+                Some(r) => Datum::Grouped(all(&mut r.values.iter())?),
+                None => {
+                    return Err(Error::type_error(format!(
+                        "cannot snapshot a '{}' value",
+                        v.type_name()
+                    )))
+                }
+            },
+        })
+    }
+
+    /// The value again (sets rebuilt by inserting their items in order, as pickle does).
+    pub fn to_value(&self) -> Result<Value> {
+        let all = |items: &[Datum]| {
+            items
+                .iter()
+                .map(Datum::to_value)
+                .collect::<Result<Vec<_>>>()
+        };
+        let set = |items: &[Datum]| -> Result<PySet> {
+            let mut s = PySet::new();
+            for v in all(items)? {
+                s.insert(v)?;
+            }
+            Ok(s)
+        };
+        Ok(match self {
+            Datum::None => Value::None,
+            Datum::Bool(b) => Value::Bool(*b),
+            Datum::Int(i) => Value::Int(*i),
+            Datum::Float(f) => Value::Float(*f),
+            Datum::Str(s) => Value::str(s),
+            Datum::Tuple(t) => Value::tuple(all(t)?),
+            Datum::List(l) => Value::list(all(l)?),
+            Datum::Dict(pairs) => {
+                let mut d = PyDict::new();
+                for (k, v) in pairs {
+                    d.insert(k.to_value()?, v.to_value()?)?;
+                }
+                Value::Dict(Shared::new(PyCell::new(d)))
+            }
+            Datum::Set(items) => Value::set(set(items)?),
+            Datum::FrozenSet(items) => Value::FrozenSet(Shared::new(set(items)?)),
+            Datum::Grouped(items) => Value::object(ResultIterable {
+                values: all(items)?,
+            }),
+        })
+    }
+}

@@ -1,0 +1,18 @@
+//! The native classes of a session, to make instances of (a leaf module: the session
+//! holds them, the bindings fill them in).
+
+use runnel_python::NativeClass;
+use std::rc::Rc;
+
+/// The native classes, to make instances of.
+pub(crate) struct Classes {
+    pub(crate) spark_context: Rc<NativeClass>,
+    pub(crate) spark_conf: Rc<NativeClass>,
+    pub(crate) streaming_context: Rc<NativeClass>,
+    pub(crate) dstream: Rc<NativeClass>,
+    pub(crate) rdd: Rc<NativeClass>,
+    pub(crate) java_object: Rc<NativeClass>,
+    pub(crate) stat_counter: Rc<NativeClass>,
+    pub(crate) broadcast: Rc<NativeClass>,
+    pub(crate) accumulator: Rc<NativeClass>,
+}

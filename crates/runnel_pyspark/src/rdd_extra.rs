@@ -1,0 +1,396 @@
+//! More of PySpark's RDD methods, each as `pyspark/rdd.py` builds it from simpler ones (so
+//! partitions and their order are Spark's): pairing (`cartesian`, `zip`, `zipWithIndex`,
+//! `zipWithUniqueId`), set-like (`subtract`, `subtractByKey`, `intersection`), aggregation
+//! (`aggregate`, `aggregateByKey`, `foldByKey`, `treeAggregate`, `treeReduce`), `lookup`,
+//! `groupBy`, `groupWith`, `reduceByKeyLocally` and the RDD's identity (`id`, `name`).
+
+use crate::convert::{count, given, int, opt_count};
+use crate::rdd::{obj, rdd_of, Method, RddObj};
+use crate::udf::{self, isolate};
+use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
+use runnel_core::udf::{MapFn, ReduceFn};
+use runnel_core::value::{PyDict, Shared};
+use runnel_core::{Error, Result, Value};
+use runnel_python::Args;
+
+/// The methods.
+pub(crate) fn methods() -> Vec<(&'static str, Method)> {
+    vec![
+        ("cartesian", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "cartesian")?)?;
+            o.wrap(cartesian(&o.rdd, &other))
+        }),
+        ("zip", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "zip")?)?;
+            o.wrap(zip(&o.rdd, &other)?)
+        }),
+        ("zipWithIndex", |_, t, _| {
+            let o = obj(t)?;
+            let mut next = 0;
+            let parts = o.rdd.partitions.iter().map(|p| {
+                let start = next;
+                next += p.len() as i64;
+                indexed(p, |i| start + i as i64)
+            });
+            o.wrap(Rdd::new(parts.collect()))
+        }),
+        ("zipWithUniqueId", |_, t, _| {
+            let o = obj(t)?;
+            let n = o.rdd.num_partitions() as i64;
+            let parts = o.rdd.partitions.iter().enumerate();
+            let parts = parts.map(|(k, p)| indexed(p, |i| i as i64 * n + k as i64));
+            o.wrap(Rdd::new(parts.collect()))
+        }),
+        ("subtractByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "subtractByKey")?)?;
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+            o.wrap(subtract_by_key(&o.rdd, &other, n)?)
+        }),
+        ("subtract", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "subtract")?)?;
+            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+            let kept = subtract_by_key(
+                &keyed(&o.rdd, Value::Bool(true)),
+                &keyed(&other, Value::Bool(true)),
+                n,
+            )?;
+            o.wrap(kept.keys()?)
+        }),
+        ("intersection", |_, t, mut a| {
+            let o = obj(t)?;
+            let other = rdd_of(&a.require(0, "other", "intersection")?)?;
+            let sides = [keyed(&o.rdd, Value::None), keyed(&other, Value::None)];
+            let grouped = cogroup(&sides, None)?;
+            let both = filter_groups(grouped, |g| Ok(g.iter().all(|s| !s.is_empty())))?;
+            o.wrap(both.keys()?)
+        }),
+        ("aggregate", aggregate),
+        ("aggregateByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let zero = a.require(0, "zeroValue", "aggregateByKey")?;
+            let seq = udf::reduce(o.udf(a.require(1, "seqFunc", "aggregateByKey")?)?);
+            let comb = udf::reduce(o.udf(a.require(2, "combFunc", "aggregateByKey")?)?);
+            by_key_from_zero(&o, zero, seq, comb, &mut a, 3)
+        }),
+        ("foldByKey", |_, t, mut a| {
+            let o = obj(t)?;
+            let zero = a.require(0, "zeroValue", "foldByKey")?;
+            let f = udf::reduce(o.udf(a.require(1, "func", "foldByKey")?)?);
+            by_key_from_zero(&o, zero, f.clone(), f, &mut a, 2)
+        }),
+        ("treeAggregate", |_, t, mut a| {
+            let o = obj(t)?;
+            let zero = a.require(0, "zeroValue", "treeAggregate")?;
+            let seq = udf::reduce(o.udf(a.require(1, "seqOp", "treeAggregate")?)?);
+            let comb = udf::reduce(o.udf(a.require(2, "combOp", "treeAggregate")?)?);
+            let depth = depth(a.take(3, "depth"))?;
+            if o.rdd.num_partitions() == 0 {
+                return Ok(zero);
+            }
+            let partials = o.rdd.partitions.iter().map(|p| {
+                p.iter()
+                    .try_fold(isolate(&zero)?, |acc, x| seq(acc, x.clone()))
+            });
+            tree(partials.collect::<Result<_>>()?, depth, &|x, y| comb(x, y))?
+                .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
+        }),
+        ("treeReduce", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::reduce(o.udf(a.require(0, "f", "treeReduce")?)?);
+            let depth = depth(a.take(1, "depth"))?;
+            // PySpark marks the zero as a dummy that any value replaces.
+            let op = |x: Option<Value>, y: Option<Value>| -> Result<Option<Value>> {
+                Ok(match (x, y) {
+                    (None, y) => y,
+                    (x, None) => x,
+                    (Some(x), Some(y)) => Some(f(x, y)?),
+                })
+            };
+            let partials = o
+                .rdd
+                .partitions
+                .iter()
+                .map(|p| p.iter().try_fold(None, |acc, x| op(acc, Some(x.clone()))));
+            let partials: Vec<Option<Value>> = partials.collect::<Result<_>>()?;
+            let none = || Error::value_error("Cannot reduce empty RDD.");
+            if partials.is_empty() {
+                return Err(none());
+            }
+            tree(partials, depth, &op)?.flatten().ok_or_else(none)
+        }),
+        ("lookup", |_, t, mut a| {
+            let o = obj(t)?;
+            let key = a.require(0, "key", "lookup")?;
+            let mut found = Vec::new();
+            for x in o.rdd.iter() {
+                let (k, v) = x.as_pair()?;
+                if k.py_eq(&key) {
+                    found.push(v);
+                }
+            }
+            Ok(Value::list(found))
+        }),
+        ("groupBy", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::map(o.udf(a.require(0, "f", "groupBy")?)?);
+            let by: MapFn = Shared::new(move |x: Value| Ok(Value::pair(f(x.clone())?, x)));
+            let keyed = o.rdd.map(&by)?;
+            let placement = placement(&o, &mut a, 1)?;
+            o.wrap(keyed.group_by_key(&placement)?)
+        }),
+        ("groupWith", |_, t, a| {
+            let o = obj(t)?;
+            let mut rdds = vec![o.rdd.clone()];
+            for r in &a.positional {
+                rdds.push(rdd_of(r)?);
+            }
+            o.wrap(cogroup(&rdds, None)?)
+        }),
+        ("reduceByKeyLocally", |_, t, mut a| {
+            let o = obj(t)?;
+            let f = udf::reduce(o.udf(a.require(0, "func", "reduceByKeyLocally")?)?);
+            let mut d = PyDict::new();
+            for x in o.rdd.iter() {
+                let (k, v) = x.as_pair()?;
+                let v = match d.get(&k)? {
+                    Some(old) => f(old.clone(), v)?,
+                    None => v,
+                };
+                d.insert(k, v)?;
+            }
+            Ok(Value::dict(d))
+        }),
+        ("toLocalIterator", |_, t, _| {
+            Ok(Value::list(obj(t)?.rdd.collect()))
+        }),
+        ("id", |_, t, _| Ok(Value::Int(obj(t)?.id))),
+        ("name", |_, t, _| {
+            Ok(obj(t)?
+                .name
+                .borrow()
+                .as_deref()
+                .map_or(Value::None, Value::str))
+        }),
+        ("setName", |_, t, mut a| {
+            let name = a.require(0, "name", "setName")?.to_str();
+            *obj(t)?.name.borrow_mut() = Some(name);
+            Ok(t.clone())
+        }),
+        ("isCheckpointed", |_, _, _| Ok(Value::Bool(false))),
+        ("checkpoint", |_, _, _| Ok(Value::None)),
+        ("localCheckpoint", |_, _, _| Ok(Value::None)),
+    ]
+}
+
+/// `(x, index(i))` for the `i`-th record of a partition.
+fn indexed(p: &[Value], index: impl Fn(usize) -> i64) -> Vec<Value> {
+    let records = p.iter().enumerate();
+    records
+        .map(|(i, x)| Value::pair(x.clone(), Value::Int(index(i))))
+        .collect()
+}
+
+/// Spark's `CartesianRDD`: partition `i * m + j` pairs partition `i` with partition `j`.
+fn cartesian(a: &Rdd, b: &Rdd) -> Rdd {
+    let mut parts = Vec::with_capacity(a.num_partitions() * b.num_partitions());
+    for pa in &a.partitions {
+        for pb in &b.partitions {
+            let pairs = pa
+                .iter()
+                .flat_map(|x| pb.iter().map(move |y| Value::pair(x.clone(), y.clone())));
+            parts.push(pairs.collect());
+        }
+    }
+    Rdd::new(parts)
+}
+
+fn zip(a: &Rdd, b: &Rdd) -> Result<Rdd> {
+    if a.num_partitions() != b.num_partitions() {
+        return Err(Error::value_error(
+            "Can only zip with RDD which has the same number of partitions",
+        ));
+    }
+    let mut parts = Vec::with_capacity(a.num_partitions());
+    for (pa, pb) in a.partitions.iter().zip(&b.partitions) {
+        if pa.len() != pb.len() {
+            return Err(Error::new(
+                "Py4JJavaError",
+                "org.apache.spark.SparkException: Can only zip RDDs with same number of elements in each partition",
+            ));
+        }
+        parts.push(
+            pa.iter()
+                .zip(pb)
+                .map(|(x, y)| Value::pair(x.clone(), y.clone()))
+                .collect(),
+        );
+    }
+    Ok(Rdd::new(parts))
+}
+
+/// `rdd.map(lambda x: (x, v))`.
+fn keyed(rdd: &Rdd, v: Value) -> RddRef {
+    let parts = rdd.partitions.iter().map(|p| {
+        p.iter()
+            .map(|x| Value::pair(x.clone(), v.clone()))
+            .collect()
+    });
+    Shared::new(Rdd::new(parts.collect()))
+}
+
+/// `rdd.cogroup(other, numPartitions)` (PySpark's `python_cogroup`): by default as many
+/// partitions as the union of the inputs.
+fn cogroup(rdds: &[RddRef], n: Option<usize>) -> Result<Rdd> {
+    let n = n.unwrap_or_else(|| Rdd::union_num_partitions(rdds));
+    Rdd::cogroup(rdds, &Placement::hash(n))
+}
+
+/// The values of each side of a cogrouped record.
+fn sides(record: &Value) -> Result<Vec<Vec<Value>>> {
+    let (_, groups) = record.as_pair()?;
+    let Value::Tuple(groups) = groups else {
+        return Err(Error::type_error("expected cogrouped values"));
+    };
+    Ok(groups
+        .iter()
+        .map(|g| {
+            g.downcast::<ResultIterable>()
+                .map(|r| r.values.clone())
+                .unwrap_or_default()
+        })
+        .collect())
+}
+
+/// A cogrouped RDD's records whose sides pass `keep` (keeping its partitioner).
+fn filter_groups(rdd: Rdd, keep: impl Fn(&[Vec<Value>]) -> Result<bool>) -> Result<Rdd> {
+    let mut parts = Vec::with_capacity(rdd.num_partitions());
+    for p in &rdd.partitions {
+        let mut kept = Vec::new();
+        for r in p {
+            if keep(&sides(r)?)? {
+                kept.push(r.clone());
+            }
+        }
+        parts.push(kept);
+    }
+    Ok(Rdd {
+        partitions: parts,
+        partitioner: rdd.partitioner,
+    })
+}
+
+/// `cogroup(other).filter(val1 and not val2).flatMapValues(lambda x: x[0])`.
+fn subtract_by_key(a: &RddRef, b: &RddRef, n: Option<usize>) -> Result<Rdd> {
+    let grouped = cogroup(&[a.clone(), b.clone()], n)?;
+    let kept = filter_groups(grouped, |s| Ok(!s[0].is_empty() && s[1].is_empty()))?;
+    let mut parts = Vec::with_capacity(kept.num_partitions());
+    for p in &kept.partitions {
+        let mut out = Vec::new();
+        for r in p {
+            let key = r.as_pair()?.0;
+            out.extend(
+                sides(r)?
+                    .swap_remove(0)
+                    .into_iter()
+                    .map(|v| Value::pair(key.clone(), v)),
+            );
+        }
+        parts.push(out);
+    }
+    Ok(Rdd {
+        partitions: parts,
+        partitioner: kept.partitioner,
+    })
+}
+
+/// `aggregate(zeroValue, seqOp, combOp)`: each partition folded from its own copy of the
+/// zero, then the results folded with `combOp` from another.
+fn aggregate(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let o = obj(t)?;
+    let zero = a.require(0, "zeroValue", "aggregate")?;
+    let seq = udf::reduce(o.udf(a.require(1, "seqOp", "aggregate")?)?);
+    let comb = udf::reduce(o.udf(a.require(2, "combOp", "aggregate")?)?);
+    let mut acc = isolate(&zero)?;
+    for p in &o.rdd.partitions {
+        let part = p
+            .iter()
+            .try_fold(isolate(&zero)?, |x, y| seq(x, y.clone()))?;
+        acc = comb(acc, part)?;
+    }
+    Ok(acc)
+}
+
+/// `numPartitions` and `partitionFunc` at positions `at` and `at + 1`.
+fn placement(o: &RddObj, a: &mut Args, at: usize) -> Result<Placement> {
+    let n =
+        opt_count(a.take(at, "numPartitions"), "numPartitions")?.unwrap_or(o.rdd.num_partitions());
+    let func = given(a.take(at + 1, "partitionFunc"))
+        .map(|f| o.udf(f))
+        .transpose()?;
+    Ok(Placement::from_fn(
+        n,
+        func.map(|u| (u.identity(), udf::map(u))),
+    ))
+}
+
+/// `combineByKey(lambda v: seq(deepcopy(zero), v), seq, comb, numPartitions, partitionFunc)`.
+fn by_key_from_zero(
+    o: &RddObj,
+    zero: Value,
+    seq: ReduceFn,
+    comb: ReduceFn,
+    a: &mut Args,
+    at: usize,
+) -> Result<Value> {
+    let p = placement(o, a, at)?;
+    let first = seq.clone();
+    let create: MapFn = Shared::new(move |v| first(isolate(&zero)?, v));
+    o.wrap(o.rdd.combine_by_key(&create, &seq, &comb, &p)?)
+}
+
+fn depth(v: Option<Value>) -> Result<usize> {
+    let d = match given(v) {
+        Some(v) => int(&v, "depth")?,
+        None => 2,
+    };
+    if d < 1 {
+        return Err(Error::value_error(format!(
+            "Depth cannot be smaller than 1 but got {d}."
+        )));
+    }
+    count(&Value::Int(d), "depth")
+}
+
+/// PySpark's `treeAggregate` after the per-partition step: while another level helps,
+/// partial `i` goes to group `i % k` (a `reduceByKey` into `k` partitions, combining in
+/// partition order), then the groups are reduced in order.
+fn tree<T: Clone>(
+    mut partials: Vec<T>,
+    depth: usize,
+    comb: &dyn Fn(T, T) -> Result<T>,
+) -> Result<Option<T>> {
+    let mut n = partials.len() as f64;
+    let scale = ((n.powf(1.0 / depth as f64)).ceil() as usize).max(2) as f64;
+    while n > scale + n / scale {
+        n /= scale;
+        let k = n as usize;
+        let mut groups: Vec<Option<T>> = vec![None; k];
+        for (i, x) in partials.into_iter().enumerate() {
+            let g = &mut groups[i % k];
+            *g = Some(match g.take() {
+                None => x,
+                Some(acc) => comb(acc, x)?,
+            });
+        }
+        partials = groups.into_iter().flatten().collect();
+    }
+    let mut it = partials.into_iter();
+    let Some(first) = it.next() else {
+        return Ok(None);
+    };
+    it.try_fold(first, comb).map(Some)
+}

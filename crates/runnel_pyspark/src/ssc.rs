@@ -1,0 +1,244 @@
+//! `StreamingContext`: its sources, the operators over several DStreams, and its life
+//! (`start`, `awaitTermination*`, `stop`).
+
+use crate::context::Sc;
+use crate::convert;
+use crate::describe::annotated;
+use crate::dstream::{checked, new_dstream};
+use crate::glue::{instance, shared_instance, this};
+use crate::operators::Receiver;
+use crate::rdd::rdd_of;
+use crate::session::{Ctx, Env, Source};
+use runnel_core::rdd::{Rdd, RddRef};
+use runnel_core::value::Shared;
+use runnel_core::{Error, Result, Value};
+use runnel_python::{Args, Interpreter, NativeClass, NativeFunction};
+use std::rc::Rc;
+
+pub(crate) fn ctx_of(v: &Value) -> Result<Rc<Ctx>> {
+    this::<Ctx>(v, "StreamingContext")
+}
+
+pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
+    let env = env.clone();
+    NativeClass::new("StreamingContext")
+        .constructor(move |_, mut a| {
+            let _sc = a.require(0, "sparkContext", "StreamingContext")?;
+            let batch = a.take(1, "batchDuration").ok_or_else(|| {
+                Error::type_error("StreamingContext() needs a batchDuration in seconds")
+            })?;
+            let batch_ms = convert::duration_ms(&batch, "batchDuration")?;
+            if batch_ms <= 0 {
+                return Err(Error::value_error("batchDuration must be positive"));
+            }
+            let ctx = Ctx::new(env.clone(), batch_ms);
+            *env.active.borrow_mut() = Some(ctx.clone());
+            Ok(shared_instance(&env.classes()?.streaming_context, ctx))
+        })
+        // Recovery from a checkpoint comes with checkpointing itself; until then there is
+        // never checkpoint data to recover, and Spark then calls the setup function.
+        .static_attr(
+            "getOrCreate",
+            NativeFunction::new("getOrCreate", |py, mut a| {
+                a.require(0, "checkpointPath", "getOrCreate")?;
+                let setup = a.require(1, "setupFunc", "getOrCreate")?;
+                py.call(&setup, Args::default())
+            }),
+        )
+        .property("sparkContext", |_, this| {
+            let ctx = ctx_of(this)?;
+            Ok(instance(
+                &ctx.env.classes()?.spark_context,
+                Sc {
+                    env: ctx.env.clone(),
+                },
+            ))
+        })
+        .method("queueStream", op("queueStream", queue_stream))
+        .method(
+            "socketTextStream",
+            op("socketTextStream", |_, this, mut a| {
+                let host =
+                    convert::string(&a.require(0, "hostname", "socketTextStream")?, "hostname")?;
+                let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
+                let port = u16::try_from(port)
+                    .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
+                receiver(this, "socketTextStream", Source::Socket { host, port })
+            }),
+        )
+        .method(
+            "textFileStream",
+            op("textFileStream", |_, this, mut a| {
+                let directory =
+                    convert::string(&a.require(0, "directory", "textFileStream")?, "directory")?;
+                receiver(this, "textFileStream", Source::TextFiles { directory })
+            }),
+        )
+        .method("transform", op("transform", transform))
+        // Its records are `bytes`, a type Runnel's Python does not have yet.
+        .method(
+            "binaryRecordsStream",
+            op("binaryRecordsStream", |_, _, _| {
+                Err(Error::unsupported(
+                    "binaryRecordsStream (its records are bytes, which Runnel does not have yet); read text files with textFileStream",
+                ))
+            }),
+        )
+        .method("checkpoint", |_, this, mut a| {
+            let dir = convert::string(&a.require(0, "directory", "checkpoint")?, "directory")?;
+            *ctx_of(this)?.checkpoint_dir.borrow_mut() = Some(dir);
+            Ok(Value::None)
+        })
+        .method("remember", |_, this, mut a| {
+            let ms = convert::duration_ms(&a.require(0, "duration", "remember")?, "duration")?;
+            ctx_of(this)?.graph_mut()?.remember(ms);
+            Ok(Value::None)
+        })
+        .method("start", |_, this, _| {
+            ctx_of(this)?.start().map(|_| Value::None)
+        })
+        .method("stop", |_, this, _| {
+            let ctx = ctx_of(this)?;
+            if ctx.awaited.get() && ctx.env.host.defers_stop() {
+                ctx.stop_requested.set(true);
+            } else {
+                ctx.stopped.set(true);
+            }
+            Ok(Value::None)
+        })
+        .method("awaitTermination", |_, this, mut a| {
+            let timeout = convert::opt_duration_ms(a.take(0, "timeout"), "timeout")?;
+            await_termination(this, timeout).map(|_| Value::None)
+        })
+        .method("awaitTerminationOrTimeout", |_, this, mut a| {
+            let timeout = convert::duration_ms(
+                &a.require(0, "timeout", "awaitTerminationOrTimeout")?,
+                "timeout",
+            )?;
+            await_termination(this, Some(timeout)).map(Value::Bool)
+        })
+        .method("union", op("union", union))
+}
+
+/// `m`, its arguments checked against the registry's entry for `name`, the DStream it
+/// makes annotated for the graph description.
+fn op(
+    name: &'static str,
+    m: impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static,
+) -> impl Fn(&Interpreter, &Value, Args) -> Result<Value> + 'static {
+    annotated(name, checked(Receiver::StreamingContext, name, m))
+}
+
+/// `ssc.union(*dstreams)`, with PySpark's checks.
+fn union(_: &Interpreter, this: &Value, a: Args) -> Result<Value> {
+    let ctx = ctx_of(this)?;
+    let ids = a
+        .positional
+        .iter()
+        .map(|s| {
+            crate::dstream::stream_id(s).ok_or_else(|| {
+                Error::type_error(format!("union() takes DStreams, not '{}'", s.type_name()))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let Some((&first, rest)) = ids.split_first() else {
+        return Err(Error::value_error(
+            "should have at least one DStream to union",
+        ));
+    };
+    if rest.is_empty() {
+        return Ok(a.positional[0].clone());
+    }
+    let mut graph = ctx.graph_mut()?;
+    if ids
+        .iter()
+        .any(|id| graph.slide_ms(*id) != graph.slide_ms(first))
+    {
+        return Err(Error::value_error(
+            "All DStreams should have same slide duration",
+        ));
+    }
+    let id = graph.union_all(&ids)?;
+    drop(graph);
+    new_dstream(&ctx, id)
+}
+
+/// `ssc.transform(dstreams, transformFunc)`: PySpark calls `transformFunc(rdds)` with the
+/// batch's RDDs as one tuple, on the driver.
+fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
+    let ctx = ctx_of(this)?;
+    let ids = py
+        .iterate(&a.require(0, "dstreams", "transform")?)?
+        .iter()
+        .map(|s| {
+            crate::dstream::stream_id(s).ok_or_else(|| {
+                Error::type_error(format!(
+                    "transform() takes DStreams, not '{}'",
+                    s.type_name()
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let u = ctx.env.udf(a.require(1, "transformFunc", "transform")?)?;
+    let env = ctx.env.clone();
+    let f = Shared::new(move |_: runnel_core::time::Time, rdds: &[Option<RddRef>]| {
+        let rdds = rdds
+            .iter()
+            .map(|r| match r {
+                Some(r) => crate::rdd::new_rdd(&env, r.clone()),
+                None => Ok(Value::None),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        match u.call_driver(vec![Value::tuple(rdds)])? {
+            Value::None => Ok(None),
+            v => rdd_of(&v).map(Some),
+        }
+    });
+    let id = ctx.graph_mut()?.transform("transform", ids, f);
+    new_dstream(&ctx, id)
+}
+
+fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
+    let ctx = ctx_of(this)?;
+    ctx.awaited.set(true);
+    if !ctx.started.get() {
+        return Err(Error::value_error(
+            "StreamingContext has not been started yet",
+        ));
+    }
+    let session = ctx.env.session()?;
+    ctx.env
+        .host
+        .await_termination(&session, timeout_ms.map(|ms| ms as f64 / 1000.0))
+}
+
+/// `queueStream(rdds, oneAtATime=True, default=None)`: lists are parallelized with the
+/// default parallelism, as PySpark does.
+fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
+    let ctx = ctx_of(this)?;
+    let n = ctx.env.default_parallelism();
+    let to_rdd = |v: &Value| -> Result<RddRef> {
+        match rdd_of(v) {
+            Ok(r) => Ok(r),
+            Err(_) => Ok(Shared::new(Rdd::parallelize(py.iterate(v)?, n))),
+        }
+    };
+    let rdds = py
+        .iterate(&a.require(0, "rdds", "queueStream")?)?
+        .iter()
+        .map(to_rdd)
+        .collect::<Result<Vec<_>>>()?;
+    let one_at_a_time = convert::truthy(a.take(1, "oneAtATime"), true);
+    let default = convert::given(a.take(2, "default"))
+        .map(|d| to_rdd(&d))
+        .transpose()?;
+    let id = ctx.graph_mut()?.queue_stream(rdds, one_at_a_time, default);
+    new_dstream(&ctx, id)
+}
+
+fn receiver(this: &Value, name: &str, source: Source) -> Result<Value> {
+    let ctx = ctx_of(this)?;
+    let id = ctx.graph_mut()?.receiver_stream(name);
+    ctx.env.host.open_source(id, &source)?;
+    new_dstream(&ctx, id)
+}

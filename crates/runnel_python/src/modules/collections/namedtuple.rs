@@ -1,0 +1,267 @@
+//! `collections.namedtuple`: a class per call, whose instances are tuples with named
+//! fields (`p.x`, `p[0]`, unpacking, `==`/hash as tuples, `_asdict`, `_replace`,
+//! `_fields`, CPython's repr). Field names become `&'static str` property names, so each
+//! `namedtuple(...)` call keeps its few names for the rest of the process.
+
+use crate::native::{NativeClass, NativeInstance};
+use crate::{Args, Interpreter};
+use runnel_core::value::PyDict;
+use runnel_core::{Error, Result, Value};
+use std::rc::{Rc, Weak};
+
+pub(crate) struct Record {
+    fields: Rc<[&'static str]>,
+    items: Vec<Value>,
+}
+
+fn record(v: &Value) -> Result<Rc<Record>> {
+    NativeInstance::data_of::<Record>(v).ok_or_else(|| Error::type_error("not a namedtuple"))
+}
+
+fn field_names(interp: &Interpreter, v: &Value) -> Result<Vec<String>> {
+    let names: Vec<String> = match v {
+        Value::Str(s) => s
+            .replace(',', " ")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+        other => interp
+            .collect(other)?
+            .into_iter()
+            .map(|n| match n {
+                Value::Str(s) => Ok(s.to_string()),
+                o => Err(Error::type_error(format!(
+                    "Type names and field names must be strings, not {}",
+                    o.type_name()
+                ))),
+            })
+            .collect::<Result<_>>()?,
+    };
+    for (i, n) in names.iter().enumerate() {
+        let ident = n
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && n.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !ident {
+            return Err(Error::value_error(format!(
+                "Type names and field names must be valid identifiers: {}",
+                Value::str(n).repr()
+            )));
+        }
+        if n.starts_with('_') {
+            return Err(Error::value_error(format!(
+                "Field names cannot start with an underscore: {}",
+                Value::str(n).repr()
+            )));
+        }
+        if names[..i].contains(n) {
+            return Err(Error::value_error(format!(
+                "Encountered duplicate field name: {}",
+                Value::str(n).repr()
+            )));
+        }
+    }
+    Ok(names)
+}
+
+fn make(
+    class: &Weak<NativeClass>,
+    fields: &Rc<[&'static str]>,
+    items: Vec<Value>,
+) -> Result<Value> {
+    let class = class
+        .upgrade()
+        .ok_or_else(|| Error::type_error("namedtuple class is gone"))?;
+    Ok(NativeInstance::new(
+        class,
+        Rc::new(Record {
+            fields: fields.clone(),
+            items,
+        }),
+    ))
+}
+
+/// Binds constructor arguments to fields: positional, then keywords, then defaults.
+fn bind(
+    name: &str,
+    fields: &[&'static str],
+    defaults: &[Value],
+    mut args: Args,
+) -> Result<Vec<Value>> {
+    let n = fields.len();
+    if args.positional.len() > n {
+        return Err(Error::type_error(format!(
+            "{name}.__new__() takes {} positional arguments but {} were given",
+            n + 1,
+            args.positional.len() + 1
+        )));
+    }
+    let mut out = Vec::with_capacity(n);
+    let first_default = n - defaults.len();
+    let mut missing = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        match args.take(i, f) {
+            Some(v) => out.push(v),
+            None if i >= first_default => out.push(defaults[i - first_default].clone()),
+            None => {
+                missing.push(format!("'{f}'"));
+                out.push(Value::None);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let k = missing.len();
+        let list = match k {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+        };
+        let s = if k == 1 { "" } else { "s" };
+        return Err(Error::type_error(format!(
+            "{name}.__new__() missing {k} required positional argument{s}: {list}"
+        )));
+    }
+    args.finish(&format!("{name}.__new__"))?;
+    Ok(out)
+}
+
+/// `namedtuple(typename, field_names, *, defaults=None, rename=False, module=None)`.
+pub(super) fn namedtuple(interp: &Interpreter, mut args: Args) -> Result<Value> {
+    let tname = match args.require(0, "typename", "namedtuple")? {
+        Value::Str(s) => s.to_string(),
+        other => {
+            return Err(Error::type_error(format!(
+                "Type names and field names must be strings, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let names = field_names(interp, &args.require(1, "field_names", "namedtuple")?)?;
+    let defaults = match args.take_keyword("defaults") {
+        None | Some(Value::None) => Vec::new(),
+        Some(d) => interp.collect(&d)?,
+    };
+    let _ = args.take_keyword("rename");
+    let _ = args.take_keyword("module");
+    crate::modules::args::done(&args, "namedtuple", 2)?;
+    if defaults.len() > names.len() {
+        return Err(Error::type_error(
+            "Got more default values than field names",
+        ));
+    }
+    let fields: Rc<[&'static str]> = names
+        .into_iter()
+        .map(|n| &*Box::leak(n.into_boxed_str()))
+        .collect();
+    let mut class = NativeClass::new(&tname).with_repr(|inst| {
+        let Ok(r) = inst.data.clone().downcast::<Record>() else {
+            return String::new();
+        };
+        let body: Vec<String> = r
+            .fields
+            .iter()
+            .zip(&r.items)
+            .map(|(f, v)| format!("{f}={}", v.repr()))
+            .collect();
+        format!("{}({})", inst.class.name, body.join(", "))
+    });
+    for (i, f) in fields.iter().enumerate() {
+        class = class.property(f, move |_, this| Ok(record(this)?.items[i].clone()));
+    }
+    let field_tuple = Value::tuple(fields.iter().map(|f| Value::str(f)).collect());
+    class = class
+        .static_attr("_fields", field_tuple.clone())
+        .property("_fields", move |_, _| Ok(field_tuple.clone()))
+        .method("_asdict", |_, this, a: Args| {
+            a.check_count("_asdict", 0, 0)?;
+            let r = record(this)?;
+            let mut d = PyDict::new();
+            for (f, v) in r.fields.iter().zip(&r.items) {
+                d.insert(Value::str(f), v.clone())?;
+            }
+            Ok(Value::dict(d))
+        })
+        .method("count", |_, this, a: Args| {
+            a.check_count("count", 1, 1)?;
+            Ok(Value::Int(
+                record(this)?
+                    .items
+                    .iter()
+                    .filter(|x| x.py_eq(&a.positional[0]))
+                    .count() as i64,
+            ))
+        })
+        .method("index", |_, this, a: Args| {
+            a.check_count("index", 1, 1)?;
+            record(this)?
+                .items
+                .iter()
+                .position(|x| x.py_eq(&a.positional[0]))
+                .map(|i| Value::Int(i as i64))
+                .ok_or_else(|| Error::value_error("tuple.index(x): x not in tuple"))
+        });
+    class.slots.len = Some(Rc::new(|inst| {
+        inst.data
+            .clone()
+            .downcast::<Record>()
+            .map_or(0, |r| r.items.len())
+    }));
+    class.slots.iter = Some(Rc::new(|inst| {
+        Ok(inst
+            .data
+            .clone()
+            .downcast::<Record>()
+            .map(|r| r.items.clone())
+            .unwrap_or_default())
+    }));
+    class.slots.getitem = Some(Rc::new(|this, key| {
+        crate::runtime::subscript::get_item(&Value::tuple(record(this)?.items.clone()), key)
+    }));
+    class.slots.eq = Some(Rc::new(|a, b| {
+        let get = |i: &NativeInstance| i.data.clone().downcast::<Record>().ok();
+        match (get(a), get(b)) {
+            (Some(x), Some(y)) => {
+                Value::tuple(x.items.clone()).py_eq(&Value::tuple(y.items.clone()))
+            }
+            _ => false,
+        }
+    }));
+    class.slots.hash = Some(Rc::new(|inst| {
+        let r = inst.data.clone().downcast::<Record>().ok()?;
+        runnel_core::value::python_hash(&Value::tuple(r.items.clone())).ok()
+    }));
+    let tname2 = tname.clone();
+    let rc = Rc::new_cyclic(|me: &Weak<NativeClass>| {
+        let me_new = me.clone();
+        let me_replace = me.clone();
+        let fields_new = fields.clone();
+        let tname = tname2;
+        class
+            .method("_replace", move |_, this, mut a: Args| {
+                let r = record(this)?;
+                let mut items = r.items.clone();
+                for (i, f) in r.fields.iter().enumerate() {
+                    if let Some(v) = a.take_keyword(f) {
+                        items[i] = v;
+                    }
+                }
+                if let Some((k, _)) = a.keywords.first() {
+                    return Err(Error::value_error(format!(
+                        "Got unexpected field names: ['{k}']"
+                    )));
+                }
+                make(&me_replace, &r.fields, items)
+            })
+            .constructor(move |_, a| {
+                let items = bind(&tname, &fields_new, &defaults, a)?;
+                make(&me_new, &fields_new, items)
+            })
+    });
+    let _ = tname;
+    Ok(Value::Object(rc))
+}
+
+pub(super) fn items(v: &Value) -> Option<Vec<Value>> {
+    NativeInstance::data_of::<Record>(v).map(|r| r.items.clone())
+}

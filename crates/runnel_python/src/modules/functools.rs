@@ -1,0 +1,232 @@
+//! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `wraps` and
+//! `total_ordering` (both accepted and leave what they decorate unchanged).
+
+use crate::native::{NativeClass, NativeFunction};
+use crate::{Args, Interpreter};
+use runnel_core::value::{python_hash, HashKey, KeyMap};
+use runnel_core::{Error, Result, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn reduce(interp: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("reduce", 2, 3)?;
+    let f = &args.positional[0];
+    let mut it = interp.make_iter(&args.positional[1])?;
+    let mut acc = match args.positional.get(2) {
+        Some(init) => init.clone(),
+        None => it
+            .next(interp)?
+            .ok_or_else(|| Error::type_error("reduce() of empty iterable with no initial value"))?,
+    };
+    while let Some(item) = it.next(interp)? {
+        acc = interp.call_value(f, Args::new(vec![acc, item]))?;
+    }
+    Ok(acc)
+}
+
+struct Partial {
+    func: Value,
+    args: Vec<Value>,
+    keywords: Vec<(String, Value)>,
+}
+
+/// `partial(func, *args, **kwargs)`: a callable class whose instances remember their
+/// arguments (a native instance cannot be called, so the class itself is built per call).
+fn partial(_: &Interpreter, mut a: Args) -> Result<Value> {
+    if a.positional.is_empty() {
+        return Err(Error::type_error(
+            "type 'partial' takes at least one argument",
+        ));
+    }
+    let func = a.positional.remove(0);
+    if !crate::builtins::is_callable(&func) {
+        return Err(Error::type_error("the first argument must be callable"));
+    }
+    let data = Rc::new(Partial {
+        func,
+        args: a.positional,
+        keywords: a.keywords,
+    });
+    let d = data.clone();
+    let class = NativeClass::new("functools.partial")
+        .constructor(move |interp, mut call: Args| {
+            let mut args = d.args.clone();
+            args.append(&mut call.positional);
+            let mut kw = d.keywords.clone();
+            for (k, v) in call.keywords {
+                kw.retain(|(k2, _)| *k2 != k);
+                kw.push((k, v));
+            }
+            interp.call_value(
+                &d.func,
+                Args {
+                    positional: args,
+                    keywords: kw,
+                },
+            )
+        })
+        .static_attr("func", data.func.clone())
+        .static_attr("args", Value::tuple(data.args.clone()));
+    Ok(class.into_value().1)
+}
+
+struct Cache {
+    func: Value,
+    maxsize: Option<usize>,
+    map: RefCell<KeyMap<Value>>,
+    hits: std::cell::Cell<i64>,
+    misses: std::cell::Cell<i64>,
+}
+
+fn cache_key(a: &Args) -> Result<Value> {
+    let mut parts = a.positional.clone();
+    if !a.keywords.is_empty() {
+        parts.push(Value::str("\u{0}kwargs"));
+        for (k, v) in &a.keywords {
+            parts.push(Value::pair(Value::str(k), v.clone()));
+        }
+    }
+    let key = Value::tuple(parts);
+    python_hash(&key)?;
+    Ok(key)
+}
+
+fn cached_call(interp: &Interpreter, c: &Cache, a: Args) -> Result<Value> {
+    let key = HashKey::new(cache_key(&a)?)?;
+    let hit = c.map.borrow_mut().shift_remove(&key);
+    if let Some(v) = hit {
+        c.hits.set(c.hits.get() + 1);
+        c.map.borrow_mut().insert(key, v.clone());
+        return Ok(v);
+    }
+    c.misses.set(c.misses.get() + 1);
+    let v = interp.call_value(&c.func, a)?;
+    let mut map = c.map.borrow_mut();
+    if c.maxsize != Some(0) {
+        map.insert(key, v.clone());
+        if c.maxsize.is_some_and(|m| map.len() > m) {
+            map.shift_remove_index(0);
+        }
+    }
+    Ok(v)
+}
+
+/// The memoized function: a class (callable, with `cache_info`/`cache_clear`).
+fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
+    let name = match crate::methods::get_attr(interp, &func, "__name__") {
+        Ok(Value::Str(s)) => s.to_string(),
+        _ => "lru_cache_wrapper".to_string(),
+    };
+    let c = Rc::new(Cache {
+        func,
+        maxsize,
+        map: RefCell::new(KeyMap::default()),
+        hits: 0.into(),
+        misses: 0.into(),
+    });
+    let (c1, c2, c3) = (c.clone(), c.clone(), c.clone());
+    NativeClass::new(&name)
+        .constructor(move |interp, a| cached_call(interp, &c1, a))
+        .static_attr(
+            "cache_info",
+            NativeFunction::new("cache_info", move |_, _| {
+                let max = c2.maxsize.map_or("None".to_string(), |m| m.to_string());
+                let s = format!(
+                    "CacheInfo(hits={}, misses={}, maxsize={max}, currsize={})",
+                    c2.hits.get(),
+                    c2.misses.get(),
+                    c2.map.borrow().len()
+                );
+                Ok(Value::object(Text(s)))
+            }),
+        )
+        .static_attr(
+            "cache_clear",
+            NativeFunction::new("cache_clear", move |_, _| {
+                c3.map.borrow_mut().clear();
+                c3.hits.set(0);
+                c3.misses.set(0);
+                Ok(Value::None)
+            }),
+        )
+        .static_attr("__wrapped__", c.func.clone())
+        .into_value()
+        .1
+}
+
+/// A value that prints as given (`cache_info()`'s named tuple).
+struct Text(String);
+
+impl runnel_core::value::Object for Text {
+    fn type_name(&self) -> &str {
+        "CacheInfo"
+    }
+    fn repr(&self) -> String {
+        self.0.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn lru_cache(interp: &Interpreter, mut a: Args) -> Result<Value> {
+    let first = a.take(0, "maxsize");
+    let _ = a.take(1, "typed");
+    crate::modules::args::done(&a, "lru_cache", 2)?;
+    match first {
+        // `@lru_cache` without parentheses.
+        Some(f) if crate::builtins::is_callable(&f) => Ok(memoize(interp, f, Some(128))),
+        other => {
+            let maxsize = match other {
+                None => Some(128),
+                Some(Value::None) => None,
+                Some(v) => Some(
+                    crate::modules::args::index(&v)
+                        .map_err(|_| {
+                            Error::type_error(
+                                "Expected first argument to be an integer, a callable, or None",
+                            )
+                        })?
+                        .max(0) as usize,
+                ),
+            };
+            Ok(NativeFunction::new(
+                "decorating_function",
+                move |interp, a: Args| {
+                    a.check_count("lru_cache", 1, 1)?;
+                    Ok(memoize(interp, a.positional[0].clone(), maxsize))
+                },
+            ))
+        }
+    }
+}
+
+fn identity_decorator(name: &'static str) -> Value {
+    NativeFunction::new(name, move |_, a: Args| {
+        a.check_count(name, 1, 1)?;
+        Ok(a.positional[0].clone())
+    })
+}
+
+pub(super) fn attrs() -> Vec<(&'static str, Value)> {
+    vec![
+        ("reduce", NativeFunction::new("reduce", reduce)),
+        ("partial", NativeFunction::new("partial", partial)),
+        ("lru_cache", NativeFunction::new("lru_cache", lru_cache)),
+        (
+            "cache",
+            NativeFunction::new("cache", |interp, a: Args| {
+                a.check_count("cache", 1, 1)?;
+                Ok(memoize(interp, a.positional[0].clone(), None))
+            }),
+        ),
+        (
+            "wraps",
+            NativeFunction::new("wraps", |_, a: Args| {
+                a.check_count("wraps", 1, 1)?;
+                Ok(identity_decorator("update_wrapper"))
+            }),
+        ),
+        ("total_ordering", identity_decorator("total_ordering")),
+    ]
+}
