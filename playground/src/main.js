@@ -147,6 +147,7 @@ async function share() {
 }
 
 function showState(state) {
+  views.flush(); // what the run printed is on the page before its state says so
   if (runner) runner.state = state;
   document.body.dataset.runState = state;
   $("run-state").textContent = t("states")[state] ?? state;

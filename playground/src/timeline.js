@@ -32,10 +32,18 @@ export class Timeline {
     this.graph = graph;
   }
 
-  add(e) {
-    if (this.zeroMs === null) this.zeroMs = e.timeMs - this.batchMs;
-    this.columns.append(this.column(e));
-    this.times.push(e.timeMs);
+  /** Counts a batch that came and went between two frames. */
+  skip() {
+    this.dropped += 1;
+  }
+
+  /** Adds batches (oldest first); only the newest MAX_COLUMNS are drawn. */
+  addMany(events) {
+    if (this.zeroMs === null && events.length) this.zeroMs = events[0].timeMs - this.batchMs;
+    const drawn = events.slice(-MAX_COLUMNS);
+    this.dropped += events.length - drawn.length;
+    this.columns.append(...drawn.map((e) => this.column(e)));
+    this.times.push(...drawn.map((e) => e.timeMs));
     while (this.columns.childElementCount > MAX_COLUMNS) {
       this.columns.firstElementChild.remove();
       this.times.shift();

@@ -78,3 +78,31 @@ test("no main-thread task over 50 ms while ingesting 100 000 records/s from a We
   assert.deepEqual(result.tasks, [], "no main-thread task over 50 ms");
   await page.context().close();
 });
+
+test("memory stays bounded over a long run (thousands of batches on the logical clock)", { timeout: 120000 }, async () => {
+  const page = await site.page();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const heap = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return metrics.find((m) => m.name === "JSHeapUsedSize").value;
+  };
+  const batches = () => page.evaluate(() => Number(/Batch (\d+):/.exec(document.querySelector("#timeline .batch:last-child .batch-time")?.textContent ?? "")?.[1] ?? 0));
+  await page.goto(`${site.base}?example=window_slide&lang=en&clock=logical&batches=`);
+  await waitState(page, "idle");
+  await page.getByRole("button", { name: "Run" }).click();
+  await page.waitForTimeout(4000);
+  const early = await heap();
+  const earlyBatches = await batches();
+  await page.waitForTimeout(16000);
+  const late = await heap();
+  const lateBatches = await batches();
+  await page.getByRole("button", { name: "Stop" }).click();
+  const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+  console.log(`long run: batches ${earlyBatches} -> ${lateBatches}, JS heap ${(early / 1e6).toFixed(1)} -> ${(late / 1e6).toFixed(1)} MB, ${nodes} DOM elements`);
+  assert.ok(lateBatches > earlyBatches + 500, `${earlyBatches} -> ${lateBatches} batches`);
+  assert.ok(late - early < 10e6, `the heap grew by ${((late - early) / 1e6).toFixed(1)} MB`);
+  assert.ok(nodes < 20000, `${nodes} DOM elements`);
+  await page.context().close();
+});
