@@ -85,6 +85,9 @@ const STRINGS = {
     batch: "Batch",
     key: "key",
     value: "value",
+    line: "line",
+    column: "column",
+    stateful: "stateful (keeps state between batches)",
   },
   es: {
     title: "Runnel: Spark Streaming en tu navegador",
@@ -167,6 +170,9 @@ const STRINGS = {
     batch: "Lote",
     key: "clave",
     value: "valor",
+    line: "línea",
+    column: "columna",
+    stateful: "con estado (lo guarda entre lotes)",
   },
 };
 

@@ -88,7 +88,7 @@ export class Views {
     const lines = [];
     if (d) {
       lines.push(`${d.excType}: ${d.message}`);
-      const where = [d.line && `line ${d.line}`, d.column && `column ${d.column}`, d.batchTime && `batch ${d.batchTime}`].filter(Boolean);
+      const where = [d.line && `${t("line")} ${d.line}`, d.column && `${t("column")} ${d.column}`, d.batchTime && `${t("batch").toLowerCase()} ${d.batchTime}`].filter(Boolean);
       if (where.length) lines.push(where.join(", "));
       this.editor.showDiagnostic(d);
     } else {
