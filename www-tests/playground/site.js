@@ -18,6 +18,9 @@ export const artifacts = `${root}www-tests/playground/artifacts`;
 export const CONTRACT = readFileSync(`${root}web/api.js`, "utf8").includes("recordAll");
 export const NEEDS_CONTRACT = !CONTRACT && "needs the engine's graph and diagnostics (PLAYGROUND-CONTRACT, not merged yet)";
 
+/** Whether the package has createEngine() (several sessions on one worker). */
+export const NEEDS_SHARED_ENGINE = !readFileSync(`${root}web/index.js`, "utf8").includes("createEngine") && "needs createEngine() (PLAYGROUND-CONTRACT, not merged yet)";
+
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** Starts the server and the browser; `close()` ends both. */

@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { NEEDS_CONTRACT, artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
+import { NEEDS_CONTRACT, NEEDS_SHARED_ENGINE, artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let site;
@@ -75,6 +75,19 @@ test("the course page runs two embedded programs at once", async () => {
   assert.match(await out(1), /Time: 1970-01-01 00:00:02\n-+\n1\n2\n3\n4\n5\n6\n7\n8\n9\n/);
   await page.screenshot({ path: `${artifacts}/course.png`, fullPage: true });
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the course page's playgrounds share one worker", { skip: NEEDS_SHARED_ENGINE }, async () => {
+  const page = await site.page();
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto(`${site.base}course.html?lang=en`);
+  const embeds = page.locator("runnel-playground");
+  for (const i of [0, 1, 2]) await embeds.nth(i).getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("runnel-playground")].slice(0, 3).every((e) => e.dataset.runState === "finished"), null, { timeout: 30000 });
+  assert.match(await embeds.nth(2).locator("pre").evaluate((el) => el.textContent), /\('a', 3\)/);
+  assert.equal(workers.length, 1, workers.join(", "));
   await page.context().close();
 });
 
