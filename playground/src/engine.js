@@ -49,5 +49,3 @@ export function warmUp() {
 export function operatorList() {
   return features.operators ? runnel.operators() : null;
 }
-
-export const { runProgram } = runnel;

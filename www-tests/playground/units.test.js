@@ -11,6 +11,10 @@ import { resolvePath } from "../../playground/serve.mjs";
 import { trimBatch } from "../../playground/src/trim-batch.js";
 import { compactEvent, pairOf } from "../../playground/src/records.js";
 import { root } from "./site.js";
+import { Text } from "@codemirror/state";
+import { diagnosticRange } from "../../playground/src/editor.js";
+import { layers } from "../../playground/src/graph-view.js";
+import { pickLang } from "../../playground/src/i18n.js";
 
 test("blocks: a generated program parses back to the same pipeline", () => {
   const p = {
@@ -121,4 +125,30 @@ test("state records split into key and value", () => {
   assert.deepEqual(pairOf("(1999, 10)"), ["1999", "10"]);
   assert.deepEqual(pairOf("('a, b', (1, 2))"), ["'a, b'", "(1, 2)"]);
   assert.deepEqual(pairOf("'x'"), ["'x'", ""]);
+});
+
+test("a diagnostic's range: its span, a frame's line without the indentation, nothing outside the text", () => {
+  const doc = Text.of(["x = 1", "    return 1 / x", ""]);
+  assert.deepEqual(diagnosticRange(doc, { line: 1, column: 5, endLine: 1, endColumn: 6 }), { from: 4, to: 5 });
+  const frame = diagnosticRange(doc, { line: 2 });
+  assert.equal(doc.sliceString(frame.from, frame.to), "return 1 / x");
+  assert.equal(diagnosticRange(doc, { line: 9 }), null);
+  assert.equal(diagnosticRange(doc, {}), null);
+});
+
+test("the graph's layers: sources first, a node one past its deepest parent", () => {
+  const nodes = [
+    { id: "a", parents: [] },
+    { id: "b", parents: [] },
+    { id: "c", parents: ["a"] },
+    { id: "d", parents: ["c", "b"] },
+  ];
+  assert.deepEqual(Object.fromEntries(layers(nodes)), { a: 0, b: 0, c: 1, d: 2 });
+});
+
+test("the page's language: ?lang= wins, else the browser's", () => {
+  assert.equal(pickLang("?lang=es", ["en-US"]), "es");
+  assert.equal(pickLang("", ["es-ES", "en"]), "es");
+  assert.equal(pickLang("", ["en-GB", "es"]), "en");
+  assert.equal(pickLang("?lang=fr", ["de"]), "en");
 });
