@@ -122,6 +122,15 @@ function wireControls() {
   $("pause").addEventListener("click", () => runner.pause());
   $("step").addEventListener("click", () => runner.step());
   $("stop").addEventListener("click", () => runner.stop());
+  // Ctrl+Enter (⌘+Enter) runs from anywhere, the editor included.
+  $("run").setAttribute("aria-keyshortcuts", "Control+Enter");
+  $("run").title = "Ctrl+Enter";
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !$("run").disabled) {
+      e.preventDefault();
+      runner.run();
+    }
+  });
   $("lang").value = lang;
   $("lang").addEventListener("change", (e) => {
     const next = new URLSearchParams(location.search);

@@ -103,6 +103,12 @@ test("keyboard only: Tab reaches Run, Enter runs the example", async () => {
   await page.keyboard.press("Enter");
   await waitState(page, "finished");
   assert.match(await consoleText(page), /UNO/);
+  // Ctrl+Enter runs from the editor (a new run clears the Console first).
+  await page.evaluate(() => document.getElementById("console").append("MARK"));
+  await page.locator(".cm-content").focus();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => !document.getElementById("console").textContent.includes("MARK") && document.body.dataset.runState === "finished");
+  assert.match(await consoleText(page), /^-+\nTime: 1970-01-01 00:00:01\n-+\nUNO/);
   // The editor does not trap Tab: from inside it, Tab moves on.
   await page.locator(".cm-content").focus();
   await page.keyboard.press("Tab");
