@@ -73,6 +73,16 @@ test("the course page runs two embedded programs at once", async () => {
   const out = (i) => embeds.nth(i).locator("pre").evaluate((el) => el.textContent);
   assert.match(await out(0), /UNO\nDOS\nTRES/);
   assert.match(await out(1), /Time: 1970-01-01 00:00:02\n-+\n1\n2\n3\n4\n5\n6\n7\n8\n9\n/);
+  // Step runs one batch at a time in an embed.
+  const fourth = embeds.nth(3);
+  await fourth.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => /RDD \(1970-01-01 00:00:01\)/.test(document.querySelectorAll("runnel-playground")[3].shadowRoot.querySelector("pre").textContent));
+  assert.equal(await fourth.evaluate((e) => e.dataset.runState), "paused");
+  assert.doesNotMatch(await out(3), /00:00:02/);
+  await fourth.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => /RDD \(1970-01-01 00:00:02\)/.test(document.querySelectorAll("runnel-playground")[3].shadowRoot.querySelector("pre").textContent));
+  assert.match(await out(3), /Particion: 1: \['cuatro', 'cinco'\]/);
+  await page.waitForFunction(() => document.querySelectorAll("runnel-playground")[3].dataset.runState === "finished"); // batches="2"
   await page.screenshot({ path: `${artifacts}/course.png`, fullPage: true });
   assert.deepEqual(page.problems, []);
   await page.context().close();
