@@ -97,18 +97,31 @@ export class Runner {
     this.setState(reason === "error" || reason === "crash" ? "error" : "finished");
   }
 
+  /**
+   * A control request to the session. One that ends the session (the last batch of a
+   * Step) has its reply cut off by the end: that is no error; anything else is shown.
+   */
+  async control(session, op) {
+    try {
+      await session[op]();
+      return true;
+    } catch (e) {
+      if (!session.ended) this.sink.error(e);
+      return false;
+    }
+  }
+
   async run() {
     if (this.state === "paused" && this.session) {
-      await this.session.resume();
-      return this.setState("running");
+      if (await this.control(this.session, "resume")) this.setState("running");
+      return;
     }
     await this.start(false);
   }
 
   async pause() {
     if (this.state !== "running" || !this.session) return;
-    await this.session.pause();
-    this.setState("paused");
+    if (await this.control(this.session, "pause")) this.setState("paused");
   }
 
   /** One batch: starts a paused session when none runs. */
@@ -119,7 +132,7 @@ export class Runner {
     } else if (this.state === "running") {
       await this.pause();
     }
-    await this.session?.step();
+    if (this.session) await this.control(this.session, "step");
   }
 
   async stop() {
