@@ -6,6 +6,8 @@ import { t } from "./i18n.js";
 import { streamLabel } from "./records.js";
 
 const MAX_COLUMNS = 40;
+// Records drawn per partition box (the details panel lists more).
+const RECORDS_DRAWN = 8;
 
 export class Timeline {
   constructor(root, onSelect) {
@@ -51,7 +53,9 @@ export class Timeline {
     }
     this.hidden.textContent = this.dropped ? `${this.dropped} ${t("hiddenBatches")}` : "";
     this.drawBrackets();
-    this.root.querySelector("[data-scroll]").scrollLeft = 1e9;
+    // Follow the newest batch; scrollWidth from the columns' style, not a forced layout.
+    const scroll = this.root.querySelector("[data-scroll]");
+    scroll.scrollTo({ left: scroll.scrollWidth });
   }
 
   column(e) {
@@ -125,15 +129,16 @@ function partitionBox(p, i) {
   ol.className = "partition";
   ol.setAttribute("aria-label", `${t("partition")} ${i}: ${p.total} ${t("records")}`);
   ol.title = `${t("partition")} ${i}`;
-  for (const r of p.records) {
+  const shown = p.records.slice(0, RECORDS_DRAWN);
+  for (const r of shown) {
     const li = document.createElement("li");
     li.textContent = r;
     ol.append(li);
   }
-  if (p.total > p.records.length) {
+  if (p.total > shown.length) {
     const li = document.createElement("li");
     li.className = "more";
-    li.textContent = `+${p.total - p.records.length} ${t("more")}`;
+    li.textContent = `+${p.total - shown.length} ${t("more")}`;
     ol.append(li);
   }
   return ol;
