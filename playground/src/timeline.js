@@ -53,7 +53,7 @@ export class Timeline {
     }
     this.hidden.textContent = this.dropped ? `${this.dropped} ${t("hiddenBatches")}` : "";
     this.drawBrackets();
-    // Follow the newest batch; scrollWidth from the columns' style, not a forced layout.
+    // Follow the newest batch (reading scrollWidth lays out; off-screen columns are cheap).
     const scroll = this.root.querySelector("[data-scroll]");
     scroll.scrollTo({ left: scroll.scrollWidth });
   }
