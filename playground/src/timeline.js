@@ -68,7 +68,14 @@ export class Timeline {
     head.textContent = `${t("batch")} ${e.batch}: ${e.time}`;
     head.addEventListener("click", () => this.onSelect({ kind: "batch", timeMs: e.timeMs }));
     col.append(head);
-    for (const key of this.order(e.streams)) col.append(rddBox(key, e.streams[key], this.graph));
+    const keys = this.order(e.streams);
+    for (const key of keys) col.append(rddBox(key, e.streams[key], this.graph));
+    if (!keys.length) {
+      const p = document.createElement("p");
+      p.className = "hint";
+      p.textContent = t("noRdd");
+      col.append(p);
+    }
     return col;
   }
 
