@@ -71,6 +71,13 @@ fn case(name: &str) -> (String, i64, i64) {
     (src, batches, (seconds * 1000.0) as i64)
 }
 
+/// Whether the program keeps state on the driver outside the DStream graph. Spark does not
+/// recover that from a checkpoint either ("Accumulators and Broadcast variables cannot be
+/// recovered from checkpoint in Spark Streaming", the streaming programming guide).
+fn keeps_driver_state(src: &str) -> bool {
+    src.contains(".accumulator(")
+}
+
 /// Every conformance case, cut after each batch k: batches k+1.. of a restored session
 /// print what the uninterrupted run printed for them.
 #[test]
@@ -84,6 +91,9 @@ fn a_restored_session_goes_on_as_if_never_stopped() {
     let mut checked = 0;
     for name in &names {
         let (src, batches, ms) = case(name);
+        if keeps_driver_state(&src) {
+            continue;
+        }
         let (whole, host) = start(&src, ms);
         let mut expected = Vec::new();
         for _ in 0..batches {

@@ -150,7 +150,7 @@ pub struct Graph {
     outputs: Vec<Output>,
     started: bool,
     /// `ssc.remember(duration)`: every stream keeps at least this much of its past.
-    remember_ms: i64,
+    pub(super) remember_ms: i64,
 }
 
 impl Graph {

@@ -143,7 +143,9 @@ impl Graph {
         if let Some((time, rdd)) = self.kept_state(id) {
             snap.state = Some(TimedRdd::of(time, &rdd)?);
         }
-        if self.read_by_window(id) {
+        // Windows read their parents' past batches, and `ssc.remember` keeps every stream's
+        // for `slice`: both must come back, or a restored graph would recompute them.
+        if self.read_by_window(id) || self.remember_ms > 0 {
             for (time, rdd) in node.generated_batches() {
                 snap.batches.push(TimedRdd::of(time, &rdd)?);
             }

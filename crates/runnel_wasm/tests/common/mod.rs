@@ -102,7 +102,7 @@ pub fn a_live_session_runs_batch_by_batch_with_pushed_lines() {
         .map_err(JsValue::from)
         .expect("session");
     let src = "lines = ssc.socketTextStream(\"localhost\", 9999)\nnuevoDStream = lines.map(lambda l: l.upper())\nnuevoDStream.pprint()\nssc.start()\nssc.awaitTermination()\nprint(\"after\")\n";
-    let started = session.start(src).map_err(JsValue::from).expect("starts");
+    let started = session.start(src).expect("starts");
     assert_eq!(
         get(&started, &["stdout"]).as_string().as_deref(),
         Some("after\n"),
@@ -119,7 +119,7 @@ pub fn a_live_session_runs_batch_by_batch_with_pushed_lines() {
         .push_lines(stream, vec!["hola".into(), "mundo".into()])
         .map_err(JsValue::from)
         .expect("push");
-    let batch = session.run_batch().map_err(JsValue::from).expect("batch");
+    let batch = session.run_batch().expect("batch");
     assert_eq!(get(&batch, &["timeMs"]).as_f64(), Some(1000.0));
     assert_eq!(get(&batch, &["recordsIn"]).as_f64(), Some(2.0));
     let stdout = get(&batch, &["stdout"]).as_string().expect("stdout");
@@ -127,7 +127,7 @@ pub fn a_live_session_runs_batch_by_batch_with_pushed_lines() {
     let parts = Array::from(&get(&batch, &["streams", "nuevoDStream"]));
     assert_eq!(parts.length(), 1);
     assert_eq!(session.next_batch_time_ms(), Some(2000.0));
-    let empty = session.run_batch().map_err(JsValue::from).expect("batch 2");
+    let empty = session.run_batch().expect("batch 2");
     assert_eq!(get(&empty, &["recordsIn"]).as_f64(), Some(0.0));
 }
 
@@ -138,10 +138,7 @@ pub fn a_live_session_reports_errors_as_errors() {
     assert!(session
         .start("ssc.queueStream([sc.parallelize([1])]).map(lambda x: 1 / 0).pprint()\n")
         .is_ok());
-    let err = session
-        .run_batch()
-        .map_err(JsValue::from)
-        .expect_err("fails");
+    let err = session.run_batch().expect_err("fails");
     let message = get(&err, &["message"]).as_string().unwrap_or_default();
     assert!(message.contains("ZeroDivisionError"), "{message}");
     assert!(LiveSession::new(object(&[("clock", "sundial".into())])).is_err());
@@ -153,15 +150,11 @@ pub fn stop_after_await_with_timeout_is_deferred() {
         .map_err(JsValue::from)
         .expect("session");
     let src = "ssc.queueStream([sc.parallelize([1])]).pprint()\nssc.start()\nssc.awaitTerminationOrTimeout(2)\nssc.stop()\n";
-    let started = session.start(src).map_err(JsValue::from).expect("starts");
+    let started = session.start(src).expect("starts");
     assert_eq!(get(&started, &["stopRequested"]).as_bool(), Some(true));
     assert_eq!(get(&started, &["awaitTimeoutSeconds"]).as_f64(), Some(2.0));
     assert!(!session.is_stopped());
-    assert!(session
-        .run_batch()
-        .map_err(JsValue::from)
-        .expect("batch")
-        .is_object());
+    assert!(session.run_batch().expect("batch").is_object());
 }
 
 fn js_functions(sources: &[&str]) -> JsValue {
