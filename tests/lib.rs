@@ -188,3 +188,47 @@ impl Executor for CountingPool {
         None
     }
 }
+
+/// A host whose batches only run when the test asks (as the browser worker's): its
+/// `awaitTermination` returns at once, the zero time is the epoch, sources are fed by
+/// the test (`Session::receive`, `push_block`).
+#[derive(Default)]
+pub struct Stepped {
+    pub out: std::cell::RefCell<String>,
+}
+
+impl runnel_pyspark::SessionHost for Stepped {
+    fn stdout(&self, text: &str) {
+        self.out.borrow_mut().push_str(text);
+    }
+    fn stderr(&self, _: &str) {}
+    fn now_millis(&self) -> i64 {
+        0
+    }
+    fn write_file(&self, _: &str, _: &str) -> runnel_core::Result<()> {
+        Ok(())
+    }
+    fn read_file(&self, path: &str) -> runnel_core::Result<String> {
+        Err(runnel_core::Error::new("FileNotFoundError", path))
+    }
+    fn open_source(
+        &self,
+        _: runnel_core::stream::StreamId,
+        _: &runnel_pyspark::Source,
+    ) -> runnel_core::Result<()> {
+        Ok(())
+    }
+    fn zero_time(&self, _: i64) -> runnel_core::time::Time {
+        runnel_core::time::Time(0)
+    }
+    fn await_termination(
+        &self,
+        _: &runnel_pyspark::Session,
+        _: Option<f64>,
+    ) -> runnel_core::Result<bool> {
+        Ok(false)
+    }
+    fn defers_stop(&self) -> bool {
+        true
+    }
+}

@@ -163,10 +163,8 @@ fn a_syntax_error_is_data_with_the_parsers_range() {
         false,
     );
     let d = out.diagnostic.expect("a diagnostic");
-    assert_eq!(
-        (d.severity.as_str(), d.exc_type.as_str()),
-        ("error", "SyntaxError")
-    );
+    assert_eq!(d.severity, runnel_python::Severity::Error);
+    assert_eq!(d.exc_type, "SyntaxError");
     assert_eq!((d.line, d.column), (Some(2), Some(11)));
     assert_eq!((d.end_line, d.end_column), (Some(2), Some(12)));
     assert_eq!(d.traceback.as_deref(), out.error.as_deref());
@@ -174,6 +172,7 @@ fn a_syntax_error_is_data_with_the_parsers_range() {
     let json = serde_json::to_value(run_with("def f(:\n  pass\n", 1, 1000, &[], false).diagnostic)
         .unwrap();
     assert_eq!(json["excType"], "SyntaxError");
+    assert_eq!(json["severity"], "error");
     assert_eq!(json["line"], 1);
     assert!(json["batchTimeMs"].is_null());
 }
@@ -226,4 +225,49 @@ s.pprint()
     let d = out.diagnostic.expect("a diagnostic");
     assert!(matches!(d.line, Some(2) | Some(3)), "{d:?}");
     assert_eq!(d.batch_time_ms, Some(1000));
+}
+
+/// The receiver tracker's rule, as every host gets it: lines arriving in one 200 ms
+/// interval form one partition, and a batch takes the blocks whose interval ended by its
+/// time. `crates/runnel_wasm/tests/common` feeds the wasm engine the same arrivals and
+/// expects the same partitions.
+#[test]
+fn arrival_times_cut_blocks_into_partitions() {
+    use runnel_core::stream::StreamId;
+    use runnel_core::Value;
+    let host = Rc::new(runnel_tests::Stepped::default());
+    let options = SessionOptions {
+        record: vec!["lines".into()],
+        ..SessionOptions::default()
+    };
+    let session = runnel_pyspark::Session::new(host, options);
+    session
+        .run("lines = ssc.socketTextStream('localhost', 9999)\nlines.pprint()\n")
+        .unwrap();
+    let stream = StreamId(0);
+    let arrivals: [(i64, &[&str]); 5] = [
+        (0, &["a", "b"]),
+        (150, &["c"]),
+        (250, &["d"]),
+        (990, &["e"]),
+        (1100, &["f"]),
+    ];
+    for (t, lines) in arrivals {
+        let records = lines.iter().map(|l| Value::str(l)).collect();
+        session.receive(stream, t, records).unwrap();
+    }
+    session.run_next_batch().unwrap();
+    session.run_next_batch().unwrap();
+    let got: Vec<Vec<Vec<String>>> = session.recorded()["lines"]
+        .iter()
+        .map(|b| b.partitions.clone())
+        .collect();
+    let p = |xs: &[&str]| xs.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        vec![
+            vec![p(&["a", "b", "c"]), p(&["d"]), p(&["e"])],
+            vec![p(&["f"])]
+        ]
+    );
 }

@@ -1,47 +1,10 @@
 //! Snapshots of state: a session restored from the snapshot taken after batch k of a run
 //! prints, for batches k+1.., what the uninterrupted run printed (the base of checkpoints).
 
-use runnel_core::stream::StreamId;
-use runnel_core::time::Time;
-use runnel_pyspark::{Session, SessionHost, SessionOptions, SessionSnapshot, Source};
-use runnel_tests::{conformance_dir, header};
-use std::cell::RefCell;
+use runnel_pyspark::{Session, SessionOptions, SessionSnapshot};
+use runnel_tests::{conformance_dir, header, Stepped};
 use std::fs;
 use std::rc::Rc;
-
-/// A host whose batches only run when the test asks (as the browser worker's).
-#[derive(Default)]
-struct Stepped {
-    out: RefCell<String>,
-}
-
-impl SessionHost for Stepped {
-    fn stdout(&self, text: &str) {
-        self.out.borrow_mut().push_str(text);
-    }
-    fn stderr(&self, _: &str) {}
-    fn now_millis(&self) -> i64 {
-        0
-    }
-    fn write_file(&self, _: &str, _: &str) -> runnel_core::Result<()> {
-        Ok(())
-    }
-    fn read_file(&self, path: &str) -> runnel_core::Result<String> {
-        Err(runnel_core::Error::new("FileNotFoundError", path))
-    }
-    fn open_source(&self, _: StreamId, _: &Source) -> runnel_core::Result<()> {
-        Ok(())
-    }
-    fn zero_time(&self, _: i64) -> Time {
-        Time(0)
-    }
-    fn await_termination(&self, _: &Session, _: Option<f64>) -> runnel_core::Result<bool> {
-        Ok(false)
-    }
-    fn defers_stop(&self) -> bool {
-        true
-    }
-}
 
 /// A started session of `src` and its host, with the module's own output dropped.
 fn start(src: &str, batch_ms: i64) -> (Session, Rc<Stepped>) {
@@ -71,13 +34,6 @@ fn case(name: &str) -> (String, i64, i64) {
     (src, batches, (seconds * 1000.0) as i64)
 }
 
-/// Whether the program keeps state on the driver outside the DStream graph. Spark does not
-/// recover that from a checkpoint either ("Accumulators and Broadcast variables cannot be
-/// recovered from checkpoint in Spark Streaming", the streaming programming guide).
-fn keeps_driver_state(src: &str) -> bool {
-    src.contains(".accumulator(")
-}
-
 /// Every conformance case, cut after each batch k: batches k+1.. of a restored session
 /// print what the uninterrupted run printed for them.
 #[test]
@@ -91,7 +47,9 @@ fn a_restored_session_goes_on_as_if_never_stopped() {
     let mut checked = 0;
     for name in &names {
         let (src, batches, ms) = case(name);
-        if keeps_driver_state(&src) {
+        // Driver-side values are not graph state: "Accumulators and Broadcast variables
+        // cannot be recovered from checkpoint in Spark Streaming" (Spark's guide).
+        if src.contains(".accumulator(") {
             continue;
         }
         let (whole, host) = start(&src, ms);

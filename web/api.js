@@ -3,6 +3,7 @@
 
 import { WorkerClient } from "./client.js";
 import { RunnelError } from "./errors.js";
+import { PROTOCOL_VERSION } from "./protocol.js";
 import { Session } from "./session.js";
 
 const RUN_KEYS = ["batches", "batchSeconds", "clock", "record", "recordAll", "parallelism", "stepBudget", "filename", "tzOffsetMinutes", "files", "input", "jsFunctions"];
@@ -23,7 +24,15 @@ export function makeApi(spawn) {
 
   function newClient() {
     const client = new WorkerClient(spawn(settings));
-    client.ready = client.request("init", settings.wasm ? { wasm: settings.wasm } : {});
+    client.ready = client.request("init", settings.wasm ? { wasm: settings.wasm } : {}).then((reply) => {
+      // A page and an engine built from different sources would misread each other.
+      if (reply?.protocol !== PROTOCOL_VERSION) {
+        const error = new RunnelError(`the engine speaks protocol ${reply?.protocol}, this package ${PROTOCOL_VERSION}: rebuild pkg/ (scripts/build-wasm)`);
+        client.fail(error);
+        throw error;
+      }
+      return reply;
+    });
     client.ready.catch(() => {});
     return client;
   }
@@ -51,28 +60,55 @@ export function makeApi(spawn) {
    * `runnel run --clock logical --json` prints; rejects with a RunnelError carrying the
    * CLI's message (and `output`, the partial result) when the program fails.
    */
-  async function runProgram(source, options = {}) {
-    const client = sharedClient();
-    await client.ready;
-    const output = await client.request("run", { source: String(source), options: pick(options, RUN_KEYS) }, { signal: options.signal });
-    if (output.error !== undefined) throw new RunnelError(output.error, { output });
-    return output;
+  function runProgram(source, options = {}) {
+    return runOn(sharedClient(), source, options);
   }
 
   /** Starts a live session in its own worker; resolves once the module code has run. */
   async function startSession(source, options = {}) {
     const client = newClient();
-    const session = new Session(client, options);
     try {
-      await client.ready;
-      session.info = await client.request("start", { source: String(source), options: pick(options, LIVE_KEYS) }, { signal: options.signal });
+      return await startOn(client, source, options, { id: 0, shared: false });
     } catch (e) {
       client.terminate();
       throw e;
     }
-    if (options.signal) options.signal.addEventListener("abort", () => session.stop(), { once: true });
-    return session;
   }
 
-  return { configure, init, runProgram, startSession };
+  /**
+   * An engine whose sessions and runs share one worker (a course page's several
+   * playgrounds): `{ startSession, runProgram, close }`.
+   */
+  function createEngine() {
+    const client = newClient();
+    let nextId = 1;
+    return {
+      runProgram: (source, options = {}) => runOn(client, source, options),
+      startSession: (source, options = {}) => startOn(client, source, options, { id: nextId++, shared: true }),
+      /** Ends the worker and every session on it. */
+      close: () => client.terminate(),
+    };
+  }
+
+  return { configure, init, runProgram, startSession, createEngine };
+}
+
+async function runOn(client, source, options) {
+  await client.ready;
+  const output = await client.request("run", { source: String(source), options: pick(options, RUN_KEYS) }, { signal: options.signal });
+  if (output.error !== undefined) throw new RunnelError(output.error, { output });
+  return output;
+}
+
+async function startOn(client, source, options, ids) {
+  const session = new Session(client, options, ids);
+  try {
+    await client.ready;
+    session.info = await client.request("start", { source: String(source), options: pick(options, LIVE_KEYS), session: ids.id }, { signal: options.signal });
+  } catch (e) {
+    session.finish("error");
+    throw e;
+  }
+  if (options.signal) options.signal.addEventListener("abort", () => session.stop(), { once: true });
+  return session;
 }

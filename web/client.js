@@ -20,7 +20,7 @@ export class WorkerClient {
 
   receive(msg) {
     if (msg.type === "event") {
-      for (const fn of this.listeners) fn(msg.name, msg.data);
+      for (const fn of this.listeners) fn(msg.name, msg.data, msg.session);
       return;
     }
     if (msg.type === "fatal") {

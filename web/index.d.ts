@@ -7,52 +7,28 @@ export interface RecordedBatch {
   partitions: string[][];
 }
 
-/** One DStream of the program's graph (`runnel run --json`'s "graph"). */
-export interface GraphNode {
-  /** "n3": the key of this node's batches with `recordAll`. */
-  id: string;
-  /** The PySpark method that made it: "queueStream", "map", "reduceByKeyAndWindow", ... */
-  op: string;
-  /** The DStreams it was called on or given (ids). */
-  parents: string[];
-  /** The module-level variable it was assigned to, if any. */
-  name?: string;
-  /** A windowed operator's window length. */
-  windowSeconds?: number;
-  /** The interval between its batches (the batch interval unless windowed). */
-  slideSeconds?: number;
-  /** updateStateByKey and the windowed reductions. */
-  stateful: boolean;
-  /** An output operation (pprint, foreachRDD, saveAsTextFiles) reads it. */
-  output: boolean;
-  /** The program line of the call that made it. */
-  line?: number;
-}
+import type { NodeDescription, GraphDescription as Graph, DiagnosticData, StateSnapshot as State, ErrorData } from "./protocol.js";
 
-export interface GraphDescription {
-  /** Parents before children. */
-  nodes: GraphNode[];
-}
+/** The worker protocol's version (the messages' types are web/protocol.d.ts, generated from Rust). */
+export { PROTOCOL_VERSION } from "./protocol.js";
 
-/** A problem as data: where an editor underlines it, and the text the CLI prints. */
-export interface Diagnostic {
-  severity: "error";
-  /** Python's exception type ("SyntaxError", "ZeroDivisionError", ...), or the package's error name. */
-  excType: string;
-  message: string;
-  /** 1-based: where the parser points, or the innermost frame of the program that raised. */
-  line?: number;
-  /** 1-based, in characters (syntax errors). */
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  /** The batch being computed, ms since the epoch (logical clock: since the zero time). */
-  batchTimeMs?: number;
-  /** That batch time as Spark prints it. */
-  batchTime?: string;
-  /** The whole report as the CLI prints it. */
-  traceback?: string;
-}
+/**
+ * One DStream of the program's graph (`runnel run --json`'s "graph"): id ("n3", the key of
+ * its batches with `recordAll`), op (the PySpark method), parents (ids), name (the module
+ * variable), windowSeconds/slideSeconds, stateful, output (an output operation reads it),
+ * line (of the call that made it).
+ */
+export type GraphNode = NodeDescription;
+
+/** The program's DStreams, parents before children. */
+export type GraphDescription = Graph;
+
+/**
+ * A problem as data: excType ("SyntaxError", "ZeroDivisionError", ... or the package's
+ * error name), message, line/column..endLine/endColumn (1-based; the parser's range, or the
+ * innermost frame of the program that raised), batchTimeMs/batchTime, traceback (the CLI's text).
+ */
+export type Diagnostic = DiagnosticData;
 
 /** Exactly what `runnel run --clock logical --json` prints. */
 export interface RunOutput {
@@ -119,7 +95,7 @@ export interface SessionOptions extends EngineOptions {
    * given with session.push(). Default: ws://host:port.
    */
   sockets?: Record<string, string>;
-  /** spark.streaming.receiver.maxRate: records per second per receiver (0: unlimited). */
+  /** spark.streaming.receiver.maxRate: records per second per receiver (0: unlimited); each 200 ms block holds maxRate × 0.2. */
   maxRate?: number;
   /** Records a receiver buffers; beyond it input is dropped (100000). */
   maxBuffered?: number;
@@ -168,14 +144,11 @@ export interface BatchEvent {
   nextBatchTimeMs: number | null;
 }
 
-export interface StateSnapshot {
-  /** The node id of the graph's description. */
-  node: string;
-  /** "updateStateByKey", "reduceByKeyAndWindow", "countByValueAndWindow", "reduceByWindow", "countByWindow", "groupByKeyAndWindow". */
-  op: string;
-  /** [repr(key), repr(value)]: updateStateByKey's state, or the window's current contents by key. */
-  entries: Array<[string, string]>;
-}
+/**
+ * A stateful operator after a batch: node (id), op, entries [repr(key), repr(value)]:
+ * updateStateByKey's state, or the window's current contents by key.
+ */
+export type StateSnapshot = State;
 
 export interface OpenedSource {
   stream: number;
@@ -219,11 +192,7 @@ export class RunnelError extends Error {
 }
 
 /** The data of a session's "error" event. */
-export interface ErrorEvent {
-  name: string;
-  message: string;
-  diagnostic?: Diagnostic;
-}
+export type ErrorEvent = ErrorData;
 
 export interface Session extends AsyncIterable<BatchEvent> {
   readonly info: SessionInfo;
@@ -252,9 +221,19 @@ export interface ConfigureOptions {
 }
 
 export function configure(options: ConfigureOptions): void;
-export function init(): Promise<{ version: string }>;
+export function init(): Promise<{ version: string; protocol: number }>;
 export function runProgram(source: string, options: RunOptions): Promise<RunOutput>;
 export function startSession(source: string, options?: SessionOptions): Promise<Session>;
+
+/** An engine whose sessions and runs share one worker (several playgrounds on a page). */
+export interface Engine {
+  runProgram(source: string, options: RunOptions): Promise<RunOutput>;
+  /** A session on the shared worker: stop() ends it between batches, the worker goes on. */
+  startSession(source: string, options?: SessionOptions): Promise<Session>;
+  /** Ends the worker and every session on it. */
+  close(): void;
+}
+export function createEngine(): Engine;
 
 /** A Python tuple in queueStream data. */
 export interface PyTuple {

@@ -4,6 +4,7 @@ import { makeApi } from "./api.js";
 import { StreamingContext as Builder, tuple } from "./builder.js";
 
 export { RunnelError } from "./errors.js";
+export { PROTOCOL_VERSION } from "./protocol.js";
 export { operators } from "./operators.js";
 export { tuple };
 
@@ -27,7 +28,7 @@ function spawn(settings) {
 }
 
 const api = makeApi(spawn);
-export const { configure, init, runProgram, startSession } = api;
+export const { configure, init, runProgram, startSession, createEngine } = api;
 
 /** The builder's StreamingContext (PySpark's API in camelCase). */
 export class StreamingContext extends Builder {

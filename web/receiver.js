@@ -1,9 +1,9 @@
-// A receiver for one socketTextStream: a WebSocket (or lines the page pushes), with a
-// bounded buffer and Spark's `spark.streaming.receiver.maxRate` (records per second per
-// receiver). Each batch takes at most maxRate * batchSeconds records; the rest wait for
-// later batches (reported as `delayed`); records arriving while the buffer is full are
-// dropped (reported as `dropped`). A socket that closes or fails reconnects with
-// exponential backoff.
+// A receiver for one socketTextStream: a WebSocket (or lines the page pushes). It hands
+// each line to the engine as it arrives (`deliver`); the core's receiver tracker cuts
+// them into 200 ms blocks (partitions), applies Spark's `spark.streaming.receiver.maxRate`
+// (records beyond it wait for later blocks: `delayed`) and `maxBuffered` (records arriving
+// while that many wait are `dropped`), exactly as for the CLI's receivers. A socket that
+// closes or fails reconnects with exponential backoff.
 
 const MIN_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 5000;
@@ -18,16 +18,14 @@ export function splitLines(text) {
 export class Receiver {
   /**
    * @param {object} source what the program opened ({stream, kind, key, host, port})
-   * @param {object} settings {url, connect, maxRate, maxBuffered, WebSocket}
+   * @param {object} settings {url, connect, WebSocket, deliver(lines)}
    */
   constructor(source, settings) {
     this.source = source;
     this.url = settings.url;
-    this.maxRate = settings.maxRate > 0 ? settings.maxRate : 0;
-    this.maxBuffered = settings.maxBuffered > 0 ? settings.maxBuffered : 100000;
     this.WebSocket = settings.WebSocket;
-    this.buffer = [];
-    this.stats = { received: 0, dropped: 0, reconnects: 0, connected: false, lastError: null };
+    this.deliver = settings.deliver;
+    this.stats = { reconnects: 0, connected: false, lastError: null };
     this.backoff = MIN_BACKOFF_MS;
     this.closed = false;
     this.socket = null;
@@ -75,22 +73,12 @@ export class Receiver {
   }
 
   pushLines(lines) {
-    for (const line of lines) {
-      this.stats.received += 1;
-      if (this.buffer.length >= this.maxBuffered) this.stats.dropped += 1;
-      else this.buffer.push(String(line));
-    }
+    if (lines.length) this.deliver(lines.map(String));
   }
 
-  /** The block for the next batch, at most maxRate * batchSeconds records. */
-  takeBlock(batchMs) {
-    const limit = this.maxRate ? Math.max(1, Math.floor((this.maxRate * batchMs) / 1000)) : this.buffer.length;
-    return this.buffer.splice(0, limit);
-  }
-
-  /** This receiver's metrics after a batch took its block. */
-  metrics() {
-    return { source: this.source.key, url: this.url || null, ...this.stats, delayed: this.buffer.length };
+  /** This receiver's metrics after a batch: the engine's counts and the connection's. */
+  metrics(counts) {
+    return { source: this.source.key, url: this.url || null, ...counts, ...this.stats };
   }
 
   close() {

@@ -1,12 +1,15 @@
 // A live session: an event emitter ("batch", "error", "end") and an async iterable of batch
-// events, over its own worker. stop() terminates the worker, so it ends at once even in
-// the middle of a batch.
+// events. On a worker of its own, stop() terminates the worker, so it ends at once even in
+// the middle of a batch; on a shared engine's worker (createEngine), stop() ends it between
+// batches (the step budget ends a runaway function) and the worker goes on.
 
 const DEFAULT_QUEUE = 256;
 
 export class Session {
-  constructor(client, options = {}) {
+  constructor(client, options = {}, { id = 0, shared = false } = {}) {
     this.client = client;
+    this.id = id;
+    this.shared = shared;
     this.info = null;
     this.ended = false;
     this.endReason = null;
@@ -17,7 +20,10 @@ export class Session {
     this.iterating = 0;
     this.autoPaused = false;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
-    client.onEvent((name, data) => this.dispatch(name, data));
+    // A crash has no session: it ends every session of the worker.
+    this.unlisten = client.onEvent((name, data, session) => {
+      if (session === undefined || session === this.id) this.dispatch(name, data);
+    });
     client.hold(); // a running session keeps Node alive until it ends
   }
 
@@ -73,13 +79,14 @@ export class Session {
     this.emit("end", { reason, files: this.files });
     for (const w of this.waiters.splice(0)) w.resolve({ value: undefined, done: true });
     this.client.release();
-    this.client.terminate();
+    this.unlisten();
+    if (!this.shared) this.client.terminate();
     this.resolveDone({ reason });
   }
 
   request(op, fields) {
     if (this.ended) return Promise.resolve(undefined);
-    return this.client.request(op, fields);
+    return this.client.request(op, { ...fields, session: this.id });
   }
 
   pause() {
@@ -101,9 +108,13 @@ export class Session {
     return this.request("push", { lines, source });
   }
 
-  /** Ends the session at once (the worker is terminated). */
+  /** Ends the session: at once on its own worker (terminated), between batches on a shared one. */
   async stop() {
-    this.client.terminate();
+    if (this.shared) {
+      await this.request("stop").catch(() => {});
+    } else {
+      this.client.terminate();
+    }
     this.finish("stopped");
     return this.done;
   }

@@ -1,9 +1,10 @@
 // The engine's side of the worker protocol, shared by the Web Worker (worker.js) and the
 // Node worker thread (worker-node.js). Requests are {id, op, ...}; every request gets one
 // reply {id, ok, value} or {id, ok: false, error}; a live session also posts
-// {type: "event", name, data} messages. Errors cross as plain data.
+// {type: "event", name, data, session} messages. Errors cross as plain data. The messages'
+// types are Rust's (crates/runnel_protocol), declared in protocol.d.ts.
 
-import init, { runProgram, LiveSession, version } from "../pkg/runnel_wasm.js";
+import init, { runProgram, LiveSession, version, protocolVersion } from "../pkg/runnel_wasm.js";
 import { Receiver, splitLines } from "./receiver.js";
 
 /** An error as data (Errors do not structured-clone everywhere). */
@@ -26,15 +27,18 @@ function errorData(e, extra = {}) {
  */
 export function serve(port, { loadWasm, WebSocket }) {
   let ready = null;
-  let live = null;
+  // Live sessions by the id the page gave them (0 for a worker of its own): a shared
+  // engine runs several, each ending between batches on its own.
+  const lives = new Map();
   const ensureReady = (wasm) => {
     ready ??= Promise.resolve(wasm ?? loadWasm()).then((m) => init({ module_or_path: m }));
     return ready;
   };
+  const live = (msg) => lives.get(msg.session ?? 0);
   const handlers = {
     async init(msg) {
       await ensureReady(msg.wasm);
-      return { version: version() };
+      return { version: version(), protocol: protocolVersion() };
     },
     async run(msg) {
       await ensureReady();
@@ -42,15 +46,24 @@ export function serve(port, { loadWasm, WebSocket }) {
     },
     async start(msg) {
       await ensureReady();
-      if (live) throw new Error("this worker already runs a session");
-      live = new Live(msg.options, (name, data) => port.post({ type: "event", name, data }), WebSocket);
-      return live.start(msg.source);
+      const key = msg.session ?? 0;
+      if (lives.has(key)) throw new Error(`this worker already runs session ${key}`);
+      const emit = (name, data) => port.post({ type: "event", name, data, session: key });
+      const session = new Live(msg.options, emit, WebSocket, () => lives.delete(key));
+      lives.set(key, session);
+      try {
+        return session.start(msg.source);
+      } catch (e) {
+        lives.delete(key);
+        session.session.free();
+        throw e;
+      }
     },
-    pause: () => live?.pause(),
-    resume: () => live?.resume(),
-    step: () => live?.step(),
-    stop: () => live?.stop("stopped"),
-    push: (msg) => live?.push(msg.lines, msg.source),
+    pause: (msg) => live(msg)?.pause(),
+    resume: (msg) => live(msg)?.resume(),
+    step: (msg) => live(msg)?.step(),
+    stop: (msg) => live(msg)?.stop("stopped"),
+    push: (msg) => live(msg)?.push(msg.lines, msg.source),
   };
   port.onMessage(async (msg) => {
     const handler = handlers[msg.op];
@@ -67,15 +80,19 @@ export function serve(port, { loadWasm, WebSocket }) {
 
 /** A live session: the batch timer, receivers, pause/step/resume/stop. */
 class Live {
-  constructor(options, emit, WebSocket) {
-    const { sockets = {}, maxRate = 0, maxBuffered = 100000, batches, ...engine } = options || {};
+  constructor(options, emit, WebSocket, onEnd = () => {}) {
+    this.onEnd = onEnd;
+    const { sockets = {}, batches, ...engine } = options || {};
     this.engine = engine;
     this.logical = engine.clock === "logical";
     this.sockets = sockets;
-    this.receiverSettings = { maxRate, maxBuffered, WebSocket };
+    this.WebSocket = WebSocket;
+    // The receivers' clock: the wall clock, or on the logical clock the last batch's time
+    // (lines arriving between two batches form one block of the next).
+    this.logicalNow = 0;
     this.maxBatches = batches ?? Infinity;
     this.emit = emit;
-    this.session = new LiveSession(engine);
+    this.session = new LiveSession({ ...engine, maxRate: options?.maxRate, maxBuffered: options?.maxBuffered });
     this.receivers = new Map();
     this.paused = !!options?.paused;
     this.ended = false;
@@ -87,6 +104,7 @@ class Live {
   start(source) {
     const started = this.session.start(source);
     this.batchMs = started.batchMs ?? 1000;
+    this.logicalNow = started.zeroTimeMs ?? 0;
     for (const s of started.sources) this.openReceiver(s);
     if (started.awaitTimeoutSeconds != null) {
       const base = this.logical ? started.zeroTimeMs : Date.now();
@@ -105,7 +123,10 @@ class Live {
     const mapped = this.sockets[s.key];
     const push = mapped === "push";
     const url = push ? null : mapped || `ws://${s.host}:${s.port}`;
-    this.receivers.set(s.key, new Receiver(s, { ...this.receiverSettings, url, connect: !push }));
+    const deliver = (lines) => {
+      if (!this.ended) this.session.receive(s.stream, this.logical ? this.logicalNow : Date.now(), lines);
+    };
+    this.receivers.set(s.key, new Receiver(s, { url, connect: !push, WebSocket: this.WebSocket, deliver }));
   }
 
   /** Lines the page pushed to a source (the key "host:port" or a directory; the only one when omitted). */
@@ -130,13 +151,6 @@ class Live {
 
   runOne() {
     if (this.ended) return;
-    const inputs = [];
-    for (const r of this.receivers.values()) {
-      if (!(r instanceof Receiver)) continue;
-      const block = r.takeBlock(this.batchMs);
-      this.session.pushLines(r.source.stream, block);
-      inputs.push(r.metrics());
-    }
     const began = Date.now();
     const t0 = performance.now();
     let done;
@@ -149,6 +163,11 @@ class Live {
     }
     if (done === undefined) return this.end("stopped");
     this.batchesRun += 1;
+    this.logicalNow = Number(done.timeMs);
+    const inputs = [];
+    for (const r of this.receivers.values()) {
+      if (r instanceof Receiver) inputs.push(r.metrics(this.session.receiverStats(r.source.stream)));
+    }
     const { timeMs, recordsIn, ...rest } = done;
     const metrics = {
       recordsIn,
@@ -192,5 +211,7 @@ class Live {
     clearTimeout(this.timer);
     for (const r of this.receivers.values()) if (r instanceof Receiver) r.close();
     this.emit("end", { reason, batches: this.batchesRun, files: this.session.files() });
+    this.onEnd();
+    this.session.free();
   }
 }

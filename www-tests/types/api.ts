@@ -1,5 +1,5 @@
 // A type test: the README's uses of the API compile; misuses do not (@ts-expect-error).
-import { runProgram, startSession, StreamingContext, RunnelError, tuple, type BatchEvent, type RunOutput } from "runnel";
+import { runProgram, startSession, createEngine, PROTOCOL_VERSION, StreamingContext, RunnelError, tuple, type BatchEvent, type RunOutput, type GraphNode, type Diagnostic } from "runnel";
 
 export async function uses(): Promise<void> {
   const out: RunOutput = await runProgram("...", { batches: 4, batchSeconds: 1, clock: "logical", record: ["nuevoDStream"] });
@@ -24,6 +24,25 @@ export async function uses(): Promise<void> {
   }
   void times;
   void built;
+  const all = await runProgram("...", { batches: 2, recordAll: true });
+  const node: GraphNode = all.graph.nodes[0];
+  const windowed: number | undefined = node.windowSeconds;
+  const engine = createEngine();
+  const shared = await engine.startSession("...", { clock: "logical" });
+  shared.on("batch", (e) => e.state.map((s) => s.entries.map(([k, v]: [string, string]) => k + v)));
+  shared.on("error", (e) => e.diagnostic?.line);
+  await shared.stop();
+  engine.close();
+  const version: 1 = PROTOCOL_VERSION;
+  try {
+    await runProgram("x = (", { batches: 1 });
+  } catch (e) {
+    if (e instanceof RunnelError) {
+      const d: Diagnostic = e.diagnostic;
+      void [d.line, d.column, d.endLine, d.excType, d.batchTimeMs];
+    }
+  }
+  void [windowed, version];
 }
 
 export async function misuses(): Promise<void> {
@@ -36,4 +55,6 @@ export async function misuses(): Promise<void> {
   const session = await startSession("...");
   // @ts-expect-error no such event
   session.on("tick", () => {});
+  // @ts-expect-error recordAll is a boolean
+  await runProgram("...", { batches: 1, recordAll: "yes" });
 }

@@ -30,6 +30,28 @@ pub(crate) fn read_file(path: &str) -> Result<String> {
     std::fs::read_to_string(p).map_err(|e| os_error(&e, p))
 }
 
+/// The files of a directory with their modification times (ms), hidden ones left out
+/// (Structured Streaming's file sources).
+pub(crate) fn list_dir(dir: &str) -> Result<Vec<(String, i64)>> {
+    let p = Path::new(dir);
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(p).map_err(|e| os_error(&e, p))?.flatten() {
+        let path = e.path();
+        if !path.is_file() || hidden(&path) {
+            continue;
+        }
+        let mtime = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_millis() as i64);
+        out.push((path.display().to_string(), mtime));
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Hadoop skips files starting with `_` or `.` (`_SUCCESS`, `.crc`).
 pub(crate) fn hidden(p: &Path) -> bool {
     p.file_name()

@@ -61,6 +61,9 @@ impl Io for DiskIo {
     fn read_file(&self, path: &str) -> runnel_core::Result<String> {
         files::read_file(path)
     }
+    fn list_dir(&self, dir: &str) -> runnel_core::Result<Vec<(String, i64)>> {
+        files::list_dir(dir)
+    }
     fn open_source(&self, stream: StreamId, source: &Source) -> runnel_core::Result<()> {
         match source {
             Source::Socket { .. } if self.stdin => {
@@ -79,6 +82,18 @@ impl Io for DiskIo {
                 Ok(())
             }
         }
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        let mut blocks = self.first_blocks.borrow_mut();
+        let mut lines = Vec::new();
+        blocks.retain(|(s, records)| {
+            if *s != stream {
+                return true;
+            }
+            lines.extend(records.iter().map(|v| v.to_str()));
+            false
+        });
+        lines
     }
     fn blocks_before_batch(&self, k: i64) -> Vec<(StreamId, Vec<Value>)> {
         if k == 1 {

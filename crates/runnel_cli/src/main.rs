@@ -59,7 +59,8 @@ pub(crate) struct RunArgs {
     #[arg(long, value_enum)]
     clock: Option<Clock>,
     /// Prints one JSON object: {"stdout": ..., "streams": {NAME: [{"time_ms", "partitions"}]},
-    /// "graph": {"nodes": [...]}}.
+    /// "graph": {"nodes": [...]},
+    /// "queries": {QUERY: [{"batch_id", "rows", "watermark_ms", "state", ...}]}}.
     #[arg(long)]
     json: bool,
     /// A DStream variable of the program whose batches go into the JSON (repeatable).
@@ -86,6 +87,10 @@ pub(crate) struct RunArgs {
     /// ws://host:port/ instead of TCP (each message may hold several lines).
     #[arg(long, conflicts_with = "stdin")]
     websocket: bool,
+    /// spark.streaming.receiver.maxRate: records per second per receiver (each 200 ms
+    /// block holds a fifth; the rest wait for later blocks). Default: unlimited.
+    #[arg(long, value_name = "RECORDS_PER_S")]
+    max_rate: Option<f64>,
     /// With the system clock: a line per batch on stderr (records, processing time,
     /// scheduling delay, total delay, as Spark's streaming tab) and a summary at the end.
     #[arg(long)]
@@ -124,6 +129,9 @@ fn run(args: RunArgs) -> Result<ExitCode> {
     if !args.batch_seconds.is_finite() || args.batch_seconds <= 0.0 {
         bail!("--batch-seconds must be positive");
     }
+    if args.max_rate.is_some_and(|r| !r.is_finite() || r <= 0.0) {
+        bail!("--max-rate must be a positive number of records per second");
+    }
     // The system clock is the default when --batches is absent; with it, the logical one.
     let clock = args.clock.unwrap_or(if args.batches.is_some() {
         Clock::Logical
@@ -137,6 +145,11 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         step_budget: args.step_budget,
         record: args.record.clone(),
         record_all: args.record_all,
+        record_queries: args.json,
+        receiver: runnel_core::stream::ReceiverLimits {
+            max_rate: args.max_rate.unwrap_or(0.0),
+            ..Default::default()
+        },
         // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
         stack_bytes: Some(7 << 20),
         ..SessionOptions::default()

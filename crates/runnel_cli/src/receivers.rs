@@ -1,8 +1,8 @@
 //! Sources of received data, on their own threads: lines from a TCP server (what
 //! `socketTextStream` connects to, e.g. `nc -lk 9999`), from a WebSocket server (the
-//! playground's kind of source) or from standard input, cut into a block every 200 ms as
-//! Spark's `BlockGenerator` does (`spark.streaming.blockInterval`); and new files in a
-//! directory for `textFileStream`.
+//! playground's kind of source) or from standard input, each stamped with its arrival
+//! time; and new files in a directory for `textFileStream`. The core's receiver tracker
+//! (`Session::receive`) cuts the lines into 200 ms blocks, as the browser worker's are.
 
 use runnel_core::stream::StreamId;
 use runnel_core::{Error, Result};
@@ -11,35 +11,60 @@ use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// Spark's default block interval.
-const BLOCK_INTERVAL: Duration = Duration::from_millis(200);
 /// Spark's receiver restarts after this delay when the connection fails.
 const RETRY_DELAY: Duration = Duration::from_secs(2);
 
-/// A block of lines for a stream.
+/// A block of lines for a stream (a new file).
 pub(crate) type Block = (StreamId, Vec<String>);
 
-/// Every source's blocks arrive on one channel.
+/// Lines that arrived at a stream at one time (ms since the epoch).
+pub(crate) type Arrival = (StreamId, i64, Vec<String>);
+
+/// Every source's lines, as they arrive.
+type Sink = Arc<Mutex<Vec<Arrival>>>;
+
+/// What arrived since the last [`Receivers::drain`].
+pub(crate) struct Drained {
+    pub(crate) lines: Vec<Arrival>,
+    pub(crate) files: Vec<Block>,
+}
+
 pub(crate) struct Receivers {
-    tx: Sender<Block>,
-    rx: Receiver<Block>,
+    sink: Sink,
     dirs: Vec<(StreamId, PathBuf, BTreeSet<PathBuf>)>,
-    /// Set once standard input has ended and its last lines were sent.
+    stdin: Option<StreamId>,
+    /// Set once standard input has ended (every line of it is in `sink` by then).
     stdin_ended: Arc<AtomicBool>,
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// Adds lines that arrived now, joining the previous arrival when it was the same stream
+/// in the same millisecond.
+fn arrive(sink: &Mutex<Vec<Arrival>>, stream: StreamId, lines: impl Iterator<Item = String>) {
+    let now = now_ms();
+    let Ok(mut s) = sink.lock() else { return };
+    match s.last_mut() {
+        Some((id, t, last)) if *id == stream && *t == now => last.extend(lines),
+        _ => s.push((stream, now, lines.collect())),
+    }
 }
 
 impl Receivers {
     pub(crate) fn new() -> Receivers {
-        let (tx, rx) = channel();
         Receivers {
-            tx,
-            rx,
+            sink: Arc::new(Mutex::new(Vec::new())),
             dirs: Vec::new(),
+            stdin: None,
             stdin_ended: Arc::new(AtomicBool::new(false)),
         }
     }
@@ -47,7 +72,7 @@ impl Receivers {
     /// Lines of the text messages of the WebSocket server at `url` (a message may hold
     /// several lines), reconnecting as the TCP source does.
     pub(crate) fn websocket(&self, stream: StreamId, url: String) {
-        let buffer = self.block_generator(stream);
+        let sink = self.sink.clone();
         thread::spawn(move || {
             let mut warned = false;
             loop {
@@ -60,8 +85,7 @@ impl Receivers {
                                 tungstenite::Message::Close(_) => break,
                                 _ => continue,
                             };
-                            let Ok(mut b) = buffer.lock() else { return };
-                            b.extend(text.lines().map(str::to_string));
+                            arrive(&sink, stream, text.lines().map(str::to_string));
                         }
                     }
                     Err(e) if !warned => {
@@ -77,14 +101,14 @@ impl Receivers {
 
     /// Lines from `host:port`, reconnecting when the connection drops.
     pub(crate) fn socket(&self, stream: StreamId, host: String, port: u16) {
-        let buffer = self.block_generator(stream);
+        let sink = self.sink.clone();
         thread::spawn(move || {
             let mut warned = false;
             loop {
                 match TcpStream::connect((host.as_str(), port)) {
                     Ok(conn) => {
                         warned = false;
-                        read_lines(BufReader::new(conn), &buffer);
+                        read_lines(BufReader::new(conn), stream, &sink);
                     }
                     Err(e) if !warned => {
                         eprintln!("runnel: cannot connect to {host}:{port} ({e}); retrying every 2 s (start a server, e.g. `nc -lk {port}`)");
@@ -97,27 +121,21 @@ impl Receivers {
         });
     }
 
-    /// Lines from standard input. At its end (Ctrl-D) the lines not yet in a block are
-    /// sent at once and [`Receivers::stdin_ended`] turns true.
-    pub(crate) fn stdin(&self, stream: StreamId) {
-        let buffer = self.block_generator(stream);
-        let (tx, ended) = (self.tx.clone(), self.stdin_ended.clone());
+    /// Lines from standard input; at its end (Ctrl-D) [`Receivers::stdin_ended`] turns true.
+    pub(crate) fn stdin(&mut self, stream: StreamId) {
+        self.stdin = Some(stream);
+        let (sink, ended) = (self.sink.clone(), self.stdin_ended.clone());
         thread::spawn(move || {
-            read_lines(std::io::stdin().lock(), &buffer);
-            if let Ok(mut b) = buffer.lock() {
-                let rest = std::mem::take(&mut *b);
-                if !rest.is_empty() {
-                    let _ = tx.send((stream, rest));
-                }
-                ended.store(true, Ordering::SeqCst);
-            }
+            read_lines(std::io::stdin().lock(), stream, &sink);
+            ended.store(true, Ordering::SeqCst);
         });
     }
 
-    /// Whether standard input has ended. Read it before [`Receivers::drain`]: once true,
-    /// every line of the input is in the channel.
-    pub(crate) fn stdin_ended(&self) -> bool {
-        self.stdin_ended.load(Ordering::SeqCst)
+    /// The stream standard input feeds, once it has ended. Ask before [`Receivers::drain`]:
+    /// then every line of the input is in what it drains.
+    pub(crate) fn ended_stdin(&self) -> Option<StreamId> {
+        self.stdin
+            .filter(|_| self.stdin_ended.load(Ordering::SeqCst))
     }
 
     /// New files in `directory` (those there now are ignored, as Spark's `newFilesOnly`).
@@ -128,45 +146,30 @@ impl Receivers {
         Ok(())
     }
 
-    /// The blocks that arrived since the last call, and each watched directory's new files.
-    pub(crate) fn drain(&mut self) -> Vec<Block> {
-        let mut blocks: Vec<Block> = self.rx.try_iter().collect();
+    /// The lines that arrived since the last call, and each watched directory's new files.
+    pub(crate) fn drain(&mut self) -> Drained {
+        let lines = self
+            .sink
+            .lock()
+            .map(|mut s| std::mem::take(&mut *s))
+            .unwrap_or_default();
+        let mut files = Vec::new();
         for (stream, dir, seen) in &mut self.dirs {
             for path in list(dir).unwrap_or_default() {
                 if seen.insert(path.clone()) {
                     if let Ok(text) = std::fs::read_to_string(&path) {
-                        blocks.push((*stream, text.lines().map(str::to_string).collect()));
+                        files.push((*stream, text.lines().map(str::to_string).collect()));
                     }
                 }
             }
         }
-        blocks
-    }
-
-    /// A buffer that a thread empties into a block every 200 ms.
-    fn block_generator(&self, stream: StreamId) -> Arc<Mutex<Vec<String>>> {
-        let buffer = Arc::new(Mutex::new(Vec::new()));
-        let (shared, tx) = (buffer.clone(), self.tx.clone());
-        thread::spawn(move || loop {
-            thread::sleep(BLOCK_INTERVAL);
-            // Sent while the buffer is locked, so whoever locks it next (stdin's end) knows
-            // every earlier block is in the channel.
-            let Ok(mut b) = shared.lock() else { return };
-            let lines = std::mem::take(&mut *b);
-            if !lines.is_empty() && tx.send((stream, lines)).is_err() {
-                return;
-            }
-        });
-        buffer
+        Drained { lines, files }
     }
 }
 
-fn read_lines(reader: impl BufRead, buffer: &Mutex<Vec<String>>) {
+fn read_lines(reader: impl BufRead, stream: StreamId, sink: &Mutex<Vec<Arrival>>) {
     for line in reader.lines().map_while(|l| l.ok()) {
-        match buffer.lock() {
-            Ok(mut b) => b.push(line),
-            Err(_) => return,
-        }
+        arrive(sink, stream, std::iter::once(line));
     }
 }
 

@@ -31,6 +31,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
         json: args.json,
         captured: RefCell::new(String::new()),
         progress: args.progress.then(Progress::default),
+        pending: RefCell::new(std::collections::HashMap::new()),
     });
     let session = Session::new(host.clone(), options);
     let result = session.run(source);
@@ -52,6 +53,28 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
     }
 }
 
+impl SystemHost {
+    /// Hands what the receivers got to the session: lines with their arrival times to the
+    /// core's receiver tracker, new files as whole blocks.
+    fn feed(&self, session: &Session, ended_stdin: Option<StreamId>) -> runnel_core::Result<()> {
+        let drained = self.receivers.borrow_mut().drain();
+        for (stream, time_ms, lines) in drained.lines {
+            session.receive(
+                stream,
+                time_ms,
+                lines.iter().map(|l| Value::str(l)).collect(),
+            )?;
+        }
+        for (stream, lines) in drained.files {
+            session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
+        }
+        match ended_stdin {
+            Some(stream) => session.end_input(stream),
+            None => Ok(()),
+        }
+    }
+}
+
 struct SystemHost {
     receivers: RefCell<Receivers>,
     stdin: bool,
@@ -63,6 +86,8 @@ struct SystemHost {
     json: bool,
     captured: RefCell<String>,
     progress: Option<Progress>,
+    /// Lines received for sources that Structured Streaming queries poll.
+    pending: RefCell<std::collections::HashMap<StreamId, Vec<String>>>,
 }
 
 fn now_ms() -> i64 {
@@ -97,6 +122,25 @@ impl SessionHost for SystemHost {
     }
     fn read_file(&self, path: &str) -> runnel_core::Result<String> {
         files::read_file(path)
+    }
+    fn list_dir(&self, dir: &str) -> runnel_core::Result<Vec<(String, i64)>> {
+        files::list_dir(dir)
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        let mut pending = self.pending.borrow_mut();
+        // Structured Streaming polls whole lines; arrival times only matter to the
+        // DStream receiver tracker (`feed`).
+        let drained = self.receivers.borrow_mut().drain();
+        for (s, _, lines) in drained.lines {
+            pending.entry(s).or_default().extend(lines);
+        }
+        for (s, lines) in drained.files {
+            pending.entry(s).or_default().extend(lines);
+        }
+        pending.remove(&stream).unwrap_or_default()
+    }
+    fn keeps_waiting(&self) -> bool {
+        !self.interrupted.load(Ordering::SeqCst)
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> runnel_core::Result<()> {
         let mut receivers = self.receivers.borrow_mut();
@@ -143,12 +187,11 @@ impl SessionHost for SystemHost {
             if deadline.is_some_and(|d| now >= d && d < next.0) {
                 return Ok(false);
             }
-            // Read before draining: once stdin has ended, its last lines are drained now,
-            // and this batch is the last (the run ends at end of input, as `nc` does).
-            let input_ended = self.receivers.borrow().stdin_ended();
-            for (stream, lines) in self.receivers.borrow_mut().drain() {
-                session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
-            }
+            // Asked before draining: once stdin has ended, its last lines are drained now,
+            // its blocks all go to this batch, and this batch is the last (the run ends at
+            // end of input, as `nc` does).
+            let ended = self.receivers.borrow().ended_stdin();
+            self.feed(session, ended)?;
             let started = Instant::now();
             let report = session.run_next_batch()?;
             if let (Some(progress), Some(report)) = (&self.progress, report) {
@@ -160,7 +203,7 @@ impl SessionHost for SystemHost {
                 progress.batch(&session.format_time(report.time), metrics);
             }
             self.batches_run.set(self.batches_run.get() + 1);
-            if input_ended {
+            if ended.is_some() {
                 return Ok(true);
             }
         }

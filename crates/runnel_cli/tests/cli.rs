@@ -374,3 +374,44 @@ fn feed_serves_a_file_to_run_websocket() {
         .count();
     assert!(batches_with_lines >= 2, "{stdout}");
 }
+
+/// `--max-rate 5`: ten lines arriving at once reach the program at five a second (one per
+/// 200 ms block), so no batch holds more than five.
+#[test]
+fn max_rate_spreads_a_burst_over_batches() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let port = TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let lines: Vec<String> = (0..10).map(|i| format!("linea {i}")).collect();
+    let input = write(dir.path(), "in.txt", &(lines.join("\n") + "\n"));
+    let mut feed = runnel()
+        .args(["feed", "--port", &port.to_string(), "--file", &input])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn feed");
+    let program = write(
+        dir.path(),
+        "upper.py",
+        &format!(
+            "s = ssc.socketTextStream('127.0.0.1', {port})\n\
+             s.map(lambda r: r.upper()).pprint(100)\n\
+             ssc.start()\nssc.awaitTerminationOrTimeout(4)\nssc.stop()\n"
+        ),
+    );
+    let out = runnel()
+        .args(["run", &program, "--websocket", "--max-rate", "5"])
+        .output()
+        .expect("run");
+    assert!(feed.wait().expect("feed").success());
+    let stdout = text(&out.stdout);
+    let per_batch: Vec<usize> = stdout
+        .split("Time: ")
+        .map(|b| b.matches("LINEA").count())
+        .filter(|n| *n > 0)
+        .collect();
+    assert!(per_batch.iter().all(|n| *n <= 5), "{per_batch:?}\n{stdout}");
+    assert!(per_batch.len() >= 2, "{per_batch:?}\n{stdout}");
+}

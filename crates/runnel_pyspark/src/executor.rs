@@ -637,6 +637,7 @@ impl Worker {
             interp.set_stack_limit(bytes);
         }
         interp.set_print_to_stderr(true);
+        runnel_sql::py::install_worker(&interp);
         interp.load_program(source)?;
         Ok(Worker {
             interp,

@@ -48,6 +48,46 @@ impl runnel_core::stream::Host for CoreHost {
     }
 }
 
+/// The Structured Streaming layer's host is the session's too.
+pub(crate) struct SqlHost(pub(crate) Rc<dyn SessionHost>);
+
+impl runnel_sql::SqlHost for SqlHost {
+    fn stdout(&self, text: &str) {
+        self.0.stdout(text)
+    }
+    fn read_file(&self, path: &str) -> Result<String> {
+        self.0.read_file(path)
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.0.list_dir(dir)
+    }
+    fn now_millis(&self) -> i64 {
+        self.0.now_millis()
+    }
+    fn sleep_ms(&self, ms: i64) {
+        self.0.advance_clock(ms)
+    }
+    fn keep_waiting(&self) -> bool {
+        self.0.keeps_waiting()
+    }
+    fn open_socket(&self, id: usize, host: &str, port: u16) -> Result<()> {
+        let source = crate::session::Source::Socket {
+            host: host.to_string(),
+            port,
+        };
+        self.0.open_source(socket_stream(id), &source)
+    }
+    fn poll_socket(&self, id: usize) -> Vec<String> {
+        self.0.poll_source(socket_stream(id))
+    }
+}
+
+/// The stream id a Structured Streaming socket source has with the host: far above any
+/// DStream's.
+fn socket_stream(id: usize) -> runnel_core::stream::StreamId {
+    runnel_core::stream::StreamId(1 << 30 | id)
+}
+
 /// A new instance of `class` holding `data`.
 pub(crate) fn instance<T: Any>(class: &Rc<NativeClass>, data: T) -> Value {
     NativeInstance::new(class.clone(), Rc::new(data))

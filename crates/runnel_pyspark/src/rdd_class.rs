@@ -16,6 +16,14 @@ pub(crate) fn class() -> NativeClass {
     for (name, m) in methods {
         class = class.method(name, m);
     }
+    // `rdd.toDF(schema)`: a DataFrame of the RDD's rows (Structured Streaming's layer).
+    class = class.method("toDF", |py, t, mut a| {
+        let o = obj(t)?;
+        let spark = o.env.sql.get().ok_or_else(|| {
+            runnel_core::Error::new("RuntimeError", "pyspark.sql is not installed")
+        })?;
+        spark.create_frame(py, t, a.take(0, "schema"))
+    });
     class.property("context", |_, t| {
         let o = obj(t)?;
         Ok(instance(

@@ -8,13 +8,14 @@ use runnel_core::stream::{GraphDescription, StreamId};
 use runnel_core::time::Time;
 use runnel_core::{Error, Result};
 use runnel_python::{Diagnostic, DiagnosticData};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// One batch of a recorded stream.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RecordedBatch {
     /// The batch time in ms after the zero time.
     pub time_ms: i64,
@@ -23,7 +24,8 @@ pub struct RecordedBatch {
 }
 
 /// The result of a deterministic run: the CLI's `--json` object.
-#[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct RunOutput {
     /// Everything the program printed on the driver.
     pub stdout: String,
@@ -34,6 +36,10 @@ pub struct RunOutput {
     /// Task output and warnings.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub stderr: String,
+    /// Each Structured Streaming query's micro-batches (rows, watermark, state), by
+    /// query name, when the session recorded them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub queries: BTreeMap<String, Vec<runnel_sql::query::BatchRecord>>,
     /// The error that ended the program, rendered for people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -57,6 +63,16 @@ pub trait Io {
     fn read_file(&self, path: &str) -> Result<String>;
     /// A receiver stream was opened.
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()>;
+    /// The files of a directory with their modification times (ms).
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        Err(Error::unsupported(format!(
+            "reading the directory {dir} is not available in this host"
+        )))
+    }
+    /// What a source polled by a Structured Streaming query received since the last call.
+    fn poll_source(&self, _stream: StreamId) -> Vec<String> {
+        Vec::new()
+    }
     /// Before batch `k` (1-based) runs: blocks for the receivers opened so far.
     fn blocks_before_batch(&self, _k: i64) -> Vec<(StreamId, Vec<runnel_core::Value>)> {
         Vec::new()
@@ -106,6 +122,17 @@ impl Io for MemoryIo {
             "{source:?} is not available in this host"
         )))
     }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        Ok(self
+            .files
+            .borrow()
+            .keys()
+            .filter(|p| p.starts_with(&prefix) && !p[prefix.len()..].contains('/'))
+            .enumerate()
+            .map(|(i, p)| (p.clone(), i as i64))
+            .collect())
+    }
 }
 
 /// Runs `source` for `options.batches` batches on the logical clock.
@@ -150,6 +177,7 @@ impl RunOutput {
             stdout,
             streams,
             graph: session.describe(),
+            queries: session.take_query_records(),
             stderr,
             error: error.map(|d| d.to_string()),
             diagnostic: error.map(Diagnostic::data),
@@ -184,6 +212,20 @@ impl SessionHost for LogicalHost {
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         self.io.open_source(stream, source)
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.io.list_dir(dir)
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        self.io.poll_source(stream)
+    }
+    fn advance_clock(&self, ms: i64) {
+        self.now.set(self.now.get() + ms);
+    }
+    /// Structured Streaming queries wait for more data for the run's `batches` seconds of
+    /// logical time (what `--batches N` bounds for DStreams).
+    fn keeps_waiting(&self) -> bool {
+        self.now.get() < self.batches * 1000
     }
     fn zero_time(&self, _batch_ms: i64) -> Time {
         Time(0)

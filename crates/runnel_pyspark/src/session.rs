@@ -39,9 +39,13 @@ pub struct SessionOptions {
     /// Globals the host defines before the program runs, e.g. native functions standing
     /// for a JS app's callbacks (`runnel_python::NativeFunction` values).
     pub globals: Vec<(String, runnel_core::Value)>,
+    /// How receivers cut blocks (200 ms) and `maxRate` / `maxBuffered`.
+    pub receiver: runnel_core::stream::ReceiverLimits,
     /// Worker threads that run partitions in parallel (a native host's; see
     /// [`crate::Executor`]). `None`: partitions run one after another on this thread.
     pub executor: Option<crate::ExecutorRef>,
+    /// Structured Streaming queries keep a record of every micro-batch (`--json`).
+    pub record_queries: bool,
 }
 
 impl Default for SessionOptions {
@@ -57,7 +61,9 @@ impl Default for SessionOptions {
             record_all: false,
             stack_bytes: None,
             globals: Vec::new(),
+            receiver: Default::default(),
             executor: None,
+            record_queries: false,
         }
     }
 }
@@ -107,6 +113,29 @@ pub trait SessionHost {
     fn defers_stop(&self) -> bool {
         false
     }
+    /// The files of a directory with their modification times in ms (Structured
+    /// Streaming's file sources); hidden files (`_`, `.`) left out.
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        Err(Error::unsupported(format!(
+            "reading the directory {dir} is not available in this host"
+        )))
+    }
+    /// The lines a source opened with [`SessionHost::open_source`] received since the
+    /// last call, for sources read by Structured Streaming queries (which poll instead of
+    /// having blocks pushed into a DStream graph).
+    fn poll_source(&self, _stream: StreamId) -> Vec<String> {
+        Vec::new()
+    }
+    /// Lets `ms` pass between two triggers of a Structured Streaming query: a wall-clock
+    /// host sleeps, a logical one moves its clock.
+    fn advance_clock(&self, ms: i64) {
+        self.sleep(ms as f64 / 1000.0)
+    }
+    /// Whether a Structured Streaming `awaitTermination()` keeps polling for new data
+    /// (a wall-clock host) or returns once the data there is processed (a logical run).
+    fn keeps_waiting(&self) -> bool {
+        false
+    }
 }
 
 /// What the native classes share: the interpreter (weakly: the interpreter holds them) and
@@ -130,6 +159,8 @@ pub(crate) struct Env {
     /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
+    /// The Structured Streaming session (`pyspark.sql`), for `rdd.toDF()`.
+    pub(crate) sql: std::cell::OnceCell<Rc<runnel_sql::py::Spark>>,
 }
 
 impl Env {
@@ -205,6 +236,7 @@ impl Ctx {
             batch_ms,
             default_parallelism: env.default_parallelism(),
             tz_offset_ms: env.options.tz_offset_ms,
+            receiver: env.options.receiver,
         };
         Rc::new(Ctx {
             env,
@@ -343,11 +375,19 @@ impl Session {
                 ("spark.master".to_string(), "local[2]".to_string()),
                 ("spark.app.name".to_string(), "runnel".to_string()),
             ])),
+            sql: std::cell::OnceCell::new(),
         });
         let _ = py_host.1.set(Rc::downgrade(&env));
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
+        let sql = runnel_sql::py::install(
+            &inner.interp,
+            Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
+            inner.env.options.tz_offset_ms,
+        );
+        sql.record_queries.set(inner.env.options.record_queries);
+        let _ = inner.env.sql.set(sql);
         for (name, value) in &inner.env.options.globals {
             inner.interp.set_global(name, value.clone());
         }
@@ -542,6 +582,51 @@ impl Session {
         graph.push_block(stream, records)
     }
 
+    /// Each Structured Streaming query's micro-batches since the last call (recorded
+    /// when [`SessionOptions::record_queries`] is set).
+    pub fn take_query_records(&self) -> BTreeMap<String, Vec<runnel_sql::query::BatchRecord>> {
+        self.inner
+            .env
+            .sql
+            .get()
+            .map(|s| s.take_records())
+            .unwrap_or_default()
+    }
+
+    /// Records that arrived at a receiver stream at `time_ms` on the host's clock: the
+    /// core's receiver tracker cuts them into blocks (one partition per 200 ms interval).
+    pub fn receive(
+        &self,
+        stream: StreamId,
+        time_ms: i64,
+        records: Vec<runnel_core::Value>,
+    ) -> Result<()> {
+        self.with_graph(|g| g.receive(stream, time_ms, records))
+    }
+
+    /// A receiver's input ended: what it holds goes to the next batch.
+    pub fn end_input(&self, stream: StreamId) -> Result<()> {
+        self.with_graph(|g| g.end_input(stream))
+    }
+
+    /// A receiver stream's counts (received, dropped, waiting).
+    pub fn receiver_stats(&self, stream: StreamId) -> Option<runnel_core::stream::ReceiverStats> {
+        let ctx = self.active()?;
+        let graph = ctx.graph.try_borrow().ok()?;
+        graph.receiver_stats(stream)
+    }
+
+    fn with_graph<T>(&self, f: impl FnOnce(&mut Graph) -> Result<T>) -> Result<T> {
+        let ctx = self
+            .active()
+            .ok_or_else(|| Error::value_error("no streaming context"))?;
+        let mut graph = ctx
+            .graph
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "a batch is running"))?;
+        f(&mut graph)
+    }
+
     /// The batches recorded for each `--record` stream so far.
     pub fn recorded(&self) -> BTreeMap<String, Vec<RecordedBatch>> {
         self.inner.env.recorded.borrow().clone()
@@ -549,7 +634,8 @@ impl Session {
 }
 
 /// A stateful operator's state after a batch.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StateSnapshot {
     /// The node id of the graph's description (`"n3"`).
     pub node: String,

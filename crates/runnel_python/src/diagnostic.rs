@@ -124,11 +124,12 @@ impl std::error::Error for Diagnostic {}
 
 /// A diagnostic as data, for editors and `--json` (the playground contract's `diagnostic`
 /// object): the text people read is [`DiagnosticData::traceback`], rendered as today.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DiagnosticData {
     /// Always `"error"` for now.
-    pub severity: String,
+    pub severity: Severity,
     /// Python's exception type: `SyntaxError`, `ZeroDivisionError`, ...
     pub exc_type: String,
     /// The message after `Type: `.
@@ -157,11 +158,20 @@ pub struct DiagnosticData {
     pub traceback: Option<String>,
 }
 
+/// How bad a diagnostic is.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The program stopped.
+    Error,
+}
+
 impl Diagnostic {
     /// This diagnostic as data.
     pub fn data(&self) -> DiagnosticData {
         let mut d = DiagnosticData {
-            severity: "error".into(),
+            severity: Severity::Error,
             exc_type: self.exc_type().to_string(),
             message: self.message().to_string(),
             line: None,

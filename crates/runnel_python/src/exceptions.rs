@@ -38,6 +38,24 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "UnicodeEncodeError",
 ];
 
+/// Exception classes of the bindings (PySpark's), importable from their modules
+/// (`pyspark.errors`) rather than built in; they derive from `Exception`.
+pub const HOST_EXCEPTIONS: &[&str] = &[
+    "AnalysisException",
+    "ParseException",
+    "StreamingQueryException",
+    "IllegalArgumentException",
+    "PySparkTypeError",
+    "PySparkValueError",
+    "UnsupportedOperation",
+];
+
+/// The class value of one of [`HOST_EXCEPTIONS`], to register in a module.
+pub fn host_exception_class(name: &str) -> Option<Value> {
+    let name = HOST_EXCEPTIONS.iter().find(|n| **n == name)?;
+    Some(Value::object(ExcClass { name }))
+}
+
 /// The parent class of a built-in exception; unknown (host-defined) types derive from
 /// `Exception`.
 fn parent(t: &str) -> Option<&'static str> {

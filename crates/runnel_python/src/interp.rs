@@ -197,6 +197,11 @@ impl Interpreter {
             .map_err(Diagnostic::Compile)
     }
 
+    /// `obj.name(args)`: a method call from native code (e.g. `rdd.collect()`).
+    pub fn call_method(&self, obj: &Value, name: &str, args: Args) -> Result<Value> {
+        crate::methods::call_method(self, obj, name, args)
+    }
+
     /// Calls any callable (Python function, lambda, native function, class, bound method)
     /// from native code, with a fresh step budget.
     pub fn call(&self, callable: &Value, args: Args) -> Result<Value> {

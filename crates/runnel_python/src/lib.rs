@@ -75,13 +75,13 @@ mod runtime;
 mod shape;
 
 pub use api::{Args, Config, Host};
-pub use diagnostic::{CompileError, Diagnostic, DiagnosticData};
-pub use exceptions::STEP_BUDGET;
+pub use diagnostic::{CompileError, Diagnostic, DiagnosticData, Severity};
+pub use exceptions::{host_exception_class, HOST_EXCEPTIONS, STEP_BUDGET};
 pub use interp::Interpreter;
 /// CPython's Mersenne Twister with CPython's seeding (`random.Random`), for PySpark's samplers.
 pub use modules::random::mt::PyRandom;
 pub use native::{
-    InstanceRepr, Module, NativeClass, NativeFn, NativeFunction, NativeInstance, NativeMethod,
-    NativeProperty, Slots,
+    GetItemSlot, InstanceRepr, Module, NativeClass, NativeFn, NativeFreeze, NativeFunction,
+    NativeGetAttr, NativeInstance, NativeMethod, NativeProperty, Slots,
 };
 pub use shape::Shape;

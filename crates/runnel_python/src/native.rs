@@ -68,7 +68,18 @@ pub struct NativeClass {
     pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
     pub slots: Slots,
+    /// How an instance travels to another thread's interpreter (pickling); `None`: it
+    /// cannot.
+    pub freeze: Option<NativeFreeze>,
 }
+
+/// Freezes an instance: `f(instance, freezer)`.
+pub type NativeFreeze = Rc<
+    dyn Fn(
+        &NativeInstance,
+        &mut runnel_core::value::Freezer,
+    ) -> Result<Box<dyn runnel_core::value::PortableObject>>,
+>;
 
 /// A class's `__getattr__`: the instance and the attribute's name.
 pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
@@ -115,7 +126,27 @@ impl NativeClass {
             repr: None,
             getattr: None,
             slots: Slots::default(),
+            freeze: None,
         }
+    }
+
+    /// Sets how instances are frozen for other threads (builder style).
+    pub fn with_freeze(
+        mut self,
+        f: impl Fn(
+                &NativeInstance,
+                &mut runnel_core::value::Freezer,
+            ) -> Result<Box<dyn runnel_core::value::PortableObject>>
+            + 'static,
+    ) -> Self {
+        self.freeze = Some(Rc::new(f));
+        self
+    }
+
+    /// Sets `__getitem__` (builder style).
+    pub fn with_getitem(mut self, f: impl Fn(&Value, &Value) -> Result<Value> + 'static) -> Self {
+        self.slots.getitem = Some(Rc::new(f));
+        self
     }
 
     /// Adds a method (builder style).
@@ -237,6 +268,13 @@ impl NativeInstance {
 impl Object for NativeInstance {
     fn type_name(&self) -> &str {
         &self.class.name
+    }
+    fn freeze(
+        &self,
+        f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        let freeze = self.class.freeze.clone()?;
+        Some(freeze(self, f))
     }
     fn repr(&self) -> String {
         match &self.class.repr {

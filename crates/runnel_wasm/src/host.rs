@@ -6,25 +6,10 @@ use crate::io::source_key;
 use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
 use runnel_core::Result;
+use runnel_protocol::OpenedSource;
 use runnel_pyspark::{MemoryIo, Session, SessionHost, Source};
-use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
-
-/// A receiver the program opened, for the worker to feed.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct OpenedSource {
-    /// The stream id to push its lines to.
-    pub stream: usize,
-    /// `"socket"` or `"textFiles"`.
-    pub kind: &'static str,
-    /// `"host:port"` or the directory.
-    pub key: String,
-    pub host: Option<String>,
-    pub port: Option<u16>,
-    pub directory: Option<String>,
-}
 
 /// The host of a live session in the worker.
 pub struct LiveHost {
@@ -105,7 +90,7 @@ impl SessionHost for LiveHost {
         let key = source_key(source);
         self.opened.borrow_mut().push(OpenedSource {
             stream: stream.0,
-            kind,
+            kind: kind.to_string(),
             key,
             host,
             port,

@@ -18,7 +18,7 @@ pub mod options;
 
 pub use live::LiveSession;
 
-use options::ProgramOptions;
+use runnel_protocol::ProgramOptions;
 use runnel_pyspark::{run_program, RunOptions};
 use serde::Serialize;
 use std::rc::Rc;
@@ -32,7 +32,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = runProgram)]
 pub fn run_program_js(source: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: ProgramOptions = from_js(options)?;
-    let session = options.session_options()?;
+    options.check_clock().map_err(|e| JsError::new(&e))?;
+    let session = options::session_options(&options.engine)?;
     let io = Rc::new(io::PastedIo::new(options.files, options.input));
     let batches = options.batches.ok_or_else(|| {
         JsError::new("runProgram needs `batches` (how many batch intervals to run)")
@@ -52,6 +53,12 @@ pub fn run_program_js(source: &str, options: JsValue) -> Result<JsValue, JsError
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The worker protocol's version ([`runnel_protocol::PROTOCOL_VERSION`]).
+#[wasm_bindgen(js_name = protocolVersion)]
+pub fn protocol_version() -> u32 {
+    runnel_protocol::PROTOCOL_VERSION
 }
 
 /// Reads an options object (`undefined` and `null` mean all defaults).

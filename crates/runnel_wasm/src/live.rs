@@ -8,16 +8,19 @@
 //! reported as `awaitTimeoutSeconds`, and the worker stops the session t seconds after the
 //! start.
 
-use crate::host::{LiveHost, OpenedSource};
-use crate::options::LiveOptions;
+use crate::host::LiveHost;
 use crate::{diagnostic_error, from_js, js_error, to_js};
-use runnel_core::stream::{GraphDescription, StreamId};
+use runnel_core::stream::ReceiverLimits;
+use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
-use runnel_pyspark::{Session, StateSnapshot};
-use serde::Serialize;
+use runnel_protocol::{BatchDone, LiveOptions, ReceiverCounts, Started};
+use runnel_pyspark::Session;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+
+/// Records a receiver keeps waiting before it drops input (`maxBuffered`'s default).
+const DEFAULT_MAX_BUFFERED: u64 = 100_000;
 
 /// A program running batch by batch, driven by the worker.
 #[wasm_bindgen]
@@ -28,52 +31,21 @@ pub struct LiveSession {
     tz_offset_ms: i64,
 }
 
-/// What running the module code did.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Started {
-    stdout: String,
-    stderr: String,
-    sources: Vec<OpenedSource>,
-    /// Whether a streaming context started (otherwise there are no batches to run).
-    started: bool,
-    stopped: bool,
-    /// `ssc.stop()` came after `awaitTerminationOrTimeout`: the worker stops at the timeout.
-    stop_requested: bool,
-    zero_time_ms: Option<i64>,
-    batch_ms: Option<i64>,
-    next_batch_time_ms: Option<f64>,
-    await_timeout_seconds: Option<f64>,
-    /// The program's DStream graph.
-    graph: GraphDescription,
-}
-
-/// What one batch did: the data of a batch event, before the worker adds its metrics.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct BatchDone {
-    time_ms: i64,
-    /// The batch time as Spark prints it (`2026-11-24 10:00:01`).
-    time: String,
-    records_in: usize,
-    stdout: String,
-    stderr: String,
-    /// Each recorded stream's partitions at this batch (records as `repr`).
-    streams: BTreeMap<String, Vec<Vec<String>>>,
-    /// The state of every stateful operator after this batch.
-    state: Vec<StateSnapshot>,
-    stopped: bool,
-    next_batch_time_ms: Option<f64>,
-}
-
 #[wasm_bindgen]
 impl LiveSession {
     /// A session with one options object (`LiveOptions`).
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<LiveSession, JsError> {
         let options: LiveOptions = from_js(options)?;
-        let host = Rc::new(LiveHost::new(options.logical()?, options.files.clone()));
-        let session_options = options.engine.session_options()?;
+        let logical = options.logical().map_err(|e| JsError::new(&e))?;
+        let host = Rc::new(LiveHost::new(logical, options.files.clone()));
+        let mut session_options = crate::options::session_options(&options.engine)?;
+        // The worker's receivers feed the core's receiver tracker (LiveSession::receive).
+        session_options.receiver = ReceiverLimits {
+            max_rate: options.max_rate.unwrap_or(0.0),
+            max_buffered: options.max_buffered.unwrap_or(DEFAULT_MAX_BUFFERED) as usize,
+            ..ReceiverLimits::default()
+        };
         let tz_offset_ms = session_options.tz_offset_ms;
         let session = Session::new(host.clone(), session_options);
         Ok(LiveSession {
@@ -152,6 +124,37 @@ impl LiveSession {
         self.session
             .push_block(StreamId(stream), records)
             .map_err(js_error)
+    }
+
+    /// Lines that arrived at a receiver stream at `timeMs` (the worker's clock: the wall
+    /// clock, or the logical time of the last batch): the core cuts them into 200 ms
+    /// blocks, one partition each, as the CLI's receivers are cut.
+    pub fn receive(&self, stream: usize, time_ms: f64, lines: Vec<String>) -> Result<(), JsError> {
+        let records = lines.iter().map(|l| runnel_core::Value::str(l)).collect();
+        self.session
+            .receive(StreamId(stream), time_ms as i64, records)
+            .map_err(js_error)
+    }
+
+    /// A receiver's input ended: what it holds goes to the next batch.
+    #[wasm_bindgen(js_name = endInput)]
+    pub fn end_input(&self, stream: usize) -> Result<(), JsError> {
+        self.session.end_input(StreamId(stream)).map_err(js_error)
+    }
+
+    /// A receiver's counts: `{received, dropped, delayed}` (delayed: waiting for a later
+    /// batch).
+    #[wasm_bindgen(js_name = receiverStats)]
+    pub fn receiver_stats(&self, stream: usize) -> Result<JsValue, JsError> {
+        let stats = self
+            .session
+            .receiver_stats(StreamId(stream))
+            .unwrap_or_default();
+        to_js(&ReceiverCounts {
+            received: stats.received,
+            dropped: stats.dropped,
+            delayed: stats.waiting,
+        })
     }
 
     /// Whether the program stopped its context (`ssc.stop()`).

@@ -49,3 +49,8 @@ fn js_functions_are_globals_and_convert_values() {
 fn js_function_errors_are_python_errors_not_traps() {
     common::js_function_errors_are_python_errors_not_traps();
 }
+
+#[wasm_bindgen_test]
+fn the_receiver_tracker_cuts_blocks_as_natively() {
+    common::the_receiver_tracker_cuts_blocks_as_natively();
+}

@@ -23,12 +23,14 @@ pub const STATEFUL_OPS: &[&str] = &[
 ];
 
 /// The graph's visible nodes, in creation order (parents before children).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct GraphDescription {
     pub nodes: Vec<NodeDescription>,
 }
 
 /// One DStream of the program.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeDescription {

@@ -1,5 +1,6 @@
 //! The graph of DStreams and how one batch is computed.
 
+use super::receiving::{BlockCutter, ReceiverLimits, ReceiverStats};
 use super::{OutputFn, TransformFn, WindowStepFn};
 use crate::rdd::{Rdd, RddRef};
 use crate::time::{DateTime, Time};
@@ -16,6 +17,8 @@ pub struct GraphConfig {
     pub default_parallelism: usize,
     /// The host's UTC offset, for showing batch times as Python's local `datetime`.
     pub tz_offset_ms: i64,
+    /// How receivers cut blocks and how fast they may take records.
+    pub receiver: ReceiverLimits,
 }
 
 impl Default for GraphConfig {
@@ -24,6 +27,7 @@ impl Default for GraphConfig {
             batch_ms: 1000,
             default_parallelism: 2,
             tz_offset_ms: 0,
+            receiver: ReceiverLimits::default(),
         }
     }
 }
@@ -41,9 +45,12 @@ pub(super) enum Kind {
         /// How many RDDs have left the queue (a snapshot's cursor into it).
         taken: usize,
     },
-    /// A receiver (socket, stdin, WebSocket): blocks pushed by the host, each a partition.
+    /// A receiver (socket, stdin, WebSocket, new files): records cut into blocks by
+    /// arrival time ([`BlockCutter`]), or whole blocks pushed by the host (a file); each
+    /// block a partition.
     Receiver {
         pending: Vec<Vec<Value>>,
+        cutter: BlockCutter,
         allocated: BTreeMap<i64, Vec<Vec<Value>>>,
     },
     /// `transform`/`transformWith` and every operator built on them.
@@ -216,6 +223,7 @@ impl Graph {
     pub fn receiver_stream(&mut self, name: &str) -> StreamId {
         let kind = Kind::Receiver {
             pending: Vec::new(),
+            cutter: BlockCutter::new(self.config.receiver),
             allocated: BTreeMap::new(),
         };
         self.add(name, kind, self.config.batch_ms)
@@ -237,12 +245,45 @@ impl Graph {
         }
     }
 
-    /// Records waiting in receivers for the next batch.
+    /// Records that arrived at `time_ms` on the host's clock at a receiver stream: cut into
+    /// blocks by the one receiver tracker ([`BlockCutter`]).
+    pub fn receive(&mut self, id: StreamId, time_ms: i64, records: Vec<Value>) -> Result<()> {
+        self.cutter(id)?.receive(time_ms, records);
+        Ok(())
+    }
+
+    /// The receiver's input ended: its waiting blocks go to the next batch.
+    pub fn end_input(&mut self, id: StreamId) -> Result<()> {
+        self.cutter(id)?.flush();
+        Ok(())
+    }
+
+    /// A receiver stream's counts.
+    pub fn receiver_stats(&self, id: StreamId) -> Option<ReceiverStats> {
+        match &self.nodes.get(id.0)?.kind {
+            Kind::Receiver { cutter, .. } => Some(cutter.stats()),
+            _ => None,
+        }
+    }
+
+    fn cutter(&mut self, id: StreamId) -> Result<&mut BlockCutter> {
+        match self.nodes.get_mut(id.0).map(|n| &mut n.kind) {
+            Some(Kind::Receiver { cutter, .. }) => Ok(cutter),
+            _ => Err(Error::value_error(format!(
+                "stream {} is not a receiver stream",
+                id.0
+            ))),
+        }
+    }
+
+    /// Records waiting in receivers for a batch.
     pub fn pending_records(&self) -> usize {
         self.nodes
             .iter()
             .map(|n| match &n.kind {
-                Kind::Receiver { pending, .. } => pending.iter().map(Vec::len).sum(),
+                Kind::Receiver {
+                    pending, cutter, ..
+                } => pending.iter().map(Vec::len).sum::<usize>() + cutter.stats().waiting as usize,
                 _ => 0,
             })
             .sum()
@@ -592,14 +633,22 @@ impl Graph {
         Ok(Some(reduce(None, Shared::new(Rdd::union(&current)))?))
     }
 
-    /// Moves the blocks received so far into the batch at `t` (Spark's
-    /// `ReceiverTracker.allocateBlocksToBatch`). Returns how many records they hold.
+    /// Moves the blocks ready by `t` into the batch at `t` (Spark's
+    /// `ReceiverTracker.allocateBlocksToBatch`): the whole blocks pushed so far, then the
+    /// cut blocks whose interval has ended. Returns how many records they hold.
     fn allocate_blocks(&mut self, t: Time) -> usize {
         let mut n = 0;
         for node in &mut self.nodes {
-            if let Kind::Receiver { pending, allocated } = &mut node.kind {
-                n += pending.iter().map(Vec::len).sum::<usize>();
-                allocated.insert(t.0, std::mem::take(pending));
+            if let Kind::Receiver {
+                pending,
+                cutter,
+                allocated,
+            } = &mut node.kind
+            {
+                let mut blocks = std::mem::take(pending);
+                blocks.extend(cutter.take_for_batch(t.0));
+                n += blocks.iter().map(Vec::len).sum::<usize>();
+                allocated.insert(t.0, blocks);
             }
         }
         n

@@ -14,12 +14,14 @@ mod describe;
 mod graph;
 mod ops;
 mod output;
+mod receiving;
 mod state;
 
 pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
 pub use graph::{BatchJobs, Graph, GraphConfig, StreamId};
 pub use ops::NumPartitions;
 pub use output::pprint_text;
+pub use receiving::{BlockCutter, ReceiverLimits, ReceiverStats, BLOCK_INTERVAL_MS};
 pub use state::{GraphSnapshot, NodeSnapshot, TimedRdd};
 
 use crate::rdd::RddRef;

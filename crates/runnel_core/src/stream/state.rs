@@ -4,8 +4,10 @@
 //!
 //! A snapshot holds, per node: the explicit state of stateful operators (updateStateByKey's
 //! keyed state, a windowed reduction's last window), the batches a window will still read
-//! (its parent's remembered batches), a queue's cursor, and the blocks a receiver holds for
-//! later batches. It is restored into a fresh graph built by the same program and started
+//! (its parent's remembered batches), the sources' remembered batches, a queue's cursor,
+//! and the blocks a receiver holds for later batches. Driver-side values (accumulators,
+//! broadcast variables, Python globals) are not graph state, as Spark does not recover
+//! them from a checkpoint either. It is restored into a fresh graph built by the same program and started
 //! at the same zero time; the nodes' operators are checked to match.
 
 use super::graph::{Graph, Kind};
@@ -41,9 +43,12 @@ pub struct NodeSnapshot {
     /// Remembered batches a window still reads.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub batches: Vec<TimedRdd>,
-    /// A receiver's blocks not yet given to a batch.
+    /// A receiver's whole blocks not yet given to a batch.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pending: Vec<Vec<Datum>>,
+    /// A receiver's cut blocks waiting for their batch, by block interval.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<(i64, Vec<Datum>)>,
 }
 
 /// An RDD at a batch time.
@@ -132,20 +137,29 @@ impl Graph {
             state: None,
             batches: Vec::new(),
             pending: Vec::new(),
+            blocks: Vec::new(),
         };
         match &node.kind {
             Kind::Queue { taken, .. } => snap.taken = Some(*taken),
-            Kind::Receiver { pending, .. } => {
+            Kind::Receiver {
+                pending, cutter, ..
+            } => {
                 snap.pending = pending.iter().map(|b| data(b)).collect::<Result<_>>()?;
+                snap.blocks = cutter
+                    .blocks()
+                    .map(|(i, b)| Ok((*i, data(b)?)))
+                    .collect::<Result<_>>()?;
             }
             _ => {}
         }
         if let Some((time, rdd)) = self.kept_state(id) {
             snap.state = Some(TimedRdd::of(time, &rdd)?);
         }
-        // Windows read their parents' past batches, and `ssc.remember` keeps every stream's
-        // for `slice`: both must come back, or a restored graph would recompute them.
-        if self.read_by_window(id) || self.remember_ms > 0 {
+        // A window reads its parent's past batches; a past batch of a source cannot be
+        // computed again (the queue has moved on), and `slice` or a late consumer may ask
+        // for it, so sources keep theirs too. Other streams recompute from them.
+        let source = matches!(node.kind, Kind::Queue { .. } | Kind::Receiver { .. });
+        if source || self.read_by_window(id) {
             for (time, rdd) in node.generated_batches() {
                 snap.batches.push(TimedRdd::of(time, &rdd)?);
             }
@@ -164,10 +178,15 @@ impl Graph {
                 .map(TimedRdd::rdd)
                 .collect::<Result<_>>()?;
             let state = snap.state.as_ref().map(TimedRdd::rdd).transpose()?;
-            let blocks: Vec<Vec<crate::Value>> = snap
+            let whole: Vec<Vec<crate::Value>> = snap
                 .pending
                 .iter()
                 .map(|b| b.iter().map(Datum::to_value).collect())
+                .collect::<Result<_>>()?;
+            let cut: Vec<(i64, Vec<crate::Value>)> = snap
+                .blocks
+                .iter()
+                .map(|(i, b)| Ok((*i, b.iter().map(Datum::to_value).collect::<Result<_>>()?)))
                 .collect::<Result<_>>()?;
             let node = &mut self.nodes[i];
             node.restore_batches(restored);
@@ -177,7 +196,12 @@ impl Graph {
                     queue.drain(..n);
                     *taken = n;
                 }
-                Kind::Receiver { pending, .. } => *pending = blocks,
+                Kind::Receiver {
+                    pending, cutter, ..
+                } => {
+                    *pending = whole;
+                    cutter.restore(cut);
+                }
                 Kind::State { state: kept, .. } => *kept = state,
                 Kind::ReducedWindow { previous, .. } => *previous = state,
                 _ => {}

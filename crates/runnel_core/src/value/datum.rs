@@ -22,6 +22,8 @@ pub enum Datum {
     FrozenSet(Vec<Datum>),
     /// `groupByKey`'s values (`pyspark.resultiterable.ResultIterable`).
     Grouped(Vec<Datum>),
+    /// An int beyond 64 bits, in decimal.
+    BigInt(String),
 }
 
 impl Datum {
@@ -48,6 +50,7 @@ impl Datum {
             Value::FrozenSet(s) => Datum::FrozenSet(all(&mut s.iter())?),
             Value::Object(_) => match v.downcast::<ResultIterable>() {
                 Some(r) => Datum::Grouped(all(&mut r.values.iter())?),
+                None if super::is_big(v) => Datum::BigInt(v.to_str()),
                 None => {
                     return Err(Error::type_error(format!(
                         "cannot snapshot a '{}' value",
@@ -93,6 +96,31 @@ impl Datum {
             Datum::Grouped(items) => Value::object(ResultIterable {
                 values: all(items)?,
             }),
+            Datum::BigInt(digits) => super::to_int_base_value(digits, 10)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_through_json() {
+        let big = super::super::to_int_base_value("123456789012345678901234567890", 10).unwrap();
+        let mut d = PyDict::new();
+        d.insert(
+            Value::str("k"),
+            Value::list(vec![Value::Int(1), Value::Float(0.5)]),
+        )
+        .unwrap();
+        let v = Value::tuple(vec![Value::None, Value::Bool(true), big, Value::dict(d)]);
+        let json = serde_json::to_string(&Datum::from_value(&v).unwrap()).unwrap();
+        let back: Datum = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.to_value().unwrap().repr(), v.repr());
+        assert_eq!(
+            v.repr(),
+            "(None, True, 123456789012345678901234567890, {'k': [1, 0.5]})"
+        );
     }
 }

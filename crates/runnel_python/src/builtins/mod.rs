@@ -1,6 +1,7 @@
 //! The built-in namespace: functions (`len`, `sorted`, `print`...), types and exceptions.
 
 mod funcs;
+pub(crate) mod globals;
 mod iterfuncs;
 pub(crate) mod namespace;
 mod numeric;
@@ -22,6 +23,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
     let mut m: HashMap<&'static str, Value> = HashMap::new();
     let funcs: &[(&'static str, Builtin)] = &[
         ("len", funcs::len),
+        ("globals", globals::globals),
         ("print", funcs::print),
         ("repr", funcs::repr),
         ("abs", numeric::abs),
@@ -53,7 +55,6 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("reversed", iterfuncs::reversed),
         ("iter", iterfuncs::iter),
         ("next", iterfuncs::next),
-        ("globals", namespace::globals),
         ("vars", namespace::vars),
     ];
     for (name, f) in funcs {
@@ -99,6 +100,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
 pub(crate) fn exception_class(name: &str) -> Value {
     let name = BUILTIN_EXCEPTIONS
         .iter()
+        .chain(crate::exceptions::HOST_EXCEPTIONS)
         .find(|n| **n == name)
         .copied()
         .unwrap_or("Exception");

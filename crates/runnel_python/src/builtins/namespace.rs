@@ -1,23 +1,7 @@
-//! Builtins that look at the running program: `globals()` and `sys.exc_info()`.
+//! Builtins that look at the running program: `sys.exc_info()` and `vars()`.
 
 use crate::{Args, Interpreter};
-use runnel_core::value::PyDict;
 use runnel_core::{Result, Value};
-
-/// `globals()`: the module's variables, as a dict. A copy: assigning into it does not
-/// create variables (Runnel resolves names when it compiles the program).
-pub(super) fn globals(interp: &Interpreter, args: Args) -> Result<Value> {
-    args.check_count("globals", 0, 0)?;
-    let names = interp.global_names.borrow().clone();
-    let values = interp.globals.borrow().clone();
-    let mut d = PyDict::new();
-    for (name, v) in names.iter().zip(values) {
-        if let Some(v) = v {
-            d.insert(Value::str(name), v)?;
-        }
-    }
-    Ok(Value::dict(d))
-}
 
 /// `sys.exc_info()`: the exception being handled, as `(type, value, traceback)`;
 /// the traceback is `None` (Runnel has no traceback objects).
@@ -65,7 +49,7 @@ impl Interpreter {
 pub(super) fn vars(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("vars", 0, 1)?;
     match args.positional.first() {
-        None => globals(interp, Args::new(vec![])),
+        None => super::globals::globals(interp, Args::new(vec![])),
         Some(obj) => crate::methods::get_attr(interp, obj, "__dict__").map_err(|_| {
             runnel_core::Error::type_error("vars() argument must have __dict__ attribute")
         }),

@@ -90,6 +90,11 @@ impl Compiler<'_> {
             return Ok(Box::new(move |f| {
                 let a = left(f)?;
                 let b = right(f)?;
+                if matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)) {
+                    if let Some(r) = crate::runtime::dunder::compare(f.interp, op, &a, &b) {
+                        return r;
+                    }
+                }
                 Ok(Value::Bool(compare(f.interp, op, &a, &b)?))
             }));
         }

@@ -2,6 +2,7 @@
 
 use super::{Binding, CResult, Compiler};
 use crate::runtime::compare::Cmp;
+use crate::runtime::dunder;
 use crate::runtime::frame::ExprFn;
 use crate::runtime::ops::{binop, Op};
 use ruff_python_ast::{self as ast, Expr, Number};
@@ -123,6 +124,11 @@ impl Compiler<'_> {
                 Box::new(move |f| {
                     let a = l(f)?;
                     let b = r(f)?;
+                    if matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)) {
+                        if let Some(r) = dunder::binop(f.interp, op, &a, &b) {
+                            return r;
+                        }
+                    }
                     binop(op, &a, &b, f.interp.config.max_collection_len)
                 })
             }
@@ -133,9 +139,15 @@ impl Compiler<'_> {
                 let v = self.expr(&u.operand)?;
                 match u.op {
                     ast::UnaryOp::Not => Box::new(move |f| Ok(Value::Bool(!v(f)?.truthy()))),
-                    ast::UnaryOp::USub => Box::new(move |f| v(f)?.neg()),
+                    ast::UnaryOp::USub => Box::new(move |f| {
+                        let x = v(f)?;
+                        dunder::unary(f.interp, "__neg__", &x).unwrap_or_else(|| x.neg())
+                    }),
                     ast::UnaryOp::UAdd => Box::new(move |f| v(f)?.pos()),
-                    ast::UnaryOp::Invert => Box::new(move |f| v(f)?.invert()),
+                    ast::UnaryOp::Invert => Box::new(move |f| {
+                        let x = v(f)?;
+                        dunder::unary(f.interp, "__invert__", &x).unwrap_or_else(|| x.invert())
+                    }),
                 }
             }
             Expr::BoolOp(b) => {

@@ -119,6 +119,12 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
         Value::Set(s) => Ok(s.borrow()?.contains(item)?),
         Value::FrozenSet(s) => Ok(s.contains(item)?),
         Value::Object(o) => {
+            if let Some(g) = o
+                .as_any()
+                .downcast_ref::<crate::builtins::globals::GlobalsView>()
+            {
+                return g.contains(item);
+            }
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
                 if let Value::Int(i) = item {
                     let (i, start, step) = (*i as i128, r.start as i128, r.step as i128);

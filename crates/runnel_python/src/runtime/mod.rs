@@ -5,6 +5,7 @@ pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
+pub(crate) mod dunder;
 pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;

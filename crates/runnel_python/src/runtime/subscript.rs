@@ -155,6 +155,12 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                 };
                 return crate::runtime::bytes::index(&b, i);
             }
+            if let Some(g) = o
+                .as_any()
+                .downcast_ref::<crate::builtins::globals::GlobalsView>()
+            {
+                return g.get(key);
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
@@ -243,6 +249,12 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
             Ok(())
         }
         Value::Object(o) => {
+            if let Some(g) = o
+                .as_any()
+                .downcast_ref::<crate::builtins::globals::GlobalsView>()
+            {
+                return g.set(key, value.clone());
+            }
             if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
                 if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value.clone()])
                 {

@@ -253,3 +253,52 @@ pub fn js_function_errors_are_python_errors_not_traps() {
         "{message}"
     );
 }
+
+/// The same arrivals as `tests/playground.rs`'s `arrival_times_cut_blocks_into_partitions`
+/// give the same partitions: the worker drives the core's receiver tracker as the CLI does.
+pub fn the_receiver_tracker_cuts_blocks_as_natively() {
+    let options = object(&[("clock", "logical".into()), ("record", record(&["lines"]))]);
+    let mut session = LiveSession::new(options)
+        .map_err(JsValue::from)
+        .expect("session");
+    session
+        .start("lines = ssc.socketTextStream('localhost', 9999)\nlines.pprint()\n")
+        .expect("starts");
+    let arrivals: [(f64, &[&str]); 5] = [
+        (0.0, &["a", "b"]),
+        (150.0, &["c"]),
+        (250.0, &["d"]),
+        (990.0, &["e"]),
+        (1100.0, &["f"]),
+    ];
+    for (t, lines) in arrivals {
+        let lines = lines.iter().map(|l| l.to_string()).collect();
+        session
+            .receive(0, t, lines)
+            .map_err(JsValue::from)
+            .expect("receive");
+    }
+    let mut got = Vec::new();
+    for _ in 0..2 {
+        let batch = session.run_batch().expect("batch");
+        let parts = Array::from(&get(&batch, &["streams", "lines"]));
+        let parts: Vec<Vec<String>> = parts
+            .iter()
+            .map(|p| {
+                Array::from(&p)
+                    .iter()
+                    .filter_map(|r| r.as_string())
+                    .collect()
+            })
+            .collect();
+        got.push(parts);
+    }
+    let p = |xs: &[&str]| xs.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        vec![
+            vec![p(&["a", "b", "c"]), p(&["d"]), p(&["e"])],
+            vec![p(&["f"])]
+        ]
+    );
+}

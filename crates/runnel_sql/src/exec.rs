@@ -1,0 +1,566 @@
+//! Runs a plan for one micro-batch (or once, for a static DataFrame): stateless operators
+//! row by row, stateful ones (aggregation, deduplication, stream-stream joins) against the
+//! state they keep between batches, with Spark's two watermarks: late rows are dropped
+//! with the previous batch's, state is evicted with the current one.
+
+use crate::agg::{Accs, OutputMode};
+use crate::datum::{cmp_nulls_first, Datum, Key, Row};
+use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::murmur3;
+use crate::plan::{JoinKind, Node, Plan};
+use crate::types::DataType;
+use indexmap::IndexMap;
+use runnel_core::{Error, Result};
+use std::collections::HashMap;
+
+/// The state of one stateful operator.
+pub enum OpState {
+    /// Groups in the order they were first seen.
+    Agg(IndexMap<Key, Accs>),
+    /// Keys seen, with their event time (or `i64::MAX` when there is none).
+    Dedup(IndexMap<Key, i64>),
+    /// A stream-stream join's buffered rows of each side.
+    Join(Vec<Row>, Vec<Row>),
+}
+
+/// Everything one batch's run needs and produces.
+pub struct BatchCtx<'a> {
+    /// Each streaming source's rows for this batch.
+    pub inputs: &'a HashMap<usize, Vec<Row>>,
+    pub state: &'a mut HashMap<usize, OpState>,
+    /// Watermarks in microseconds: for dropping late rows, and for evicting state.
+    pub late_wm: Option<i64>,
+    pub evict_wm: Option<i64>,
+    pub mode: OutputMode,
+    pub eval: EvalCtx,
+    pub shuffle_partitions: usize,
+    /// The largest event time each watermark operator saw in this batch (microseconds).
+    pub max_event: HashMap<usize, i64>,
+    /// Whether this is a streaming run (state kept) or a static one.
+    pub streaming: bool,
+}
+
+pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
+    match &plan.node {
+        Node::Source { id, description } => {
+            if !ctx.streaming {
+                return Err(Error::new(
+                    "AnalysisException",
+                    format!("Queries with streaming sources must be executed with writeStream.start();\n{description}"),
+                ));
+            }
+            Ok(ctx.inputs.get(id).cloned().unwrap_or_default())
+        }
+        Node::Rows(rows, _) => Ok(rows.as_ref().clone()),
+        Node::Project(input, exprs) => {
+            let rows = run(input, ctx)?;
+            project(exprs, rows, &ctx.eval)
+        }
+        Node::Filter(input, cond) => {
+            let rows = run(input, ctx)?;
+            let mut out = Vec::with_capacity(rows.len());
+            for r in rows {
+                if cond.eval(&r, &ctx.eval)?.truthy() {
+                    out.push(r);
+                }
+            }
+            Ok(out)
+        }
+        Node::Watermark(input, col, _) => {
+            let rows = run(input, ctx)?;
+            for r in &rows {
+                if let Some(Datum::Ts(t)) = r.get(*col) {
+                    let m = ctx.max_event.entry(plan.id).or_insert(i64::MIN);
+                    *m = (*m).max(*t);
+                }
+            }
+            Ok(rows)
+        }
+        Node::Aggregate(input, keys, aggs) => {
+            let rows = run(input, ctx)?;
+            aggregate(plan, keys, aggs, rows, ctx)
+        }
+        Node::Dedup(input, cols) => {
+            let rows = run(input, ctx)?;
+            dedup(plan, cols, rows, ctx)
+        }
+        Node::Sort(input, orders) => {
+            let rows = run(input, ctx)?;
+            sort(orders, rows, &ctx.eval)
+        }
+        Node::Limit(input, n) => {
+            let mut rows = run(input, ctx)?;
+            rows.truncate(*n);
+            Ok(rows)
+        }
+        Node::Union(a, b) => {
+            let mut rows = run(a, ctx)?;
+            rows.extend(run(b, ctx)?);
+            Ok(rows)
+        }
+        Node::Join {
+            left,
+            right,
+            kind,
+            on,
+            using,
+        } => {
+            let l = run(left, ctx)?;
+            let r = run(right, ctx)?;
+            let widths = (left.schema.fields.len(), right.schema.fields.len());
+            if ctx.streaming && left.streaming && right.streaming {
+                let (old_l, old_r) = match ctx.state.remove(&plan.id) {
+                    Some(OpState::Join(a, b)) => (a, b),
+                    _ => (Vec::new(), Vec::new()),
+                };
+                // Spark's symmetric hash join: new left rows meet the right side's state,
+                // then new right rows meet the left side's state, new left rows included.
+                let mut out = join(&l, &old_r, *kind, on, using, widths, &ctx.eval)?;
+                let mut all_l = old_l;
+                all_l.extend(l);
+                out.extend(join_right_major(&all_l, &r, on, using, widths, &ctx.eval)?);
+                let mut all_r = old_r;
+                all_r.extend(r);
+                // State is kept whole: evicting it needs the join condition's time range,
+                // which is not analysed here, and evicting too early would lose matches.
+                ctx.state.insert(plan.id, OpState::Join(all_l, all_r));
+                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, false));
+            }
+            let out = join(&l, &r, *kind, on, using, widths, &ctx.eval)?;
+            let unsized_side = [left, right]
+                .iter()
+                .any(|p| matches!(p.node, Node::Rows(_, false)));
+            if unsized_side {
+                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, true));
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn project(exprs: &[Expr], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
+    let gen = exprs
+        .iter()
+        .position(|e| matches!(e.unaliased(), Expr::Explode(_)));
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        match gen {
+            None => out.push(crate::expr::project(exprs, &r, ctx)?),
+            Some(g) => {
+                let Expr::Explode(arr) = exprs[g].unaliased() else {
+                    unreachable!("checked above")
+                };
+                let Datum::Array(items) = arr.eval(&r, ctx)? else {
+                    continue;
+                };
+                for item in items.iter() {
+                    let mut row = Vec::with_capacity(exprs.len());
+                    for (i, e) in exprs.iter().enumerate() {
+                        row.push(if i == g {
+                            item.clone()
+                        } else {
+                            e.eval(&r, ctx)?
+                        });
+                    }
+                    out.push(row);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn sort(orders: &[(Expr, bool)], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
+    let mut keyed = rows
+        .into_iter()
+        .map(|r| {
+            let k = orders
+                .iter()
+                .map(|(e, _)| e.eval(&r, ctx))
+                .collect::<Result<Vec<_>>>()?;
+            Ok((k, r))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    keyed.sort_by(|(a, _), (b, _)| {
+        for (i, (_, asc)) in orders.iter().enumerate() {
+            // ASC puts nulls first, DESC puts them last (Spark's defaults).
+            let o = cmp_nulls_first(&a[i], &b[i]);
+            let o = if *asc { o } else { o.reverse() };
+            if o.is_ne() {
+                return o;
+            }
+        }
+        std::cmp::Ordering::Equal
+    });
+    Ok(keyed.into_iter().map(|(_, r)| r).collect())
+}
+
+/// The event time (microseconds) of a key's event-time column: a window's end, or the
+/// timestamp itself.
+fn key_time(d: &Datum) -> Option<i64> {
+    match d {
+        Datum::Ts(t) => Some(*t),
+        Datum::Struct(xs) => match xs.get(1) {
+            Some(Datum::Ts(t)) => Some(*t),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn aggregate(
+    plan: &Plan,
+    keys: &[Expr],
+    aggs: &[Expr],
+    rows: Vec<Row>,
+    ctx: &mut BatchCtx,
+) -> Result<Vec<Row>> {
+    let et = plan.event_time;
+    let session = keys
+        .iter()
+        .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
+    let mut groups = match ctx.state.remove(&plan.id) {
+        Some(OpState::Agg(g)) if ctx.streaming => g,
+        _ => IndexMap::new(),
+    };
+    let mut touched: IndexMap<Key, ()> = IndexMap::new();
+    let late = |k: &Key| match (et, ctx.late_wm) {
+        (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => {
+            key_time(&k.0[i]).is_some_and(|t| t <= wm)
+        }
+        _ => false,
+    };
+    for r in &rows {
+        for key in group_keys(keys, r, &ctx.eval)? {
+            let key = Key(key);
+            if late(&key) {
+                continue;
+            }
+            let accs = groups.entry(key.clone()).or_insert_with(|| Accs::new(aggs));
+            accs.add(aggs, r, &ctx.eval)?;
+            touched.insert(key, ());
+        }
+    }
+    if let Some(s) = session {
+        crate::session::merge(&mut groups, &mut touched, s, aggs);
+    }
+    // A global aggregate (no keys) of a static DataFrame has one row even without input.
+    if keys.is_empty() && groups.is_empty() && !ctx.streaming {
+        groups.insert(Key(Vec::new()), Accs::new(aggs));
+    }
+    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
+    let n = ctx.shuffle_partitions;
+    let by_partition = |ks: Vec<Key>| {
+        let mut v: Vec<(usize, Key)> = ks
+            .into_iter()
+            .map(|k| (murmur3::partition(&k.0, &types, n), k))
+            .collect();
+        v.sort_by_key(|(p, _)| *p);
+        v.into_iter().map(|(_, k)| k).collect::<Vec<_>>()
+    };
+    let out_row = |k: &Key, a: &Accs| {
+        let mut row = k.0.clone();
+        row.extend(a.results(aggs));
+        row
+    };
+    let evictable = |k: &Key| match (et, ctx.evict_wm) {
+        (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
+        _ => false,
+    };
+    // A state store's rows: each partition's map, in its iteration order. Session
+    // windows are stored per key without the session (its sessions by start).
+    let store_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
+        let strip = |k: &Key| -> Vec<Datum> {
+            let mut k = k.0.clone();
+            if let Some(s) = session {
+                k.remove(s);
+            }
+            k
+        };
+        let mut key_types = types.clone();
+        if let Some(s) = session {
+            key_types.remove(s);
+        }
+        let mut parts: Vec<IndexMap<Key, Vec<Key>>> = vec![IndexMap::new(); n.max(1)];
+        for k in groups.keys() {
+            let stored = strip(k);
+            let p = murmur3::partition(&stored, &key_types, n);
+            parts[p].entry(Key(stored)).or_default().push(k.clone());
+        }
+        let wanted: std::collections::HashSet<&Key> = ks.iter().collect();
+        parts
+            .into_iter()
+            .flat_map(|p| {
+                let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
+                murmur3::state_store_order(items, &key_types)
+            })
+            .flat_map(|(_, mut ks)| {
+                if let Some(s) = session {
+                    ks.sort_by(|a, b| cmp_nulls_first(&a.0[s], &b.0[s]));
+                }
+                ks
+            })
+            .filter(|k| wanted.contains(k))
+            .collect()
+    };
+    let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
+        store_order(groups.keys().cloned().collect(), &groups)
+            .iter()
+            .map(|k| out_row(k, &groups[k]))
+            .collect()
+    } else if !ctx.streaming {
+        by_partition(groups.keys().cloned().collect())
+            .iter()
+            .map(|k| out_row(k, &groups[k]))
+            .collect()
+    } else if ctx.mode == OutputMode::Update {
+        let rows = by_partition(touched.keys().cloned().collect())
+            .iter()
+            .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
+            .collect();
+        groups.retain(|k, _| !evictable(k));
+        rows
+    } else {
+        let done: Vec<Key> = groups.keys().filter(|k| evictable(k)).cloned().collect();
+        let rows = store_order(done.clone(), &groups)
+            .iter()
+            .map(|k| out_row(k, &groups[k]))
+            .collect();
+        for k in &done {
+            groups.shift_remove(k);
+        }
+        rows
+    };
+    if ctx.streaming {
+        ctx.state.insert(plan.id, OpState::Agg(groups));
+    }
+    Ok(out)
+}
+
+/// A row's grouping keys: several when a sliding window puts it in several windows.
+fn group_keys(keys: &[Expr], r: &Row, ctx: &EvalCtx) -> Result<Vec<Vec<Datum>>> {
+    let mut out: Vec<Vec<Datum>> = vec![Vec::with_capacity(keys.len())];
+    for k in keys {
+        let vals = windows_of(k, r, ctx)?;
+        if vals.len() == 1 {
+            for o in &mut out {
+                o.push(vals[0].clone());
+            }
+        } else {
+            out = out
+                .into_iter()
+                .flat_map(|o| {
+                    vals.iter().map(move |v| {
+                        let mut o = o.clone();
+                        o.push(v.clone());
+                        o
+                    })
+                })
+                .collect();
+        }
+    }
+    Ok(out)
+}
+
+fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
+    let et = plan.event_time;
+    let mut seen = match ctx.state.remove(&plan.id) {
+        Some(OpState::Dedup(s)) if ctx.streaming => s,
+        _ => IndexMap::new(),
+    };
+    let mut out = Vec::new();
+    for r in rows {
+        let time = et.and_then(|i| key_time(&r[i]));
+        if let (Some(t), Some(wm)) = (time, ctx.late_wm) {
+            if t <= wm {
+                continue;
+            }
+        }
+        let key = Key(cols.iter().map(|&i| r[i].clone()).collect());
+        if seen.contains_key(&key) {
+            continue;
+        }
+        seen.insert(key, time.unwrap_or(i64::MAX));
+        out.push(r);
+    }
+    if let Some(wm) = ctx.evict_wm {
+        seen.retain(|_, t| *t > wm);
+    }
+    if ctx.streaming {
+        ctx.state.insert(plan.id, OpState::Dedup(seen));
+    }
+    Ok(out)
+}
+
+/// A hash join keeping the left side's order (a broadcast hash join's), matches in the
+/// right side's order.
+fn join(
+    l: &[Row],
+    r: &[Row],
+    kind: JoinKind,
+    on: &Expr,
+    using: &[(usize, usize)],
+    widths: (usize, usize),
+    ctx: &EvalCtx,
+) -> Result<Vec<Row>> {
+    let (lw, rw) = widths;
+    let mut out = Vec::new();
+    let mut right_matched = vec![false; r.len()];
+    let shape = |lrow: Option<&Row>, rrow: Option<&Row>, lw: usize, rw: usize| -> Row {
+        let lv = |i: usize| lrow.map_or(Datum::Null, |x| x[i].clone());
+        let rv = |i: usize| rrow.map_or(Datum::Null, |x| x[i].clone());
+        let mut row = Vec::new();
+        for &(li, ri) in using {
+            row.push(match lrow {
+                Some(_) => lv(li),
+                None => rv(ri),
+            });
+        }
+        for i in 0..lw {
+            if !using.iter().any(|(a, _)| *a == i) {
+                row.push(lv(i));
+            }
+        }
+        for i in 0..rw {
+            if !using.iter().any(|(_, b)| *b == i) {
+                row.push(rv(i));
+            }
+        }
+        row
+    };
+    let mut both: Row = Vec::new();
+    for lrow in l {
+        let mut matched = false;
+        for (j, rrow) in r.iter().enumerate() {
+            both.clear();
+            both.extend(lrow.iter().cloned());
+            both.extend(rrow.iter().cloned());
+            if on.eval(&both, ctx)?.truthy() {
+                matched = true;
+                right_matched[j] = true;
+                out.push(shape(Some(lrow), Some(rrow), lw, rw));
+            }
+        }
+        if !matched && matches!(kind, JoinKind::Left | JoinKind::Full) {
+            out.push(shape(Some(lrow), None, lw, rw));
+        }
+    }
+    if matches!(kind, JoinKind::Right | JoinKind::Full) {
+        for (j, rrow) in r.iter().enumerate() {
+            if !right_matched[j] {
+                out.push(shape(None, Some(rrow), lw, rw));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The left side's equi-join key columns: `USING` columns, or the `l = r` conjuncts of
+/// the condition.
+fn equi_keys(on: &Expr, using: &[(usize, usize)], left_width: usize) -> Vec<usize> {
+    if !using.is_empty() {
+        return using.iter().map(|(l, _)| *l).collect();
+    }
+    let mut keys = Vec::new();
+    fn walk(e: &Expr, lw: usize, keys: &mut Vec<usize>) {
+        match e {
+            Expr::Bin(crate::expr::Op::And, a, b) => {
+                walk(a, lw, keys);
+                walk(b, lw, keys);
+            }
+            Expr::Bin(crate::expr::Op::Eq, a, b) => match (&**a, &**b) {
+                (Expr::Idx(x, ..), Expr::Idx(y, ..)) if *x < lw && *y >= lw => keys.push(*x),
+                (Expr::Idx(x, ..), Expr::Idx(y, ..)) if *y < lw && *x >= lw => keys.push(*y),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    walk(on, left_width, &mut keys);
+    keys
+}
+
+/// A shuffled join's output order: by the key's hash partition, then (a sort-merge join)
+/// by key; rows of one key in the order they came.
+fn shuffle_order(
+    rows: Vec<Row>,
+    plan: &Plan,
+    on: &Expr,
+    using: &[(usize, usize)],
+    left_width: usize,
+    ctx: &BatchCtx,
+    by_key: bool,
+) -> Vec<Row> {
+    let keys = equi_keys(on, using, left_width);
+    if keys.is_empty() {
+        return rows;
+    }
+    // Where each left key column sits in the output row.
+    let out_col = |l: usize| -> usize {
+        if let Some(i) = using.iter().position(|(x, _)| *x == l) {
+            return i;
+        }
+        using.len()
+            + (0..l)
+                .filter(|i| !using.iter().any(|(x, _)| x == i))
+                .count()
+    };
+    let cols: Vec<usize> = keys.iter().map(|&k| out_col(k)).collect();
+    let types: Vec<DataType> = cols
+        .iter()
+        .map(|&c| {
+            plan.schema
+                .fields
+                .get(c)
+                .map_or(DataType::Null, |f| f.data_type.clone())
+        })
+        .collect();
+    let mut keyed: Vec<(usize, Vec<Datum>, Row)> = rows
+        .into_iter()
+        .map(|r| {
+            let k: Vec<Datum> = cols
+                .iter()
+                .map(|&c| r.get(c).cloned().unwrap_or(Datum::Null))
+                .collect();
+            (murmur3::partition(&k, &types, ctx.shuffle_partitions), k, r)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        if !by_key {
+            return a.0.cmp(&b.0);
+        }
+        a.0.cmp(&b.0).then_with(|| {
+            a.1.iter()
+                .zip(&b.1)
+                .map(|(x, y)| cmp_nulls_first(x, y))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+    });
+    keyed.into_iter().map(|(_, _, r)| r).collect()
+}
+
+/// An inner join whose output follows the right side's rows (each with its left matches
+/// in order): the right half of a symmetric hash join.
+fn join_right_major(
+    l: &[Row],
+    r: &[Row],
+    on: &Expr,
+    using: &[(usize, usize)],
+    widths: (usize, usize),
+    ctx: &EvalCtx,
+) -> Result<Vec<Row>> {
+    let mut out = Vec::new();
+    for rrow in r {
+        out.extend(join(
+            l,
+            std::slice::from_ref(rrow),
+            JoinKind::Inner,
+            on,
+            using,
+            widths,
+            ctx,
+        )?);
+    }
+    Ok(out)
+}

@@ -1,0 +1,167 @@
+//! `pyspark.sql.Row`: a tuple with field names (`Row(word='el', count=2)`).
+
+use runnel_core::{Error, Result, Value};
+use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
+use std::rc::Rc;
+
+pub struct RowData {
+    pub names: Vec<String>,
+    pub values: Vec<Value>,
+}
+
+/// Makes Row instances.
+pub struct RowClass(pub Rc<NativeClass>);
+
+impl RowClass {
+    pub fn make(&self, names: Vec<String>, values: Vec<Value>) -> Value {
+        NativeInstance::new(self.0.clone(), Rc::new(RowData { names, values }))
+    }
+}
+
+/// A Row's values, if `v` is one.
+pub fn row_values(v: &Value) -> Option<Vec<Value>> {
+    NativeInstance::data_of::<RowData>(v).map(|r| r.values.clone())
+}
+
+/// A Row's field names and values, if `v` is one.
+pub fn row_of(v: &Value) -> Option<Rc<RowData>> {
+    NativeInstance::data_of::<RowData>(v)
+}
+
+fn repr(r: &RowData) -> String {
+    let parts: Vec<String> = r
+        .names
+        .iter()
+        .zip(&r.values)
+        .map(|(n, v)| format!("{n}={}", v.repr()))
+        .collect();
+    format!("Row({})", parts.join(", "))
+}
+
+fn this(v: &Value) -> Result<Rc<RowData>> {
+    row_of(v).ok_or_else(|| Error::type_error("expected a Row"))
+}
+
+/// A Row on its way to another thread's interpreter (as pickle carries PySpark's Rows).
+#[derive(Debug)]
+struct PortableRow {
+    names: Vec<String>,
+    values: Vec<runnel_core::value::Portable>,
+}
+
+impl runnel_core::value::PortableObject for PortableRow {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let values = self
+            .values
+            .iter()
+            .map(|v| r.revive(v))
+            .collect::<Result<Vec<_>>>()?;
+        let row = ROW_CLASS.with(|c| {
+            c.borrow()
+                .as_ref()
+                .map(|c| c.make(self.names.clone(), values))
+                .ok_or_else(|| {
+                    Error::new("RuntimeError", "Row is not installed in this interpreter")
+                })
+        })?;
+        r.remember(id, row.clone());
+        Ok(row)
+    }
+}
+
+pub fn class() -> NativeClass {
+    NativeClass::new("Row")
+        .with_freeze(|inst, f| {
+            let r = inst
+                .data
+                .clone()
+                .downcast::<RowData>()
+                .map_err(|_| Error::type_error("expected a Row"))?;
+            let values = r
+                .values
+                .iter()
+                .map(|v| f.freeze(v))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Box::new(PortableRow {
+                names: r.names.clone(),
+                values,
+            }))
+        })
+        .constructor(|_: &Interpreter, a: Args| {
+            if !a.positional.is_empty() && !a.keywords.is_empty() {
+                return Err(Error::value_error(
+                    "Can not use both args and kwargs to create Row",
+                ));
+            }
+            // Row(**kwargs) keeps the keyword order (Python 3.6+ PySpark); Row("a", "b")
+            // makes a row "class" whose call fills the values — kept as names only.
+            let (names, values) = if a.keywords.is_empty() {
+                (
+                    (1..=a.positional.len()).map(|i| format!("_{i}")).collect(),
+                    a.positional.clone(),
+                )
+            } else {
+                a.keywords.iter().cloned().unzip()
+            };
+            ROW_CLASS.with(|c| {
+                c.borrow()
+                    .as_ref()
+                    .map(|c| c.make(names, values))
+                    .ok_or_else(|| Error::new("RuntimeError", "Row is not installed"))
+            })
+        })
+        .method("asDict", |_, this_v, _| {
+            let r = this(this_v)?;
+            let mut d = runnel_core::value::PyDict::default();
+            for (n, v) in r.names.iter().zip(&r.values) {
+                d.insert(Value::str(n), v.clone())?;
+            }
+            Ok(Value::dict(d))
+        })
+        .method("__len__", |_, this_v, _| {
+            Ok(Value::Int(this(this_v)?.values.len() as i64))
+        })
+        .with_repr(|inst| {
+            inst.data
+                .clone()
+                .downcast::<RowData>()
+                .map(|r| repr(&r))
+                .unwrap_or_else(|_| "Row()".into())
+        })
+        .getattr(|_, v, name| {
+            let r = this(v)?;
+            r.names
+                .iter()
+                .position(|n| n == name)
+                .map(|i| r.values[i].clone())
+                .ok_or_else(|| Error::new("AttributeError", name.to_string()))
+        })
+        .with_getitem(|v, key| {
+            let r = this(v)?;
+            match key {
+                Value::Int(i) => {
+                    let n = r.values.len() as i64;
+                    let j = if *i < 0 { i + n } else { *i };
+                    r.values
+                        .get(j as usize)
+                        .cloned()
+                        .ok_or_else(|| Error::index_error("tuple index out of range"))
+                }
+                Value::Str(s) => r
+                    .names
+                    .iter()
+                    .position(|n| n.as_str() == &**s)
+                    .map(|i| r.values[i].clone())
+                    .ok_or_else(|| Error::value_error(format!("{s} is not in list"))),
+                other => Err(Error::type_error(format!(
+                    "row indices must be int or str, not {}",
+                    other.type_name()
+                ))),
+            }
+        })
+}
+
+thread_local! {
+    /// The installed Row class, for the constructor to make instances of.
+    pub static ROW_CLASS: std::cell::RefCell<Option<RowClass>> = const { std::cell::RefCell::new(None) };
+}

@@ -1,0 +1,115 @@
+//! `Dataset.showString`, as `df.show()` and the console sink draw tables: widths in
+//! half-width characters (full-width East Asian characters count 2), cells cut to
+//! `truncate - 3` characters plus `...`, right-justified when truncating, left-justified
+//! with `truncate=False`, and the "only showing top N rows" footer.
+
+use crate::datum::Row;
+use crate::types::Schema;
+
+/// Spark's `Utils.stringHalfWidth`.
+fn half_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let c = c as u32;
+            let full = (0x1100..=0x115F).contains(&c)
+                || (0x2E80..=0xA4CF).contains(&c)
+                || (0xAC00..=0xD7A3).contains(&c)
+                || (0xF900..=0xFAFF).contains(&c)
+                || (0xFE10..=0xFE19).contains(&c)
+                || (0xFE30..=0xFE6F).contains(&c)
+                || (0xFF00..=0xFF60).contains(&c)
+                || (0xFFE0..=0xFFE6).contains(&c);
+            // Java counts UTF-16 units: characters outside the BMP are two.
+            let units = if c > 0xFFFF { 2 } else { 1 };
+            units + full as usize
+        })
+        .sum()
+}
+
+/// Java's `String.length()` (UTF-16 units).
+fn java_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// The first `n` UTF-16 units of `s` (Java's `substring(0, n)`).
+fn java_prefix(s: &str, n: usize) -> String {
+    let mut units = 0;
+    s.chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units <= n
+        })
+        .collect()
+}
+
+fn cell(text: String, truncate: usize) -> String {
+    if truncate > 0 && java_len(&text) > truncate {
+        if truncate < 4 {
+            java_prefix(&text, truncate)
+        } else {
+            java_prefix(&text, truncate - 3) + "..."
+        }
+    } else {
+        text
+    }
+}
+
+/// The table for `rows` (at most `num_rows` shown; more means the footer).
+pub fn show_string(
+    schema: &Schema,
+    rows: &[Row],
+    num_rows: usize,
+    truncate: usize,
+    tz: i64,
+) -> String {
+    let has_more = rows.len() > num_rows;
+    let mut table: Vec<Vec<String>> = vec![schema
+        .fields
+        .iter()
+        .map(|f| cell(f.name.clone(), truncate))
+        .collect()];
+    for row in rows.iter().take(num_rows) {
+        table.push(row.iter().map(|d| cell(d.pretty(tz), truncate)).collect());
+    }
+    let mut widths = vec![3usize; schema.fields.len()];
+    for row in &table {
+        for (i, c) in row.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(half_width(c));
+            }
+        }
+    }
+    let pad = |c: &str, i: usize| {
+        let width = widths.get(i).copied().unwrap_or(0);
+        let fill = " ".repeat(width.saturating_sub(half_width(c)));
+        if truncate > 0 {
+            format!("{fill}{c}")
+        } else {
+            format!("{c}{fill}")
+        }
+    };
+    let line = |row: &Vec<String>| {
+        let cells: Vec<String> = row.iter().enumerate().map(|(i, c)| pad(c, i)).collect();
+        format!("|{}|\n", cells.join("|"))
+    };
+    let sep = format!(
+        "+{}+\n",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("+")
+    );
+    let mut out = sep.clone();
+    out.push_str(&line(&table[0]));
+    out.push_str(&sep);
+    for row in &table[1..] {
+        out.push_str(&line(row));
+    }
+    out.push_str(&sep);
+    if has_more {
+        let noun = if num_rows == 1 { "row" } else { "rows" };
+        out.push_str(&format!("only showing top {num_rows} {noun}\n"));
+    }
+    out
+}
