@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { NEEDS_CONTRACT, NEEDS_SHARED_ENGINE, artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
+import { artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let site;
@@ -21,7 +21,7 @@ async function runExample(page, name, batches) {
   await waitState(page, "finished");
 }
 
-test("window(2, 2) brackets tile the timeline, window(2, 1) brackets overlap", { skip: NEEDS_CONTRACT }, async () => {
+test("window(2, 2) brackets tile the timeline, window(2, 1) brackets overlap", async () => {
   const page = await site.page({ viewport: { width: 1400, height: 1000 } });
   const layout = async () =>
     page.locator(".bracket").evaluateAll((bs) => bs.map((b) => ({ from: +b.style.getPropertyValue("--from"), span: +b.style.getPropertyValue("--span"), row: +b.style.getPropertyValue("--row") })));
@@ -51,7 +51,7 @@ test("the state table changes batch by batch (updateStateByKey)", async () => {
   await page.context().close();
 });
 
-test("the DStream graph is drawn and a node shows its details", { skip: NEEDS_CONTRACT }, async () => {
+test("the DStream graph is drawn and a node shows its details", async () => {
   const page = await site.page({ viewport: { width: 1400, height: 1000 } });
   await runExample(page, "reduce_by_key_and_window", 4);
   const nodes = page.locator("#graph .node");
@@ -88,7 +88,7 @@ test("the course page runs two embedded programs at once", async () => {
   await page.context().close();
 });
 
-test("the course page's playgrounds share one worker", { skip: NEEDS_SHARED_ENGINE }, async () => {
+test("the course page's playgrounds share one worker", async () => {
   const page = await site.page();
   const workers = [];
   page.on("worker", (w) => workers.push(w.url()));
