@@ -104,6 +104,29 @@ time_ms: number,
  */
 partitions: Array<Array<string>>, };
 
+export type BatchRecord = { batch_id: number, 
+/**
+ * The clock's time when the batch ran (ms).
+ */
+time_ms: number, input_rows: number, columns: Array<string>, 
+/**
+ * The rows the sink got, each cell as `show()` prints it.
+ */
+rows: Array<Array<string>>, 
+/**
+ * The watermark the batch ran with (ms), when the query has one.
+ */
+watermark_ms?: number, 
+/**
+ * The watermark after the batch (what the next batch runs with).
+ */
+next_watermark_ms?: number, 
+/**
+ * The stateful operators' rows after the batch: groups (keys then aggregates),
+ * deduplication keys, buffered join rows; at most 1000.
+ */
+state: Array<Array<string>>, };
+
 export type RunOutput = { 
 /**
  * Everything the program printed on the driver.

@@ -36,6 +36,7 @@ pub fn typescript() -> String {
         runnel_python::DiagnosticData::decl(&cfg),
         runnel_pyspark::StateSnapshot::decl(&cfg),
         runnel_pyspark::RecordedBatch::decl(&cfg),
+        runnel_sql::query::BatchRecord::decl(&cfg),
         runnel_pyspark::RunOutput::decl(&cfg),
         EngineOptions::decl(&cfg),
         ProgramOptions::decl(&cfg),
