@@ -162,8 +162,11 @@ class Live {
       const base = this.logical ? started.zeroTimeMs : Date.now();
       this.stopAt = base + started.awaitTimeoutSeconds * 1000;
     }
-    if (!started.started || started.stopped) this.end(started.stopped ? "stopped" : "no-context");
-    else this.schedule();
+    if (!started.started || started.stopped) {
+      // After the start's reply: a page must get the module's output before the end.
+      const reason = started.stopped ? "stopped" : "no-context";
+      setTimeout(() => this.end(reason), 0);
+    } else this.schedule();
     return started;
   }
 

@@ -4,7 +4,8 @@ import sys, time
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import window, col
 spark = (SparkSession.builder.master("local[2]").appName("ss-bench")
-         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+         .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+         .config("spark.sql.shuffle.partitions", "2")
          .config("spark.sql.session.timeZone", "UTC").getOrCreate())
 spark.sparkContext.setLogLevel("ERROR")
 DATA = "bench/data/ss/json"

@@ -5,81 +5,102 @@
 
 /** The palette when the package has no operator registry: the builder's methods. */
 export const FALLBACK_OPERATORS = [
-  src("queueStream", [["data", "[[[\"el rio fluye\", \"el mar\"]], [[\"el rio\"]]]", "any"]]),
-  src("socketTextStream", [["hostname", "\"localhost\"", "str"], ["port", "9999", "int"]]),
-  src("textFileStream", [["directory", "\"inbox\"", "str"]]),
-  op("map", "transformation", [["f", "lambda x: x", "function"]]),
-  op("flatMap", "transformation", [["f", "lambda line: line.split(\" \")", "function"]]),
-  op("filter", "transformation", [["f", "lambda x: True", "function"]]),
-  op("mapValues", "transformation", [["f", "lambda v: v", "function"]]),
-  op("flatMapValues", "transformation", [["f", "lambda v: [v]", "function"]]),
-  op("reduceByKey", "transformation", [["func", "lambda a, b: a + b", "function"]]),
-  op("reduce", "transformation", [["f", "lambda a, b: a + b", "function"]]),
-  op("count", "transformation", []),
-  op("countByValue", "transformation", []),
-  op("groupByKey", "transformation", []),
-  op("glom", "transformation", []),
-  op("repartition", "transformation", [["numPartitions", "2", "int"]]),
-  op("transform", "transformation", [["func", "lambda rdd: rdd.distinct()", "function"]]),
-  op("window", "window", [["windowDuration", "2", "duration"], ["slideDuration", "1", "duration"]]),
-  op("countByWindow", "window", [["windowDuration", "2", "duration"], ["slideDuration", "1", "duration"]]),
-  op("countByValueAndWindow", "window", [["windowDuration", "2", "duration"], ["slideDuration", "1", "duration"]]),
-  op("reduceByWindow", "window", [["reduceFunc", "lambda a, b: a + b", "function"], ["invReduceFunc", "None", "function"], ["windowDuration", "2", "duration"], ["slideDuration", "1", "duration"]]),
-  op("reduceByKeyAndWindow", "window", [["func", "lambda a, b: a + b", "function"], ["invFunc", "None", "function"], ["windowDuration", "2", "duration"], ["slideDuration", "1", "duration"]]),
-  op("updateStateByKey", "state", [["updateFunc", "lambda nuevos, acumulado: sum(nuevos) + (acumulado or 0)", "function"]]),
+  src("queueStream", []),
+  src("socketTextStream", [["hostname", null, "str"], ["port", null, "int"]]),
+  src("textFileStream", [["directory", null, "str"]]),
+  ...["map", "flatMap", "filter", "mapValues", "flatMapValues", "transform"].map((n) => op(n, "transformation", [[n === "transform" ? "func" : "f", null, "function"]])),
+  op("reduceByKey", "transformation", [["func", null, "function"], ["numPartitions", "None", "int"]]),
+  op("reduce", "transformation", [["func", null, "function"]]),
+  ...["count", "countByValue", "groupByKey", "glom"].map((n) => op(n, "transformation", [])),
+  op("repartition", "transformation", [["numPartitions", null, "int"]]),
+  op("window", "window", [["windowDuration", null, "duration"], ["slideDuration", "None", "duration"]]),
+  op("countByWindow", "window", [["windowDuration", null, "duration"], ["slideDuration", null, "duration"]]),
+  op("countByValueAndWindow", "window", [["windowDuration", null, "duration"], ["slideDuration", null, "duration"]]),
+  op("reduceByWindow", "window", [["reduceFunc", null, "function"], ["invReduceFunc", null, "function"], ["windowDuration", null, "duration"], ["slideDuration", null, "duration"]]),
+  op("reduceByKeyAndWindow", "window", [["func", null, "function"], ["invFunc", null, "function"], ["windowDuration", null, "duration"], ["slideDuration", "None", "duration"]]),
+  op("updateStateByKey", "state", [["updateFunc", null, "function"]]),
   op("pprint", "output", [["num", "10", "int"]]),
 ];
 
+/** What a new block's fields start with (the course's style), by "op.param" or param. */
+const SUGGESTED = {
+  data: '[[["el rio fluye", "el mar"]], [["el rio"]]]',
+  hostname: '"localhost"',
+  port: "9999",
+  directory: '"inbox"',
+  "map.f": "lambda x: x",
+  "flatMap.f": 'lambda line: line.split(" ")',
+  "filter.f": "lambda x: True",
+  "mapValues.f": "lambda v: v",
+  "flatMapValues.f": "lambda v: [v]",
+  "transform.func": "lambda rdd: rdd.distinct()",
+  "reduceByKey.func": "lambda a, b: a + b",
+  "reduce.func": "lambda a, b: a + b",
+  "reduceByWindow.reduceFunc": "lambda a, b: a + b",
+  "reduceByWindow.invReduceFunc": "None",
+  "reduceByKeyAndWindow.func": "lambda a, b: a + b",
+  "reduceByKeyAndWindow.invFunc": "None",
+  "updateStateByKey.updateFunc": "lambda nuevos, acumulado: sum(nuevos) + (acumulado or 0)",
+  "repartition.numPartitions": "2",
+  windowDuration: "2",
+  slideDuration: "1",
+};
+
+// queueStream's block holds the course's data for createQUEUERDD, not RDDs.
+const QUEUE_PARAMS = [{ name: "data", kind: "any" }];
+
 function src(name, params) {
-  return { name, kind: "source", receiver: "StreamingContext", params: params.map(([n, d, k]) => ({ name: n, default: d, kind: k })), stateful: false };
+  return { name, kind: "source", receiver: "StreamingContext", params: params.map(([n, d, k]) => ({ name: n, ...(d === null ? {} : { default: d }), kind: k })), stateful: false };
 }
 
 function op(name, kind, params) {
-  return { name, kind, receiver: "DStream", params: params.map(([n, d, k]) => ({ name: n, default: d, kind: k })), stateful: kind === "state" };
+  return { ...src(name, params), kind, receiver: "DStream", stateful: kind === "state" };
 }
 
 /** The operators blocks can use: sources on the context, chainable one-stream operators, outputs. */
 export function palette(operators) {
   const list = operators ?? FALLBACK_OPERATORS;
-  const chainable = (o) => o.receiver === "DStream" && !o.params.some((p) => p.kind === "dstream");
-  // The blocks' sources write the course's form (`createQUEUERDD(data)` for a queue), not
-  // the registry's `rdds`; registry entries of kind "other" (cache, context, slice) make
-  // no pipeline step.
-  const sources = FALLBACK_OPERATORS.filter((o) => o.kind === "source");
-  // A block's fields start with the playground's example texts where it has them; other
-  // fields start empty (an empty field and those after it are left to Python's defaults).
-  const known = new Map(FALLBACK_OPERATORS.map((o) => [o.name, o]));
-  const block = (o) => known.get(o.name) ?? { ...o, params: o.params.map((p) => ({ ...p, default: "" })) };
+  const chainable = (o) => o.receiver === "DStream" && !o.params.some((p) => /^dstreams?$/.test(p.kind));
+  const sources = list.filter((o) => o.kind === "source" && ["queueStream", "socketTextStream", "textFileStream"].includes(o.name));
   return {
-    sources,
-    steps: list.filter((o) => chainable(o) && o.kind !== "output" && o.kind !== "other").map(block),
-    outputs: list.filter((o) => chainable(o) && o.kind === "output" && o.name === "pprint"),
+    sources: (sources.length ? sources : FALLBACK_OPERATORS.filter((o) => o.kind === "source")).map((o) => (o.name === "queueStream" ? { ...o, params: QUEUE_PARAMS } : o)),
+    steps: list.filter((o) => chainable(o) && ["transformation", "window", "state"].includes(o.kind)),
+    outputs: list.filter((o) => chainable(o) && o.name === "pprint"),
   };
 }
 
-/** The PySpark program of a pipeline. */
-export function generate(p) {
+/** A new block for operator `o`: suggested text, else the Python default, else empty. */
+export function blockFor(o) {
+  const start = (p) => SUGGESTED[`${o.name}.${p.name}`] ?? SUGGESTED[p.name] ?? p.default ?? "";
+  return { op: o.name, args: Object.fromEntries(o.params.map((p) => [p.name, start(p)])) };
+}
+
+/** The PySpark program of a pipeline (`operators`: the registry, for the defaults it may leave out). */
+export function generate(p, operators) {
+  const params = new Map(palette(operators).steps.concat(palette(operators).outputs, palette(operators).sources).map((o) => [o.name, o.params]));
+  const argList = (b) => args(b.args, params.get(b.op) ?? []);
   const lines = [];
   let current = "inputStream";
   if (p.source.op === "queueStream") {
     lines.push(`data = ${p.source.args.data ?? "[]"}`, `${current} = ssc.queueStream(createQUEUERDD(data))`);
   } else {
-    lines.push(`${current} = ssc.${p.source.op}(${Object.values(p.source.args).join(", ")})`);
+    lines.push(`${current} = ssc.${p.source.op}(${argList(p.source)})`);
   }
   p.steps.forEach((s, i) => {
     const name = i === p.steps.length - 1 ? "nuevoDStream" : `paso${i + 1}`;
-    lines.push(`${name} = ${current}.${s.op}(${argList(s.args)})`);
+    lines.push(`${name} = ${current}.${s.op}(${argList(s)})`);
     current = name;
   });
-  lines.push(`${current}.${p.output?.op ?? "pprint"}(${argList(p.output?.args ?? {})})`);
+  lines.push(`${current}.${p.output?.op ?? "pprint"}(${p.output ? argList(p.output) : ""})`);
   return `${lines.join("\n")}\n`;
 }
 
-/** Arguments in order, stopping before the first empty one (Python defaults cover the rest). */
-function argList(args) {
-  const values = Object.values(args);
-  const end = values.findIndex((v) => v === undefined || String(v).trim() === "");
-  return (end < 0 ? values : values.slice(0, end)).join(", ");
+/** Arguments in order, without the trailing ones left empty or at their Python default. */
+function args(values, params) {
+  const list = params.length ? params.map((p) => [values[p.name], p.default]) : Object.values(values).map((v) => [v, undefined]);
+  const text = list.map(([v, d]) => [String(v ?? "").trim(), d]);
+  while (text.length && (text.at(-1)[0] === "" || text.at(-1)[0] === text.at(-1)[1])) text.pop();
+  return text.map(([v]) => v || "None").join(", ");
 }
 
 /** The pipeline of a program, or null when it is not a single chain. */
@@ -97,7 +118,7 @@ export function parse(program, operators) {
     if ((m = /^(\w+)\s*=\s*createQUEUE?E?RDD\((\w+)\)$/.exec(s)) && vars.has(m[2])) vars.set(m[1], { queue: vars.get(m[2]) });
     else if ((m = /^(\w+)\s*=\s*(\[[\s\S]*\])$/.exec(s)) && !source) vars.set(m[1], m[2]);
     else if ((m = /^(\w+)\s*=\s*ssc\.(\w+)\(([\s\S]*)\)$/.exec(s)) && !source) {
-      source = sourceOf(m[2], m[3], vars);
+      source = sourceOf(m[2], m[3], vars, known);
       if (!source) return null;
       current = m[1];
     } else if ((m = /^(\w+)\s*=\s*(\w+)\.(\w+)\(([\s\S]*)\)$/.exec(s)) && m[2] === current && known.has(m[3])) {
@@ -110,8 +131,8 @@ export function parse(program, operators) {
   return source && output ? { source, steps, output } : null;
 }
 
-function sourceOf(op, args, vars) {
-  if (op !== "queueStream") return { op, args: Object.fromEntries(splitArgs(args).map((a, i) => [i ? "port" : op === "textFileStream" ? "directory" : "hostname", a])) };
+function sourceOf(op, args, vars, known) {
+  if (op !== "queueStream") return known.has(op) ? { op, args: bind(known.get(op), args) } : null;
   const [first] = splitArgs(args);
   const inline = /^createQUEUE?E?RDD\((\w+)\)$/.exec(first ?? "");
   const data = inline ? vars.get(inline[1]) : vars.get(first)?.queue;

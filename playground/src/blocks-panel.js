@@ -2,7 +2,7 @@
 // parameters as Python text. "Write to editor" generates the program; "Read from editor"
 // (and opening a program) shows a single-chain program as blocks again.
 import { t } from "./i18n.js";
-import { generate, palette, parse } from "./blocks-model.js";
+import { blockFor, generate, palette, parse } from "./blocks-model.js";
 import { operatorList } from "./engine.js";
 
 export function mountBlocks(root, editor) {
@@ -22,7 +22,7 @@ export function mountBlocks(root, editor) {
       render();
       list.querySelector("li:nth-last-child(2) select")?.focus();
     }),
-    button(t("toEditor"), "blocks-to-editor", () => editor.setText(generate(pipeline))),
+    button(t("toEditor"), "blocks-to-editor", () => editor.setText(generate(pipeline, ops))),
     button(t("fromEditor"), "blocks-from-editor", () => {
       const parsed = parse(editor.getText(), ops);
       status.textContent = parsed ? "" : t("notLinear");
@@ -74,10 +74,6 @@ function paramField(title, block, p) {
   input.addEventListener("input", () => (block.args[p.name] = input.value));
   label.append(span, input);
   return label;
-}
-
-function blockFor(o) {
-  return { op: o.name, args: Object.fromEntries(o.params.map((p) => [p.name, p.default ?? ""])) };
 }
 
 function defaultPipeline(pal) {

@@ -37,10 +37,10 @@ export class Chart {
     this.draw();
   }
 
-  add(metrics) {
+  /** Adds a batch's metrics; draw() shows them. */
+  push(metrics) {
     this.points.push(metrics);
     if (this.points.length > MAX_POINTS) this.points.shift();
-    this.draw();
   }
 
   draw() {

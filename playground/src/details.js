@@ -13,11 +13,11 @@ function nodeLines(id, graph, events) {
   const n = graph?.nodes?.find((x) => x.id === id);
   if (!n) return [id];
   const lines = [`${n.op}${n.name ? ` → ${n.name}` : ""} (${n.id})`];
-  if (n.line) lines.push(`line ${n.line}`);
+  if (n.line) lines.push(`${t("line")} ${n.line}`);
   if (n.parents.length) lines.push(`${t("parents")}: ${n.parents.map((p) => streamLabel(p, graph)).join(", ")}`);
   if (n.windowSeconds) lines.push(`${t("window")}: ${n.windowSeconds}s, ${t("slide")}: ${n.slideSeconds ?? n.windowSeconds}s`);
-  if (n.stateful) lines.push("stateful");
-  if (n.output) lines.push("output");
+  if (n.stateful) lines.push(t("stateful"));
+  if (n.output) lines.push(t("output"));
   const last = [...events].reverse().find((e) => e.streams[id]);
   if (last) lines.push("", `${last.time}:`, ...partitionLines(last.streams[id]));
   return lines;

@@ -2,7 +2,7 @@
 // program inline as the element's text; attributes: height (CSS length), readonly,
 // autorun, batches, clock ("logical" | "system"), batch-seconds. Every element on a page
 // shares one engine worker when the package offers createEngine().
-import { setup } from "./engine.js";
+import { setup, sharedEngine } from "./engine.js";
 import { createEditor } from "./editor.js";
 import { Runner } from "./runner.js";
 import { ConsoleView } from "./console-view.js";
@@ -43,6 +43,7 @@ class RunnelPlayground extends HTMLElement {
       getSettings: () => this.settings(source),
       getInputs: () => ({ files: [], lines: [] }),
       watch: false,
+      engine: sharedEngine(),
       sink: {
         reset: (info) => (view.clear(), view.append(info?.stdout ?? "")),
         batch: (e) => view.append(e.stdout),

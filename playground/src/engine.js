@@ -23,8 +23,19 @@ export const features = {
   },
 };
 
-/** The engine sessions start on: one shared worker when the package offers it. */
-export function engine() {
+/**
+ * Sessions with a worker each: stop() ends a session at once, even inside a runaway
+ * function (the main page's choice).
+ */
+export function ownWorkers() {
+  return runnel;
+}
+
+/**
+ * Sessions sharing one worker (the course page's embeds), when the package offers
+ * createEngine(); otherwise a worker each. A shared session stops between batches.
+ */
+export function sharedEngine() {
   if (!features.sharedEngine) return runnel;
   shared ??= runnel.createEngine();
   return shared;
@@ -38,5 +49,3 @@ export function warmUp() {
 export function operatorList() {
   return features.operators ? runnel.operators() : null;
 }
-
-export const { runProgram } = runnel;

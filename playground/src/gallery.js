@@ -45,9 +45,14 @@ const GROUPS = [
   ]],
 ];
 
+/** A case without the conformance recorder's own comments (`# compare:`, `# checkpoint:`). */
+function forLearners(source) {
+  return source?.replace(/^#\s*(compare|checkpoint):.*\n/gm, "");
+}
+
 /** Every example: {name, title, source, group}. */
 export const EXAMPLES = GROUPS.flatMap(([group, items]) =>
-  items.map(([name, es, en]) => ({ name, title: lang === "es" ? es : en, titles: { es, en }, group, source: sources[name] })),
+  items.map(([name, es, en]) => ({ name, title: lang === "es" ? es : en, titles: { es, en }, group, source: forLearners(sources[name]) })),
 ).filter((e) => e.source !== undefined);
 
 export const DEFAULT_EXAMPLE = "map_upper";

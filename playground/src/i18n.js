@@ -85,6 +85,10 @@ const STRINGS = {
     batch: "Batch",
     key: "key",
     value: "value",
+    line: "line",
+    noRdd: "No output needed a stream in this batch, so no RDD was computed.",
+    column: "column",
+    stateful: "stateful (keeps state between batches)",
   },
   es: {
     title: "Runnel: Spark Streaming en tu navegador",
@@ -167,6 +171,10 @@ const STRINGS = {
     batch: "Lote",
     key: "clave",
     value: "valor",
+    line: "línea",
+    noRdd: "Ninguna salida necesitó un DStream en este lote: no se calculó ningún RDD.",
+    column: "columna",
+    stateful: "con estado (lo guarda entre lotes)",
   },
 };
 

@@ -11,7 +11,7 @@ import { FilesPanel } from "./files-panel.js";
 import { wireGenerator } from "./generator-panel.js";
 import { decodeHash, encodeShare } from "./share.js";
 import { download, exportScript } from "./export.js";
-import { fileStreamDirs, textFilePaths } from "./program-info.js";
+import { fileStreamDirs, socketKeys, textFilePaths } from "./program-info.js";
 import { mountBlocks } from "./blocks-panel.js";
 
 const SAVED = "runnel.playground.program";
@@ -46,7 +46,7 @@ if (initial.settings) settings.apply(initial.settings);
 settings.fromUrl(params);
 if (initial.files) files.set(initial.files);
 if (initial.lines) terminal.pending.push(...initial.lines);
-updateFileTargets();
+updateFileTargets(true);
 renderGallery($("gallery"), initial.example, openExample);
 wireControls();
 wireGenerator(document, (lines) => runner.push(lines));
@@ -90,9 +90,12 @@ function autosave(text) {
   }, 300);
 }
 
-function updateFileTargets() {
+/** Offers the program's directories and paths as file names; shows the input panels when it reads any input. */
+function updateFileTargets(openInputs = false) {
   const text = editor.getText();
-  files.setTargets([...fileStreamDirs(text), ...textFilePaths(text)]);
+  const names = [...fileStreamDirs(text), ...textFilePaths(text)];
+  files.setTargets(names);
+  if (openInputs) $("input-details").open = names.length > 0 || socketKeys(text).length > 0;
 }
 
 async function deliverFile(file) {
@@ -109,7 +112,7 @@ async function openExample(name) {
   editor.setText(ex.source);
   settings.fromProgram(ex.source);
   history.replaceState(null, "", `?example=${name}${params.has("lang") ? `&lang=${lang}` : ""}`);
-  updateFileTargets();
+  updateFileTargets(true);
   if (runner.state !== "loading") showState("idle");
   $("editor").querySelector(".cm-content")?.focus();
 }
@@ -119,6 +122,15 @@ function wireControls() {
   $("pause").addEventListener("click", () => runner.pause());
   $("step").addEventListener("click", () => runner.step());
   $("stop").addEventListener("click", () => runner.stop());
+  // Ctrl+Enter (⌘+Enter) runs from anywhere, the editor included.
+  $("run").setAttribute("aria-keyshortcuts", "Control+Enter");
+  $("run").title = "Ctrl+Enter";
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !$("run").disabled) {
+      e.preventDefault();
+      runner.run();
+    }
+  });
   $("lang").value = lang;
   $("lang").addEventListener("change", (e) => {
     const next = new URLSearchParams(location.search);
@@ -144,6 +156,7 @@ async function share() {
 }
 
 function showState(state) {
+  views.flush(); // what the run printed is on the page before its state says so
   if (runner) runner.state = state;
   document.body.dataset.runState = state;
   $("run-state").textContent = t("states")[state] ?? state;

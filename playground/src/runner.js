@@ -1,7 +1,7 @@
 // One run of the program at a time: starts the engine's live session with the page's
 // settings, routes its events to the views, and keeps <body data-run-state> true:
 // loading → idle → running ⇄ paused → finished | error.
-import { engine } from "./engine.js";
+import { ownWorkers } from "./engine.js";
 import { fileStreamDirs, socketKeys, textFilePaths } from "./program-info.js";
 
 export class Runner {
@@ -9,10 +9,11 @@ export class Runner {
    * getProgram(): the source; getSettings(): {clock, batchSeconds, batches, socketUrl};
    * getInputs(): {files: [{name, text}], lines: [text]} given at start;
    * sink: {reset(info, options), batch(e), error(data), end(reason)}; onState(state);
-   * watch: record the streams' records for the timeline (the embeds need only the output).
+   * watch: record the streams' records for the timeline (the embeds need only the output);
+   * engine: where sessions start (engine.js: a worker each, or one shared worker).
    */
-  constructor({ getProgram, getSettings, getInputs, sink, onState, watch = true }) {
-    Object.assign(this, { getProgram, getSettings, getInputs, sink, onState, watch });
+  constructor({ getProgram, getSettings, getInputs, sink, onState, watch = true, engine = ownWorkers() }) {
+    Object.assign(this, { getProgram, getSettings, getInputs, sink, onState, watch, engine });
     this.session = null;
     this.generation = 0;
     this.state = "loading";
@@ -60,7 +61,7 @@ export class Runner {
     this.setState("running");
     let session;
     try {
-      session = await engine().startSession(source, options);
+      session = await this.engine.startSession(source, options);
     } catch (e) {
       if (gen !== this.generation) return null;
       this.sink.reset(null, options);
@@ -96,18 +97,31 @@ export class Runner {
     this.setState(reason === "error" || reason === "crash" ? "error" : "finished");
   }
 
+  /**
+   * A control request to the session. One that ends the session (the last batch of a
+   * Step) has its reply cut off by the end: that is no error; anything else is shown.
+   */
+  async control(session, op) {
+    try {
+      await session[op]();
+      return true;
+    } catch (e) {
+      if (!session.ended) this.sink.error(e);
+      return false;
+    }
+  }
+
   async run() {
     if (this.state === "paused" && this.session) {
-      await this.session.resume();
-      return this.setState("running");
+      if (await this.control(this.session, "resume")) this.setState("running");
+      return;
     }
     await this.start(false);
   }
 
   async pause() {
     if (this.state !== "running" || !this.session) return;
-    await this.session.pause();
-    this.setState("paused");
+    if (await this.control(this.session, "pause")) this.setState("paused");
   }
 
   /** One batch: starts a paused session when none runs. */
@@ -118,7 +132,7 @@ export class Runner {
     } else if (this.state === "running") {
       await this.pause();
     }
-    await this.session?.step();
+    if (this.session) await this.control(this.session, "step");
   }
 
   async stop() {

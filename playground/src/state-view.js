@@ -32,7 +32,8 @@ export class StateView {
     const old = new Map(before?.entries ?? []);
     const table = document.createElement("table");
     const caption = document.createElement("caption");
-    caption.textContent = `${streamLabel(s.node, this.graph)} (${s.op})${time ? ` · ${time}` : ""}`;
+    const label = streamLabel(s.node, this.graph);
+    caption.textContent = `${label.includes(s.op) ? label : `${label} (${s.op})`}${time ? ` · ${time}` : ""}`;
     const head = document.createElement("tr");
     for (const h of [t("key"), t("value")]) {
       const th = document.createElement("th");

@@ -1,7 +1,6 @@
 // The terminal panel: the slides' second terminal running `nc -lk 9999`. Each line typed
 // goes to the program's socketTextStream (a "push" socket) and reaches the next batch.
 // Lines typed before Run are kept and arrive in the first batch.
-import { t } from "./i18n.js";
 
 export class Terminal {
   /** `send(line)` delivers a line to the running program (returns false when none runs). */
@@ -39,9 +38,5 @@ export class Terminal {
     const lines = this.pending;
     this.pending = [];
     return lines;
-  }
-
-  placeholder() {
-    this.input.placeholder = t("terminalLine");
   }
 }

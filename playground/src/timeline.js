@@ -6,6 +6,8 @@ import { t } from "./i18n.js";
 import { streamLabel } from "./records.js";
 
 const MAX_COLUMNS = 40;
+// Records drawn per partition box (the details panel lists more).
+const RECORDS_DRAWN = 8;
 
 export class Timeline {
   constructor(root, onSelect) {
@@ -32,10 +34,18 @@ export class Timeline {
     this.graph = graph;
   }
 
-  add(e) {
-    if (this.zeroMs === null) this.zeroMs = e.timeMs - this.batchMs;
-    this.columns.append(this.column(e));
-    this.times.push(e.timeMs);
+  /** Counts a batch that came and went between two frames. */
+  skip() {
+    this.dropped += 1;
+  }
+
+  /** Adds batches (oldest first); only the newest MAX_COLUMNS are drawn. */
+  addMany(events) {
+    if (this.zeroMs === null && events.length) this.zeroMs = events[0].timeMs - this.batchMs;
+    const drawn = events.slice(-MAX_COLUMNS);
+    this.dropped += events.length - drawn.length;
+    this.columns.append(...drawn.map((e) => this.column(e)));
+    this.times.push(...drawn.map((e) => e.timeMs));
     while (this.columns.childElementCount > MAX_COLUMNS) {
       this.columns.firstElementChild.remove();
       this.times.shift();
@@ -43,7 +53,9 @@ export class Timeline {
     }
     this.hidden.textContent = this.dropped ? `${this.dropped} ${t("hiddenBatches")}` : "";
     this.drawBrackets();
-    this.root.querySelector("[data-scroll]").scrollLeft = 1e9;
+    // Follow the newest batch (reading scrollWidth lays out; off-screen columns are cheap).
+    const scroll = this.root.querySelector("[data-scroll]");
+    scroll.scrollTo({ left: scroll.scrollWidth });
   }
 
   column(e) {
@@ -56,7 +68,14 @@ export class Timeline {
     head.textContent = `${t("batch")} ${e.batch}: ${e.time}`;
     head.addEventListener("click", () => this.onSelect({ kind: "batch", timeMs: e.timeMs }));
     col.append(head);
-    for (const key of this.order(e.streams)) col.append(rddBox(key, e.streams[key], this.graph));
+    const keys = this.order(e.streams);
+    for (const key of keys) col.append(rddBox(key, e.streams[key], this.graph));
+    if (!keys.length) {
+      const p = document.createElement("p");
+      p.className = "hint";
+      p.textContent = t("noRdd");
+      col.append(p);
+    }
     return col;
   }
 
@@ -117,15 +136,16 @@ function partitionBox(p, i) {
   ol.className = "partition";
   ol.setAttribute("aria-label", `${t("partition")} ${i}: ${p.total} ${t("records")}`);
   ol.title = `${t("partition")} ${i}`;
-  for (const r of p.records) {
+  const shown = p.records.slice(0, RECORDS_DRAWN);
+  for (const r of shown) {
     const li = document.createElement("li");
     li.textContent = r;
     ol.append(li);
   }
-  if (p.total > p.records.length) {
+  if (p.total > shown.length) {
     const li = document.createElement("li");
     li.className = "more";
-    li.textContent = `+${p.total - p.records.length} ${t("more")}`;
+    li.textContent = `+${p.total - shown.length} ${t("more")}`;
     ol.append(li);
   }
   return ol;

@@ -10,6 +10,7 @@ import { compactEvent } from "./records.js";
 import { t } from "./i18n.js";
 
 const EVENTS_KEPT = 60;
+const FRAME_FALLBACK_MS = 100;
 
 export class Views {
   constructor(doc, editor) {
@@ -23,9 +24,14 @@ export class Views {
     this.diagnostic = doc.getElementById("diagnostic");
     this.events = [];
     this.graph = null;
+    this.pending = [];
+    this.pendingText = [];
+    this.scheduled = false;
   }
 
   reset(info) {
+    this.pending = [];
+    this.pendingText = [];
     this.events = [];
     this.graph = info?.graph ?? null;
     this.console.clear();
@@ -39,24 +45,50 @@ export class Views {
     this.diagnostic.replaceChildren();
   }
 
+  /**
+   * A batch: kept now, drawn at the next frame. A logical-clock run makes hundreds of
+   * batches a second; drawing each would starve the page, so a frame draws what came
+   * since the last one (the timeline only the newest columns it keeps).
+   */
   batch(e) {
     const ce = compactEvent(e);
-    const previous = this.events.at(-1);
     this.events.push(ce);
     if (this.events.length > EVENTS_KEPT) this.events.shift();
-    this.console.append(e.stdout);
-    this.timeline.add(ce);
-    this.chart.add(e.metrics);
-    this.stateView.show(ce.state, previous?.state ?? null, e.time);
+    this.pending.push(ce);
+    if (this.pending.length > EVENTS_KEPT) this.timeline.skip(this.pending.shift());
+    if (e.stdout) this.pendingText.push(e.stdout);
+    this.chart.push(e.metrics);
+    this.schedule();
+  }
+
+  schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const run = () => this.scheduled && this.flush();
+    requestAnimationFrame(run);
+    setTimeout(run, FRAME_FALLBACK_MS); // no frames in a background tab
+  }
+
+  /** Draws the batches that came since the last frame. */
+  flush() {
+    this.scheduled = false;
+    if (this.pendingText.length) this.console.append(this.pendingText.splice(0).join(""));
+    const batches = this.pending.splice(0);
+    if (!batches.length) return;
+    this.timeline.addMany(batches);
+    this.chart.draw();
+    const last = this.events.at(-1);
+    this.stateView.show(last.state, this.events.at(-2)?.state ?? null, last.time);
   }
 
   /** An error as data: the engine's diagnostic underlined in the editor, and said in words. */
   error(err) {
+    this.flush();
     const d = err?.diagnostic ?? err?.output?.diagnostic ?? null;
     const lines = [];
     if (d) {
       lines.push(`${d.excType}: ${d.message}`);
-      const where = [d.line && `line ${d.line}`, d.column && `column ${d.column}`, d.batchTime && `batch ${d.batchTime}`].filter(Boolean);
+      const where = [d.line && `${t("line")} ${d.line}`, d.column && `${t("column")} ${d.column}`, d.batchTime && `${t("batch").toLowerCase()} ${d.batchTime}`].filter(Boolean);
       if (where.length) lines.push(where.join(", "));
       this.editor.showDiagnostic(d);
     } else {
@@ -79,7 +111,9 @@ export class Views {
     this.diagnostic.hidden = false;
   }
 
-  end() {}
+  end() {
+    this.flush();
+  }
 
   select(selection) {
     showDetails(this.details, selection, { graph: this.graph, events: this.events });

@@ -13,16 +13,20 @@ function trim(msg) {
 // A session that ends while it starts (a program with no StreamingContext, or one that
 // stops itself) posts its "end" event before the reply to "start"; the package then
 // rejects the start ("the session was stopped") and the module code's output is lost.
-// Events posted during a start wait for its reply here.
-let starting = null;
-let held = [];
+// A starting session's events wait for its start's reply here (sessions by id, 0 for a
+// worker of its own).
+const starting = new Map(); // request id -> session id
+const held = [];
 
 function post(msg) {
-  if (starting !== null && msg?.type === "event") return void held.push(msg);
+  if (msg?.type === "event" && [...starting.values()].includes(msg.session ?? 0)) return void held.push(msg);
   self.postMessage(trim(msg));
-  if (starting !== null && msg?.id === starting) {
-    starting = null;
-    for (const m of held.splice(0)) self.postMessage(trim(m));
+  if (starting.delete(msg?.id)) {
+    const waiting = new Set(starting.values());
+    for (const m of held.splice(0)) {
+      if (waiting.has(m.session ?? 0)) held.push(m);
+      else self.postMessage(trim(m));
+    }
   }
 }
 
@@ -31,7 +35,7 @@ serve(
     post,
     onMessage: (fn) =>
       self.addEventListener("message", (e) => {
-        if (e.data?.op === "start") starting = e.data.id;
+        if (e.data?.op === "start") starting.set(e.data.id, e.data.session ?? 0);
         fn(e.data);
       }),
   },

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { WebSocketServer } from "ws";
-import { NEEDS_CONTRACT, artifacts, consoleText, open, openFresh, openSite, programHash, waitState } from "./site.js";
+import { artifacts, consoleText, open, openFresh, openSite, programHash, waitState } from "./site.js";
 
 let site;
 let page;
@@ -128,7 +128,7 @@ test("blocks read back a single-chain program from the editor", async () => {
   assert.equal(await page.locator("#blocks").getByLabel("Operator 1: f").inputValue(), "lambda record: record.upper()");
 });
 
-test("a syntax error is underlined on its line, with Python's exception type", { skip: NEEDS_CONTRACT }, async () => {
+test("a syntax error is underlined on its line, with Python's exception type", async () => {
   const program = "data = [[[1, 2]]]\ninputStream = ssc.queueStream(createQUEUERDD(data))\nnuevo = inputStream.map(lambda x: x +)\nnuevo.pprint()\n";
   await openFresh(page, `${site.base}?lang=en&clock=logical&batches=2${programHash(program)}`);
   await page.getByRole("button", { name: "Run" }).click();
@@ -139,7 +139,7 @@ test("a syntax error is underlined on its line, with Python's exception type", {
   assert.match(await page.locator("#diagnostic").textContent(), /SyntaxError/);
 });
 
-test("an exception in a function is underlined where it was raised, with the batch time", { skip: NEEDS_CONTRACT }, async () => {
+test("an exception in a function is underlined where it was raised, with the batch time", async () => {
   const program = "data = [[[1, 0]]]\ninputStream = ssc.queueStream(createQUEUERDD(data))\ndef inverso(x):\n    return 1 / x\nnuevo = inputStream.map(inverso)\nnuevo.pprint()\n";
   await openFresh(page, `${site.base}?lang=en&clock=logical&batches=2${programHash(program)}`);
   await page.getByRole("button", { name: "Run" }).click();

@@ -1,7 +1,7 @@
 // The built playground (playground/dist, from `node playground/build.mjs`) served on
 // 127.0.0.1 by the same server `scripts/start` uses, and one headless Chromium (Debian's
 // /usr/bin/chromium; no browser download) shared by a test file's tests.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "../../playground/serve.mjs";
@@ -9,14 +9,6 @@ import { serve } from "../../playground/serve.mjs";
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 export const dist = `${root}playground/dist`;
 export const artifacts = `${root}www-tests/playground/artifacts`;
-
-/**
- * Whether the package has the engine side of the playground contract (the graph, every
- * stream, diagnostics as data; the recordAll option marks it). Tests of what needs it are
- * skipped, saying so, until it is merged.
- */
-export const CONTRACT = readFileSync(`${root}web/api.js`, "utf8").includes("recordAll");
-export const NEEDS_CONTRACT = !CONTRACT && "needs the engine's graph and diagnostics (PLAYGROUND-CONTRACT, not merged yet)";
 
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 

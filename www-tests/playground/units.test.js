@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { generate, palette, parse, splitArgs } from "../../playground/src/blocks-model.js";
+import { blockFor, generate, palette, parse, splitArgs } from "../../playground/src/blocks-model.js";
 import { operators } from "../../web/operators.js";
 import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
 import { decodeHash, encodeShare } from "../../playground/src/share.js";
@@ -12,6 +12,10 @@ import { resolvePath } from "../../playground/serve.mjs";
 import { trimBatch } from "../../playground/src/trim-batch.js";
 import { compactEvent, pairOf } from "../../playground/src/records.js";
 import { root } from "./site.js";
+import { Text } from "@codemirror/state";
+import { diagnosticRange } from "../../playground/src/editor.js";
+import { layers } from "../../playground/src/graph-view.js";
+import { pickLang } from "../../playground/src/i18n.js";
 
 test("blocks: a generated program parses back to the same pipeline", () => {
   const p = {
@@ -20,11 +24,34 @@ test("blocks: a generated program parses back to the same pipeline", () => {
       { op: "flatMap", args: { f: 'lambda l: l.split(" ")' } },
       { op: "reduceByKeyAndWindow", args: { func: "lambda a, b: a + b", invFunc: "None", windowDuration: "2", slideDuration: "1" } },
     ],
-    output: { op: "pprint", args: { num: "10" } },
+    output: { op: "pprint", args: { num: "3" } },
   };
   const program = generate(p);
   assert.match(program, /^data = \[\[\["a b"\]\], \[\["c"\]\]\]\ninputStream = ssc.queueStream\(createQUEUERDD\(data\)\)\n/);
+  assert.match(program, /\.reduceByKeyAndWindow\(lambda a, b: a \+ b, None, 2, 1\)\n/);
   assert.deepEqual(parse(program), p);
+  assert.match(generate({ ...p, output: { op: "pprint", args: { num: "10" } } }), /nuevoDStream\.pprint\(\)\n$/, "a default is left out");
+});
+
+test("blocks with the engine's operator registry: its sources and chainable operators, defaults left out", () => {
+  const param = (name, def, kind) => ({ name, ...(def === undefined ? {} : { default: def }), kind });
+  const registry = [
+    { name: "queueStream", kind: "source", receiver: "StreamingContext", params: [param("rdds", undefined, "rdds"), param("oneAtATime", "True", "bool")] },
+    { name: "socketTextStream", kind: "source", receiver: "StreamingContext", params: [param("hostname", undefined, "str"), param("port", undefined, "int"), param("storageLevel", "StorageLevel.MEMORY_AND_DISK_2", "storageLevel")] },
+    { name: "map", kind: "transformation", receiver: "DStream", params: [param("f", undefined, "function"), param("preservesPartitioning", "False", "bool")] },
+    { name: "join", kind: "transformation", receiver: "DStream", params: [param("other", undefined, "dstream")] },
+    { name: "cache", kind: "other", receiver: "DStream", params: [] },
+    { name: "pprint", kind: "output", receiver: "DStream", params: [param("num", "10", "int")] },
+  ];
+  const pal = palette(registry);
+  assert.deepEqual(pal.steps.map((o) => o.name), ["map"]);
+  assert.deepEqual(pal.sources[0].params.map((p) => p.name), ["data"], "queueStream takes the course's data");
+  const source = blockFor(pal.sources[1]);
+  assert.deepEqual(source.args, { hostname: '"localhost"', port: "9999", storageLevel: "StorageLevel.MEMORY_AND_DISK_2" });
+  const map = blockFor(pal.steps[0]);
+  const program = generate({ source, steps: [map], output: blockFor(pal.outputs[0]) }, registry);
+  assert.equal(program, 'inputStream = ssc.socketTextStream("localhost", 9999)\nnuevoDStream = inputStream.map(lambda x: x)\nnuevoDStream.pprint()\n');
+  assert.deepEqual(parse(program, registry).steps, [{ op: "map", args: { f: "lambda x: x" } }]);
 });
 
 test("blocks: the course's programs parse, a program with a def does not", () => {
@@ -113,9 +140,35 @@ test("blocks: the palette from the operator registry chains its one-stream opera
     assert.ok(!names(pal.steps).includes(name), name);
   }
   assert.deepEqual(names(pal.outputs), ["pprint"]);
-  // Fields start with example texts, or empty (Python's defaults), never a default's name.
-  const partitionBy = pal.steps.find((o) => o.name === "partitionBy");
-  assert.deepEqual(partitionBy.params.map((p) => p.default), ["", ""]);
-  const pipeline = { source: { op: "socketTextStream", args: { hostname: '"localhost"', port: "9999" } }, steps: [{ op: "partitionBy", args: { numPartitions: "3", partitionFunc: "" } }], output: { op: "pprint", args: {} } };
-  assert.match(generate(pipeline), /nuevoDStream = inputStream\.partitionBy\(3\)\n/);
+  // A block leaves Python's defaults to Python: partitionBy(3) never writes its partitionFunc.
+  const partitionBy = blockFor(pal.steps.find((o) => o.name === "partitionBy"));
+  partitionBy.args.numPartitions = "3";
+  const pipeline = { source: { op: "socketTextStream", args: { hostname: '"localhost"', port: "9999" } }, steps: [partitionBy], output: { op: "pprint", args: {} } };
+  assert.match(generate(pipeline, operators()), /nuevoDStream = inputStream\.partitionBy\(3\)\n/);
+});
+
+test("a diagnostic's range: its span, a frame's line without the indentation, nothing outside the text", () => {
+  const doc = Text.of(["x = 1", "    return 1 / x", ""]);
+  assert.deepEqual(diagnosticRange(doc, { line: 1, column: 5, endLine: 1, endColumn: 6 }), { from: 4, to: 5 });
+  const frame = diagnosticRange(doc, { line: 2 });
+  assert.equal(doc.sliceString(frame.from, frame.to), "return 1 / x");
+  assert.equal(diagnosticRange(doc, { line: 9 }), null);
+  assert.equal(diagnosticRange(doc, {}), null);
+});
+
+test("the graph's layers: sources first, a node one past its deepest parent", () => {
+  const nodes = [
+    { id: "a", parents: [] },
+    { id: "b", parents: [] },
+    { id: "c", parents: ["a"] },
+    { id: "d", parents: ["c", "b"] },
+  ];
+  assert.deepEqual(Object.fromEntries(layers(nodes)), { a: 0, b: 0, c: 1, d: 2 });
+});
+
+test("the page's language: ?lang= wins, else the browser's", () => {
+  assert.equal(pickLang("?lang=es", ["en-US"]), "es");
+  assert.equal(pickLang("", ["es-ES", "en"]), "es");
+  assert.equal(pickLang("", ["en-GB", "es"]), "en");
+  assert.equal(pickLang("?lang=fr", ["de"]), "en");
 });

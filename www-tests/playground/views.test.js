@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { NEEDS_CONTRACT, artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
+import { artifacts, consoleText, open, openFresh, openSite, waitState } from "./site.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let site;
@@ -21,7 +21,7 @@ async function runExample(page, name, batches) {
   await waitState(page, "finished");
 }
 
-test("window(2, 2) brackets tile the timeline, window(2, 1) brackets overlap", { skip: NEEDS_CONTRACT }, async () => {
+test("window(2, 2) brackets tile the timeline, window(2, 1) brackets overlap", async () => {
   const page = await site.page({ viewport: { width: 1400, height: 1000 } });
   const layout = async () =>
     page.locator(".bracket").evaluateAll((bs) => bs.map((b) => ({ from: +b.style.getPropertyValue("--from"), span: +b.style.getPropertyValue("--span"), row: +b.style.getPropertyValue("--row") })));
@@ -51,7 +51,7 @@ test("the state table changes batch by batch (updateStateByKey)", async () => {
   await page.context().close();
 });
 
-test("the DStream graph is drawn and a node shows its details", { skip: NEEDS_CONTRACT }, async () => {
+test("the DStream graph is drawn and a node shows its details", async () => {
   const page = await site.page({ viewport: { width: 1400, height: 1000 } });
   await runExample(page, "reduce_by_key_and_window", 4);
   const nodes = page.locator("#graph .node");
@@ -73,8 +73,31 @@ test("the course page runs two embedded programs at once", async () => {
   const out = (i) => embeds.nth(i).locator("pre").evaluate((el) => el.textContent);
   assert.match(await out(0), /UNO\nDOS\nTRES/);
   assert.match(await out(1), /Time: 1970-01-01 00:00:02\n-+\n1\n2\n3\n4\n5\n6\n7\n8\n9\n/);
+  // Step runs one batch at a time in an embed.
+  const fourth = embeds.nth(3);
+  await fourth.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => /RDD \(1970-01-01 00:00:01\)/.test(document.querySelectorAll("runnel-playground")[3].shadowRoot.querySelector("pre").textContent));
+  assert.equal(await fourth.evaluate((e) => e.dataset.runState), "paused");
+  assert.doesNotMatch(await out(3), /00:00:02/);
+  await fourth.getByRole("button", { name: "Step" }).click();
+  await page.waitForFunction(() => /RDD \(1970-01-01 00:00:02\)/.test(document.querySelectorAll("runnel-playground")[3].shadowRoot.querySelector("pre").textContent));
+  assert.match(await out(3), /Particion: 1: \['cuatro', 'cinco'\]/);
+  await page.waitForFunction(() => document.querySelectorAll("runnel-playground")[3].dataset.runState === "finished"); // batches="2"
   await page.screenshot({ path: `${artifacts}/course.png`, fullPage: true });
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the course page's playgrounds share one worker", async () => {
+  const page = await site.page();
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto(`${site.base}course.html?lang=en`);
+  const embeds = page.locator("runnel-playground");
+  for (const i of [0, 1, 2]) await embeds.nth(i).getByRole("button", { name: "Run" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("runnel-playground")].slice(0, 3).every((e) => e.dataset.runState === "finished"), null, { timeout: 30000 });
+  assert.match(await embeds.nth(2).locator("pre").evaluate((el) => el.textContent), /\('a', 3\)/);
+  assert.equal(workers.length, 1, workers.join(", "));
   await page.context().close();
 });
 
@@ -90,6 +113,12 @@ test("keyboard only: Tab reaches Run, Enter runs the example", async () => {
   await page.keyboard.press("Enter");
   await waitState(page, "finished");
   assert.match(await consoleText(page), /UNO/);
+  // Ctrl+Enter runs from the editor (a new run clears the Console first).
+  await page.evaluate(() => document.getElementById("console").append("MARK"));
+  await page.locator(".cm-content").focus();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => !document.getElementById("console").textContent.includes("MARK") && document.body.dataset.runState === "finished");
+  assert.match(await consoleText(page), /^-+\nTime: 1970-01-01 00:00:01\n-+\nUNO/);
   // The editor does not trap Tab: from inside it, Tab moves on.
   await page.locator(".cm-content").focus();
   await page.keyboard.press("Tab");

@@ -12,6 +12,7 @@ pub mod error;
 pub mod rdd;
 pub mod stream;
 pub mod time;
+pub mod timedelta;
 pub mod udf;
 pub mod value;
 

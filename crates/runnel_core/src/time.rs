@@ -52,6 +52,35 @@ impl DateTime {
         (days * 86_400 + secs) * 1000 + self.microsecond as i64 / 1000 - offset_ms
     }
 
+    /// Microseconds since 1970-01-01 00:00 of this naive date-time.
+    pub fn to_micros(&self) -> i64 {
+        let days = days_from_civil(self.year, self.month, self.day);
+        let secs = (self.hour * 3600 + self.minute * 60 + self.second) as i64;
+        (days * 86_400 + secs) * 1_000_000 + self.microsecond as i64
+    }
+
+    /// The naive date-time `us` microseconds after 1970-01-01 00:00.
+    pub fn from_micros(us: i64) -> Self {
+        let days = us.div_euclid(86_400_000_000);
+        let in_day = us.rem_euclid(86_400_000_000);
+        let (year, month, day) = civil_from_days(days);
+        let secs = in_day / 1_000_000;
+        DateTime {
+            year,
+            month,
+            day,
+            hour: (secs / 3600) as u32,
+            minute: (secs / 60 % 60) as u32,
+            second: (secs % 60) as u32,
+            microsecond: (in_day % 1_000_000) as u32,
+        }
+    }
+
+    /// Days since 1970-01-01 (for weekdays and day-of-year).
+    pub fn days(&self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
     /// Python's `str(dt)`: `1970-01-01 00:00:01`, with `.ffffff` only when non-zero.
     pub fn to_str(&self) -> String {
         let mut s = format!(
@@ -103,6 +132,18 @@ impl Object for DateTime {
     }
     fn eq(&self, other: &dyn Object) -> Option<bool> {
         Some(other.as_any().downcast_ref::<DateTime>() == Some(self))
+    }
+    fn compare(&self, op: crate::value::CmpOp, other: &Value) -> Option<crate::Result<bool>> {
+        let o = other.downcast::<DateTime>()?;
+        Some(Ok(op.test(self.cmp(o))))
+    }
+    fn binop(
+        &self,
+        op: crate::value::BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<crate::Result<Value>> {
+        crate::timedelta::datetime_binop(self, op, other, reflected)
     }
     fn freeze(
         &self,

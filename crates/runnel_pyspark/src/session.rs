@@ -44,7 +44,8 @@ pub struct SessionOptions {
     /// Worker threads that run partitions in parallel (a native host's; see
     /// [`crate::Executor`]). `None`: partitions run one after another on this thread.
     pub executor: Option<crate::ExecutorRef>,
-    /// Structured Streaming queries keep a record of every micro-batch (`--json`).
+    /// Structured Streaming queries keep a record of every micro-batch (`--json`; also
+    /// with `record_all`, the playground's).
     pub record_queries: bool,
 }
 
@@ -678,7 +679,8 @@ fn install_sql(inner: &SessionInner) {
         Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
         inner.env.options.tz_offset_ms,
     );
-    sql.record_queries.set(inner.env.options.record_queries);
+    sql.record_queries
+        .set(inner.env.options.record_queries || inner.env.options.record_all);
     let _ = inner.env.sql.set(sql);
 }
 

@@ -38,6 +38,13 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "UnicodeEncodeError",
 ];
 
+/// The exception classes of the standard modules, by the name tracebacks show.
+pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
+    "re.error",
+    "json.decoder.JSONDecodeError",
+    "statistics.StatisticsError",
+];
+
 /// Exception classes of the bindings (PySpark's), importable from their modules
 /// (`pyspark.errors`) rather than built in; they derive from `Exception`.
 pub const HOST_EXCEPTIONS: &[&str] = &[
@@ -67,7 +74,9 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" | "json.decoder.JSONDecodeError" => "ValueError",
+        "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
+            "ValueError"
+        }
         "FrozenInstanceError" => "AttributeError",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

@@ -98,7 +98,22 @@ pub struct Slots {
     pub eq: Option<EqSlot>,
     /// `hash(obj)`: `None` from the function means unhashable (identity when no slot).
     pub hash: Option<HashSlot>,
+    /// `obj OP other` for the comparison operators (`None` from it: not supported).
+    pub compare: Option<CompareSlot>,
+    /// The class itself on its way to another thread (a namedtuple type).
+    pub freeze_class: Option<FreezeClassSlot>,
 }
+
+/// How a native class travels to a worker thread.
+pub type FreezeClassSlot = Rc<
+    dyn Fn(
+        &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>,
+>;
+
+/// `obj OP other` of a native instance against any value.
+pub type CompareSlot =
+    Rc<dyn Fn(&NativeInstance, runnel_core::value::CmpOp, &Value) -> Option<Result<bool>>>;
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
@@ -128,6 +143,26 @@ impl NativeClass {
             slots: Slots::default(),
             freeze: None,
         }
+    }
+
+    /// Sets how instances are frozen, from a function that may find it cannot (then a
+    /// `PicklingError` naming the class).
+    pub(crate) fn set_freeze(
+        &mut self,
+        f: impl Fn(
+                &NativeInstance,
+                &mut runnel_core::value::Freezer,
+            ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>>
+            + 'static,
+    ) {
+        self.freeze = Some(Rc::new(move |inst, fr| {
+            f(inst, fr).unwrap_or_else(|| {
+                Err(Error::new(
+                    "PicklingError",
+                    format!("Could not serialize object: {}", inst.class.name),
+                ))
+            })
+        }));
     }
 
     /// Sets how instances are frozen for other threads (builder style).
@@ -227,6 +262,12 @@ impl Object for NativeClass {
     fn type_name(&self) -> &str {
         "type"
     }
+    fn freeze(
+        &self,
+        f: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        self.slots.freeze_class.as_ref().and_then(|g| g(f))
+    }
     fn repr(&self) -> String {
         format!("<class '{}'>", self.name)
     }
@@ -301,6 +342,13 @@ impl Object for NativeInstance {
     fn eq(&self, other: &dyn Object) -> Option<bool> {
         let other = other.as_any().downcast_ref::<NativeInstance>()?;
         self.class.slots.eq.as_ref().map(|f| f(self, other))
+    }
+    fn compare(&self, op: runnel_core::value::CmpOp, other: &Value) -> Option<Result<bool>> {
+        self.class
+            .slots
+            .compare
+            .as_ref()
+            .and_then(|f| f(self, op, other))
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))

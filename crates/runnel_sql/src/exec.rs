@@ -230,15 +230,22 @@ fn aggregate(
         }
         _ => false,
     };
+    let track = ctx.streaming && ctx.mode == OutputMode::Update || session.is_some();
     for r in &rows {
         for key in group_keys(keys, r, &ctx.eval)? {
             let key = Key(key);
             if late(&key) {
                 continue;
             }
-            let accs = groups.entry(key.clone()).or_insert_with(|| Accs::new(aggs));
+            // Look up first: a key already there is not cloned.
+            let accs = match groups.get_mut(&key) {
+                Some(a) => a,
+                None => groups.entry(key.clone()).or_insert_with(|| Accs::new(aggs)),
+            };
             accs.add(aggs, r, &ctx.eval)?;
-            touched.insert(key, ());
+            if track && !touched.contains_key(&key) {
+                touched.insert(key, ());
+            }
         }
     }
     if let Some(s) = session {
@@ -287,7 +294,13 @@ fn aggregate(
             let p = murmur3::partition(&stored, &key_types, n);
             parts[p].entry(Key(stored)).or_default().push(k.clone());
         }
-        let wanted: std::collections::HashSet<&Key> = ks.iter().collect();
+        // Complete mode asks for every key: no filter to build.
+        let all = ks.len() == groups.len();
+        let wanted: std::collections::HashSet<&Key> = if all {
+            Default::default()
+        } else {
+            ks.iter().collect()
+        };
         parts
             .into_iter()
             .flat_map(|p| {
@@ -300,7 +313,7 @@ fn aggregate(
                 }
                 ks
             })
-            .filter(|k| wanted.contains(k))
+            .filter(|k| all || wanted.contains(k))
             .collect()
     };
     let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
@@ -339,6 +352,16 @@ fn aggregate(
 
 /// A row's grouping keys: several when a sliding window puts it in several windows.
 fn group_keys(keys: &[Expr], r: &Row, ctx: &EvalCtx) -> Result<Vec<Vec<Datum>>> {
+    let windowed = keys
+        .iter()
+        .any(|k| matches!(k.unaliased(), Expr::Window { .. } | Expr::Session { .. }));
+    if !windowed {
+        let key = keys
+            .iter()
+            .map(|k| k.eval(r, ctx))
+            .collect::<Result<Vec<_>>>()?;
+        return Ok(vec![key]);
+    }
     let mut out: Vec<Vec<Datum>> = vec![Vec::with_capacity(keys.len())];
     for k in keys {
         let vals = windows_of(k, r, ctx)?;

@@ -60,7 +60,8 @@ pub struct BatchRecord {
 pub struct Progress {
     pub batch_id: i64,
     pub num_input_rows: usize,
-    pub rows: Vec<Row>,
+    /// Rows the sink got.
+    pub num_output_rows: usize,
     /// The watermark the batch ran with (ms), when the query has one.
     pub watermark_ms: Option<i64>,
     /// Rows kept in state after the batch.
@@ -199,7 +200,7 @@ impl Query {
         self.progress.push(Progress {
             batch_id: self.batch_id,
             num_input_rows: count,
-            rows: rows.clone(),
+            num_output_rows: rows.len(),
             watermark_ms: self.has_watermark.then_some(self.watermark_ms),
             state_rows,
         });

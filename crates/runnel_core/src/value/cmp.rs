@@ -237,6 +237,13 @@ fn set_compare(op: CmpOp, a: &super::PySet, b: &super::PySet) -> bool {
 }
 
 fn dict_eq(a: &PyDict, b: &PyDict) -> bool {
+    // Two OrderedDicts are equal only in the same order (CPython's OrderedDict.__eq__).
+    if let (super::DictKind::OrderedDict, super::DictKind::OrderedDict) = (&a.kind, &b.kind) {
+        return a.len() == b.len()
+            && a.iter()
+                .zip(b.iter())
+                .all(|((k1, v1), (k2, v2))| k1.py_eq(k2) && v1.py_eq(v2));
+    }
     a.len() == b.len()
         && a.iter()
             .all(|(k, v)| matches!(b.get(k), Ok(Some(w)) if v.py_eq(w)))

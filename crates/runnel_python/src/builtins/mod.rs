@@ -100,6 +100,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
 pub(crate) fn exception_class(name: &str) -> Value {
     let name = BUILTIN_EXCEPTIONS
         .iter()
+        .chain(crate::exceptions::MODULE_EXCEPTIONS)
         .chain(crate::exceptions::HOST_EXCEPTIONS)
         .find(|n| **n == name)
         .copied()

@@ -90,9 +90,26 @@ impl TypeObj {
     }
 }
 
+/// A built-in type (`int`, `list`...) on its way to a worker thread (a defaultdict's
+/// factory, a `map(str, ...)` argument): the same type there.
+#[derive(Debug)]
+struct PortableType(Kind);
+
+impl runnel_core::value::PortableObject for PortableType {
+    fn revive(&self, _: &mut runnel_core::value::Reviver, _: u32) -> Result<Value> {
+        Ok(TypeObj::value(self.0))
+    }
+}
+
 impl Object for TypeObj {
     fn type_name(&self) -> &str {
         "type"
+    }
+    fn freeze(
+        &self,
+        _: &mut runnel_core::value::Freezer,
+    ) -> Option<Result<Box<dyn runnel_core::value::PortableObject>>> {
+        Some(Ok(Box::new(PortableType(self.kind))))
     }
     fn repr(&self) -> String {
         match self.kind {

@@ -129,14 +129,16 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(m) = any.downcast_ref::<Module>() {
             return m.get(name).ok_or_else(|| {
-                Error::new(
-                    "AttributeError",
-                    format!("module '{}' has no attribute '{name}'", m.name),
-                )
+                let msg = crate::modules::not_in_runnel(&m.name, name)
+                    .unwrap_or_else(|| format!("module '{}' has no attribute '{name}'", m.name));
+                Error::new("AttributeError", msg)
             });
         }
         if let Some(dt) = any.downcast_ref::<DateTime>() {
             return crate::modules::datetime::attr(obj, dt, name);
+        }
+        if let Some(td) = any.downcast_ref::<runnel_core::timedelta::TimeDelta>() {
+            return crate::modules::timedelta::attr(obj, td, name);
         }
         if let Some(f) = any.downcast_ref::<Function>() {
             return match name {
@@ -158,7 +160,8 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
             if name == "__name__" {
-                return Ok(Value::str(c.name));
+                // `re.error` is named `error`, as its class's __name__.
+                return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
             }
         }
         if let Some(e) = any.downcast_ref::<ExcValue>() {

@@ -8,7 +8,15 @@ use runnel_core::time::DateTime;
 use runnel_core::{Error, Result, Value};
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
-    vec![("datetime", TypeObj::value(Kind::DateTime))]
+    vec![
+        ("datetime", TypeObj::value(Kind::DateTime)),
+        (
+            "timedelta",
+            NativeFunction::new("timedelta", |_, a| super::timedelta::construct(a)),
+        ),
+        ("MINYEAR", Value::Int(1)),
+        ("MAXYEAR", Value::Int(9999)),
+    ]
 }
 
 const MONTHS: [&str; 12] = [
@@ -67,6 +75,22 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
             let secs = super::time::seconds(&args.positional[0])?;
             Ok(Value::object(DateTime::from_millis(
                 (secs * 1000.0).round() as i64,
+                0,
+            )))
+        })),
+        "strptime" => Ok(NativeFunction::new("strptime", |_, args: Args| {
+            args.check_count("strptime", 2, 2)?;
+            match (&args.positional[0], &args.positional[1]) {
+                (Value::Str(t), Value::Str(f)) => {
+                    Ok(Value::object(super::timedelta::strptime(t, f)?))
+                }
+                _ => Err(Error::type_error("strptime() argument 1 must be str")),
+            }
+        })),
+        "utcnow" | "today" => Ok(NativeFunction::new(name, |interp, args: Args| {
+            args.check_count("now", 0, 0)?;
+            Ok(Value::object(DateTime::from_millis(
+                interp.host().now_millis(),
                 0,
             )))
         })),
@@ -155,6 +179,39 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
         "weekday" => {
             NativeFunction::new("weekday", move |_, _| Ok(Value::Int(weekday(&dt) as i64)))
         }
+        "isoweekday" => NativeFunction::new("isoweekday", move |_, _| {
+            Ok(Value::Int(weekday(&dt) as i64 + 1))
+        }),
+        "timetuple" => NativeFunction::new("timetuple", move |_, _| {
+            Ok(super::timedelta::struct_time(&dt, -1))
+        }),
+        "replace" => NativeFunction::new("replace", move |_, mut args: Args| {
+            let mut parts = [
+                dt.year,
+                dt.month as i64,
+                dt.day as i64,
+                dt.hour as i64,
+                dt.minute as i64,
+                dt.second as i64,
+                dt.microsecond as i64,
+            ];
+            let names = [
+                "year",
+                "month",
+                "day",
+                "hour",
+                "minute",
+                "second",
+                "microsecond",
+            ];
+            for (i, n) in names.iter().enumerate() {
+                if let Some(v) = args.take(i, n) {
+                    parts[i] = crate::modules::args::index(&v)?;
+                }
+            }
+            args.finish("replace")?;
+            construct(Args::new(parts.iter().map(|p| Value::Int(*p)).collect()))
+        }),
         _ => return Err(crate::methods::no_attr(obj, name)),
     })
 }

@@ -201,6 +201,54 @@ fn lru_cache(interp: &Interpreter, mut a: Args) -> Result<Value> {
     }
 }
 
+/// A key made by `cmp_to_key(cmp)`: ordered by calling `cmp(a, b)`.
+struct CmpKey {
+    cmp: Value,
+    obj: Value,
+    interp: std::rc::Weak<Interpreter>,
+}
+
+impl runnel_core::value::Object for CmpKey {
+    fn type_name(&self) -> &str {
+        "functools.KeyWrapper"
+    }
+    fn repr(&self) -> String {
+        format!(
+            "<functools.KeyWrapper object at {:#x}>",
+            self as *const Self as usize
+        )
+    }
+    fn compare(&self, op: runnel_core::value::CmpOp, other: &Value) -> Option<Result<bool>> {
+        let other = other.downcast::<CmpKey>()?;
+        let interp = self.interp.upgrade()?;
+        Some((|| {
+            let r = interp.call_value(
+                &self.cmp,
+                Args::new(vec![self.obj.clone(), other.obj.clone()]),
+            )?;
+            let ord = r.py_cmp(&Value::Int(0))?;
+            Ok(op.test(ord))
+        })())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn cmp_to_key(interp: &Interpreter, a: Args) -> Result<Value> {
+    a.check_count("cmp_to_key", 1, 1)?;
+    let cmp = a.positional[0].clone();
+    let weak = interp.rc().map(|rc| Rc::downgrade(&rc)).unwrap_or_default();
+    Ok(NativeFunction::new("K", move |_, a: Args| {
+        a.check_count("K", 1, 1)?;
+        Ok(Value::object(CmpKey {
+            cmp: cmp.clone(),
+            obj: a.positional[0].clone(),
+            interp: weak.clone(),
+        }))
+    }))
+}
+
 fn identity_decorator(name: &'static str) -> Value {
     NativeFunction::new(name, move |_, a: Args| {
         a.check_count(name, 1, 1)?;
@@ -228,5 +276,6 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             }),
         ),
         ("total_ordering", identity_decorator("total_ordering")),
+        ("cmp_to_key", NativeFunction::new("cmp_to_key", cmp_to_key)),
     ]
 }

@@ -50,6 +50,13 @@ fn to_int(x: f64) -> Result<Value> {
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
+    let mut out = basics();
+    // Later entries replace earlier ones of the same name (fsum is exact there).
+    out.extend(super::math_more::attrs());
+    out
+}
+
+fn basics() -> Vec<(&'static str, Value)> {
     vec![
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),

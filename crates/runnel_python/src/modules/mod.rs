@@ -5,18 +5,24 @@ pub(crate) mod collections;
 mod combinatorics;
 pub(crate) mod datetime;
 mod functools;
+mod heapq;
 mod itertools;
 mod json;
 mod logging;
 mod math;
+mod math_more;
 mod operator;
+mod operator_more;
 mod os;
 mod pprint;
 pub mod random;
 #[cfg(feature = "re")]
 mod re;
+mod statistics;
+mod string;
 pub(crate) mod sys;
 mod time;
+pub(crate) mod timedelta;
 mod typing;
 
 use crate::native::Module;
@@ -42,8 +48,11 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("os.path", os::path_attrs());
     interp.register_module("logging", logging::attrs());
     interp.register_module("pprint", pprint::attrs());
+    interp.register_module("heapq", heapq::heapq_attrs());
+    interp.register_module("bisect", heapq::bisect_attrs());
+    interp.register_module("statistics", statistics::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
-    interp.register_module("string", sys::string_attrs());
+    interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
 }
 
@@ -98,11 +107,103 @@ impl Interpreter {
     pub(crate) fn module_attr(&self, m: &Value, module: &str, name: &str) -> Result<Value> {
         m.downcast::<Module>()
             .and_then(|m| m.get(name))
-            .ok_or_else(|| {
-                Error::new(
+            .ok_or_else(|| match not_in_runnel(module, name) {
+                Some(msg) => Error::new("ImportError", msg),
+                None => Error::new(
                     "ImportError",
                     format!("cannot import name '{name}' from '{module}' (unknown location)"),
-                )
+                ),
             })
     }
+}
+
+/// Names CPython 3.11's modules have that Runnel's do not: refused by name, so a program
+/// learns it met a limit of Runnel rather than a typo.
+const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
+    (
+        "re",
+        &["Scanner", "RegexFlag", "template", "TEMPLATE", "T", "DEBUG"],
+    ),
+    (
+        "collections",
+        &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
+    ),
+    (
+        "functools",
+        &[
+            "singledispatch",
+            "singledispatchmethod",
+            "cached_property",
+            "partialmethod",
+            "update_wrapper",
+        ],
+    ),
+    ("json", &["JSONEncoder", "JSONDecoder", "load"]),
+    ("random", &["SystemRandom", "randbytes"]),
+    (
+        "statistics",
+        &[
+            "quantiles",
+            "harmonic_mean",
+            "geometric_mean",
+            "NormalDist",
+            "correlation",
+            "covariance",
+            "linear_regression",
+            "median_grouped",
+        ],
+    ),
+    ("datetime", &["date", "time", "timezone", "tzinfo"]),
+    ("string", &["Formatter"]),
+    ("math", &["ulp", "nextafter", "cbrt", "exp2"]),
+    (
+        "os",
+        &[
+            "chdir",
+            "rename",
+            "rmdir",
+            "stat",
+            "scandir",
+            "urandom",
+            "cpu_count",
+            "popen",
+            "kill",
+        ],
+    ),
+    (
+        "os.path",
+        &[
+            "getmtime",
+            "getctime",
+            "islink",
+            "realpath",
+            "relpath",
+            "commonpath",
+            "samefile",
+        ],
+    ),
+    (
+        "sys",
+        &[
+            "stdin",
+            "settrace",
+            "setprofile",
+            "_getframe",
+            "getrefcount",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "tzname", "timezone", "altzone", "daylight", "asctime", "ctime", "strptime",
+        ],
+    ),
+];
+
+/// The refusal for `module.name` when CPython has it and Runnel does not.
+pub(crate) fn not_in_runnel(module: &str, name: &str) -> Option<String> {
+    let (_, names) = NOT_IN_RUNNEL.iter().find(|(m, _)| *m == module)?;
+    names
+        .contains(&name)
+        .then(|| format!("'{module}.{name}' is not supported in Runnel"))
 }

@@ -47,6 +47,12 @@ fn unary(name: &'static str, f: fn(&Value) -> Result<Value>) -> (&'static str, V
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
+    let mut out = basics();
+    out.extend(super::operator_more::attrs());
+    out
+}
+
+fn basics() -> Vec<(&'static str, Value)> {
     vec![
         bin("add", Op::Add),
         bin("sub", Op::Sub),
@@ -58,6 +64,18 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         bin("and_", Op::BitAnd),
         bin("or_", Op::BitOr),
         bin("xor", Op::BitXor),
+        bin("lshift", Op::LShift),
+        bin("rshift", Op::RShift),
+        bin("concat", Op::Add),
+        bin("isub", Op::Sub),
+        bin("imul", Op::Mul),
+        bin("itruediv", Op::Div),
+        bin("ifloordiv", Op::FloorDiv),
+        bin("imod", Op::Mod),
+        bin("ipow", Op::Pow),
+        bin("iand", Op::BitAnd),
+        bin("ior", Op::BitOr),
+        bin("ixor", Op::BitXor),
         cmp("eq", Cmp::Eq),
         cmp("ne", Cmp::Ne),
         cmp("lt", Cmp::Lt),
@@ -65,6 +83,10 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         cmp("gt", Cmp::Gt),
         cmp("ge", Cmp::Ge),
         unary("neg", |v| v.neg()),
+        unary("pos", |v| v.pos()),
+        unary("invert", |v| v.invert()),
+        unary("inv", |v| v.invert()),
+        unary("index", |v| super::args::index(v).map(Value::Int)),
         unary("not_", |v| Ok(Value::Bool(!v.truthy()))),
         unary("truth", |v| Ok(Value::Bool(v.truthy()))),
         unary("abs", |v| match v {

@@ -65,6 +65,47 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
         ("version", Value::str("3.11.7 (Runnel)")),
         ("maxsize", Value::Int(i64::MAX)),
         (
+            "version_info",
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        ),
+        ("platform", Value::str("linux")),
+        ("byteorder", Value::str("little")),
+        ("maxunicode", Value::Int(0x10FFFF)),
+        ("path", Value::list(vec![Value::str("")])),
+        ("executable", Value::str("")),
+        ("modules", Value::dict(runnel_core::value::PyDict::new())),
+        (
+            "getrecursionlimit",
+            NativeFunction::new("getrecursionlimit", |_, args| {
+                args.check_count("getrecursionlimit", 0, 0)?;
+                Ok(Value::Int(1000))
+            }),
+        ),
+        (
+            // Accepted; Runnel's own limits (recursion depth, stack) stay as they are.
+            "setrecursionlimit",
+            NativeFunction::new("setrecursionlimit", |_, args| {
+                args.check_count("setrecursionlimit", 1, 1)?;
+                super::args::index(&args.positional[0])?;
+                Ok(Value::None)
+            }),
+        ),
+        (
+            "getsizeof",
+            NativeFunction::new("getsizeof", |_, _| {
+                Err(Error::new(
+                    "NotImplementedError",
+                    "sys.getsizeof() is not supported in Runnel (its values are not CPython objects)",
+                ))
+            }),
+        ),
+        (
             "exc_info",
             NativeFunction::new("exc_info", crate::builtins::namespace::exc_info),
         ),

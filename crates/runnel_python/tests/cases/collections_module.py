@@ -100,3 +100,6 @@ for bad in [lambda: Point(1), lambda: Point(1, 2, 3), lambda: namedtuple("T", ["
         bad()
     except (TypeError, ValueError) as ex:
         print(type(ex).__name__, ex)
+pts = [Point(2, 1), Point(1, 5), Point(1, 2)]
+print(sorted(pts), max(pts), Point(1, 2) < Point(1, 3), Point(1, 2) == (1, 2), (1, 2) == Point(1, 2), Point(3, 4) > (3, 3))
+print(OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == {"b": 2, "a": 1}, OrderedDict(a=1) == OrderedDict(a=1))

@@ -71,3 +71,10 @@ def one():
     return 1
 one = deco(one)
 print(one())
+from functools import cmp_to_key
+def by_len_then_alpha(a, b):
+    if len(a) != len(b):
+        return len(a) - len(b)
+    return -1 if a < b else (1 if a > b else 0)
+print(sorted(["pear", "fig", "apple", "kiwi", "date"], key=cmp_to_key(by_len_then_alpha)))
+print(sorted([3, 1, 2], key=cmp_to_key(lambda a, b: b - a)), max([3, 9, 4], key=cmp_to_key(lambda a, b: a - b)))

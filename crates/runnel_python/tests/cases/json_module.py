@@ -51,3 +51,10 @@ try:
     json.loads("{")
 except ValueError as e:
     print("ValueError", e)
+from datetime import datetime, timedelta
+for bad in [datetime(2024, 1, 2), timedelta(1)]:
+    try:
+        json.dumps({"t": bad})
+    except TypeError as e:
+        print("TypeError", e)
+print(json.dumps({"t": datetime(2024, 1, 2, 3, 4, 5)}, default=str))

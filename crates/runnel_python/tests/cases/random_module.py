@@ -60,3 +60,7 @@ for name, bad in [
         bad()
     except Exception as e:
         print(name, type(e).__name__, e)
+big = random.Random(2**100 + 12345)
+print(big.random(), big.getrandbits(64), big.getrandbits(100), random.Random(-(2**70)).random())
+random.seed(5)
+print(random.getrandbits(200))

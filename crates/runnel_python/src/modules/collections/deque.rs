@@ -207,6 +207,41 @@ fn get_item(s: &Value, key: &Value) -> Result<Value> {
         .ok_or_else(|| Error::index_error("deque index out of range"))
 }
 
+/// A deque on its way to a worker thread.
+#[derive(Debug)]
+struct PortableDeque {
+    items: Vec<runnel_core::value::Portable>,
+    maxlen: Option<usize>,
+}
+
+impl runnel_core::value::PortableObject for PortableDeque {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let interp = crate::portable::target(r)?;
+        let module = interp.find_module("collections")?;
+        let class = interp.module_attr(&module, "collections", "deque")?;
+        let class = match &class {
+            Value::Object(o) => crate::runtime::iter::rc_any(o.clone())
+                .downcast::<NativeClass>()
+                .map_err(|_| Error::type_error("collections.deque is not a class"))?,
+            _ => return Err(Error::type_error("collections.deque is not a class")),
+        };
+        let items = self
+            .items
+            .iter()
+            .map(|p| r.revive(p))
+            .collect::<Result<VecDeque<_>>>()?;
+        let v = NativeInstance::new(
+            class,
+            Rc::new(Deque {
+                items: RefCell::new(items),
+                maxlen: self.maxlen,
+            }),
+        );
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
 /// The `deque` class: `deque(iterable=(), maxlen=None)`.
 pub(super) fn class() -> Value {
     let mut class = NativeClass::new("collections.deque").with_repr(repr);
@@ -226,6 +261,19 @@ pub(super) fn class() -> Value {
         x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| p.py_eq(q))
     }));
     class.slots.hash = Some(Rc::new(|_| None));
+    class.set_freeze(|inst, f| {
+        let d = inst.data.clone().downcast::<Deque>().ok()?;
+        let items = items(inst)
+            .iter()
+            .map(|v| f.freeze(v))
+            .collect::<Result<Vec<_>>>();
+        Some(items.map(|items| {
+            Box::new(PortableDeque {
+                items,
+                maxlen: d.maxlen,
+            }) as Box<dyn runnel_core::value::PortableObject>
+        }))
+    });
     let rc = Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
         let me = me.clone();
         class.constructor(move |interp, mut args| {

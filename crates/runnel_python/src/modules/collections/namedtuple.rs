@@ -5,7 +5,7 @@
 
 use crate::native::{NativeClass, NativeInstance};
 use crate::{Args, Interpreter};
-use runnel_core::value::PyDict;
+use runnel_core::value::{Portable, PortableObject, PyDict, Reviver};
 use runnel_core::{Error, Result, Value};
 use std::rc::{Rc, Weak};
 
@@ -154,6 +154,12 @@ pub(super) fn namedtuple(interp: &Interpreter, mut args: Args) -> Result<Value> 
         .into_iter()
         .map(|n| &*Box::leak(n.into_boxed_str()))
         .collect();
+    Ok(Value::Object(build_class(tname, fields, defaults)))
+}
+
+/// The class of a namedtuple type (also rebuilt on a worker thread for records that
+/// travel there).
+fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) -> Rc<NativeClass> {
     let mut class = NativeClass::new(&tname).with_repr(|inst| {
         let Ok(r) = inst.data.clone().downcast::<Record>() else {
             return String::new();
@@ -227,6 +233,45 @@ pub(super) fn namedtuple(interp: &Interpreter, mut args: Args) -> Result<Value> 
             _ => false,
         }
     }));
+    // Ordered (and equal to plain tuples) as tuples.
+    class.slots.compare = Some(Rc::new(|inst, op, other| {
+        let mine = Value::tuple(inst.data.clone().downcast::<Record>().ok()?.items.clone());
+        let theirs = match other {
+            Value::Tuple(_) => other.clone(),
+            _ => Value::tuple(NativeInstance::data_of::<Record>(other)?.items.clone()),
+        };
+        Some(mine.py_compare(op, &theirs))
+    }));
+    class.set_freeze(|inst, f| {
+        let r = inst.data.clone().downcast::<Record>().ok()?;
+        let items = r
+            .items
+            .iter()
+            .map(|v| f.freeze(v))
+            .collect::<Result<Vec<_>>>();
+        Some(items.map(|items| {
+            Box::new(PortableRecord {
+                name: inst.class.name.clone(),
+                fields: r.fields.to_vec(),
+                items,
+            }) as Box<dyn PortableObject>
+        }))
+    });
+    let (class_name, class_fields, class_defaults) =
+        (tname.clone(), fields.to_vec(), defaults.clone());
+    class.slots.freeze_class = Some(Rc::new(move |f| {
+        let defaults = class_defaults
+            .iter()
+            .map(|v| f.freeze(v))
+            .collect::<Result<Vec<_>>>();
+        Some(defaults.map(|defaults| {
+            Box::new(PortableType {
+                name: class_name.clone(),
+                fields: class_fields.clone(),
+                defaults,
+            }) as Box<dyn PortableObject>
+        }))
+    }));
     class.slots.hash = Some(Rc::new(|inst| {
         let r = inst.data.clone().downcast::<Record>().ok()?;
         runnel_core::value::python_hash(&Value::tuple(r.items.clone())).ok()
@@ -258,10 +303,81 @@ pub(super) fn namedtuple(interp: &Interpreter, mut args: Args) -> Result<Value> 
                 make(&me_new, &fields_new, items)
             })
     });
-    let _ = tname;
-    Ok(Value::Object(rc))
+    rc
 }
 
 pub(super) fn items(v: &Value) -> Option<Vec<Value>> {
     NativeInstance::data_of::<Record>(v).map(|r| r.items.clone())
+}
+
+/// A namedtuple type on its way to another thread (a function that builds records).
+#[derive(Debug)]
+struct PortableType {
+    name: String,
+    fields: Vec<&'static str>,
+    defaults: Vec<Portable>,
+}
+
+impl PortableObject for PortableType {
+    fn revive(&self, r: &mut Reviver, id: u32) -> Result<Value> {
+        let defaults = self
+            .defaults
+            .iter()
+            .map(|p| r.revive(p))
+            .collect::<Result<Vec<_>>>()?;
+        let v = Value::Object(rebuilt(&self.name, &self.fields, defaults));
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
+/// The class of a namedtuple type on this thread, built once.
+fn rebuilt(name: &str, fields: &[&'static str], defaults: Vec<Value>) -> Rc<NativeClass> {
+    REBUILT.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, _, c)) = cache.iter().find(|(n, f, _)| n == name && f == fields) {
+            return c.clone();
+        }
+        let c = build_class(name.to_string(), fields.iter().copied().collect(), defaults);
+        cache.push((name.to_string(), fields.to_vec(), c.clone()));
+        c
+    })
+}
+
+/// A namedtuple instance on its way to another thread: its type's name and fields
+/// (the leaked names are shared) and its items.
+#[derive(Debug)]
+struct PortableRecord {
+    name: String,
+    fields: Vec<&'static str>,
+    items: Vec<Portable>,
+}
+
+/// A namedtuple type rebuilt on this thread: name, fields, class.
+type Rebuilt = (String, Vec<&'static str>, Rc<NativeClass>);
+
+thread_local! {
+    /// Classes rebuilt on this thread, by name and fields, so records of one type share one.
+    static REBUILT: std::cell::RefCell<Vec<Rebuilt>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl PortableObject for PortableRecord {
+    fn revive(&self, r: &mut Reviver, id: u32) -> Result<Value> {
+        let items = self
+            .items
+            .iter()
+            .map(|p| r.revive(p))
+            .collect::<Result<Vec<_>>>()?;
+        let class = rebuilt(&self.name, &self.fields, Vec::new());
+        let v = NativeInstance::new(
+            class,
+            Rc::new(Record {
+                fields: self.fields.iter().copied().collect(),
+                items,
+            }),
+        );
+        r.remember(id, v.clone());
+        Ok(v)
+    }
 }

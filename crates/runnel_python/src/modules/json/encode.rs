@@ -265,9 +265,11 @@ impl<'a> Encoder<'a> {
                     return self.seq(&items, depth, 0);
                 }
                 let Some(f) = self.opts.default.clone() else {
+                    // CPython names the class (`datetime`, not `datetime.datetime`).
+                    let t = other.type_name();
                     return Err(Error::type_error(format!(
                         "Object of type {} is not JSON serializable",
-                        other.type_name()
+                        t.rsplit('.').next().unwrap_or(t)
                     )));
                 };
                 let id = match other {

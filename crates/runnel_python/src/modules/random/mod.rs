@@ -131,11 +131,13 @@ fn seed_from(interp: &Interpreter, g: &mut PyRandom, a: &Value) -> Result<()> {
             let h = runnel_core::value::python_hash(a)? as u64;
             g.seed_words(&[h as u32, (h >> 32) as u32]);
         }
-        _ => {
-            return Err(Error::type_error(
+        other => match runnel_core::value::as_big(other) {
+            // A big int: all its bits, as CPython's init_by_array of abs(n).
+            Some(b) => g.seed_words(&b.magnitude().to_u32_digits()),
+            None => return Err(Error::type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-            ))
-        }
+            )),
+        },
     }
     g.gauss_next = None;
     Ok(())
@@ -162,12 +164,27 @@ fn getrandbits(_: &Interpreter, g: &Gen, a: Args) -> Result<Value> {
     if k < 0 {
         return Err(Error::value_error("number of bits must be non-negative"));
     }
-    if k > 63 {
-        return Err(Error::overflow(format!(
-            "getrandbits({k}): Runnel's integers hold at most 63 bits"
-        )));
+    if k <= 32 {
+        return Ok(Value::Int(g.borrow_mut().getrandbits(k as u32) as i64));
     }
-    Ok(Value::Int(g.borrow_mut().getrandbits(k as u32) as i64))
+    if k > 1 << 24 {
+        return Err(crate::exceptions::memory_error());
+    }
+    // 32-bit words, least significant first, the last cut to the bits still wanted.
+    let mut g = g.borrow_mut();
+    let mut words = Vec::with_capacity((k as usize).div_ceil(32));
+    let mut left = k as u32;
+    while left > 0 {
+        let take = left.min(32);
+        words.push(g.getrandbits(take) as u32);
+        left -= take;
+    }
+    let big = runnel_core::value::BigIntValue::from_slice(num_bigint_sign(), &words);
+    Ok(runnel_core::value::int_value(big))
+}
+
+fn num_bigint_sign() -> num_bigint::Sign {
+    num_bigint::Sign::Plus
 }
 
 /// `getstate()`: `(3, (624 words..., index), gauss_next)`, as CPython's.
@@ -212,6 +229,27 @@ fn setstate(_: &Interpreter, g: &Gen, a: Args) -> Result<Value> {
     Ok(Value::None)
 }
 
+/// A `random.Random` on its way to a worker thread: its whole state, as pickle copies it.
+#[derive(Debug)]
+struct PortableRandom(PyRandom);
+
+impl runnel_core::value::PortableObject for PortableRandom {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let interp = crate::portable::target(r)?;
+        let module = interp.find_module("random")?;
+        let class = interp.module_attr(&module, "random", "Random")?;
+        let class = match &class {
+            Value::Object(o) => crate::runtime::iter::rc_any(o.clone())
+                .downcast::<NativeClass>()
+                .map_err(|_| Error::type_error("random.Random is not a class"))?,
+            _ => return Err(Error::type_error("random.Random is not a class")),
+        };
+        let v = NativeInstance::new(class, Rc::new(RefCell::new(self.0.clone())));
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
 fn random_class() -> Value {
     let mut class = NativeClass::new("Random")
         .with_repr(|inst| format!("<random.Random object at {:#x}>", inst as *const _ as usize));
@@ -222,6 +260,13 @@ fn random_class() -> Value {
             m(interp, &g, args)
         });
     }
+    class.set_freeze(|inst, _| {
+        let g = inst.data.clone().downcast::<Gen>().ok()?;
+        let g = g.borrow().clone();
+        Some(Ok(
+            Box::new(PortableRandom(g)) as Box<dyn runnel_core::value::PortableObject>
+        ))
+    });
     // Instances point at the class, and the class's constructor makes instances.
     let rc = Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
         let me = me.clone();

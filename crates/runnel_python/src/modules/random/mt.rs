@@ -11,7 +11,7 @@ const UPPER_MASK: u32 = 0x8000_0000;
 const LOWER_MASK: u32 = 0x7fff_ffff;
 
 /// The state of one `random.Random` instance.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct PyRandom {
     mt: [u32; N],
     index: usize,

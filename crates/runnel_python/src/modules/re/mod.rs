@@ -108,8 +108,35 @@ const OPS: &[(&str, ops::Op, usize)] = &[
     ("split", ops::split, 3),
 ];
 
+/// A compiled pattern on its way to a worker thread: recompiled there, as pickle does.
+#[derive(Debug)]
+struct PortablePattern {
+    source: String,
+    flags: i64,
+}
+
+impl runnel_core::value::PortableObject for PortablePattern {
+    fn revive(&self, r: &mut runnel_core::value::Reviver, id: u32) -> Result<Value> {
+        let interp = crate::portable::target(r)?;
+        let re = interp.find_module("re")?;
+        let compile = interp.module_attr(&re, "re", "compile")?;
+        let flags = Value::Int(self.flags & !UNICODE);
+        let v = interp.call_value(&compile, Args::new(vec![Value::str(&self.source), flags]))?;
+        r.remember(id, v.clone());
+        Ok(v)
+    }
+}
+
 fn pattern_class(st: &Rc<State>) -> Rc<NativeClass> {
     let mut class = NativeClass::new("re.Pattern").with_repr(pattern_repr);
+    class.set_freeze(|inst, _| {
+        let p = inst.data.clone().downcast::<PatternData>().ok()?;
+        Some(Ok(Box::new(PortablePattern {
+            source: p.0.source.clone(),
+            flags: p.0.flags,
+        })
+            as Box<dyn runnel_core::value::PortableObject>))
+    });
     for &(name, op, _) in OPS {
         let st = Rc::downgrade(st);
         class = class.method(name, move |interp, this, args| {
@@ -244,4 +271,39 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         out.push((name, module_op(&st, name, op, flags_at)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compiled::Compiled;
+    use super::template;
+
+    /// Random patterns and templates from Python's metacharacters never panic: they
+    /// compile and search, or fail with an error.
+    #[test]
+    fn odd_patterns_are_errors_not_panics() {
+        let alphabet: Vec<char> = r"ab\()[]{}?*+|^$.-,:=!<>P#0129dwsZAbgxu é"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 12) as usize;
+            let p: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let flags = [0, 2, 8, 16, 64, 256][(next() % 6) as usize];
+            if let Ok(c) = Compiled::new(&p, flags) {
+                let text = "ab(a)b é\n{1}";
+                let _ = c.search(text, 0, text.len());
+                let _ = c.full_match(text, 1, text.len());
+                let _ = template::parse(&p, &c);
+            }
+        }
+    }
 }

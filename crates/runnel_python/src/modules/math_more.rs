@@ -1,0 +1,424 @@
+//! The rest of `math`: trigonometry and hyperbolics, `hypot`, `atan2`, `degrees`,
+//! `radians`, `copysign`, `fmod`, `modf`, `frexp`, `ldexp`, `expm1`, `log1p`, `erf`,
+//! `erfc`, `gamma`, `lgamma`, `isclose`, `dist`, `remainder`, an exactly rounded `fsum`,
+//! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `lcm`, `prod`) on
+//! Python's unbounded ints.
+
+use crate::native::NativeFunction;
+use crate::{Args, Interpreter};
+use runnel_core::value::{as_big, int_value, BigIntValue};
+use runnel_core::{Error, Result, Value};
+
+fn num(v: &Value) -> Result<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(x) => Ok(*x),
+        other => match as_big(other) {
+            Some(b) => runnel_core::value::big_to_f64(&b),
+            None => Err(Error::type_error(format!(
+                "must be real number, not {}",
+                other.type_name()
+            ))),
+        },
+    }
+}
+
+fn domain() -> Error {
+    Error::value_error("math domain error")
+}
+
+fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
+    (
+        name,
+        NativeFunction::new(name, move |_, a: Args| {
+            a.check_count(name, 1, 1)?;
+            Ok(Value::Float(f(num(&a.positional[0])?)?))
+        }),
+    )
+}
+
+fn f2(name: &'static str, f: fn(f64, f64) -> Result<f64>) -> (&'static str, Value) {
+    (
+        name,
+        NativeFunction::new(name, move |_, a: Args| {
+            a.check_count(name, 2, 2)?;
+            Ok(Value::Float(f(
+                num(&a.positional[0])?,
+                num(&a.positional[1])?,
+            )?))
+        }),
+    )
+}
+
+fn in_domain(ok: bool, r: f64) -> Result<f64> {
+    if ok {
+        Ok(r)
+    } else {
+        Err(domain())
+    }
+}
+
+fn int_arg(v: &Value) -> Result<BigIntValue> {
+    match v {
+        Value::Float(_) => Err(Error::type_error(
+            "'float' object cannot be interpreted as an integer",
+        )),
+        _ => as_big(v).ok_or_else(|| {
+            Error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))
+        }),
+    }
+}
+
+fn small(v: &BigIntValue, what: &str) -> Result<u64> {
+    u64::try_from(v)
+        .map_err(|_| Error::value_error(format!("{what} must be a non-negative integer")))
+}
+
+fn product(lo: u64, hi: u64, max_bits: u64) -> Result<BigIntValue> {
+    // Products beyond the big-int budget are refused before they are built.
+    let mut acc = BigIntValue::from(1u8);
+    for k in lo..=hi {
+        acc *= k;
+        if acc.bits() > max_bits {
+            return Err(runnel_core::Error::new(
+                "MemoryError",
+                "the result is larger than Runnel's integer budget",
+            ));
+        }
+    }
+    Ok(acc)
+}
+
+const MAX_BITS: u64 = 10_000_000;
+
+/// CPython's `math.fsum`: Shewchuk's exact partial sums, correctly rounded.
+fn fsum(interp: &Interpreter, a: Args) -> Result<Value> {
+    a.check_count("fsum", 1, 1)?;
+    let xs: Vec<f64> = interp
+        .collect(&a.positional[0])?
+        .iter()
+        .map(num)
+        .collect::<Result<_>>()?;
+    fsum_of(&xs).map(Value::Float)
+}
+
+/// `math.fsum` of floats (also `statistics.fmean`'s sum).
+pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    for &x in xs {
+        let mut x = x;
+        if !x.is_finite() {
+            special += x;
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        if !x.is_finite() {
+            return Err(Error::overflow("intermediate overflow in fsum"));
+        }
+        partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        if special.is_nan() {
+            return Err(domain());
+        }
+        return Ok(special);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        // Round half to even across the remaining partials, as CPython does.
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
+}
+
+/// A function CPython computes with the platform's libm, which Runnel cannot reproduce
+/// bit for bit: refused by name rather than answered slightly differently.
+fn refused(name: &'static str) -> (&'static str, Value) {
+    (
+        name,
+        NativeFunction::new(name, move |_, _| {
+            Err(Error::new(
+                "NotImplementedError",
+                format!("math.{name}() is not supported in Runnel"),
+            ))
+        }),
+    )
+}
+
+pub(super) fn attrs() -> Vec<(&'static str, Value)> {
+    vec![
+        f1("asin", |x| in_domain((-1.0..=1.0).contains(&x), x.asin())),
+        f1("acos", |x| in_domain((-1.0..=1.0).contains(&x), x.acos())),
+        f1("sinh", |x| Ok(x.sinh())),
+        f1("cosh", |x| Ok(x.cosh())),
+        f1("tanh", |x| Ok(x.tanh())),
+        f1("asinh", |x| Ok(x.asinh())),
+        f1("acosh", |x| in_domain(x >= 1.0, x.acosh())),
+        f1("atanh", |x| in_domain(x > -1.0 && x < 1.0, x.atanh())),
+        f1("degrees", |x| Ok(x.to_degrees())),
+        f1("radians", |x| Ok(x.to_radians())),
+        f1("expm1", |x| Ok(x.exp_m1())),
+        f1("log1p", |x| in_domain(x > -1.0, x.ln_1p())),
+        refused("erf"),
+        refused("erfc"),
+        refused("gamma"),
+        refused("lgamma"),
+        f2("atan2", |y, x| Ok(y.atan2(x))),
+        f2("copysign", |x, y| Ok(x.copysign(y))),
+        f2("fmod", |x, y| {
+            in_domain(y != 0.0 && !x.is_infinite(), x % y)
+        }),
+        f2("remainder", |x, y| {
+            in_domain(y != 0.0 && !x.is_infinite(), {
+                let n = (x / y).round();
+                let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 && n % 2.0 != 0.0 {
+                    n - (x / y).signum()
+                } else {
+                    n
+                };
+                x - n * y
+            })
+        }),
+        (
+            "hypot",
+            NativeFunction::new("hypot", |_, a: Args| {
+                let xs: Vec<f64> = a.positional.iter().map(num).collect::<Result<_>>()?;
+                Ok(Value::Float(xs.iter().fold(0.0f64, |acc, x| acc.hypot(*x))))
+            }),
+        ),
+        (
+            "dist",
+            NativeFunction::new("dist", |interp, a: Args| {
+                a.check_count("dist", 2, 2)?;
+                let p: Vec<f64> = interp
+                    .collect(&a.positional[0])?
+                    .iter()
+                    .map(num)
+                    .collect::<Result<_>>()?;
+                let q: Vec<f64> = interp
+                    .collect(&a.positional[1])?
+                    .iter()
+                    .map(num)
+                    .collect::<Result<_>>()?;
+                if p.len() != q.len() {
+                    return Err(Error::value_error(
+                        "both points must have the same number of dimensions",
+                    ));
+                }
+                Ok(Value::Float(
+                    p.iter()
+                        .zip(&q)
+                        .fold(0.0f64, |acc, (x, y)| acc.hypot(x - y)),
+                ))
+            }),
+        ),
+        (
+            "modf",
+            NativeFunction::new("modf", |_, a: Args| {
+                a.check_count("modf", 1, 1)?;
+                let x = num(&a.positional[0])?;
+                let i = x.trunc();
+                let f = if x.is_infinite() {
+                    0.0f64.copysign(x)
+                } else {
+                    x - i
+                };
+                Ok(Value::pair(Value::Float(f), Value::Float(i)))
+            }),
+        ),
+        (
+            "frexp",
+            NativeFunction::new("frexp", |_, a: Args| {
+                a.check_count("frexp", 1, 1)?;
+                let x = num(&a.positional[0])?;
+                if x == 0.0 || !x.is_finite() {
+                    return Ok(Value::pair(Value::Float(x), Value::Int(0)));
+                }
+                let mut e = x.abs().log2().floor() as i64 + 1;
+                let mut m = x / 2f64.powi(e as i32);
+                if m.abs() >= 1.0 {
+                    m /= 2.0;
+                    e += 1;
+                } else if m.abs() < 0.5 {
+                    m *= 2.0;
+                    e -= 1;
+                }
+                Ok(Value::pair(Value::Float(m), Value::Int(e)))
+            }),
+        ),
+        (
+            "ldexp",
+            NativeFunction::new("ldexp", |_, a: Args| {
+                a.check_count("ldexp", 2, 2)?;
+                let x = num(&a.positional[0])?;
+                let e = crate::modules::args::index(&a.positional[1])?.clamp(-2200, 2200) as i32;
+                let r = x * 2f64.powi(e);
+                if r.is_infinite() && x.is_finite() {
+                    return Err(Error::overflow("math range error"));
+                }
+                Ok(Value::Float(r))
+            }),
+        ),
+        (
+            "isclose",
+            NativeFunction::new("isclose", |_, mut a: Args| {
+                let x = num(&a.require(0, "a", "isclose")?)?;
+                let y = num(&a.require(1, "b", "isclose")?)?;
+                let rel = a.take_keyword("rel_tol").map_or(Ok(1e-9), |v| num(&v))?;
+                let abs = a.take_keyword("abs_tol").map_or(Ok(0.0), |v| num(&v))?;
+                a.finish("isclose")?;
+                if rel < 0.0 || abs < 0.0 {
+                    return Err(Error::value_error("tolerances must be non-negative"));
+                }
+                if x == y {
+                    return Ok(Value::Bool(true));
+                }
+                if x.is_infinite() || y.is_infinite() {
+                    return Ok(Value::Bool(false));
+                }
+                let d = (x - y).abs();
+                Ok(Value::Bool(
+                    d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+                ))
+            }),
+        ),
+        ("fsum", NativeFunction::new("fsum", fsum)),
+        (
+            "factorial",
+            NativeFunction::new("factorial", |_, a: Args| {
+                a.check_count("factorial", 1, 1)?;
+                let n = int_arg(&a.positional[0])?;
+                if n < BigIntValue::from(0) {
+                    return Err(Error::value_error(
+                        "factorial() not defined for negative values",
+                    ));
+                }
+                Ok(int_value(product(1, small(&n, "n")?, MAX_BITS)?))
+            }),
+        ),
+        (
+            "perm",
+            NativeFunction::new("perm", |_, a: Args| {
+                a.check_count("perm", 1, 2)?;
+                let n = small(&int_arg(&a.positional[0])?, "n")?;
+                let k = match a.positional.get(1) {
+                    None | Some(Value::None) => n,
+                    Some(k) => small(&int_arg(k)?, "k")?,
+                };
+                if k > n {
+                    return Ok(Value::Int(0));
+                }
+                Ok(int_value(product(n - k + 1, n, MAX_BITS)?))
+            }),
+        ),
+        (
+            "comb",
+            NativeFunction::new("comb", |_, a: Args| {
+                a.check_count("comb", 2, 2)?;
+                let n = small(&int_arg(&a.positional[0])?, "n")?;
+                let k = small(&int_arg(&a.positional[1])?, "k")?;
+                if k > n {
+                    return Ok(Value::Int(0));
+                }
+                let k = k.min(n - k);
+                let mut acc = BigIntValue::from(1u8);
+                for i in 0..k {
+                    acc = acc * (n - i) / (i + 1);
+                    if acc.bits() > MAX_BITS {
+                        return Err(Error::new(
+                            "MemoryError",
+                            "the result is larger than Runnel's integer budget",
+                        ));
+                    }
+                }
+                Ok(int_value(acc))
+            }),
+        ),
+        (
+            "isqrt",
+            NativeFunction::new("isqrt", |_, a: Args| {
+                a.check_count("isqrt", 1, 1)?;
+                let n = int_arg(&a.positional[0])?;
+                if n < BigIntValue::from(0) {
+                    return Err(Error::value_error("isqrt() argument must be nonnegative"));
+                }
+                Ok(int_value(n.sqrt()))
+            }),
+        ),
+        (
+            "lcm",
+            NativeFunction::new("lcm", |_, a: Args| {
+                use num_integer::Integer;
+                let mut acc = BigIntValue::from(1u8);
+                for v in &a.positional {
+                    let b = int_arg(v)?;
+                    if b == BigIntValue::from(0) {
+                        return Ok(Value::Int(0));
+                    }
+                    acc = acc.lcm(&b);
+                }
+                Ok(int_value(if acc < BigIntValue::from(0) {
+                    -acc
+                } else {
+                    acc
+                }))
+            }),
+        ),
+        (
+            "prod",
+            NativeFunction::new("prod", |interp, mut a: Args| {
+                let it = a.require(0, "iterable", "prod")?;
+                let mut acc = a.take_keyword("start").unwrap_or(Value::Int(1));
+                a.finish("prod")?;
+                for v in interp.collect(&it)? {
+                    acc = crate::runtime::ops::binop(
+                        crate::runtime::ops::Op::Mul,
+                        &acc,
+                        &v,
+                        interp.config.max_collection_len,
+                    )?;
+                }
+                Ok(acc)
+            }),
+        ),
+    ]
+}

@@ -1,0 +1,50 @@
+//! Values of the standard modules travel to a worker's interpreter as pickle carries them:
+//! a function revived in a worker that only loaded the program sees the same Counter,
+//! defaultdict, OrderedDict, deque, namedtuple, compiled pattern, Random state and
+//! timedelta as the driver did.
+
+mod common;
+
+use runnel_python::Args;
+
+const PROGRAM: &str = r#"
+import re
+import random
+from collections import Counter, defaultdict, OrderedDict, deque, namedtuple
+from datetime import timedelta
+
+P = namedtuple("P", "x y")
+c = Counter("mississippi")
+dd = defaultdict(int, {"a": 2})
+od = OrderedDict([("z", 1), ("a", 2)])
+q = deque([1, 2, 3], maxlen=3)
+rec = P(1, "two")
+pat = re.compile(r"(\w)(\d+)", re.I)
+rng = random.Random(5)
+rng.random()
+td = timedelta(hours=25, microseconds=7)
+
+def probe():
+    dd["new"] += 1
+    return (repr(c), c["zzz"], repr(dd), repr(od), repr(q), repr(rec), rec.y, rec == P(1, "two"),
+            repr(pat), pat.findall("a1 B22"), rng.random(), rng.randint(1, 10**6), repr(td), str(td * 2))
+"#;
+
+#[test]
+fn module_values_travel_to_a_worker_unchanged() {
+    let (driver, _) = common::interp();
+    driver.run_module(PROGRAM).expect("runs");
+    let probe = driver.get_global("probe").expect("probe");
+    let frozen = driver.freeze(&probe).expect("freezes");
+    let here = driver.call(&probe, Args::default()).expect("calls").repr();
+    let (worker, _) = common::interp();
+    worker.load_program(PROGRAM).expect("loads");
+    let f = worker.revive(&frozen).expect("revives");
+    let there = worker.call(&f, Args::default()).expect("calls").repr();
+    assert_eq!(here, there);
+    assert!(
+        here.contains("Counter({'i': 4, 's': 4, 'p': 2, 'm': 1})"),
+        "{here}"
+    );
+    assert!(here.contains("deque([1, 2, 3], maxlen=3)"), "{here}");
+}
