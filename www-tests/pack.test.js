@@ -26,7 +26,7 @@ test("the packed tarball installs into a fresh project and runs an example", { t
     copyFileSync(join(root, "www-tests/fixtures/example.mjs"), join(project, "example.mjs"));
     const printed = execFileSync("node", ["example.mjs"], { cwd: project, encoding: "utf8", timeout: 60000 });
     const { out, built } = JSON.parse(printed);
-    assert.deepEqual(Object.keys(out), ["stdout", "streams"]);
+    assert.deepEqual(Object.keys(out), ["stdout", "streams", "graph"]);
     assert.match(out.stdout, /Time: 1970-01-01 00:00:02\n-{43}\n/);
     assert.deepEqual(out.streams.nuevoDStream.map((b) => b.time_ms), [1000, 2000]);
     assert.ok(out.streams.nuevoDStream[0].partitions.flat().includes("('el', 2)"));
