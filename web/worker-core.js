@@ -21,7 +21,7 @@ function errorData(e, extra = {}) {
 }
 
 // Two builds of the engine: the lite one (pkg/) that every worker loads, without Python's
-// `re` and Structured Streaming (`pyspark.sql`), which are most of the wasm; and the full
+// `re` and Structured Streaming (`pyspark.sql`), about a quarter of the wasm; and the full
 // one (pkg-full/), loaded once, only for a program that needs it. A cheap scan of the
 // source decides first; a lite engine that still meets one of them (an import it could not
 // see) raises ModuleNotFoundError with `diagnostic.needsFullEngine`, and the program runs
@@ -64,6 +64,9 @@ export function serve(port, { loadWasm, loadFullWasm, importFull, WebSocket }) {
   };
   // The full engine, once per worker.
   const ensureFull = () => {
+    if (!importFull || !(fullWasm || loadFullWasm)) {
+      return Promise.reject(new Error("this program needs Runnel's full engine (Python's re, pyspark.sql), and this worker has none: serve() needs importFull and loadFullWasm"));
+    }
     fullReady ??= Promise.all([importFull(), fullWasm ?? loadFullWasm()]).then(async ([full, m]) => {
       await full.default({ module_or_path: m });
       return full;
