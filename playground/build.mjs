@@ -32,8 +32,8 @@ const gallerySources = {
   },
 };
 
-if (!existsSync(`${root}pkg/runnel_wasm_bg.wasm`)) {
-  console.error("playground/build.mjs: pkg/ is missing; run scripts/build-wasm first");
+if (!existsSync(`${root}pkg/runnel_wasm_bg.wasm`) || !existsSync(`${root}pkg-full/runnel_wasm_bg.wasm`)) {
+  console.error("playground/build.mjs: pkg/ or pkg-full/ is missing; run scripts/build-wasm first");
   process.exit(1);
 }
 rmSync(dist, { recursive: true, force: true });
@@ -71,5 +71,10 @@ await build({
 });
 
 for (const f of ["index.html", "course.html", "style.css"]) cpSync(`${here}${f}`, `${dist}${f}`);
-for (const f of ["runnel_wasm.js", "runnel_wasm_bg.wasm"]) cpSync(`${root}pkg/${f}`, `${dist}pkg/${f}`);
+// The lite engine (the first load) and the full one (re, pyspark.sql: fetched only for a
+// program that needs it).
+for (const p of ["pkg", "pkg-full"]) {
+  mkdirSync(`${dist}${p}`, { recursive: true });
+  for (const f of ["runnel_wasm.js", "runnel_wasm_bg.wasm"]) cpSync(`${root}${p}/${f}`, `${dist}${p}/${f}`);
+}
 console.log(`playground/build.mjs: built ${dist}`);

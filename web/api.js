@@ -24,7 +24,8 @@ export function makeApi(spawn) {
 
   function newClient() {
     const client = new WorkerClient(spawn(settings));
-    client.ready = client.request("init", settings.wasm ? { wasm: settings.wasm } : {}).then((reply) => {
+    const wasms = { ...(settings.wasm ? { wasm: settings.wasm } : {}), ...(settings.fullWasm ? { fullWasm: settings.fullWasm } : {}) };
+    client.ready = client.request("init", wasms).then((reply) => {
       // A page and an engine built from different sources would misread each other.
       if (reply?.protocol !== PROTOCOL_VERSION) {
         const error = new RunnelError(`the engine speaks protocol ${reply?.protocol}, this package ${PROTOCOL_VERSION}: rebuild pkg/ (scripts/build-wasm)`);

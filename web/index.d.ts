@@ -218,6 +218,8 @@ export interface ConfigureOptions {
   workerURL?: string | URL;
   /** The engine: a URL, a Response, bytes or a compiled WebAssembly.Module. */
   wasm?: string | URL | Response | BufferSource | WebAssembly.Module;
+  /** The full engine (Python's `re`, `pyspark.sql`), loaded only for programs that need it. */
+  fullWasm?: string | URL | Response | BufferSource | WebAssembly.Module;
 }
 
 export function configure(options: ConfigureOptions): void;

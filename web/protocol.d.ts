@@ -78,7 +78,12 @@ batchTime?: string,
 /**
  * The whole report as the CLI prints it (traceback, caret, batch).
  */
-traceback?: string, };
+traceback?: string, 
+/**
+ * `true` when the program imported a module this build leaves out (the npm package's
+ * lite engine): its full engine runs the program.
+ */
+needsFullEngine?: boolean, };
 
 export type StateSnapshot = { 
 /**
@@ -424,7 +429,12 @@ export type Request = { "op": "init", id: number,
 /**
  * A URL, a `Response`, bytes or a compiled `WebAssembly.Module`.
  */
-wasm: unknown, } | { "op": "run", id: number, source: string, options: ProgramOptions, } | { "op": "start", id: number, source: string, options: LiveOptions, session?: number, } | { "op": "pause", id: number, session?: number, } | { "op": "resume", id: number, session?: number, } | { "op": "step", id: number, session?: number, } | { "op": "stop", id: number, session?: number, } | { "op": "push", id: number, session?: number, lines: Lines, source?: string, };
+wasm: unknown, 
+/**
+ * The full engine (`re`, `pyspark.sql`), loaded only for programs that need it:
+ * the same kinds of value.
+ */
+fullWasm: unknown, } | { "op": "run", id: number, source: string, options: ProgramOptions, } | { "op": "start", id: number, source: string, options: LiveOptions, session?: number, } | { "op": "pause", id: number, session?: number, } | { "op": "resume", id: number, session?: number, } | { "op": "step", id: number, session?: number, } | { "op": "stop", id: number, session?: number, } | { "op": "push", id: number, session?: number, lines: Lines, source?: string, };
 
 export type Reply = { id: number, ok: boolean, 
 /**

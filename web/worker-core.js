@@ -4,7 +4,7 @@
 // {type: "event", name, data, session} messages. Errors cross as plain data. The messages'
 // types are Rust's (crates/runnel_protocol), declared in protocol.d.ts.
 
-import init, { runProgram, LiveSession, version, protocolVersion } from "../pkg/runnel_wasm.js";
+import * as lite from "../pkg/runnel_wasm.js";
 import { Receiver, splitLines } from "./receiver.js";
 
 /** An error as data (Errors do not structured-clone everywhere). */
@@ -20,43 +20,98 @@ function errorData(e, extra = {}) {
   };
 }
 
+// Two builds of the engine: the lite one (pkg/) that every worker loads, without Python's
+// `re` and Structured Streaming (`pyspark.sql`), about a quarter of the wasm; and the full
+// one (pkg-full/), loaded once, only for a program that needs it. A cheap scan of the
+// source decides first; a lite engine that still meets one of them (an import it could not
+// see) raises ModuleNotFoundError with `diagnostic.needsFullEngine`, and the program runs
+// again on the full engine before anything of it reached the page.
+const FULL_ENGINE_SOURCE = /^[ \t]*(?:import[ \t][^\n#]*\bre\b|from[ \t]+re[ \t]+import\b)|pyspark\.sql|pyspark\.errors|\.toDF\s*\(/m;
+
+/** Whether `source` (by a cheap look at its text) needs the full engine. */
+export function needsFullEngine(source) {
+  return FULL_ENGINE_SOURCE.test(String(source ?? ""));
+}
+
 /**
- * Serves the protocol. `port` has post(msg) and onMessage(fn); `loadWasm()` gives what
- * wasm-bindgen's init accepts (URL, Response, bytes or WebAssembly.Module);
- * `WebSocket` is the socket class receivers use.
+ * Whether a lite engine's error (thrown or in runProgram's output) asks for the full one:
+ * its marker, or any missing module (the full engine's message lists every module it has,
+ * so the program gets the full engine's error, word for word).
  */
-export function serve(port, { loadWasm, WebSocket }) {
+const askedForFull = (e) => {
+  const d = e && e.diagnostic;
+  return !!d && (d.needsFullEngine === true || d.excType === "ModuleNotFoundError");
+};
+
+/**
+ * Serves the protocol. `port` has post(msg) and onMessage(fn); `loadWasm()` and
+ * `loadFullWasm()` give what wasm-bindgen's init accepts (URL, Response, bytes or
+ * WebAssembly.Module) for the lite and the full engine; `importFull()` imports the full
+ * engine's glue (pkg-full/runnel_wasm.js); `WebSocket` is the socket class receivers use.
+ */
+export function serve(port, { loadWasm, loadFullWasm, importFull, WebSocket }) {
   let ready = null;
+  let fullReady = null;
+  let fullWasm = null;
   // Live sessions by the id the page gave them (0 for a worker of its own): a shared
   // engine runs several, each ending between batches on its own.
   const lives = new Map();
   const ensureReady = (wasm) => {
-    ready ??= Promise.resolve(wasm ?? loadWasm()).then((m) => init({ module_or_path: m }));
+    ready ??= Promise.resolve(wasm ?? loadWasm())
+      .then((m) => lite.default({ module_or_path: m }))
+      .then(() => lite);
     return ready;
   };
+  // The full engine, once per worker.
+  const ensureFull = () => {
+    if (!importFull || !(fullWasm || loadFullWasm)) {
+      return Promise.reject(new Error("this program needs Runnel's full engine (Python's re, pyspark.sql), and this worker has none: serve() needs importFull and loadFullWasm"));
+    }
+    fullReady ??= Promise.all([importFull(), fullWasm ?? loadFullWasm()]).then(async ([full, m]) => {
+      await full.default({ module_or_path: m });
+      return full;
+    });
+    fullReady.catch(() => (fullReady = null));
+    return fullReady;
+  };
+  // The engine for `source`: the full one when the scan says so.
+  const engineFor = (source) => (needsFullEngine(source) ? ensureFull() : ensureReady());
   const live = (msg) => lives.get(msg.session ?? 0);
+  /** Starts session `key` of `msg` on `engine` (a wasm-bindgen module). */
+  const startLive = (engine, msg, key) => {
+    const emit = (name, data) => port.post({ type: "event", name, data, session: key });
+    const session = new Live(engine.LiveSession, msg.options, emit, WebSocket, () => lives.delete(key));
+    lives.set(key, session);
+    try {
+      return session.start(msg.source);
+    } catch (e) {
+      lives.delete(key);
+      session.session.free();
+      throw e;
+    }
+  };
   const handlers = {
     async init(msg) {
-      await ensureReady(msg.wasm);
-      return { version: version(), protocol: protocolVersion() };
+      if (msg.fullWasm) fullWasm = msg.fullWasm;
+      const engine = await ensureReady(msg.wasm);
+      return { version: engine.version(), protocol: engine.protocolVersion() };
     },
     async run(msg) {
-      await ensureReady();
-      return runProgram(msg.source, msg.options);
+      const engine = await engineFor(msg.source);
+      const out = engine.runProgram(msg.source, msg.options);
+      if (engine === lite && askedForFull(out)) return (await ensureFull()).runProgram(msg.source, msg.options);
+      return out;
     },
     async start(msg) {
-      await ensureReady();
       const key = msg.session ?? 0;
       if (lives.has(key)) throw new Error(`this worker already runs session ${key}`);
-      const emit = (name, data) => port.post({ type: "event", name, data, session: key });
-      const session = new Live(msg.options, emit, WebSocket, () => lives.delete(key));
-      lives.set(key, session);
+      const engine = await engineFor(msg.source);
       try {
-        return session.start(msg.source);
+        return startLive(engine, msg, key);
       } catch (e) {
-        lives.delete(key);
-        session.session.free();
-        throw e;
+        if (engine !== lite || !askedForFull(e)) throw e;
+        // Nothing of the lite start reached the page: its events were held back.
+        return startLive(await ensureFull(), msg, key);
       }
     },
     pause: (msg) => live(msg)?.pause(),
@@ -80,7 +135,7 @@ export function serve(port, { loadWasm, WebSocket }) {
 
 /** A live session: the batch timer, receivers, pause/step/resume/stop. */
 class Live {
-  constructor(options, emit, WebSocket, onEnd = () => {}) {
+  constructor(LiveSession, options, emit, WebSocket, onEnd = () => {}) {
     this.onEnd = onEnd;
     const { sockets = {}, batches, ...engine } = options || {};
     this.engine = engine;

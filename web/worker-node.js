@@ -13,6 +13,9 @@ serve(
   },
   {
     loadWasm: () => readFile(new URL("../pkg/runnel_wasm_bg.wasm", import.meta.url)),
+    // The full engine (re, pyspark.sql), read only for a program that needs it.
+    loadFullWasm: () => readFile(new URL("../pkg-full/runnel_wasm_bg.wasm", import.meta.url)),
+    importFull: () => import("../pkg-full/runnel_wasm.js"),
     WebSocket,
   },
 );

@@ -9,6 +9,9 @@ serve(
   },
   {
     loadWasm: () => new URL("../pkg/runnel_wasm_bg.wasm", import.meta.url),
+    // The full engine (re, pyspark.sql), fetched only for a program that needs it.
+    loadFullWasm: () => new URL("../pkg-full/runnel_wasm_bg.wasm", import.meta.url),
+    importFull: () => import("../pkg-full/runnel_wasm.js"),
     WebSocket: globalThis.WebSocket,
   },
 );

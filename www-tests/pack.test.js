@@ -15,7 +15,7 @@ test("the packed tarball installs into a fresh project and runs an example", { t
   try {
     const [info] = JSON.parse(npm(["pack", "--json", "--pack-destination", dir], root));
     const files = info.files.map((f) => f.path);
-    for (const f of ["pkg/runnel_wasm_bg.wasm", "pkg/runnel_wasm.js", "web/worker.js", "web/worker-node.js", "web/index.js", "web/node.js", "web/index.d.ts", "package.json"]) {
+    for (const f of ["pkg/runnel_wasm_bg.wasm", "pkg/runnel_wasm.js", "pkg-full/runnel_wasm_bg.wasm", "pkg-full/runnel_wasm.js", "web/worker.js", "web/worker-node.js", "web/index.js", "web/node.js", "web/index.d.ts", "package.json"]) {
       assert.ok(files.includes(f), `${f} is in the tarball (${files.join(", ")})`);
     }
     assert.ok(!files.some((f) => f.startsWith("crates/") || f.startsWith("www-tests/")), "no sources or tests in the tarball");

@@ -41,6 +41,10 @@ serve(
   },
   {
     loadWasm: () => new URL("../pkg/runnel_wasm_bg.wasm", import.meta.url),
+    // The full engine (re, pyspark.sql): fetched at run time, only for a program that
+    // needs it, from dist/pkg-full/ (a computed URL, so esbuild leaves it out of the bundle).
+    loadFullWasm: () => new URL("../pkg-full/runnel_wasm_bg.wasm", import.meta.url),
+    importFull: () => import(new URL("../pkg-full/runnel_wasm.js", import.meta.url).href),
     WebSocket: globalThis.WebSocket,
   },
 );

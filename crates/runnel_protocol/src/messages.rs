@@ -175,6 +175,11 @@ pub enum Request {
         /// A URL, a `Response`, bytes or a compiled `WebAssembly.Module`.
         #[ts(type = "unknown")]
         wasm: Option<serde_json::Value>,
+        /// The full engine (`re`, `pyspark.sql`), loaded only for programs that need it:
+        /// the same kinds of value.
+        #[serde(rename = "fullWasm")]
+        #[ts(type = "unknown")]
+        full_wasm: Option<serde_json::Value>,
     },
     /// `runProgram`; the reply is a `RunOutput`.
     Run {

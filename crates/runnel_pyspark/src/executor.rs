@@ -643,6 +643,7 @@ impl Worker {
             interp.set_stack_limit(bytes);
         }
         interp.set_print_to_stderr(true);
+        #[cfg(feature = "sql")]
         runnel_sql::py::install_worker(&interp);
         interp.load_program(source)?;
         Ok(Worker {

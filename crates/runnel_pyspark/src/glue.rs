@@ -49,8 +49,10 @@ impl runnel_core::stream::Host for CoreHost {
 }
 
 /// The Structured Streaming layer's host is the session's too.
+#[cfg(feature = "sql")]
 pub(crate) struct SqlHost(pub(crate) Rc<dyn SessionHost>);
 
+#[cfg(feature = "sql")]
 impl runnel_sql::SqlHost for SqlHost {
     fn stdout(&self, text: &str) {
         self.0.stdout(text)
@@ -84,6 +86,7 @@ impl runnel_sql::SqlHost for SqlHost {
 
 /// The stream id a Structured Streaming socket source has with the host: far above any
 /// DStream's.
+#[cfg(feature = "sql")]
 fn socket_stream(id: usize) -> runnel_core::stream::StreamId {
     runnel_core::stream::StreamId(1 << 30 | id)
 }

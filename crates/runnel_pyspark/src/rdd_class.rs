@@ -18,13 +18,23 @@ pub(crate) fn class() -> NativeClass {
         class = class.method(name, m);
     }
     // `rdd.toDF(schema)`: a DataFrame of the RDD's rows (Structured Streaming's layer).
-    class = class.method("toDF", |py, t, mut a| {
-        let o = obj(t)?;
-        let spark = o.env.sql.get().ok_or_else(|| {
-            runnel_core::Error::new("RuntimeError", "pyspark.sql is not installed")
-        })?;
-        spark.create_frame(py, t, a.take(0, "schema"))
-    });
+    #[cfg(feature = "sql")]
+    {
+        class = class.method("toDF", |py, t, mut a| {
+            let o = obj(t)?;
+            let spark = o.env.sql.get().ok_or_else(|| {
+                runnel_core::Error::new("RuntimeError", "pyspark.sql is not installed")
+            })?;
+            spark.create_frame(py, t, a.take(0, "schema"))
+        });
+    }
+    // Without Structured Streaming, a DataFrame needs the full engine too.
+    #[cfg(not(feature = "sql"))]
+    {
+        class = class.method("toDF", |_, _, _| {
+            Err(runnel_python::needs_full_engine("pyspark.sql"))
+        });
+    }
     class.property("context", |_, t| {
         let o = obj(t)?;
         Ok(instance(

@@ -38,6 +38,7 @@ pub struct RunOutput {
     pub stderr: String,
     /// Each Structured Streaming query's micro-batches (rows, watermark, state), by
     /// query name, when the session recorded them.
+    #[cfg(feature = "sql")]
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub queries: BTreeMap<String, Vec<runnel_sql::query::BatchRecord>>,
     /// The error that ended the program, rendered for people.
@@ -177,6 +178,7 @@ impl RunOutput {
             stdout,
             streams,
             graph: session.describe(),
+            #[cfg(feature = "sql")]
             queries: session.take_query_records(),
             stderr,
             error: error.map(|d| d.to_string()),

@@ -161,6 +161,7 @@ pub(crate) struct Env {
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
     /// The Structured Streaming session (`pyspark.sql`), for `rdd.toDF()`.
+    #[cfg(feature = "sql")]
     pub(crate) sql: std::cell::OnceCell<Rc<runnel_sql::py::Spark>>,
 }
 
@@ -376,20 +377,14 @@ impl Session {
                 ("spark.master".to_string(), "local[2]".to_string()),
                 ("spark.app.name".to_string(), "runnel".to_string()),
             ])),
+            #[cfg(feature = "sql")]
             sql: std::cell::OnceCell::new(),
         });
         let _ = py_host.1.set(Rc::downgrade(&env));
         let inner = Rc::new(SessionInner { interp, env });
         *inner.env.session.borrow_mut() = Rc::downgrade(&inner);
         crate::context::install(&inner.interp, &inner.env);
-        let sql = runnel_sql::py::install(
-            &inner.interp,
-            Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
-            inner.env.options.tz_offset_ms,
-        );
-        sql.record_queries
-            .set(inner.env.options.record_queries || inner.env.options.record_all);
-        let _ = inner.env.sql.set(sql);
+        install_sql(&inner);
         for (name, value) in &inner.env.options.globals {
             inner.interp.set_global(name, value.clone());
         }
@@ -586,6 +581,7 @@ impl Session {
 
     /// Each Structured Streaming query's micro-batches since the last call (recorded
     /// when [`SessionOptions::record_queries`] is set).
+    #[cfg(feature = "sql")]
     pub fn take_query_records(&self) -> BTreeMap<String, Vec<runnel_sql::query::BatchRecord>> {
         self.inner
             .env
@@ -673,4 +669,25 @@ fn entries(rdd: &RddRef) -> Vec<(String, String)> {
 pub struct BatchReport {
     pub time: Time,
     pub records_in: usize,
+}
+
+/// Structured Streaming's `pyspark.sql` (and `pyspark.errors`) for the session's program.
+#[cfg(feature = "sql")]
+fn install_sql(inner: &SessionInner) {
+    let sql = runnel_sql::py::install(
+        &inner.interp,
+        Rc::new(crate::glue::SqlHost(inner.env.host.clone())),
+        inner.env.options.tz_offset_ms,
+    );
+    sql.record_queries
+        .set(inner.env.options.record_queries || inner.env.options.record_all);
+    let _ = inner.env.sql.set(sql);
+}
+
+/// A build without Structured Streaming: importing `pyspark.sql` says it needs Runnel's
+/// full engine.
+#[cfg(not(feature = "sql"))]
+fn install_sql(inner: &SessionInner) {
+    inner.interp.mark_needs_full_engine("pyspark.sql");
+    inner.interp.mark_needs_full_engine("pyspark.errors");
 }

@@ -156,6 +156,10 @@ pub struct DiagnosticData {
     /// The whole report as the CLI prints it (traceback, caret, batch).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traceback: Option<String>,
+    /// `true` when the program imported a module this build leaves out (the npm package's
+    /// lite engine): its full engine runs the program.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_full_engine: Option<bool>,
 }
 
 /// How bad a diagnostic is.
@@ -181,7 +185,13 @@ impl Diagnostic {
             batch_time_ms: None,
             batch_time: None,
             traceback: Some(self.to_string()),
+            needs_full_engine: None,
         };
+        if self.exc_type() == "ModuleNotFoundError"
+            && self.message().contains(crate::FULL_ENGINE_MARKER)
+        {
+            d.needs_full_engine = Some(true);
+        }
         match self {
             Diagnostic::Compile(c) => {
                 d.line = Some(c.line);

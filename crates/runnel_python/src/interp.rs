@@ -33,6 +33,9 @@ pub struct Interpreter {
     pub(crate) global_slots: RefCell<HashMap<String, usize>>,
     pub(crate) global_names: RefCell<Vec<Rc<str>>>,
     pub(crate) modules: RefCell<HashMap<String, Value>>,
+    /// Modules this build leaves out (Cargo features): importing one says it needs
+    /// Runnel's full engine.
+    pub(crate) full_engine_modules: RefCell<Vec<String>>,
     pub(crate) builtins: HashMap<&'static str, Value>,
     steps: Cell<u64>,
     depth: Cell<u32>,
@@ -69,6 +72,7 @@ impl Interpreter {
             global_slots: RefCell::new(HashMap::new()),
             global_names: RefCell::new(Vec::new()),
             modules: RefCell::new(HashMap::new()),
+            full_engine_modules: RefCell::new(Vec::new()),
             builtins: crate::builtins::all(),
             steps: Cell::new(0),
             depth: Cell::new(0),

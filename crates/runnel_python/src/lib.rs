@@ -80,6 +80,7 @@ pub use exceptions::{host_exception_class, HOST_EXCEPTIONS, STEP_BUDGET};
 pub use interp::Interpreter;
 /// CPython's Mersenne Twister with CPython's seeding (`random.Random`), for PySpark's samplers.
 pub use modules::random::mt::PyRandom;
+pub use modules::{needs_full_engine, FULL_ENGINE_MARKER};
 pub use native::{
     GetItemSlot, InstanceRepr, Module, NativeClass, NativeFn, NativeFreeze, NativeFunction,
     NativeGetAttr, NativeInstance, NativeMethod, NativeProperty, Slots,

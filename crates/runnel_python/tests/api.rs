@@ -333,3 +333,46 @@ fn trivial_lambdas_have_shapes() {
         assert!(shape(other).is_none(), "{other} has no shape");
     }
 }
+
+/// A module a build leaves out (a Cargo feature): importing it, or a submodule, raises
+/// ModuleNotFoundError with the full engine's marker, which the diagnostic's data flags.
+#[test]
+fn a_left_out_module_says_it_needs_the_full_engine() {
+    let (interp, _out) = common::interp();
+    interp.mark_needs_full_engine("toolbox");
+    for src in [
+        "import toolbox\n",
+        "from toolbox.sub import x\n",
+        "import os, toolbox as t\n",
+    ] {
+        let d = interp.run_module(src).expect_err(src).data();
+        assert_eq!(d.exc_type, "ModuleNotFoundError", "{src}");
+        assert!(
+            d.message.contains(runnel_python::FULL_ENGINE_MARKER),
+            "{src}: {}",
+            d.message
+        );
+        assert_eq!(d.needs_full_engine, Some(true), "{src}");
+    }
+    // A module no build has is Python's plain error, without the flag.
+    let d = interp
+        .run_module("import toolboxes\n")
+        .expect_err("toolboxes")
+        .data();
+    assert_eq!(d.exc_type, "ModuleNotFoundError");
+    assert_eq!(d.needs_full_engine, None);
+}
+
+/// Without the `re` feature, `import re` is such a module.
+#[cfg(not(feature = "re"))]
+#[test]
+fn without_the_re_feature_re_needs_the_full_engine() {
+    let (interp, _out) = common::interp();
+    let d = interp.run_module("import re\n").expect_err("re").data();
+    assert_eq!(d.needs_full_engine, Some(true));
+    assert!(
+        d.message.starts_with("No module named 're' here"),
+        "{}",
+        d.message
+    );
+}

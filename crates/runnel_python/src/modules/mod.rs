@@ -16,6 +16,7 @@ mod operator_more;
 mod os;
 mod pprint;
 pub mod random;
+#[cfg(feature = "re")]
 mod re;
 mod statistics;
 mod string;
@@ -34,7 +35,10 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("time", time::attrs());
     interp.register_module("datetime", datetime::attrs());
     interp.register_module("random", random::attrs(interp));
+    #[cfg(feature = "re")]
     interp.register_module("re", re::attrs());
+    #[cfg(not(feature = "re"))]
+    interp.mark_needs_full_engine("re");
     interp.register_module("collections", collections::attrs());
     interp.register_module("json", json::attrs());
     interp.register_module("itertools", itertools::attrs());
@@ -52,11 +56,41 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("functools", functools::attrs());
 }
 
+/// What the error of a module this build leaves out says (the npm package's lite engine):
+/// [`crate::DiagnosticData::needs_full_engine`] and the worker look for it.
+pub const FULL_ENGINE_MARKER: &str = "needs Runnel's full engine";
+
+/// Python's `ModuleNotFoundError` for `module`, which this build leaves out (a Cargo
+/// feature): the npm package then runs the program on its full engine.
+pub fn needs_full_engine(module: &str) -> Error {
+    Error::new(
+        "ModuleNotFoundError",
+        format!(
+            "No module named '{module}' here: it {FULL_ENGINE_MARKER}, which this build leaves out"
+        ),
+    )
+}
+
 impl Interpreter {
+    /// Makes `import name` (and its submodules) raise [`needs_full_engine`]: a module this
+    /// build leaves out.
+    pub fn mark_needs_full_engine(&self, name: &str) {
+        self.full_engine_modules.borrow_mut().push(name.to_string());
+    }
+
     /// The module registered as `name`, or Python's `ModuleNotFoundError`.
     pub(crate) fn find_module(&self, name: &str) -> Result<Value> {
         if let Some(m) = self.modules.borrow().get(name) {
             return Ok(m.clone());
+        }
+        let left_out = self.full_engine_modules.borrow().iter().any(|m| {
+            name == m
+                || name
+                    .strip_prefix(m.as_str())
+                    .is_some_and(|r| r.starts_with('.'))
+        });
+        if left_out {
+            return Err(needs_full_engine(name));
         }
         let mut names: Vec<String> = self.modules.borrow().keys().cloned().collect();
         names.sort();
