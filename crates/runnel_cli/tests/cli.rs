@@ -393,7 +393,7 @@ fn feed_serves_a_file_to_run_websocket() {
         &format!(
             "s = ssc.socketTextStream('127.0.0.1', {port})\n\
              s.map(lambda r: r.upper()).pprint(100)\n\
-             ssc.start()\nssc.awaitTerminationOrTimeout(4)\nssc.stop()\n"
+             ssc.start()\nssc.awaitTerminationOrTimeout(10)\nssc.stop()\n"
         ),
     );
     let out = runnel()
