@@ -7,7 +7,13 @@ import { createEditor } from "./editor.js";
 import { Runner } from "./runner.js";
 import { ConsoleView } from "./console-view.js";
 import { headerValue } from "./gallery-headers.js";
-import { t } from "./i18n.js";
+import { lang, t as translate } from "./i18n.js";
+
+// An embed speaks its host page's language (`<html lang="es">` on a Spanish course page)
+// unless the address asks for one with ?lang=.
+const pageLang = typeof document === "undefined" ? "" : document.documentElement.lang;
+const embedLang = new URLSearchParams(globalThis.location?.search ?? "").has("lang") || !["es", "en"].includes(pageLang) ? lang : pageLang;
+const t = (key) => translate(key, embedLang);
 import css from "./embed.css";
 
 setup(new URL(".", import.meta.url));

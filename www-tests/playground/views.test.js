@@ -176,3 +176,12 @@ test("a long run keeps at most 40 batches in the page", async () => {
   assert.ok(columns <= 40, `${columns} batches in the page`);
   await page.context().close();
 });
+
+test("the course page's embeds speak its language (<html lang=\"es\">) unless ?lang= says otherwise", async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}course.html`);
+  await page.waitForSelector("runnel-playground >> pre");
+  assert.equal(await page.getByRole("button", { name: "Ejecutar" }).count(), 4);
+  assert.equal(await page.getByRole("button", { name: "Run" }).count(), 0);
+  await page.context().close();
+});
