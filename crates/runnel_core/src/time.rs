@@ -81,6 +81,12 @@ impl DateTime {
         days_from_civil(self.year, self.month, self.day)
     }
 
+    /// Python's `weekday()`: Monday is 0 (1970-01-01 was a Thursday, 3); an index into
+    /// [`WEEKDAY_NAMES`].
+    pub fn weekday(&self) -> usize {
+        (self.days() + 3).rem_euclid(7) as usize
+    }
+
     /// Python's `str(dt)`: `1970-01-01 00:00:01`, with `.ffffff` only when non-zero.
     pub fn to_str(&self) -> String {
         let mut s = format!(
@@ -156,8 +162,35 @@ impl Object for DateTime {
     }
 }
 
+/// English month names, January first (strftime's `%B`, Java's `MMMM`).
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// English weekday names, Monday first (indexed by [`DateTime::weekday`]).
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// (year, month, day) to days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -169,7 +202,7 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
 /// (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -2,30 +2,7 @@
 //! `yyyy MM dd HH mm ss SSS` and literal text in quotes.
 
 use crate::timefmt::{self, MICROS_PER_SEC};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: [&str; 7] = [
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-];
+use runnel_core::time::{MONTH_NAMES, WEEKDAY_NAMES};
 
 /// Runs of the same pattern letter, and literal text.
 fn tokens(fmt: &str) -> Vec<(char, usize)> {
@@ -69,8 +46,8 @@ pub fn format(us: i64, fmt: &str, tz: i64) -> String {
             '\0' => out.push(char::from_u32(n as u32).unwrap_or('?')),
             'y' | 'u' if n == 2 => out.push_str(&format!("{:02}", y % 100)),
             'y' | 'u' => out.push_str(&num(y)),
-            'M' | 'L' if n >= 4 => out.push_str(MONTHS[mo as usize - 1]),
-            'M' | 'L' if n == 3 => out.push_str(&MONTHS[mo as usize - 1][..3]),
+            'M' | 'L' if n >= 4 => out.push_str(MONTH_NAMES[mo as usize - 1]),
+            'M' | 'L' if n == 3 => out.push_str(&MONTH_NAMES[mo as usize - 1][..3]),
             'M' | 'L' => out.push_str(&num(mo as i64)),
             'd' => out.push_str(&num(d as i64)),
             'H' => out.push_str(&num(h as i64)),
@@ -80,7 +57,8 @@ pub fn format(us: i64, fmt: &str, tz: i64) -> String {
             'S' => out.push_str(&format!("{frac:06}")[..n.min(6)]),
             'a' => out.push_str(if h < 12 { "AM" } else { "PM" }),
             'E' => {
-                let name = DAYS[days.rem_euclid(7) as usize];
+                // Day 0, 1970-01-01, was a Thursday (Monday-first index 3).
+                let name = WEEKDAY_NAMES[(days + 3).rem_euclid(7) as usize];
                 out.push_str(if n >= 4 { name } else { &name[..3] });
             }
             other => out.extend(std::iter::repeat_n(other, n)),

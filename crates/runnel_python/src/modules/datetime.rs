@@ -4,7 +4,7 @@
 use crate::builtins::types::{Kind, TypeObj};
 use crate::native::NativeFunction;
 use crate::Args;
-use runnel_core::time::DateTime;
+use runnel_core::time::{days_from_civil, DateTime, MONTH_NAMES, WEEKDAY_NAMES};
 use runnel_core::{Error, Result, Value};
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
@@ -17,47 +17,6 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         ("MINYEAR", Value::Int(1)),
         ("MAXYEAR", Value::Int(9999)),
     ]
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn millis(dt: &DateTime) -> i64 {
-    let days = days_from_civil(dt.year, dt.month, dt.day);
-    ((days * 86_400 + (dt.hour * 3600 + dt.minute * 60 + dt.second) as i64) * 1000)
-        + dt.microsecond as i64 / 1000
 }
 
 /// `datetime.now()`, `datetime.fromtimestamp(t)`, `datetime(y, m, d, ...)`.
@@ -174,13 +133,13 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
             Ok(Value::str(&dt.to_str().replacen(' ', "T", 1)))
         }),
         "timestamp" => NativeFunction::new("timestamp", move |_, _| {
-            Ok(Value::Float(millis(&dt) as f64 / 1000.0))
+            Ok(Value::Float(dt.to_millis(0) as f64 / 1000.0))
         }),
         "weekday" => {
-            NativeFunction::new("weekday", move |_, _| Ok(Value::Int(weekday(&dt) as i64)))
+            NativeFunction::new("weekday", move |_, _| Ok(Value::Int(dt.weekday() as i64)))
         }
         "isoweekday" => NativeFunction::new("isoweekday", move |_, _| {
-            Ok(Value::Int(weekday(&dt) as i64 + 1))
+            Ok(Value::Int(dt.weekday() as i64 + 1))
         }),
         "timetuple" => NativeFunction::new("timetuple", move |_, _| {
             Ok(super::timedelta::struct_time(&dt, -1))
@@ -216,11 +175,6 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
     })
 }
 
-fn weekday(dt: &DateTime) -> usize {
-    // 1970-01-01 was a Thursday (3).
-    (days_from_civil(dt.year, dt.month, dt.day) + 3).rem_euclid(7) as usize
-}
-
 pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
     let mut out = String::new();
     let mut chars = fmt.chars();
@@ -229,11 +183,11 @@ pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
             out.push(c);
             continue;
         }
-        let month = MONTHS
+        let month = MONTH_NAMES
             .get(dt.month.saturating_sub(1) as usize)
             .copied()
             .unwrap_or("");
-        let day = DAYS[weekday(dt)];
+        let day = WEEKDAY_NAMES[dt.weekday()];
         match chars.next() {
             Some('Y') => out.push_str(&format!("{:04}", dt.year)),
             Some('y') => out.push_str(&format!("{:02}", dt.year.rem_euclid(100))),
@@ -257,8 +211,7 @@ pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
             Some('A') => out.push_str(day),
             Some('a') => out.push_str(day.get(..3).unwrap_or("")),
             Some('j') => {
-                let doy =
-                    days_from_civil(dt.year, dt.month, dt.day) - days_from_civil(dt.year, 1, 1) + 1;
+                let doy = dt.days() - days_from_civil(dt.year, 1, 1) + 1;
                 out.push_str(&format!("{doy:03}"))
             }
             Some('%') => out.push('%'),

@@ -1,7 +1,7 @@
 //! Python values to and from SQL values.
 
 use crate::datum::Datum;
-use crate::timefmt::{days_from_civil, MICROS_PER_SEC};
+use crate::timefmt::MICROS_PER_SEC;
 use crate::types::DataType;
 use runnel_core::time::DateTime;
 use runnel_core::{Error, Result, Value};
@@ -41,10 +41,7 @@ pub fn to_datum(v: &Value, t: &DataType, tz: i64) -> Result<Datum> {
         }
         (Value::Object(_), _) => {
             if let Some(dt) = v.downcast::<DateTime>() {
-                let days = days_from_civil(dt.year, dt.month, dt.day);
-                let secs =
-                    days * 86400 + dt.hour as i64 * 3600 + dt.minute as i64 * 60 + dt.second as i64;
-                Datum::Ts(secs * MICROS_PER_SEC + dt.microsecond as i64 - tz * 1000)
+                Datum::Ts(dt.to_micros() - tz * 1000)
             } else if let Some(r) = super::row::row_values(v) {
                 Datum::Struct(Rc::new(
                     r.iter()
