@@ -362,28 +362,22 @@ fn stdin_ends_the_run_at_end_of_input() {
     );
 }
 
-/// `runnel feed` serves a file's lines to WebSocket clients at a rate; `runnel run
-/// --websocket` reads them as socketTextStream's lines.
-#[test]
-fn feed_serves_a_file_to_run_websocket() {
+/// What the upper-casing socket program prints when `runnel feed FEED_ARGS` serves it
+/// `n` lines (`linea 0`...) and it runs with `--websocket RUN_ARGS` for up to 10 s (room
+/// for a slow first connection on a loaded machine). The feed must end successfully.
+fn fed_upper_case(n: usize, feed_args: &[&str], run_args: &[&str]) -> String {
     let dir = tempfile::tempdir().expect("tmp");
     let port = TcpListener::bind("127.0.0.1:0")
         .expect("bind")
         .local_addr()
         .expect("addr")
-        .port();
-    let lines: Vec<String> = (0..20).map(|i| format!("linea {i}")).collect();
+        .port()
+        .to_string();
+    let lines: Vec<String> = (0..n).map(|i| format!("linea {i}")).collect();
     let input = write(dir.path(), "in.txt", &(lines.join("\n") + "\n"));
     let mut feed = runnel()
-        .args([
-            "feed",
-            "--port",
-            &port.to_string(),
-            "--file",
-            &input,
-            "--rate",
-            "10",
-        ])
+        .args(["feed", "--port", &port, "--file", &input])
+        .args(feed_args)
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn feed");
@@ -398,11 +392,18 @@ fn feed_serves_a_file_to_run_websocket() {
     );
     let out = runnel()
         .args(["run", &program, "--websocket"])
+        .args(run_args)
         .output()
         .expect("run");
-    let fed = feed.wait().expect("the feed ends with its input");
-    assert!(fed.success());
-    let stdout = text(&out.stdout);
+    assert!(feed.wait().expect("the feed ends with its input").success());
+    text(&out.stdout)
+}
+
+/// `runnel feed` serves a file's lines to WebSocket clients at a rate; `runnel run
+/// --websocket` reads them as socketTextStream's lines.
+#[test]
+fn feed_serves_a_file_to_run_websocket() {
+    let stdout = fed_upper_case(20, &["--rate", "10"], &[]);
     for i in 0..20 {
         assert!(
             stdout.contains(&format!("LINEA {i}\n")),
@@ -421,34 +422,7 @@ fn feed_serves_a_file_to_run_websocket() {
 /// 200 ms block), so no batch holds more than five.
 #[test]
 fn max_rate_spreads_a_burst_over_batches() {
-    let dir = tempfile::tempdir().expect("tmp");
-    let port = TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let lines: Vec<String> = (0..10).map(|i| format!("linea {i}")).collect();
-    let input = write(dir.path(), "in.txt", &(lines.join("\n") + "\n"));
-    let mut feed = runnel()
-        .args(["feed", "--port", &port.to_string(), "--file", &input])
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn feed");
-    let program = write(
-        dir.path(),
-        "upper.py",
-        &format!(
-            "s = ssc.socketTextStream('127.0.0.1', {port})\n\
-             s.map(lambda r: r.upper()).pprint(100)\n\
-             ssc.start()\nssc.awaitTerminationOrTimeout(4)\nssc.stop()\n"
-        ),
-    );
-    let out = runnel()
-        .args(["run", &program, "--websocket", "--max-rate", "5"])
-        .output()
-        .expect("run");
-    assert!(feed.wait().expect("feed").success());
-    let stdout = text(&out.stdout);
+    let stdout = fed_upper_case(10, &[], &["--max-rate", "5"]);
     let per_batch: Vec<usize> = stdout
         .split("Time: ")
         .map(|b| b.matches("LINEA").count())
