@@ -150,28 +150,47 @@ function bind(operator, text) {
   return args;
 }
 
-/** Splits at top-level commas (outside brackets, strings and a lambda's parameters). */
-export function splitArgs(text) {
-  const out = [];
+/**
+ * Walks `text` outside its string literals: `visit(i, c, depth)` sees each such character
+ * with the bracket depth around it and may return true to stop there. Returns where it
+ * stopped (`at`, -1 at the end) and the depth there.
+ */
+function scanCode(text, visit = () => false) {
   let depth = 0;
   let quote = null;
-  let start = 0;
-  let lambdaParams = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quote) {
       if (c === "\\") i++;
       else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth--;
-    else if (depth === 0 && /^lambda\b/.test(text.slice(i, i + 7)) && !/\w/.test(text[i - 1] ?? "")) lambdaParams = true;
-    else if (c === ":" && depth === 0) lambdaParams = false;
-    else if (c === "," && depth === 0 && !lambdaParams) {
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    if (")]}".includes(c)) depth--;
+    if (visit(i, c, depth)) return { at: i, depth };
+    if ("([{".includes(c)) depth++;
+  }
+  return { at: -1, depth };
+}
+
+/** Splits at top-level commas (outside brackets, strings and a lambda's parameters). */
+export function splitArgs(text) {
+  const out = [];
+  let start = 0;
+  let lambdaParams = false;
+  scanCode(text, (i, c, depth) => {
+    if (depth !== 0) return false;
+    if (/^lambda\b/.test(text.slice(i, i + 7)) && !/\w/.test(text[i - 1] ?? "")) lambdaParams = true;
+    else if (c === ":") lambdaParams = false;
+    else if (c === "," && !lambdaParams) {
       out.push(text.slice(start, i).trim());
       start = i + 1;
     }
-  }
+    return false;
+  });
   const last = text.slice(start).trim();
   if (last) out.push(last);
   return out;
@@ -196,29 +215,11 @@ export function splitStatements(program) {
 
 /** A line without its comment (a # outside strings). */
 function stripComment(line) {
-  let quote = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "#") return line.slice(0, i);
-  }
-  return line;
+  const { at } = scanCode(line, (i, c) => c === "#");
+  return at < 0 ? line : line.slice(0, at);
 }
 
+/** The bracket depth at the end of `text` (above 0: a statement goes on). */
 function balance(text) {
-  let depth = 0;
-  let quote = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth--;
-  }
-  return depth;
+  return scanCode(text).depth;
 }
