@@ -10,6 +10,8 @@ mod itertools;
 mod json;
 mod logging;
 mod math;
+mod math_erf;
+mod math_gamma;
 mod math_more;
 mod operator;
 mod operator_more;
