@@ -42,6 +42,8 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("id", funcs::id),
         ("hasattr", funcs::hasattr),
         ("getattr", funcs::getattr),
+        ("setattr", funcs::setattr),
+        ("delattr", funcs::delattr),
         ("max", iterfuncs::max),
         ("min", iterfuncs::min),
         ("sum", iterfuncs::sum),

@@ -184,6 +184,11 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
+    if t.kind == Kind::Object {
+        if let Some(f) = crate::runtime::attr_hooks::object_method(name) {
+            return Ok(f);
+        }
+    }
     if t.kind == Kind::Dict && name == "fromkeys" {
         return Ok(crate::native::NativeFunction::new(
             "fromkeys",

@@ -1,6 +1,7 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
 pub(crate) mod adapters;
+pub(crate) mod attr_hooks;
 pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;
