@@ -74,6 +74,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("set", Kind::Set),
         ("frozenset", Kind::FrozenSet),
         ("range", Kind::Range),
+        ("slice", Kind::Slice),
         ("type", Kind::Type),
         ("object", Kind::Object),
         ("bytes", Kind::Bytes),

@@ -2,6 +2,7 @@
 //! `isinstance` and `type(x) == int`.
 
 use crate::runtime::iter::RangeObj;
+use crate::runtime::slice_obj::SliceObj;
 use crate::{Args, Interpreter};
 use runnel_core::value::{Object, PyDict, PySet};
 use runnel_core::{Error, Result, Value};
@@ -19,6 +20,7 @@ pub(crate) enum Kind {
     Set,
     FrozenSet,
     Range,
+    Slice,
     Type,
     Object,
     NoneType,
@@ -46,6 +48,7 @@ impl TypeObj {
             Kind::Set => "set",
             Kind::FrozenSet => "frozenset",
             Kind::Range => "range",
+            Kind::Slice => "slice",
             Kind::Type => "type",
             Kind::Object => "object",
             Kind::NoneType => "NoneType",
@@ -76,6 +79,7 @@ impl TypeObj {
             (Kind::FrozenSet, Value::FrozenSet(_)) => true,
             (Kind::NoneType, Value::None) => true,
             (Kind::Range, Value::Object(o)) => o.as_any().is::<RangeObj>(),
+            (Kind::Slice, Value::Object(o)) => o.as_any().is::<SliceObj>(),
             (Kind::Bytes, Value::Object(o)) => o.as_any().is::<crate::runtime::bytes::Bytes>(),
             (Kind::ByteArray, Value::Object(o)) => {
                 o.as_any().is::<crate::runtime::bytes::ByteArray>()
@@ -165,6 +169,8 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 Kind::ByteArray
             } else if any.is::<RangeObj>() {
                 Kind::Range
+            } else if any.is::<SliceObj>() {
+                Kind::Slice
             } else if any.is::<runnel_core::time::DateTime>() {
                 Kind::DateTime
             } else if any.is::<crate::runtime::function::Function>() {
@@ -377,6 +383,7 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             }
         }
         Kind::Object => Ok(Value::object(TypeObj { kind: Kind::Object })),
+        Kind::Slice => crate::runtime::slice_obj::construct(args),
         Kind::DateTime => crate::modules::datetime::construct(args),
         _ => Err(Error::type_error(format!(
             "cannot create '{}' instances",

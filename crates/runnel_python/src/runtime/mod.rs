@@ -15,4 +15,5 @@ pub(crate) mod guard;
 pub(crate) mod iter;
 pub(crate) mod members;
 pub(crate) mod ops;
+pub(crate) mod slice_obj;
 pub(crate) mod subscript;
