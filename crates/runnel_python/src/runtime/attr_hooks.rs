@@ -97,6 +97,9 @@ pub(crate) fn del(inst: &Instance, obj: &Value, name: &str) -> Option<Result<()>
 /// `object.__setattr__`, `object.__delattr__` and `object.__getattribute__`: the plain
 /// operations, taking the instance first (`super()` binds it).
 pub(crate) fn object_method(name: &str) -> Option<Value> {
+    if name == "__new__" {
+        return Some(super::construct::object_new());
+    }
     let f: fn(&Interpreter, &Value, &Rc<Instance>, &[Value]) -> Result<Value> = match name {
         "__setattr__" => |_, obj, inst, rest| {
             let [key, v] = rest else {
@@ -139,9 +142,13 @@ pub(crate) fn object_method(name: &str) -> Option<Value> {
     ))
 }
 
-/// `object_method(name)` bound to `obj` (what `super().__setattr__` is).
+/// `object_method(name)` bound to `obj` (what `super().__setattr__` is); `__new__` is a
+/// static method, not bound.
 pub(crate) fn bound_object_method(obj: &Value, name: &str) -> Option<Value> {
     let f = object_method(name)?;
+    if name == "__new__" {
+        return Some(f);
+    }
     let obj = obj.clone();
     Some(NativeFunction::new(name, move |interp, mut args: Args| {
         args.positional.insert(0, obj.clone());

@@ -6,6 +6,7 @@ pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
+pub(crate) mod construct;
 pub(crate) mod dataclass;
 pub(crate) mod dunder;
 pub(crate) mod frame;
