@@ -1,6 +1,7 @@
 //! Built-in types as values: `int`, `str`, `list`... callable (conversion) and usable with
 //! `isinstance` and `type(x) == int`.
 
+use crate::modules::date::Date;
 use crate::runtime::iter::RangeObj;
 use crate::runtime::slice_obj::SliceObj;
 use crate::{Args, Interpreter};
@@ -26,6 +27,7 @@ pub(crate) enum Kind {
     NoneType,
     Function,
     DateTime,
+    Date,
     Bytes,
     ByteArray,
 }
@@ -54,6 +56,7 @@ impl TypeObj {
             Kind::NoneType => "NoneType",
             Kind::Function => "function",
             Kind::DateTime => "datetime",
+            Kind::Date => "date",
             Kind::Bytes => "bytes",
             Kind::ByteArray => "bytearray",
         }
@@ -85,6 +88,10 @@ impl TypeObj {
                 o.as_any().is::<crate::runtime::bytes::ByteArray>()
             }
             (Kind::DateTime, Value::Object(o)) => o.as_any().is::<runnel_core::time::DateTime>(),
+            // A datetime is a date too (`datetime` derives from `date` in CPython).
+            (Kind::Date, Value::Object(o)) => {
+                o.as_any().is::<runnel_core::time::DateTime>() || o.as_any().is::<Date>()
+            }
             (Kind::Function, Value::Object(o)) => {
                 o.as_any().is::<crate::runtime::function::Function>()
             }
@@ -118,6 +125,7 @@ impl Object for TypeObj {
     fn repr(&self) -> String {
         match self.kind {
             Kind::DateTime => "<class 'datetime.datetime'>".into(),
+            Kind::Date => "<class 'datetime.date'>".into(),
             _ => format!("<class '{}'>", self.name()),
         }
     }
@@ -173,6 +181,8 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 Kind::Slice
             } else if any.is::<runnel_core::time::DateTime>() {
                 Kind::DateTime
+            } else if any.is::<Date>() {
+                Kind::Date
             } else if any.is::<crate::runtime::function::Function>() {
                 Kind::Function
             } else if o.type_name() == "type" {
@@ -189,6 +199,9 @@ pub(crate) fn type_of(v: &Value) -> Value {
 pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
+    }
+    if t.kind == Kind::Date {
+        return crate::modules::date::class_attr(name);
     }
     if t.kind == Kind::Object {
         if let Some(f) = crate::runtime::attr_hooks::object_method(name) {
@@ -259,7 +272,7 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     let max_len = interp.config.max_collection_len;
     if !matches!(
         t.kind,
-        Kind::Dict | Kind::Int | Kind::DateTime | Kind::Bytes | Kind::ByteArray
+        Kind::Dict | Kind::Int | Kind::DateTime | Kind::Date | Kind::Bytes | Kind::ByteArray
     ) {
         args.finish(name)?;
     }
@@ -385,6 +398,7 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         Kind::Object => Ok(Value::object(TypeObj { kind: Kind::Object })),
         Kind::Slice => crate::runtime::slice_obj::construct(args),
         Kind::DateTime => crate::modules::datetime::construct(args),
+        Kind::Date => crate::modules::date::construct(args),
         _ => Err(Error::type_error(format!(
             "cannot create '{}' instances",
             name
