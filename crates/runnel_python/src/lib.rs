@@ -46,8 +46,8 @@
 //! generator expressions (eager only when they contain a walrus); dict views are
 //! snapshots; a list
 //! that contains itself raises `RecursionError` when printed; `globals()` is a copy and
-//! `sys.exc_info()` has no traceback object; classes have no metaclasses, `__new__`
-//! or deleting class attributes, and `obj.__dict__` is a copy; no async. A program class's
+//! `sys.exc_info()` has no traceback object; classes have no metaclasses
+//! or deleting class attributes; no async. A program class's
 //! `__eq__`/`__hash__` failing inside a dict or set lookup counts as unequal/unhashable.
 //!
 //! Limits: [`Config::step_budget`] per entry from native code, [`Config::max_collection_len`]

@@ -78,6 +78,9 @@ impl TypeObj {
             (Kind::List, Value::List(_)) => true,
             (Kind::Tuple, Value::Tuple(_)) => true,
             (Kind::Dict, Value::Dict(_)) => true,
+            (Kind::Dict, Value::Object(o)) => o
+                .as_any()
+                .is::<crate::runtime::instance_dict::InstanceDict>(),
             (Kind::Set, Value::Set(_)) => true,
             (Kind::FrozenSet, Value::FrozenSet(_)) => true,
             (Kind::NoneType, Value::None) => true,

@@ -137,7 +137,11 @@ pub(crate) fn plain_get(
     }
     match name {
         "__class__" => return Ok(Value::Object(inst.class.clone() as Rc<dyn Object>)),
-        "__dict__" => return Ok(instance_dict(inst)),
+        "__dict__" => {
+            if let Some(rc) = instance_rc(obj) {
+                return Ok(Value::object(super::instance_dict::InstanceDict(rc)));
+            }
+        }
         "args" if inst.class.exc_base.is_some() => {
             return Ok(Value::tuple(inst.exc_args.borrow().clone()))
         }
@@ -147,15 +151,6 @@ pub(crate) fn plain_get(
         "AttributeError",
         format!("'{}' object has no attribute '{name}'", inst.class.name),
     ))
-}
-
-/// `obj.__dict__`: a copy (Runnel's instance dicts are not Python dicts).
-fn instance_dict(inst: &Instance) -> Value {
-    let mut d = runnel_core::value::PyDict::new();
-    for (k, v) in inst.dict.borrow().iter() {
-        let _ = d.insert(Value::str(k), v.clone());
-    }
-    Value::dict(d)
 }
 
 /// `Cls.name` for a program class.

@@ -13,6 +13,7 @@ pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;
 pub(crate) mod guard;
+pub(crate) mod instance_dict;
 pub(crate) mod iter;
 pub(crate) mod members;
 pub(crate) mod ops;
