@@ -141,6 +141,10 @@ pub(crate) enum Step {
         with_index: bool,
         preserves: bool,
     },
+    /// `foreach(f)` (`per_partition`: `foreachPartition(f)`): nothing comes out.
+    Foreach {
+        per_partition: bool,
+    },
     /// `reduceByKey`'s map side, into this many buckets (none: already placed). Last.
     ReduceMap {
         buckets: Option<usize>,
@@ -202,6 +206,9 @@ impl Stage {
             Step::Filter => Adapted::Filter(udf::filter(udf.clone())),
             Step::Partitions { with_index, .. } => {
                 Adapted::Partitions(udf::partitions(udf.clone(), with_index))
+            }
+            Step::Foreach { per_partition } => {
+                Adapted::Partitions(udf::foreach(udf.clone(), per_partition))
             }
             Step::ReduceMap { .. } | Step::ReduceMerge => Adapted::Reduce(udf::reduce(udf.clone())),
         };
@@ -394,6 +401,17 @@ fn run_here(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<V
     out
 }
 
+/// `rdd.foreach(f)` / `rdd.foreachPartition(f)`: a task per partition, on the host's
+/// workers when it has them (accumulators merged in partition order), else here.
+pub(crate) fn foreach(rdd: &Rdd, udf: Udf, per_partition: bool) -> Result<()> {
+    let stage = Stage::new(Step::Foreach { per_partition }, udf);
+    let steps = [(stage.step, &*stage)];
+    match offload(&steps, &rdd.partitions) {
+        Some(done) => done.map(|_| ()),
+        None => run_here(&steps, &rdd.partitions).map(|_| ()),
+    }
+}
+
 /// The job of `steps` with their functions frozen, for tasks run on this thread; `None`
 /// when a function cannot travel.
 fn local_job(steps: &[(Step, &Stage)]) -> Option<(Rc<Interpreter>, Job)> {
@@ -493,7 +511,7 @@ fn run_steps(
                 chain_all(&chain, records)?,
                 stage.reduce_fn()?,
             )?],
-            Step::Partitions { .. } => match &stage.f {
+            Step::Partitions { .. } | Step::Foreach { .. } => match &stage.f {
                 Adapted::Partitions(f) => vec![f(index, chain_all(&chain, records)?)?],
                 _ => return Err(Error::new("SystemError", "not a mapPartitions stage")),
             },
