@@ -147,6 +147,10 @@ pub(crate) fn plain_get(
         }
         _ => {}
     }
+    // A class deriving from a built-in type has that type's methods (`p.count(1)`).
+    if let Some(base) = inst.base.borrow().clone() {
+        return crate::methods::get_attr(interp, &base, name);
+    }
     Err(Error::new(
         "AttributeError",
         format!("'{}' object has no attribute '{name}'", inst.class.name),
@@ -261,6 +265,9 @@ pub(crate) fn super_attr(s: &Super, name: &str) -> Result<Value> {
 
 /// What `object` and `BaseException` provide when no program class defines `name`.
 fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    if let Some(f) = super::builtin_base::super_method(obj, name) {
+        return Ok(f);
+    }
     let receiver = obj.clone();
     let exc = class.exc_base.is_some();
     let f: Option<crate::NativeFn> = match name {

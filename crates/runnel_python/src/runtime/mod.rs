@@ -2,6 +2,7 @@
 
 pub(crate) mod adapters;
 pub(crate) mod attr_hooks;
+pub(crate) mod builtin_base;
 pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;

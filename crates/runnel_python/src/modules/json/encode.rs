@@ -267,6 +267,9 @@ impl<'a> Encoder<'a> {
                 if let Some(d) = crate::runtime::instance_dict::as_plain_dict(other) {
                     return self.encode(&d, depth);
                 }
+                if let Some(b) = crate::runtime::builtin_base::base_of(other) {
+                    return self.encode(&b, depth);
+                }
                 let Some(f) = self.opts.default.clone() else {
                     // CPython names the class (`datetime`, not `datetime.datetime`).
                     let t = other.type_name();
