@@ -19,7 +19,9 @@ pub mod datum;
 pub mod exec;
 pub mod expr;
 pub mod functions;
+pub mod join_watermark;
 pub mod murmur3;
+pub mod optimize;
 pub mod plan;
 pub mod py;
 pub mod query;
@@ -28,6 +30,7 @@ pub mod session;
 pub mod show;
 pub mod sources;
 pub mod sql;
+pub mod stream_join;
 pub mod timefmt;
 pub mod types;
 
