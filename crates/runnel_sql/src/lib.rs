@@ -14,6 +14,7 @@
 pub mod agg;
 pub mod cast;
 pub mod checks;
+pub mod chm;
 pub mod datefmt;
 pub mod datum;
 pub mod exec;
