@@ -136,6 +136,23 @@ fn json_records_rows_watermarks_and_state_per_batch() {
     );
 }
 
+/// A stream-stream join's state as `--json` shows it shrinks as rows age out: the rows
+/// per batch are Spark's `numRowsTotal` for the same run (`lastProgress`'s state
+/// operator, recorded on PySpark 3.5.9 for both the left and the full outer join).
+#[test]
+fn json_state_of_a_stream_join_follows_spark_eviction() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
+    for case in ["ss_join_left_outer_range", "ss_join_full_outer_range"] {
+        let src = fs::read_to_string(dir.join(format!("cases/{case}.py"))).expect("case");
+        let out = run_case_recorded(&src, true);
+        let state: Vec<usize> = out.queries["query0"]
+            .iter()
+            .map(|b| b.state.len())
+            .collect();
+        assert_eq!(state, vec![3, 4, 7, 8, 5, 5, 2], "{case}");
+    }
+}
+
 #[test]
 fn every_structured_streaming_case_matches_spark_exactly() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");

@@ -77,7 +77,9 @@ impl<K: PartialEq + Clone> ChmOrder<K> {
 
     /// The keys in iteration order.
     pub fn iter(&self) -> impl Iterator<Item = &K> {
-        self.bins.iter().flat_map(|b| b.nodes.iter().map(|(_, k)| k))
+        self.bins
+            .iter()
+            .flat_map(|b| b.nodes.iter().map(|(_, k)| k))
     }
 
     /// `put` of a key with Java hash code `h` (an existing key keeps its place).
@@ -181,7 +183,8 @@ impl<K: PartialEq + Clone> ChmOrder<K> {
             }
             let high = |h: u32| h as usize & n != 0;
             let (lo, hi) = if bin.tree {
-                let (lo, hi): (Vec<_>, Vec<_>) = bin.nodes.into_iter().partition(|(h, _)| !high(*h));
+                let (lo, hi): (Vec<_>, Vec<_>) =
+                    bin.nodes.into_iter().partition(|(h, _)| !high(*h));
                 (lo, hi)
             } else {
                 split_list(bin.nodes, high)
@@ -203,7 +206,10 @@ impl<K: PartialEq + Clone> ChmOrder<K> {
 
 /// A list bin's split: the last run of nodes going to the same side stays as it is; the
 /// nodes before it are prepended to their side, one by one.
-fn split_list<K>(nodes: Vec<(u32, K)>, high: impl Fn(u32) -> bool) -> (Vec<(u32, K)>, Vec<(u32, K)>) {
+fn split_list<K>(
+    nodes: Vec<(u32, K)>,
+    high: impl Fn(u32) -> bool,
+) -> (Vec<(u32, K)>, Vec<(u32, K)>) {
     let last_bit = high(nodes[nodes.len() - 1].0);
     let mut run_start = nodes.len() - 1;
     while run_start > 0 && high(nodes[run_start - 1].0) == last_bit {

@@ -8,6 +8,7 @@ use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{windows_of, EvalCtx, Expr};
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
+use crate::store::StoreOrder;
 use crate::stream_join::{self, JoinState};
 use crate::types::DataType;
 use indexmap::IndexMap;
@@ -16,8 +17,9 @@ use std::collections::HashMap;
 
 /// The state of one stateful operator.
 pub enum OpState {
-    /// Groups in the order they were first seen.
-    Agg(IndexMap<Key, Accs>),
+    /// Groups in the order they were first seen, and their keys in the state store's
+    /// order (not kept for session windows).
+    Agg(IndexMap<Key, Accs>, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
     /// A stream-stream join's buffered rows of each side.
@@ -220,10 +222,18 @@ fn aggregate(
     let session = keys
         .iter()
         .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
-    let mut groups = match ctx.state.remove(&plan.id) {
-        Some(OpState::Agg(g)) if ctx.streaming => g,
-        _ => IndexMap::new(),
+    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
+    let n = ctx.shuffle_partitions;
+    // Session windows keep their own store layout (per key, sessions by start); other
+    // keys go in the state store's maps, which give complete mode's and evictions' order.
+    let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
+        Some(OpState::Agg(g, mut store)) if ctx.streaming => {
+            store.next_version();
+            (g, store)
+        }
+        _ => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
     };
+    let known = groups.len();
     let mut touched: IndexMap<Key, ()> = IndexMap::new();
     let late = |k: &Key| match (et, ctx.late_wm) {
         (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => {
@@ -251,13 +261,16 @@ fn aggregate(
     }
     if let Some(s) = session {
         crate::session::merge(&mut groups, &mut touched, s, aggs);
+    } else if ctx.streaming {
+        // New keys are put in the order the batch first saw them.
+        for k in groups.keys().skip(known) {
+            store.put(k);
+        }
     }
     // A global aggregate (no keys) of a static DataFrame has one row even without input.
     if keys.is_empty() && groups.is_empty() && !ctx.streaming {
         groups.insert(Key(Vec::new()), Accs::new(aggs));
     }
-    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
-    let n = ctx.shuffle_partitions;
     let by_partition = |ks: Vec<Key>| {
         let mut v: Vec<(usize, Key)> = ks
             .into_iter()
@@ -275,9 +288,9 @@ fn aggregate(
         (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
         _ => false,
     };
-    // A state store's rows: each partition's map, in its iteration order. Session
-    // windows are stored per key without the session (its sessions by start).
-    let store_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
+    // Session windows' rows: each partition's keys (without the session) in the state
+    // store's order, each key's sessions by start.
+    let session_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
         let strip = |k: &Key| -> Vec<Datum> {
             let mut k = k.0.clone();
             if let Some(s) = session {
@@ -318,10 +331,14 @@ fn aggregate(
             .collect()
     };
     let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
-        store_order(groups.keys().cloned().collect(), &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect()
+        if session.is_some() {
+            session_order(groups.keys().cloned().collect(), &groups)
+                .iter()
+                .map(|k| out_row(k, &groups[k]))
+                .collect()
+        } else {
+            store.iter().map(|k| out_row(k, &groups[k])).collect()
+        }
     } else if !ctx.streaming {
         by_partition(groups.keys().cloned().collect())
             .iter()
@@ -332,23 +349,36 @@ fn aggregate(
             .iter()
             .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
             .collect();
-        groups.retain(|k, _| !evictable(k));
+        evict(&mut groups, &mut store, &evictable);
         rows
     } else {
-        let done: Vec<Key> = groups.keys().filter(|k| evictable(k)).cloned().collect();
-        let rows = store_order(done.clone(), &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect();
-        for k in &done {
-            groups.shift_remove(k);
-        }
+        let done: Vec<Key> = if session.is_some() {
+            let done = groups.keys().filter(|k| evictable(k)).cloned().collect();
+            session_order(done, &groups)
+        } else {
+            store.iter().filter(|k| evictable(k)).cloned().collect()
+        };
+        let rows = done.iter().map(|k| out_row(k, &groups[k])).collect();
+        evict(&mut groups, &mut store, &evictable);
         rows
     };
     if ctx.streaming {
-        ctx.state.insert(plan.id, OpState::Agg(groups));
+        ctx.state.insert(plan.id, OpState::Agg(groups, store));
     }
     Ok(out)
+}
+
+/// Drops the groups whose time has passed the watermark, from the groups and the store.
+fn evict(
+    groups: &mut IndexMap<Key, Accs>,
+    store: &mut StoreOrder,
+    evictable: &dyn Fn(&Key) -> bool,
+) {
+    let gone: Vec<Key> = store.iter().filter(|k| evictable(k)).cloned().collect();
+    for k in &gone {
+        store.remove(k);
+    }
+    groups.retain(|k, _| !evictable(k));
 }
 
 /// A row's grouping keys: several when a sliding window puts it in several windows.

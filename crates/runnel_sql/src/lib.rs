@@ -31,6 +31,7 @@ pub mod session;
 pub mod show;
 pub mod sources;
 pub mod sql;
+pub mod store;
 pub mod stream_join;
 pub mod timefmt;
 pub mod types;

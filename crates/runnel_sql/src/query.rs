@@ -193,7 +193,7 @@ impl Query {
             .state
             .values()
             .map(|s| match s {
-                OpState::Agg(g) => g.len(),
+                OpState::Agg(g, _) => g.len(),
                 OpState::Dedup(d) => d.len(),
                 OpState::Join(j) => j.left.len() + j.right.len(),
             })
@@ -287,7 +287,7 @@ fn state_rows_text(state: &HashMap<usize, OpState>, tz: i64) -> Vec<Vec<String>>
     ids.sort();
     for id in ids {
         match &state[id] {
-            OpState::Agg(groups) => {
+            OpState::Agg(groups, _) => {
                 for (k, accs) in groups {
                     let mut row = text(&k.0);
                     row.extend(text(&accs.raw_results()));

@@ -11,15 +11,41 @@ use crate::expr::{EvalCtx, Expr, Op};
 use crate::join_watermark::{conjuncts, value_bounds, Sides, StatePred};
 use crate::murmur3;
 use crate::plan::{JoinKind, Plan};
+use crate::store::StoreOrder;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::Result;
 
 /// One side's buffered rows: per partition, per key, the rows in `SymmetricHashJoinStateManager`
-/// index order, each with whether it has matched.
+/// index order, each with whether it has matched; and the keys in the order of its
+/// `keyToNumValues` store, which is the order rows age out in.
 #[derive(Default)]
 pub struct SideState {
     parts: Vec<IndexMap<Key, Vec<(Row, bool)>>>,
+    order: Option<StoreOrder>,
+}
+
+impl SideState {
+    /// Moves the stores to this batch's version (creating them on the first batch).
+    fn next_version(&mut self, key_types: &[DataType], n: usize) {
+        self.parts.resize_with(n, IndexMap::new);
+        match &mut self.order {
+            Some(o) => o.next_version(),
+            None => self.order = Some(StoreOrder::new(key_types.to_vec(), n)),
+        }
+    }
+
+    fn append(&mut self, p: usize, key: Key, row: Row, matched: bool) {
+        match self.parts[p].get_mut(&key) {
+            Some(vals) => vals.push((row, matched)),
+            None => {
+                if let Some(o) = &mut self.order {
+                    o.put(&key);
+                }
+                self.parts[p].insert(key, vec![(row, matched)]);
+            }
+        }
+    }
 }
 
 impl SideState {
@@ -240,7 +266,7 @@ pub fn run(
     let a = analyse(left, right, s);
     let n = ctx.shuffle_partitions.max(1);
     for side in [&mut state.left, &mut state.right] {
-        side.parts.resize_with(n, IndexMap::new);
+        side.next_version(&a.key_types, n);
     }
     let late_ms = ctx.late_wm.map(|us| us.div_euclid(1000));
     let evict_ms = ctx.evict_wm.map(|us| us.div_euclid(1000));
@@ -291,8 +317,7 @@ pub fn run(
                 }
             }
             if !evictable(&a.left.pred, &key, &row, evict_ms) {
-                let part = &mut state.left.parts[p];
-                part.entry(key).or_default().push((row, matched));
+                state.left.append(p, key, row, matched);
             }
         }
         for (key, row) in rnew {
@@ -321,8 +346,7 @@ pub fn run(
                 }
             }
             if !evictable(&a.right.pred, &key, &row, evict_ms) {
-                let part = &mut state.right.parts[p];
-                part.entry(key).or_default().push((row, matched));
+                state.right.append(p, key, row, matched);
             }
         }
         // The outer sides' aged-out rows that never matched, then the rest of the old
@@ -333,15 +357,12 @@ pub fn run(
             JoinKind::Right => (false, true),
             JoinKind::Full => (true, true),
         };
-        for (row, matched) in remove_old(&mut state.left.parts[p], &a.left, evict_ms, &a.key_types)
-        {
+        for (row, matched) in remove_old(&mut state.left, p, &a.left, evict_ms) {
             if outer_l && !matched {
                 out.push(shape(Some(&row), None, s));
             }
         }
-        for (row, matched) in
-            remove_old(&mut state.right.parts[p], &a.right, evict_ms, &a.key_types)
-        {
+        for (row, matched) in remove_old(&mut state.right, p, &a.right, evict_ms) {
             if outer_r && !matched {
                 out.push(shape(None, Some(&row), s));
             }
@@ -350,29 +371,30 @@ pub fn run(
     Ok(out)
 }
 
-/// `removeByKeyCondition` / `removeByValueCondition`: the rows that age out, keys in the
-/// state store's order; within a key the last row fills each removed row's slot.
+/// `removeByKeyCondition` / `removeByValueCondition`: the rows of partition `p` that age
+/// out, keys in the store's order; within a key the last row fills each removed row's
+/// slot.
 fn remove_old(
-    part: &mut IndexMap<Key, Vec<(Row, bool)>>,
+    state: &mut SideState,
+    p: usize,
     side: &Side,
     wm_ms: Option<i64>,
-    key_types: &[DataType],
 ) -> Vec<(Row, bool)> {
-    if side.pred.is_none() || wm_ms.is_none() {
+    let (Some(order), Some(_), Some(_)) = (&mut state.order, &side.pred, wm_ms) else {
         return Vec::new();
-    }
-    let items: Vec<(Vec<Datum>, ())> = part.keys().map(|k| (k.0.clone(), ())).collect();
-    let order = murmur3::state_store_order(items, key_types);
+    };
+    let part = &mut state.parts[p];
+    let keys: Vec<Key> = order.part(p).cloned().collect();
     let mut removed = Vec::new();
-    for (k, ()) in order {
-        let key = Key(k);
+    for key in keys {
         let Some(vals) = part.get_mut(&key) else {
             continue;
         };
         if let Some(StatePred::Key(_)) = side.pred {
             // A key's rows all go at once, in index order.
             if evictable(&side.pred, &key, &Vec::new(), wm_ms) {
-                removed.extend(part.shift_remove(&key).unwrap_or_default());
+                removed.extend(part.swap_remove(&key).unwrap_or_default());
+                order.remove(&key);
             }
             continue;
         }
@@ -385,7 +407,8 @@ fn remove_old(
             }
         }
         if vals.is_empty() {
-            part.shift_remove(&key);
+            part.swap_remove(&key);
+            order.remove(&key);
         }
     }
     removed
