@@ -19,10 +19,12 @@ const TREEIFY_THRESHOLD: usize = 8;
 const UNTREEIFY_THRESHOLD: usize = 6;
 const MIN_TREEIFY_CAPACITY: usize = 64;
 
+/// (spread hash, key) in list order.
+type Nodes<K> = Vec<(u32, K)>;
+
 #[derive(Clone, Debug)]
 struct Bin<K> {
-    /// (spread hash, key) in list order.
-    nodes: Vec<(u32, K)>,
+    nodes: Nodes<K>,
     tree: bool,
 }
 
@@ -206,10 +208,7 @@ impl<K: PartialEq + Clone> ChmOrder<K> {
 
 /// A list bin's split: the last run of nodes going to the same side stays as it is; the
 /// nodes before it are prepended to their side, one by one.
-fn split_list<K>(
-    nodes: Vec<(u32, K)>,
-    high: impl Fn(u32) -> bool,
-) -> (Vec<(u32, K)>, Vec<(u32, K)>) {
+fn split_list<K>(nodes: Vec<(u32, K)>, high: impl Fn(u32) -> bool) -> (Nodes<K>, Nodes<K>) {
     let last_bit = high(nodes[nodes.len() - 1].0);
     let mut run_start = nodes.len() - 1;
     while run_start > 0 && high(nodes[run_start - 1].0) == last_bit {
