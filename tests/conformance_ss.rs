@@ -216,3 +216,46 @@ query.stop()
 ";
     assert_eq!(out.stdout, want);
 }
+
+/// `trigger(continuous=...)` on the logical clock, against Spark's rules
+/// (`ContinuousExecution`, `RateStreamContinuousStream`, the console sink's per-epoch
+/// commit): every epoch commits, rows or not; with 4 rows a second over 2 partitions each
+/// partition makes a row every 500 ms (values p, p + 2, ...) and a row goes to the epoch
+/// it is made in; an epoch's rows come partition by partition.
+#[test]
+fn continuous_trigger_commits_every_epoch_with_the_rows_made_in_it() {
+    let program = r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.master("local[2]").appName("c").getOrCreate()
+rate = spark.readStream.format("rate").option("rowsPerSecond", 4).option("numPartitions", 2).load()
+q = rate.selectExpr("value", "value % 2 as m").where("value < 8").writeStream.format("console").trigger(continuous="1 second").start()
+q.awaitTermination(3.5)
+q.stop()
+"#;
+    let out = run_program(
+        program,
+        RunOptions {
+            session: SessionOptions::default(),
+            batches: 20,
+            io: Rc::new(MemoryIo::with_files(BTreeMap::new())),
+        },
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let table = |rows: &[(i64, i64)]| {
+        let mut t = String::from("+-----+---+\n|value|  m|\n+-----+---+\n");
+        for (v, m) in rows {
+            t += &format!("|{v:>5}|{m:>3}|\n");
+        }
+        t + "+-----+---+\n"
+    };
+    let batch = |n: usize, rows: &[(i64, i64)]| {
+        format!(
+            "-------------------------------------------\nBatch: {n}\n-------------------------------------------\n{}\n",
+            table(rows)
+        )
+    };
+    let want = batch(0, &[(0, 0), (2, 0), (1, 1), (3, 1)])
+        + &batch(1, &[(4, 0), (6, 0), (5, 1), (7, 1)])
+        + &batch(2, &[]);
+    assert_eq!(out.stdout, want);
+}

@@ -132,7 +132,7 @@ pub fn check_continuous(plan: &Plan, source_kinds: &dyn Fn(usize) -> &'static st
             Node::Aggregate(..) => Some("Aggregate"),
             Node::Dedup(..) => Some("Deduplicate"),
             Node::Sort(..) => Some("Sort"),
-            Node::Limit(..) => Some("GlobalLimit"),
+            Node::Limit(..) => Some("LocalLimit"),
             Node::Join { .. } => Some("Join"),
             Node::Union(..) => Some("Union"),
         };

@@ -19,6 +19,12 @@ pub trait Source {
     fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>>;
     /// Drops the per-batch limit (`Trigger.Once` takes everything in one batch).
     fn unlimit(&mut self) {}
+    /// The query starts (a rate source counts its time from here).
+    fn start(&mut self, _now_ms: i64) {}
+    /// Under a continuous trigger: the rows that arrived by the end of an epoch.
+    fn next_epoch(&mut self, end_ms: i64) -> Result<Vec<Row>> {
+        Ok(self.next_batch(end_ms)?.unwrap_or_default())
+    }
 }
 
 /// Where a query's batches go.
@@ -257,6 +263,27 @@ impl Query {
             .as_mut()
             .map(std::mem::take)
             .unwrap_or_default()
+    }
+
+    /// The sources start at `now_ms`.
+    pub fn start(&mut self, now_ms: i64) {
+        for (_, s) in &mut self.sources {
+            s.start(now_ms);
+        }
+    }
+
+    /// Commits one epoch of a continuous query (`ContinuousExecution`): the rows each
+    /// source made by `end_ms`, through the (map-like) plan, to the sink, with or
+    /// without rows.
+    pub fn run_epoch(&mut self, end_ms: i64) -> Result<()> {
+        let mut inputs = HashMap::new();
+        let mut count = 0;
+        for (id, src) in &mut self.sources {
+            let rows = src.next_epoch(end_ms)?;
+            count += rows.len();
+            inputs.insert(*id, rows);
+        }
+        self.run_batch(&inputs, count, end_ms)
     }
 
     /// Runs batches until no source has data and no data-less batch is due

@@ -259,6 +259,10 @@ impl RateSource {
 }
 
 impl Source for RateSource {
+    fn start(&mut self, now_ms: i64) {
+        self.start_ms.get_or_insert(now_ms);
+    }
+
     fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>> {
         let start = *self.start_ms.get_or_insert(now_ms);
         let to = (now_ms - start).max(0) / 1000;
@@ -271,6 +275,56 @@ impl Source for RateSource {
         };
         self.last_secs = Some(to);
         Ok(Some(self.rows(start, from, to)))
+    }
+}
+
+/// The rate source under `trigger(continuous=...)` (`RateStreamContinuousStream`):
+/// partition `p` of `n` makes the values `p, p + n, ...`, one every
+/// `1000 / (rowsPerSecond / n)` ms from the start, each stamped with the time it is made
+/// and going to the epoch that time falls in; an epoch's rows come partition by
+/// partition.
+pub struct ContinuousRateSource {
+    pub rows_per_second: i64,
+    pub partitions: usize,
+    pub start_ms: Option<i64>,
+    /// How many rows each partition has made.
+    pub made: Vec<i64>,
+}
+
+impl ContinuousRateSource {
+    fn rows_until(&mut self, t: i64) -> Vec<Row> {
+        let start = *self.start_ms.get_or_insert(t);
+        let n = self.partitions.max(1);
+        self.made.resize(n, 0);
+        let per_partition = self.rows_per_second as f64 / n as f64;
+        let every = ((1000.0 / per_partition) as i64).max(1);
+        let mut out = Vec::new();
+        for (p, made) in self.made.iter_mut().enumerate() {
+            while start + (*made + 1) * every <= t {
+                let ts = start + (*made + 1) * every;
+                out.push(vec![
+                    Datum::Ts(ts * 1000),
+                    Datum::Long(p as i64 + *made * n as i64),
+                ]);
+                *made += 1;
+            }
+        }
+        out
+    }
+}
+
+impl Source for ContinuousRateSource {
+    fn start(&mut self, now_ms: i64) {
+        self.start_ms.get_or_insert(now_ms);
+    }
+
+    fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>> {
+        let rows = self.rows_until(now_ms);
+        Ok((!rows.is_empty()).then_some(rows))
+    }
+
+    fn next_epoch(&mut self, end_ms: i64) -> Result<Vec<Row>> {
+        Ok(self.rows_until(end_ms))
     }
 }
 

@@ -7,7 +7,7 @@ use crate::agg::OutputMode;
 use crate::datum::Row;
 use crate::plan::{self, Plan};
 use crate::query::{Query, Sink, Source};
-use crate::sources::{FileSource, RateSource, SocketSource};
+use crate::sources::{ContinuousRateSource, FileSource, RateSource, SocketSource};
 use crate::types::Schema;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
@@ -43,6 +43,8 @@ pub struct QueryData {
     pub active: Cell<bool>,
     trigger: Trigger,
     pub id: usize,
+    /// When `start()` ran (ms): a continuous query's epochs count from here.
+    started_ms: i64,
 }
 
 /// Memory sink tables: name -> (schema, rows).
@@ -196,6 +198,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         }
     });
     let defs = spark.sources.borrow().clone();
+    let continuous = matches!(*w.trigger.borrow(), Trigger::Continuous(_));
     let mut sources: Vec<(usize, Box<dyn Source>)> = Vec::new();
     for id in ids {
         let src: Box<dyn Source> = match defs.get(id).cloned() {
@@ -214,13 +217,25 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
                 rows_per_second,
                 ramp_up_secs,
                 partitions,
-            }) => Box::new(RateSource {
-                rows_per_second,
-                ramp_up_secs,
-                partitions: partitions.unwrap_or_else(|| spark.default_parallelism()),
-                start_ms: None,
-                last_secs: None,
-            }),
+            }) => {
+                let partitions = partitions.unwrap_or_else(|| spark.default_parallelism());
+                if continuous {
+                    Box::new(ContinuousRateSource {
+                        rows_per_second,
+                        partitions,
+                        start_ms: None,
+                        made: Vec::new(),
+                    })
+                } else {
+                    Box::new(RateSource {
+                        rows_per_second,
+                        ramp_up_secs,
+                        partitions,
+                        start_ms: None,
+                        last_secs: None,
+                    })
+                }
+            }
             Some(SourceDef::Socket { host, port }) => {
                 let sid = spark.sockets.get();
                 spark.sockets.set(sid + 1);
@@ -234,7 +249,17 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         };
         sources.push((id, src));
     }
-    if let Trigger::Continuous(_) = *w.trigger.borrow() {
+    let mut query = Query::new(
+        w.plan.clone(),
+        mode,
+        sink,
+        sources,
+        spark.tz_offset_ms(),
+        spark.shuffle_partitions(),
+    )?;
+    // Spark checks the query as for any stream first, then what continuous
+    // processing allows (`checkForContinuous`).
+    if continuous {
         let kinds = |id: usize| match defs.get(id) {
             Some(SourceDef::Rate { .. }) => "rate",
             Some(SourceDef::Socket { .. }) => "socket",
@@ -246,27 +271,12 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
             None => "unknown",
         };
         crate::checks::check_continuous(&w.plan, &kinds)?;
-        if mode != OutputMode::Append {
-            return Err(Error::new(
-                "AnalysisException",
-                format!(
-                    "Continuous processing does not support {} output mode.;",
-                    mode.name()
-                ),
-            ));
-        }
     }
-    let mut query = Query::new(
-        w.plan.clone(),
-        mode,
-        sink,
-        sources,
-        spark.tz_offset_ms(),
-        spark.shuffle_partitions(),
-    )?;
     if spark.record_queries.get() {
         query.record();
     }
+    let started_ms = spark.host.now_millis();
+    query.start(started_ms);
     let trigger = *w.trigger.borrow();
     let id = spark.queries.borrow().len();
     let q = Rc::new(QueryData {
@@ -276,6 +286,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         active: Cell::new(true),
         trigger,
         id,
+        started_ms,
     });
     spark.queries.borrow_mut().push(q.clone());
     // Trigger.Once and availableNow run what is there, then stop.
@@ -296,6 +307,14 @@ fn run_available(q: &QueryData) -> Result<()> {
     if q.trigger == Trigger::Once {
         query.unlimit_sources();
         query.step(now)?;
+        return Ok(());
+    }
+    if let Trigger::Continuous(ms) = q.trigger {
+        // Every epoch that has ended by now.
+        while epoch_end(q, &query, ms) <= now {
+            let end = epoch_end(q, &query, ms);
+            query.run_epoch(end)?;
+        }
         return Ok(());
     }
     query.process_all_available(now)
@@ -391,7 +410,7 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
     let host = &q.spark.host;
     let start = host.now_millis();
     let interval = match q.trigger {
-        Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => Some(ms),
+        Trigger::ProcessingTime(ms) if ms > 0 => Some(ms),
         _ => None,
     };
     loop {
@@ -410,9 +429,10 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
         if !host.keep_waiting() {
             return Ok(());
         }
-        let mut next = match interval {
-            Some(ms) => (trigger_ms / ms * ms + ms - now).max(0),
-            None => 100,
+        let mut next = match (q.trigger, interval) {
+            (Trigger::Continuous(ms), _) => epoch_end(q, &q.query.borrow(), ms) - now,
+            (_, Some(ms)) => (trigger_ms / ms * ms + ms - now).max(0),
+            _ => 100,
         };
         if let Some(t) = timeout_ms {
             // The wait ends at its timeout, not at the next trigger after it.
@@ -424,6 +444,11 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
         }
         host.sleep_ms(next);
     }
+}
+
+/// When a continuous query's next epoch ends: epochs are `ms` long from the start.
+fn epoch_end(q: &QueryData, query: &Query, ms: i64) -> i64 {
+    q.started_ms + (query.batch_id + 1) * ms.max(1)
 }
 
 /// One trigger of a processing-time query: at most one batch.
