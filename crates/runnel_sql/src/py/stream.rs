@@ -210,10 +210,16 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
                 max_files,
                 seen: HashSet::new(),
             }),
-            Some(SourceDef::Rate { rows_per_second }) => Box::new(RateSource {
+            Some(SourceDef::Rate {
                 rows_per_second,
+                ramp_up_secs,
+                partitions,
+            }) => Box::new(RateSource {
+                rows_per_second,
+                ramp_up_secs,
+                partitions: partitions.unwrap_or_else(|| spark.default_parallelism()),
                 start_ms: None,
-                emitted: 0,
+                last_secs: None,
             }),
             Some(SourceDef::Socket { host, port }) => {
                 let sid = spark.sockets.get();
@@ -378,16 +384,22 @@ fn await_termination(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> 
 }
 
 /// Keeps running batches as data arrives, for `timeout_ms` (or while the host has more
-/// to give), with the processing-time trigger's interval between batches.
+/// to give). A processing-time trigger fires at multiples of its interval
+/// (`ProcessingTimeExecutor.nextBatchTime`), one batch each time; without one, batches
+/// run back to back and the query polls for data every 100 ms.
 fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
     let host = &q.spark.host;
     let start = host.now_millis();
     let interval = match q.trigger {
-        Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => ms,
-        _ => 100,
+        Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => Some(ms),
+        _ => None,
     };
     loop {
-        run_available(q)?;
+        let trigger_ms = host.now_millis();
+        match interval {
+            Some(_) => run_one(q)?,
+            None => run_available(q)?,
+        }
         if !q.active.get() {
             return Ok(());
         }
@@ -398,8 +410,31 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
         if !host.keep_waiting() {
             return Ok(());
         }
-        host.sleep_ms(interval);
+        let mut next = match interval {
+            Some(ms) => (trigger_ms / ms * ms + ms - now).max(0),
+            None => 100,
+        };
+        if let Some(t) = timeout_ms {
+            // The wait ends at its timeout, not at the next trigger after it.
+            if now + next >= start + t {
+                host.sleep_ms(start + t - now);
+                return Ok(());
+            }
+            next = next.min(start + t - now);
+        }
+        host.sleep_ms(next);
     }
+}
+
+/// One trigger of a processing-time query: at most one batch.
+fn run_one(q: &QueryData) -> Result<()> {
+    let now = q.spark.host.now_millis();
+    let mut query = q
+        .query
+        .try_borrow_mut()
+        .map_err(|_| Error::new("RuntimeError", "the query is already running a batch"))?;
+    query.step(now)?;
+    Ok(())
 }
 
 pub fn query_class() -> NativeClass {
