@@ -603,6 +603,7 @@ struct WorkerHost {
     stderr: RefCell<String>,
     now_ms: std::cell::Cell<i64>,
     sleep: Box<dyn Fn(f64)>,
+    zone: crate::glue::LocalZone,
 }
 
 impl runnel_python::Host for WorkerHost {
@@ -614,6 +615,9 @@ impl runnel_python::Host for WorkerHost {
     }
     fn now_millis(&self) -> i64 {
         self.now_ms.get()
+    }
+    fn utc_offset_ms(&self, utc_ms: i64) -> i64 {
+        self.zone.offset_ms(utc_ms)
     }
     fn sleep(&self, secs: f64) -> Result<()> {
         (self.sleep)(secs);
@@ -632,6 +636,7 @@ impl Worker {
             stderr: RefCell::new(String::new()),
             now_ms: std::cell::Cell::new(0),
             sleep,
+            zone: crate::glue::LocalZone::of(options),
         });
         let config = Config {
             step_budget: options.step_budget,

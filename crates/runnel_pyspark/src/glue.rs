@@ -11,7 +11,29 @@ use std::rc::Rc;
 pub(crate) struct PyHost(
     pub(crate) Rc<dyn SessionHost>,
     pub(crate) std::cell::OnceCell<std::rc::Weak<crate::session::Env>>,
+    pub(crate) LocalZone,
 );
+
+/// The host's time zone, as Python's local time needs it (driver and workers alike).
+#[derive(Clone, Copy)]
+pub(crate) struct LocalZone {
+    at: Option<fn(i64) -> i64>,
+    fixed_ms: i64,
+}
+
+impl LocalZone {
+    pub(crate) fn of(options: &crate::SessionOptions) -> LocalZone {
+        LocalZone {
+            at: options.utc_offset_at,
+            fixed_ms: options.tz_offset_ms,
+        }
+    }
+
+    /// Milliseconds east of UTC at the UTC instant `utc_ms`.
+    pub(crate) fn offset_ms(&self, utc_ms: i64) -> i64 {
+        self.at.map_or(self.fixed_ms, |f| f(utc_ms))
+    }
+}
 
 impl runnel_python::Host for PyHost {
     fn stdout(&self, text: &str) {
@@ -22,6 +44,9 @@ impl runnel_python::Host for PyHost {
     }
     fn now_millis(&self) -> i64 {
         self.0.now_millis()
+    }
+    fn utc_offset_ms(&self, utc_ms: i64) -> i64 {
+        self.2.offset_ms(utc_ms)
     }
     fn sleep(&self, secs: f64) -> Result<()> {
         if let Some(env) = self.1.get().and_then(|e| e.upgrade()) {

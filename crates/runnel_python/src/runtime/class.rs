@@ -334,43 +334,7 @@ impl Interpreter {
     }
 }
 
-/// `Point(1, 2)`: a new instance, initialised by the class's `__init__`.
-pub(crate) fn instantiate(interp: &Interpreter, class: &Rc<PyClass>, args: Args) -> Result<Value> {
-    let inst = Instance::new(class.clone());
-    let value = Value::Object(inst.clone() as Rc<dyn Object>);
-    if class.exc_base.is_some() {
-        *inst.exc_args.borrow_mut() = args.positional.clone();
-    }
-    match class.lookup("__init__") {
-        Some(init) => {
-            let mut all = Vec::with_capacity(args.positional.len() + 1);
-            all.push(value.clone());
-            all.extend(args.positional);
-            let r = interp.call_value(
-                &init,
-                Args {
-                    positional: all,
-                    keywords: args.keywords,
-                },
-            )?;
-            if !matches!(r, Value::None) {
-                return Err(Error::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_name()
-                )));
-            }
-        }
-        None if class.exc_base.is_some() => {}
-        None if !args.is_empty() => {
-            return Err(Error::type_error(format!(
-                "{}() takes no arguments",
-                class.name
-            )))
-        }
-        None => {}
-    }
-    Ok(value)
-}
+pub(crate) use super::construct::instantiate;
 
 /// What a class statement produced, before it becomes a class.
 pub(crate) struct ClassFields {
