@@ -113,7 +113,16 @@ impl runnel_sql::SqlHost for SqlHost {
 /// DStream's.
 #[cfg(feature = "sql")]
 fn socket_stream(id: usize) -> runnel_core::stream::StreamId {
-    runnel_core::stream::StreamId(1 << 30 | id)
+    runnel_core::stream::StreamId(QUERY_STREAMS | id)
+}
+
+/// The bit that marks a Structured Streaming source's stream id.
+const QUERY_STREAMS: usize = 1 << 30;
+
+/// Whether a host's stream is a Structured Streaming query's source (which its query
+/// polls) rather than a DStream's receiver (which batches are fed from).
+pub fn is_query_stream(stream: runnel_core::stream::StreamId) -> bool {
+    stream.0 & QUERY_STREAMS != 0
 }
 
 /// A new instance of `class` holding `data`.
