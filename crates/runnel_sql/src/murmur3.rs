@@ -141,29 +141,6 @@ fn row_hash(bytes: &[u8]) -> u32 {
     fmix(h, bytes.len() as u32)
 }
 
-/// The order in which Spark's state store (a Java `ConcurrentHashMap` of `UnsafeRow`
-/// keys, 16 buckets doubling at 3/4 full) iterates `keys` of one partition, given in
-/// insertion order: by bucket, then insertion.
-pub fn state_store_order<T>(
-    items: Vec<(Vec<Datum>, T)>,
-    types: &[DataType],
-) -> Vec<(Vec<Datum>, T)> {
-    let mut cap = 16usize;
-    while items.len() >= cap * 3 / 4 {
-        cap *= 2;
-    }
-    let mut keyed: Vec<(usize, (Vec<Datum>, T))> = items
-        .into_iter()
-        .map(|(k, v)| {
-            let h = row_hash(&unsafe_row(&k, types));
-            let spread = (h ^ (h >> 16)) & 0x7fff_ffff;
-            (spread as usize & (cap - 1), (k, v))
-        })
-        .collect();
-    keyed.sort_by_key(|(b, _)| *b);
-    keyed.into_iter().map(|(_, kv)| kv).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
