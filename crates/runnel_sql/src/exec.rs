@@ -102,8 +102,14 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             Ok(rows)
         }
         Node::Union(a, b) => {
+            // Each input runs with the union's watermarks; above it, the smaller of theirs.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let mut rows = run(a, ctx)?;
+            let after_a = (ctx.late_wm, ctx.evict_wm);
+            (ctx.late_wm, ctx.evict_wm) = wms;
             rows.extend(run(b, ctx)?);
+            ctx.late_wm = min_wm(after_a.0, ctx.late_wm);
+            ctx.evict_wm = min_wm(after_a.1, ctx.evict_wm);
             Ok(rows)
         }
         Node::Join {
@@ -113,8 +119,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             on,
             using,
         } => {
+            // Each side runs with the watermarks the join got; what is above a stream
+            // join runs with the join's output watermarks.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let l = run(left, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let r = run(right, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let s = Shape {
                 kind: *kind,
                 on,
@@ -128,6 +139,8 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 };
                 let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
                 ctx.state.insert(plan.id, OpState::Join(state));
+                ctx.late_wm = stream_join::output_watermark(left, right, &s, wms.0);
+                ctx.evict_wm = stream_join::output_watermark(left, right, &s, wms.1);
                 return out;
             }
             let out = join(&l, &r, &s, &ctx.eval)?;
@@ -139,6 +152,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             }
             Ok(out)
         }
+    }
+}
+
+fn min_wm(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 

@@ -216,6 +216,29 @@ pub fn can_age_out(left: &Plan, right: &Plan, kind: JoinKind, on: &Expr) -> bool
         }
 }
 
+/// `produceOutputWatermark`: the watermark (µs) operators after the join run with, the
+/// smallest of the input's and each side's state watermark, so that nothing the join
+/// may still emit is late for them.
+pub fn output_watermark(
+    left: &Plan,
+    right: &Plan,
+    s: &Shape,
+    input_us: Option<i64>,
+) -> Option<i64> {
+    let wm = input_us?.div_euclid(1000);
+    let a = analyse(left, right, s);
+    let state_wm = |p: &Option<StatePred>| match p {
+        Some(StatePred::Key(_)) => Some(wm),
+        Some(StatePred::Value { bounds, .. }) => StatePred::state_watermark_ms(bounds, wm),
+        None => None,
+    };
+    [state_wm(&a.left.pred), state_wm(&a.right.pred), Some(wm)]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|ms| ms * 1000)
+}
+
 /// A key column's or event-time column's time (µs): a timestamp, or a window's end.
 fn time_of(d: &Datum) -> Option<i64> {
     match d {
