@@ -259,3 +259,19 @@ q.stop()
         + &batch(2, &[]);
     assert_eq!(out.stdout, want);
 }
+
+/// `writeStream.foreach(writer)`: open(partition, epoch), process(row) for each row,
+/// close(None) per epoch, printing on stderr as Spark's Python workers do (what
+/// PySpark 3.5.9 printed there for `ss_foreach_writer.py`; its stdout is empty).
+#[test]
+fn foreach_writer_prints_on_stderr_as_spark_workers_do() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
+    let src = fs::read_to_string(dir.join("cases/ss_foreach_writer.py")).expect("case");
+    let out = run_case_recorded(&src, false);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "open 0 0\nrow ana 30\nrow bob 10\nclose None\nopen 0 1\nrow eva 40\nclose None\n"
+    );
+}

@@ -23,6 +23,7 @@ pub struct WriterData {
     options: RefCell<BTreeMap<String, String>>,
     name: RefCell<Option<String>>,
     foreach_batch: RefCell<Option<Value>>,
+    foreach: RefCell<Option<Value>>,
     trigger: RefCell<Trigger>,
 }
 
@@ -77,6 +78,7 @@ pub fn writer(me: &Value) -> Result<Value> {
             options: RefCell::new(BTreeMap::new()),
             name: RefCell::new(None),
             foreach_batch: RefCell::new(None),
+            foreach: RefCell::new(None),
             trigger: RefCell::new(Trigger::Default),
         }),
     ))
@@ -151,6 +153,72 @@ impl Sink for ForeachBatch {
     }
 }
 
+/// `writeStream.foreach(f)`: each row to `f(row)`, or to an object's `process(row)`
+/// between its optional `open(partition_id, epoch_id)` (which may say no by returning
+/// `False`) and `close(error)`, as PySpark's `foreach` wraps them. Rows come as one
+/// partition.
+struct Foreach {
+    spark: Rc<Spark>,
+    f: Value,
+}
+
+impl Foreach {
+    /// `obj.name(args)`, or `None` when the object has no such method.
+    fn optional(
+        py: &Interpreter,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Option<Value>> {
+        match py.call_method(obj, name, Args::new(args)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if e.exc_type == "AttributeError" && e.message.contains(&format!("'{name}'")) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Sink for Foreach {
+    fn add_batch(&mut self, id: i64, schema: &Schema, rows: Vec<Row>, _: OutputMode) -> Result<()> {
+        let py = self
+            .spark
+            .interp
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))?;
+        let frame = self.spark.frame(plan::rows(schema.clone(), rows));
+        let values = py.call_method(&frame, "collect", Args::new(Vec::new()))?;
+        let values = py.iterate(&values)?;
+        // The writer runs on executors: its prints go to stderr, as Spark's workers' do.
+        let was = py.set_print_to_stderr(true);
+        let result = self.write(&py, id, values);
+        py.set_print_to_stderr(was);
+        result
+    }
+}
+
+impl Foreach {
+    fn write(&self, py: &Interpreter, id: i64, values: Vec<Value>) -> Result<()> {
+        if py.is_callable(&self.f) {
+            for row in values {
+                py.call(&self.f, Args::new(vec![row]))?;
+            }
+            return Ok(());
+        }
+        let open = Self::optional(py, &self.f, "open", vec![Value::Int(0), Value::Int(id)])?;
+        if !matches!(open, Some(Value::Bool(false))) {
+            for row in values {
+                py.call_method(&self.f, "process", Args::new(vec![row]))?;
+            }
+        }
+        Self::optional(py, &self.f, "close", vec![Value::None])?;
+        Ok(())
+    }
+}
+
 fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
     let w = writer_of(me)?;
     if let Some(p) = a.take(0, "path").filter(|v| !matches!(v, Value::None)) {
@@ -163,6 +231,11 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
     let name = w.name.borrow().clone();
     let sink: Box<dyn Sink> = if let Some(f) = w.foreach_batch.borrow().clone() {
         Box::new(ForeachBatch {
+            spark: spark.clone(),
+            f,
+        })
+    } else if let Some(f) = w.foreach.borrow().clone() {
+        Box::new(Foreach {
             spark: spark.clone(),
             f,
         })
@@ -349,6 +422,11 @@ pub fn writer_class() -> NativeClass {
         .method("queryName", |_, me, mut a| {
             *writer_of(me)?.name.borrow_mut() =
                 Some(text(&a.require(0, "queryName", "queryName")?));
+            Ok(me.clone())
+        })
+        .method("foreach", |_, me, mut a| {
+            let f = a.require(0, "f", "foreach")?;
+            *writer_of(me)?.foreach.borrow_mut() = Some(f);
             Ok(me.clone())
         })
         .method("foreachBatch", |_, me, mut a| {
