@@ -6,11 +6,13 @@
 use crate::agg::{Accs, OutputMode};
 use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::join_analysis::output_watermark;
+use crate::join_state::JoinState;
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
 use crate::session;
 use crate::store::StoreOrder;
-use crate::stream_join::{self, JoinState};
+use crate::stream_join;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
@@ -139,8 +141,8 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 };
                 let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
                 ctx.state.insert(plan.id, OpState::Join(state));
-                ctx.late_wm = stream_join::output_watermark(left, right, &s, wms.0);
-                ctx.evict_wm = stream_join::output_watermark(left, right, &s, wms.1);
+                ctx.late_wm = output_watermark(left, right, &s, wms.0);
+                ctx.evict_wm = output_watermark(left, right, &s, wms.1);
                 return out;
             }
             let out = join(&l, &r, &s, &ctx.eval)?;

@@ -20,6 +20,8 @@ pub mod datum;
 pub mod exec;
 pub mod expr;
 pub mod functions;
+pub mod join_analysis;
+pub mod join_state;
 pub mod join_watermark;
 pub mod murmur3;
 pub mod optimize;
