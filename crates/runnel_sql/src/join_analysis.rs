@@ -151,6 +151,19 @@ pub fn can_age_out(left: &Plan, right: &Plan, kind: JoinKind, on: &Expr) -> bool
         }
 }
 
+/// Whether the join's state ages out at all (a side has a state watermark predicate):
+/// only then does a new watermark call for a data-less batch (`shouldRunAnotherBatch`).
+pub fn ages_out(left: &Plan, right: &Plan, on: &Expr, using: &[(usize, usize)]) -> bool {
+    let s = Shape {
+        kind: JoinKind::Inner,
+        on,
+        using,
+        widths: (left.schema.fields.len(), right.schema.fields.len()),
+    };
+    let a = analyse(left, right, &s);
+    a.left.pred.is_some() || a.right.pred.is_some()
+}
+
 /// `produceOutputWatermark`: the watermark (µs) operators after the join run with, the
 /// smallest of the input's and each side's state watermark, so that nothing the join
 /// may still emit is late for them.

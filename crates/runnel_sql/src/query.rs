@@ -117,7 +117,15 @@ impl Query {
                 delays_ms.insert(p.id, delay / 1000);
             }
             Node::Aggregate(..) | Node::Dedup(..) => stateful = true,
-            Node::Join { left, right, .. } if left.streaming && right.streaming => stateful = true,
+            Node::Join {
+                left,
+                right,
+                on,
+                using,
+                ..
+            } if left.streaming && right.streaming => {
+                stateful |= crate::join_analysis::ages_out(left, right, on, using)
+            }
             _ => {}
         });
         Ok(Query {
