@@ -275,3 +275,36 @@ fn foreach_writer_prints_on_stderr_as_spark_workers_do() {
         "open 0 0\nrow ana 30\nrow bob 10\nclose None\nopen 0 1\nrow eva 40\nclose None\n"
     );
 }
+
+/// `start(); time.sleep(s); stop()`: Spark's query runs while its driver sleeps, so the
+/// batches of those seconds print before the program goes on (with `maxFilesPerTrigger`
+/// 1, one file a batch; the default trigger polls again at once).
+#[test]
+fn a_sleep_runs_the_active_querys_batches() {
+    let program = r#"
+import time
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.master("local[2]").appName("sleep").getOrCreate()
+lines = spark.readStream.option("maxFilesPerTrigger", 1).text("/in")
+q = lines.writeStream.format("console").start()
+time.sleep(2)
+q.stop()
+print("after")
+"#;
+    let mut files = BTreeMap::new();
+    files.insert("/in/a.txt".to_string(), "uno\n".to_string());
+    files.insert("/in/b.txt".to_string(), "dos\n".to_string());
+    let out = run_program(
+        program,
+        RunOptions {
+            session: SessionOptions::default(),
+            batches: 20,
+            io: Rc::new(MemoryIo::with_files(files)),
+        },
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let batch = |n: usize, v: &str| {
+        format!("-------------------------------------------\nBatch: {n}\n-------------------------------------------\n+-----+\n|value|\n+-----+\n|  {v}|\n+-----+\n\n")
+    };
+    assert_eq!(out.stdout, batch(0, "uno") + &batch(1, "dos") + "after\n");
+}

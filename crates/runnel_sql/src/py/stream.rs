@@ -529,6 +529,38 @@ fn epoch_end(q: &QueryData, query: &Query, ms: i64) -> i64 {
     q.started_ms + (query.batch_id + 1) * ms.max(1)
 }
 
+/// `time.sleep(ms)` while queries are active: Spark's queries go on while its driver
+/// sleeps, so the triggers that fall in that time run (a logical clock moves through
+/// them). One query waits as `awaitTermination(timeout)` does; several take turns every
+/// 100 ms. Returns whether any query was active (otherwise the host just sleeps).
+pub fn sleep_with_queries(spark: &Spark, ms: i64) -> Result<bool> {
+    let active: Vec<Rc<QueryData>> = spark
+        .queries
+        .borrow()
+        .iter()
+        .filter(|q| q.active.get())
+        .cloned()
+        .collect();
+    match active.as_slice() {
+        [] => Ok(false),
+        [q] => wait(q, Some(ms)).map(|_| true),
+        several => {
+            let host = &spark.host;
+            let end = host.now_millis() + ms;
+            loop {
+                for q in several.iter().filter(|q| q.active.get()) {
+                    run_available(q)?;
+                }
+                let now = host.now_millis();
+                if now >= end || !host.keep_waiting() {
+                    return Ok(true);
+                }
+                host.sleep_ms((end - now).min(100));
+            }
+        }
+    }
+}
+
 /// One trigger of a processing-time query: at most one batch.
 fn run_one(q: &QueryData) -> Result<()> {
     let now = q.spark.host.now_millis();
