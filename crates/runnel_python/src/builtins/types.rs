@@ -68,6 +68,9 @@ impl TypeObj {
 
     /// `isinstance(v, self)`.
     pub fn contains(&self, v: &Value) -> bool {
+        if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
+            return self.kind == Kind::Object || inst.class.builtin == Some(self.kind);
+        }
         match (self.kind, v) {
             (Kind::Object, _) => true,
             (Kind::Int, Value::Int(_) | Value::Bool(_)) => true,
@@ -78,6 +81,9 @@ impl TypeObj {
             (Kind::List, Value::List(_)) => true,
             (Kind::Tuple, Value::Tuple(_)) => true,
             (Kind::Dict, Value::Dict(_)) => true,
+            (Kind::Dict, Value::Object(o)) => o
+                .as_any()
+                .is::<crate::runtime::instance_dict::InstanceDict>(),
             (Kind::Set, Value::Set(_)) => true,
             (Kind::FrozenSet, Value::FrozenSet(_)) => true,
             (Kind::NoneType, Value::None) => true,
@@ -208,6 +214,9 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             return Ok(f);
         }
     }
+    if name == "__new__" && crate::runtime::builtin_base::derivable(t.kind) {
+        return Ok(crate::runtime::builtin_base::type_new(t.kind));
+    }
     if t.kind == Kind::Dict && name == "fromkeys" {
         return Ok(crate::native::NativeFunction::new(
             "fromkeys",
@@ -270,6 +279,14 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
 pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Result<Value> {
     let name = t.name();
     let max_len = interp.config.max_collection_len;
+    // `int(p)` of an instance deriving from a built-in type converts its value.
+    if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
+        for a in args.positional.iter_mut() {
+            if let Some(b) = crate::runtime::builtin_base::base_of(a) {
+                *a = b;
+            }
+        }
+    }
     if !matches!(
         t.kind,
         Kind::Dict | Kind::Int | Kind::DateTime | Kind::Date | Kind::Bytes | Kind::ByteArray

@@ -60,7 +60,9 @@ impl Compiler<'_> {
                         let key = k(f)?;
                         dict.insert(key, v(f)?)?;
                     }
-                    None => match v(f)? {
+                    None => match v(f)
+                        .map(|v| crate::runtime::instance_dict::as_plain_dict(&v).unwrap_or(v))?
+                    {
                         Value::Dict(other) => {
                             for (k, v) in other.borrow()?.iter() {
                                 dict.insert(k.clone(), v.clone())?;

@@ -137,6 +137,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(dt) = any.downcast_ref::<DateTime>() {
             return crate::modules::datetime::attr(obj, dt, name);
         }
+        if let Some(d) = any.downcast_ref::<crate::runtime::instance_dict::InstanceDict>() {
+            return d.attr(interp, name);
+        }
         if let Some(d) = any.downcast_ref::<crate::modules::date::Date>() {
             return crate::modules::date::attr(obj, d, name);
         }

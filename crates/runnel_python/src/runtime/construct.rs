@@ -11,7 +11,11 @@ use std::rc::Rc;
 /// `Point(1, 2)`: `__new__` then `__init__`.
 pub(crate) fn instantiate(interp: &Interpreter, class: &Rc<PyClass>, args: Args) -> Result<Value> {
     let Some(new) = super::attr_hooks::hook(class, "__new__") else {
-        return init(interp, class, plain_new(class, &args), args, false);
+        let made = match class.builtin {
+            Some(kind) => super::builtin_base::new_instance(interp, class, kind, args.clone())?,
+            None => plain_new(class, &args),
+        };
+        return init(interp, class, made, args, false);
     };
     let class_value = Value::Object(class.clone() as Rc<dyn Object>);
     let mut positional = Vec::with_capacity(args.positional.len() + 1);
@@ -66,6 +70,12 @@ fn init(
                     "__init__() should return None, not '{}'",
                     r.type_name()
                 )));
+            }
+        }
+        // A list, dict or set base takes the arguments as its type's constructor does.
+        None if class.builtin.is_some() => {
+            if let Some(inst) = value.downcast::<Instance>() {
+                super::builtin_base::init_base(interp, inst, args)?;
             }
         }
         None if class.exc_base.is_some() || has_new => {}

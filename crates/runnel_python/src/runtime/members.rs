@@ -137,25 +137,24 @@ pub(crate) fn plain_get(
     }
     match name {
         "__class__" => return Ok(Value::Object(inst.class.clone() as Rc<dyn Object>)),
-        "__dict__" => return Ok(instance_dict(inst)),
+        "__dict__" => {
+            if let Some(rc) = instance_rc(obj) {
+                return Ok(Value::object(super::instance_dict::InstanceDict(rc)));
+            }
+        }
         "args" if inst.class.exc_base.is_some() => {
             return Ok(Value::tuple(inst.exc_args.borrow().clone()))
         }
         _ => {}
     }
+    // A class deriving from a built-in type has that type's methods (`p.count(1)`).
+    if let Some(base) = inst.base.borrow().clone() {
+        return crate::methods::get_attr(interp, &base, name);
+    }
     Err(Error::new(
         "AttributeError",
         format!("'{}' object has no attribute '{name}'", inst.class.name),
     ))
-}
-
-/// `obj.__dict__`: a copy (Runnel's instance dicts are not Python dicts).
-fn instance_dict(inst: &Instance) -> Value {
-    let mut d = runnel_core::value::PyDict::new();
-    for (k, v) in inst.dict.borrow().iter() {
-        let _ = d.insert(Value::str(k), v.clone());
-    }
-    Value::dict(d)
 }
 
 /// `Cls.name` for a program class.
@@ -266,6 +265,9 @@ pub(crate) fn super_attr(s: &Super, name: &str) -> Result<Value> {
 
 /// What `object` and `BaseException` provide when no program class defines `name`.
 fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    if let Some(f) = super::builtin_base::super_method(obj, name) {
+        return Ok(f);
+    }
     let receiver = obj.clone();
     let exc = class.exc_base.is_some();
     let f: Option<crate::NativeFn> = match name {

@@ -2,6 +2,7 @@
 
 pub(crate) mod adapters;
 pub(crate) mod attr_hooks;
+pub(crate) mod builtin_base;
 pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;
@@ -13,6 +14,7 @@ pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;
 pub(crate) mod guard;
+pub(crate) mod instance_dict;
 pub(crate) mod iter;
 pub(crate) mod members;
 pub(crate) mod ops;

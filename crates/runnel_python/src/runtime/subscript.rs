@@ -173,6 +173,12 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
             {
                 return g.get(key);
             }
+            if let Some(d) = o
+                .as_any()
+                .downcast_ref::<super::instance_dict::InstanceDict>()
+            {
+                return d.get(key);
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),
@@ -280,6 +286,12 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
             {
                 return g.set(key, value.clone());
             }
+            if let Some(d) = o
+                .as_any()
+                .downcast_ref::<super::instance_dict::InstanceDict>()
+            {
+                return d.set(key, value.clone());
+            }
             if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
                 if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value.clone()])
                 {
@@ -378,6 +390,10 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             Some(_) => Ok(()),
             None => Err(Error::key_error(key.repr())),
         },
+        (Value::Object(o), None) if o.as_any().is::<super::instance_dict::InstanceDict>() => o
+            .as_any()
+            .downcast_ref::<super::instance_dict::InstanceDict>()
+            .map_or(Ok(()), |d| d.delete(key)),
         (Value::Object(o), None)
             if o.as_any()
                 .downcast_ref::<crate::runtime::class::Instance>()
