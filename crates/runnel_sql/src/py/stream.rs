@@ -609,6 +609,16 @@ pub fn query_class() -> NativeClass {
                 Some(p) => progress_dict(p, q.name.as_deref())?,
             })
         })
+        .property("recentProgress", |_, me| {
+            let q = query_of(me)?;
+            let query = q.query.borrow();
+            let all = query
+                .progress
+                .iter()
+                .map(|p| progress_dict(p, q.name.as_deref()))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Value::list(all))
+        })
         .property("status", |_, me| {
             let q = query_of(me)?;
             let mut d = runnel_core::value::PyDict::new();
@@ -642,6 +652,14 @@ fn progress_dict(p: &crate::query::Progress, name: Option<&str>) -> Result<Value
         e.insert(Value::str("watermark"), Value::str(&s))?;
         d.insert(Value::str("eventTime"), Value::dict(e))?;
     }
+    let mut ops = Vec::new();
+    for (name, rows) in &p.state_ops {
+        let mut o = runnel_core::value::PyDict::new();
+        o.insert(Value::str("operatorName"), Value::str(name))?;
+        o.insert(Value::str("numRowsTotal"), Value::Int(*rows as i64))?;
+        ops.push(Value::dict(o));
+    }
+    d.insert(Value::str("stateOperators"), Value::list(ops))?;
     Ok(Value::dict(d))
 }
 
