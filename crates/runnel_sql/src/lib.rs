@@ -28,6 +28,7 @@ pub mod optimize;
 pub mod plan;
 pub mod py;
 pub mod query;
+pub mod random;
 pub mod regex_lite;
 pub mod session;
 pub mod show;

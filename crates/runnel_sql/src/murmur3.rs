@@ -8,18 +8,18 @@ use crate::types::DataType;
 const C1: u32 = 0xcc9e_2d51;
 const C2: u32 = 0x1b87_3593;
 
-fn mix_k1(k: u32) -> u32 {
+pub(crate) fn mix_k1(k: u32) -> u32 {
     k.wrapping_mul(C1).rotate_left(15).wrapping_mul(C2)
 }
 
-fn mix_h1(h: u32, k: u32) -> u32 {
+pub(crate) fn mix_h1(h: u32, k: u32) -> u32 {
     (h ^ k)
         .rotate_left(13)
         .wrapping_mul(5)
         .wrapping_add(0xe654_6b64)
 }
 
-fn fmix(mut h: u32, len: u32) -> u32 {
+pub(crate) fn fmix(mut h: u32, len: u32) -> u32 {
     h ^= len;
     h ^= h >> 16;
     h = h.wrapping_mul(0x85eb_ca6b);

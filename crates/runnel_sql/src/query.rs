@@ -202,6 +202,7 @@ impl Query {
             max_event: Vec::new(),
             streaming: true,
         };
+        crate::random::reset();
         let rows = exec::run(&self.plan, &mut ctx)?;
         let max_event = std::mem::take(&mut ctx.max_event);
         let state_ops = self.state_operators();

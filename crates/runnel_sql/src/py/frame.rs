@@ -66,6 +66,7 @@ pub fn collect_rows(f: &FrameData) -> Result<Vec<Row>> {
         max_event: Vec::new(),
         streaming: false,
     };
+    crate::random::reset();
     exec::run(&f.plan, &mut ctx)
 }
 
