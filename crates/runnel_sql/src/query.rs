@@ -53,6 +53,14 @@ pub struct BatchRecord {
     /// The stateful operators' rows after the batch: groups (keys then aggregates),
     /// deduplication keys, buffered join rows; at most 1000.
     pub state: Vec<Vec<String>>,
+    /// The event times the watermark operator saw in this batch (ms), at most 1000.
+    #[serde(default)]
+    pub event_times_ms: Vec<i64>,
+    /// For each input row dropped as late (its event-time key at or below the watermark
+    /// the batch ran with), that key as `show()` prints it: a window `{start, end}` or a
+    /// timestamp; at most 1000.
+    #[serde(default)]
+    pub late: Vec<String>,
 }
 
 /// What one batch did, for `lastProgress` and `--json`.
@@ -185,9 +193,11 @@ impl Query {
             shuffle_partitions: self.shuffle_partitions,
             max_event: HashMap::new(),
             streaming: true,
+            observed: self.records.is_some().then(exec::Observed::default),
         };
         let rows = exec::run(&self.plan, &mut ctx)?;
         let max_event = std::mem::take(&mut ctx.max_event);
+        let observed = ctx.observed.take().unwrap_or_default();
         let state_rows = self
             .state
             .values()
@@ -220,6 +230,8 @@ impl Query {
             watermark_ms: self.has_watermark.then_some(ran_with),
             next_watermark_ms: None,
             state: state_rows_text(&self.state, self.tz_offset_ms),
+            event_times_ms: observed.event_times_ms,
+            late: observed.late,
         });
         self.sink
             .add_batch(self.batch_id, &self.plan.schema, rows, self.mode)?;

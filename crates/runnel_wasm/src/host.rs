@@ -7,9 +7,13 @@ use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
 use runnel_core::Result;
 use runnel_protocol::OpenedSource;
-use runnel_pyspark::{MemoryIo, Session, SessionHost, Source};
+use runnel_pyspark::{Io, MemoryIo, Session, SessionHost, Source};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+
+/// Structured Streaming socket sources have stream ids from here up (runnel_pyspark's
+/// glue): their lines wait in the host until the query's trigger polls them.
+const QUERY_SOCKETS: usize = 1 << 30;
 
 /// The host of a live session in the worker.
 pub struct LiveHost {
@@ -21,6 +25,8 @@ pub struct LiveHost {
     /// `Some(timeout)` once the program called `awaitTermination*` (or ended without it).
     awaited: Cell<Option<Option<f64>>>,
     logical_now: Cell<i64>,
+    /// Lines received for Structured Streaming socket sources, by stream id, until polled.
+    polled: RefCell<BTreeMap<usize, Vec<String>>>,
 }
 
 impl LiveHost {
@@ -33,7 +39,28 @@ impl LiveHost {
             opened: RefCell::default(),
             awaited: Cell::new(None),
             logical_now: Cell::new(0),
+            polled: RefCell::default(),
         }
+    }
+
+    /// Whether `stream` is a Structured Streaming socket source (polled, not pushed into a
+    /// DStream graph).
+    pub fn is_polled(stream: usize) -> bool {
+        stream >= QUERY_SOCKETS
+    }
+
+    /// Lines for a Structured Streaming socket source, kept until its next trigger.
+    pub fn queue_lines(&self, stream: usize, lines: Vec<String>) {
+        self.polled
+            .borrow_mut()
+            .entry(stream)
+            .or_default()
+            .extend(lines);
+    }
+
+    /// A file the page added (a Structured Streaming file source sees it at its next trigger).
+    pub fn add_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.files.write(path, contents)
     }
 
     /// What the program printed since the last call: (stdout, stderr).
@@ -81,6 +108,15 @@ impl SessionHost for LiveHost {
     }
     fn read_file(&self, path: &str) -> Result<String> {
         self.files.read(path)
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.files.list_dir(dir)
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        self.polled
+            .borrow_mut()
+            .remove(&stream.0)
+            .unwrap_or_default()
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let (kind, host, port, directory) = match source {

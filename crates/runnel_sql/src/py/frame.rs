@@ -65,6 +65,7 @@ pub fn collect_rows(f: &FrameData) -> Result<Vec<Row>> {
         shuffle_partitions: f.spark.shuffle_partitions(),
         max_event: HashMap::new(),
         streaming: false,
+        observed: None,
     };
     exec::run(&f.plan, &mut ctx)
 }
