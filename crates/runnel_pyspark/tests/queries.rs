@@ -118,7 +118,11 @@ fn a_deferring_host_runs_one_micro_batch_per_trigger() {
     );
     assert_eq!(records.len(), 6);
     // Batch 0 saw its words' event times; the watermark moved to the max event time - 10 s.
-    assert_eq!(records[0].event_times_ms.len(), 7, "one per word: the watermark follows explode");
+    assert_eq!(
+        records[0].event_times_ms.len(),
+        7,
+        "one per word: the watermark follows explode"
+    );
     let t = |s: &str| runnel_sql::timefmt::parse_ts(s, 0).unwrap() / 1000;
     assert_eq!(records[0].next_watermark_ms, Some(t("2026-01-01 09:59:57")));
     // Batch 3 emits the windows the watermark passed; they leave the state.
