@@ -144,7 +144,7 @@ function wireControls() {
     location.search = next.toString();
   });
   $("share").addEventListener("click", share);
-  $("export").addEventListener("click", () => download("program.py", exportScript(editor.getText(), settings.read())));
+  $("export").addEventListener("click", () => download("program.py", exportScript(editor.getText(), settings.read(), files.files)));
 }
 
 async function share() {

@@ -51,7 +51,7 @@ export async function uses(): Promise<void> {
   shared.on("error", (e) => e.diagnostic?.line);
   await shared.stop();
   engine.close();
-  const version: 1 = PROTOCOL_VERSION;
+  const version: 2 = PROTOCOL_VERSION;
   try {
     await runProgram("x = (", { batches: 1 });
   } catch (e) {
