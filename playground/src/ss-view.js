@@ -109,7 +109,7 @@ function planList(plan) {
 }
 
 function summary(r) {
-  const parts = [`Batch: ${r.batch_id}`, `${r.input_rows} ${t("ssInputRows")}`, `${r.rows.length} ${t("ssOutputRows")}`];
+  const parts = [`Batch: ${r.batch_id}`, `${r.input_rows} ${t("ssInputRows")}`, `${r.rows_total ?? r.rows.length} ${t("ssOutputRows")}`];
   if (r.watermark_ms != null) parts.push(`${t("ssWatermark")} ${timeText(r.watermark_ms)} → ${timeText(r.next_watermark_ms ?? r.watermark_ms)}`);
   if (r.late?.length) parts.push(`${r.late.length} ${t("ssLate")}`);
   const p = para(parts.join(" · "));
@@ -126,6 +126,10 @@ function stateColumns(r) {
 function table(caption, columns, rows, kind) {
   const wrap = document.createElement("div");
   wrap.className = `ss-table ss-${kind}`;
+  // It scrolls: reachable by keyboard, named by its caption.
+  wrap.tabIndex = 0;
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", caption);
   const tbl = document.createElement("table");
   const cap = document.createElement("caption");
   cap.textContent = caption;

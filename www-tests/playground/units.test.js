@@ -128,6 +128,16 @@ test("ss-cases: a case's data (Python string literals) and its page program", ()
   assert.ok(source.endsWith("query = 1\nquery.awaitTermination()\n"));
 });
 
+test("micro-batches cross to the page with at most 200 rows, and their count", () => {
+  const rows = Array.from({ length: 250 }, (_, i) => [`w${i}`, "1"]);
+  const e = trimBatch({ queries: { q: [{ batch_id: 0, rows, columns: ["word", "count"], state: [] }] }, streams: {} });
+  assert.equal(e.queries.q[0].rows.length, 200);
+  assert.equal(e.queries.q[0].rows_total, 250);
+  assert.deepEqual(e.queries.q[0].rows[199], ["w199", "1"]);
+  const small = trimBatch({ queries: { q: [{ batch_id: 1, rows: [["a", "1"]], state: [] }] } });
+  assert.equal(small.queries.q[0].rows_total, undefined);
+});
+
 test("the static server never leaves its root", () => {
   const r = "/srv/site";
   assert.equal(resolvePath(r, "/index.html"), "/srv/site/index.html");
