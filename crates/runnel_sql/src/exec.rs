@@ -8,6 +8,8 @@ use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{windows_of, EvalCtx, Expr};
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
+use crate::store::StoreOrder;
+use crate::stream_join::{self, JoinState};
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
@@ -15,12 +17,13 @@ use std::collections::HashMap;
 
 /// The state of one stateful operator.
 pub enum OpState {
-    /// Groups in the order they were first seen.
-    Agg(IndexMap<Key, Accs>),
+    /// Groups in the order they were first seen, and their keys in the state store's
+    /// order (not kept for session windows).
+    Agg(IndexMap<Key, Accs>, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
     /// A stream-stream join's buffered rows of each side.
-    Join(Vec<Row>, Vec<Row>),
+    Join(Box<JoinState>),
 }
 
 /// Everything one batch's run needs and produces.
@@ -34,8 +37,10 @@ pub struct BatchCtx<'a> {
     pub mode: OutputMode,
     pub eval: EvalCtx,
     pub shuffle_partitions: usize,
-    /// The largest event time each watermark operator saw in this batch (microseconds).
-    pub max_event: HashMap<usize, i64>,
+    /// Each watermark operator met in this batch, in the order the plan runs them (one
+    /// per occurrence: a DataFrame joined with itself has two), with the largest event
+    /// time it saw (microseconds), if any.
+    pub max_event: Vec<(usize, Option<i64>)>,
     /// Whether this is a streaming run (state kept) or a static one.
     pub streaming: bool,
     /// What the playground draws of the batch (event times, late rows), when the query
@@ -97,16 +102,21 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
         }
         Node::Watermark(input, col, _) => {
             let rows = run(input, ctx)?;
-            for r in &rows {
-                if let Some(Datum::Ts(t)) = r.get(*col) {
-                    let m = ctx.max_event.entry(plan.id).or_insert(i64::MIN);
-                    *m = (*m).max(*t);
-                    if let Some(o) = ctx.observed.as_mut() {
-                        if o.event_times_ms.len() < Observed::MAX {
-                            o.event_times_ms.push(t.div_euclid(1000));
-                        }
-                    }
-                }
+            let max = rows
+                .iter()
+                .filter_map(|r| match r.get(*col) {
+                    Some(Datum::Ts(t)) => Some(*t),
+                    _ => None,
+                })
+                .max();
+            ctx.max_event.push((plan.id, max));
+            if let Some(o) = ctx.observed.as_mut() {
+                let times = rows.iter().filter_map(|r| match r.get(*col) {
+                    Some(Datum::Ts(t)) => Some(t.div_euclid(1000)),
+                    _ => None,
+                });
+                let room = Observed::MAX.saturating_sub(o.event_times_ms.len());
+                o.event_times_ms.extend(times.take(room));
             }
             Ok(rows)
         }
@@ -141,31 +151,27 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
         } => {
             let l = run(left, ctx)?;
             let r = run(right, ctx)?;
-            let widths = (left.schema.fields.len(), right.schema.fields.len());
+            let s = Shape {
+                kind: *kind,
+                on,
+                using,
+                widths: (left.schema.fields.len(), right.schema.fields.len()),
+            };
             if ctx.streaming && left.streaming && right.streaming {
-                let (old_l, old_r) = match ctx.state.remove(&plan.id) {
-                    Some(OpState::Join(a, b)) => (a, b),
-                    _ => (Vec::new(), Vec::new()),
+                let mut state = match ctx.state.remove(&plan.id) {
+                    Some(OpState::Join(st)) => st,
+                    _ => Box::default(),
                 };
-                // Spark's symmetric hash join: new left rows meet the right side's state,
-                // then new right rows meet the left side's state, new left rows included.
-                let mut out = join(&l, &old_r, *kind, on, using, widths, &ctx.eval)?;
-                let mut all_l = old_l;
-                all_l.extend(l);
-                out.extend(join_right_major(&all_l, &r, on, using, widths, &ctx.eval)?);
-                let mut all_r = old_r;
-                all_r.extend(r);
-                // State is kept whole: evicting it needs the join condition's time range,
-                // which is not analysed here, and evicting too early would lose matches.
-                ctx.state.insert(plan.id, OpState::Join(all_l, all_r));
-                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, false));
+                let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
+                ctx.state.insert(plan.id, OpState::Join(state));
+                return out;
             }
-            let out = join(&l, &r, *kind, on, using, widths, &ctx.eval)?;
+            let out = join(&l, &r, &s, &ctx.eval)?;
             let unsized_side = [left, right]
                 .iter()
                 .any(|p| matches!(p.node, Node::Rows(_, false)));
             if unsized_side {
-                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, true));
+                return Ok(shuffle_order(out, plan, on, using, s.widths.0, ctx, true));
             }
             Ok(out)
         }
@@ -253,10 +259,18 @@ fn aggregate(
     let session = keys
         .iter()
         .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
-    let mut groups = match ctx.state.remove(&plan.id) {
-        Some(OpState::Agg(g)) if ctx.streaming => g,
-        _ => IndexMap::new(),
+    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
+    let n = ctx.shuffle_partitions;
+    // Session windows keep their own store layout (per key, sessions by start); other
+    // keys go in the state store's maps, which give complete mode's and evictions' order.
+    let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
+        Some(OpState::Agg(g, mut store)) if ctx.streaming => {
+            store.next_version();
+            (g, store)
+        }
+        _ => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
     };
+    let known = groups.len();
     let mut touched: IndexMap<Key, ()> = IndexMap::new();
     let (late_wm, streaming, mode) = (ctx.late_wm, ctx.streaming, ctx.mode);
     let late = |k: &Key| match (et, late_wm) {
@@ -288,13 +302,16 @@ fn aggregate(
     }
     if let Some(s) = session {
         crate::session::merge(&mut groups, &mut touched, s, aggs);
+    } else if ctx.streaming {
+        // New keys are put in the order the batch first saw them.
+        for k in groups.keys().skip(known) {
+            store.put(k);
+        }
     }
     // A global aggregate (no keys) of a static DataFrame has one row even without input.
     if keys.is_empty() && groups.is_empty() && !ctx.streaming {
         groups.insert(Key(Vec::new()), Accs::new(aggs));
     }
-    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
-    let n = ctx.shuffle_partitions;
     let by_partition = |ks: Vec<Key>| {
         let mut v: Vec<(usize, Key)> = ks
             .into_iter()
@@ -312,9 +329,9 @@ fn aggregate(
         (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
         _ => false,
     };
-    // A state store's rows: each partition's map, in its iteration order. Session
-    // windows are stored per key without the session (its sessions by start).
-    let store_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
+    // Session windows' rows: each partition's keys (without the session) in the state
+    // store's order, each key's sessions by start.
+    let session_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
         let strip = |k: &Key| -> Vec<Datum> {
             let mut k = k.0.clone();
             if let Some(s) = session {
@@ -355,10 +372,14 @@ fn aggregate(
             .collect()
     };
     let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
-        store_order(groups.keys().cloned().collect(), &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect()
+        if session.is_some() {
+            session_order(groups.keys().cloned().collect(), &groups)
+                .iter()
+                .map(|k| out_row(k, &groups[k]))
+                .collect()
+        } else {
+            store.iter().map(|k| out_row(k, &groups[k])).collect()
+        }
     } else if !ctx.streaming {
         by_partition(groups.keys().cloned().collect())
             .iter()
@@ -369,23 +390,36 @@ fn aggregate(
             .iter()
             .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
             .collect();
-        groups.retain(|k, _| !evictable(k));
+        evict(&mut groups, &mut store, &evictable);
         rows
     } else {
-        let done: Vec<Key> = groups.keys().filter(|k| evictable(k)).cloned().collect();
-        let rows = store_order(done.clone(), &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect();
-        for k in &done {
-            groups.shift_remove(k);
-        }
+        let done: Vec<Key> = if session.is_some() {
+            let done = groups.keys().filter(|k| evictable(k)).cloned().collect();
+            session_order(done, &groups)
+        } else {
+            store.iter().filter(|k| evictable(k)).cloned().collect()
+        };
+        let rows = done.iter().map(|k| out_row(k, &groups[k])).collect();
+        evict(&mut groups, &mut store, &evictable);
         rows
     };
     if ctx.streaming {
-        ctx.state.insert(plan.id, OpState::Agg(groups));
+        ctx.state.insert(plan.id, OpState::Agg(groups, store));
     }
     Ok(out)
+}
+
+/// Drops the groups whose time has passed the watermark, from the groups and the store.
+fn evict(
+    groups: &mut IndexMap<Key, Accs>,
+    store: &mut StoreOrder,
+    evictable: &dyn Fn(&Key) -> bool,
+) {
+    let gone: Vec<Key> = store.iter().filter(|k| evictable(k)).cloned().collect();
+    for k in &gone {
+        store.remove(k);
+    }
+    groups.retain(|k, _| !evictable(k));
 }
 
 /// A row's grouping keys: several when a sliding window puts it in several windows.
@@ -456,42 +490,19 @@ fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Res
     Ok(out)
 }
 
+/// A join's kind, condition and sides' widths.
+pub struct Shape<'a> {
+    pub kind: JoinKind,
+    pub on: &'a Expr,
+    pub using: &'a [(usize, usize)],
+    pub widths: (usize, usize),
+}
+
 /// A hash join keeping the left side's order (a broadcast hash join's), matches in the
 /// right side's order.
-fn join(
-    l: &[Row],
-    r: &[Row],
-    kind: JoinKind,
-    on: &Expr,
-    using: &[(usize, usize)],
-    widths: (usize, usize),
-    ctx: &EvalCtx,
-) -> Result<Vec<Row>> {
-    let (lw, rw) = widths;
+fn join(l: &[Row], r: &[Row], s: &Shape, ctx: &EvalCtx) -> Result<Vec<Row>> {
     let mut out = Vec::new();
     let mut right_matched = vec![false; r.len()];
-    let shape = |lrow: Option<&Row>, rrow: Option<&Row>, lw: usize, rw: usize| -> Row {
-        let lv = |i: usize| lrow.map_or(Datum::Null, |x| x[i].clone());
-        let rv = |i: usize| rrow.map_or(Datum::Null, |x| x[i].clone());
-        let mut row = Vec::new();
-        for &(li, ri) in using {
-            row.push(match lrow {
-                Some(_) => lv(li),
-                None => rv(ri),
-            });
-        }
-        for i in 0..lw {
-            if !using.iter().any(|(a, _)| *a == i) {
-                row.push(lv(i));
-            }
-        }
-        for i in 0..rw {
-            if !using.iter().any(|(_, b)| *b == i) {
-                row.push(rv(i));
-            }
-        }
-        row
-    };
     let mut both: Row = Vec::new();
     for lrow in l {
         let mut matched = false;
@@ -499,24 +510,50 @@ fn join(
             both.clear();
             both.extend(lrow.iter().cloned());
             both.extend(rrow.iter().cloned());
-            if on.eval(&both, ctx)?.truthy() {
+            if s.on.eval(&both, ctx)?.truthy() {
                 matched = true;
                 right_matched[j] = true;
-                out.push(shape(Some(lrow), Some(rrow), lw, rw));
+                out.push(shape(Some(lrow), Some(rrow), s));
             }
         }
-        if !matched && matches!(kind, JoinKind::Left | JoinKind::Full) {
-            out.push(shape(Some(lrow), None, lw, rw));
+        if !matched && matches!(s.kind, JoinKind::Left | JoinKind::Full) {
+            out.push(shape(Some(lrow), None, s));
         }
     }
-    if matches!(kind, JoinKind::Right | JoinKind::Full) {
+    if matches!(s.kind, JoinKind::Right | JoinKind::Full) {
         for (j, rrow) in r.iter().enumerate() {
             if !right_matched[j] {
-                out.push(shape(None, Some(rrow), lw, rw));
+                out.push(shape(None, Some(rrow), s));
             }
         }
     }
     Ok(out)
+}
+
+/// A joined output row: `USING` columns once (the left one, or the right one when the
+/// left side is missing), then the other columns of each side, NULLs for a missing side.
+pub(crate) fn shape(lrow: Option<&Row>, rrow: Option<&Row>, s: &Shape) -> Row {
+    let (lw, rw) = s.widths;
+    let lv = |i: usize| lrow.map_or(Datum::Null, |x| x[i].clone());
+    let rv = |i: usize| rrow.map_or(Datum::Null, |x| x[i].clone());
+    let mut row = Vec::with_capacity(lw + rw);
+    for &(li, ri) in s.using {
+        row.push(match lrow {
+            Some(_) => lv(li),
+            None => rv(ri),
+        });
+    }
+    for i in 0..lw {
+        if !s.using.iter().any(|(a, _)| *a == i) {
+            row.push(lv(i));
+        }
+    }
+    for i in 0..rw {
+        if !s.using.iter().any(|(_, b)| *b == i) {
+            row.push(rv(i));
+        }
+    }
+    row
 }
 
 /// The left side's equi-join key columns: `USING` columns, or the `l = r` conjuncts of
@@ -602,29 +639,4 @@ fn shuffle_order(
         })
     });
     keyed.into_iter().map(|(_, _, r)| r).collect()
-}
-
-/// An inner join whose output follows the right side's rows (each with its left matches
-/// in order): the right half of a symmetric hash join.
-fn join_right_major(
-    l: &[Row],
-    r: &[Row],
-    on: &Expr,
-    using: &[(usize, usize)],
-    widths: (usize, usize),
-    ctx: &EvalCtx,
-) -> Result<Vec<Row>> {
-    let mut out = Vec::new();
-    for rrow in r {
-        out.extend(join(
-            l,
-            std::slice::from_ref(rrow),
-            JoinKind::Inner,
-            on,
-            using,
-            widths,
-            ctx,
-        )?);
-    }
-    Ok(out)
 }

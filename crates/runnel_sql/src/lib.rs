@@ -14,13 +14,16 @@
 pub mod agg;
 pub mod cast;
 pub mod checks;
+pub mod chm;
 pub mod datefmt;
 pub mod datum;
 pub mod describe;
 pub mod exec;
 pub mod expr;
 pub mod functions;
+pub mod join_watermark;
 pub mod murmur3;
+pub mod optimize;
 pub mod plan;
 pub mod py;
 pub mod query;
@@ -29,6 +32,8 @@ pub mod session;
 pub mod show;
 pub mod sources;
 pub mod sql;
+pub mod store;
+pub mod stream_join;
 pub mod timefmt;
 pub mod types;
 

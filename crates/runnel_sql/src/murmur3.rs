@@ -127,6 +127,11 @@ pub fn unsafe_row(values: &[Datum], types: &[DataType]) -> Vec<u8> {
     row
 }
 
+/// The `UnsafeRow.hashCode` of a key of `types`.
+pub fn row_hash_of(key: &[Datum], types: &[DataType]) -> u32 {
+    row_hash(&unsafe_row(key, types))
+}
+
 /// `UnsafeRow.hashCode`: Murmur3 over the row's 4-byte words, seed 42.
 fn row_hash(bytes: &[u8]) -> u32 {
     let mut h = 42u32;
