@@ -62,6 +62,7 @@ test("Step runs one micro-batch; the view draws windows, the watermark and late 
   assert.equal(await page.locator("#queries .band-evicted").count(), 0, "nothing left the state in batch 4");
   assert.equal(await page.locator("#queries .ss-rows tbody tr").count(), 0);
   await region.screenshot({ path: `${artifacts}/ss-window-batch4-late.png` });
+  await page.screenshot({ path: `${artifacts}/ss-main.png`, fullPage: true });
   // Picking an older micro-batch shows it; its rows are the table show() printed.
   await page.locator("#queries .ss-picker button", { hasText: "3" }).click();
   assert.match(await page.locator("#queries .ss-summary").textContent(), /^Batch: 3 /);

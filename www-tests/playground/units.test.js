@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pythonStrings, ssPageProgram } from "../../playground/ss-cases.mjs";
+import { lineCount } from "../../playground/src/files-panel.js";
 import { blockFor, generate, palette, parse, splitArgs } from "../../playground/src/blocks-model.js";
 import { operators } from "../../web/operators.js";
 import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
@@ -136,6 +137,10 @@ test("micro-batches cross to the page with at most 200 rows, and their count", (
   assert.deepEqual(e.queries.q[0].rows[199], ["w199", "1"]);
   const small = trimBatch({ queries: { q: [{ batch_id: 1, rows: [["a", "1"]], state: [] }] } });
   assert.equal(small.queries.q[0].rows_total, undefined);
+});
+
+test("the Files panel counts a file's lines as records (a final newline starts none)", () => {
+  assert.deepEqual(["", "a", "a\n", "a\nb", "a\nb\n", "a\r\nb\r\n"].map(lineCount), [0, 1, 1, 2, 2, 2]);
 });
 
 test("the static server never leaves its root", () => {
