@@ -50,8 +50,9 @@ test("runProgram gives each query's micro-batches and plan, as the CLI's --json"
   assert.ok(records[3].state.every((row) => T(row[0].slice(1, 20)) >= T("2026-01-01 00:00:20")), JSON.stringify(records[3].state));
 });
 
-test("a live session runs one micro-batch per trigger, each a batch event, then ends idle", async () => {
+test("a live session runs one micro-batch per trigger, each a batch event, then ends idle", async (t) => {
   const session = await startSession(LATE, { clock: "logical", paused: true, files: LATE_FILES });
+  t.after(() => session.stop()); // a failed assertion must not leave the worker running
   assert.equal(session.info.started, true);
   assert.equal(session.info.stdout, "");
   assert.equal(session.info.queryPlans.length, 1);
@@ -70,8 +71,9 @@ test("a live session runs one micro-batch per trigger, each a batch event, then 
   assert.equal(events.length, 4);
 });
 
-test("addFile feeds a running query's file source; pushed lines feed its socket source", async () => {
+test("addFile feeds a running query's file source; pushed lines feed its socket source", async (t) => {
   const files = await startSession(LATE, { clock: "logical", paused: true });
+  t.after(() => files.stop());
   const seen = [];
   files.on("batch", (e) => seen.push(e));
   await files.addFile("in/part-000.json", LATE_FILES["in/part-000.json"]);
@@ -86,6 +88,7 @@ query = words.groupBy("word").count().orderBy("word").writeStream.outputMode("co
 query.awaitTermination()
 `;
   const socket = await startSession(source, { clock: "logical", paused: true, sockets: { "localhost:9999": "push" } });
+  t.after(() => socket.stop());
   assert.deepEqual(socket.info.sources.map((s) => s.key), ["localhost:9999"]);
   const got = [];
   socket.on("batch", (e) => got.push(e));
@@ -96,4 +99,15 @@ query.awaitTermination()
   assert.equal(got.length, 1);
   assert.equal(got[0].stdout, "-------------------------------------------\nBatch: 0\n-------------------------------------------\n+-----+-----+\n| word|count|\n+-----+-----+\n|   el|    2|\n| gato|    1|\n|perro|    1|\n+-----+-----+\n\n");
   await socket.stop();
+
+  // A socket source of a query keeps at most maxBuffered lines waiting; the rest is dropped.
+  const small = await startSession(source, { clock: "logical", paused: true, sockets: { "localhost:9999": "push" }, maxBuffered: 3 });
+  t.after(() => small.stop());
+  const seen2 = [];
+  small.on("batch", (e) => seen2.push(e));
+  await small.push("a\nb\nc\nd\ne");
+  await small.step();
+  assert.match(seen2[0].stdout, /\n\|   a\|    1\|\n\|   b\|    1\|\n\|   c\|    1\|\n\+-/);
+  assert.deepEqual([seen2[0].metrics.inputs[0].received, seen2[0].metrics.inputs[0].dropped], [5, 2]);
+  await small.stop();
 });

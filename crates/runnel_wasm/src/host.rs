@@ -26,7 +26,17 @@ pub struct LiveHost {
     awaited: Cell<Option<Option<f64>>>,
     logical_now: Cell<i64>,
     /// Lines received for Structured Streaming socket sources, by stream id, until polled.
-    polled: RefCell<BTreeMap<usize, Vec<String>>>,
+    polled: RefCell<BTreeMap<usize, Polled>>,
+    /// Lines a polled source keeps waiting before it drops input (`maxBuffered`).
+    max_buffered: Cell<usize>,
+}
+
+/// A Structured Streaming socket source's lines waiting for its next trigger, and counts.
+#[derive(Default)]
+pub struct Polled {
+    pub lines: Vec<String>,
+    pub received: u64,
+    pub dropped: u64,
 }
 
 impl LiveHost {
@@ -40,7 +50,13 @@ impl LiveHost {
             awaited: Cell::new(None),
             logical_now: Cell::new(0),
             polled: RefCell::default(),
+            max_buffered: Cell::new(usize::MAX),
         }
+    }
+
+    /// How many lines a polled source keeps waiting before it drops input.
+    pub fn set_max_buffered(&self, max: usize) {
+        self.max_buffered.set(max);
     }
 
     /// Whether `stream` is a Structured Streaming socket source (polled, not pushed into a
@@ -49,13 +65,23 @@ impl LiveHost {
         stream >= QUERY_SOCKETS
     }
 
-    /// Lines for a Structured Streaming socket source, kept until its next trigger.
+    /// Lines for a Structured Streaming socket source, kept until its next trigger; beyond
+    /// `maxBuffered` waiting lines, input is dropped (and counted), as a receiver's is.
     pub fn queue_lines(&self, stream: usize, lines: Vec<String>) {
+        let mut polled = self.polled.borrow_mut();
+        let p = polled.entry(stream).or_default();
+        p.received += lines.len() as u64;
+        let room = self.max_buffered.get().saturating_sub(p.lines.len());
+        p.dropped += lines.len().saturating_sub(room) as u64;
+        p.lines.extend(lines.into_iter().take(room));
+    }
+
+    /// A polled source's counts: (received, dropped, waiting).
+    pub fn polled_counts(&self, stream: usize) -> (u64, u64, u64) {
         self.polled
-            .borrow_mut()
-            .entry(stream)
-            .or_default()
-            .extend(lines);
+            .borrow()
+            .get(&stream)
+            .map_or((0, 0, 0), |p| (p.received, p.dropped, p.lines.len() as u64))
     }
 
     /// A file the page added (a Structured Streaming file source sees it at its next trigger).
@@ -115,7 +141,8 @@ impl SessionHost for LiveHost {
     fn poll_source(&self, stream: StreamId) -> Vec<String> {
         self.polled
             .borrow_mut()
-            .remove(&stream.0)
+            .get_mut(&stream.0)
+            .map(|p| std::mem::take(&mut p.lines))
             .unwrap_or_default()
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {

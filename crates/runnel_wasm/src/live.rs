@@ -47,11 +47,13 @@ impl LiveSession {
         let options: LiveOptions = from_js(options)?;
         let logical = options.logical().map_err(|e| JsError::new(&e))?;
         let host = Rc::new(LiveHost::new(logical, options.files.clone()));
+        let max_buffered = options.max_buffered.unwrap_or(DEFAULT_MAX_BUFFERED);
+        host.set_max_buffered(max_buffered as usize);
         let mut session_options = crate::options::session_options(&options.engine)?;
         // The worker's receivers feed the core's receiver tracker (LiveSession::receive).
         session_options.receiver = ReceiverLimits {
             max_rate: options.max_rate.unwrap_or(0.0),
-            max_buffered: options.max_buffered.unwrap_or(DEFAULT_MAX_BUFFERED) as usize,
+            max_buffered: max_buffered as usize,
             ..ReceiverLimits::default()
         };
         let tz_offset_ms = session_options.tz_offset_ms;
@@ -193,6 +195,14 @@ impl LiveSession {
     /// batch).
     #[wasm_bindgen(js_name = receiverStats)]
     pub fn receiver_stats(&self, stream: usize) -> Result<JsValue, JsError> {
+        if LiveHost::is_polled(stream) {
+            let (received, dropped, delayed) = self.host.polled_counts(stream);
+            return to_js(&ReceiverCounts {
+                received,
+                dropped,
+                delayed,
+            });
+        }
         let stats = self
             .session
             .receiver_stats(StreamId(stream))
