@@ -104,6 +104,10 @@ impl runnel_sql::SqlHost for SqlHost {
     fn keep_waiting(&self) -> bool {
         self.0.keeps_waiting()
     }
+    /// A host whose `awaitTermination` returns at once runs the queries' triggers too.
+    fn defers_await(&self) -> bool {
+        self.0.defers_stop()
+    }
     fn open_socket(&self, id: usize, host: &str, port: u16) -> Result<()> {
         let source = crate::session::Source::Socket {
             host: host.to_string(),

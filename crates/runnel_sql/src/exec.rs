@@ -46,6 +46,35 @@ pub struct BatchCtx<'a> {
     pub max_event: Vec<(usize, Option<i64>)>,
     /// Whether this is a streaming run (state kept) or a static one.
     pub streaming: bool,
+    /// What the playground draws of the batch (event times, late rows), when the query
+    /// keeps records; `None` costs nothing.
+    pub observed: Option<Observed>,
+}
+
+/// Event-time facts of one batch, for the playground's event-time view.
+#[derive(Debug, Default)]
+pub struct Observed {
+    /// The event times the watermark operators saw (ms), at most [`Observed::MAX`].
+    pub event_times_ms: Vec<i64>,
+    /// For each row a stateful operator dropped as late, its event-time key as `show()`
+    /// prints it (a window `{start, end}` or a timestamp), at most [`Observed::MAX`].
+    pub late: Vec<String>,
+}
+
+impl Observed {
+    pub const MAX: usize = 1000;
+}
+
+/// Notes a late row's event-time key (when observing).
+fn note_late(ctx: &mut BatchCtx, key: &Datum) {
+    let tz = ctx.eval.tz_offset_ms;
+    if let Some(o) = ctx
+        .observed
+        .as_mut()
+        .filter(|o| o.late.len() < Observed::MAX)
+    {
+        o.late.push(key.pretty(tz));
+    }
 }
 
 pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
@@ -84,6 +113,14 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 })
                 .max();
             ctx.max_event.push((plan.id, max));
+            if let Some(o) = ctx.observed.as_mut() {
+                let times = rows.iter().filter_map(|r| match r.get(*col) {
+                    Some(Datum::Ts(t)) => Some(t.div_euclid(1000)),
+                    _ => None,
+                });
+                let room = Observed::MAX.saturating_sub(o.event_times_ms.len());
+                o.event_times_ms.extend(times.take(room));
+            }
             Ok(rows)
         }
         Node::Aggregate(input, keys, aggs) => {
@@ -261,8 +298,9 @@ fn aggregate(
     };
     let known = groups.len();
     let mut touched: IndexMap<Key, ()> = IndexMap::new();
-    let late = |k: &Key| match (et, ctx.late_wm) {
-        (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => {
+    let (late_wm, streaming, mode) = (ctx.late_wm, ctx.streaming, ctx.mode);
+    let late = |k: &Key| match (et, late_wm) {
+        (Some(i), Some(wm)) if streaming && mode != OutputMode::Complete => {
             key_time(&k.0[i]).is_some_and(|t| t <= wm)
         }
         _ => false,
@@ -272,6 +310,9 @@ fn aggregate(
         for key in group_keys(keys, r, &ctx.eval)? {
             let key = Key(key);
             if late(&key) {
+                if let Some(i) = et {
+                    note_late(ctx, &key.0[i]);
+                }
                 continue;
             }
             // Look up first: a key already there is not cloned.
@@ -419,6 +460,9 @@ fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Res
         let time = et.and_then(|i| key_time(&r[i]));
         if let (Some(t), Some(wm)) = (time, ctx.late_wm) {
             if t <= wm {
+                if let Some(i) = et {
+                    note_late(ctx, &r[i]);
+                }
                 continue;
             }
         }

@@ -59,6 +59,14 @@ pub struct BatchRecord {
     /// The stateful operators' rows after the batch: groups (keys then aggregates),
     /// deduplication keys, buffered join rows; at most 1000.
     pub state: Vec<Vec<String>>,
+    /// The event times the watermark operator saw in this batch (ms), at most 1000.
+    #[serde(default)]
+    pub event_times_ms: Vec<i64>,
+    /// For each input row dropped as late (its event-time key at or below the watermark
+    /// the batch ran with), that key as `show()` prints it: a window `{start, end}` or a
+    /// timestamp; at most 1000.
+    #[serde(default)]
+    pub late: Vec<String>,
 }
 
 /// What one batch did, for `lastProgress` and `--json`.
@@ -201,10 +209,12 @@ impl Query {
             shuffle_partitions: self.shuffle_partitions,
             max_event: Vec::new(),
             streaming: true,
+            observed: self.records.is_some().then(exec::Observed::default),
         };
         crate::random::reset();
         let rows = exec::run(&self.plan, &mut ctx)?;
         let max_event = std::mem::take(&mut ctx.max_event);
+        let observed = ctx.observed.take().unwrap_or_default();
         let state_ops = self.state_operators();
         self.progress.push(Progress {
             batch_id: self.batch_id,
@@ -229,6 +239,8 @@ impl Query {
             watermark_ms: self.has_watermark.then_some(ran_with),
             next_watermark_ms: None,
             state: state_rows_text(&self.state, self.tz_offset_ms),
+            event_times_ms: observed.event_times_ms,
+            late: observed.late,
         });
         self.sink
             .add_batch(self.batch_id, &self.plan.schema, rows, self.mode)?;

@@ -44,8 +44,56 @@ pub struct QueryData {
     pub active: Cell<bool>,
     trigger: Trigger,
     pub id: usize,
+    /// The sink's name (`console`, `memory`, `foreachBatch`...), for the query's description.
+    pub sink: String,
     /// When `start()` ran (ms): a continuous query's epochs count from here.
     started_ms: i64,
+}
+
+impl QueryData {
+    /// The key of the query's records: `queryName`, or `query0`, `query1`...
+    pub fn key(&self) -> String {
+        self.name
+            .clone()
+            .unwrap_or_else(|| format!("query{}", self.id))
+    }
+
+    /// Runs the next micro-batch if one is due (data, or a data-less batch for the
+    /// watermark); returns whether one ran. A host that runs the triggers itself calls it.
+    pub fn trigger_once(&self, now_ms: i64) -> Result<bool> {
+        let mut query = self
+            .query
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "the query is already running a batch"))?;
+        query.step(now_ms)
+    }
+
+    /// The processing-time trigger's interval (ms), if it has one.
+    pub fn interval_ms(&self) -> Option<i64> {
+        match self.trigger {
+            Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => Some(ms),
+            _ => None,
+        }
+    }
+
+    /// The query as the playground's query graph shows it.
+    pub fn describe(&self) -> crate::describe::QueryDescription {
+        let query = self.query.borrow();
+        crate::describe::QueryDescription {
+            name: self.key(),
+            mode: query.mode.name().to_ascii_lowercase(),
+            sink: self.sink.clone(),
+            trigger: match self.trigger {
+                Trigger::Default => "default",
+                Trigger::Once => "once",
+                Trigger::AvailableNow => "availableNow",
+                Trigger::ProcessingTime(_) => "processingTime",
+                Trigger::Continuous(_) => "continuous",
+            }
+            .to_string(),
+            plan: crate::describe::plan_lines(&query.plan),
+        }
+    }
 }
 
 /// Memory sink tables: name -> (schema, rows).
@@ -352,6 +400,11 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
     query.start(started_ms);
     let trigger = *w.trigger.borrow();
     let id = spark.queries.borrow().len();
+    let sink_name = if w.foreach_batch.borrow().is_some() {
+        "foreachBatch".to_string()
+    } else {
+        format
+    };
     let q = Rc::new(QueryData {
         spark: spark.clone(),
         query: RefCell::new(query),
@@ -359,6 +412,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         active: Cell::new(true),
         trigger,
         id,
+        sink: sink_name,
         started_ms,
     });
     spark.queries.borrow_mut().push(q.clone());
@@ -486,6 +540,10 @@ fn await_termination(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> 
 /// run back to back and the query polls for data every 100 ms.
 fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
     let host = &q.spark.host;
+    if host.defers_await() {
+        // The host's timer runs the triggers (Spark::trigger) once the module code ends.
+        return Ok(());
+    }
     let start = host.now_millis();
     let interval = match q.trigger {
         Trigger::ProcessingTime(ms) if ms > 0 => Some(ms),
