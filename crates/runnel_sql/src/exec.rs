@@ -6,10 +6,13 @@
 use crate::agg::{Accs, OutputMode};
 use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::join_analysis::output_watermark;
+use crate::join_state::JoinState;
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
+use crate::session;
 use crate::store::StoreOrder;
-use crate::stream_join::{self, JoinState};
+use crate::stream_join;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
@@ -18,7 +21,7 @@ use std::collections::HashMap;
 /// The state of one stateful operator.
 pub enum OpState {
     /// Groups in the order they were first seen, and their keys in the state store's
-    /// order (not kept for session windows).
+    /// order.
     Agg(IndexMap<Key, Accs>, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
@@ -43,6 +46,35 @@ pub struct BatchCtx<'a> {
     pub max_event: Vec<(usize, Option<i64>)>,
     /// Whether this is a streaming run (state kept) or a static one.
     pub streaming: bool,
+    /// What the playground draws of the batch (event times, late rows), when the query
+    /// keeps records; `None` costs nothing.
+    pub observed: Option<Observed>,
+}
+
+/// Event-time facts of one batch, for the playground's event-time view.
+#[derive(Debug, Default)]
+pub struct Observed {
+    /// The event times the watermark operators saw (ms), at most [`Observed::MAX`].
+    pub event_times_ms: Vec<i64>,
+    /// For each row a stateful operator dropped as late, its event-time key as `show()`
+    /// prints it (a window `{start, end}` or a timestamp), at most [`Observed::MAX`].
+    pub late: Vec<String>,
+}
+
+impl Observed {
+    pub const MAX: usize = 1000;
+}
+
+/// Notes a late row's event-time key (when observing).
+fn note_late(ctx: &mut BatchCtx, key: &Datum) {
+    let tz = ctx.eval.tz_offset_ms;
+    if let Some(o) = ctx
+        .observed
+        .as_mut()
+        .filter(|o| o.late.len() < Observed::MAX)
+    {
+        o.late.push(key.pretty(tz));
+    }
 }
 
 pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
@@ -81,6 +113,14 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 })
                 .max();
             ctx.max_event.push((plan.id, max));
+            if let Some(o) = ctx.observed.as_mut() {
+                let times = rows.iter().filter_map(|r| match r.get(*col) {
+                    Some(Datum::Ts(t)) => Some(t.div_euclid(1000)),
+                    _ => None,
+                });
+                let room = Observed::MAX.saturating_sub(o.event_times_ms.len());
+                o.event_times_ms.extend(times.take(room));
+            }
             Ok(rows)
         }
         Node::Aggregate(input, keys, aggs) => {
@@ -101,8 +141,14 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             Ok(rows)
         }
         Node::Union(a, b) => {
+            // Each input runs with the union's watermarks; above it, the smaller of theirs.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let mut rows = run(a, ctx)?;
+            let after_a = (ctx.late_wm, ctx.evict_wm);
+            (ctx.late_wm, ctx.evict_wm) = wms;
             rows.extend(run(b, ctx)?);
+            ctx.late_wm = min_wm(after_a.0, ctx.late_wm);
+            ctx.evict_wm = min_wm(after_a.1, ctx.evict_wm);
             Ok(rows)
         }
         Node::Join {
@@ -112,8 +158,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             on,
             using,
         } => {
+            // Each side runs with the watermarks the join got; what is above a stream
+            // join runs with the join's output watermarks.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let l = run(left, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let r = run(right, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let s = Shape {
                 kind: *kind,
                 on,
@@ -127,6 +178,8 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 };
                 let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
                 ctx.state.insert(plan.id, OpState::Join(state));
+                ctx.late_wm = output_watermark(left, right, &s, wms.0);
+                ctx.evict_wm = output_watermark(left, right, &s, wms.1);
                 return out;
             }
             let out = join(&l, &r, &s, &ctx.eval)?;
@@ -138,6 +191,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             }
             Ok(out)
         }
+    }
+}
+
+fn min_wm(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -224,19 +284,23 @@ fn aggregate(
         .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
     let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
     let n = ctx.shuffle_partitions;
-    // Session windows keep their own store layout (per key, sessions by start); other
-    // keys go in the state store's maps, which give complete mode's and evictions' order.
+    // The keys also go in the state store's maps, which give complete mode's and
+    // evictions' order; session windows' store keys hold the session's start.
     let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
         Some(OpState::Agg(g, mut store)) if ctx.streaming => {
             store.next_version();
             (g, store)
         }
-        _ => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
+        _ => match session {
+            Some(s) => (IndexMap::new(), session::new_store(&types, s, n)),
+            None => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
+        },
     };
     let known = groups.len();
     let mut touched: IndexMap<Key, ()> = IndexMap::new();
-    let late = |k: &Key| match (et, ctx.late_wm) {
-        (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => {
+    let (late_wm, streaming, mode) = (ctx.late_wm, ctx.streaming, ctx.mode);
+    let late = |k: &Key| match (et, late_wm) {
+        (Some(i), Some(wm)) if streaming && mode != OutputMode::Complete => {
             key_time(&k.0[i]).is_some_and(|t| t <= wm)
         }
         _ => false,
@@ -246,6 +310,9 @@ fn aggregate(
         for key in group_keys(keys, r, &ctx.eval)? {
             let key = Key(key);
             if late(&key) {
+                if let Some(i) = et {
+                    note_late(ctx, &key.0[i]);
+                }
                 continue;
             }
             // Look up first: a key already there is not cloned.
@@ -260,7 +327,10 @@ fn aggregate(
         }
     }
     if let Some(s) = session {
-        crate::session::merge(&mut groups, &mut touched, s, aggs);
+        session::merge(&mut groups, &mut touched, s, aggs);
+        if ctx.streaming {
+            session::update_store(&mut store, &groups, &touched, s);
+        }
     } else if ctx.streaming {
         // New keys are put in the order the batch first saw them.
         for k in groups.keys().skip(known) {
@@ -288,57 +358,22 @@ fn aggregate(
         (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
         _ => false,
     };
-    // Session windows' rows: each partition's keys (without the session) in the state
-    // store's order, each key's sessions by start.
-    let session_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
-        let strip = |k: &Key| -> Vec<Datum> {
-            let mut k = k.0.clone();
-            if let Some(s) = session {
-                k.remove(s);
-            }
-            k
-        };
-        let mut key_types = types.clone();
-        if let Some(s) = session {
-            key_types.remove(s);
+    // The groups in the state store's order.
+    let in_store_order = |store: &StoreOrder, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
+        match session {
+            Some(s) => session::in_store_order(store, groups, s),
+            None => store.iter().cloned().collect(),
         }
-        let mut parts: Vec<IndexMap<Key, Vec<Key>>> = vec![IndexMap::new(); n.max(1)];
-        for k in groups.keys() {
-            let stored = strip(k);
-            let p = murmur3::partition(&stored, &key_types, n);
-            parts[p].entry(Key(stored)).or_default().push(k.clone());
-        }
-        // Complete mode asks for every key: no filter to build.
-        let all = ks.len() == groups.len();
-        let wanted: std::collections::HashSet<&Key> = if all {
-            Default::default()
-        } else {
-            ks.iter().collect()
-        };
-        parts
-            .into_iter()
-            .flat_map(|p| {
-                let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
-                murmur3::state_store_order(items, &key_types)
-            })
-            .flat_map(|(_, mut ks)| {
-                if let Some(s) = session {
-                    ks.sort_by(|a, b| cmp_nulls_first(&a.0[s], &b.0[s]));
-                }
-                ks
-            })
-            .filter(|k| all || wanted.contains(k))
-            .collect()
+    };
+    let to_store = |k: &Key| match session {
+        Some(s) => session::store_key(k, s),
+        None => k.clone(),
     };
     let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
-        if session.is_some() {
-            session_order(groups.keys().cloned().collect(), &groups)
-                .iter()
-                .map(|k| out_row(k, &groups[k]))
-                .collect()
-        } else {
-            store.iter().map(|k| out_row(k, &groups[k])).collect()
-        }
+        in_store_order(&store, &groups)
+            .iter()
+            .map(|k| out_row(k, &groups[k]))
+            .collect()
     } else if !ctx.streaming {
         by_partition(groups.keys().cloned().collect())
             .iter()
@@ -349,17 +384,15 @@ fn aggregate(
             .iter()
             .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
             .collect();
-        evict(&mut groups, &mut store, &evictable);
+        evict(&mut groups, &mut store, &evictable, &to_store);
         rows
     } else {
-        let done: Vec<Key> = if session.is_some() {
-            let done = groups.keys().filter(|k| evictable(k)).cloned().collect();
-            session_order(done, &groups)
-        } else {
-            store.iter().filter(|k| evictable(k)).cloned().collect()
-        };
-        let rows = done.iter().map(|k| out_row(k, &groups[k])).collect();
-        evict(&mut groups, &mut store, &evictable);
+        let rows = in_store_order(&store, &groups)
+            .iter()
+            .filter(|k| evictable(k))
+            .map(|k| out_row(k, &groups[k]))
+            .collect();
+        evict(&mut groups, &mut store, &evictable, &to_store);
         rows
     };
     if ctx.streaming {
@@ -373,10 +406,10 @@ fn evict(
     groups: &mut IndexMap<Key, Accs>,
     store: &mut StoreOrder,
     evictable: &dyn Fn(&Key) -> bool,
+    to_store: &dyn Fn(&Key) -> Key,
 ) {
-    let gone: Vec<Key> = store.iter().filter(|k| evictable(k)).cloned().collect();
-    for k in &gone {
-        store.remove(k);
+    for k in groups.keys().filter(|k| evictable(k)) {
+        store.remove(&to_store(k));
     }
     groups.retain(|k, _| !evictable(k));
 }
@@ -427,6 +460,9 @@ fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Res
         let time = et.and_then(|i| key_time(&r[i]));
         if let (Some(t), Some(wm)) = (time, ctx.late_wm) {
             if t <= wm {
+                if let Some(i) = et {
+                    note_late(ctx, &r[i]);
+                }
                 continue;
             }
         }
