@@ -61,6 +61,9 @@ test("Step runs one micro-batch; the view draws windows, the watermark and late 
   assert.equal(await page.locator("#queries .late-count").textContent(), "2 late rows dropped");
   assert.equal(await page.locator("#queries .band-evicted").count(), 0, "nothing left the state in batch 4");
   assert.equal(await page.locator("#queries .ss-rows tbody tr").count(), 0);
+  // Batch 4 added "sol" to the 10:00:30 window and counted "el" again: those state rows are marked.
+  const changed = await page.locator("#queries .ss-state tr.changed").evaluateAll((trs) => trs.map((tr) => tr.cells[1].textContent + "=" + tr.cells[2].textContent));
+  assert.deepEqual(changed.sort(), ["el=3", "sol=1"]);
   await region.screenshot({ path: `${artifacts}/ss-window-batch4-late.png` });
   await page.screenshot({ path: `${artifacts}/ss-main.png`, fullPage: true });
   // Picking an older micro-batch shows it; its rows are the table show() printed.
