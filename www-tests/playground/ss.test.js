@@ -93,6 +93,22 @@ test("on the real clock the worker's timer runs a micro-batch per interval", asy
   assert.deepEqual(page.problems, []);
 });
 
+test("update mode: windows the watermark passed leave the state, drawn as evicted", async () => {
+  await open(page, site.base, "?example=ss_update_watermark_late&lang=en&clock=logical");
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, ["finished", "error"]);
+  await page.locator("#queries .ss-picker button", { hasText: "2" }).click();
+  // Batch 2 ran with the watermark 00:00:25: VIU's and ana's windows before it left the
+  // state; the late row still counted in its window (above the previous watermark).
+  const evicted = await page.locator("#queries .band-evicted title").allTextContents();
+  assert.deepEqual(evicted.map((t) => t.replace(/ \(.*$/, "")).sort(), [
+    "[2026-01-01 00:00:00, 2026-01-01 00:00:10) VIU · 1",
+    "[2026-01-01 00:00:10, 2026-01-01 00:00:20) ana · 1",
+  ]);
+  assert.equal(await page.locator("#queries .band-out").count(), 2);
+  await page.locator("#queries").screenshot({ path: `${artifacts}/ss-update-evicted.png` });
+});
+
 test("session windows are drawn as bands of their own lengths", async () => {
   await open(page, site.base, "?example=ss_session_window_append&lang=es&clock=logical");
   await page.locator("#run").click();
