@@ -6,10 +6,13 @@
 use crate::agg::{Accs, OutputMode};
 use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::join_analysis::output_watermark;
+use crate::join_state::JoinState;
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
+use crate::session;
 use crate::store::StoreOrder;
-use crate::stream_join::{self, JoinState};
+use crate::stream_join;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
@@ -18,7 +21,7 @@ use std::collections::HashMap;
 /// The state of one stateful operator.
 pub enum OpState {
     /// Groups in the order they were first seen, and their keys in the state store's
-    /// order (not kept for session windows).
+    /// order.
     Agg(IndexMap<Key, Accs>, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
@@ -138,8 +141,14 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             Ok(rows)
         }
         Node::Union(a, b) => {
+            // Each input runs with the union's watermarks; above it, the smaller of theirs.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let mut rows = run(a, ctx)?;
+            let after_a = (ctx.late_wm, ctx.evict_wm);
+            (ctx.late_wm, ctx.evict_wm) = wms;
             rows.extend(run(b, ctx)?);
+            ctx.late_wm = min_wm(after_a.0, ctx.late_wm);
+            ctx.evict_wm = min_wm(after_a.1, ctx.evict_wm);
             Ok(rows)
         }
         Node::Join {
@@ -149,8 +158,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             on,
             using,
         } => {
+            // Each side runs with the watermarks the join got; what is above a stream
+            // join runs with the join's output watermarks.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let l = run(left, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let r = run(right, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let s = Shape {
                 kind: *kind,
                 on,
@@ -164,6 +178,8 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 };
                 let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
                 ctx.state.insert(plan.id, OpState::Join(state));
+                ctx.late_wm = output_watermark(left, right, &s, wms.0);
+                ctx.evict_wm = output_watermark(left, right, &s, wms.1);
                 return out;
             }
             let out = join(&l, &r, &s, &ctx.eval)?;
@@ -175,6 +191,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             }
             Ok(out)
         }
+    }
+}
+
+fn min_wm(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -261,14 +284,17 @@ fn aggregate(
         .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
     let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
     let n = ctx.shuffle_partitions;
-    // Session windows keep their own store layout (per key, sessions by start); other
-    // keys go in the state store's maps, which give complete mode's and evictions' order.
+    // The keys also go in the state store's maps, which give complete mode's and
+    // evictions' order; session windows' store keys hold the session's start.
     let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
         Some(OpState::Agg(g, mut store)) if ctx.streaming => {
             store.next_version();
             (g, store)
         }
-        _ => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
+        _ => match session {
+            Some(s) => (IndexMap::new(), session::new_store(&types, s, n)),
+            None => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
+        },
     };
     let known = groups.len();
     let mut touched: IndexMap<Key, ()> = IndexMap::new();
@@ -301,7 +327,10 @@ fn aggregate(
         }
     }
     if let Some(s) = session {
-        crate::session::merge(&mut groups, &mut touched, s, aggs);
+        session::merge(&mut groups, &mut touched, s, aggs);
+        if ctx.streaming {
+            session::update_store(&mut store, &groups, &touched, s);
+        }
     } else if ctx.streaming {
         // New keys are put in the order the batch first saw them.
         for k in groups.keys().skip(known) {
@@ -329,57 +358,22 @@ fn aggregate(
         (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
         _ => false,
     };
-    // Session windows' rows: each partition's keys (without the session) in the state
-    // store's order, each key's sessions by start.
-    let session_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
-        let strip = |k: &Key| -> Vec<Datum> {
-            let mut k = k.0.clone();
-            if let Some(s) = session {
-                k.remove(s);
-            }
-            k
-        };
-        let mut key_types = types.clone();
-        if let Some(s) = session {
-            key_types.remove(s);
+    // The groups in the state store's order.
+    let in_store_order = |store: &StoreOrder, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
+        match session {
+            Some(s) => session::in_store_order(store, groups, s),
+            None => store.iter().cloned().collect(),
         }
-        let mut parts: Vec<IndexMap<Key, Vec<Key>>> = vec![IndexMap::new(); n.max(1)];
-        for k in groups.keys() {
-            let stored = strip(k);
-            let p = murmur3::partition(&stored, &key_types, n);
-            parts[p].entry(Key(stored)).or_default().push(k.clone());
-        }
-        // Complete mode asks for every key: no filter to build.
-        let all = ks.len() == groups.len();
-        let wanted: std::collections::HashSet<&Key> = if all {
-            Default::default()
-        } else {
-            ks.iter().collect()
-        };
-        parts
-            .into_iter()
-            .flat_map(|p| {
-                let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
-                murmur3::state_store_order(items, &key_types)
-            })
-            .flat_map(|(_, mut ks)| {
-                if let Some(s) = session {
-                    ks.sort_by(|a, b| cmp_nulls_first(&a.0[s], &b.0[s]));
-                }
-                ks
-            })
-            .filter(|k| all || wanted.contains(k))
-            .collect()
+    };
+    let to_store = |k: &Key| match session {
+        Some(s) => session::store_key(k, s),
+        None => k.clone(),
     };
     let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
-        if session.is_some() {
-            session_order(groups.keys().cloned().collect(), &groups)
-                .iter()
-                .map(|k| out_row(k, &groups[k]))
-                .collect()
-        } else {
-            store.iter().map(|k| out_row(k, &groups[k])).collect()
-        }
+        in_store_order(&store, &groups)
+            .iter()
+            .map(|k| out_row(k, &groups[k]))
+            .collect()
     } else if !ctx.streaming {
         by_partition(groups.keys().cloned().collect())
             .iter()
@@ -390,17 +384,15 @@ fn aggregate(
             .iter()
             .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
             .collect();
-        evict(&mut groups, &mut store, &evictable);
+        evict(&mut groups, &mut store, &evictable, &to_store);
         rows
     } else {
-        let done: Vec<Key> = if session.is_some() {
-            let done = groups.keys().filter(|k| evictable(k)).cloned().collect();
-            session_order(done, &groups)
-        } else {
-            store.iter().filter(|k| evictable(k)).cloned().collect()
-        };
-        let rows = done.iter().map(|k| out_row(k, &groups[k])).collect();
-        evict(&mut groups, &mut store, &evictable);
+        let rows = in_store_order(&store, &groups)
+            .iter()
+            .filter(|k| evictable(k))
+            .map(|k| out_row(k, &groups[k]))
+            .collect();
+        evict(&mut groups, &mut store, &evictable, &to_store);
         rows
     };
     if ctx.streaming {
@@ -414,10 +406,10 @@ fn evict(
     groups: &mut IndexMap<Key, Accs>,
     store: &mut StoreOrder,
     evictable: &dyn Fn(&Key) -> bool,
+    to_store: &dyn Fn(&Key) -> Key,
 ) {
-    let gone: Vec<Key> = store.iter().filter(|k| evictable(k)).cloned().collect();
-    for k in &gone {
-        store.remove(k);
+    for k in groups.keys().filter(|k| evictable(k)) {
+        store.remove(&to_store(k));
     }
     groups.retain(|k, _| !evictable(k));
 }

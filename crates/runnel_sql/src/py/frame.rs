@@ -67,6 +67,7 @@ pub fn collect_rows(f: &FrameData) -> Result<Vec<Row>> {
         streaming: false,
         observed: None,
     };
+    crate::random::reset();
     exec::run(&f.plan, &mut ctx)
 }
 
