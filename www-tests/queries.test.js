@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { runProgram, startSession } from "runnel";
+import { WebSocketServer } from "ws";
 
 const root = new URL("../", import.meta.url);
 const golden = (name) => readFileSync(new URL(`tests/conformance-ss/expected/${name}.txt`, root), "utf8");
@@ -110,4 +111,30 @@ query.awaitTermination()
   assert.match(seen2[0].stdout, /\n\|   a\|    1\|\n\|   b\|    1\|\n\|   c\|    1\|\n\+-/);
   assert.deepEqual([seen2[0].metrics.inputs[0].received, seen2[0].metrics.inputs[0].dropped], [5, 2]);
   await small.stop();
+});
+
+test("on the system clock a query's socket source reads a WebSocket server, a micro-batch per interval", async (t) => {
+  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await new Promise((r) => wss.once("listening", r));
+  t.after(() => {
+    for (const c of wss.clients) c.terminate(); // close() waits for its clients
+    return new Promise((r) => wss.close(r));
+  });
+  wss.on("connection", (ws) => ws.send("uno dos\nuno"));
+  const port = wss.address().port;
+  const source = `${HEAD}lines = spark.readStream.format("socket").option("host", "localhost").option("port", ${port}).load()
+words = lines.select(explode(split(lines.value, " ")).alias("word"))
+query = words.groupBy("word").count().orderBy("word").writeStream.outputMode("complete").format("console").start()
+query.awaitTermination()
+`;
+  const session = await startSession(source, { batchSeconds: 0.2, sockets: { [`localhost:${port}`]: `ws://127.0.0.1:${port}/` } });
+  t.after(() => session.stop());
+  const first = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("no micro-batch in 10 s")), 10000);
+    session.on("batch", (e) => (clearTimeout(timer), resolve(e)));
+  });
+  assert.equal(first.stdout, "-------------------------------------------\nBatch: 0\n-------------------------------------------\n+----+-----+\n|word|count|\n+----+-----+\n| dos|    1|\n| uno|    2|\n+----+-----+\n\n");
+  assert.equal(first.metrics.inputs[0].received, 2);
+  assert.equal(first.metrics.inputs[0].connected, true);
+  assert.ok(first.nextBatchTimeMs > first.timeMs && first.nextBatchTimeMs % 200 === 0, `${first.timeMs} → ${first.nextBatchTimeMs}`);
 });

@@ -63,7 +63,9 @@ export class QueriesView {
     const record = list[index];
     article.append(summary(record), eventTimeView(record, list[index - 1] ?? null));
     article.append(table(`${t("ssRows")} · Batch: ${record.batch_id}`, record.columns, record.rows, "rows"));
-    article.append(table(t("ssState"), stateColumns(record), record.state, "state"));
+    // State rows that are new or changed since the micro-batch before are marked.
+    const before = new Set((list[index - 1]?.state ?? []).map((r) => r.join("\u0000")));
+    article.append(table(t("ssState"), stateColumns(record), record.state, "state", index > 0 ? before : null));
     return article;
   }
 
@@ -123,7 +125,8 @@ function stateColumns(r) {
   return width === r.columns.length ? r.columns : Array.from({ length: width }, (_, i) => String(i + 1));
 }
 
-function table(caption, columns, rows, kind) {
+/** A table of `rows`; with `before` (rows as joined keys), rows not in it are marked changed. */
+function table(caption, columns, rows, kind, before = null) {
   const wrap = document.createElement("div");
   wrap.className = `ss-table ss-${kind}`;
   // It scrolls: reachable by keyboard, named by its caption.
@@ -145,6 +148,7 @@ function table(caption, columns, rows, kind) {
   const body = document.createElement("tbody");
   for (const row of rows.slice(0, MAX_ROWS)) {
     const tr = document.createElement("tr");
+    if (before && !before.has(row.join("\u0000"))) tr.className = "changed";
     for (const cell of row) {
       const td = document.createElement("td");
       td.textContent = cell;

@@ -61,6 +61,9 @@ test("Step runs one micro-batch; the view draws windows, the watermark and late 
   assert.equal(await page.locator("#queries .late-count").textContent(), "2 late rows dropped");
   assert.equal(await page.locator("#queries .band-evicted").count(), 0, "nothing left the state in batch 4");
   assert.equal(await page.locator("#queries .ss-rows tbody tr").count(), 0);
+  // Batch 4 added "sol" to the 10:00:30 window and counted "el" again: those state rows are marked.
+  const changed = await page.locator("#queries .ss-state tr.changed").evaluateAll((trs) => trs.map((tr) => tr.cells[1].textContent + "=" + tr.cells[2].textContent));
+  assert.deepEqual(changed.sort(), ["el=3", "sol=1"]);
   await region.screenshot({ path: `${artifacts}/ss-window-batch4-late.png` });
   await page.screenshot({ path: `${artifacts}/ss-main.png`, fullPage: true });
   // Picking an older micro-batch shows it; its rows are the table show() printed.
@@ -88,6 +91,22 @@ test("on the real clock the worker's timer runs a micro-batch per interval", asy
   assert.equal(await page.locator("#timeline").isVisible(), false);
   assert.equal(await page.locator("#queries").isVisible(), true);
   assert.deepEqual(page.problems, []);
+});
+
+test("update mode: windows the watermark passed leave the state, drawn as evicted", async () => {
+  await open(page, site.base, "?example=ss_update_watermark_late&lang=en&clock=logical");
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, ["finished", "error"]);
+  await page.locator("#queries .ss-picker button", { hasText: "2" }).click();
+  // Batch 2 ran with the watermark 00:00:25: VIU's and ana's windows before it left the
+  // state; the late row still counted in its window (above the previous watermark).
+  const evicted = await page.locator("#queries .band-evicted title").allTextContents();
+  assert.deepEqual(evicted.map((t) => t.replace(/ \(.*$/, "")).sort(), [
+    "[2026-01-01 00:00:00, 2026-01-01 00:00:10) VIU · 1",
+    "[2026-01-01 00:00:10, 2026-01-01 00:00:20) ana · 1",
+  ]);
+  assert.equal(await page.locator("#queries .band-out").count(), 2);
+  await page.locator("#queries").screenshot({ path: `${artifacts}/ss-update-evicted.png` });
 });
 
 test("session windows are drawn as bands of their own lengths", async () => {
