@@ -3,9 +3,9 @@
 //! state they keep between batches, with Spark's two watermarks: late rows are dropped
 //! with the previous batch's, state is evicted with the current one.
 
-use crate::agg::{Accs, OutputMode};
+use crate::agg::OutputMode;
 use crate::datum::{cmp_nulls_first, Datum, Key, Row};
-use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::expr::{EvalCtx, Expr};
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
 use crate::types::DataType;
@@ -16,7 +16,7 @@ use std::collections::HashMap;
 /// The state of one stateful operator.
 pub enum OpState {
     /// Groups in the order they were first seen.
-    Agg(IndexMap<Key, Accs>),
+    Agg(crate::groups::Groups),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
     /// A stream-stream join's buffered rows of each side.
@@ -42,43 +42,17 @@ pub struct BatchCtx<'a> {
 
 pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
     match &plan.node {
-        Node::Source { id, description } => {
-            if !ctx.streaming {
-                return Err(Error::new(
-                    "AnalysisException",
-                    format!("Queries with streaming sources must be executed with writeStream.start();\n{description}"),
-                ));
-            }
-            Ok(ctx.inputs.get(id).cloned().unwrap_or_default())
-        }
-        Node::Rows(rows, _) => Ok(rows.as_ref().clone()),
-        Node::Project(input, exprs) => {
-            let rows = run(input, ctx)?;
-            project(exprs, rows, &ctx.eval)
-        }
-        Node::Filter(input, cond) => {
-            let rows = run(input, ctx)?;
-            let mut out = Vec::with_capacity(rows.len());
-            for r in rows {
-                if cond.eval(&r, &ctx.eval)?.truthy() {
-                    out.push(r);
-                }
-            }
+        Node::Source { .. } | Node::Project(..) | Node::Filter(..) | Node::Watermark(..) => {
+            let mut out = Vec::new();
+            for_each_row(plan, ctx, &mut |r| {
+                out.push(r);
+                Ok(())
+            })?;
             Ok(out)
         }
-        Node::Watermark(input, col, _) => {
-            let rows = run(input, ctx)?;
-            for r in &rows {
-                if let Some(Datum::Ts(t)) = r.get(*col) {
-                    let m = ctx.max_event.entry(plan.id).or_insert(i64::MIN);
-                    *m = (*m).max(*t);
-                }
-            }
-            Ok(rows)
-        }
+        Node::Rows(rows, _) => Ok(rows.as_ref().clone()),
         Node::Aggregate(input, keys, aggs) => {
-            let rows = run(input, ctx)?;
-            aggregate(plan, keys, aggs, rows, ctx)
+            crate::aggregate::aggregate(plan, input, keys, aggs, ctx)
         }
         Node::Dedup(input, cols) => {
             let rows = run(input, ctx)?;
@@ -138,36 +112,94 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
     }
 }
 
-fn project(exprs: &[Expr], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
-    let gen = exprs
-        .iter()
-        .position(|e| matches!(e.unaliased(), Expr::Explode(_)));
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        match gen {
-            None => out.push(crate::expr::project(exprs, &r, ctx)?),
-            Some(g) => {
-                let Expr::Explode(arr) = exprs[g].unaliased() else {
-                    unreachable!("checked above")
-                };
-                let Datum::Array(items) = arr.eval(&r, ctx)? else {
-                    continue;
-                };
-                for item in items.iter() {
-                    let mut row = Vec::with_capacity(exprs.len());
-                    for (i, e) in exprs.iter().enumerate() {
-                        row.push(if i == g {
-                            item.clone()
-                        } else {
-                            e.eval(&r, ctx)?
-                        });
-                    }
-                    out.push(row);
-                }
+/// Feeds a plan's rows to `f` one at a time. The stateless steps (source, projections,
+/// filters, watermarks) are pipelined row by row, as Spark's generated code runs them,
+/// without building each step's rows; other nodes run whole first.
+pub fn for_each_row(
+    plan: &Plan,
+    ctx: &mut BatchCtx,
+    f: &mut dyn FnMut(Row) -> Result<()>,
+) -> Result<()> {
+    let eval = ctx.eval;
+    match &plan.node {
+        Node::Source { id, description } => {
+            if !ctx.streaming {
+                return Err(Error::new(
+                    "AnalysisException",
+                    format!("Queries with streaming sources must be executed with writeStream.start();\n{description}"),
+                ));
             }
+            let inputs = ctx.inputs;
+            for r in inputs.get(id).into_iter().flatten() {
+                f(r.clone())?;
+            }
+            Ok(())
+        }
+        Node::Project(input, exprs) => {
+            let gen = exprs
+                .iter()
+                .position(|e| matches!(e.unaliased(), Expr::Explode(_)));
+            for_each_row(input, ctx, &mut |r| match gen {
+                None => f(crate::expr::project(exprs, &r, &eval)?),
+                Some(g) => explode(exprs, g, &r, &eval, f),
+            })
+        }
+        Node::Filter(input, cond) => for_each_row(input, ctx, &mut |r| {
+            if cond.eval(&r, &eval)?.truthy() {
+                f(r)?;
+            }
+            Ok(())
+        }),
+        Node::Watermark(input, col, _) => {
+            let mut max = None;
+            for_each_row(input, ctx, &mut |r| {
+                if let Some(Datum::Ts(t)) = r.get(*col) {
+                    max = Some(max.map_or(*t, |m: i64| m.max(*t)));
+                }
+                f(r)
+            })?;
+            if let Some(t) = max {
+                let m = ctx.max_event.entry(plan.id).or_insert(i64::MIN);
+                *m = (*m).max(t);
+            }
+            Ok(())
+        }
+        _ => {
+            for r in run(plan, ctx)? {
+                f(r)?;
+            }
+            Ok(())
         }
     }
-    Ok(out)
+}
+
+/// A projection with a generator (`explode`) at `g`: one row per item of its array
+/// (none for a null or empty array).
+fn explode(
+    exprs: &[Expr],
+    g: usize,
+    r: &Row,
+    ctx: &EvalCtx,
+    f: &mut dyn FnMut(Row) -> Result<()>,
+) -> Result<()> {
+    let Expr::Explode(arr) = exprs[g].unaliased() else {
+        unreachable!("the caller found the generator")
+    };
+    let Datum::Array(items) = arr.eval(r, ctx)? else {
+        return Ok(());
+    };
+    for item in items.iter() {
+        let mut row = Vec::with_capacity(exprs.len());
+        for (i, e) in exprs.iter().enumerate() {
+            row.push(if i == g {
+                item.clone()
+            } else {
+                e.eval(r, ctx)?
+            });
+        }
+        f(row)?;
+    }
+    Ok(())
 }
 
 fn sort(orders: &[(Expr, bool)], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
@@ -197,7 +229,7 @@ fn sort(orders: &[(Expr, bool)], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Ro
 
 /// The event time (microseconds) of a key's event-time column: a window's end, or the
 /// timestamp itself.
-fn key_time(d: &Datum) -> Option<i64> {
+pub(crate) fn key_time(d: &Datum) -> Option<i64> {
     match d {
         Datum::Ts(t) => Some(*t),
         Datum::Struct(xs) => match xs.get(1) {
@@ -206,183 +238,6 @@ fn key_time(d: &Datum) -> Option<i64> {
         },
         _ => None,
     }
-}
-
-fn aggregate(
-    plan: &Plan,
-    keys: &[Expr],
-    aggs: &[Expr],
-    rows: Vec<Row>,
-    ctx: &mut BatchCtx,
-) -> Result<Vec<Row>> {
-    let et = plan.event_time;
-    let session = keys
-        .iter()
-        .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
-    let mut groups = match ctx.state.remove(&plan.id) {
-        Some(OpState::Agg(g)) if ctx.streaming => g,
-        _ => IndexMap::new(),
-    };
-    let mut touched: IndexMap<Key, ()> = IndexMap::new();
-    let late = |k: &Key| match (et, ctx.late_wm) {
-        (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => {
-            key_time(&k.0[i]).is_some_and(|t| t <= wm)
-        }
-        _ => false,
-    };
-    let track = ctx.streaming && ctx.mode == OutputMode::Update || session.is_some();
-    for r in &rows {
-        for key in group_keys(keys, r, &ctx.eval)? {
-            let key = Key(key);
-            if late(&key) {
-                continue;
-            }
-            // Look up first: a key already there is not cloned.
-            let accs = match groups.get_mut(&key) {
-                Some(a) => a,
-                None => groups.entry(key.clone()).or_insert_with(|| Accs::new(aggs)),
-            };
-            accs.add(aggs, r, &ctx.eval)?;
-            if track && !touched.contains_key(&key) {
-                touched.insert(key, ());
-            }
-        }
-    }
-    if let Some(s) = session {
-        crate::session::merge(&mut groups, &mut touched, s, aggs);
-    }
-    // A global aggregate (no keys) of a static DataFrame has one row even without input.
-    if keys.is_empty() && groups.is_empty() && !ctx.streaming {
-        groups.insert(Key(Vec::new()), Accs::new(aggs));
-    }
-    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
-    let n = ctx.shuffle_partitions;
-    let by_partition = |ks: Vec<Key>| {
-        let mut v: Vec<(usize, Key)> = ks
-            .into_iter()
-            .map(|k| (murmur3::partition(&k.0, &types, n), k))
-            .collect();
-        v.sort_by_key(|(p, _)| *p);
-        v.into_iter().map(|(_, k)| k).collect::<Vec<_>>()
-    };
-    let out_row = |k: &Key, a: &Accs| {
-        let mut row = k.0.clone();
-        row.extend(a.results(aggs));
-        row
-    };
-    let evictable = |k: &Key| match (et, ctx.evict_wm) {
-        (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
-        _ => false,
-    };
-    // A state store's rows: each partition's map, in its iteration order. Session
-    // windows are stored per key without the session (its sessions by start).
-    let store_order = |ks: Vec<Key>, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
-        let strip = |k: &Key| -> Vec<Datum> {
-            let mut k = k.0.clone();
-            if let Some(s) = session {
-                k.remove(s);
-            }
-            k
-        };
-        let mut key_types = types.clone();
-        if let Some(s) = session {
-            key_types.remove(s);
-        }
-        let mut parts: Vec<IndexMap<Key, Vec<Key>>> = vec![IndexMap::new(); n.max(1)];
-        for k in groups.keys() {
-            let stored = strip(k);
-            let p = murmur3::partition(&stored, &key_types, n);
-            parts[p].entry(Key(stored)).or_default().push(k.clone());
-        }
-        // Complete mode asks for every key: no filter to build.
-        let all = ks.len() == groups.len();
-        let wanted: std::collections::HashSet<&Key> = if all {
-            Default::default()
-        } else {
-            ks.iter().collect()
-        };
-        parts
-            .into_iter()
-            .flat_map(|p| {
-                let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
-                murmur3::state_store_order(items, &key_types)
-            })
-            .flat_map(|(_, mut ks)| {
-                if let Some(s) = session {
-                    ks.sort_by(|a, b| cmp_nulls_first(&a.0[s], &b.0[s]));
-                }
-                ks
-            })
-            .filter(|k| all || wanted.contains(k))
-            .collect()
-    };
-    let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
-        store_order(groups.keys().cloned().collect(), &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect()
-    } else if !ctx.streaming {
-        by_partition(groups.keys().cloned().collect())
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect()
-    } else if ctx.mode == OutputMode::Update {
-        let rows = by_partition(touched.keys().cloned().collect())
-            .iter()
-            .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
-            .collect();
-        groups.retain(|k, _| !evictable(k));
-        rows
-    } else {
-        let done: Vec<Key> = groups.keys().filter(|k| evictable(k)).cloned().collect();
-        let rows = store_order(done.clone(), &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect();
-        for k in &done {
-            groups.shift_remove(k);
-        }
-        rows
-    };
-    if ctx.streaming {
-        ctx.state.insert(plan.id, OpState::Agg(groups));
-    }
-    Ok(out)
-}
-
-/// A row's grouping keys: several when a sliding window puts it in several windows.
-fn group_keys(keys: &[Expr], r: &Row, ctx: &EvalCtx) -> Result<Vec<Vec<Datum>>> {
-    let windowed = keys
-        .iter()
-        .any(|k| matches!(k.unaliased(), Expr::Window { .. } | Expr::Session { .. }));
-    if !windowed {
-        let key = keys
-            .iter()
-            .map(|k| k.eval(r, ctx))
-            .collect::<Result<Vec<_>>>()?;
-        return Ok(vec![key]);
-    }
-    let mut out: Vec<Vec<Datum>> = vec![Vec::with_capacity(keys.len())];
-    for k in keys {
-        let vals = windows_of(k, r, ctx)?;
-        if vals.len() == 1 {
-            for o in &mut out {
-                o.push(vals[0].clone());
-            }
-        } else {
-            out = out
-                .into_iter()
-                .flat_map(|o| {
-                    vals.iter().map(move |v| {
-                        let mut o = o.clone();
-                        o.push(v.clone());
-                        o
-                    })
-                })
-                .collect();
-        }
-    }
-    Ok(out)
 }
 
 fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Result<Vec<Row>> {

@@ -144,12 +144,16 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
                 Some(Datum::Long(n)) => *n,
                 _ => -1,
             };
-            Datum::Array(Rc::new(
-                split(&x, &pat, limit)?
+            let parts: Vec<Datum> = match literal_pattern(&pat) {
+                // Java's split by a pattern without metacharacters: every occurrence.
+                Some(sep) if limit <= 0 => x.split(sep).map(Datum::str).collect(),
+                Some(sep) => x.splitn(limit as usize, sep).map(Datum::str).collect(),
+                None => split(&x, &pat, limit)?
                     .iter()
                     .map(|p| Datum::str(p))
                     .collect(),
-            ))
+            };
+            Datum::Array(Rc::new(parts))
         }
         "substring" => {
             let (Some(x), Datum::Long(pos), Datum::Long(len)) = (s(a0, ctx), &vals[1], &vals[2])
@@ -258,6 +262,12 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
 /// `split(str, regex, limit)`: Java's `String.split` with Spark's limit (-1: keep
 /// trailing empty strings). Plain patterns split literally; a few common regex forms are
 /// understood (`\\s+`, `\\W+`, character classes of single characters).
+/// A non-empty regex without metacharacters matches only itself.
+fn literal_pattern(pat: &str) -> Option<&str> {
+    let meta = |c: char| "\\^$.|?*+()[]{}".contains(c);
+    (!pat.is_empty() && !pat.contains(meta)).then_some(pat)
+}
+
 fn split(x: &str, pat: &str, limit: i64) -> Result<Vec<String>> {
     let matcher = crate::regex_lite::Pattern::new(pat)?;
     let mut out = Vec::new();
@@ -289,4 +299,30 @@ fn split(x: &str, pat: &str, limit: i64) -> Result<Vec<String>> {
     }
     out.push(x[rest..].to_string());
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_literal_split_is_the_regex_split() {
+        let ctx = EvalCtx::default();
+        for x in ["a b  c ", " a", "", "abc", "a,b,,c,,", "ñ ü ", "abab"] {
+            for pat in [" ", ",", "b", "ab", "  "] {
+                assert!(literal_pattern(pat).is_some());
+                for limit in [-1, 0, 1, 2, 3] {
+                    let vals = [Datum::str(x), Datum::str(pat), Datum::Long(limit)];
+                    let Datum::Array(got) = call("split", &vals, &[], &ctx).unwrap() else {
+                        panic!("split gives an array")
+                    };
+                    let got: Vec<String> = got.iter().map(|d| d.text(0, "null")).collect();
+                    assert_eq!(got, split(x, pat, limit).unwrap(), "{x:?} by {pat:?}, {limit}");
+                }
+            }
+        }
+        for pat in ["", " +", "a|b", "\\s", "[,]", "."] {
+            assert!(literal_pattern(pat).is_none(), "{pat:?}");
+        }
+    }
 }

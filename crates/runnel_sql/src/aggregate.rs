@@ -1,0 +1,198 @@
+//! A (streaming or static) aggregation: rows folded into their groups as they come from
+//! the stateless steps below it, then the groups Spark's output mode emits, in Spark's
+//! order, and the state evicted past the watermark.
+
+use crate::agg::{Accs, OutputMode};
+use crate::datum::{cmp_nulls_first, Datum, Key, Row};
+use crate::exec::{for_each_row, key_time, BatchCtx, OpState};
+use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::groups::{Groups, Touched};
+use crate::murmur3;
+use crate::plan::Plan;
+use crate::types::DataType;
+use indexmap::IndexMap;
+use runnel_core::Result;
+
+pub fn aggregate(
+    plan: &Plan,
+    input: &Plan,
+    keys: &[Expr],
+    aggs: &[Expr],
+    ctx: &mut BatchCtx,
+) -> Result<Vec<Row>> {
+    let et = plan.event_time;
+    let session = keys
+        .iter()
+        .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
+    let mut groups = match ctx.state.remove(&plan.id) {
+        Some(OpState::Agg(g)) if ctx.streaming => g,
+        _ => Groups::default(),
+    };
+    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
+    let n = ctx.shuffle_partitions;
+    let late_wm = match (et, ctx.late_wm) {
+        (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => Some((i, wm)),
+        _ => None,
+    };
+    let late =
+        |k: &[Datum]| late_wm.is_some_and(|(i, wm)| key_time(&k[i]).is_some_and(|t| t <= wm));
+    let track = ctx.streaming && ctx.mode == OutputMode::Update || session.is_some();
+    let mut touched = Touched::default();
+    let eval = ctx.eval;
+    let width = keys.len();
+    let mut buf: Vec<Datum> = Vec::with_capacity(width);
+    for_each_row(input, ctx, &mut |r| {
+        let count = group_keys(keys, &r, &eval, &mut buf)?;
+        for j in 0..count {
+            let key = &buf[j * width..(j + 1) * width];
+            if late(key) {
+                continue;
+            }
+            let i = match groups.index_of(key) {
+                Some(i) => i,
+                None => groups.insert(Key(key.to_vec()), Accs::new(aggs), &types, n),
+            };
+            groups.accs_mut(i).add(aggs, &r, &eval)?;
+            if track {
+                touched.insert(i);
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(s) = session {
+        (groups, touched) = merge_sessions(groups, touched, s, aggs, &types, n);
+    }
+    // A global aggregate (no keys) of a static DataFrame has one row even without input.
+    if keys.is_empty() && groups.is_empty() && !ctx.streaming {
+        groups.insert(Key(Vec::new()), Accs::new(aggs), &types, n);
+    }
+    let evictable = |k: &Key| match (et, ctx.evict_wm) {
+        (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
+        _ => false,
+    };
+    let all = |_: usize| true;
+    let order: Vec<usize> = if !ctx.streaming {
+        groups.by_partition((0..groups.len()).collect())
+    } else if ctx.mode == OutputMode::Update {
+        groups.by_partition(touched.into_iter().collect())
+    } else {
+        // Complete mode emits every group, append mode those the watermark evicts.
+        let done = |i: usize| ctx.mode == OutputMode::Complete || evictable(groups.get(i).0);
+        match session {
+            None if ctx.mode == OutputMode::Complete => groups.store_order(n, all),
+            None => groups.store_order(n, done),
+            Some(s) => session_store_order(&groups, s, &types, n, done),
+        }
+    };
+    let out = order
+        .into_iter()
+        .map(|i| {
+            let (k, a) = groups.get(i);
+            let mut row = k.0.clone();
+            row.extend(a.results(aggs));
+            row
+        })
+        .collect();
+    if ctx.streaming {
+        if ctx.mode != OutputMode::Complete {
+            groups.retain(|k| !evictable(k));
+        }
+        ctx.state.insert(plan.id, OpState::Agg(groups));
+    }
+    Ok(out)
+}
+
+/// Merges overlapping session windows (key column `s`); keys merged into a touched one
+/// count as touched.
+fn merge_sessions(
+    groups: Groups,
+    touched: Touched,
+    s: usize,
+    aggs: &[Expr],
+    types: &[DataType],
+    n: usize,
+) -> (Groups, Touched) {
+    let mut touched_keys: IndexMap<Key, ()> = touched
+        .into_iter()
+        .map(|i| (groups.get(i).0.clone(), ()))
+        .collect();
+    let mut plain = groups.into_plain();
+    crate::session::merge(&mut plain, &mut touched_keys, s, aggs);
+    let groups = Groups::from_plain(plain, types, n);
+    let touched = touched_keys
+        .keys()
+        .filter_map(|k| groups.index_of(&k.0))
+        .collect();
+    (groups, touched)
+}
+
+/// The state store's order for session windows: the store is keyed by the other key
+/// columns, each key's sessions by start.
+fn session_store_order(
+    groups: &Groups,
+    s: usize,
+    types: &[DataType],
+    n: usize,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut key_types = types.to_vec();
+    key_types.remove(s);
+    let mut parts: Vec<IndexMap<Key, Vec<usize>>> = vec![IndexMap::new(); n.max(1)];
+    for (i, (k, _)) in groups.iter().enumerate() {
+        let mut stored = k.0.clone();
+        stored.remove(s);
+        let p = murmur3::partition(&stored, &key_types, n);
+        parts[p].entry(Key(stored)).or_default().push(i);
+    }
+    parts
+        .into_iter()
+        .flat_map(|p| {
+            let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
+            murmur3::state_store_order(items, &key_types)
+        })
+        .flat_map(|(_, mut is)| {
+            is.sort_by(|&a, &b| cmp_nulls_first(&groups.get(a).0 .0[s], &groups.get(b).0 .0[s]));
+            is
+        })
+        .filter(|&i| wanted(i))
+        .collect()
+}
+
+/// A row's grouping keys, written one after another into `out` (each `keys.len()` wide);
+/// returns how many: several when a sliding window puts the row in several windows, none
+/// when its event time is null.
+fn group_keys(keys: &[Expr], r: &Row, ctx: &EvalCtx, out: &mut Vec<Datum>) -> Result<usize> {
+    out.clear();
+    let windowed = keys
+        .iter()
+        .any(|k| matches!(k.unaliased(), Expr::Window { .. } | Expr::Session { .. }));
+    if !windowed {
+        for k in keys {
+            out.push(k.eval(r, ctx)?);
+        }
+        return Ok(1);
+    }
+    let mut combos: Vec<Vec<Datum>> = vec![Vec::with_capacity(keys.len())];
+    for k in keys {
+        let vals = windows_of(k, r, ctx)?;
+        if vals.len() == 1 {
+            for o in &mut combos {
+                o.push(vals[0].clone());
+            }
+        } else {
+            combos = combos
+                .into_iter()
+                .flat_map(|o| {
+                    vals.iter().map(move |v| {
+                        let mut o = o.clone();
+                        o.push(v.clone());
+                        o
+                    })
+                })
+                .collect();
+        }
+    }
+    let count = combos.len();
+    out.extend(combos.into_iter().flatten());
+    Ok(count)
+}
