@@ -148,28 +148,31 @@ impl Accs {
     }
 
     pub fn results(&self, aggs: &[Expr]) -> Vec<Datum> {
-        self.0
-            .iter()
-            .zip(aggs)
-            .map(|(acc, e)| {
-                let (agg, ..) = agg_of(e);
-                match acc {
-                    Acc::Count(n) => Datum::Long(*n),
-                    Acc::Distinct(s) => match agg {
-                        Agg::CollectSet => {
-                            Datum::Array(Rc::new(s.iter().map(|k| k.0[0].clone()).collect()))
-                        }
-                        _ => Datum::Long(s.len() as i64),
-                    },
-                    Acc::Sum(v) => v.clone().unwrap_or(Datum::Null),
-                    Acc::Avg(_, 0) => Datum::Null,
-                    Acc::Avg(s, n) => Datum::Double(s / *n as f64),
-                    Acc::Min(v) | Acc::Max(v) | Acc::Last(v) => v.clone(),
-                    Acc::First(v) => v.clone().unwrap_or(Datum::Null),
-                    Acc::List(xs) => Datum::Array(Rc::new(xs.clone())),
-                }
-            })
-            .collect()
+        let mut out = Vec::with_capacity(aggs.len());
+        self.push_results(aggs, &mut out);
+        out
+    }
+
+    /// The aggregates' values appended to `row` (an output row after its key).
+    pub fn push_results(&self, aggs: &[Expr], row: &mut Vec<Datum>) {
+        row.extend(self.0.iter().zip(aggs).map(|(acc, e)| {
+            let (agg, ..) = agg_of(e);
+            match acc {
+                Acc::Count(n) => Datum::Long(*n),
+                Acc::Distinct(s) => match agg {
+                    Agg::CollectSet => {
+                        Datum::Array(Rc::new(s.iter().map(|k| k.0[0].clone()).collect()))
+                    }
+                    _ => Datum::Long(s.len() as i64),
+                },
+                Acc::Sum(v) => v.clone().unwrap_or(Datum::Null),
+                Acc::Avg(_, 0) => Datum::Null,
+                Acc::Avg(s, n) => Datum::Double(s / *n as f64),
+                Acc::Min(v) | Acc::Max(v) | Acc::Last(v) => v.clone(),
+                Acc::First(v) => v.clone().unwrap_or(Datum::Null),
+                Acc::List(xs) => Datum::Array(Rc::new(xs.clone())),
+            }
+        }));
     }
 }
 

@@ -88,8 +88,9 @@ pub fn aggregate(
         .into_iter()
         .map(|i| {
             let (k, a) = groups.get(i);
-            let mut row = k.0.clone();
-            row.extend(a.results(aggs));
+            let mut row = Vec::with_capacity(k.0.len() + aggs.len());
+            row.extend_from_slice(&k.0);
+            a.push_results(aggs, &mut row);
             row
         })
         .collect();

@@ -93,6 +93,14 @@ fn s(d: &Datum, ctx: &EvalCtx) -> Option<String> {
     }
 }
 
+/// A value as text, borrowed when it is a string.
+fn str_of<'a>(d: &'a Datum, ctx: &EvalCtx) -> Option<std::borrow::Cow<'a, str>> {
+    match d {
+        Datum::Str(s) => Some(std::borrow::Cow::Borrowed(s)),
+        other => s(other, ctx).map(std::borrow::Cow::Owned),
+    }
+}
+
 fn ts(d: &Datum, ctx: &EvalCtx) -> Option<i64> {
     match d {
         Datum::Ts(t) => Some(*t),
@@ -137,7 +145,7 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
             Datum::str(&parts.join(&sep))
         }
         "split" => {
-            let (Some(x), Some(pat)) = (s(a0, ctx), s(&vals[1], ctx)) else {
+            let (Some(x), Some(pat)) = (str_of(a0, ctx), str_of(&vals[1], ctx)) else {
                 return Ok(Datum::Null);
             };
             let limit = match vals.get(2) {
@@ -317,7 +325,11 @@ mod tests {
                         panic!("split gives an array")
                     };
                     let got: Vec<String> = got.iter().map(|d| d.text(0, "null")).collect();
-                    assert_eq!(got, split(x, pat, limit).unwrap(), "{x:?} by {pat:?}, {limit}");
+                    assert_eq!(
+                        got,
+                        split(x, pat, limit).unwrap(),
+                        "{x:?} by {pat:?}, {limit}"
+                    );
                 }
             }
         }
