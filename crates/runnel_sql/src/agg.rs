@@ -39,7 +39,8 @@ impl OutputMode {
 #[derive(Clone, Debug)]
 enum Acc {
     Count(i64),
-    Distinct(IndexSet<Key>),
+    /// Boxed: the set is large, and an aggregate's state holds one `Acc` per group.
+    Distinct(Box<IndexSet<Key>>),
     Sum(Option<Datum>),
     Avg(f64, i64),
     Min(Datum),
@@ -67,7 +68,7 @@ impl Accs {
                 .map(|e| match agg_of(e) {
                     (Agg::Count, _, true)
                     | (Agg::ApproxCountDistinct, _, _)
-                    | (Agg::CollectSet, _, _) => Acc::Distinct(IndexSet::new()),
+                    | (Agg::CollectSet, _, _) => Acc::Distinct(Box::default()),
                     (Agg::Count, _, false) => Acc::Count(0),
                     (Agg::Sum, ..) => Acc::Sum(None),
                     (Agg::Avg, ..) => Acc::Avg(0.0, 0),
@@ -108,7 +109,7 @@ impl Accs {
         for (a, b) in self.0.iter_mut().zip(other.0) {
             match (a, b) {
                 (Acc::Count(x), Acc::Count(y)) => *x += y,
-                (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y),
+                (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(*y),
                 (Acc::Sum(x), Acc::Sum(Some(y))) => {
                     let mut acc = Acc::Sum(x.take());
                     add_one(&mut acc, y);
