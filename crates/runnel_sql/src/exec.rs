@@ -11,6 +11,7 @@ use crate::plan::{JoinKind, Node, Plan};
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The state of one stateful operator.
@@ -45,7 +46,7 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
         Node::Source { .. } | Node::Project(..) | Node::Filter(..) | Node::Watermark(..) => {
             let mut out = Vec::new();
             for_each_row(plan, ctx, &mut |r| {
-                out.push(r);
+                out.push(r.into_owned());
                 Ok(())
             })?;
             Ok(out)
@@ -112,13 +113,17 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
     }
 }
 
+/// A row handed down a pipeline: borrowed where it already exists (a source's rows, an
+/// explode's reused buffer), so that a consumer that only reads it copies nothing.
+pub type RowRef<'r> = Cow<'r, Row>;
+
 /// Feeds a plan's rows to `f` one at a time. The stateless steps (source, projections,
 /// filters, watermarks) are pipelined row by row, as Spark's generated code runs them,
 /// without building each step's rows; other nodes run whole first.
 pub fn for_each_row(
     plan: &Plan,
     ctx: &mut BatchCtx,
-    f: &mut dyn FnMut(Row) -> Result<()>,
+    f: &mut dyn FnMut(RowRef) -> Result<()>,
 ) -> Result<()> {
     let eval = ctx.eval;
     match &plan.node {
@@ -131,7 +136,7 @@ pub fn for_each_row(
             }
             let inputs = ctx.inputs;
             for r in inputs.get(id).into_iter().flatten() {
-                f(r.clone())?;
+                f(Cow::Borrowed(r))?;
             }
             Ok(())
         }
@@ -139,9 +144,10 @@ pub fn for_each_row(
             let gen = exprs
                 .iter()
                 .position(|e| matches!(e.unaliased(), Expr::Explode(_)));
+            let mut buf = Vec::with_capacity(exprs.len());
             for_each_row(input, ctx, &mut |r| match gen {
-                None => f(crate::expr::project(exprs, &r, &eval)?),
-                Some(g) => explode(exprs, g, &r, &eval, f),
+                None => f(Cow::Owned(crate::expr::project(exprs, &r, &eval)?)),
+                Some(g) => explode(exprs, g, &r, &eval, &mut buf, f),
             })
         }
         Node::Filter(input, cond) => for_each_row(input, ctx, &mut |r| {
@@ -166,7 +172,7 @@ pub fn for_each_row(
         }
         _ => {
             for r in run(plan, ctx)? {
-                f(r)?;
+                f(Cow::Owned(r))?;
             }
             Ok(())
         }
@@ -174,13 +180,14 @@ pub fn for_each_row(
 }
 
 /// A projection with a generator (`explode`) at `g`: one row per item of its array
-/// (none for a null or empty array).
+/// (none for a null or empty array), each built in `buf`.
 fn explode(
     exprs: &[Expr],
     g: usize,
     r: &Row,
     ctx: &EvalCtx,
-    f: &mut dyn FnMut(Row) -> Result<()>,
+    buf: &mut Row,
+    f: &mut dyn FnMut(RowRef) -> Result<()>,
 ) -> Result<()> {
     let Expr::Explode(arr) = exprs[g].unaliased() else {
         unreachable!("the caller found the generator")
@@ -189,15 +196,15 @@ fn explode(
         return Ok(());
     };
     for item in items.iter() {
-        let mut row = Vec::with_capacity(exprs.len());
+        buf.clear();
         for (i, e) in exprs.iter().enumerate() {
-            row.push(if i == g {
+            buf.push(if i == g {
                 item.clone()
             } else {
                 e.eval(r, ctx)?
             });
         }
-        f(row)?;
+        f(Cow::Borrowed(buf))?;
     }
     Ok(())
 }

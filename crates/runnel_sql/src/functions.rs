@@ -153,8 +153,12 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
                 _ => -1,
             };
             let parts: Vec<Datum> = match literal_pattern(&pat) {
-                // Java's split by a pattern without metacharacters: every occurrence.
-                Some(sep) if limit <= 0 => x.split(sep).map(Datum::str).collect(),
+                // Java's split by a pattern without metacharacters: every occurrence (by
+                // `char` for one character: memchr rather than a substring search).
+                Some(sep) if limit <= 0 => match one_char(sep) {
+                    Some(c) => x.split(c).map(Datum::str).collect(),
+                    None => x.split(sep).map(Datum::str).collect(),
+                },
                 Some(sep) => x.splitn(limit as usize, sep).map(Datum::str).collect(),
                 None => split(&x, &pat, limit)?
                     .iter()
@@ -274,6 +278,11 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
 fn literal_pattern(pat: &str) -> Option<&str> {
     let meta = |c: char| "\\^$.|?*+()[]{}".contains(c);
     (!pat.is_empty() && !pat.contains(meta)).then_some(pat)
+}
+
+fn one_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    cs.next().filter(|_| cs.next().is_none())
 }
 
 fn split(x: &str, pat: &str, limit: i64) -> Result<Vec<String>> {
