@@ -85,6 +85,11 @@ impl Accs {
     pub fn add(&mut self, aggs: &[Expr], row: &Row, ctx: &EvalCtx) -> Result<()> {
         for (acc, e) in self.0.iter_mut().zip(aggs) {
             let (_, args, _) = agg_of(e);
+            if let (Acc::Count(n), None | Some(Expr::Star)) = (&mut *acc, args.first()) {
+                // count() / count(*): every row counts.
+                *n += 1;
+                continue;
+            }
             let v = match args.first() {
                 None | Some(Expr::Star) => Datum::Bool(true),
                 Some(a) => {

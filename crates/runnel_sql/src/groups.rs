@@ -86,17 +86,29 @@ impl Groups {
     /// by partition, each partition's map by bucket, then by insertion (the map holds every
     /// group, wanted or not, which decides its capacity).
     pub fn store_order(&self, partitions: usize, wanted: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut parts: Vec<Vec<usize>> = vec![Vec::new(); partitions.max(1)];
+        let mut sizes = vec![0usize; partitions.max(1)];
+        for g in self.map.values() {
+            sizes[g.place.partition as usize] += 1;
+        }
+        let masks: Vec<u32> = sizes
+            .iter()
+            .map(|&n| murmur3::store_capacity(n) as u32 - 1)
+            .collect();
+        // (partition and bucket, index): sorting the pairs keeps insertion order within a
+        // bucket, as the index breaks ties.
+        let mut picked: Vec<(u64, usize)> = Vec::new();
         for (i, g) in self.map.values().enumerate() {
-            parts[g.place.partition as usize].push(i);
+            if wanted(i) {
+                let Place {
+                    partition,
+                    store_hash,
+                } = g.place;
+                let bucket = store_hash & masks[partition as usize];
+                picked.push(((partition as u64) << 32 | bucket as u64, i));
+            }
         }
-        let mut out = Vec::new();
-        for mut part in parts {
-            let mask = murmur3::store_capacity(part.len()) as u32 - 1;
-            part.sort_by_key(|&i| self.map[i].place.store_hash & mask);
-            out.extend(part.into_iter().filter(|&i| wanted(i)));
-        }
-        out
+        picked.sort_unstable();
+        picked.into_iter().map(|(_, i)| i).collect()
     }
 
     /// The groups as a plain map, for merging session windows.
@@ -111,5 +123,67 @@ impl Groups {
             groups.insert(k, accs, types, partitions);
         }
         groups
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expr::Expr;
+
+    /// The state store's order computed from scratch, key by key (what `store_order`
+    /// computes from each group's cached place).
+    fn reference_order(keys: &[Key], types: &[DataType], n: usize, wanted: &[bool]) -> Vec<usize> {
+        let mut parts: Vec<Vec<(Vec<Datum>, usize)>> = vec![Vec::new(); n];
+        for (i, k) in keys.iter().enumerate() {
+            parts[murmur3::partition(&k.0, types, n)].push((k.0.clone(), i));
+        }
+        parts
+            .into_iter()
+            .flat_map(|p| murmur3::state_store_order(p, types))
+            .map(|(_, i)| i)
+            .filter(|&i| wanted[i])
+            .collect()
+    }
+
+    #[test]
+    fn cached_places_give_the_state_stores_order() {
+        let types = [DataType::String, DataType::Long];
+        for (count, n) in [(5, 2), (1000, 2), (3000, 5)] {
+            let mut groups = Groups::default();
+            let keys: Vec<Key> = (0..count)
+                .map(|i| {
+                    Key(vec![
+                        Datum::str(&format!("w{}", i * 7919 % 1013)),
+                        Datum::Long(i % 3),
+                    ])
+                })
+                .collect();
+            for k in &keys {
+                if groups.index_of(&k.0).is_none() {
+                    groups.insert(k.clone(), Accs::new(&[Expr::Star]), &types, n);
+                }
+            }
+            let distinct: Vec<Key> = groups.iter().map(|(k, _)| k.clone()).collect();
+            let all = vec![true; distinct.len()];
+            assert_eq!(
+                groups.store_order(n, |_| true),
+                reference_order(&distinct, &types, n, &all)
+            );
+            let some: Vec<bool> = (0..distinct.len()).map(|i| i % 3 == 1).collect();
+            assert_eq!(
+                groups.store_order(n, |i| some[i]),
+                reference_order(&distinct, &types, n, &some)
+            );
+            let by_part = groups.by_partition((0..distinct.len()).rev().collect());
+            let parts: Vec<usize> = by_part
+                .iter()
+                .map(|&i| murmur3::partition(&distinct[i].0, &types, n))
+                .collect();
+            assert!(
+                parts.windows(2).all(|w| w[0] <= w[1]),
+                "sorted by partition"
+            );
+        }
     }
 }
