@@ -108,30 +108,7 @@ enum Clock {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc gives freed memory back to the OS after `purge_delay` (1 s); a run whose
-/// batches each free and reallocate tens of MB (a large state growing, a batch's rows)
-/// then gets it back as fresh pages the kernel zeroes again, a quarter of the time of a
-/// batch growing a state of 10^6 keys. Ten seconds keeps it across batches and still
-/// returns it when a run idles.
-fn keep_freed_memory_longer() {
-    // `mi_option_purge_delay` in mimalloc.h (the option ordinals are stable: retired
-    // options keep their slots); `mi_option_t` is a C enum, passed as an int.
-    const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
-    extern "C" {
-        fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
-        fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-    }
-    // SAFETY: plain setters of the allocator's options; 1000 is this option's default,
-    // checked so that a different numbering in another mimalloc leaves things alone.
-    unsafe {
-        if mi_option_get(MI_OPTION_PURGE_DELAY) == 1000 {
-            mi_option_set(MI_OPTION_PURGE_DELAY, 10_000);
-        }
-    }
-}
-
 fn main() -> ExitCode {
-    keep_freed_memory_longer();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run(args),
