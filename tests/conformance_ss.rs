@@ -136,6 +136,23 @@ fn json_records_rows_watermarks_and_state_per_batch() {
     );
 }
 
+/// A stream-stream join's state as `--json` shows it shrinks as rows age out: the rows
+/// per batch are Spark's `numRowsTotal` for the same run (`lastProgress`'s state
+/// operator, recorded on PySpark 3.5.9 for both the left and the full outer join).
+#[test]
+fn json_state_of_a_stream_join_follows_spark_eviction() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
+    for case in ["ss_join_left_outer_range", "ss_join_full_outer_range"] {
+        let src = fs::read_to_string(dir.join(format!("cases/{case}.py"))).expect("case");
+        let out = run_case_recorded(&src, true);
+        let state: Vec<usize> = out.queries["query0"]
+            .iter()
+            .map(|b| b.state.len())
+            .collect();
+        assert_eq!(state, vec![3, 4, 7, 8, 5, 5, 2], "{case}");
+    }
+}
+
 #[test]
 fn every_structured_streaming_case_matches_spark_exactly() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
@@ -157,4 +174,88 @@ fn every_structured_streaming_case_matches_spark_exactly() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The rate source and a processing-time trigger on the logical clock (it starts at 0),
+/// against Spark's rules: triggers at multiples of the interval
+/// (`ProcessingTimeExecutor`), one batch each; the first batch at offset 0 with no rows;
+/// each batch the values of the whole seconds since the source started
+/// (`valueAtSecond`), dealt to `numPartitions` partitions read one after another, each
+/// stamped `start + round((v - first) * ms per value)`; `current_timestamp()` the
+/// batch's trigger time.
+#[test]
+fn rate_source_and_processing_time_trigger_follow_spark_rules() {
+    let program = r#"
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import current_timestamp, col
+spark = SparkSession.builder.master("local[2]").appName("rate").getOrCreate()
+ms = lambda c: (col(c).cast("double") * 1000).cast("long")
+rate = spark.readStream.format("rate").option("rowsPerSecond", 3).load()
+def show(df, epoch):
+    print(epoch, [(r.value, r.ts, r.now) for r in df.collect()])
+q = rate.withColumn("now", current_timestamp()).select("value", ms("timestamp").alias("ts"), ms("now").alias("now"))
+query = q.writeStream.trigger(processingTime="2 seconds").foreachBatch(show).start()
+query.awaitTermination(7)
+query.stop()
+"#;
+    let out = run_program(
+        program,
+        RunOptions {
+            session: SessionOptions::default(),
+            batches: 20,
+            io: Rc::new(MemoryIo::with_files(BTreeMap::new())),
+        },
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    // 3 rows a second: ms per value 2000 / 6 = 333.3; partition 0 takes the even
+    // values, partition 1 the odd ones.
+    let want = "0 []
+1 [(0, 0, 2000), (2, 667, 2000), (4, 1333, 2000), (1, 333, 2000), (3, 1000, 2000), (5, 1667, 2000)]
+2 [(6, 2000, 4000), (8, 2667, 4000), (10, 3333, 4000), (7, 2333, 4000), (9, 3000, 4000), (11, 3667, 4000)]
+3 [(12, 4000, 6000), (14, 4667, 6000), (16, 5333, 6000), (13, 4333, 6000), (15, 5000, 6000), (17, 5667, 6000)]
+";
+    assert_eq!(out.stdout, want);
+}
+
+/// `trigger(continuous=...)` on the logical clock, against Spark's rules
+/// (`ContinuousExecution`, `RateStreamContinuousStream`, the console sink's per-epoch
+/// commit): every epoch commits, rows or not; with 4 rows a second over 2 partitions each
+/// partition makes a row every 500 ms (values p, p + 2, ...) and a row goes to the epoch
+/// it is made in; an epoch's rows come partition by partition.
+#[test]
+fn continuous_trigger_commits_every_epoch_with_the_rows_made_in_it() {
+    let program = r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.master("local[2]").appName("c").getOrCreate()
+rate = spark.readStream.format("rate").option("rowsPerSecond", 4).option("numPartitions", 2).load()
+q = rate.selectExpr("value", "value % 2 as m").where("value < 8").writeStream.format("console").trigger(continuous="1 second").start()
+q.awaitTermination(3.5)
+q.stop()
+"#;
+    let out = run_program(
+        program,
+        RunOptions {
+            session: SessionOptions::default(),
+            batches: 20,
+            io: Rc::new(MemoryIo::with_files(BTreeMap::new())),
+        },
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let table = |rows: &[(i64, i64)]| {
+        let mut t = String::from("+-----+---+\n|value|  m|\n+-----+---+\n");
+        for (v, m) in rows {
+            t += &format!("|{v:>5}|{m:>3}|\n");
+        }
+        t + "+-----+---+\n"
+    };
+    let batch = |n: usize, rows: &[(i64, i64)]| {
+        format!(
+            "-------------------------------------------\nBatch: {n}\n-------------------------------------------\n{}\n",
+            table(rows)
+        )
+    };
+    let want = batch(0, &[(0, 0), (2, 0), (1, 1), (3, 1)])
+        + &batch(1, &[(4, 0), (6, 0), (5, 1), (7, 1)])
+        + &batch(2, &[]);
+    assert_eq!(out.stdout, want);
 }

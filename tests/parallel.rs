@@ -154,3 +154,29 @@ lines.map(tally).foreachRDD(lambda rdd: print(rdd.count(), seen.value, total.val
         "{err}"
     );
 }
+
+/// `rdd.foreach` and `rdd.foreachPartition` run a task per partition on the workers, as
+/// PySpark runs them (a `foreachPartition` function that is a generator runs as it is
+/// iterated), and the accumulators they add to add up as on the driver.
+#[test]
+fn foreach_runs_on_the_workers() {
+    let src = r#"
+total = sc.accumulator(0)
+def add(x):
+    total.add(x)
+def per_partition(it):
+    for x in it:
+        total.add(100)
+    yield 1
+stream = ssc.queueStream([sc.parallelize(range(6), 3)] * 2)
+def show(rdd):
+    rdd.foreach(add)
+    rdd.foreachPartition(per_partition)
+    print(total.value)
+stream.foreachRDD(show)
+"#;
+    let (seq, par, tasks) = both_ways(src, 2);
+    assert_same(&seq, &par);
+    assert_eq!(seq.stdout, "615\n1230\n");
+    assert_eq!(tasks, 2 * 2 * 3, "each partition of each foreach is a task");
+}

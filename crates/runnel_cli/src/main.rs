@@ -152,6 +152,8 @@ fn run(args: RunArgs) -> Result<ExitCode> {
         },
         // The program runs on the main thread (8 MiB): room for CPython's recursion depth.
         stack_bytes: Some(7 << 20),
+        // Python's local time is the machine's, as for CPython run here.
+        utc_offset_at: Some(runnel_cli::local_zone::utc_offset_ms),
         ..SessionOptions::default()
     };
     let cores = args.cores.unwrap_or_else(|| {

@@ -32,6 +32,7 @@ struct Setup {
     step_budget: u64,
     max_collection_len: usize,
     stack_bytes: Option<usize>,
+    utc_offset_at: Option<fn(i64) -> i64>,
     real_sleep: bool,
 }
 
@@ -42,6 +43,7 @@ impl Setup {
             step_budget: self.step_budget,
             max_collection_len: self.max_collection_len,
             stack_bytes: self.stack_bytes,
+            utc_offset_at: self.utc_offset_at,
             ..SessionOptions::default()
         };
         let sleep: Box<dyn Fn(f64)> = if self.real_sleep {
@@ -75,6 +77,7 @@ impl Pool {
             step_budget: options.step_budget,
             max_collection_len: options.max_collection_len,
             stack_bytes: options.stack_bytes,
+            utc_offset_at: options.utc_offset_at,
             real_sleep,
         };
         let (queue, inbox) = channel::<Work>();

@@ -28,6 +28,7 @@ pub(crate) type Arrival = (StreamId, i64, Vec<String>);
 type Sink = Arc<Mutex<Vec<Arrival>>>;
 
 /// What arrived since the last [`Receivers::drain`].
+#[derive(Default)]
 pub(crate) struct Drained {
     pub(crate) lines: Vec<Arrival>,
     pub(crate) files: Vec<Block>,

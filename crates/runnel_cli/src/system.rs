@@ -1,7 +1,7 @@
 //! `--clock system`: batches fire on the wall clock, as in Spark.
 
 use crate::progress::{BatchMetrics, Progress};
-use crate::receivers::Receivers;
+use crate::receivers::{Drained, Receivers};
 use crate::{files, RunArgs};
 use anyhow::Result;
 use runnel_core::stream::StreamId;
@@ -32,6 +32,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
         captured: RefCell::new(String::new()),
         progress: args.progress.then(Progress::default),
         pending: RefCell::new(std::collections::HashMap::new()),
+        dstream: RefCell::new(Drained::default()),
     });
     let session = Session::new(host.clone(), options);
     let result = session.run(source);
@@ -54,10 +55,36 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
 }
 
 impl SystemHost {
+    /// Takes what the receivers got, for whichever reads it: Structured Streaming's
+    /// sources' lines wait in `pending` until their query polls; DStreams' lines (with
+    /// their arrival times) and files wait in `dstream` until the next batch's `feed`.
+    /// The one place the receivers are drained, so that a program with both kinds of
+    /// stream loses nothing.
+    fn collect(&self) {
+        let drained = self.receivers.borrow_mut().drain();
+        let mut pending = self.pending.borrow_mut();
+        let mut dstream = self.dstream.borrow_mut();
+        for (stream, time_ms, lines) in drained.lines {
+            if runnel_pyspark::is_query_stream(stream) {
+                pending.entry(stream).or_default().extend(lines);
+            } else {
+                dstream.lines.push((stream, time_ms, lines));
+            }
+        }
+        for (stream, lines) in drained.files {
+            if runnel_pyspark::is_query_stream(stream) {
+                pending.entry(stream).or_default().extend(lines);
+            } else {
+                dstream.files.push((stream, lines));
+            }
+        }
+    }
+
     /// Hands what the receivers got to the session: lines with their arrival times to the
     /// core's receiver tracker, new files as whole blocks.
     fn feed(&self, session: &Session, ended_stdin: Option<StreamId>) -> runnel_core::Result<()> {
-        let drained = self.receivers.borrow_mut().drain();
+        self.collect();
+        let drained = std::mem::take(&mut *self.dstream.borrow_mut());
         for (stream, time_ms, lines) in drained.lines {
             session.receive(
                 stream,
@@ -88,6 +115,8 @@ struct SystemHost {
     progress: Option<Progress>,
     /// Lines received for sources that Structured Streaming queries poll.
     pending: RefCell<std::collections::HashMap<StreamId, Vec<String>>>,
+    /// Lines and files received for DStreams, not yet fed to a batch.
+    dstream: RefCell<Drained>,
 }
 
 fn now_ms() -> i64 {
@@ -127,17 +156,13 @@ impl SessionHost for SystemHost {
         files::list_dir(dir)
     }
     fn poll_source(&self, stream: StreamId) -> Vec<String> {
-        let mut pending = self.pending.borrow_mut();
         // Structured Streaming polls whole lines; arrival times only matter to the
         // DStream receiver tracker (`feed`).
-        let drained = self.receivers.borrow_mut().drain();
-        for (s, _, lines) in drained.lines {
-            pending.entry(s).or_default().extend(lines);
-        }
-        for (s, lines) in drained.files {
-            pending.entry(s).or_default().extend(lines);
-        }
-        pending.remove(&stream).unwrap_or_default()
+        self.collect();
+        self.pending
+            .borrow_mut()
+            .remove(&stream)
+            .unwrap_or_default()
     }
     fn keeps_waiting(&self) -> bool {
         !self.interrupted.load(Ordering::SeqCst)

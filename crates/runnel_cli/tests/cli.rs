@@ -431,3 +431,53 @@ fn max_rate_spreads_a_burst_over_batches() {
     assert!(per_batch.iter().all(|n| *n <= 5), "{per_batch:?}\n{stdout}");
     assert!(per_batch.len() >= 2, "{per_batch:?}\n{stdout}");
 }
+
+/// A program with a DStream and a Structured Streaming query each reading a socket: the
+/// query's polling while it waits must not take the DStream's lines (nor a DStream
+/// batch the query's): each gets what its own server sent.
+#[test]
+fn dstream_and_query_sockets_in_one_program_each_get_their_lines() {
+    let dserver = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let qserver = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let (dport, qport) = (
+        dserver.local_addr().expect("addr").port(),
+        qserver.local_addr().expect("addr").port(),
+    );
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "mixed.py",
+        &format!(
+            "from pyspark import SparkContext\nfrom pyspark.streaming import StreamingContext\n\
+             from pyspark.sql import SparkSession\n\
+             sc = SparkContext(appName='t')\nssc = StreamingContext(sc, 1)\n\
+             spark = SparkSession.builder.getOrCreate()\n\
+             ssc.socketTextStream('127.0.0.1', {dport}).map(lambda r: 'D:' + r.upper()).pprint()\n\
+             ssc.start()\n\
+             lines = spark.readStream.format('socket').option('host', '127.0.0.1').option('port', {qport}).load()\n\
+             q = lines.selectExpr('concat(\"Q:\", value) AS v').writeStream.format('console').start()\n\
+             q.awaitTermination(3)\n\
+             ssc.awaitTerminationOrTimeout(3)\n\
+             q.awaitTermination(1)\n\
+             ssc.stop()\n"
+        ),
+    );
+    let child = runnel()
+        .args(["run", &program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let (mut dconn, _) = dserver.accept().expect("the DStream receiver connects");
+    let (mut qconn, _) = qserver.accept().expect("the query's source connects");
+    dconn.write_all(b"uno\n").expect("send");
+    qconn.write_all(b"dos\n").expect("send");
+    let out = child.wait_with_output().expect("wait");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("\nD:UNO\n"),
+        "the DStream's line:\n{stdout}"
+    );
+    assert!(stdout.contains("|Q:dos|"), "the query's line:\n{stdout}");
+}

@@ -141,6 +141,10 @@ pub(crate) enum Step {
         with_index: bool,
         preserves: bool,
     },
+    /// `foreach(f)` (`per_partition`: `foreachPartition(f)`): nothing comes out.
+    Foreach {
+        per_partition: bool,
+    },
     /// `reduceByKey`'s map side, into this many buckets (none: already placed). Last.
     ReduceMap {
         buckets: Option<usize>,
@@ -202,6 +206,9 @@ impl Stage {
             Step::Filter => Adapted::Filter(udf::filter(udf.clone())),
             Step::Partitions { with_index, .. } => {
                 Adapted::Partitions(udf::partitions(udf.clone(), with_index))
+            }
+            Step::Foreach { per_partition } => {
+                Adapted::Partitions(udf::foreach(udf.clone(), per_partition))
             }
             Step::ReduceMap { .. } | Step::ReduceMerge => Adapted::Reduce(udf::reduce(udf.clone())),
         };
@@ -358,12 +365,79 @@ impl Pipeline {
 
 /// `steps` over every partition here, partition after partition. Each partition's
 /// result is its parts (one, or a map side's buckets).
+///
+/// Each partition is a task of its own, as on a worker: the job's functions are frozen
+/// with the driver's globals now and revived for every task (PySpark unpickles the
+/// closure per task), so what a function keeps (a seeded `random.Random`, a list it
+/// appends to) starts from the driver's state in every partition, and the driver's own
+/// never changes; accumulators add up as the workers' do. Functions that cannot travel
+/// (they refer to the SparkContext, say) run as they are.
 fn run_here(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Vec<Vec<Value>>>> {
-    partitions
+    let Some((interp, job)) = local_job(steps) else {
+        return partitions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| run_steps(steps, i, p.clone()))
+            .collect();
+    };
+    let saved = interp.globals_snapshot();
+    let out = partitions
         .iter()
         .enumerate()
-        .map(|(i, p)| run_steps(steps, i, p.clone()))
-        .collect()
+        .map(|(i, p)| {
+            let stages = revive_stages(&interp, &job);
+            let task = stages.and_then(|stages| {
+                let steps: Vec<(Step, &Stage)> = stages.iter().map(|s| (s.step, &**s)).collect();
+                run_steps(&steps, i, p.clone())
+            });
+            // As Spark, only a successful task's accumulator updates count.
+            let updates = crate::shared_vars::take_worker_updates();
+            let parts = task?;
+            crate::shared_vars::merge_updates(updates)?;
+            Ok(parts)
+        })
+        .collect();
+    interp.restore_globals(saved);
+    out
+}
+
+/// `rdd.foreach(f)` / `rdd.foreachPartition(f)`: a task per partition, on the host's
+/// workers when it has them (accumulators merged in partition order), else here.
+pub(crate) fn foreach(rdd: &Rdd, udf: Udf, per_partition: bool) -> Result<()> {
+    let stage = Stage::new(Step::Foreach { per_partition }, udf);
+    let steps = [(stage.step, &*stage)];
+    match offload(&steps, &rdd.partitions) {
+        Some(done) => done.map(|_| ()),
+        None => run_here(&steps, &rdd.partitions).map(|_| ()),
+    }
+}
+
+/// The job of `steps` with their functions frozen, for tasks run on this thread; `None`
+/// when a function cannot travel.
+fn local_job(steps: &[(Step, &Stage)]) -> Option<(Rc<Interpreter>, Job)> {
+    let interp = steps.first()?.1.udf.interp().ok()?;
+    let mut frozen = Vec::with_capacity(steps.len());
+    for (step, stage) in steps {
+        frozen.push((*step, interp.freeze(stage.udf.function()).ok()?));
+    }
+    let now_ms = interp.host().now_millis();
+    Some((
+        interp,
+        Job {
+            steps: frozen,
+            now_ms,
+        },
+    ))
+}
+
+/// A task's stages: the job's functions revived in `interp`, each task its own copies.
+fn revive_stages(interp: &Rc<Interpreter>, job: &Job) -> Result<Vec<Rc<Stage>>> {
+    let mut stages = Vec::with_capacity(job.steps.len());
+    for (step, f) in &job.steps {
+        let f = interp.revive(f)?;
+        stages.push(Stage::new(*step, Udf::new(interp, f, None)));
+    }
+    Ok(stages)
 }
 
 /// One partition through every step. Steps that take a record at a time are chained
@@ -437,7 +511,7 @@ fn run_steps(
                 chain_all(&chain, records)?,
                 stage.reduce_fn()?,
             )?],
-            Step::Partitions { .. } => match &stage.f {
+            Step::Partitions { .. } | Step::Foreach { .. } => match &stage.f {
                 Adapted::Partitions(f) => vec![f(index, chain_all(&chain, records)?)?],
                 _ => return Err(Error::new("SystemError", "not a mapPartitions stage")),
             },
@@ -591,18 +665,14 @@ fn one_part(mut parts: Vec<Vec<Value>>) -> Vec<Value> {
 pub struct Worker {
     interp: Rc<Interpreter>,
     host: Rc<WorkerHost>,
-    /// The stages of the last job, revived once for all its tasks on this worker.
-    stages: RefCell<Option<Revived>>,
 }
-
-/// A job and its stages rebuilt in a worker's interpreter.
-type Revived = (Arc<Job>, Vec<Rc<Stage>>);
 
 /// What a worker's tasks print is kept for the driver; the clock is the job's.
 struct WorkerHost {
     stderr: RefCell<String>,
     now_ms: std::cell::Cell<i64>,
     sleep: Box<dyn Fn(f64)>,
+    zone: crate::glue::LocalZone,
 }
 
 impl runnel_python::Host for WorkerHost {
@@ -614,6 +684,9 @@ impl runnel_python::Host for WorkerHost {
     }
     fn now_millis(&self) -> i64 {
         self.now_ms.get()
+    }
+    fn utc_offset_ms(&self, utc_ms: i64) -> i64 {
+        self.zone.offset_ms(utc_ms)
     }
     fn sleep(&self, secs: f64) -> Result<()> {
         (self.sleep)(secs);
@@ -632,6 +705,7 @@ impl Worker {
             stderr: RefCell::new(String::new()),
             now_ms: std::cell::Cell::new(0),
             sleep,
+            zone: crate::glue::LocalZone::of(options),
         });
         let config = Config {
             step_budget: options.step_budget,
@@ -646,11 +720,7 @@ impl Worker {
         #[cfg(feature = "sql")]
         runnel_sql::py::install_worker(&interp);
         interp.load_program(source)?;
-        Ok(Worker {
-            interp,
-            host,
-            stages: RefCell::new(None),
-        })
+        Ok(Worker { interp, host })
     }
 
     /// Runs one task.
@@ -688,18 +758,9 @@ impl Worker {
             .collect()
     }
 
+    /// The task's stages, revived for this task alone (PySpark unpickles the closure per
+    /// task, so no task sees what another did to the state its functions keep).
     fn stages_for(&self, job: &Arc<Job>) -> Result<Vec<Rc<Stage>>> {
-        if let Some((j, s)) = &*self.stages.borrow() {
-            if Arc::ptr_eq(j, job) {
-                return Ok(s.clone());
-            }
-        }
-        let mut stages = Vec::with_capacity(job.steps.len());
-        for (step, f) in &job.steps {
-            let f = self.interp.revive(f)?;
-            stages.push(Stage::new(*step, Udf::new(&self.interp, f, None)));
-        }
-        *self.stages.borrow_mut() = Some((job.clone(), stages.clone()));
-        Ok(stages)
+        revive_stages(&self.interp, job)
     }
 }

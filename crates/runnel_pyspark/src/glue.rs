@@ -11,7 +11,29 @@ use std::rc::Rc;
 pub(crate) struct PyHost(
     pub(crate) Rc<dyn SessionHost>,
     pub(crate) std::cell::OnceCell<std::rc::Weak<crate::session::Env>>,
+    pub(crate) LocalZone,
 );
+
+/// The host's time zone, as Python's local time needs it (driver and workers alike).
+#[derive(Clone, Copy)]
+pub(crate) struct LocalZone {
+    at: Option<fn(i64) -> i64>,
+    fixed_ms: i64,
+}
+
+impl LocalZone {
+    pub(crate) fn of(options: &crate::SessionOptions) -> LocalZone {
+        LocalZone {
+            at: options.utc_offset_at,
+            fixed_ms: options.tz_offset_ms,
+        }
+    }
+
+    /// Milliseconds east of UTC at the UTC instant `utc_ms`.
+    pub(crate) fn offset_ms(&self, utc_ms: i64) -> i64 {
+        self.at.map_or(self.fixed_ms, |f| f(utc_ms))
+    }
+}
 
 impl runnel_python::Host for PyHost {
     fn stdout(&self, text: &str) {
@@ -22,6 +44,9 @@ impl runnel_python::Host for PyHost {
     }
     fn now_millis(&self) -> i64 {
         self.0.now_millis()
+    }
+    fn utc_offset_ms(&self, utc_ms: i64) -> i64 {
+        self.2.offset_ms(utc_ms)
     }
     fn sleep(&self, secs: f64) -> Result<()> {
         if let Some(env) = self.1.get().and_then(|e| e.upgrade()) {
@@ -88,7 +113,16 @@ impl runnel_sql::SqlHost for SqlHost {
 /// DStream's.
 #[cfg(feature = "sql")]
 fn socket_stream(id: usize) -> runnel_core::stream::StreamId {
-    runnel_core::stream::StreamId(1 << 30 | id)
+    runnel_core::stream::StreamId(QUERY_STREAMS | id)
+}
+
+/// The bit that marks a Structured Streaming source's stream id.
+const QUERY_STREAMS: usize = 1 << 30;
+
+/// Whether a host's stream is a Structured Streaming query's source (which its query
+/// polls) rather than a DStream's receiver (which batches are fed from).
+pub fn is_query_stream(stream: runnel_core::stream::StreamId) -> bool {
+    stream.0 & QUERY_STREAMS != 0
 }
 
 /// A new instance of `class` holding `data`.

@@ -33,6 +33,7 @@ mod ssc;
 mod udf;
 
 pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};
+pub use glue::is_query_stream;
 pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};
 pub use session::{BatchReport, Session, SessionHost, SessionOptions, Source, StateSnapshot};
 pub use snapshot::SessionSnapshot;

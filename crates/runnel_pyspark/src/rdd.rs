@@ -263,17 +263,13 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("foreach", |_, t, mut a| {
             let o = obj(t)?;
             let u = o.udf(a.require(0, "f", "foreach")?)?;
-            for x in o.rdd.iter() {
-                u.call_task(vec![x.clone()])?;
-            }
+            crate::executor::foreach(&o.rdd, u, false)?;
             Ok(Value::None)
         }),
         ("foreachPartition", |_, t, mut a| {
             let o = obj(t)?;
             let u = o.udf(a.require(0, "f", "foreachPartition")?)?;
-            for p in &o.rdd.partitions {
-                u.call_task(vec![Value::list(p.clone())])?;
-            }
+            crate::executor::foreach(&o.rdd, u, true)?;
             Ok(Value::None)
         }),
         ("saveAsTextFile", |_, t, mut a| {

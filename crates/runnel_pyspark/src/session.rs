@@ -27,6 +27,10 @@ pub struct SessionOptions {
     pub max_collection_len: usize,
     /// The host's UTC offset, for showing times as Python's local `datetime`.
     pub tz_offset_ms: i64,
+    /// The host's UTC offset at a UTC instant (both in ms), daylight saving included, for
+    /// Python's local time (`datetime.fromtimestamp`, `timestamp()`, `date.today()`);
+    /// `None`: `tz_offset_ms` at every instant.
+    pub utc_offset_at: Option<fn(i64) -> i64>,
     /// DStream variables whose batches are recorded (`--record NAME`).
     pub record: Vec<String>,
     /// Records every DStream of the graph's description, keyed by node id (`"n3"`), as
@@ -58,6 +62,7 @@ impl Default for SessionOptions {
             step_budget: 10_000_000,
             max_collection_len: 10_000_000,
             tz_offset_ms: 0,
+            utc_offset_at: None,
             record: Vec::new(),
             record_all: false,
             stack_bytes: None,
@@ -356,7 +361,11 @@ impl Session {
             max_collection_len: options.max_collection_len,
             filename: options.filename.clone(),
         };
-        let py_host = Rc::new(glue::PyHost(host.clone(), std::cell::OnceCell::new()));
+        let py_host = Rc::new(glue::PyHost(
+            host.clone(),
+            std::cell::OnceCell::new(),
+            glue::LocalZone::of(&options),
+        ));
         let interp = Interpreter::new(config, py_host.clone());
         if let Some(bytes) = options.stack_bytes {
             interp.set_stack_limit(bytes);

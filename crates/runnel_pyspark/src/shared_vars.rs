@@ -4,8 +4,10 @@
 //! worker's copy starts at zero (`0` or `0.0`), tasks add to it, and each task's total goes
 //! back with the task's output and is added to the driver's accumulator, in partition
 //! order. Reading `value` in a task is PySpark's error. Broadcast values travel as copies.
-//! On the driver (no workers, or a job kept there) tasks add to the driver's accumulator
-//! directly: the value after an action is the same.
+//! The per-partition steps a job runs on the driver thread revive their functions per task
+//! too, so their accumulators are such copies, merged the same way; other functions run on
+//! the driver (an action's `reduce`, say) add to the driver's accumulator directly: the
+//! value after an action is the same.
 
 use crate::glue::{instance, this};
 use crate::session::Env;

@@ -186,6 +186,31 @@ pub(crate) fn partitions(u: Udf, with_index: bool) -> PartitionFn {
     })
 }
 
+/// `foreach(f)` and `foreachPartition(f)` as PySpark runs them (`mapPartitions` with a
+/// function that calls `f`, then `count()`): nothing comes out. What `foreachPartition`'s
+/// function returns is iterated when it is iterable (a generator's body runs so), as
+/// PySpark's `iter(r)` does.
+pub(crate) fn foreach(u: Udf, per_partition: bool) -> PartitionFn {
+    Shared::new(move |_, records| {
+        if !per_partition {
+            for x in records {
+                u.call_task(vec![x])?;
+            }
+            return Ok(Vec::new());
+        }
+        let out = u.call_task(vec![Value::list(records)])?;
+        if !matches!(out, Value::None) {
+            match u.iterate(&out) {
+                Err(e) if e.exc_type == "TypeError" && e.message.ends_with("is not iterable") => {}
+                r => {
+                    r?;
+                }
+            }
+        }
+        Ok(Vec::new())
+    })
+}
+
 /// A copy of `v` sharing nothing mutable with it (what pickling a task's input gives).
 /// Like pickle's memo, a container met twice is copied once, so shared and
 /// self-containing lists keep their shape instead of recursing forever.

@@ -11,6 +11,12 @@ pub trait Host {
     fn stderr(&self, text: &str);
     /// Milliseconds since the Unix epoch (`time.time()`, `datetime.now()`).
     fn now_millis(&self) -> i64;
+    /// The local time zone's offset east of UTC, in milliseconds, at the instant `utc_ms`
+    /// (daylight saving included): Python's local time (`datetime.now()`,
+    /// `fromtimestamp`, `timestamp()`, `date.today()`). UTC unless the host says otherwise.
+    fn utc_offset_ms(&self, _utc_ms: i64) -> i64 {
+        0
+    }
     /// `time.sleep(secs)`: the host decides whether to really wait (a streaming host runs
     /// the batches that fall in the sleep, which may fail).
     fn sleep(&self, _secs: f64) -> Result<()> {

@@ -52,6 +52,7 @@ pub const HOST_EXCEPTIONS: &[&str] = &[
     "ParseException",
     "StreamingQueryException",
     "IllegalArgumentException",
+    "NumberFormatException",
     "PySparkTypeError",
     "PySparkValueError",
     "UnsupportedOperation",
@@ -78,6 +79,7 @@ fn parent(t: &str) -> Option<&'static str> {
             "ValueError"
         }
         "FrozenInstanceError" => "AttributeError",
+        "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",
     })

@@ -137,6 +137,22 @@ impl Interpreter {
         }
     }
 
+    /// Every module-level global's value now, to put back with
+    /// [`Interpreter::restore_globals`] (a task run on this thread revives its functions'
+    /// globals over the driver's, as a worker's interpreter would).
+    pub fn globals_snapshot(&self) -> Vec<Option<Value>> {
+        self.globals.borrow().clone()
+    }
+
+    /// Puts back the globals of a [`Interpreter::globals_snapshot`]; names bound since are
+    /// unbound again.
+    pub fn restore_globals(&self, snapshot: Vec<Option<Value>>) {
+        let mut globals = self.globals.borrow_mut();
+        let n = globals.len().max(snapshot.len());
+        *globals = snapshot;
+        globals.resize(n, None);
+    }
+
     /// A module-level global's current value.
     pub fn get_global(&self, name: &str) -> Option<Value> {
         let slot = *self.global_slots.borrow().get(name)?;

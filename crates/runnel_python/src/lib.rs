@@ -39,14 +39,15 @@
 //! `int()`/`float()`, `round`) are `runnel_core`'s, shared with the engine.
 //!
 //! Simplifications (documented where they live): ints beyond 64 bits are big ints
-//! (`runnel_core::value::BigInt`) up to about 3 million digits, and `str()` of one has no
-//! 4300-digit limit; generator functions are lazy except when a `yield` sits inside `try`
-//! or is used as a value (then the body runs to completion on first use), and so are
+//! (`runnel_core::value::BigInt`) up to about 3 million digits (`str()` of one over 4300
+//! digits raises, as in CPython 3.11); generator functions are lazy (`try` around a `yield`
+//! included) except when a `yield` is used as a value, or a `break`/`continue` leaves
+//! such a `try` (then the body runs to completion on first use), and so are
 //! generator expressions (eager only when they contain a walrus); dict views are
 //! snapshots; a list
 //! that contains itself raises `RecursionError` when printed; `globals()` is a copy and
-//! `sys.exc_info()` has no traceback object; classes have no metaclasses, `__new__`,
-//! `__slots__` semantics or deleting class attributes; no async. A program class's
+//! `sys.exc_info()` has no traceback object; classes have no metaclasses
+//! or deleting class attributes; no async. A program class's
 //! `__eq__`/`__hash__` failing inside a dict or set lookup counts as unequal/unhashable.
 //!
 //! Limits: [`Config::step_budget`] per entry from native code, [`Config::max_collection_len`]

@@ -31,10 +31,17 @@ pub(crate) fn freeze(v: &Value, f: &mut Freezer) -> Option<Result<Box<dyn Portab
             .iter()
             .map(|a| f.freeze(a))
             .collect::<Result<_>>()?;
+        let base = inst
+            .base
+            .borrow()
+            .as_ref()
+            .map(|b| f.freeze(b))
+            .transpose()?;
         Ok(Box::new(PortableInstance {
             class,
             dict,
             exc_args,
+            base,
         }) as Box<dyn PortableObject>)
     })())
 }
@@ -122,6 +129,8 @@ struct PortableInstance {
     class: Portable,
     dict: Vec<(Box<str>, Portable)>,
     exc_args: Vec<Portable>,
+    /// The built-in value of a class deriving from a built-in type.
+    base: Option<Portable>,
 }
 
 impl PortableObject for PortableInstance {
@@ -142,6 +151,9 @@ impl PortableObject for PortableInstance {
             args.push(r.revive(p)?);
         }
         *inst.exc_args.borrow_mut() = args;
+        if let Some(b) = &self.base {
+            *inst.base.borrow_mut() = Some(r.revive(b)?);
+        }
         Ok(value)
     }
 }

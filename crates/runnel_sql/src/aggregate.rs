@@ -9,6 +9,7 @@ use crate::expr::{windows_of, EvalCtx, Expr};
 use crate::groups::{Groups, Touched};
 use crate::murmur3;
 use crate::plan::Plan;
+use crate::store::StoreOrder;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::Result;
@@ -24,12 +25,18 @@ pub fn aggregate(
     let session = keys
         .iter()
         .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
-    let mut groups = match ctx.state.remove(&plan.id) {
-        Some(OpState::Agg(g)) if ctx.streaming => g,
-        _ => Groups::default(),
-    };
     let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
     let n = ctx.shuffle_partitions;
+    // Session windows keep their own store layout (per key, sessions by start); other
+    // keys go in the state store's maps, which give complete mode's and evictions' order.
+    let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
+        Some(OpState::Agg(g, mut store)) if ctx.streaming => {
+            store.next_version();
+            (g, store)
+        }
+        _ => (Groups::default(), StoreOrder::new(types.clone(), n)),
+    };
+    let known = groups.len();
     let late_wm = match (et, ctx.late_wm) {
         (Some(i), Some(wm)) if ctx.streaming && ctx.mode != OutputMode::Complete => Some((i, wm)),
         _ => None,
@@ -61,6 +68,11 @@ pub fn aggregate(
     })?;
     if let Some(s) = session {
         (groups, touched) = merge_sessions(groups, touched, s, aggs, &types, n);
+    } else if ctx.streaming {
+        // New keys are put in the order the batch first saw them.
+        for i in known..groups.len() {
+            store.put(groups.get(i).0);
+        }
     }
     // A global aggregate (no keys) of a static DataFrame has one row even without input.
     if keys.is_empty() && groups.is_empty() && !ctx.streaming {
@@ -70,18 +82,22 @@ pub fn aggregate(
         (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
         _ => false,
     };
-    let all = |_: usize| true;
     let order: Vec<usize> = if !ctx.streaming {
         groups.by_partition((0..groups.len()).collect())
     } else if ctx.mode == OutputMode::Update {
         groups.by_partition(touched.into_iter().collect())
     } else {
         // Complete mode emits every group, append mode those the watermark evicts.
-        let done = |i: usize| ctx.mode == OutputMode::Complete || evictable(groups.get(i).0);
+        let complete = ctx.mode == OutputMode::Complete;
         match session {
-            None if ctx.mode == OutputMode::Complete => groups.store_order(n, all),
-            None => groups.store_order(n, done),
-            Some(s) => session_store_order(&groups, s, &types, n, done),
+            None => store
+                .iter()
+                .filter(|k| complete || evictable(k))
+                .filter_map(|k| groups.index_of(&k.0))
+                .collect(),
+            Some(s) => session_store_order(&groups, s, &types, n, |i| {
+                complete || evictable(groups.get(i).0)
+            }),
         }
     };
     let out = order
@@ -96,11 +112,20 @@ pub fn aggregate(
         .collect();
     if ctx.streaming {
         if ctx.mode != OutputMode::Complete {
-            groups.retain(|k| !evictable(k));
+            evict(&mut groups, &mut store, &evictable);
         }
-        ctx.state.insert(plan.id, OpState::Agg(groups));
+        ctx.state.insert(plan.id, OpState::Agg(groups, store));
     }
     Ok(out)
+}
+
+/// Drops the groups whose time has passed the watermark, from the groups and the store.
+fn evict(groups: &mut Groups, store: &mut StoreOrder, evictable: &dyn Fn(&Key) -> bool) {
+    let gone: Vec<Key> = store.iter().filter(|k| evictable(k)).cloned().collect();
+    for k in &gone {
+        store.remove(k);
+    }
+    groups.retain(|k| !evictable(k));
 }
 
 /// Merges overlapping session windows (key column `s`); keys merged into a touched one

@@ -45,10 +45,54 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
             Node::Limit(..) if streaming_below && mode == OutputMode::Update => {
                 err.get_or_insert(error("Limits are not supported on streaming DataFrames/Datasets in Update output mode"));
             }
+            Node::Join { left, right, kind, on, .. } => {
+                if let Some(msg) = join_error(left, right, *kind, on, mode) {
+                    err.get_or_insert(error(&msg));
+                }
+            }
             _ => {}
         }
     });
     err.map_or(Ok(()), Err)
+}
+
+/// What Spark says of a join it cannot run on streams, if anything.
+fn join_error(
+    left: &Plan,
+    right: &Plan,
+    kind: crate::plan::JoinKind,
+    on: &crate::expr::Expr,
+    mode: OutputMode,
+) -> Option<String> {
+    use crate::plan::JoinKind::*;
+    let (ls, rs) = (left.streaming, right.streaming);
+    if ls && rs && mode != OutputMode::Append {
+        let mode = if mode == OutputMode::Update {
+            "Update"
+        } else {
+            "Complete"
+        };
+        return Some(format!("Join between two streaming DataFrames/Datasets is not supported in {mode} output mode, only in Append output mode"));
+    }
+    let one_sided = match (kind, ls, rs) {
+        (Full, true, false) => "FullOuter joins with streaming DataFrames/Datasets on the left and a static DataFrame/Dataset on the right is not supported",
+        (Full, false, true) => "FullOuter joins with streaming DataFrames/Datasets on the right and a static DataFrame/Dataset on the left is not supported",
+        (Left, false, true) => "LeftOuter join with a streaming DataFrame/Dataset on the right and a static DataFrame/Dataset on the left is not supported",
+        (Right, true, false) => "RightOuter join with a streaming DataFrame/Dataset on the left and a static DataFrame/DataSet on the right not supported",
+        _ => "",
+    };
+    if !one_sided.is_empty() {
+        return Some(one_sided.to_string());
+    }
+    if !(ls && rs) || kind == Inner || crate::stream_join::can_age_out(left, right, kind, on) {
+        return None;
+    }
+    let name = match kind {
+        Left => "LeftOuter",
+        Right => "RightOuter",
+        _ => "FullOuter",
+    };
+    Some(format!("Stream-stream {name} join between two streaming DataFrame/Datasets is not supported without a watermark in the join keys, or a watermark on the nullable side and an appropriate range condition"))
 }
 
 /// `trigger(continuous=...)`: only map-like queries (projections and filters) over the
@@ -88,7 +132,7 @@ pub fn check_continuous(plan: &Plan, source_kinds: &dyn Fn(usize) -> &'static st
             Node::Aggregate(..) => Some("Aggregate"),
             Node::Dedup(..) => Some("Deduplicate"),
             Node::Sort(..) => Some("Sort"),
-            Node::Limit(..) => Some("GlobalLimit"),
+            Node::Limit(..) => Some("LocalLimit"),
             Node::Join { .. } => Some("Join"),
             Node::Union(..) => Some("Union"),
         };

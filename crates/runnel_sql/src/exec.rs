@@ -8,6 +8,8 @@ use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{EvalCtx, Expr};
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
+use crate::store::StoreOrder;
+use crate::stream_join::{self, JoinState};
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
@@ -16,12 +18,13 @@ use std::collections::HashMap;
 
 /// The state of one stateful operator.
 pub enum OpState {
-    /// Groups in the order they were first seen.
-    Agg(crate::groups::Groups),
+    /// Groups in the order they were first seen, and their keys in the state store's
+    /// order (not kept for session windows).
+    Agg(crate::groups::Groups, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
     /// A stream-stream join's buffered rows of each side.
-    Join(Vec<Row>, Vec<Row>),
+    Join(Box<JoinState>),
 }
 
 /// Everything one batch's run needs and produces.
@@ -35,8 +38,10 @@ pub struct BatchCtx<'a> {
     pub mode: OutputMode,
     pub eval: EvalCtx,
     pub shuffle_partitions: usize,
-    /// The largest event time each watermark operator saw in this batch (microseconds).
-    pub max_event: HashMap<usize, i64>,
+    /// Each watermark operator met in this batch, in the order the plan runs them (one
+    /// per occurrence: a DataFrame joined with itself has two), with the largest event
+    /// time it saw (microseconds), if any.
+    pub max_event: Vec<(usize, Option<i64>)>,
     /// Whether this is a streaming run (state kept) or a static one.
     pub streaming: bool,
 }
@@ -82,31 +87,27 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
         } => {
             let l = run(left, ctx)?;
             let r = run(right, ctx)?;
-            let widths = (left.schema.fields.len(), right.schema.fields.len());
+            let s = Shape {
+                kind: *kind,
+                on,
+                using,
+                widths: (left.schema.fields.len(), right.schema.fields.len()),
+            };
             if ctx.streaming && left.streaming && right.streaming {
-                let (old_l, old_r) = match ctx.state.remove(&plan.id) {
-                    Some(OpState::Join(a, b)) => (a, b),
-                    _ => (Vec::new(), Vec::new()),
+                let mut state = match ctx.state.remove(&plan.id) {
+                    Some(OpState::Join(st)) => st,
+                    _ => Box::default(),
                 };
-                // Spark's symmetric hash join: new left rows meet the right side's state,
-                // then new right rows meet the left side's state, new left rows included.
-                let mut out = join(&l, &old_r, *kind, on, using, widths, &ctx.eval)?;
-                let mut all_l = old_l;
-                all_l.extend(l);
-                out.extend(join_right_major(&all_l, &r, on, using, widths, &ctx.eval)?);
-                let mut all_r = old_r;
-                all_r.extend(r);
-                // State is kept whole: evicting it needs the join condition's time range,
-                // which is not analysed here, and evicting too early would lose matches.
-                ctx.state.insert(plan.id, OpState::Join(all_l, all_r));
-                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, false));
+                let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
+                ctx.state.insert(plan.id, OpState::Join(state));
+                return out;
             }
-            let out = join(&l, &r, *kind, on, using, widths, &ctx.eval)?;
+            let out = join(&l, &r, &s, &ctx.eval)?;
             let unsized_side = [left, right]
                 .iter()
                 .any(|p| matches!(p.node, Node::Rows(_, false)));
             if unsized_side {
-                return Ok(shuffle_order(out, plan, on, using, widths.0, ctx, true));
+                return Ok(shuffle_order(out, plan, on, using, s.widths.0, ctx, true));
             }
             Ok(out)
         }
@@ -164,10 +165,7 @@ pub fn for_each_row(
                 }
                 f(r)
             })?;
-            if let Some(t) = max {
-                let m = ctx.max_event.entry(plan.id).or_insert(i64::MIN);
-                *m = (*m).max(t);
-            }
+            ctx.max_event.push((plan.id, max));
             Ok(())
         }
         _ => {
@@ -277,42 +275,19 @@ fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Res
     Ok(out)
 }
 
+/// A join's kind, condition and sides' widths.
+pub struct Shape<'a> {
+    pub kind: JoinKind,
+    pub on: &'a Expr,
+    pub using: &'a [(usize, usize)],
+    pub widths: (usize, usize),
+}
+
 /// A hash join keeping the left side's order (a broadcast hash join's), matches in the
 /// right side's order.
-fn join(
-    l: &[Row],
-    r: &[Row],
-    kind: JoinKind,
-    on: &Expr,
-    using: &[(usize, usize)],
-    widths: (usize, usize),
-    ctx: &EvalCtx,
-) -> Result<Vec<Row>> {
-    let (lw, rw) = widths;
+fn join(l: &[Row], r: &[Row], s: &Shape, ctx: &EvalCtx) -> Result<Vec<Row>> {
     let mut out = Vec::new();
     let mut right_matched = vec![false; r.len()];
-    let shape = |lrow: Option<&Row>, rrow: Option<&Row>, lw: usize, rw: usize| -> Row {
-        let lv = |i: usize| lrow.map_or(Datum::Null, |x| x[i].clone());
-        let rv = |i: usize| rrow.map_or(Datum::Null, |x| x[i].clone());
-        let mut row = Vec::new();
-        for &(li, ri) in using {
-            row.push(match lrow {
-                Some(_) => lv(li),
-                None => rv(ri),
-            });
-        }
-        for i in 0..lw {
-            if !using.iter().any(|(a, _)| *a == i) {
-                row.push(lv(i));
-            }
-        }
-        for i in 0..rw {
-            if !using.iter().any(|(_, b)| *b == i) {
-                row.push(rv(i));
-            }
-        }
-        row
-    };
     let mut both: Row = Vec::new();
     for lrow in l {
         let mut matched = false;
@@ -320,24 +295,50 @@ fn join(
             both.clear();
             both.extend(lrow.iter().cloned());
             both.extend(rrow.iter().cloned());
-            if on.eval(&both, ctx)?.truthy() {
+            if s.on.eval(&both, ctx)?.truthy() {
                 matched = true;
                 right_matched[j] = true;
-                out.push(shape(Some(lrow), Some(rrow), lw, rw));
+                out.push(shape(Some(lrow), Some(rrow), s));
             }
         }
-        if !matched && matches!(kind, JoinKind::Left | JoinKind::Full) {
-            out.push(shape(Some(lrow), None, lw, rw));
+        if !matched && matches!(s.kind, JoinKind::Left | JoinKind::Full) {
+            out.push(shape(Some(lrow), None, s));
         }
     }
-    if matches!(kind, JoinKind::Right | JoinKind::Full) {
+    if matches!(s.kind, JoinKind::Right | JoinKind::Full) {
         for (j, rrow) in r.iter().enumerate() {
             if !right_matched[j] {
-                out.push(shape(None, Some(rrow), lw, rw));
+                out.push(shape(None, Some(rrow), s));
             }
         }
     }
     Ok(out)
+}
+
+/// A joined output row: `USING` columns once (the left one, or the right one when the
+/// left side is missing), then the other columns of each side, NULLs for a missing side.
+pub(crate) fn shape(lrow: Option<&Row>, rrow: Option<&Row>, s: &Shape) -> Row {
+    let (lw, rw) = s.widths;
+    let lv = |i: usize| lrow.map_or(Datum::Null, |x| x[i].clone());
+    let rv = |i: usize| rrow.map_or(Datum::Null, |x| x[i].clone());
+    let mut row = Vec::with_capacity(lw + rw);
+    for &(li, ri) in s.using {
+        row.push(match lrow {
+            Some(_) => lv(li),
+            None => rv(ri),
+        });
+    }
+    for i in 0..lw {
+        if !s.using.iter().any(|(a, _)| *a == i) {
+            row.push(lv(i));
+        }
+    }
+    for i in 0..rw {
+        if !s.using.iter().any(|(_, b)| *b == i) {
+            row.push(rv(i));
+        }
+    }
+    row
 }
 
 /// The left side's equi-join key columns: `USING` columns, or the `l = r` conjuncts of
@@ -423,29 +424,4 @@ fn shuffle_order(
         })
     });
     keyed.into_iter().map(|(_, _, r)| r).collect()
-}
-
-/// An inner join whose output follows the right side's rows (each with its left matches
-/// in order): the right half of a symmetric hash join.
-fn join_right_major(
-    l: &[Row],
-    r: &[Row],
-    on: &Expr,
-    using: &[(usize, usize)],
-    widths: (usize, usize),
-    ctx: &EvalCtx,
-) -> Result<Vec<Row>> {
-    let mut out = Vec::new();
-    for rrow in r {
-        out.extend(join(
-            l,
-            std::slice::from_ref(rrow),
-            JoinKind::Inner,
-            on,
-            using,
-            widths,
-            ctx,
-        )?);
-    }
-    Ok(out)
 }

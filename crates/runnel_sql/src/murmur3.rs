@@ -127,6 +127,11 @@ pub fn unsafe_row(values: &[Datum], types: &[DataType]) -> Vec<u8> {
     row
 }
 
+/// The `UnsafeRow.hashCode` of a key of `types`.
+pub fn row_hash_of(key: &[Datum], types: &[DataType]) -> u32 {
+    row_hash(&unsafe_row(key, types))
+}
+
 /// `UnsafeRow.hashCode`: Murmur3 over the row's 4-byte words, seed 42.
 fn row_hash(bytes: &[u8]) -> u32 {
     let mut h = 42u32;
@@ -136,22 +141,6 @@ fn row_hash(bytes: &[u8]) -> u32 {
     fmix(h, bytes.len() as u32)
 }
 
-/// A key's spread hash in a state store's `ConcurrentHashMap` (its bucket is this modulo
-/// the table's capacity).
-pub fn store_hash(key: &[Datum], types: &[DataType]) -> u32 {
-    let h = row_hash(&unsafe_row(key, types));
-    (h ^ (h >> 16)) & 0x7fff_ffff
-}
-
-/// The table capacity of a state store's map holding `len` keys (16, doubling at 3/4).
-pub fn store_capacity(len: usize) -> usize {
-    let mut cap = 16usize;
-    while len >= cap * 3 / 4 {
-        cap *= 2;
-    }
-    cap
-}
-
 /// The order in which Spark's state store (a Java `ConcurrentHashMap` of `UnsafeRow`
 /// keys, 16 buckets doubling at 3/4 full) iterates `keys` of one partition, given in
 /// insertion order: by bucket, then insertion.
@@ -159,10 +148,17 @@ pub fn state_store_order<T>(
     items: Vec<(Vec<Datum>, T)>,
     types: &[DataType],
 ) -> Vec<(Vec<Datum>, T)> {
-    let cap = store_capacity(items.len());
+    let mut cap = 16usize;
+    while items.len() >= cap * 3 / 4 {
+        cap *= 2;
+    }
     let mut keyed: Vec<(usize, (Vec<Datum>, T))> = items
         .into_iter()
-        .map(|(k, v)| (store_hash(&k, types) as usize & (cap - 1), (k, v)))
+        .map(|(k, v)| {
+            let h = row_hash(&unsafe_row(&k, types));
+            let spread = (h ^ (h >> 16)) & 0x7fff_ffff;
+            (spread as usize & (cap - 1), (k, v))
+        })
         .collect();
     keyed.sort_by_key(|(b, _)| *b);
     keyed.into_iter().map(|(_, kv)| kv).collect()

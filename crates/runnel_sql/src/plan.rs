@@ -68,12 +68,27 @@ thread_local! {
     static NEXT_ID: Cell<usize> = const { Cell::new(0) };
 }
 
-fn make(node: Node, schema: Schema, streaming: bool, event_time: Option<usize>) -> Plan {
-    let id = NEXT_ID.with(|n| {
+/// A fresh plan node id.
+pub(crate) fn new_id() -> usize {
+    NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
         id
-    });
+    })
+}
+
+fn make(node: Node, schema: Schema, streaming: bool, event_time: Option<usize>) -> Plan {
+    make_with_id(new_id(), node, schema, streaming, event_time)
+}
+
+/// A node keeping an existing node's id (a rewritten plan's state stays its own).
+pub(crate) fn make_with_id(
+    id: usize,
+    node: Node,
+    schema: Schema,
+    streaming: bool,
+    event_time: Option<usize>,
+) -> Plan {
     Rc::new(PlanNode {
         id,
         node,

@@ -19,6 +19,12 @@ pub trait Source {
     fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>>;
     /// Drops the per-batch limit (`Trigger.Once` takes everything in one batch).
     fn unlimit(&mut self) {}
+    /// The query starts (a rate source counts its time from here).
+    fn start(&mut self, _now_ms: i64) {}
+    /// Under a continuous trigger: the rows that arrived by the end of an epoch.
+    fn next_epoch(&mut self, end_ms: i64) -> Result<Vec<Row>> {
+        Ok(self.next_batch(end_ms)?.unwrap_or_default())
+    }
 }
 
 /// Where a query's batches go.
@@ -76,7 +82,7 @@ pub struct Query {
     state: HashMap<usize, OpState>,
     pub batch_id: i64,
     /// Watermarks in ms: the global one, the one the previous batch ran with, and each
-    /// watermark operator's.
+    /// watermark operator's (by its occurrence in the plan).
     watermark_ms: i64,
     prev_batch_wm_ms: i64,
     op_wm_ms: HashMap<usize, i64>,
@@ -103,6 +109,7 @@ impl Query {
         shuffle_partitions: usize,
     ) -> Result<Query> {
         crate::checks::check_streaming(&plan, mode)?;
+        let plan = crate::optimize::push_filters_below_watermarks(&plan);
         let mut delays_ms = HashMap::new();
         let mut stateful = false;
         plan.walk(&mut |p| match &p.node {
@@ -183,7 +190,7 @@ impl Query {
                 now_us: now_ms * 1000,
             },
             shuffle_partitions: self.shuffle_partitions,
-            max_event: HashMap::new(),
+            max_event: Vec::new(),
             streaming: true,
         };
         let rows = exec::run(&self.plan, &mut ctx)?;
@@ -192,9 +199,9 @@ impl Query {
             .state
             .values()
             .map(|s| match s {
-                OpState::Agg(g) => g.len(),
+                OpState::Agg(g, _) => g.len(),
                 OpState::Dedup(d) => d.len(),
-                OpState::Join(a, b) => a.len() + b.len(),
+                OpState::Join(j) => j.left.len() + j.right.len(),
             })
             .sum();
         self.progress.push(Progress {
@@ -226,10 +233,13 @@ impl Query {
         self.batch_id += 1;
         self.last_evict_ms = Some(self.watermark_ms);
         self.prev_batch_wm_ms = self.watermark_ms;
-        for (op, max_us) in max_event {
+        // Each occurrence of a watermark operator counts on its own (`WatermarkTracker`
+        // keys them by their place in the physical plan), once it has seen data.
+        for (occurrence, (op, max_us)) in max_event.into_iter().enumerate() {
+            let Some(max_us) = max_us else { continue };
             let delay = self.delays_ms.get(&op).copied().unwrap_or(0);
             let wm = max_us.div_euclid(1000) - delay;
-            let e = self.op_wm_ms.entry(op).or_insert(wm);
+            let e = self.op_wm_ms.entry(occurrence).or_insert(wm);
             *e = (*e).max(wm);
         }
         if let Some(min) = self.op_wm_ms.values().min() {
@@ -253,6 +263,27 @@ impl Query {
             .as_mut()
             .map(std::mem::take)
             .unwrap_or_default()
+    }
+
+    /// The sources start at `now_ms`.
+    pub fn start(&mut self, now_ms: i64) {
+        for (_, s) in &mut self.sources {
+            s.start(now_ms);
+        }
+    }
+
+    /// Commits one epoch of a continuous query (`ContinuousExecution`): the rows each
+    /// source made by `end_ms`, through the (map-like) plan, to the sink, with or
+    /// without rows.
+    pub fn run_epoch(&mut self, end_ms: i64) -> Result<()> {
+        let mut inputs = HashMap::new();
+        let mut count = 0;
+        for (id, src) in &mut self.sources {
+            let rows = src.next_epoch(end_ms)?;
+            count += rows.len();
+            inputs.insert(*id, rows);
+        }
+        self.run_batch(&inputs, count, end_ms)
     }
 
     /// Runs batches until no source has data and no data-less batch is due
@@ -283,7 +314,7 @@ fn state_rows_text(state: &HashMap<usize, OpState>, tz: i64) -> Vec<Vec<String>>
     ids.sort();
     for id in ids {
         match &state[id] {
-            OpState::Agg(groups) => {
+            OpState::Agg(groups, _) => {
                 for (k, accs) in groups.iter() {
                     let mut row = text(&k.0);
                     row.extend(text(&accs.raw_results()));
@@ -291,7 +322,9 @@ fn state_rows_text(state: &HashMap<usize, OpState>, tz: i64) -> Vec<Vec<String>>
                 }
             }
             OpState::Dedup(keys) => out.extend(keys.keys().map(|k| text(&k.0))),
-            OpState::Join(l, r) => out.extend(l.iter().chain(r.iter()).map(|row| text(row))),
+            OpState::Join(j) => {
+                out.extend(j.left.rows().chain(j.right.rows()).map(|row| text(row)))
+            }
         }
         if out.len() >= 1000 {
             out.truncate(1000);

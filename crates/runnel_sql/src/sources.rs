@@ -205,28 +205,126 @@ fn csv_row(line: &str, f: &FileFormat) -> Row {
 /// `(timestamp, value)`, values counting from 0, timestamps spread over the second.
 pub struct RateSource {
     pub rows_per_second: i64,
+    /// `rampUpTime` in seconds: the rate grows to `rows_per_second` over this time.
+    pub ramp_up_secs: i64,
+    /// `numPartitions`: each batch's values are dealt round-robin to this many
+    /// partitions, whose rows come one partition after another.
+    pub partitions: usize,
+    /// When the source was created (its offsets are whole seconds since then).
     pub start_ms: Option<i64>,
-    pub emitted: i64,
+    /// The offset the last batch ended at; `None` before the first batch.
+    pub last_secs: Option<i64>,
+}
+
+impl RateSource {
+    /// `RateStreamProvider.valueAtSecond`: how many values exist `seconds` after the
+    /// start.
+    pub fn value_at_second(&self, seconds: i64) -> i64 {
+        let (rps, ramp) = (self.rows_per_second, self.ramp_up_secs);
+        let delta = rps / (ramp + 1);
+        if seconds <= ramp {
+            if seconds % 2 == 1 {
+                (seconds + 1) / 2 * delta * seconds
+            } else {
+                seconds / 2 * delta * (seconds + 1)
+            }
+        } else {
+            let ramp_part = self.value_at_second(ramp);
+            ramp_part + (seconds - ramp) * rps
+        }
+    }
+
+    /// `RateStreamMicroBatchStream.planInputPartitions` and its readers: the rows of the
+    /// offsets `from..to` (seconds).
+    pub fn rows(&self, start_ms: i64, from: i64, to: i64) -> Vec<Row> {
+        let (lo, hi) = (self.value_at_second(from), self.value_at_second(to));
+        if lo == hi {
+            return Vec::new();
+        }
+        let local_start = start_ms + from * 1000;
+        let ms_per_value = ((to - from) * 1000) as f64 / (hi - lo) as f64;
+        let n = self.partitions.max(1) as i64;
+        let mut out = Vec::with_capacity((hi - lo) as usize);
+        for p in 0..n {
+            let mut v = lo + p;
+            while v < hi {
+                // Java's Math.round: half up.
+                let rel = ((v - lo) as f64 * ms_per_value + 0.5).floor() as i64;
+                out.push(vec![Datum::Ts((local_start + rel) * 1000), Datum::Long(v)]);
+                v += n;
+            }
+        }
+        out
+    }
 }
 
 impl Source for RateSource {
+    fn start(&mut self, now_ms: i64) {
+        self.start_ms.get_or_insert(now_ms);
+    }
+
     fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>> {
         let start = *self.start_ms.get_or_insert(now_ms);
-        let secs = (now_ms - start) / 1000;
-        let due = secs * self.rows_per_second;
-        if due <= self.emitted {
-            return Ok(None);
+        let to = (now_ms - start).max(0) / 1000;
+        // The first batch runs even at offset 0 (its range is empty), as Spark's does:
+        // the source's first offset is new data.
+        let from = match self.last_secs {
+            Some(last) if to <= last => return Ok(None),
+            Some(last) => last,
+            None => 0,
+        };
+        self.last_secs = Some(to);
+        Ok(Some(self.rows(start, from, to)))
+    }
+}
+
+/// The rate source under `trigger(continuous=...)` (`RateStreamContinuousStream`):
+/// partition `p` of `n` makes the values `p, p + n, ...`, one every
+/// `1000 / (rowsPerSecond / n)` ms from the start, each stamped with the time it is made
+/// and going to the epoch that time falls in; an epoch's rows come partition by
+/// partition.
+pub struct ContinuousRateSource {
+    pub rows_per_second: i64,
+    pub partitions: usize,
+    pub start_ms: Option<i64>,
+    /// How many rows each partition has made.
+    pub made: Vec<i64>,
+}
+
+impl ContinuousRateSource {
+    fn rows_until(&mut self, t: i64) -> Vec<Row> {
+        let start = *self.start_ms.get_or_insert(t);
+        let n = self.partitions.max(1);
+        self.made.resize(n, 0);
+        let per_partition = self.rows_per_second as f64 / n as f64;
+        let every = ((1000.0 / per_partition) as i64).max(1);
+        let mut out = Vec::new();
+        for (p, made) in self.made.iter_mut().enumerate() {
+            while start + (*made + 1) * every <= t {
+                let ts = start + (*made + 1) * every;
+                out.push(vec![
+                    Datum::Ts(ts * 1000),
+                    Datum::Long(p as i64 + *made * n as i64),
+                ]);
+                *made += 1;
+            }
         }
-        let rows = (self.emitted..due)
-            .map(|v| {
-                let sec = v / self.rows_per_second.max(1);
-                let within = v % self.rows_per_second.max(1);
-                let ms = start + sec * 1000 + within * 1000 / self.rows_per_second.max(1);
-                vec![Datum::Ts(ms * 1000), Datum::Long(v)]
-            })
-            .collect();
-        self.emitted = due;
-        Ok(Some(rows))
+        out
+    }
+}
+
+impl Source for ContinuousRateSource {
+    fn start(&mut self, now_ms: i64) {
+        self.start_ms.get_or_insert(now_ms);
+    }
+
+    fn next_batch(&mut self, now_ms: i64) -> Result<Option<Vec<Row>>> {
+        let rows = self.rows_until(now_ms);
+        Ok((!rows.is_empty()).then_some(rows))
+    }
+
+    fn next_epoch(&mut self, end_ms: i64) -> Result<Vec<Row>> {
+        Ok(self.rows_until(end_ms))
     }
 }
 
@@ -243,5 +341,47 @@ impl Source for SocketSource {
             return Ok(None);
         }
         Ok(Some(lines.iter().map(|l| vec![Datum::str(l)]).collect()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rate(rps: i64, ramp: i64, partitions: usize) -> RateSource {
+        RateSource {
+            rows_per_second: rps,
+            ramp_up_secs: ramp,
+            partitions,
+            start_ms: None,
+            last_secs: None,
+        }
+    }
+
+    #[test]
+    fn ramp_up_values_follow_spark() {
+        // RateStreamProvider's own example: rampUpTime 4 s, 10 rows/s; speeds
+        // 0 2 4 6 8 10 10 give end values 0 2 6 12 20 30 40.
+        let r = rate(10, 4, 1);
+        let ends: Vec<i64> = (0..7).map(|s| r.value_at_second(s)).collect();
+        assert_eq!(ends, vec![0, 2, 6, 12, 20, 30, 40]);
+    }
+
+    #[test]
+    fn batches_cover_whole_seconds_dealt_to_partitions() {
+        let mut r = rate(2, 0, 3);
+        let first = r.next_batch(500).unwrap();
+        assert!(first.is_some_and(|rows| rows.is_empty()), "offset 0 first");
+        assert!(r.next_batch(1400).unwrap().is_none(), "no new whole second");
+        let rows = r.next_batch(2600).unwrap().unwrap();
+        let got: Vec<(i64, i64)> = rows
+            .iter()
+            .map(|row| match (&row[0], &row[1]) {
+                (Datum::Ts(t), Datum::Long(v)) => (*v, t / 1000),
+                _ => panic!("timestamp, value"),
+            })
+            .collect();
+        // Values 0..4 over 2 s (500 ms apart), partitions of 3 taking v, v+3...
+        assert_eq!(got, vec![(0, 500), (3, 2000), (1, 1000), (2, 1500)]);
     }
 }

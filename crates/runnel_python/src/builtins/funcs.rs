@@ -275,3 +275,34 @@ pub(super) fn getattr(interp: &Interpreter, args: Args) -> Result<Value> {
         (r, _) => r,
     }
 }
+
+pub(super) fn setattr(_: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("setattr", 3, 3)?;
+    let name = plain_attr_name(&args.positional[1])?;
+    crate::methods::set_attr(&args.positional[0], &name, args.positional[2].clone())?;
+    Ok(Value::None)
+}
+
+pub(super) fn delattr(_: &Interpreter, args: Args) -> Result<Value> {
+    args.check_count("delattr", 2, 2)?;
+    let name = plain_attr_name(&args.positional[1])?;
+    let obj = &args.positional[0];
+    crate::runtime::members::del_member(obj, &name).unwrap_or_else(|| {
+        Err(Error::new(
+            "AttributeError",
+            format!("'{}' object has no attribute '{name}'", obj.type_name()),
+        ))
+    })?;
+    Ok(Value::None)
+}
+
+/// `setattr`'s and `delattr`'s name check (their message has no function prefix).
+fn plain_attr_name(v: &Value) -> Result<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(Error::type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}

@@ -5,7 +5,7 @@ use crate::{Args, Interpreter};
 use runnel_core::{Error, Result, Value};
 
 pub(super) fn abs(_: &Interpreter, args: Args) -> Result<Value> {
-    match one(&args, "abs")? {
+    match crate::runtime::builtin_base::plain(&one(&args, "abs")?) {
         Value::Int(i) => Ok(i
             .checked_abs()
             .map_or_else(|| runnel_core::value::int_value(num_abs_min()), Value::Int)),
@@ -31,6 +31,7 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
     let x = args
         .take(0, "number")
         .ok_or_else(|| Error::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let x = crate::runtime::builtin_base::plain(&x);
     args.finish("round")?;
     let nd = match ndigits {
         None | Some(Value::None) => None,

@@ -1,7 +1,9 @@
 //! Built-in types as values: `int`, `str`, `list`... callable (conversion) and usable with
 //! `isinstance` and `type(x) == int`.
 
+use crate::modules::date::Date;
 use crate::runtime::iter::RangeObj;
+use crate::runtime::slice_obj::SliceObj;
 use crate::{Args, Interpreter};
 use runnel_core::value::{Object, PyDict, PySet};
 use runnel_core::{Error, Result, Value};
@@ -19,11 +21,13 @@ pub(crate) enum Kind {
     Set,
     FrozenSet,
     Range,
+    Slice,
     Type,
     Object,
     NoneType,
     Function,
     DateTime,
+    Date,
     Bytes,
     ByteArray,
 }
@@ -46,11 +50,13 @@ impl TypeObj {
             Kind::Set => "set",
             Kind::FrozenSet => "frozenset",
             Kind::Range => "range",
+            Kind::Slice => "slice",
             Kind::Type => "type",
             Kind::Object => "object",
             Kind::NoneType => "NoneType",
             Kind::Function => "function",
             Kind::DateTime => "datetime",
+            Kind::Date => "date",
             Kind::Bytes => "bytes",
             Kind::ByteArray => "bytearray",
         }
@@ -62,6 +68,9 @@ impl TypeObj {
 
     /// `isinstance(v, self)`.
     pub fn contains(&self, v: &Value) -> bool {
+        if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
+            return self.kind == Kind::Object || inst.class.builtin == Some(self.kind);
+        }
         match (self.kind, v) {
             (Kind::Object, _) => true,
             (Kind::Int, Value::Int(_) | Value::Bool(_)) => true,
@@ -72,15 +81,23 @@ impl TypeObj {
             (Kind::List, Value::List(_)) => true,
             (Kind::Tuple, Value::Tuple(_)) => true,
             (Kind::Dict, Value::Dict(_)) => true,
+            (Kind::Dict, Value::Object(o)) => o
+                .as_any()
+                .is::<crate::runtime::instance_dict::InstanceDict>(),
             (Kind::Set, Value::Set(_)) => true,
             (Kind::FrozenSet, Value::FrozenSet(_)) => true,
             (Kind::NoneType, Value::None) => true,
             (Kind::Range, Value::Object(o)) => o.as_any().is::<RangeObj>(),
+            (Kind::Slice, Value::Object(o)) => o.as_any().is::<SliceObj>(),
             (Kind::Bytes, Value::Object(o)) => o.as_any().is::<crate::runtime::bytes::Bytes>(),
             (Kind::ByteArray, Value::Object(o)) => {
                 o.as_any().is::<crate::runtime::bytes::ByteArray>()
             }
             (Kind::DateTime, Value::Object(o)) => o.as_any().is::<runnel_core::time::DateTime>(),
+            // A datetime is a date too (`datetime` derives from `date` in CPython).
+            (Kind::Date, Value::Object(o)) => {
+                o.as_any().is::<runnel_core::time::DateTime>() || o.as_any().is::<Date>()
+            }
             (Kind::Function, Value::Object(o)) => {
                 o.as_any().is::<crate::runtime::function::Function>()
             }
@@ -114,6 +131,7 @@ impl Object for TypeObj {
     fn repr(&self) -> String {
         match self.kind {
             Kind::DateTime => "<class 'datetime.datetime'>".into(),
+            Kind::Date => "<class 'datetime.date'>".into(),
             _ => format!("<class '{}'>", self.name()),
         }
     }
@@ -165,8 +183,12 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 Kind::ByteArray
             } else if any.is::<RangeObj>() {
                 Kind::Range
+            } else if any.is::<SliceObj>() {
+                Kind::Slice
             } else if any.is::<runnel_core::time::DateTime>() {
                 Kind::DateTime
+            } else if any.is::<Date>() {
+                Kind::Date
             } else if any.is::<crate::runtime::function::Function>() {
                 Kind::Function
             } else if o.type_name() == "type" {
@@ -183,6 +205,17 @@ pub(crate) fn type_of(v: &Value) -> Value {
 pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
+    }
+    if t.kind == Kind::Date {
+        return crate::modules::date::class_attr(name);
+    }
+    if t.kind == Kind::Object {
+        if let Some(f) = crate::runtime::attr_hooks::object_method(name) {
+            return Ok(f);
+        }
+    }
+    if name == "__new__" && crate::runtime::builtin_base::derivable(t.kind) {
+        return Ok(crate::runtime::builtin_base::type_new(t.kind));
     }
     if t.kind == Kind::Dict && name == "fromkeys" {
         return Ok(crate::native::NativeFunction::new(
@@ -246,9 +279,17 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
 pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Result<Value> {
     let name = t.name();
     let max_len = interp.config.max_collection_len;
+    // `int(p)` of an instance deriving from a built-in type converts its value.
+    if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
+        for a in args.positional.iter_mut() {
+            if let Some(b) = crate::runtime::builtin_base::base_of(a) {
+                *a = b;
+            }
+        }
+    }
     if !matches!(
         t.kind,
-        Kind::Dict | Kind::Int | Kind::DateTime | Kind::Bytes | Kind::ByteArray
+        Kind::Dict | Kind::Int | Kind::DateTime | Kind::Date | Kind::Bytes | Kind::ByteArray
     ) {
         args.finish(name)?;
     }
@@ -372,7 +413,9 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             }
         }
         Kind::Object => Ok(Value::object(TypeObj { kind: Kind::Object })),
+        Kind::Slice => crate::runtime::slice_obj::construct(args),
         Kind::DateTime => crate::modules::datetime::construct(args),
+        Kind::Date => crate::modules::date::construct(args),
         _ => Err(Error::type_error(format!(
             "cannot create '{}' instances",
             name

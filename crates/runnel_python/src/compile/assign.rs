@@ -26,7 +26,14 @@ impl Compiler<'_> {
                     return Ok(Box::new(move |f| {
                         let o = obj(f)?;
                         let s = slice(f)?;
-                        crate::runtime::subscript::del_item(&o, &Value::None, Some(&s))
+                        if crate::runtime::slice_obj::wants_object(&o) {
+                            return crate::runtime::subscript::del_item(
+                                &o,
+                                &Value::object(s),
+                                None,
+                            );
+                        }
+                        crate::runtime::subscript::del_item(&o, &Value::None, Some(&s.to_slice()?))
                     }));
                 }
                 let key = self.expr(&s.slice)?;

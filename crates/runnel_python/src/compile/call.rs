@@ -109,6 +109,7 @@ fn eval_keywords(
     let mut out = Vec::with_capacity(keywords.len());
     for (name, e) in keywords {
         let v = e(f)?;
+        let v = crate::runtime::instance_dict::as_plain_dict(&v).unwrap_or(v);
         match name {
             Some(n) => out.push((n.clone(), v)),
             None => match v {

@@ -4,7 +4,8 @@ use super::expr::{cmp_of, constant};
 use super::{CResult, Compiler};
 use crate::runtime::compare::{compare, Cmp};
 use crate::runtime::frame::{ExprFn, Frame, ItemsFn};
-use crate::runtime::subscript::{self, slice_bound, Slice};
+use crate::runtime::slice_obj::{wants_object, SliceObj};
+use crate::runtime::subscript;
 use ruff_python_ast::{self as ast, Expr};
 use runnel_core::{Error, Result, Value};
 
@@ -59,7 +60,9 @@ impl Compiler<'_> {
                         let key = k(f)?;
                         dict.insert(key, v(f)?)?;
                     }
-                    None => match v(f)? {
+                    None => match v(f)
+                        .map(|v| crate::runtime::instance_dict::as_plain_dict(&v).unwrap_or(v))?
+                    {
                         Value::Dict(other) => {
                             for (k, v) in other.borrow()?.iter() {
                                 dict.insert(k.clone(), v.clone())?;
@@ -119,7 +122,10 @@ impl Compiler<'_> {
             return Ok(Box::new(move |f| {
                 let o = obj(f)?;
                 let s = slice(f)?;
-                subscript::get_slice(&o, &s)
+                if wants_object(&o) {
+                    return subscript::get_item_in(f.interp, &o, &Value::object(s));
+                }
+                subscript::get_slice(&o, &s.to_slice()?)
             }));
         }
         let key = self.expr(&s.slice)?;
@@ -130,25 +136,26 @@ impl Compiler<'_> {
         }))
     }
 
+    /// `a:b:c` as a slice object's three values (`None` where left out).
     #[allow(clippy::type_complexity)]
     pub fn slice(
         &mut self,
         s: &ast::ExprSlice,
-    ) -> CResult<Box<dyn Fn(&mut Frame) -> Result<Slice>>> {
+    ) -> CResult<Box<dyn Fn(&mut Frame) -> Result<SliceObj>>> {
         let mut part = |e: &Option<Box<Expr>>| -> CResult<Option<ExprFn>> {
             e.as_ref().map(|e| self.expr(e)).transpose()
         };
         let (lo, hi, st) = (part(&s.lower)?, part(&s.upper)?, part(&s.step)?);
         Ok(Box::new(move |f| {
-            let mut eval = |e: &Option<ExprFn>| -> Result<Option<i64>> {
+            let mut eval = |e: &Option<ExprFn>| -> Result<Value> {
                 match e {
-                    Some(e) => slice_bound(&e(f)?),
-                    None => Ok(None),
+                    Some(e) => e(f),
+                    None => Ok(Value::None),
                 }
             };
-            Ok(Slice {
-                lower: eval(&lo)?,
-                upper: eval(&hi)?,
+            Ok(SliceObj {
+                start: eval(&lo)?,
+                stop: eval(&hi)?,
                 step: eval(&st)?,
             })
         }))

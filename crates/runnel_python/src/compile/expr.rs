@@ -246,7 +246,10 @@ impl Compiler<'_> {
             Expr::Starred(s) => {
                 return Err(self.syntax_error(s.range, "can't use starred expression here"))
             }
-            Expr::Slice(s) => return Err(self.unsupported(s.range, "slices outside subscripts")),
+            Expr::Slice(s) => {
+                let slice = self.slice(s)?;
+                Box::new(move |f| Ok(Value::object(slice(f)?)))
+            }
             Expr::YieldFrom(y) => {
                 let iterable = self.expr(&y.value)?;
                 Box::new(move |f| {

@@ -3,8 +3,10 @@
 //! statement without a `yield` stays one compiled closure). A generator then runs only
 //! as far as each `next()` needs, interleaving with its consumer as in CPython.
 //!
-//! Shapes this does not cover (a `yield` inside `try`, or used as a value: `x = yield`)
-//! fall back to the eager generator of `runtime::iter`.
+//! A `try` around a `yield` becomes blocks the generator enters and leaves (an exception
+//! goes to the innermost `except` or `finally`, a `return` through every `finally`).
+//! Shapes this does not cover (a `yield` used as a value, `x = yield`; a `break` or
+//! `continue` out of such a `try`) fall back to the eager generator of `runtime::iter`.
 
 use super::{CResult, Compiler};
 use crate::runtime::generator::{GenCode, Instr};
@@ -71,9 +73,45 @@ pub(crate) fn lazy_supported(body: &[Stmt]) -> bool {
                     && lazy_supported(&f.body)
                     && lazy_supported(&f.orelse)
             }
+            Stmt::Try(t) => {
+                let handlers = t.handlers.iter().all(|h| {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                    h.type_.as_deref().is_none_or(|e| !expr_has_yield(e)) && lazy_supported(&h.body)
+                });
+                let parts = [&t.body, &t.orelse, &t.finalbody];
+                !t.is_star
+                    && handlers
+                    && parts.iter().all(|b| lazy_supported(b))
+                    && !parts.iter().any(|b| leaves_loop(b))
+                    && !t.handlers.iter().any(|h| {
+                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                        leaves_loop(&h.body)
+                    })
+            }
             _ => false,
         }
     })
+}
+
+/// Whether `body` has a `break` or `continue` for a loop outside it.
+fn leaves_loop(body: &[Stmt]) -> bool {
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::Break(_) | Stmt::Continue(_) => self.0 = true,
+                // Loops own the break/continue inside them (their `else` does not).
+                Stmt::For(f) => self.visit_body(&f.orelse),
+                Stmt::While(w) => self.visit_body(&w.orelse),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'a Expr) {}
+    }
+    let mut f = Finder(false);
+    f.visit_body(body);
+    f.0
 }
 
 /// Compile-time state: instructions so far and the loops being compiled.
@@ -227,11 +265,56 @@ impl Compiler<'_> {
                 self.gen_block(&f.orelse, b)?;
                 b.loops[id].0 = b.instrs.len();
             }
+            Stmt::Try(t) => self.gen_try(t, line, b)?,
             _ => {
                 return Err(
                     self.unsupported(ruff_text_size::Ranged::range(s), "this use of 'yield'")
                 )
             }
+        }
+        Ok(())
+    }
+
+    /// `try` around a `yield`: `SetupFinally F; SetupExcept H; body; PopBlock; else;
+    /// Jump END; H: (ExceptMatch; clause; EndExcept; Jump END)*; Reraise; END: PopBlock;
+    /// F: EnterFinally; finally; EndFinally` (without the parts it does not have).
+    fn gen_try(&mut self, t: &ruff_python_ast::StmtTry, line: u32, b: &mut Builder) -> CResult<()> {
+        let has_finally = !t.finalbody.is_empty();
+        let fin_setup = has_finally.then(|| b.push(Instr::SetupFinally(usize::MAX)));
+        let exc_setup = (!t.handlers.is_empty()).then(|| b.push(Instr::SetupExcept(usize::MAX)));
+        self.gen_block(&t.body, b)?;
+        if exc_setup.is_some() {
+            b.push(Instr::PopBlock);
+        }
+        self.gen_block(&t.orelse, b)?;
+        let mut to_end = Vec::new();
+        if let Some(at) = exc_setup {
+            to_end.push(b.push(Instr::Jump(usize::MAX)));
+            let handlers_at = b.instrs.len();
+            b.patch(at, handlers_at);
+            for h in &t.handlers {
+                let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                let ty = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
+                let store = h.name.as_ref().map(|n| self.store_name(&n.id));
+                let matcher = b.push(Instr::ExceptMatch(ty, store, usize::MAX, line));
+                self.gen_block(&h.body, b)?;
+                b.push(Instr::EndExcept);
+                to_end.push(b.push(Instr::Jump(usize::MAX)));
+                let next = b.instrs.len();
+                b.patch(matcher, next);
+            }
+            b.push(Instr::Reraise);
+        }
+        let end = b.instrs.len();
+        for at in to_end {
+            b.patch(at, end);
+        }
+        if let Some(at) = fin_setup {
+            b.push(Instr::PopBlock);
+            let enter = b.push(Instr::EnterFinally);
+            b.patch(at, enter);
+            self.gen_block(&t.finalbody, b)?;
+            b.push(Instr::EndFinally);
         }
         Ok(())
     }
@@ -244,12 +327,21 @@ impl Builder {
         self.loops.len() - 1
     }
 
+    /// Appends an instruction; its index.
+    fn push(&mut self, instr: Instr) -> usize {
+        self.instrs.push(instr);
+        self.instrs.len() - 1
+    }
+
     /// Points the jump at `at` to `target`.
     fn patch(&mut self, at: usize, target: usize) {
         match self.instrs.get_mut(at) {
             Some(Instr::Jump(t))
             | Some(Instr::JumpUnless(_, t, _))
-            | Some(Instr::ForIter(_, _, t, _)) => *t = target,
+            | Some(Instr::ForIter(_, _, t, _))
+            | Some(Instr::SetupExcept(t))
+            | Some(Instr::SetupFinally(t))
+            | Some(Instr::ExceptMatch(_, _, t, _)) => *t = target,
             _ => {}
         }
     }

@@ -48,6 +48,27 @@ impl Compiler<'_> {
 
 type Handler = (Option<ExprFn>, Option<StoreFn>, StmtFn);
 
+/// Enters the `except` clause of type `ty` (`None`: a bare `except:`) for `e` when it
+/// matches, binding its `as` name: how a lazy generator runs its `except` clauses.
+pub(crate) fn enter_handler(
+    f: &mut Frame,
+    e: &Error,
+    ty: Option<&ExprFn>,
+    store: Option<&StoreFn>,
+) -> Result<bool> {
+    let instance = f.interp.raised_instance(e);
+    let matched = match ty {
+        None => true,
+        Some(ty) => matches(&ty(f)?, &e.exc_type, instance.as_ref())?,
+    };
+    if matched {
+        if let Some(store) = store {
+            store(f, instance.unwrap_or_else(|| ExcValue::from_error(e)))?;
+        }
+    }
+    Ok(matched)
+}
+
 /// Runs the first `except` clause matching `e`, or re-raises it.
 fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
     let instance = f.interp.raised_instance(&e);

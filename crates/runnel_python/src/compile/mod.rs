@@ -12,6 +12,7 @@ mod func;
 mod generator;
 mod genexpr;
 mod handlers;
+pub(crate) use handlers::enter_handler;
 mod pattern;
 pub(crate) mod scope;
 mod stmt;

@@ -20,8 +20,12 @@ impl Compiler<'_> {
                     return Ok(Box::new(move |f, v| {
                         let o = obj(f)?;
                         let s = slice(f)?;
+                        let max = f.interp.config.max_collection_len;
+                        if crate::runtime::slice_obj::wants_object(&o) {
+                            return subscript::set_item(&o, &Value::object(s), v, max);
+                        }
                         let items = f.interp.collect(&v)?;
-                        subscript::set_slice(&o, &s, items, f.interp.config.max_collection_len)
+                        subscript::set_slice(&o, &s.to_slice()?, items, max)
                     }));
                 }
                 let key = self.expr(&s.slice)?;

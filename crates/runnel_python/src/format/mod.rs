@@ -14,6 +14,9 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if let Some(dt) = v.downcast::<DateTime>() {
         return Ok(crate::modules::datetime::strftime(dt, spec));
     }
+    if let Some(d) = v.downcast::<crate::modules::date::Date>() {
+        return Ok(crate::modules::date::strftime(d, spec));
+    }
     if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
         if let Some(r) = inst.call_special("__format__", vec![Value::str(spec)]) {
             return match r? {

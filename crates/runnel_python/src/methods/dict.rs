@@ -22,6 +22,9 @@ type Dict = Shared<PyCell<PyDict>>;
 
 /// Adds `other`'s pairs (a dict or an iterable of pairs) to `d`.
 pub(crate) fn update_from(interp: &Interpreter, d: &Dict, other: &Value) -> Result<()> {
+    if let Some(plain) = crate::runtime::instance_dict::as_plain_dict(other) {
+        return update_from(interp, d, &plain);
+    }
     let pairs: Vec<(Value, Value)> = match other {
         Value::Dict(o) => o
             .borrow()?

@@ -137,6 +137,15 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(dt) = any.downcast_ref::<DateTime>() {
             return crate::modules::datetime::attr(obj, dt, name);
         }
+        if let Some(d) = any.downcast_ref::<crate::runtime::instance_dict::InstanceDict>() {
+            return d.attr(interp, name);
+        }
+        if let Some(d) = any.downcast_ref::<crate::modules::date::Date>() {
+            return crate::modules::date::attr(obj, d, name);
+        }
+        if let Some(s) = any.downcast_ref::<crate::runtime::slice_obj::SliceObj>() {
+            return crate::runtime::slice_obj::attr(s, name).ok_or_else(|| no_attr(obj, name));
+        }
         if let Some(td) = any.downcast_ref::<runnel_core::timedelta::TimeDelta>() {
             return crate::modules::timedelta::attr(obj, td, name);
         }

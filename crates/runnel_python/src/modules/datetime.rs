@@ -1,5 +1,5 @@
-//! The `datetime` module: the `datetime` class over `runnel_core::time::DateTime` values.
-//! Runnel's host reports UTC milliseconds and no time zone, so `now()` is UTC.
+//! The `datetime` module: the `datetime` class over `runnel_core::time::DateTime` values
+//! (naive, in the host's local time zone as CPython's are; `date` is in `date`).
 
 use crate::builtins::types::{Kind, TypeObj};
 use crate::native::NativeFunction;
@@ -10,6 +10,7 @@ use runnel_core::{Error, Result, Value};
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
         ("datetime", TypeObj::value(Kind::DateTime)),
+        ("date", TypeObj::value(Kind::Date)),
         (
             "timedelta",
             NativeFunction::new("timedelta", |_, a| super::timedelta::construct(a)),
@@ -19,23 +20,33 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// The naive local date-time of the host's clock now.
+fn now_local(interp: &crate::Interpreter) -> Result<DateTime> {
+    let ms = interp.host().now_millis();
+    super::localtime::from_timestamp(interp, ms.div_euclid(1000), ms.rem_euclid(1000) * 1000)
+}
+
 /// `datetime.now()`, `datetime.fromtimestamp(t)`, `datetime(y, m, d, ...)`.
 pub(crate) fn class_attr(name: &str) -> Result<Value> {
     match name {
-        "now" => Ok(NativeFunction::new("now", |interp, args: Args| {
+        "now" | "today" => Ok(NativeFunction::new(name, |interp, args: Args| {
             args.check_count("now", 0, 0)?;
-            Ok(Value::object(DateTime::from_millis(
-                interp.host().now_millis(),
-                0,
-            )))
+            Ok(Value::object(now_local(interp)?))
         })),
-        "fromtimestamp" => Ok(NativeFunction::new("fromtimestamp", |_, args: Args| {
-            args.check_count("fromtimestamp", 1, 1)?;
-            let secs = super::time::seconds(&args.positional[0])?;
-            Ok(Value::object(DateTime::from_millis(
-                (secs * 1000.0).round() as i64,
-                0,
-            )))
+        "fromtimestamp" => Ok(NativeFunction::new(
+            "fromtimestamp",
+            |interp, args: Args| {
+                args.check_count("fromtimestamp", 1, 1)?;
+                let (secs, us) = super::localtime::split_timestamp(&args.positional[0])?;
+                Ok(Value::object(super::localtime::from_timestamp(
+                    interp, secs, us,
+                )?))
+            },
+        )),
+        "utcfromtimestamp" => Ok(NativeFunction::new("utcfromtimestamp", |_, args: Args| {
+            args.check_count("utcfromtimestamp", 1, 1)?;
+            let (secs, us) = super::localtime::split_timestamp(&args.positional[0])?;
+            Ok(Value::object(DateTime::from_micros(secs * 1_000_000 + us)))
         })),
         "strptime" => Ok(NativeFunction::new("strptime", |_, args: Args| {
             args.check_count("strptime", 2, 2)?;
@@ -46,8 +57,8 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
                 _ => Err(Error::type_error("strptime() argument 1 must be str")),
             }
         })),
-        "utcnow" | "today" => Ok(NativeFunction::new(name, |interp, args: Args| {
-            args.check_count("now", 0, 0)?;
+        "utcnow" => Ok(NativeFunction::new(name, |interp, args: Args| {
+            args.check_count("utcnow", 0, 0)?;
             Ok(Value::object(DateTime::from_millis(
                 interp.host().now_millis(),
                 0,
@@ -132,8 +143,13 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
         "isoformat" => NativeFunction::new("isoformat", move |_, _| {
             Ok(Value::str(&dt.to_str().replacen(' ', "T", 1)))
         }),
-        "timestamp" => NativeFunction::new("timestamp", move |_, _| {
-            Ok(Value::Float(dt.to_millis(0) as f64 / 1000.0))
+        "timestamp" => NativeFunction::new("timestamp", move |interp, _| {
+            let secs = super::localtime::to_utc_seconds(interp, &dt);
+            Ok(Value::Float(secs as f64 + dt.microsecond as f64 / 1e6))
+        }),
+        "date" => NativeFunction::new("date", move |_, args: Args| {
+            args.check_count("date", 0, 0)?;
+            Ok(super::date::Date::of(&dt).value())
         }),
         "weekday" => {
             NativeFunction::new("weekday", move |_, _| Ok(Value::Int(dt.weekday() as i64)))

@@ -4,6 +4,7 @@
 //! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `lcm`, `prod`) on
 //! Python's unbounded ints.
 
+use super::{math_erf, math_gamma};
 use crate::native::NativeFunction;
 use crate::{Args, Interpreter};
 use runnel_core::value::{as_big, int_value, BigIntValue};
@@ -170,20 +171,6 @@ pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
     Ok(hi)
 }
 
-/// A function CPython computes with the platform's libm, which Runnel cannot reproduce
-/// bit for bit: refused by name rather than answered slightly differently.
-fn refused(name: &'static str) -> (&'static str, Value) {
-    (
-        name,
-        NativeFunction::new(name, move |_, _| {
-            Err(Error::new(
-                "NotImplementedError",
-                format!("math.{name}() is not supported in Runnel"),
-            ))
-        }),
-    )
-}
-
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
         f1("asin", |x| in_domain((-1.0..=1.0).contains(&x), x.asin())),
@@ -198,10 +185,10 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         f1("radians", |x| Ok(x.to_radians())),
         f1("expm1", |x| Ok(x.exp_m1())),
         f1("log1p", |x| in_domain(x > -1.0, x.ln_1p())),
-        refused("erf"),
-        refused("erfc"),
-        refused("gamma"),
-        refused("lgamma"),
+        f1("erf", |x| Ok(math_erf::erf(x))),
+        f1("erfc", |x| Ok(math_erf::erfc(x))),
+        f1("gamma", math_gamma::gamma),
+        f1("lgamma", math_gamma::lgamma),
         f2("atan2", |y, x| Ok(y.atan2(x))),
         f2("copysign", |x, y| Ok(x.copysign(y))),
         f2("fmod", |x, y| {

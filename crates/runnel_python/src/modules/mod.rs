@@ -3,13 +3,17 @@
 mod args;
 pub(crate) mod collections;
 mod combinatorics;
+pub(crate) mod date;
 pub(crate) mod datetime;
 mod functools;
 mod heapq;
 mod itertools;
 mod json;
+mod localtime;
 mod logging;
 mod math;
+mod math_erf;
+mod math_gamma;
 mod math_more;
 mod operator;
 mod operator_more;
@@ -153,7 +157,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
             "median_grouped",
         ],
     ),
-    ("datetime", &["date", "time", "timezone", "tzinfo"]),
+    ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
     ("math", &["ulp", "nextafter", "cbrt", "exp2"]),
     (

@@ -27,6 +27,9 @@ pub(crate) struct PyClass {
     /// The built-in exception it derives from, if any (`ValueError` for
     /// `class BadRecord(ValueError)`): its instances can be raised.
     pub exc_base: Option<&'static str>,
+    /// The built-in type it derives from (`tuple` for `class Point(tuple)`), whose value
+    /// each instance holds (see `builtin_base`).
+    pub builtin: Option<crate::builtins::types::Kind>,
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     pub interp: Weak<Interpreter>,
 }
@@ -37,6 +40,8 @@ pub(crate) struct Instance {
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// `args` of an exception instance (`BaseException.__new__` sets them).
     pub exc_args: RefCell<Vec<Value>>,
+    /// The built-in value an instance of a class deriving from a built-in type holds.
+    pub base: RefCell<Option<Value>>,
     /// Itself, so the core's hooks (`repr`, `hash`) can pass `self` to Python methods.
     me: Weak<Instance>,
 }
@@ -47,9 +52,14 @@ impl PyClass {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
-        self.mro
+        let inherited = self
+            .mro
             .iter()
-            .find_map(|c| c.dict.borrow().get(name).cloned())
+            .find_map(|c| c.dict.borrow().get(name).cloned());
+        match self.builtin {
+            Some(_) if inherited.is_none() => super::builtin_base::dunder(name),
+            _ => inherited,
+        }
     }
 
     /// Whether `self` is `other` or derives from it.
@@ -84,6 +94,7 @@ impl Instance {
             class,
             dict: RefCell::new(IndexMap::new()),
             exc_args: RefCell::new(Vec::new()),
+            base: RefCell::new(None),
             me: me.clone(),
         })
     }
@@ -334,43 +345,7 @@ impl Interpreter {
     }
 }
 
-/// `Point(1, 2)`: a new instance, initialised by the class's `__init__`.
-pub(crate) fn instantiate(interp: &Interpreter, class: &Rc<PyClass>, args: Args) -> Result<Value> {
-    let inst = Instance::new(class.clone());
-    let value = Value::Object(inst.clone() as Rc<dyn Object>);
-    if class.exc_base.is_some() {
-        *inst.exc_args.borrow_mut() = args.positional.clone();
-    }
-    match class.lookup("__init__") {
-        Some(init) => {
-            let mut all = Vec::with_capacity(args.positional.len() + 1);
-            all.push(value.clone());
-            all.extend(args.positional);
-            let r = interp.call_value(
-                &init,
-                Args {
-                    positional: all,
-                    keywords: args.keywords,
-                },
-            )?;
-            if !matches!(r, Value::None) {
-                return Err(Error::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_name()
-                )));
-            }
-        }
-        None if class.exc_base.is_some() => {}
-        None if !args.is_empty() => {
-            return Err(Error::type_error(format!(
-                "{}() takes no arguments",
-                class.name
-            )))
-        }
-        None => {}
-    }
-    Ok(value)
-}
+pub(crate) use super::construct::instantiate;
 
 /// What a class statement produced, before it becomes a class.
 pub(crate) struct ClassFields {
@@ -386,6 +361,7 @@ impl PyClass {
     pub fn create(interp: &Interpreter, fields: ClassFields) -> Result<Value> {
         let mut mro: Vec<Rc<PyClass>> = Vec::new();
         let mut exc_base = None;
+        let mut builtin = None;
         for b in &fields.bases {
             if let Some(c) = class_rc(b) {
                 for a in std::iter::once(c.clone()).chain(c.mro.iter().cloned()) {
@@ -394,13 +370,16 @@ impl PyClass {
                     }
                 }
                 exc_base = exc_base.or(c.exc_base);
+                builtin = builtin.or(c.builtin);
             } else if let Some(e) = b.downcast::<crate::exceptions::ExcClass>() {
                 exc_base = exc_base.or(Some(e.name));
+            } else if let Some(kind) = derivable_kind(b) {
+                builtin = builtin.or(Some(kind));
             } else if !is_object_type(b) {
                 return Err(Error::new(
                     "NotImplementedError",
                     format!(
-                        "class {} derives from {}: Runnel's classes derive only from the program's classes, object and the built-in exceptions",
+                        "class {} derives from {}: Runnel's classes derive only from the program's classes, object, int, float, str, tuple, list, dict, set and the built-in exceptions",
                         fields.name,
                         b.repr()
                     ),
@@ -417,6 +396,7 @@ impl PyClass {
             bases: fields.bases,
             mro,
             exc_base,
+            builtin,
             dict: RefCell::new(dict),
             interp: interp.self_weak(),
         });
@@ -427,6 +407,12 @@ impl PyClass {
             .insert(fields.def_id, value.clone());
         Ok(value)
     }
+}
+
+/// The built-in type `v` is, when a program class may derive from it.
+fn derivable_kind(v: &Value) -> Option<crate::builtins::types::Kind> {
+    let t = v.downcast::<crate::builtins::types::TypeObj>()?;
+    super::builtin_base::derivable(t.kind).then_some(t.kind)
 }
 
 fn is_object_type(v: &Value) -> bool {

@@ -129,6 +129,12 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
             {
                 return g.contains(item);
             }
+            if let Some(d) = o
+                .as_any()
+                .downcast_ref::<super::instance_dict::InstanceDict>()
+            {
+                return Ok(d.contains(item));
+            }
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
                 if let Value::Int(i) = item {
                     let (i, start, step) = (*i as i128, r.start as i128, r.step as i128);

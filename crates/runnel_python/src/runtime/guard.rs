@@ -1,6 +1,7 @@
 //! Guards before handing values to `runnel_core`'s recursive `repr`/`str`: nesting
 //! thousands deep raises `RecursionError`, as in CPython. (A list that contains itself is
-//! fine: the core prints it as CPython does, `[1, [...]]`.)
+//! fine: the core prints it as CPython does, `[1, [...]]`.) An int of more than 4300 digits
+//! raises `ValueError`, as CPython 3.11's does.
 
 use runnel_core::{Error, Result, Value};
 
@@ -14,17 +15,17 @@ pub(crate) fn check_printable(v: &Value) -> Result<()> {
                 std::rc::Rc::as_ptr(l) as *const (),
                 l.borrow()?
                     .iter()
-                    .filter(|c| is_container(c))
+                    .filter(|c| needs_check(c))
                     .cloned()
                     .collect(),
             ),
             Value::Tuple(t) => {
-                if !t.iter().any(is_container) {
+                if !t.iter().any(needs_check) {
                     return Ok(());
                 }
                 (
                     t.as_ptr() as *const (),
-                    t.iter().filter(|c| is_container(c)).cloned().collect(),
+                    t.iter().filter(|c| needs_check(c)).cloned().collect(),
                 )
             }
             Value::Dict(d) => (
@@ -32,10 +33,10 @@ pub(crate) fn check_printable(v: &Value) -> Result<()> {
                 d.borrow()?
                     .iter()
                     .flat_map(|(k, v)| [k.clone(), v.clone()])
-                    .filter(is_container)
+                    .filter(needs_check)
                     .collect(),
             ),
-            _ => return Ok(()),
+            other => return check_int_digits(other),
         };
         if path.contains(&ptr) {
             // A cycle: the core shows it as `[...]`.
@@ -57,7 +58,7 @@ pub(crate) fn check_printable(v: &Value) -> Result<()> {
         path.pop();
         Ok(())
     }
-    if !is_container(v) {
+    if !needs_check(v) {
         return Ok(());
     }
     walk(v, &mut Vec::new())
@@ -65,6 +66,26 @@ pub(crate) fn check_printable(v: &Value) -> Result<()> {
 
 fn is_container(v: &Value) -> bool {
     matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+}
+
+fn needs_check(v: &Value) -> bool {
+    is_container(v) || runnel_core::value::is_big(v)
+}
+
+/// CPython 3.11 refuses to write an int of more than 4300 decimal digits as text
+/// (`sys.get_int_max_str_digits()`), in `str`, `repr` and `print` alike.
+fn check_int_digits(v: &Value) -> Result<()> {
+    const MAX_DIGITS: usize = 4300;
+    let Some(b) = v.downcast::<runnel_core::value::BigInt>() else {
+        return Ok(());
+    };
+    // Fewer than 14284 bits (4300 / log10(2)) always fit; beyond, count the digits.
+    if b.0.bits() < 14_280 || b.0.magnitude().to_string().len() <= MAX_DIGITS {
+        return Ok(());
+    }
+    Err(Error::value_error(format!(
+        "Exceeds the limit ({MAX_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    )))
 }
 
 /// `repr(v)`, guarded. A class's `__repr__` raising propagates its exception.

@@ -112,6 +112,19 @@ pub(crate) fn instance_attr(
     inst: &Instance,
     name: &str,
 ) -> Result<Value> {
+    super::attr_hooks::get(interp, obj, inst, name, || {
+        plain_get(interp, obj, inst, name)
+    })
+}
+
+/// `object.__getattribute__(obj, name)`: properties, the instance's own attributes, then
+/// the class's.
+pub(crate) fn plain_get(
+    interp: &Interpreter,
+    obj: &Value,
+    inst: &Instance,
+    name: &str,
+) -> Result<Value> {
     let class_attr = inst.class.lookup(name);
     if let Some(p) = class_attr.as_ref().and_then(|a| a.downcast::<Property>()) {
         return interp.call_value(&p.fget, Args::new(vec![obj.clone()]));
@@ -124,28 +137,24 @@ pub(crate) fn instance_attr(
     }
     match name {
         "__class__" => return Ok(Value::Object(inst.class.clone() as Rc<dyn Object>)),
-        "__dict__" => return Ok(instance_dict(inst)),
+        "__dict__" => {
+            if let Some(rc) = instance_rc(obj) {
+                return Ok(Value::object(super::instance_dict::InstanceDict(rc)));
+            }
+        }
         "args" if inst.class.exc_base.is_some() => {
             return Ok(Value::tuple(inst.exc_args.borrow().clone()))
         }
         _ => {}
     }
-    if let Some(getattr) = inst.class.lookup("__getattr__") {
-        return interp.call_value(&getattr, Args::new(vec![obj.clone(), Value::str(name)]));
+    // A class deriving from a built-in type has that type's methods (`p.count(1)`).
+    if let Some(base) = inst.base.borrow().clone() {
+        return crate::methods::get_attr(interp, &base, name);
     }
     Err(Error::new(
         "AttributeError",
         format!("'{}' object has no attribute '{name}'", inst.class.name),
     ))
-}
-
-/// `obj.__dict__`: a copy (Runnel's instance dicts are not Python dicts).
-fn instance_dict(inst: &Instance) -> Value {
-    let mut d = runnel_core::value::PyDict::new();
-    for (k, v) in inst.dict.borrow().iter() {
-        let _ = d.insert(Value::str(k), v.clone());
-    }
-    Value::dict(d)
 }
 
 /// `Cls.name` for a program class.
@@ -168,44 +177,61 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
 /// `obj.name = v` for instances and classes of the program; `None` for other values.
 pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>> {
     if let Some(inst) = instance_rc(obj) {
-        if let Some(e) = super::dataclass::frozen_error(&inst.class, name) {
-            return Some(Err(e));
+        if let Some(r) = super::attr_hooks::set(&inst, obj, name, &v) {
+            return Some(r);
         }
-        if let Some(attr) = inst.class.lookup(name) {
-            if let Some(p) = attr.downcast::<Property>() {
-                return Some(match (&p.fset, inst.class.interp.upgrade()) {
-                    (Some(set), Some(interp)) => interp
-                        .call_value(set, Args::new(vec![obj.clone(), v]))
-                        .map(|_| ()),
-                    _ => Err(Error::new(
-                        "AttributeError",
-                        format!(
-                            "property '{name}' of '{}' object has no setter",
-                            inst.class.name
-                        ),
-                    )),
-                });
-            }
-        }
-        inst.dict.borrow_mut().insert(Rc::from(name), v);
-        return Some(Ok(()));
+        return Some(plain_set(obj, &inst, name, v));
     }
     let class = class_rc(obj)?;
     class.dict.borrow_mut().insert(Rc::from(name), v);
     Some(Ok(()))
 }
 
+/// `object.__setattr__(obj, name, v)`: a property's setter, or the instance's own
+/// attribute (as `__slots__` allows).
+pub(crate) fn plain_set(obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> Result<()> {
+    if let Some(e) = super::dataclass::frozen_error(&inst.class, name) {
+        return Err(e);
+    }
+    if let Some(attr) = inst.class.lookup(name) {
+        if let Some(p) = attr.downcast::<Property>() {
+            return match (&p.fset, inst.class.interp.upgrade()) {
+                (Some(set), Some(interp)) => interp
+                    .call_value(set, Args::new(vec![obj.clone(), v]))
+                    .map(|_| ()),
+                _ => Err(Error::new(
+                    "AttributeError",
+                    format!(
+                        "property '{name}' of '{}' object has no setter",
+                        inst.class.name
+                    ),
+                )),
+            };
+        }
+    }
+    super::attr_hooks::check_slot(&inst.class, name)?;
+    inst.dict.borrow_mut().insert(Rc::from(name), v);
+    Ok(())
+}
+
 /// `del obj.name` for instances of the program; `None` for other values.
 pub(crate) fn del_member(obj: &Value, name: &str) -> Option<Result<()>> {
     let inst = instance_rc(obj)?;
-    let removed = inst.dict.borrow_mut().shift_remove(name);
-    Some(match removed {
+    if let Some(r) = super::attr_hooks::del(&inst, obj, name) {
+        return Some(r);
+    }
+    Some(plain_del(&inst, name))
+}
+
+/// `object.__delattr__(obj, name)`.
+pub(crate) fn plain_del(inst: &Instance, name: &str) -> Result<()> {
+    match inst.dict.borrow_mut().shift_remove(name) {
         Some(_) => Ok(()),
         None => Err(Error::new(
             "AttributeError",
             format!("'{}' object has no attribute '{name}'", inst.class.name),
         )),
-    })
+    }
 }
 
 /// `super().name`.
@@ -239,6 +265,9 @@ pub(crate) fn super_attr(s: &Super, name: &str) -> Result<Value> {
 
 /// What `object` and `BaseException` provide when no program class defines `name`.
 fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    if let Some(f) = super::builtin_base::super_method(obj, name) {
+        return Ok(f);
+    }
     let receiver = obj.clone();
     let exc = class.exc_base.is_some();
     let f: Option<crate::NativeFn> = match name {
@@ -266,7 +295,14 @@ fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Va
                 _ => 0,
             }))
         })),
-        _ => None,
+        _ => {
+            return super::attr_hooks::bound_object_method(obj, name).ok_or_else(|| {
+                Error::new(
+                    "AttributeError",
+                    format!("'super' object has no attribute '{name}'"),
+                )
+            })
+        }
     };
     match f {
         Some(func) => Ok(Value::object(crate::NativeFunction {

@@ -1,17 +1,22 @@
 //! What compiled code runs on: frames, functions, iterators, operators.
 
 pub(crate) mod adapters;
+pub(crate) mod attr_hooks;
+pub(crate) mod builtin_base;
 pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
+pub(crate) mod construct;
 pub(crate) mod dataclass;
 pub(crate) mod dunder;
 pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;
 pub(crate) mod guard;
+pub(crate) mod instance_dict;
 pub(crate) mod iter;
 pub(crate) mod members;
 pub(crate) mod ops;
+pub(crate) mod slice_obj;
 pub(crate) mod subscript;

@@ -57,6 +57,15 @@ impl Slice {
     }
 }
 
+/// A slice object used as the key of a built-in sequence (`xs[slice(1, 3)]`); program
+/// classes get the object itself.
+fn slice_key(container: &Value, key: &Value) -> Option<Result<Slice>> {
+    if super::slice_obj::wants_object(container) {
+        return None;
+    }
+    super::slice_obj::as_slice(key)
+}
+
 /// Converts a slice bound value (`None` or an int).
 pub(crate) fn slice_bound(v: &Value) -> Result<Option<i64>> {
     match v {
@@ -108,6 +117,9 @@ pub(crate) fn get_item_in(
 
 /// `container[key]`.
 pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
+    if let Some(s) = slice_key(container, key) {
+        return get_slice(container, &s?);
+    }
     match container {
         Value::List(l) => {
             let l = l.borrow()?;
@@ -160,6 +172,12 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                 .downcast_ref::<crate::builtins::globals::GlobalsView>()
             {
                 return g.get(key);
+            }
+            if let Some(d) = o
+                .as_any()
+                .downcast_ref::<super::instance_dict::InstanceDict>()
+            {
+                return d.get(key);
             }
             Err(not_subscriptable(container))
         }
@@ -227,6 +245,19 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
 
 /// `container[key] = value`.
 pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: usize) -> Result<()> {
+    if let Some(s) = slice_key(container, key) {
+        let items = match &value {
+            Value::List(l) => l.borrow()?.clone(),
+            Value::Tuple(t) => t.to_vec(),
+            other => {
+                return Err(Error::type_error(format!(
+                    "can only assign an iterable, not {}",
+                    other.type_name()
+                )))
+            }
+        };
+        return set_slice(container, &s?, items, max_len);
+    }
     match container {
         Value::List(l) => {
             let mut l = l.borrow_mut()?;
@@ -254,6 +285,12 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
                 .downcast_ref::<crate::builtins::globals::GlobalsView>()
             {
                 return g.set(key, value.clone());
+            }
+            if let Some(d) = o
+                .as_any()
+                .downcast_ref::<super::instance_dict::InstanceDict>()
+            {
+                return d.set(key, value.clone());
             }
             if let Some(inst) = o.as_any().downcast_ref::<crate::runtime::class::Instance>() {
                 if let Some(r) = inst.call_special("__setitem__", vec![key.clone(), value.clone()])
@@ -329,6 +366,9 @@ pub(crate) fn set_slice(
 
 /// `del container[key]` / `del container[a:b]`.
 pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) -> Result<()> {
+    if let Some(s) = slice_key(container, key) {
+        return del_item(container, &Value::None, Some(&s?));
+    }
     match (container, slice) {
         (Value::List(l), Some(s)) => {
             let mut l = l.borrow_mut()?;
@@ -350,6 +390,10 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             Some(_) => Ok(()),
             None => Err(Error::key_error(key.repr())),
         },
+        (Value::Object(o), None) if o.as_any().is::<super::instance_dict::InstanceDict>() => o
+            .as_any()
+            .downcast_ref::<super::instance_dict::InstanceDict>()
+            .map_or(Ok(()), |d| d.delete(key)),
         (Value::Object(o), None)
             if o.as_any()
                 .downcast_ref::<crate::runtime::class::Instance>()

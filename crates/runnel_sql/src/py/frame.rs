@@ -63,7 +63,7 @@ pub fn collect_rows(f: &FrameData) -> Result<Vec<Row>> {
             now_us: f.spark.host.now_millis() * 1000,
         },
         shuffle_partitions: f.spark.shuffle_partitions(),
-        max_event: HashMap::new(),
+        max_event: Vec::new(),
         streaming: false,
     };
     exec::run(&f.plan, &mut ctx)

@@ -24,6 +24,9 @@ pub enum SourceDef {
     },
     Rate {
         rows_per_second: i64,
+        ramp_up_secs: i64,
+        /// `numPartitions`, or the default parallelism when the query starts.
+        partitions: Option<usize>,
     },
     Socket {
         host: String,
@@ -153,6 +156,28 @@ impl Spark {
                 sign * (h * 60 + m) * 60_000
             }
             _ => self.host_tz_ms,
+        }
+    }
+
+    /// `sc.defaultParallelism`: `spark.default.parallelism`, else the master's threads
+    /// (`local`: 1, `local[N]`: N); 2 otherwise (`local[*]` would be the machine's cores).
+    pub fn default_parallelism(&self) -> usize {
+        let conf = self.conf.borrow();
+        if let Some(n) = conf
+            .get("spark.default.parallelism")
+            .and_then(|p| p.trim().parse().ok())
+        {
+            return n;
+        }
+        match conf.get("spark.master").map(String::as_str) {
+            Some("local") => 1,
+            Some(m) => m
+                .strip_prefix("local[")
+                .and_then(|m| m.strip_suffix(']'))
+                .and_then(|t| t.split(',').next()?.trim().parse().ok())
+                .filter(|n| *n > 0)
+                .unwrap_or(2),
+            None => 2,
         }
     }
 
@@ -434,7 +459,15 @@ fn session_class() -> NativeClass {
 fn builder_class() -> NativeClass {
     let keep = |_: &Interpreter, me: &Value, _: Args| Ok(me.clone());
     NativeClass::new("Builder")
-        .method("master", keep)
+        .method("master", |_, me, mut a| {
+            let s = spark_of(me)?;
+            if let Some(m) = a.take(0, "master") {
+                s.conf
+                    .borrow_mut()
+                    .insert("spark.master".into(), opt_text(&m));
+            }
+            Ok(me.clone())
+        })
         .method("appName", keep)
         .method("enableHiveSupport", keep)
         .method("config", |_, me, mut a| {
@@ -525,9 +558,9 @@ fn load(py: &Interpreter, me: &Value, path: Option<Value>, format: Option<&str>)
             (SourceDef::Files { dir, format: ff, max_files }, schema)
         }
         "rate" => {
-            let rps = opts.get("rowspersecond").and_then(|n| n.parse().ok()).unwrap_or(1);
+            let (rows_per_second, ramp_up_secs, partitions) = rate_options(&opts)?;
             (
-                SourceDef::Rate { rows_per_second: rps },
+                SourceDef::Rate { rows_per_second, ramp_up_secs, partitions },
                 Schema::new(vec![Field::new("timestamp", DataType::Timestamp), Field::new("value", DataType::Long)]),
             )
         }
@@ -617,4 +650,61 @@ fn reader_class() -> NativeClass {
             }
             load(py, me, a.take(0, "path"), Some("csv"))
         })
+}
+
+/// The rate source's options as `RateStreamProvider.getTable` checks them:
+/// `rowsPerSecond` (default 1), `rampUpTime` (seconds, default 0), `numPartitions`.
+fn rate_options(opts: &BTreeMap<String, String>) -> Result<(i64, i64, Option<usize>)> {
+    let positive = |key: &str, name: &str| -> Result<Option<i64>> {
+        let Some(v) = opts.get(key) else {
+            return Ok(None);
+        };
+        // `Long.parseLong`'s error for text that is not a number.
+        let n: i64 = v.parse().map_err(|_| {
+            Error::new(
+                "NumberFormatException",
+                format!("For input string: \"{v}\""),
+            )
+        })?;
+        if n <= 0 {
+            return Err(Error::new(
+                "IllegalArgumentException",
+                format!("Invalid value '{v}'. The option '{name}' must be positive"),
+            ));
+        }
+        Ok(Some(n))
+    };
+    let rps = positive("rowspersecond", "rowsPerSecond")?.unwrap_or(1);
+    let parts = positive("numpartitions", "numPartitions")?.map(|n| n as usize);
+    let ramp = match opts.get("rampuptime") {
+        None => 0,
+        Some(t) => time_string_as_secs(t)?,
+    };
+    Ok((rps, ramp, parts))
+}
+
+/// `JavaUtils.timeStringAsSec`: a number with an optional unit (us, ms, s, m, min, h,
+/// d; seconds without one), in whole seconds.
+fn time_string_as_secs(text: &str) -> Result<i64> {
+    let t = text.trim().to_ascii_lowercase();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let us_per: Option<i64> = match unit {
+        "" | "s" => Some(1_000_000),
+        "us" => Some(1),
+        "ms" => Some(1000),
+        "m" | "min" => Some(60_000_000),
+        "h" => Some(3_600_000_000),
+        "d" => Some(86_400_000_000),
+        _ => None,
+    };
+    match (num.parse::<i64>(), us_per) {
+        (Ok(n), Some(per)) => Ok(n * per / 1_000_000),
+        _ => Err(Error::new(
+            "NumberFormatException",
+            format!("Time must be specified as seconds (s), milliseconds (ms), microseconds (us), minutes (m or min), hour (h), or day (d). E.g. 50s, 100ms, or 250us.\nFailed to parse time string: {text}"),
+        )),
+    }
 }

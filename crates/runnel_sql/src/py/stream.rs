@@ -7,7 +7,7 @@ use crate::agg::OutputMode;
 use crate::datum::Row;
 use crate::plan::{self, Plan};
 use crate::query::{Query, Sink, Source};
-use crate::sources::{FileSource, RateSource, SocketSource};
+use crate::sources::{ContinuousRateSource, FileSource, RateSource, SocketSource};
 use crate::types::Schema;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass, NativeInstance};
@@ -43,6 +43,8 @@ pub struct QueryData {
     pub active: Cell<bool>,
     trigger: Trigger,
     pub id: usize,
+    /// When `start()` ran (ms): a continuous query's epochs count from here.
+    started_ms: i64,
 }
 
 /// Memory sink tables: name -> (schema, rows).
@@ -196,6 +198,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         }
     });
     let defs = spark.sources.borrow().clone();
+    let continuous = matches!(*w.trigger.borrow(), Trigger::Continuous(_));
     let mut sources: Vec<(usize, Box<dyn Source>)> = Vec::new();
     for id in ids {
         let src: Box<dyn Source> = match defs.get(id).cloned() {
@@ -210,11 +213,29 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
                 max_files,
                 seen: HashSet::new(),
             }),
-            Some(SourceDef::Rate { rows_per_second }) => Box::new(RateSource {
+            Some(SourceDef::Rate {
                 rows_per_second,
-                start_ms: None,
-                emitted: 0,
-            }),
+                ramp_up_secs,
+                partitions,
+            }) => {
+                let partitions = partitions.unwrap_or_else(|| spark.default_parallelism());
+                if continuous {
+                    Box::new(ContinuousRateSource {
+                        rows_per_second,
+                        partitions,
+                        start_ms: None,
+                        made: Vec::new(),
+                    })
+                } else {
+                    Box::new(RateSource {
+                        rows_per_second,
+                        ramp_up_secs,
+                        partitions,
+                        start_ms: None,
+                        last_secs: None,
+                    })
+                }
+            }
             Some(SourceDef::Socket { host, port }) => {
                 let sid = spark.sockets.get();
                 spark.sockets.set(sid + 1);
@@ -228,7 +249,17 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         };
         sources.push((id, src));
     }
-    if let Trigger::Continuous(_) = *w.trigger.borrow() {
+    let mut query = Query::new(
+        w.plan.clone(),
+        mode,
+        sink,
+        sources,
+        spark.tz_offset_ms(),
+        spark.shuffle_partitions(),
+    )?;
+    // Spark checks the query as for any stream first, then what continuous
+    // processing allows (`checkForContinuous`).
+    if continuous {
         let kinds = |id: usize| match defs.get(id) {
             Some(SourceDef::Rate { .. }) => "rate",
             Some(SourceDef::Socket { .. }) => "socket",
@@ -240,27 +271,12 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
             None => "unknown",
         };
         crate::checks::check_continuous(&w.plan, &kinds)?;
-        if mode != OutputMode::Append {
-            return Err(Error::new(
-                "AnalysisException",
-                format!(
-                    "Continuous processing does not support {} output mode.;",
-                    mode.name()
-                ),
-            ));
-        }
     }
-    let mut query = Query::new(
-        w.plan.clone(),
-        mode,
-        sink,
-        sources,
-        spark.tz_offset_ms(),
-        spark.shuffle_partitions(),
-    )?;
     if spark.record_queries.get() {
         query.record();
     }
+    let started_ms = spark.host.now_millis();
+    query.start(started_ms);
     let trigger = *w.trigger.borrow();
     let id = spark.queries.borrow().len();
     let q = Rc::new(QueryData {
@@ -270,6 +286,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         active: Cell::new(true),
         trigger,
         id,
+        started_ms,
     });
     spark.queries.borrow_mut().push(q.clone());
     // Trigger.Once and availableNow run what is there, then stop.
@@ -290,6 +307,14 @@ fn run_available(q: &QueryData) -> Result<()> {
     if q.trigger == Trigger::Once {
         query.unlimit_sources();
         query.step(now)?;
+        return Ok(());
+    }
+    if let Trigger::Continuous(ms) = q.trigger {
+        // Every epoch that has ended by now.
+        while epoch_end(q, &query, ms) <= now {
+            let end = epoch_end(q, &query, ms);
+            query.run_epoch(end)?;
+        }
         return Ok(());
     }
     query.process_all_available(now)
@@ -378,16 +403,22 @@ fn await_termination(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> 
 }
 
 /// Keeps running batches as data arrives, for `timeout_ms` (or while the host has more
-/// to give), with the processing-time trigger's interval between batches.
+/// to give). A processing-time trigger fires at multiples of its interval
+/// (`ProcessingTimeExecutor.nextBatchTime`), one batch each time; without one, batches
+/// run back to back and the query polls for data every 100 ms.
 fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
     let host = &q.spark.host;
     let start = host.now_millis();
     let interval = match q.trigger {
-        Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => ms,
-        _ => 100,
+        Trigger::ProcessingTime(ms) if ms > 0 => Some(ms),
+        _ => None,
     };
     loop {
-        run_available(q)?;
+        let trigger_ms = host.now_millis();
+        match interval {
+            Some(_) => run_one(q)?,
+            None => run_available(q)?,
+        }
         if !q.active.get() {
             return Ok(());
         }
@@ -398,8 +429,37 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
         if !host.keep_waiting() {
             return Ok(());
         }
-        host.sleep_ms(interval);
+        let mut next = match (q.trigger, interval) {
+            (Trigger::Continuous(ms), _) => epoch_end(q, &q.query.borrow(), ms) - now,
+            (_, Some(ms)) => (trigger_ms / ms * ms + ms - now).max(0),
+            _ => 100,
+        };
+        if let Some(t) = timeout_ms {
+            // The wait ends at its timeout, not at the next trigger after it.
+            if now + next >= start + t {
+                host.sleep_ms(start + t - now);
+                return Ok(());
+            }
+            next = next.min(start + t - now);
+        }
+        host.sleep_ms(next);
     }
+}
+
+/// When a continuous query's next epoch ends: epochs are `ms` long from the start.
+fn epoch_end(q: &QueryData, query: &Query, ms: i64) -> i64 {
+    q.started_ms + (query.batch_id + 1) * ms.max(1)
+}
+
+/// One trigger of a processing-time query: at most one batch.
+fn run_one(q: &QueryData) -> Result<()> {
+    let now = q.spark.host.now_millis();
+    let mut query = q
+        .query
+        .try_borrow_mut()
+        .map_err(|_| Error::new("RuntimeError", "the query is already running a batch"))?;
+    query.step(now)?;
+    Ok(())
 }
 
 pub fn query_class() -> NativeClass {

@@ -264,6 +264,12 @@ impl<'a> Encoder<'a> {
                 if let Some(items) = crate::modules::collections::namedtuple_items(other) {
                     return self.seq(&items, depth, 0);
                 }
+                if let Some(d) = crate::runtime::instance_dict::as_plain_dict(other) {
+                    return self.encode(&d, depth);
+                }
+                if let Some(b) = crate::runtime::builtin_base::base_of(other) {
+                    return self.encode(&b, depth);
+                }
                 let Some(f) = self.opts.default.clone() else {
                     // CPython names the class (`datetime`, not `datetime.datetime`).
                     let t = other.type_name();
