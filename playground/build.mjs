@@ -6,6 +6,7 @@
 import { build } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { SS_GALLERY, ssPageProgram } from "./ss-cases.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,18 +20,30 @@ function readPrograms(dir, keep) {
   return out;
 }
 
-/** `import sources from "gallery:sources"`: every gallery program by name. */
+/**
+ * `import sources from "gallery:sources"`: every gallery program by name;
+ * `import ssExamples from "gallery:ss"`: the Structured Streaming cases of the gallery
+ * (tests/conformance-ss, Spark-recorded) as page programs with their input files.
+ */
 const gallerySources = {
   name: "gallery-sources",
   setup(b) {
-    b.onResolve({ filter: /^gallery:sources$/ }, () => ({ path: "sources", namespace: "gallery" }));
-    b.onLoad({ filter: /.*/, namespace: "gallery" }, () => {
+    b.onResolve({ filter: /^gallery:(sources|ss)$/ }, (a) => ({ path: a.path.slice(8), namespace: "gallery" }));
+    b.onLoad({ filter: /.*/, namespace: "gallery" }, (a) => {
+      if (a.path === "ss") return { contents: `export default ${JSON.stringify(ssGallery())};`, loader: "js" };
       const cases = readPrograms(`${root}tests/conformance/cases/`, (f) => !f.startsWith("x_"));
       const extra = readPrograms(`${here}examples/`, () => true);
       return { contents: `export default ${JSON.stringify({ ...cases, ...extra })};`, loader: "js" };
     });
   },
 };
+
+/** The gallery's Structured Streaming cases (gallery-ss.mjs lists them) as page programs. */
+function ssGallery() {
+  const out = {};
+  for (const name of SS_GALLERY) out[name] = ssPageProgram(name, readFileSync(`${root}tests/conformance-ss/cases/${name}.py`, "utf8"));
+  return out;
+}
 
 if (!existsSync(`${root}pkg/runnel_wasm_bg.wasm`) || !existsSync(`${root}pkg-full/runnel_wasm_bg.wasm`)) {
   console.error("playground/build.mjs: pkg/ or pkg-full/ is missing; run scripts/build-wasm first");

@@ -259,3 +259,78 @@ q.stop()
         + &batch(2, &[]);
     assert_eq!(out.stdout, want);
 }
+
+/// `writeStream.foreach(writer)`: open(partition, epoch), process(row) for each row,
+/// close(None) per epoch, printing on stderr as Spark's Python workers do (what
+/// PySpark 3.5.9 printed there for `ss_foreach_writer.py`; its stdout is empty).
+#[test]
+fn foreach_writer_prints_on_stderr_as_spark_workers_do() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
+    let src = fs::read_to_string(dir.join("cases/ss_foreach_writer.py")).expect("case");
+    let out = run_case_recorded(&src, false);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "open 0 0\nrow ana 30\nrow bob 10\nclose None\nopen 0 1\nrow eva 40\nclose None\n"
+    );
+}
+
+/// `start(); time.sleep(s); stop()`: Spark's query runs while its driver sleeps, so the
+/// batches of those seconds print before the program goes on (with `maxFilesPerTrigger`
+/// 1, one file a batch; the default trigger polls again at once).
+#[test]
+fn a_sleep_runs_the_active_querys_batches() {
+    let program = r#"
+import time
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.master("local[2]").appName("sleep").getOrCreate()
+lines = spark.readStream.option("maxFilesPerTrigger", 1).text("/in")
+q = lines.writeStream.format("console").start()
+time.sleep(2)
+q.stop()
+print("after")
+"#;
+    let mut files = BTreeMap::new();
+    files.insert("/in/a.txt".to_string(), "uno\n".to_string());
+    files.insert("/in/b.txt".to_string(), "dos\n".to_string());
+    let out = run_program(
+        program,
+        RunOptions {
+            session: SessionOptions::default(),
+            batches: 20,
+            io: Rc::new(MemoryIo::with_files(files)),
+        },
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let batch = |n: usize, v: &str| {
+        format!("-------------------------------------------\nBatch: {n}\n-------------------------------------------\n+-----+\n|value|\n+-----+\n|  {v}|\n+-----+\n\n")
+    };
+    assert_eq!(out.stdout, batch(0, "uno") + &batch(1, "dos") + "after\n");
+}
+
+/// `recentProgress`' `stateOperators` (top-down, Spark's short names, `numRowsTotal`)
+/// per batch, as PySpark 3.5.9 printed them for the same runs: a windowed count over a
+/// stream join, and a count over a deduplication.
+#[test]
+fn progress_lists_each_state_operator_and_its_rows() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance-ss");
+    let dedup = r#"data = [['{"ts": "2026-01-01 00:00:01", "user": "ana"}', '{"ts": "2026-01-01 00:00:02", "user": "ana"}', '{"ts": "2026-01-01 00:00:03", "user": "bob"}'],
+        ['{"ts": "2026-01-01 00:00:30", "user": "eva"}']]
+# --- program ---
+events = spark.readStream.schema("ts TIMESTAMP, user STRING").option("maxFilesPerTrigger", 1).json(input_dir)
+query = events.withWatermark("ts", "5 seconds").dropDuplicates(["user", "ts"]).groupBy("user").count().writeStream.outputMode("update").format("console").start()
+"#;
+    let join = fs::read_to_string(dir.join("cases/ss_join_then_window_count.py")).expect("case");
+    let cases = [
+        (join.as_str(), "[(0, [('stateStoreSave', 0), ('symmetricHashJoin', 3)]), (1, [('stateStoreSave', 2), ('symmetricHashJoin', 6)]), (2, [('stateStoreSave', 3), ('symmetricHashJoin', 8)]), (3, [('stateStoreSave', 4), ('symmetricHashJoin', 5)]), (4, [('stateStoreSave', 1), ('symmetricHashJoin', 2)])]"),
+        (dedup, "[(0, [('stateStoreSave', 2), ('dedupe', 3)]), (1, [('stateStoreSave', 3), ('dedupe', 4)]), (2, [('stateStoreSave', 3), ('dedupe', 1)])]"),
+    ];
+    for (src, want) in cases {
+        let src = format!(
+            "{src}\nquery.processAllAvailable()\nprint([(p[\"batchId\"], [(o[\"operatorName\"], o[\"numRowsTotal\"]) for o in p[\"stateOperators\"]]) for p in query.recentProgress])\n"
+        );
+        let out = run_case(&src);
+        assert_eq!(out.lines().last(), Some(want));
+    }
+}

@@ -7,7 +7,19 @@ export interface RecordedBatch {
   partitions: string[][];
 }
 
-import type { NodeDescription, GraphDescription as Graph, DiagnosticData, StateSnapshot as State, ErrorData } from "./protocol.js";
+import type { NodeDescription, GraphDescription as Graph, DiagnosticData, StateSnapshot as State, ErrorData, BatchRecord, QueryDescription } from "./protocol.js";
+
+/**
+ * One Structured Streaming micro-batch (`runnel run --json`'s "queries"): batch_id,
+ * time_ms, input_rows, columns, rows (cells as show() prints them), watermark_ms (the
+ * watermark it ran with) and next_watermark_ms, state (the stateful operators' rows after
+ * it), event_times_ms (the events the watermark saw) and late (each row dropped as late:
+ * its window or timestamp as show() prints it).
+ */
+export type QueryBatch = BatchRecord;
+
+/** A started Structured Streaming query: name, mode, sink, trigger, plan (root first, with depths). */
+export type QueryPlan = QueryDescription;
 
 /** The worker protocol's version (the messages' types are web/protocol.d.ts, generated from Rust). */
 export { PROTOCOL_VERSION } from "./protocol.js";
@@ -39,6 +51,10 @@ export interface RunOutput {
   graph: GraphDescription;
   /** Task output and warnings; absent when empty. */
   stderr?: string;
+  /** Each Structured Streaming query's micro-batches, by query name (queryName, or query0, query1...). */
+  queries?: Record<string, QueryBatch[]>;
+  /** Each Structured Streaming query the program started. */
+  query_plans?: QueryPlan[];
   /** The error that ended the program (only on RunnelError.output). */
   error?: string;
   /** The same error as data. */
@@ -139,6 +155,8 @@ export interface BatchEvent {
   streams: Record<string, string[][]>;
   /** The state of every stateful operator after this batch. */
   state: StateSnapshot[];
+  /** The Structured Streaming micro-batches of this batch (one per query at most), by query name. */
+  queries: Record<string, QueryBatch[]>;
   metrics: BatchMetrics;
   stopped: boolean;
   nextBatchTimeMs: number | null;
@@ -174,9 +192,14 @@ export interface SessionInfo {
   stopRequested: boolean;
   /** The program's DStream graph. */
   graph: GraphDescription;
+  /** The Structured Streaming queries the module code started. */
+  queryPlans: QueryPlan[];
+  /** The micro-batches the module code ran (processAllAvailable, trigger(once=True)), by query name. */
+  queries: Record<string, QueryBatch[]>;
 }
 
-export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context";
+/** "idle": on the logical clock, the Structured Streaming queries processed all the data there was and no socket can bring more. */
+export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context" | "idle";
 
 export interface SessionEnd {
   reason: EndReason;
@@ -208,6 +231,8 @@ export interface Session extends AsyncIterable<BatchEvent> {
   step(): Promise<void>;
   /** Lines for a receiver (a netcat-like input): text split at newlines, or an array. `source` is "host:port" or a directory. */
   push(lines: string | string[], source?: string): Promise<{ source: string; lines: number } | undefined>;
+  /** A file `dir/name` for the program's Structured Streaming file sources (readStream...json(dir)), read at the next trigger. */
+  addFile(path: string, text: string): Promise<{ path: string } | undefined>;
   /** Ends the session at once (its worker is terminated). */
   stop(): Promise<SessionEnd>;
   close(): Promise<SessionEnd>;

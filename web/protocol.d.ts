@@ -1,7 +1,7 @@
 // Generated from crates/runnel_protocol (Rust serde types) by its tests/drift.rs:
 // do not edit; run `UPDATE_PROTOCOL=1 cargo test -p runnel_protocol`.
 
-export declare const PROTOCOL_VERSION: 1;
+export declare const PROTOCOL_VERSION: 2;
 
 export type GraphDescription = { nodes: Array<NodeDescription>, };
 
@@ -130,7 +130,53 @@ next_watermark_ms?: number,
  * The stateful operators' rows after the batch: groups (keys then aggregates),
  * deduplication keys, buffered join rows; at most 1000.
  */
-state: Array<Array<string>>, };
+state: Array<Array<string>>, 
+/**
+ * The event times the watermark operator saw in this batch (ms), at most 1000.
+ */
+event_times_ms: Array<number>, 
+/**
+ * For each input row dropped as late (its event-time key at or below the watermark
+ * the batch ran with), that key as `show()` prints it: a window `{start, end}` or a
+ * timestamp; at most 1000.
+ */
+late: Array<string>, };
+
+export type PlanLine = { 
+/**
+ * 0 for the root.
+ */
+depth: number, 
+/**
+ * The operator (`Aggregate`, `EventTimeWatermark`, `FileStreamSource[json]`...).
+ */
+op: string, 
+/**
+ * Its arguments as text (columns, condition, delay).
+ */
+detail: string, streaming: boolean, };
+
+export type QueryDescription = { 
+/**
+ * The key of its records: `queryName`, or `query0`, `query1`... in start order.
+ */
+name: string, 
+/**
+ * `append`, `update` or `complete`.
+ */
+mode: string, 
+/**
+ * `console`, `memory`, `foreachBatch`, `noop`.
+ */
+sink: string, 
+/**
+ * `default`, `processingTime`, `once`, `availableNow`, `continuous`.
+ */
+trigger: string, 
+/**
+ * The plan's operators, root first; children follow their parent one level deeper.
+ */
+plan: Array<PlanLine>, };
 
 export type RunOutput = { 
 /**
@@ -154,6 +200,11 @@ stderr: string,
  * query name, when the session recorded them.
  */
 queries: { [key in string]: Array<BatchRecord> }, 
+/**
+ * Each Structured Streaming query the program started: name, output mode, sink,
+ * trigger and plan (the playground's query graph).
+ */
+query_plans?: Array<QueryDescription>, 
 /**
  * The error that ended the program, rendered for people.
  */
@@ -345,7 +396,16 @@ stopRequested: boolean, zeroTimeMs: number | null, batchMs: number | null, nextB
 /**
  * The program's DStream graph.
  */
-graph: GraphDescription, };
+graph: GraphDescription, 
+/**
+ * The Structured Streaming queries the module code started (the query graph).
+ */
+queryPlans: Array<QueryDescription>, 
+/**
+ * The micro-batches the module code ran (`processAllAvailable`, `trigger(once=True)`),
+ * by query name.
+ */
+queries: { [key in string]: Array<BatchRecord> }, };
 
 export type BatchDone = { timeMs: number, 
 /**
@@ -359,7 +419,16 @@ streams: { [key in string]: Array<Array<string>> },
 /**
  * The state of every stateful operator after this batch.
  */
-state: Array<StateSnapshot>, stopped: boolean, nextBatchTimeMs: number | null, };
+state: Array<StateSnapshot>, 
+/**
+ * The Structured Streaming micro-batches this batch ran, by query name.
+ */
+queries: { [key in string]: Array<BatchRecord> }, 
+/**
+ * A Structured Streaming trigger that found nothing to run (no new data, no
+ * watermark to act on): the worker posts no event for it.
+ */
+idle: boolean, stopped: boolean, nextBatchTimeMs: number | null, };
 
 export type ReceiverCounts = { 
 /**
@@ -399,9 +468,14 @@ timeMs: number, time: string,
 /**
  * 1 for the first batch of the session.
  */
-batch: number, stdout: string, stderr: string, streams: { [key in string]: Array<Array<string>> }, state: Array<StateSnapshot>, metrics: BatchMetrics, stopped: boolean, nextBatchTimeMs: number | null, };
+batch: number, stdout: string, stderr: string, streams: { [key in string]: Array<Array<string>> }, state: Array<StateSnapshot>, 
+/**
+ * The Structured Streaming micro-batches of this batch, by query name (rows,
+ * watermarks, state, event times, late rows).
+ */
+queries: { [key in string]: Array<BatchRecord> }, metrics: BatchMetrics, stopped: boolean, nextBatchTimeMs: number | null, };
 
-export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context";
+export type EndReason = "stopped" | "timeout" | "batches" | "error" | "crash" | "no-context" | "idle";
 
 export type EndEvent = { reason: EndReason, batches?: number, 
 /**
@@ -434,7 +508,7 @@ wasm: unknown,
  * The full engine (`re`, `pyspark.sql`), loaded only for programs that need it:
  * the same kinds of value.
  */
-fullWasm: unknown, } | { "op": "run", id: number, source: string, options: ProgramOptions, } | { "op": "start", id: number, source: string, options: LiveOptions, session?: number, } | { "op": "pause", id: number, session?: number, } | { "op": "resume", id: number, session?: number, } | { "op": "step", id: number, session?: number, } | { "op": "stop", id: number, session?: number, } | { "op": "push", id: number, session?: number, lines: Lines, source?: string, };
+fullWasm: unknown, } | { "op": "run", id: number, source: string, options: ProgramOptions, } | { "op": "start", id: number, source: string, options: LiveOptions, session?: number, } | { "op": "pause", id: number, session?: number, } | { "op": "resume", id: number, session?: number, } | { "op": "step", id: number, session?: number, } | { "op": "stop", id: number, session?: number, } | { "op": "push", id: number, session?: number, lines: Lines, source?: string, } | { "op": "addFile", id: number, session?: number, path: string, text: string, };
 
 export type Reply = { id: number, ok: boolean, 
 /**

@@ -108,6 +108,11 @@ export class Session {
     return this.request("push", { lines, source });
   }
 
+  /** A file `dir/name` for the program's Structured Streaming file sources (`readStream...json(dir)`). */
+  addFile(path, text) {
+    return this.request("addFile", { path, text });
+  }
+
   /** Ends the session: at once on its own worker (terminated), between batches on a shared one. */
   async stop() {
     if (this.shared) {

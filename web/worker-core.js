@@ -119,6 +119,7 @@ export function serve(port, { loadWasm, loadFullWasm, importFull, WebSocket }) {
     step: (msg) => live(msg)?.step(),
     stop: (msg) => live(msg)?.stop("stopped"),
     push: (msg) => live(msg)?.push(msg.lines, msg.source),
+    addFile: (msg) => live(msg)?.addFile(msg.path, msg.text),
   };
   port.onMessage(async (msg) => {
     const handler = handlers[msg.op];
@@ -132,6 +133,10 @@ export function serve(port, { loadWasm, loadFullWasm, importFull, WebSocket }) {
     }
   });
 }
+
+// How long an idle Structured Streaming trigger on the logical clock waits (wall time)
+// for socket input before the next one, instead of spinning.
+const IDLE_LOGICAL_MS = 100;
 
 /** A live session: the batch timer, receivers, pause/step/resume/stop. */
 class Live {
@@ -197,13 +202,20 @@ class Live {
     return { source: r.source.key, lines: list.length };
   }
 
-  schedule() {
+  /** A file for the program's Structured Streaming file sources (`dir/name`), seen at the next trigger. */
+  addFile(path, text) {
+    this.session.addFile(String(path), String(text));
+    return { path: String(path) };
+  }
+
+  /** Arms the timer for the next batch; `minDelay` (ms) paces idle logical triggers. */
+  schedule(minDelay = 0) {
     clearTimeout(this.timer);
     if (this.ended || this.paused) return;
     const next = this.session.nextBatchTimeMs();
     if (next == null) return this.end(this.session.isStopped() ? "stopped" : "no-context");
     if (next > this.stopAt) return this.end("timeout");
-    const delay = this.logical ? 0 : Math.max(0, Number(next) - Date.now());
+    const delay = this.logical ? minDelay : Math.max(minDelay, Number(next) - Date.now());
     this.timer = setTimeout(() => this.runOne(), delay);
   }
 
@@ -220,6 +232,13 @@ class Live {
       return this.end("error");
     }
     if (done === undefined) return this.end("stopped");
+    // A Structured Streaming trigger with nothing to run posts nothing. On the logical
+    // clock, with no socket to bring more, the queries have processed all there was.
+    if (done.idle) {
+      if (done.stopped) return this.end("stopped");
+      if (this.logical && !this.hasSockets()) return this.end("idle");
+      return this.paused ? undefined : this.schedule(this.logical ? IDLE_LOGICAL_MS : 0);
+    }
     this.batchesRun += 1;
     this.logicalNow = Number(done.timeMs);
     const inputs = [];
@@ -237,6 +256,11 @@ class Live {
     if (done.stopped) return this.end("stopped");
     if (this.batchesRun >= this.maxBatches) return this.end("batches");
     this.schedule();
+  }
+
+  hasSockets() {
+    for (const r of this.receivers.values()) if (r instanceof Receiver) return true;
+    return false;
   }
 
   pause() {

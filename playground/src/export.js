@@ -62,9 +62,33 @@ ssc.stop(stopSparkContext=True, stopGraceFully=False)
 `;
 }
 
-/** The standalone script for `program`, run with {batchSeconds, batches}. */
-export function exportScript(program, { batchSeconds = 1, batches = null } = {}) {
+/**
+ * A Structured Streaming program's input files (Input > Files, named `dir/name`), written
+ * before it runs, in the panel's order with increasing modification times (Spark's file
+ * source reads the oldest first).
+ */
+function inputFiles(files) {
+  const named = files.filter((f) => f.name.includes("/"));
+  if (!named.length) return "";
+  const entries = named.map((f) => `    (${JSON.stringify(f.name)}, ${JSON.stringify(f.text)}),`).join("\n");
+  return `import os
+# The playground's input files (Input > Files), written where the program reads them.
+for _i, (_path, _text) in enumerate([
+${entries}
+]):
+    os.makedirs(os.path.dirname(_path), exist_ok=True)
+    with open(_path, "w") as _f:
+        _f.write(_text)
+    os.utime(_path, (1000000000 + _i, 1000000000 + _i))
+
+`;
+}
+
+/** The standalone script for `program`, run with {batchSeconds, batches}; `files` feed its readStream sources. */
+export function exportScript(program, { batchSeconds = 1, batches = null } = {}, files = []) {
   const header = `# Exported from the Runnel playground: a standalone PySpark (3.5) script.\n# Run it with:  spark-submit program.py   (or: python program.py, with pyspark installed)\n`;
+  // A Structured Streaming program makes its own SparkSession: it needs only its input.
+  if (/\breadStream\b/.test(program) && !/\bssc\b/.test(program)) return header + inputFiles(files) + program;
   // A program that makes its own StreamingContext (the socket example) is already whole.
   if (/StreamingContext\(\s*sc\s*,/.test(program)) return header + program;
   const body = program.replace(/\s+$/, "");

@@ -58,7 +58,7 @@ export class FilesPanel {
       ...this.files.map((f, i) => {
         const li = document.createElement("li");
         const label = document.createElement("span");
-        label.textContent = `${f.name} (${f.text.split("\n").length} ${t("records")})`;
+        label.textContent = `${f.name} (${lineCount(f.text)} ${t("records")})`;
         const rm = document.createElement("button");
         rm.type = "button";
         rm.textContent = t("remove");
@@ -72,4 +72,9 @@ export class FilesPanel {
       }),
     );
   }
+}
+
+/** A text's lines as records (a final newline ends the last line; it starts no new one). */
+export function lineCount(text) {
+  return text === "" ? 0 : text.replace(/\r?\n$/, "").split("\n").length;
 }

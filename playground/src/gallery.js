@@ -1,6 +1,7 @@
 // The gallery: every course example (tests/conformance/cases without the x_ extras, and
 // playground/examples), titled in Spanish and English, grouped as the course teaches them.
 import sources from "gallery:sources";
+import ssExamples from "gallery:ss";
 import { lang, t } from "./i18n.js";
 
 const GROUPS = [
@@ -42,6 +43,19 @@ const GROUPS = [
     ["socket_upper", "Socket: mayúsculas de lo que llega (nc -lk 9999)", "Socket: upper-case what arrives (nc -lk 9999)"],
     ["tweets_filter", "Tweets: filtrar los de la VIU (sin estado)", "Tweets: filter the VIU's (stateless)"],
     ["tweets_window", "Tweets: por ventana fija y deslizante", "Tweets: per fixed and sliding window"],
+    ["sql_network_wordcount", "DataFrames y SQL en foreachRDD (sql_network_wordcount)", "DataFrames and SQL in foreachRDD (sql_network_wordcount)"],
+  ]],
+  ["Structured Streaming", [
+    ["ss_socket_wordcount", "Contar palabras del socket (nc -lk 9999)", "Word count from the socket (nc -lk 9999)"],
+    ["ss_wordcount_complete", "Contar palabras de ficheros (complete)", "Word count from files (complete)"],
+    ["ss_window_wordcount", "Palabras por ventana con marca de agua (append)", "Word count per window with a watermark (append)"],
+    ["ss_update_watermark_late", "Datos tardíos y marca de agua (update)", "Late data and the watermark (update)"],
+    ["ss_session_window_append", "Ventanas de sesión", "Session windows"],
+    ["ss_dedup_watermark", "dropDuplicates con marca de agua", "dropDuplicates with a watermark"],
+    ["ss_static_join", "Join con un DataFrame estático", "Join with a static DataFrame"],
+    ["ss_foreach_batch", "foreachBatch", "foreachBatch"],
+    ["ss_tweets_count", "Tweets: contar los de la VIU", "Tweets: count the VIU's"],
+    ["ss_tweets_window", "Tweets: ventana de 60 s cada 20 s", "Tweets: 60 s window every 20 s"],
   ]],
 ];
 
@@ -50,9 +64,16 @@ function forLearners(source) {
   return source?.replace(/^#\s*(compare|checkpoint):.*\n/gm, "");
 }
 
-/** Every example: {name, title, source, group}. */
+/** Every example: {name, title, source, group, files?} (files: a Structured Streaming example's input). */
 export const EXAMPLES = GROUPS.flatMap(([group, items]) =>
-  items.map(([name, es, en]) => ({ name, title: lang === "es" ? es : en, titles: { es, en }, group, source: forLearners(sources[name]) })),
+  items.map(([name, es, en]) => ({
+    name,
+    title: lang === "es" ? es : en,
+    titles: { es, en },
+    group,
+    source: ssExamples[name]?.source ?? forLearners(sources[name]),
+    ...(ssExamples[name] ? { files: ssExamples[name].files } : {}),
+  })),
 ).filter((e) => e.source !== undefined);
 
 export const DEFAULT_EXAMPLE = "map_upper";

@@ -11,7 +11,7 @@ import { FilesPanel } from "./files-panel.js";
 import { wireGenerator } from "./generator-panel.js";
 import { decodeHash, encodeShare } from "./share.js";
 import { download, exportScript } from "./export.js";
-import { fileStreamDirs, socketKeys, textFilePaths } from "./program-info.js";
+import { fileStreamDirs, readsStreams, socketKeys, textFilePaths } from "./program-info.js";
 import { mountBlocks } from "./blocks-panel.js";
 
 const SAVED = "runnel.playground.program";
@@ -66,7 +66,7 @@ async function initialProgram() {
     console.warn("the link's program could not be read:", e);
   }
   const ex = findExample(params.get("example") ?? "");
-  if (ex) return withDefaults({ program: ex.source, example: ex.name });
+  if (ex) return withDefaults({ program: ex.source, example: ex.name, files: ex.files });
   const saved = localStorage.getItem(SAVED);
   if (saved) return { program: saved };
   return withDefaults({ program: findExample(DEFAULT_EXAMPLE).source, example: DEFAULT_EXAMPLE });
@@ -95,10 +95,14 @@ function updateFileTargets(openInputs = false) {
   const text = editor.getText();
   const names = [...fileStreamDirs(text), ...textFilePaths(text)];
   files.setTargets(names);
-  if (openInputs) $("input-details").open = names.length > 0 || socketKeys(text).length > 0;
+  if (openInputs) $("input-details").open = names.length > 0 || socketKeys(text).length > 0 || files.files.length > 0;
 }
 
 async function deliverFile(file) {
+  if (runner.active && readsStreams(editor.getText()) && file.name.includes("/")) {
+    await runner.addFile(file.name, file.text);
+    return true;
+  }
   const dirs = fileStreamDirs(editor.getText());
   if (!runner.active || !dirs.includes(file.name)) return false;
   await runner.push(file.text, file.name);
@@ -111,6 +115,8 @@ async function openExample(name) {
   await runner.stop();
   editor.setText(ex.source);
   settings.fromProgram(ex.source);
+  // A Structured Streaming example's input files (the Files panel keeps others' files).
+  if (ex.files) files.set(ex.files);
   history.replaceState(null, "", `?example=${name}${params.has("lang") ? `&lang=${lang}` : ""}`);
   updateFileTargets(true);
   if (runner.state !== "loading") showState("idle");
@@ -138,7 +144,7 @@ function wireControls() {
     location.search = next.toString();
   });
   $("share").addEventListener("click", share);
-  $("export").addEventListener("click", () => download("program.py", exportScript(editor.getText(), settings.read())));
+  $("export").addEventListener("click", () => download("program.py", exportScript(editor.getText(), settings.read(), files.files)));
 }
 
 async function share() {

@@ -4,10 +4,33 @@
 
 const STRING = String.raw`["']([^"'\n]*)["']`;
 
-/** Every `socketTextStream("host", port)` as "host:port". */
+/**
+ * Every `socketTextStream("host", port)`, and every Structured Streaming socket source
+ * (`readStream.format("socket").option("host", h).option("port", p)`), as "host:port".
+ */
 export function socketKeys(source) {
   const re = new RegExp(String.raw`socketTextStream\(\s*${STRING}\s*,\s*(\d+)`, "g");
-  return unique([...source.matchAll(re)].map((m) => `${m[1]}:${m[2]}`));
+  const dstreams = [...source.matchAll(re)].map((m) => `${m[1]}:${m[2]}`);
+  return unique([...dstreams, ...readStreamSockets(source)]);
+}
+
+const OPTION = (name) => new RegExp(String.raw`\.option\(\s*["']${name}["']\s*,\s*["']?([^"'\s)]+)`);
+
+function readStreamSockets(source) {
+  const out = [];
+  for (const m of source.matchAll(/\.format\(\s*["']socket["']\s*\)/g)) {
+    // The options of the same reader: up to its load().
+    const rest = source.slice(m.index, source.indexOf(".load(", m.index) + 1 || m.index + 400);
+    const host = OPTION("host").exec(rest)?.[1];
+    const port = OPTION("port").exec(rest)?.[1];
+    if (host && port) out.push(`${host}:${port}`);
+  }
+  return out;
+}
+
+/** Whether the program reads Structured Streaming sources (its files are `dir/name`). */
+export function readsStreams(source) {
+  return /\breadStream\b/.test(source);
 }
 
 /** Every `textFileStream("dir")` directory. */

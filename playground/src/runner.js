@@ -2,7 +2,7 @@
 // settings, routes its events to the views, and keeps <body data-run-state> true:
 // loading → idle → running ⇄ paused → finished | error.
 import { ownWorkers } from "./engine.js";
-import { fileStreamDirs, socketKeys, textFilePaths } from "./program-info.js";
+import { fileStreamDirs, readsStreams, socketKeys, textFilePaths } from "./program-info.js";
 
 export class Runner {
   /**
@@ -37,7 +37,9 @@ export class Runner {
     const inputs = this.getInputs();
     const files = {};
     const paths = textFilePaths(source);
-    for (const f of inputs.files) if (paths.includes(f.name)) files[f.name] = f.text;
+    // Structured Streaming file sources list their directory: files named `dir/name`.
+    const streams = readsStreams(source);
+    for (const f of inputs.files) if (paths.includes(f.name) || (streams && f.name.includes("/"))) files[f.name] = f.text;
     const options = {
       clock: s.clock,
       batchSeconds: s.batchSeconds,
@@ -144,6 +146,12 @@ export class Runner {
     const s = this.session;
     this.session = null;
     if (s && !s.ended) await s.stop();
+  }
+
+  /** A file `dir/name` for the running program's Structured Streaming file sources. */
+  async addFile(name, text) {
+    if (!this.session || this.session.ended) return null;
+    return this.session.addFile(name, text).catch((e) => this.sink.error(e));
   }
 
   /** Text for a socket ("host:port") or a textFileStream directory; the first socket by default. */

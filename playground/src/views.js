@@ -27,6 +27,25 @@ export class Views {
     this.pending = [];
     this.pendingText = [];
     this.scheduled = false;
+    // Structured Streaming's view: its code loads with the first program that starts a query.
+    this.queriesRoot = doc.getElementById("queries");
+    this.queries = null;
+    this.queriesLoading = null;
+    this.pendingQueries = [];
+  }
+
+  /** Loads the Structured Streaming view (once) and hands it what came meanwhile. */
+  loadQueries(info) {
+    this.queriesLoading ??= import("./ss-view.js").then((m) => new m.QueriesView(this.queriesRoot));
+    this.queriesLoading.then((view) => {
+      if (this.queriesInfo !== info) return; // a newer run reset the view
+      if (this.queries !== view) {
+        this.queries = view;
+        view.reset(info);
+        view.draw();
+      }
+      this.schedule();
+    });
   }
 
   reset(info) {
@@ -43,6 +62,20 @@ export class Views {
     this.editor.clearDiagnostics();
     this.diagnostic.hidden = true;
     this.diagnostic.replaceChildren();
+    this.resetQueries(info);
+  }
+
+  resetQueries(info) {
+    this.queriesInfo = info;
+    this.pendingQueries = [];
+    this.queriesRoot.hidden = true;
+    const has = info?.queryPlans?.length > 0 || Object.keys(info?.queries ?? {}).length > 0;
+    // A program of queries alone has no DStreams to draw: their views step aside.
+    document.body.dataset.dstreams = has && !info?.graph?.nodes?.length ? "none" : "some";
+    if (this.queries) {
+      this.queries.reset(info);
+      if (has) this.queries.draw();
+    } else if (has) this.loadQueries(info);
   }
 
   /**
@@ -57,6 +90,10 @@ export class Views {
     this.pending.push(ce);
     if (this.pending.length > EVENTS_KEPT) this.timeline.skip(this.pending.shift());
     if (e.stdout) this.pendingText.push(e.stdout);
+    if (e.queries && Object.keys(e.queries).length) {
+      this.pendingQueries.push(e.queries);
+      if (!this.queries) this.loadQueries(this.queriesInfo);
+    }
     this.chart.push(e.metrics);
     this.schedule();
   }
@@ -73,6 +110,10 @@ export class Views {
   flush() {
     this.scheduled = false;
     if (this.pendingText.length) this.console.append(this.pendingText.splice(0).join(""));
+    if (this.queries && this.pendingQueries.length) {
+      for (const q of this.pendingQueries.splice(0)) this.queries.add(q);
+      this.queries.draw();
+    }
     const batches = this.pending.splice(0);
     if (!batches.length) return;
     this.timeline.addMany(batches);

@@ -4,7 +4,7 @@
 //   RUNNEL_SPARK_TESTS=1 node --test www-tests/playground/spark-export.test.js
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,3 +50,30 @@ for (const name of ["map_upper", "window_slide", "foreach_rdd_print", "update_st
     assert.equal(spark.slice(0, printed.length), printed);
   });
 }
+
+// A Structured Streaming example: the script writes its input files (the Files panel's),
+// then runs the program, whose query.awaitTermination() never returns on Spark: it is
+// stopped once it printed as much as the playground did.
+test("the exported ss_update_watermark_late prints on PySpark what the playground printed", { skip: !enabled && "set RUNNEL_SPARK_TESTS=1 (needs pyspark and Java)", timeout: 240000 }, async () => {
+  await open(page, site.base, "?example=ss_update_watermark_late&lang=en&clock=logical");
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitState(page, "finished");
+  const printed = await consoleText(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PySpark" }).click()]);
+  const dir = mkdtempSync(join(tmpdir(), "runnel-export-"));
+  await download.saveAs(join(dir, "program.py"));
+  const child = spawn(python, ["program.py"], { cwd: dir, env: { ...process.env, PYTHONHASHSEED: "0", PYSPARK_PYTHON: python }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (d) => (err = (err + d).slice(-4000)));
+  await new Promise((resolve) => {
+    const timer = setTimeout(resolve, 220000);
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (out.length >= printed.length) (clearTimeout(timer), resolve());
+    });
+    child.on("exit", () => (clearTimeout(timer), resolve()));
+  });
+  child.kill("SIGKILL");
+  assert.equal(out.slice(0, printed.length), printed, err);
+});

@@ -2,7 +2,12 @@
 // links, the exported script, the static server's path rule.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pythonStrings, ssPageProgram } from "../../playground/ss-cases.mjs";
+import { lineCount } from "../../playground/src/files-panel.js";
 import { blockFor, generate, palette, parse, splitArgs } from "../../playground/src/blocks-model.js";
 import { operators } from "../../web/operators.js";
 import { lineMaker, mulberry32 } from "../../playground/src/generator.js";
@@ -98,6 +103,44 @@ test("export: the course helper, the contexts and a stop after the run's batches
   assert.match(exportScript(stateful, { batches: 5 }), /^ssc.checkpoint\(/m);
   const full = readFileSync(`${root}playground/examples/socket_upper.py`, "utf8");
   assert.ok(exportScript(full, { batchSeconds: 10 }).endsWith(full), "a whole program is exported as it is");
+});
+
+test("export: a Structured Streaming program is written with its input files first", () => {
+  const { source, files } = ssPageProgram("ss_window_wordcount", readFileSync(`${root}tests/conformance-ss/cases/ss_window_wordcount.py`, "utf8"));
+  const script = exportScript(source, { batchSeconds: 1 }, [...files, { name: "notes.txt", text: "not an input" }]);
+  assert.ok(script.endsWith(source), "the program as it is, after its input");
+  assert.doesNotMatch(script, /StreamingContext|createQUEUERDD/);
+  // The prelude writes the files where the program reads them (run by CPython here).
+  const dir = mkdtempSync(join(tmpdir(), "runnel-export-"));
+  const prelude = script.slice(0, script.indexOf("from pyspark"));
+  execFileSync("python3", ["-c", prelude], { cwd: dir });
+  assert.deepEqual(readdirSync(join(dir, "entrada")), files.map((f) => f.name.slice("entrada/".length)));
+  for (const f of files) assert.equal(readFileSync(join(dir, f.name), "utf8"), f.text);
+  const mtimes = files.map((f) => statSync(join(dir, f.name)).mtimeMs);
+  assert.deepEqual(mtimes, [...mtimes].sort((a, b) => a - b), "file order is batch order");
+});
+
+test("ss-cases: a case's data (Python string literals) and its page program", () => {
+  assert.deepEqual(pythonStrings(`[['a "b"', "c'd"], ["e\\\\f"]]`), [['a "b"', "c'd"], ["e\\f"]]);
+  assert.throws(() => pythonStrings("[['a'], 3]"), /cannot read/);
+  const { source, files } = ssPageProgram("x", `data = [["l1", "l2"], ['{"a": 1}']]\n# --- program ---\nquery = 1\n`);
+  assert.deepEqual(files, [{ name: "entrada/part-000.txt", text: "l1\nl2\n" }, { name: "entrada/part-001.json", text: '{"a": 1}\n' }]);
+  assert.match(source, /^input_dir = "entrada"$/m);
+  assert.ok(source.endsWith("query = 1\nquery.awaitTermination()\n"));
+});
+
+test("micro-batches cross to the page with at most 200 rows, and their count", () => {
+  const rows = Array.from({ length: 250 }, (_, i) => [`w${i}`, "1"]);
+  const e = trimBatch({ queries: { q: [{ batch_id: 0, rows, columns: ["word", "count"], state: [] }] }, streams: {} });
+  assert.equal(e.queries.q[0].rows.length, 200);
+  assert.equal(e.queries.q[0].rows_total, 250);
+  assert.deepEqual(e.queries.q[0].rows[199], ["w199", "1"]);
+  const small = trimBatch({ queries: { q: [{ batch_id: 1, rows: [["a", "1"]], state: [] }] } });
+  assert.equal(small.queries.q[0].rows_total, undefined);
+});
+
+test("the Files panel counts a file's lines as records (a final newline starts none)", () => {
+  assert.deepEqual(["", "a", "a\n", "a\nb", "a\nb\n", "a\r\nb\r\n"].map(lineCount), [0, 1, 1, 2, 2, 2]);
 });
 
 test("the static server never leaves its root", () => {

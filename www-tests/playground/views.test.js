@@ -136,7 +136,7 @@ test("phone width: no sideways scrolling, controls reachable", async () => {
   await page.context().close();
 });
 
-for (const [path, name] of [["?example=window_slide&lang=en&clock=logical&batches=4", "main"], ["course.html?lang=en", "course"], ["?example=map_upper&lang=es", "main-es"]]) {
+for (const [path, name] of [["?example=window_slide&lang=en&clock=logical&batches=4", "main"], ["course.html?lang=en", "course"], ["?example=map_upper&lang=es", "main-es"], ["?example=ss_window_wordcount&lang=es&clock=logical", "main-ss-es"]]) {
   test(`axe-core finds no serious or critical violation on ${name}`, async () => {
     const page = await site.page({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.base}${path}`);

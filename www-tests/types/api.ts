@@ -1,5 +1,5 @@
 // A type test: the README's uses of the API compile; misuses do not (@ts-expect-error).
-import { runProgram, startSession, createEngine, PROTOCOL_VERSION, StreamingContext, RunnelError, tuple, operators, type BatchEvent, type Operator, type RunOutput, type GraphNode, type Diagnostic } from "runnel";
+import { runProgram, startSession, createEngine, PROTOCOL_VERSION, StreamingContext, RunnelError, tuple, operators, type BatchEvent, type Operator, type RunOutput, type GraphNode, type Diagnostic, type QueryBatch, type QueryPlan } from "runnel";
 
 export async function uses(): Promise<void> {
   const out: RunOutput = await runProgram("...", { batches: 4, batchSeconds: 1, clock: "logical", record: ["nuevoDStream"] });
@@ -12,6 +12,15 @@ export async function uses(): Promise<void> {
     break;
   }
   await session.push("a\nb");
+  await session.addFile("entrada/part-000.json", '{"ts": "2026-01-01 00:00:01"}');
+  // Structured Streaming: micro-batches by query name, with watermarks and late rows.
+  const plans: QueryPlan[] = session.info.queryPlans;
+  const batches: QueryBatch[] | undefined = out.queries?.[plans[0].name];
+  const wm: number | undefined = batches?.[0].next_watermark_ms;
+  const late: string[] | undefined = batches?.[0].late;
+  session.on("batch", (e: BatchEvent) => e.queries.query0?.[0].rows.length);
+  void wm;
+  void late;
   await session.stop();
   const ssc = new StreamingContext({ batchSeconds: 1 });
   ssc.queueStream([[tuple("a", 1)]]).reduceByKey("lambda a, b: a + b").pprint();
@@ -42,7 +51,7 @@ export async function uses(): Promise<void> {
   shared.on("error", (e) => e.diagnostic?.line);
   await shared.stop();
   engine.close();
-  const version: 1 = PROTOCOL_VERSION;
+  const version: 2 = PROTOCOL_VERSION;
   try {
     await runProgram("x = (", { batches: 1 });
   } catch (e) {

@@ -15,7 +15,7 @@ pub use messages::*;
 pub use options::*;
 
 /// The protocol's version: the package's `PROTOCOL_VERSION`.
-pub const PROTOCOL_VERSION: u32 = 1;
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// Every declaration of `web/protocol.d.ts`, in order.
 pub fn typescript() -> String {
@@ -37,6 +37,8 @@ pub fn typescript() -> String {
         runnel_pyspark::StateSnapshot::decl(&cfg),
         runnel_pyspark::RecordedBatch::decl(&cfg),
         runnel_sql::query::BatchRecord::decl(&cfg),
+        runnel_sql::describe::PlanLine::decl(&cfg),
+        runnel_sql::describe::QueryDescription::decl(&cfg),
         runnel_pyspark::RunOutput::decl(&cfg),
         EngineOptions::decl(&cfg),
         ProgramOptions::decl(&cfg),

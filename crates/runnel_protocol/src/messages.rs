@@ -4,6 +4,8 @@
 use crate::{LiveOptions, ProgramOptions};
 use runnel_core::stream::GraphDescription;
 use runnel_pyspark::StateSnapshot;
+pub use runnel_sql::describe::QueryDescription;
+pub use runnel_sql::query::BatchRecord;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -43,6 +45,11 @@ pub struct Started {
     pub await_timeout_seconds: Option<f64>,
     /// The program's DStream graph.
     pub graph: GraphDescription,
+    /// The Structured Streaming queries the module code started (the query graph).
+    pub query_plans: Vec<QueryDescription>,
+    /// The micro-batches the module code ran (`processAllAvailable`, `trigger(once=True)`),
+    /// by query name.
+    pub queries: BTreeMap<String, Vec<BatchRecord>>,
 }
 
 /// What the engine's `runBatch` returns: a batch event before the worker adds its metrics.
@@ -59,6 +66,11 @@ pub struct BatchDone {
     pub streams: BTreeMap<String, Vec<Vec<String>>>,
     /// The state of every stateful operator after this batch.
     pub state: Vec<StateSnapshot>,
+    /// The Structured Streaming micro-batches this batch ran, by query name.
+    pub queries: BTreeMap<String, Vec<BatchRecord>>,
+    /// A Structured Streaming trigger that found nothing to run (no new data, no
+    /// watermark to act on): the worker posts no event for it.
+    pub idle: bool,
     pub stopped: bool,
     pub next_batch_time_ms: Option<f64>,
 }
@@ -114,6 +126,9 @@ pub struct BatchEvent {
     pub stderr: String,
     pub streams: BTreeMap<String, Vec<Vec<String>>>,
     pub state: Vec<StateSnapshot>,
+    /// The Structured Streaming micro-batches of this batch, by query name (rows,
+    /// watermarks, state, event times, late rows).
+    pub queries: BTreeMap<String, Vec<BatchRecord>>,
     pub metrics: BatchMetrics,
     pub stopped: bool,
     pub next_batch_time_ms: Option<f64>,
@@ -129,6 +144,9 @@ pub enum EndReason {
     Error,
     Crash,
     NoContext,
+    /// On the logical clock, the Structured Streaming queries processed all the data there
+    /// was and no socket can bring more.
+    Idle,
 }
 
 /// The `end` event.
@@ -219,6 +237,14 @@ pub enum Request {
         session: Option<u32>,
         lines: Lines,
         source: Option<String>,
+    },
+    /// A file `dir/name` for the program's Structured Streaming file sources, seen at
+    /// their next trigger.
+    AddFile {
+        id: u32,
+        session: Option<u32>,
+        path: String,
+        text: String,
     },
 }
 

@@ -55,6 +55,13 @@ impl runnel_python::Host for PyHost {
                 ctx.awaited.set(true);
                 return self.0.sleep_while_running(&env.session()?, secs);
             }
+            // So do Structured Streaming queries.
+            #[cfg(feature = "sql")]
+            if let Some(spark) = env.sql.get() {
+                if runnel_sql::py::sleep_with_queries(spark, (secs * 1000.0) as i64)? {
+                    return Ok(());
+                }
+            }
         }
         self.0.sleep(secs);
         Ok(())
@@ -96,6 +103,10 @@ impl runnel_sql::SqlHost for SqlHost {
     }
     fn keep_waiting(&self) -> bool {
         self.0.keeps_waiting()
+    }
+    /// A host whose `awaitTermination` returns at once runs the queries' triggers too.
+    fn defers_await(&self) -> bool {
+        self.0.defers_stop()
     }
     fn open_socket(&self, id: usize, host: &str, port: u16) -> Result<()> {
         let source = crate::session::Source::Socket {

@@ -41,6 +41,15 @@ pub struct RunOutput {
     #[cfg(feature = "sql")]
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub queries: BTreeMap<String, Vec<runnel_sql::query::BatchRecord>>,
+    /// Each Structured Streaming query the program started: name, output mode, sink,
+    /// trigger and plan (the playground's query graph).
+    #[cfg(feature = "sql")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "ts",
+        ts(as = "Option<Vec<runnel_sql::describe::QueryDescription>>", optional)
+    )]
+    pub query_plans: Vec<runnel_sql::describe::QueryDescription>,
     /// The error that ended the program, rendered for people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -180,6 +189,8 @@ impl RunOutput {
             graph: session.describe(),
             #[cfg(feature = "sql")]
             queries: session.take_query_records(),
+            #[cfg(feature = "sql")]
+            query_plans: session.describe_queries(),
             stderr,
             error: error.map(|d| d.to_string()),
             diagnostic: error.map(Diagnostic::data),

@@ -600,6 +600,48 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// Runs one micro-batch of every Structured Streaming query that has one due (new data,
+    /// or a data-less batch the watermark calls for); returns whether any ran. For hosts
+    /// whose `awaitTermination` returns at once ([`SessionHost::defers_stop`]): the
+    /// browser worker calls it on its timer.
+    pub fn trigger_queries(&self, now_ms: i64) -> Result<bool> {
+        #[cfg(feature = "sql")]
+        if let Some(sql) = self.inner.env.sql.get() {
+            return sql.trigger(now_ms);
+        }
+        let _ = now_ms;
+        Ok(false)
+    }
+
+    /// Whether a Structured Streaming query is running.
+    pub fn has_active_queries(&self) -> bool {
+        #[cfg(feature = "sql")]
+        if let Some(sql) = self.inner.env.sql.get() {
+            return sql.has_active_queries();
+        }
+        false
+    }
+
+    /// The shortest processing-time trigger interval of the running queries (ms).
+    pub fn query_interval_ms(&self) -> Option<i64> {
+        #[cfg(feature = "sql")]
+        if let Some(sql) = self.inner.env.sql.get() {
+            return sql.trigger_interval_ms();
+        }
+        None
+    }
+
+    /// Every Structured Streaming query started so far: name, mode, sink, trigger, plan.
+    #[cfg(feature = "sql")]
+    pub fn describe_queries(&self) -> Vec<runnel_sql::describe::QueryDescription> {
+        self.inner
+            .env
+            .sql
+            .get()
+            .map(|s| s.describe_queries())
+            .unwrap_or_default()
+    }
+
     /// Records that arrived at a receiver stream at `time_ms` on the host's clock: the
     /// core's receiver tracker cuts them into blocks (one partition per 200 ms interval).
     pub fn receive(

@@ -85,12 +85,12 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
             }),
         )
         .method("transform", op("transform", transform))
-        // Its records are `bytes`, a type Runnel's Python does not have yet.
+        // Runnel's hosts read text files only (the records would be `bytes`).
         .method(
             "binaryRecordsStream",
             op("binaryRecordsStream", |_, _, _| {
                 Err(Error::unsupported(
-                    "binaryRecordsStream (its records are bytes, which Runnel does not have yet); read text files with textFileStream",
+                    "binaryRecordsStream (Runnel's hosts read text files only); read text files with textFileStream",
                 ))
             }),
         )

@@ -376,3 +376,23 @@ fn without_the_re_feature_re_needs_the_full_engine() {
         d.message
     );
 }
+
+/// The lite build (feature `extra` off, the npm package's lite engine) leaves out the
+/// rarer language features; using one asks for the full engine, as a left-out module does.
+/// (Run with `cargo test -p runnel_python --no-default-features --test api`.)
+#[cfg(not(feature = "extra"))]
+#[test]
+fn a_left_out_feature_says_it_needs_the_full_engine() {
+    let (interp, _out) = common::interp();
+    for src in [
+        "class P(tuple):\n    pass\n",
+        "class C:\n    pass\nprint(C().__dict__)\n",
+        "class C:\n    pass\nprint(vars(C()))\n",
+        "import math\nmath.gamma(2.5)\n",
+        "import math\nmath.erf(0.5)\n",
+    ] {
+        let d = interp.run_module(src).expect_err(src).data();
+        assert_eq!(d.exc_type, "ModuleNotFoundError", "{src}");
+        assert_eq!(d.needs_full_engine, Some(true), "{src}: {}", d.message);
+    }
+}

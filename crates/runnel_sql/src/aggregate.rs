@@ -3,12 +3,12 @@
 //! order, and the state evicted past the watermark.
 
 use crate::agg::{Accs, OutputMode};
-use crate::datum::{cmp_nulls_first, Datum, Key, Row};
-use crate::exec::{for_each_row, key_time, BatchCtx, OpState};
+use crate::datum::{Datum, Key, Row};
+use crate::exec::{for_each_row, key_time, note_late, BatchCtx, OpState};
 use crate::expr::{windows_of, EvalCtx, Expr};
 use crate::groups::{Groups, Touched};
-use crate::murmur3;
 use crate::plan::Plan;
+use crate::session;
 use crate::store::StoreOrder;
 use crate::types::DataType;
 use indexmap::IndexMap;
@@ -27,14 +27,17 @@ pub fn aggregate(
         .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
     let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
     let n = ctx.shuffle_partitions;
-    // Session windows keep their own store layout (per key, sessions by start); other
-    // keys go in the state store's maps, which give complete mode's and evictions' order.
+    // The keys also go in the state store's maps, which give complete mode's and
+    // evictions' order; session windows' store keys hold the session's start.
     let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
         Some(OpState::Agg(g, mut store)) if ctx.streaming => {
             store.next_version();
             (g, store)
         }
-        _ => (Groups::default(), StoreOrder::new(types.clone(), n)),
+        _ => match session {
+            Some(s) => (Groups::default(), session::new_store(&types, s, n)),
+            None => (Groups::default(), StoreOrder::new(types.clone(), n)),
+        },
     };
     let known = groups.len();
     let late_wm = match (et, ctx.late_wm) {
@@ -48,11 +51,17 @@ pub fn aggregate(
     let eval = ctx.eval;
     let width = keys.len();
     let mut buf: Vec<Datum> = Vec::with_capacity(width);
+    // Late rows' event-time keys, for the playground (noted once the rows are through).
+    let mut late_keys = Vec::new();
+    let observing = ctx.observed.is_some();
     for_each_row(input, ctx, &mut |r| {
         let count = group_keys(keys, &r, &eval, &mut buf)?;
         for j in 0..count {
             let key = &buf[j * width..(j + 1) * width];
             if late(key) {
+                if let (Some(i), true) = (et, observing) {
+                    late_keys.push(key[i].clone());
+                }
                 continue;
             }
             let i = match groups.index_of(key) {
@@ -66,8 +75,12 @@ pub fn aggregate(
         }
         Ok(())
     })?;
+    for k in &late_keys {
+        note_late(ctx, k);
+    }
     if let Some(s) = session {
-        (groups, touched) = merge_sessions(groups, touched, s, aggs, &types, n);
+        let store = ctx.streaming.then_some(&mut store);
+        (groups, touched) = merge_sessions(groups, touched, s, aggs, &types, n, store);
     } else if ctx.streaming {
         // New keys are put in the order the batch first saw them.
         for i in known..groups.len() {
@@ -89,16 +102,15 @@ pub fn aggregate(
     } else {
         // Complete mode emits every group, append mode those the watermark evicts.
         let complete = ctx.mode == OutputMode::Complete;
-        match session {
-            None => store
-                .iter()
-                .filter(|k| complete || evictable(k))
-                .filter_map(|k| groups.index_of(&k.0))
-                .collect(),
-            Some(s) => session_store_order(&groups, s, &types, n, |i| {
-                complete || evictable(groups.get(i).0)
-            }),
-        }
+        let in_store_order: Vec<Key> = match session {
+            None => store.iter().cloned().collect(),
+            Some(s) => session::in_store_order(&store, groups.iter().map(|(k, _)| k), s),
+        };
+        in_store_order
+            .iter()
+            .filter(|k| complete || evictable(k))
+            .filter_map(|k| groups.index_of(&k.0))
+            .collect()
     };
     let out = order
         .into_iter()
@@ -112,24 +124,33 @@ pub fn aggregate(
         .collect();
     if ctx.streaming {
         if ctx.mode != OutputMode::Complete {
-            evict(&mut groups, &mut store, &evictable);
+            let to_store = |k: &Key| match session {
+                Some(s) => session::store_key(k, s),
+                None => k.clone(),
+            };
+            evict(&mut groups, &mut store, &evictable, &to_store);
         }
         ctx.state.insert(plan.id, OpState::Agg(groups, store));
     }
     Ok(out)
 }
 
-/// Drops the groups whose time has passed the watermark, from the groups and the store.
-fn evict(groups: &mut Groups, store: &mut StoreOrder, evictable: &dyn Fn(&Key) -> bool) {
-    let gone: Vec<Key> = store.iter().filter(|k| evictable(k)).cloned().collect();
-    for k in &gone {
-        store.remove(k);
+/// Drops the groups whose time has passed the watermark, from the groups and the store
+/// (`to_store`: a group's key in the store).
+fn evict(
+    groups: &mut Groups,
+    store: &mut StoreOrder,
+    evictable: &dyn Fn(&Key) -> bool,
+    to_store: &dyn Fn(&Key) -> Key,
+) {
+    for (k, _) in groups.iter().filter(|(k, _)| evictable(k)) {
+        store.remove(&to_store(k));
     }
     groups.retain(|k| !evictable(k));
 }
 
 /// Merges overlapping session windows (key column `s`); keys merged into a touched one
-/// count as touched.
+/// count as touched. A streaming run's store follows the merge.
 fn merge_sessions(
     groups: Groups,
     touched: Touched,
@@ -137,51 +158,23 @@ fn merge_sessions(
     aggs: &[Expr],
     types: &[DataType],
     n: usize,
+    store: Option<&mut StoreOrder>,
 ) -> (Groups, Touched) {
     let mut touched_keys: IndexMap<Key, ()> = touched
         .into_iter()
         .map(|i| (groups.get(i).0.clone(), ()))
         .collect();
     let mut plain = groups.into_plain();
-    crate::session::merge(&mut plain, &mut touched_keys, s, aggs);
+    session::merge(&mut plain, &mut touched_keys, s, aggs);
+    if let Some(store) = store {
+        session::update_store(store, &plain, &touched_keys, s);
+    }
     let groups = Groups::from_plain(plain, types, n);
     let touched = touched_keys
         .keys()
         .filter_map(|k| groups.index_of(&k.0))
         .collect();
     (groups, touched)
-}
-
-/// The state store's order for session windows: the store is keyed by the other key
-/// columns, each key's sessions by start.
-fn session_store_order(
-    groups: &Groups,
-    s: usize,
-    types: &[DataType],
-    n: usize,
-    wanted: impl Fn(usize) -> bool,
-) -> Vec<usize> {
-    let mut key_types = types.to_vec();
-    key_types.remove(s);
-    let mut parts: Vec<IndexMap<Key, Vec<usize>>> = vec![IndexMap::new(); n.max(1)];
-    for (i, (k, _)) in groups.iter().enumerate() {
-        let mut stored = k.0.clone();
-        stored.remove(s);
-        let p = murmur3::partition(&stored, &key_types, n);
-        parts[p].entry(Key(stored)).or_default().push(i);
-    }
-    parts
-        .into_iter()
-        .flat_map(|p| {
-            let items = p.into_iter().map(|(k, v)| (k.0, v)).collect();
-            murmur3::state_store_order(items, &key_types)
-        })
-        .flat_map(|(_, mut is)| {
-            is.sort_by(|&a, &b| cmp_nulls_first(&groups.get(a).0 .0[s], &groups.get(b).0 .0[s]));
-            is
-        })
-        .filter(|&i| wanted(i))
-        .collect()
 }
 
 /// A row's grouping keys, written one after another into `out` (each `keys.len()` wide);

@@ -84,7 +84,7 @@ fn join_error(
     if !one_sided.is_empty() {
         return Some(one_sided.to_string());
     }
-    if !(ls && rs) || kind == Inner || crate::stream_join::can_age_out(left, right, kind, on) {
+    if !(ls && rs) || kind == Inner || crate::join_analysis::can_age_out(left, right, kind, on) {
         return None;
     }
     let name = match kind {

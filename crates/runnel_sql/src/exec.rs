@@ -6,10 +6,12 @@
 use crate::agg::OutputMode;
 use crate::datum::{cmp_nulls_first, Datum, Key, Row};
 use crate::expr::{EvalCtx, Expr};
+use crate::join_analysis::output_watermark;
+use crate::join_state::JoinState;
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
 use crate::store::StoreOrder;
-use crate::stream_join::{self, JoinState};
+use crate::stream_join;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
@@ -19,7 +21,7 @@ use std::collections::HashMap;
 /// The state of one stateful operator.
 pub enum OpState {
     /// Groups in the order they were first seen, and their keys in the state store's
-    /// order (not kept for session windows).
+    /// order.
     Agg(crate::groups::Groups, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
@@ -44,6 +46,35 @@ pub struct BatchCtx<'a> {
     pub max_event: Vec<(usize, Option<i64>)>,
     /// Whether this is a streaming run (state kept) or a static one.
     pub streaming: bool,
+    /// What the playground draws of the batch (event times, late rows), when the query
+    /// keeps records; `None` costs nothing.
+    pub observed: Option<Observed>,
+}
+
+/// Event-time facts of one batch, for the playground's event-time view.
+#[derive(Debug, Default)]
+pub struct Observed {
+    /// The event times the watermark operators saw (ms), at most [`Observed::MAX`].
+    pub event_times_ms: Vec<i64>,
+    /// For each row a stateful operator dropped as late, its event-time key as `show()`
+    /// prints it (a window `{start, end}` or a timestamp), at most [`Observed::MAX`].
+    pub late: Vec<String>,
+}
+
+impl Observed {
+    pub const MAX: usize = 1000;
+}
+
+/// Notes a late row's event-time key (when observing).
+pub(crate) fn note_late(ctx: &mut BatchCtx, key: &Datum) {
+    let tz = ctx.eval.tz_offset_ms;
+    if let Some(o) = ctx
+        .observed
+        .as_mut()
+        .filter(|o| o.late.len() < Observed::MAX)
+    {
+        o.late.push(key.pretty(tz));
+    }
 }
 
 pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
@@ -74,8 +105,14 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             Ok(rows)
         }
         Node::Union(a, b) => {
+            // Each input runs with the union's watermarks; above it, the smaller of theirs.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let mut rows = run(a, ctx)?;
+            let after_a = (ctx.late_wm, ctx.evict_wm);
+            (ctx.late_wm, ctx.evict_wm) = wms;
             rows.extend(run(b, ctx)?);
+            ctx.late_wm = min_wm(after_a.0, ctx.late_wm);
+            ctx.evict_wm = min_wm(after_a.1, ctx.evict_wm);
             Ok(rows)
         }
         Node::Join {
@@ -85,8 +122,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             on,
             using,
         } => {
+            // Each side runs with the watermarks the join got; what is above a stream
+            // join runs with the join's output watermarks.
+            let wms = (ctx.late_wm, ctx.evict_wm);
             let l = run(left, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let r = run(right, ctx)?;
+            (ctx.late_wm, ctx.evict_wm) = wms;
             let s = Shape {
                 kind: *kind,
                 on,
@@ -100,6 +142,8 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
                 };
                 let out = stream_join::run(left, right, &s, l, r, &mut state, ctx);
                 ctx.state.insert(plan.id, OpState::Join(state));
+                ctx.late_wm = output_watermark(left, right, &s, wms.0);
+                ctx.evict_wm = output_watermark(left, right, &s, wms.1);
                 return out;
             }
             let out = join(&l, &r, &s, &ctx.eval)?;
@@ -111,6 +155,13 @@ pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
             }
             Ok(out)
         }
+    }
+}
+
+fn min_wm(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -159,12 +210,24 @@ pub fn for_each_row(
         }),
         Node::Watermark(input, col, _) => {
             let mut max = None;
+            // The event times the playground draws, when the query keeps records.
+            let room = ctx
+                .observed
+                .as_ref()
+                .map(|o| Observed::MAX.saturating_sub(o.event_times_ms.len()));
+            let mut times = Vec::new();
             for_each_row(input, ctx, &mut |r| {
                 if let Some(Datum::Ts(t)) = r.get(*col) {
                     max = Some(max.map_or(*t, |m: i64| m.max(*t)));
+                    if room.is_some_and(|n| times.len() < n) {
+                        times.push(t.div_euclid(1000));
+                    }
                 }
                 f(r)
             })?;
+            if let Some(o) = ctx.observed.as_mut() {
+                o.event_times_ms.extend(times);
+            }
             ctx.max_event.push((plan.id, max));
             Ok(())
         }
@@ -256,6 +319,9 @@ fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Res
         let time = et.and_then(|i| key_time(&r[i]));
         if let (Some(t), Some(wm)) = (time, ctx.late_wm) {
             if t <= wm {
+                if let Some(i) = et {
+                    note_late(ctx, &r[i]);
+                }
                 continue;
             }
         }

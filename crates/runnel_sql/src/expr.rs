@@ -375,6 +375,14 @@ impl Expr {
                 _ => Datum::Null,
             },
             Expr::IsNull(a, negated) => Datum::Bool(a.eval(row, ctx)?.is_null() != *negated),
+            Expr::Call(f, args) if f == "rand" => {
+                // Each `rand` in the plan keeps its own generator (by its address).
+                let seed = match args.first() {
+                    Some(Expr::Lit(Datum::Long(s), _)) => *s,
+                    _ => 0,
+                };
+                Datum::Double(crate::random::next(self as *const Expr as usize, seed))
+            }
             Expr::Call(f, args) => {
                 let vals = args
                     .iter()

@@ -27,6 +27,7 @@ const FUNCTIONS: &[(&str, usize, usize)] = &[
     ("to_timestamp", 1, 2),
     ("date_format", 2, 2),
     ("current_timestamp", 0, 0),
+    ("rand", 1, 1),
     ("year", 1, 1),
     ("month", 1, 1),
     ("dayofmonth", 1, 1),
@@ -74,6 +75,7 @@ pub fn result_type(name: &str, args: &[Expr]) -> DataType {
         "unix_timestamp" => DataType::Long,
         "split" => DataType::Array(Box::new(DataType::String)),
         "to_timestamp" | "current_timestamp" => DataType::Timestamp,
+        "rand" => DataType::Double,
         "abs" | "round" | "coalesce" => args.first().map(Expr::data_type).unwrap_or(DataType::Null),
         "array_contains" | "contains" | "startswith" | "endswith" => DataType::Boolean,
         "struct" => DataType::Struct(

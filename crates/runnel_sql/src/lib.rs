@@ -19,16 +19,20 @@ pub mod checks;
 pub mod chm;
 pub mod datefmt;
 pub mod datum;
+pub mod describe;
 pub mod exec;
 pub mod expr;
 pub mod functions;
 pub mod groups;
+pub mod join_analysis;
+pub mod join_state;
 pub mod join_watermark;
 pub mod murmur3;
 pub mod optimize;
 pub mod plan;
 pub mod py;
 pub mod query;
+pub mod random;
 pub mod regex_lite;
 pub mod session;
 pub mod show;
@@ -58,6 +62,12 @@ pub trait SqlHost {
     /// Whether `awaitTermination()` should keep polling for new data (a wall-clock host
     /// whose sources may still grow); a logical run ends once the data there is done.
     fn keep_waiting(&self) -> bool {
+        false
+    }
+    /// Whether `awaitTermination` returns at once because the host runs the queries'
+    /// triggers itself ([`py::Spark::trigger`]): the browser worker, whose event loop must
+    /// stay free to deliver its timer and the page's input.
+    fn defers_await(&self) -> bool {
         false
     }
     /// Starts reading lines from `host:port` for the socket source `id`.

@@ -8,18 +8,18 @@ use crate::types::DataType;
 const C1: u32 = 0xcc9e_2d51;
 const C2: u32 = 0x1b87_3593;
 
-fn mix_k1(k: u32) -> u32 {
+pub(crate) fn mix_k1(k: u32) -> u32 {
     k.wrapping_mul(C1).rotate_left(15).wrapping_mul(C2)
 }
 
-fn mix_h1(h: u32, k: u32) -> u32 {
+pub(crate) fn mix_h1(h: u32, k: u32) -> u32 {
     (h ^ k)
         .rotate_left(13)
         .wrapping_mul(5)
         .wrapping_add(0xe654_6b64)
 }
 
-fn fmix(mut h: u32, len: u32) -> u32 {
+pub(crate) fn fmix(mut h: u32, len: u32) -> u32 {
     h ^= len;
     h ^= h >> 16;
     h = h.wrapping_mul(0x85eb_ca6b);
@@ -139,29 +139,6 @@ fn row_hash(bytes: &[u8]) -> u32 {
         h = mix_h1(h, mix_k1(u32::from_le_bytes([c[0], c[1], c[2], c[3]])));
     }
     fmix(h, bytes.len() as u32)
-}
-
-/// The order in which Spark's state store (a Java `ConcurrentHashMap` of `UnsafeRow`
-/// keys, 16 buckets doubling at 3/4 full) iterates `keys` of one partition, given in
-/// insertion order: by bucket, then insertion.
-pub fn state_store_order<T>(
-    items: Vec<(Vec<Datum>, T)>,
-    types: &[DataType],
-) -> Vec<(Vec<Datum>, T)> {
-    let mut cap = 16usize;
-    while items.len() >= cap * 3 / 4 {
-        cap *= 2;
-    }
-    let mut keyed: Vec<(usize, (Vec<Datum>, T))> = items
-        .into_iter()
-        .map(|(k, v)| {
-            let h = row_hash(&unsafe_row(&k, types));
-            let spread = (h ^ (h >> 16)) & 0x7fff_ffff;
-            (spread as usize & (cap - 1), (k, v))
-        })
-        .collect();
-    keyed.sort_by_key(|(b, _)| *b);
-    keyed.into_iter().map(|(_, kv)| kv).collect()
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The optimizer rule of Spark's whose effect shows in streaming output: filters move
-//! below `withWatermark` (`PushPredicateThroughNonJoin`, for conjuncts that do not read
-//! the event time), so a watermark only sees the rows that pass them. A stream filtered
+//! below `withWatermark` (`PushPredicateThroughNonJoin`, for deterministic conjuncts that
+//! do not read the event time), so a watermark only sees the rows that pass them. A stream filtered
 //! into two sides of a self-join gets a watermark per side this way.
 
 use crate::expr::{Expr, Op};
@@ -17,8 +17,9 @@ pub fn push_filters_below_watermarks(plan: &Plan) -> Plan {
     let node = with_children(&plan.node, &children);
     if let Node::Filter(input, cond) = &node {
         if let Node::Watermark(below, col, delay) = &input.node {
-            let (down, up): (Vec<&Expr>, Vec<&Expr>) =
-                conjuncts(cond).into_iter().partition(|c| !reads(c, *col));
+            let (down, up): (Vec<&Expr>, Vec<&Expr>) = conjuncts(cond)
+                .into_iter()
+                .partition(|c| !reads(c, *col) && deterministic(c));
             if !down.is_empty() {
                 let pushed = make_with_id(
                     plan.id,
@@ -60,6 +61,13 @@ fn reads(e: &Expr, col: usize) -> bool {
     let mut found = false;
     e.visit(&mut |x| found |= matches!(x, Expr::Idx(i, ..) if *i == col));
     found
+}
+
+/// Only deterministic conjuncts move (`rand()` would draw other values below).
+fn deterministic(e: &Expr) -> bool {
+    let mut ok = true;
+    e.visit(&mut |x| ok &= !matches!(x, Expr::Call(f, _) if f == "rand"));
+    ok
 }
 
 fn and_all(cs: &[&Expr]) -> Expr {

@@ -417,6 +417,25 @@ pub fn join(left: &Plan, right: &Plan, on: JoinOn, kind: JoinKind) -> Result<Pla
             fields.push(f.clone());
         }
     }
+    // The output keeps a side's event-time column (the left's first), as Spark's join
+    // output keeps the watermark on its attributes.
+    let out_col = |i: usize, mine: &dyn Fn(&(usize, usize)) -> usize, before: usize| match using
+        .iter()
+        .position(|u| mine(u) == i)
+    {
+        Some(p) => p,
+        None => {
+            before
+                + (0..i)
+                    .filter(|j| !using.iter().any(|u| mine(u) == *j))
+                    .count()
+        }
+    };
+    let lw_out = left.schema.fields.len();
+    let event_time = left
+        .event_time
+        .map(|i| out_col(i, &|u| u.0, using.len()))
+        .or_else(|| right.event_time.map(|i| out_col(i, &|u| u.1, lw_out)));
     Ok(make(
         Node::Join {
             left: left.clone(),
@@ -427,7 +446,7 @@ pub fn join(left: &Plan, right: &Plan, on: JoinOn, kind: JoinKind) -> Result<Pla
         },
         Schema::new(fields),
         left.streaming || right.streaming,
-        None,
+        event_time,
     ))
 }
 

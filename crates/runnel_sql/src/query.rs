@@ -59,6 +59,14 @@ pub struct BatchRecord {
     /// The stateful operators' rows after the batch: groups (keys then aggregates),
     /// deduplication keys, buffered join rows; at most 1000.
     pub state: Vec<Vec<String>>,
+    /// The event times the watermark operator saw in this batch (ms), at most 1000.
+    #[serde(default)]
+    pub event_times_ms: Vec<i64>,
+    /// For each input row dropped as late (its event-time key at or below the watermark
+    /// the batch ran with), that key as `show()` prints it: a window `{start, end}` or a
+    /// timestamp; at most 1000.
+    #[serde(default)]
+    pub late: Vec<String>,
 }
 
 /// What one batch did, for `lastProgress` and `--json`.
@@ -70,8 +78,9 @@ pub struct Progress {
     pub num_output_rows: usize,
     /// The watermark the batch ran with (ms), when the query has one.
     pub watermark_ms: Option<i64>,
-    /// Rows kept in state after the batch.
-    pub state_rows: usize,
+    /// Each stateful operator's name and rows in state after the batch, in the order of
+    /// Spark's `stateOperators` (the plan top-down).
+    pub state_ops: Vec<(&'static str, usize)>,
 }
 
 pub struct Query {
@@ -117,7 +126,15 @@ impl Query {
                 delays_ms.insert(p.id, delay / 1000);
             }
             Node::Aggregate(..) | Node::Dedup(..) => stateful = true,
-            Node::Join { left, right, .. } if left.streaming && right.streaming => stateful = true,
+            Node::Join {
+                left,
+                right,
+                on,
+                using,
+                ..
+            } if left.streaming && right.streaming => {
+                stateful |= crate::join_analysis::ages_out(left, right, on, using)
+            }
             _ => {}
         });
         Ok(Query {
@@ -192,24 +209,19 @@ impl Query {
             shuffle_partitions: self.shuffle_partitions,
             max_event: Vec::new(),
             streaming: true,
+            observed: self.records.is_some().then(exec::Observed::default),
         };
+        crate::random::reset();
         let rows = exec::run(&self.plan, &mut ctx)?;
         let max_event = std::mem::take(&mut ctx.max_event);
-        let state_rows = self
-            .state
-            .values()
-            .map(|s| match s {
-                OpState::Agg(g, _) => g.len(),
-                OpState::Dedup(d) => d.len(),
-                OpState::Join(j) => j.left.len() + j.right.len(),
-            })
-            .sum();
+        let observed = ctx.observed.take().unwrap_or_default();
+        let state_ops = self.state_operators();
         self.progress.push(Progress {
             batch_id: self.batch_id,
             num_input_rows: count,
             num_output_rows: rows.len(),
             watermark_ms: self.has_watermark.then_some(self.watermark_ms),
-            state_rows,
+            state_ops,
         });
         if self.progress.len() > 100 {
             self.progress.remove(0);
@@ -227,6 +239,8 @@ impl Query {
             watermark_ms: self.has_watermark.then_some(ran_with),
             next_watermark_ms: None,
             state: state_rows_text(&self.state, self.tz_offset_ms),
+            event_times_ms: observed.event_times_ms,
+            late: observed.late,
         });
         self.sink
             .add_batch(self.batch_id, &self.plan.schema, rows, self.mode)?;
@@ -250,6 +264,39 @@ impl Query {
             records.push(r);
         }
         Ok(())
+    }
+
+    /// The stateful operators, top-down, with Spark's short names and their state's rows
+    /// (`numRowsTotal`: groups, keys, a join's buffered rows of both sides).
+    fn state_operators(&self) -> Vec<(&'static str, usize)> {
+        let mut ops = Vec::new();
+        self.plan.walk(&mut |p| {
+            let name = match &p.node {
+                Node::Aggregate(_, keys, _) if p.streaming => {
+                    let session = keys
+                        .iter()
+                        .any(|k| matches!(k.unaliased(), crate::expr::Expr::Session { .. }));
+                    if session {
+                        "sessionWindowStateStoreSaveExec"
+                    } else {
+                        "stateStoreSave"
+                    }
+                }
+                Node::Dedup(..) if p.streaming => "dedupe",
+                Node::Join { left, right, .. } if left.streaming && right.streaming => {
+                    "symmetricHashJoin"
+                }
+                _ => return,
+            };
+            let rows = match self.state.get(&p.id) {
+                Some(OpState::Agg(g, _)) => g.len(),
+                Some(OpState::Dedup(d)) => d.len(),
+                Some(OpState::Join(j)) => j.left.len() + j.right.len(),
+                None => 0,
+            };
+            ops.push((name, rows));
+        });
+        ops
     }
 
     /// Keeps a [`BatchRecord`] of every batch from now on.

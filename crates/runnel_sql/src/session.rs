@@ -2,9 +2,12 @@
 //! merge into one, as Spark's `MergingSessionsExec` does.
 
 use crate::agg::Accs;
-use crate::datum::{Datum, Key};
+use crate::datum::{cmp_nulls_first, Datum, Key};
 use crate::expr::Expr;
+use crate::store::StoreOrder;
+use crate::types::DataType;
 use indexmap::IndexMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 fn bounds(d: &Datum) -> (i64, i64) {
@@ -87,4 +90,78 @@ pub fn merge(
     }
     *groups = merged;
     *touched = new_touched;
+}
+
+/// The state store of session windows (`StreamingSessionWindowStateManagerImplV1`): a
+/// key is the group's other keys and the session's start (a long), partitioned by the
+/// other keys.
+pub fn new_store(types: &[DataType], s: usize, partitions: usize) -> StoreOrder {
+    let mut key_types = types.to_vec();
+    key_types.remove(s);
+    let prefix = key_types.len();
+    key_types.push(DataType::Long);
+    StoreOrder::with_prefix(key_types, partitions, prefix)
+}
+
+/// A group's key in the session store.
+pub fn store_key(k: &Key, s: usize) -> Key {
+    let mut o = k.0.clone();
+    let start = bounds(&o.remove(s)).0;
+    o.push(Datum::Long(start));
+    Key(o)
+}
+
+/// After a batch's merge, as `updateSessions` does for each key the batch touched (keys
+/// in sorted order, as `MergingSessionsExec` gets them): its sessions are put by start,
+/// then the sessions that merged away are removed.
+pub fn update_store(
+    store: &mut StoreOrder,
+    groups: &IndexMap<Key, Accs>,
+    touched: &IndexMap<Key, ()>,
+    s: usize,
+) {
+    let others = |k: &Key| {
+        let mut o = k.0.clone();
+        o.remove(s);
+        Key(o)
+    };
+    let touched: IndexMap<Key, ()> = touched.keys().map(|k| (others(k), ())).collect();
+    // Each touched key's sessions, as store keys.
+    let mut sessions: Vec<Key> = groups
+        .keys()
+        .filter(|k| touched.contains_key(&others(k)))
+        .map(|k| store_key(k, s))
+        .collect();
+    sessions.sort_by(|a, b| {
+        a.0.iter()
+            .zip(&b.0)
+            .map(|(x, y)| cmp_nulls_first(x, y))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    for k in &sessions {
+        store.put(k);
+    }
+    let live: IndexMap<Key, ()> = groups.keys().map(|k| (store_key(k, s), ())).collect();
+    let gone: Vec<Key> = store
+        .iter()
+        .filter(|k| !live.contains_key(*k))
+        .cloned()
+        .collect();
+    for k in &gone {
+        store.remove(k);
+    }
+}
+
+/// The groups' keys in the session store's order.
+pub fn in_store_order<'a>(
+    store: &StoreOrder,
+    groups: impl Iterator<Item = &'a Key>,
+    s: usize,
+) -> Vec<Key> {
+    let by_store: HashMap<Key, &Key> = groups.map(|k| (store_key(k, s), k)).collect();
+    store
+        .iter()
+        .filter_map(|k| by_store.get(k).map(|g| (*g).clone()))
+        .collect()
 }

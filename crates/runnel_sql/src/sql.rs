@@ -189,6 +189,24 @@ impl Parser {
             self.expect_kw("NULL")?;
             return Ok(Expr::IsNull(Box::new(e), neg));
         }
+        // `x [NOT] BETWEEN a AND b`: `x >= a AND x <= b`, as Spark rewrites it (a stream
+        // join's time range is often written so).
+        let save = self.pos;
+        let negated = self.eat_kw("NOT");
+        if self.eat_kw("BETWEEN") {
+            let lo = self.additive()?;
+            self.expect_kw("AND")?;
+            let hi = self.additive()?;
+            let ge = Expr::Bin(Op::Ge, Box::new(e.clone()), Box::new(lo));
+            let le = Expr::Bin(Op::Le, Box::new(e), Box::new(hi));
+            let both = Expr::Bin(Op::And, Box::new(ge), Box::new(le));
+            return Ok(if negated {
+                Expr::Not(Box::new(both))
+            } else {
+                both
+            });
+        }
+        self.pos = save;
         let op = match self.peek() {
             Some(Tok::Sym("=")) | Some(Tok::Sym("==")) => Op::Eq,
             Some(Tok::Sym("<>")) | Some(Tok::Sym("!=")) => Op::Ne,

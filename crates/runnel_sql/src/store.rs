@@ -11,14 +11,23 @@ use crate::types::DataType;
 pub struct StoreOrder {
     parts: Vec<ChmOrder<Key>>,
     types: Vec<DataType>,
+    /// How many leading key columns choose the partition.
+    prefix: usize,
 }
 
 impl StoreOrder {
     /// The empty stores (version 0) of `partitions` partitions for keys of `types`.
     pub fn new(types: Vec<DataType>, partitions: usize) -> StoreOrder {
+        let prefix = types.len();
+        StoreOrder::with_prefix(types, partitions, prefix)
+    }
+
+    /// Stores whose keys are partitioned by their first `prefix` columns only.
+    pub fn with_prefix(types: Vec<DataType>, partitions: usize, prefix: usize) -> StoreOrder {
         StoreOrder {
             parts: vec![ChmOrder::new(); partitions.max(1)],
             types,
+            prefix,
         }
     }
 
@@ -30,7 +39,8 @@ impl StoreOrder {
     }
 
     fn place(&self, k: &Key) -> (usize, u32) {
-        let p = murmur3::partition(&k.0, &self.types, self.parts.len());
+        let n = self.prefix;
+        let p = murmur3::partition(&k.0[..n], &self.types[..n], self.parts.len());
         (p, murmur3::row_hash_of(&k.0, &self.types))
     }
 

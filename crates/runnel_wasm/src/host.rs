@@ -7,9 +7,13 @@ use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
 use runnel_core::Result;
 use runnel_protocol::OpenedSource;
-use runnel_pyspark::{MemoryIo, Session, SessionHost, Source};
+use runnel_pyspark::{Io, MemoryIo, Session, SessionHost, Source};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+
+/// Structured Streaming socket sources have stream ids from here up (runnel_pyspark's
+/// glue): their lines wait in the host until the query's trigger polls them.
+const QUERY_SOCKETS: usize = 1 << 30;
 
 /// The host of a live session in the worker.
 pub struct LiveHost {
@@ -21,6 +25,18 @@ pub struct LiveHost {
     /// `Some(timeout)` once the program called `awaitTermination*` (or ended without it).
     awaited: Cell<Option<Option<f64>>>,
     logical_now: Cell<i64>,
+    /// Lines received for Structured Streaming socket sources, by stream id, until polled.
+    polled: RefCell<BTreeMap<usize, Polled>>,
+    /// Lines a polled source keeps waiting before it drops input (`maxBuffered`).
+    max_buffered: Cell<usize>,
+}
+
+/// A Structured Streaming socket source's lines waiting for its next trigger, and counts.
+#[derive(Default)]
+pub struct Polled {
+    pub lines: Vec<String>,
+    pub received: u64,
+    pub dropped: u64,
 }
 
 impl LiveHost {
@@ -33,7 +49,44 @@ impl LiveHost {
             opened: RefCell::default(),
             awaited: Cell::new(None),
             logical_now: Cell::new(0),
+            polled: RefCell::default(),
+            max_buffered: Cell::new(usize::MAX),
         }
+    }
+
+    /// How many lines a polled source keeps waiting before it drops input.
+    pub fn set_max_buffered(&self, max: usize) {
+        self.max_buffered.set(max);
+    }
+
+    /// Whether `stream` is a Structured Streaming socket source (polled, not pushed into a
+    /// DStream graph).
+    pub fn is_polled(stream: usize) -> bool {
+        stream >= QUERY_SOCKETS
+    }
+
+    /// Lines for a Structured Streaming socket source, kept until its next trigger; beyond
+    /// `maxBuffered` waiting lines, input is dropped (and counted), as a receiver's is.
+    pub fn queue_lines(&self, stream: usize, lines: Vec<String>) {
+        let mut polled = self.polled.borrow_mut();
+        let p = polled.entry(stream).or_default();
+        p.received += lines.len() as u64;
+        let room = self.max_buffered.get().saturating_sub(p.lines.len());
+        p.dropped += lines.len().saturating_sub(room) as u64;
+        p.lines.extend(lines.into_iter().take(room));
+    }
+
+    /// A polled source's counts: (received, dropped, waiting).
+    pub fn polled_counts(&self, stream: usize) -> (u64, u64, u64) {
+        self.polled
+            .borrow()
+            .get(&stream)
+            .map_or((0, 0, 0), |p| (p.received, p.dropped, p.lines.len() as u64))
+    }
+
+    /// A file the page added (a Structured Streaming file source sees it at its next trigger).
+    pub fn add_file(&self, path: &str, contents: &str) -> Result<()> {
+        self.files.write(path, contents)
     }
 
     /// What the program printed since the last call: (stdout, stderr).
@@ -81,6 +134,16 @@ impl SessionHost for LiveHost {
     }
     fn read_file(&self, path: &str) -> Result<String> {
         self.files.read(path)
+    }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.files.list_dir(dir)
+    }
+    fn poll_source(&self, stream: StreamId) -> Vec<String> {
+        self.polled
+            .borrow_mut()
+            .get_mut(&stream.0)
+            .map(|p| std::mem::take(&mut p.lines))
+            .unwrap_or_default()
     }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let (kind, host, port, directory) = match source {

@@ -44,6 +44,9 @@ impl Io for PastedIo {
     fn read_file(&self, path: &str) -> Result<String> {
         self.files.read(path)
     }
+    fn list_dir(&self, dir: &str) -> Result<Vec<(String, i64)>> {
+        self.files.list_dir(dir)
+    }
     fn open_source(&self, stream: StreamId, source: &Source) -> Result<()> {
         let key = source_key(source);
         if !self.input.contains_key(&key) {

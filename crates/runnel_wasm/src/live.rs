@@ -14,7 +14,8 @@ use runnel_core::stream::ReceiverLimits;
 use runnel_core::stream::StreamId;
 use runnel_core::time::Time;
 use runnel_protocol::{BatchDone, LiveOptions, ReceiverCounts, Started};
-use runnel_pyspark::Session;
+use runnel_protocol::{BatchRecord, QueryDescription};
+use runnel_pyspark::{Session, SessionHost};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -29,6 +30,13 @@ pub struct LiveSession {
     host: Rc<LiveHost>,
     /// The UTC offset batch times are shown in.
     tz_offset_ms: i64,
+    logical: bool,
+    /// The trigger interval of Structured Streaming queries without a processing-time
+    /// trigger of their own: the page's batch interval.
+    batch_ms: i64,
+    /// When the queries' next trigger is due (ms; logical: since the epoch of the
+    /// logical clock), for programs with queries and no DStream context.
+    query_next_ms: Option<i64>,
 }
 
 #[wasm_bindgen]
@@ -39,19 +47,27 @@ impl LiveSession {
         let options: LiveOptions = from_js(options)?;
         let logical = options.logical().map_err(|e| JsError::new(&e))?;
         let host = Rc::new(LiveHost::new(logical, options.files.clone()));
+        let max_buffered = options.max_buffered.unwrap_or(DEFAULT_MAX_BUFFERED);
+        host.set_max_buffered(max_buffered as usize);
         let mut session_options = crate::options::session_options(&options.engine)?;
         // The worker's receivers feed the core's receiver tracker (LiveSession::receive).
         session_options.receiver = ReceiverLimits {
             max_rate: options.max_rate.unwrap_or(0.0),
-            max_buffered: options.max_buffered.unwrap_or(DEFAULT_MAX_BUFFERED) as usize,
+            max_buffered: max_buffered as usize,
             ..ReceiverLimits::default()
         };
         let tz_offset_ms = session_options.tz_offset_ms;
+        let batch_ms = session_options.batch_ms;
+        // The batch events carry each Structured Streaming micro-batch.
+        session_options.record_queries = true;
         let session = Session::new(host.clone(), session_options);
         Ok(LiveSession {
             session,
             host,
             tz_offset_ms,
+            logical,
+            batch_ms,
+            query_next_ms: None,
         })
     }
 
@@ -61,7 +77,16 @@ impl LiveSession {
             .run(source)
             .map_err(|d| diagnostic_error(&d.to_string(), &d))?;
         let (stdout, stderr) = self.host.take_output();
-        let started = self.session.next_batch_time().is_some();
+        let dstreams = self.session.next_batch_time().is_some();
+        if !dstreams && self.session.has_active_queries() {
+            // Structured Streaming: the first trigger at once, as Spark's.
+            self.query_next_ms = Some(if self.logical {
+                0
+            } else {
+                js_sys::Date::now() as i64
+            });
+        }
+        let started = dstreams || self.query_next_ms.is_some();
         Ok(to_js(&Started {
             stdout,
             stderr,
@@ -74,6 +99,8 @@ impl LiveSession {
             next_batch_time_ms: self.next_batch_time_ms(),
             await_timeout_seconds: self.host.await_timeout(),
             graph: self.session.describe(),
+            query_plans: self.query_plans(),
+            queries: self.query_records(),
         })?)
     }
 
@@ -83,15 +110,23 @@ impl LiveSession {
         if self.session.is_stopped() {
             return None;
         }
-        self.session.next_batch_time().map(|t| t.0 as f64)
+        match self.session.next_batch_time() {
+            Some(t) => Some(t.0 as f64),
+            None if self.session.has_active_queries() => self.query_next_ms.map(|t| t as f64),
+            None => None,
+        }
     }
 
     /// Runs the next batch. `undefined` when there is none (stopped or never started).
     #[wasm_bindgen(js_name = runBatch)]
     pub fn run_batch(&mut self) -> Result<JsValue, JsValue> {
-        if let Some(t) = self.session.next_batch_time() {
-            self.host.set_logical_now(t.0);
-        }
+        let Some(t) = self.session.next_batch_time() else {
+            return match self.query_next_ms {
+                Some(t) if self.session.has_active_queries() => self.run_trigger(t),
+                _ => Ok(JsValue::UNDEFINED),
+            };
+        };
+        self.host.set_logical_now(t.0);
         // The message stays the engine's one-line-per-frame text; the diagnostic's
         // `traceback` is the CLI's rendering.
         let report = self.session.run_next_batch().map_err(|e| {
@@ -111,6 +146,8 @@ impl LiveSession {
             stderr,
             streams: self.new_batches(report.time),
             state: self.session.state_at(report.time),
+            queries: self.query_records(),
+            idle: false,
             stopped: self.session.is_stopped(),
             next_batch_time_ms: self.next_batch_time_ms(),
         };
@@ -120,6 +157,10 @@ impl LiveSession {
     /// Hands lines to a receiver stream: one block, the next batch's partition.
     #[wasm_bindgen(js_name = pushLines)]
     pub fn push_lines(&self, stream: usize, lines: Vec<String>) -> Result<(), JsError> {
+        if LiveHost::is_polled(stream) {
+            self.host.queue_lines(stream, lines);
+            return Ok(());
+        }
         let records = lines.iter().map(|l| runnel_core::Value::str(l)).collect();
         self.session
             .push_block(StreamId(stream), records)
@@ -130,6 +171,11 @@ impl LiveSession {
     /// clock, or the logical time of the last batch): the core cuts them into 200 ms
     /// blocks, one partition each, as the CLI's receivers are cut.
     pub fn receive(&self, stream: usize, time_ms: f64, lines: Vec<String>) -> Result<(), JsError> {
+        if LiveHost::is_polled(stream) {
+            // A Structured Streaming socket source takes what arrived at its next trigger.
+            self.host.queue_lines(stream, lines);
+            return Ok(());
+        }
         let records = lines.iter().map(|l| runnel_core::Value::str(l)).collect();
         self.session
             .receive(StreamId(stream), time_ms as i64, records)
@@ -139,6 +185,9 @@ impl LiveSession {
     /// A receiver's input ended: what it holds goes to the next batch.
     #[wasm_bindgen(js_name = endInput)]
     pub fn end_input(&self, stream: usize) -> Result<(), JsError> {
+        if LiveHost::is_polled(stream) {
+            return Ok(());
+        }
         self.session.end_input(StreamId(stream)).map_err(js_error)
     }
 
@@ -146,6 +195,14 @@ impl LiveSession {
     /// batch).
     #[wasm_bindgen(js_name = receiverStats)]
     pub fn receiver_stats(&self, stream: usize) -> Result<JsValue, JsError> {
+        if LiveHost::is_polled(stream) {
+            let (received, dropped, delayed) = self.host.polled_counts(stream);
+            return to_js(&ReceiverCounts {
+                received,
+                dropped,
+                delayed,
+            });
+        }
         let stats = self
             .session
             .receiver_stats(StreamId(stream))
@@ -163,9 +220,66 @@ impl LiveSession {
         self.session.is_stopped()
     }
 
+    /// A file for the program's Structured Streaming file sources (`readStream...(dir)`
+    /// sees `dir/name` at its next trigger).
+    #[wasm_bindgen(js_name = addFile)]
+    pub fn add_file(&self, path: &str, contents: &str) -> Result<(), JsError> {
+        self.host.add_file(path, contents).map_err(js_error)
+    }
+
     /// Files the program wrote (`saveAsTextFiles`) or was given, by path.
     pub fn files(&self) -> Result<JsValue, JsError> {
         to_js(&self.host.files())
+    }
+
+    /// The Structured Streaming micro-batches since the last call (the full engine's).
+    fn query_records(&self) -> BTreeMap<String, Vec<BatchRecord>> {
+        #[cfg(feature = "full")]
+        return self.session.take_query_records();
+        #[cfg(not(feature = "full"))]
+        BTreeMap::new()
+    }
+
+    /// The Structured Streaming queries started so far (the full engine's).
+    fn query_plans(&self) -> Vec<QueryDescription> {
+        #[cfg(feature = "full")]
+        return self.session.describe_queries();
+        #[cfg(not(feature = "full"))]
+        Vec::new()
+    }
+
+    /// One trigger of the Structured Streaming queries, due at `t`: a micro-batch of each
+    /// query with new data or a data-less batch due; `idle` when none ran.
+    fn run_trigger(&mut self, t: i64) -> Result<JsValue, JsValue> {
+        self.host.set_logical_now(t);
+        let now = self.host.now_millis();
+        let ran = self.session.trigger_queries(now).map_err(|e| {
+            let text = e.to_string();
+            diagnostic_error(&text, &runnel_python::Diagnostic::from(e))
+        })?;
+        let interval = self
+            .session
+            .query_interval_ms()
+            .unwrap_or(self.batch_ms)
+            .max(1);
+        // The next multiple of the interval, as Spark's ProcessingTimeExecutor.
+        self.query_next_ms = Some((now.max(t) / interval + 1) * interval);
+        let queries = self.query_records();
+        let (stdout, stderr) = self.host.take_output();
+        let done = BatchDone {
+            time_ms: t,
+            time: runnel_core::time::DateTime::from_millis(t, self.tz_offset_ms).to_str(),
+            records_in: queries.values().flatten().map(|r| r.input_rows).sum(),
+            idle: !ran && stdout.is_empty() && stderr.is_empty(),
+            stdout,
+            stderr,
+            streams: BTreeMap::new(),
+            state: Vec::new(),
+            queries,
+            stopped: !self.session.has_active_queries(),
+            next_batch_time_ms: self.next_batch_time_ms(),
+        };
+        Ok(to_js(&done)?)
     }
 
     /// Each recorded stream's batch at `time` (earlier batches, if any, were not events).

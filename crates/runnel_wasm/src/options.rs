@@ -24,6 +24,8 @@ pub fn session_options(options: &EngineOptions) -> Result<SessionOptions, JsErro
         record: options.record.clone(),
         record_all: options.record_all,
         globals: crate::jsfn::js_globals(&options.js_functions)?,
+        // Results carry each Structured Streaming micro-batch (`queries`), as --json's.
+        record_queries: true,
         ..defaults
     })
 }

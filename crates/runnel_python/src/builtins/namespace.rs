@@ -45,13 +45,17 @@ impl Interpreter {
     }
 }
 
-/// `vars(obj)`: its `__dict__` (a copy); `vars()` is `globals()` at module level.
+/// `vars(obj)`: its `__dict__`; `vars()` is `globals()` at module level.
 pub(super) fn vars(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("vars", 0, 1)?;
     match args.positional.first() {
         None => super::globals::globals(interp, Args::new(vec![])),
-        Some(obj) => crate::methods::get_attr(interp, obj, "__dict__").map_err(|_| {
-            runnel_core::Error::type_error("vars() argument must have __dict__ attribute")
+        Some(obj) => crate::methods::get_attr(interp, obj, "__dict__").map_err(|e| {
+            if e.exc_type == "AttributeError" {
+                runnel_core::Error::type_error("vars() argument must have __dict__ attribute")
+            } else {
+                e
+            }
         }),
     }
 }

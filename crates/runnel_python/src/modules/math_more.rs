@@ -4,7 +4,6 @@
 //! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `lcm`, `prod`) on
 //! Python's unbounded ints.
 
-use super::{math_erf, math_gamma};
 use crate::native::NativeFunction;
 use crate::{Args, Interpreter};
 use runnel_core::value::{as_big, int_value, BigIntValue};
@@ -185,10 +184,10 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         f1("radians", |x| Ok(x.to_radians())),
         f1("expm1", |x| Ok(x.exp_m1())),
         f1("log1p", |x| in_domain(x > -1.0, x.ln_1p())),
-        f1("erf", |x| Ok(math_erf::erf(x))),
-        f1("erfc", |x| Ok(math_erf::erfc(x))),
-        f1("gamma", math_gamma::gamma),
-        f1("lgamma", math_gamma::lgamma),
+        f1("erf", erf),
+        f1("erfc", erfc),
+        f1("gamma", gamma),
+        f1("lgamma", lgamma),
         f2("atan2", |y, x| Ok(y.atan2(x))),
         f2("copysign", |x, y| Ok(x.copysign(y))),
         f2("fmod", |x, y| {
@@ -409,3 +408,34 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         ),
     ]
 }
+
+#[cfg(feature = "extra")]
+use super::math_gamma::{gamma, lgamma};
+
+#[cfg(feature = "extra")]
+fn erf(x: f64) -> Result<f64> {
+    Ok(super::math_erf::erf(x))
+}
+
+#[cfg(feature = "extra")]
+fn erfc(x: f64) -> Result<f64> {
+    Ok(super::math_erf::erfc(x))
+}
+
+/// `math.erf`, `erfc`, `gamma` and `lgamma` are the full engine's (the npm package's lite
+/// engine leaves CPython's algorithms for them out).
+#[cfg(not(feature = "extra"))]
+fn special(_: f64) -> Result<f64> {
+    Err(super::feature_needs_full_engine(
+        "math.erf, math.erfc, math.gamma and math.lgamma",
+    ))
+}
+
+#[cfg(not(feature = "extra"))]
+use special as erf;
+#[cfg(not(feature = "extra"))]
+use special as erfc;
+#[cfg(not(feature = "extra"))]
+use special as gamma;
+#[cfg(not(feature = "extra"))]
+use special as lgamma;

@@ -12,7 +12,9 @@ mod json;
 mod localtime;
 mod logging;
 mod math;
+#[cfg(feature = "extra")]
 mod math_erf;
+#[cfg(feature = "extra")]
 mod math_gamma;
 mod math_more;
 mod operator;
@@ -72,6 +74,17 @@ pub fn needs_full_engine(module: &str) -> Error {
         format!(
             "No module named '{module}' here: it {FULL_ENGINE_MARKER}, which this build leaves out"
         ),
+    )
+}
+
+/// The error of a language feature this build leaves out (the npm package's lite engine):
+/// a `ModuleNotFoundError` with [`FULL_ENGINE_MARKER`], so the package runs the program on
+/// its full engine.
+#[cfg(not(feature = "extra"))]
+pub(crate) fn feature_needs_full_engine(what: &str) -> Error {
+    Error::new(
+        "ModuleNotFoundError",
+        format!("{what} {FULL_ENGINE_MARKER}, which this build leaves out"),
     )
 }
 

@@ -21,6 +21,11 @@ pub(crate) fn derivable(kind: Kind) -> bool {
     )
 }
 
+/// Deriving from a built-in type is available in this build.
+pub(crate) fn available() -> Result<()> {
+    Ok(())
+}
+
 fn mutable(kind: Kind) -> bool {
     matches!(kind, Kind::List | Kind::Dict | Kind::Set)
 }

@@ -374,6 +374,7 @@ impl PyClass {
             } else if let Some(e) = b.downcast::<crate::exceptions::ExcClass>() {
                 exc_base = exc_base.or(Some(e.name));
             } else if let Some(kind) = derivable_kind(b) {
+                super::builtin_base::available()?;
                 builtin = builtin.or(Some(kind));
             } else if !is_object_type(b) {
                 return Err(Error::new(

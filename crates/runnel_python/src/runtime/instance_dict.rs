@@ -11,6 +11,11 @@ use std::rc::Rc;
 
 pub(crate) struct InstanceDict(pub Rc<Instance>);
 
+/// `obj.__dict__`.
+pub(crate) fn dict_of(inst: Rc<Instance>) -> Result<Value> {
+    Ok(Value::object(InstanceDict(inst)))
+}
+
 /// `v` as a plain dict when it is an instance's `__dict__` (for what needs a real one:
 /// `json.dumps`, `**` unpacking, `dict(...)`).
 pub(crate) fn as_plain_dict(v: &Value) -> Option<Value> {

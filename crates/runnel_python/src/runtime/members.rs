@@ -139,7 +139,7 @@ pub(crate) fn plain_get(
         "__class__" => return Ok(Value::Object(inst.class.clone() as Rc<dyn Object>)),
         "__dict__" => {
             if let Some(rc) = instance_rc(obj) {
-                return Ok(Value::object(super::instance_dict::InstanceDict(rc)));
+                return super::instance_dict::dict_of(rc);
             }
         }
         "args" if inst.class.exc_base.is_some() => {

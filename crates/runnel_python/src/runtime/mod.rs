@@ -2,6 +2,10 @@
 
 pub(crate) mod adapters;
 pub(crate) mod attr_hooks;
+#[cfg(feature = "extra")]
+pub(crate) mod builtin_base;
+#[cfg(not(feature = "extra"))]
+#[path = "builtin_base_lite.rs"]
 pub(crate) mod builtin_base;
 pub(crate) mod bytes;
 pub(crate) mod call;
@@ -14,6 +18,10 @@ pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod generator;
 pub(crate) mod guard;
+#[cfg(feature = "extra")]
+pub(crate) mod instance_dict;
+#[cfg(not(feature = "extra"))]
+#[path = "instance_dict_lite.rs"]
 pub(crate) mod instance_dict;
 pub(crate) mod iter;
 pub(crate) mod members;

@@ -65,7 +65,9 @@ pub fn collect_rows(f: &FrameData) -> Result<Vec<Row>> {
         shuffle_partitions: f.spark.shuffle_partitions(),
         max_event: Vec::new(),
         streaming: false,
+        observed: None,
     };
+    crate::random::reset();
     exec::run(&f.plan, &mut ctx)
 }
 

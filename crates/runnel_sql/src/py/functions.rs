@@ -95,6 +95,31 @@ pub fn module() -> Vec<(&'static str, Value)> {
         def(name, Box::new(scalar(name, n)));
     }
     def(
+        "rand",
+        Box::new(|_, mut a| {
+            let seed = match a.take(0, "seed") {
+                Some(Value::Int(s)) => s,
+                Some(Value::None) | None => crate::random::fresh_seed(),
+                Some(other) => {
+                    return Err(Error::new(
+                        "PySparkTypeError",
+                        format!(
+                            "[NOT_INT] Argument `seed` should be an int, got {}.",
+                            other.type_name()
+                        ),
+                    ))
+                }
+            };
+            Ok(column(Expr::Call(
+                "rand".into(),
+                vec![Expr::Lit(
+                    crate::datum::Datum::Long(seed),
+                    crate::types::DataType::Long,
+                )],
+            )))
+        }),
+    );
+    def(
         "current_timestamp",
         Box::new(|_, _| Ok(column(Expr::Call("current_timestamp".into(), vec![])))),
     );

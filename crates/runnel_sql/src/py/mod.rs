@@ -11,6 +11,7 @@ mod stream;
 pub mod types;
 
 pub use spark::Spark;
+pub use stream::sleep_with_queries;
 
 use crate::SqlHost;
 use runnel_python::Interpreter;

@@ -121,7 +121,7 @@ impl Spark {
     pub fn take_records(&self) -> BTreeMap<String, Vec<crate::query::BatchRecord>> {
         let mut out = BTreeMap::new();
         for q in self.queries.borrow().iter() {
-            let name = q.name.clone().unwrap_or_else(|| format!("query{}", q.id));
+            let name = q.key();
             if let Ok(mut query) = q.query.try_borrow_mut() {
                 if query.records.is_some() {
                     out.insert(name, query.take_records());
@@ -129,6 +129,43 @@ impl Spark {
             }
         }
         out
+    }
+
+    /// Runs one micro-batch of every active query that has one due; returns whether any
+    /// ran. For hosts that run the triggers themselves ([`crate::SqlHost::defers_await`]).
+    pub fn trigger(&self, now_ms: i64) -> Result<bool> {
+        let active: Vec<Rc<stream::QueryData>> = self
+            .queries
+            .borrow()
+            .iter()
+            .filter(|q| q.active.get())
+            .cloned()
+            .collect();
+        let mut ran = false;
+        for q in active {
+            ran |= q.trigger_once(now_ms)?;
+        }
+        Ok(ran)
+    }
+
+    /// Whether a query is still running.
+    pub fn has_active_queries(&self) -> bool {
+        self.queries.borrow().iter().any(|q| q.active.get())
+    }
+
+    /// The shortest processing-time trigger interval of the active queries (ms).
+    pub fn trigger_interval_ms(&self) -> Option<i64> {
+        self.queries
+            .borrow()
+            .iter()
+            .filter(|q| q.active.get())
+            .filter_map(|q| q.interval_ms())
+            .min()
+    }
+
+    /// Every query started so far, as the playground's query graph shows it.
+    pub fn describe_queries(&self) -> Vec<crate::describe::QueryDescription> {
+        self.queries.borrow().iter().map(|q| q.describe()).collect()
     }
 
     pub fn classes(&self) -> &Classes {

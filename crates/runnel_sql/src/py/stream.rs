@@ -23,6 +23,7 @@ pub struct WriterData {
     options: RefCell<BTreeMap<String, String>>,
     name: RefCell<Option<String>>,
     foreach_batch: RefCell<Option<Value>>,
+    foreach: RefCell<Option<Value>>,
     trigger: RefCell<Trigger>,
 }
 
@@ -43,8 +44,56 @@ pub struct QueryData {
     pub active: Cell<bool>,
     trigger: Trigger,
     pub id: usize,
+    /// The sink's name (`console`, `memory`, `foreachBatch`...), for the query's description.
+    pub sink: String,
     /// When `start()` ran (ms): a continuous query's epochs count from here.
     started_ms: i64,
+}
+
+impl QueryData {
+    /// The key of the query's records: `queryName`, or `query0`, `query1`...
+    pub fn key(&self) -> String {
+        self.name
+            .clone()
+            .unwrap_or_else(|| format!("query{}", self.id))
+    }
+
+    /// Runs the next micro-batch if one is due (data, or a data-less batch for the
+    /// watermark); returns whether one ran. A host that runs the triggers itself calls it.
+    pub fn trigger_once(&self, now_ms: i64) -> Result<bool> {
+        let mut query = self
+            .query
+            .try_borrow_mut()
+            .map_err(|_| Error::new("RuntimeError", "the query is already running a batch"))?;
+        query.step(now_ms)
+    }
+
+    /// The processing-time trigger's interval (ms), if it has one.
+    pub fn interval_ms(&self) -> Option<i64> {
+        match self.trigger {
+            Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if ms > 0 => Some(ms),
+            _ => None,
+        }
+    }
+
+    /// The query as the playground's query graph shows it.
+    pub fn describe(&self) -> crate::describe::QueryDescription {
+        let query = self.query.borrow();
+        crate::describe::QueryDescription {
+            name: self.key(),
+            mode: query.mode.name().to_ascii_lowercase(),
+            sink: self.sink.clone(),
+            trigger: match self.trigger {
+                Trigger::Default => "default",
+                Trigger::Once => "once",
+                Trigger::AvailableNow => "availableNow",
+                Trigger::ProcessingTime(_) => "processingTime",
+                Trigger::Continuous(_) => "continuous",
+            }
+            .to_string(),
+            plan: crate::describe::plan_lines(&query.plan),
+        }
+    }
 }
 
 /// Memory sink tables: name -> (schema, rows).
@@ -77,6 +126,7 @@ pub fn writer(me: &Value) -> Result<Value> {
             options: RefCell::new(BTreeMap::new()),
             name: RefCell::new(None),
             foreach_batch: RefCell::new(None),
+            foreach: RefCell::new(None),
             trigger: RefCell::new(Trigger::Default),
         }),
     ))
@@ -151,6 +201,72 @@ impl Sink for ForeachBatch {
     }
 }
 
+/// `writeStream.foreach(f)`: each row to `f(row)`, or to an object's `process(row)`
+/// between its optional `open(partition_id, epoch_id)` (which may say no by returning
+/// `False`) and `close(error)`, as PySpark's `foreach` wraps them. Rows come as one
+/// partition.
+struct Foreach {
+    spark: Rc<Spark>,
+    f: Value,
+}
+
+impl Foreach {
+    /// `obj.name(args)`, or `None` when the object has no such method.
+    fn optional(
+        py: &Interpreter,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Option<Value>> {
+        match py.call_method(obj, name, Args::new(args)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if e.exc_type == "AttributeError" && e.message.contains(&format!("'{name}'")) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Sink for Foreach {
+    fn add_batch(&mut self, id: i64, schema: &Schema, rows: Vec<Row>, _: OutputMode) -> Result<()> {
+        let py = self
+            .spark
+            .interp
+            .upgrade()
+            .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))?;
+        let frame = self.spark.frame(plan::rows(schema.clone(), rows));
+        let values = py.call_method(&frame, "collect", Args::new(Vec::new()))?;
+        let values = py.iterate(&values)?;
+        // The writer runs on executors: its prints go to stderr, as Spark's workers' do.
+        let was = py.set_print_to_stderr(true);
+        let result = self.write(&py, id, values);
+        py.set_print_to_stderr(was);
+        result
+    }
+}
+
+impl Foreach {
+    fn write(&self, py: &Interpreter, id: i64, values: Vec<Value>) -> Result<()> {
+        if py.is_callable(&self.f) {
+            for row in values {
+                py.call(&self.f, Args::new(vec![row]))?;
+            }
+            return Ok(());
+        }
+        let open = Self::optional(py, &self.f, "open", vec![Value::Int(0), Value::Int(id)])?;
+        if !matches!(open, Some(Value::Bool(false))) {
+            for row in values {
+                py.call_method(&self.f, "process", Args::new(vec![row]))?;
+            }
+        }
+        Self::optional(py, &self.f, "close", vec![Value::None])?;
+        Ok(())
+    }
+}
+
 fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
     let w = writer_of(me)?;
     if let Some(p) = a.take(0, "path").filter(|v| !matches!(v, Value::None)) {
@@ -163,6 +279,11 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
     let name = w.name.borrow().clone();
     let sink: Box<dyn Sink> = if let Some(f) = w.foreach_batch.borrow().clone() {
         Box::new(ForeachBatch {
+            spark: spark.clone(),
+            f,
+        })
+    } else if let Some(f) = w.foreach.borrow().clone() {
+        Box::new(Foreach {
             spark: spark.clone(),
             f,
         })
@@ -279,6 +400,11 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
     query.start(started_ms);
     let trigger = *w.trigger.borrow();
     let id = spark.queries.borrow().len();
+    let sink_name = if w.foreach_batch.borrow().is_some() {
+        "foreachBatch".to_string()
+    } else {
+        format
+    };
     let q = Rc::new(QueryData {
         spark: spark.clone(),
         query: RefCell::new(query),
@@ -286,6 +412,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         active: Cell::new(true),
         trigger,
         id,
+        sink: sink_name,
         started_ms,
     });
     spark.queries.borrow_mut().push(q.clone());
@@ -351,6 +478,11 @@ pub fn writer_class() -> NativeClass {
                 Some(text(&a.require(0, "queryName", "queryName")?));
             Ok(me.clone())
         })
+        .method("foreach", |_, me, mut a| {
+            let f = a.require(0, "f", "foreach")?;
+            *writer_of(me)?.foreach.borrow_mut() = Some(f);
+            Ok(me.clone())
+        })
         .method("foreachBatch", |_, me, mut a| {
             *writer_of(me)?.foreach_batch.borrow_mut() =
                 Some(a.require(0, "func", "foreachBatch")?);
@@ -408,6 +540,10 @@ fn await_termination(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> 
 /// run back to back and the query polls for data every 100 ms.
 fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
     let host = &q.spark.host;
+    if host.defers_await() {
+        // The host's timer runs the triggers (Spark::trigger) once the module code ends.
+        return Ok(());
+    }
     let start = host.now_millis();
     let interval = match q.trigger {
         Trigger::ProcessingTime(ms) if ms > 0 => Some(ms),
@@ -449,6 +585,38 @@ fn wait(q: &QueryData, timeout_ms: Option<i64>) -> Result<()> {
 /// When a continuous query's next epoch ends: epochs are `ms` long from the start.
 fn epoch_end(q: &QueryData, query: &Query, ms: i64) -> i64 {
     q.started_ms + (query.batch_id + 1) * ms.max(1)
+}
+
+/// `time.sleep(ms)` while queries are active: Spark's queries go on while its driver
+/// sleeps, so the triggers that fall in that time run (a logical clock moves through
+/// them). One query waits as `awaitTermination(timeout)` does; several take turns every
+/// 100 ms. Returns whether any query was active (otherwise the host just sleeps).
+pub fn sleep_with_queries(spark: &Spark, ms: i64) -> Result<bool> {
+    let active: Vec<Rc<QueryData>> = spark
+        .queries
+        .borrow()
+        .iter()
+        .filter(|q| q.active.get())
+        .cloned()
+        .collect();
+    match active.as_slice() {
+        [] => Ok(false),
+        [q] => wait(q, Some(ms)).map(|_| true),
+        several => {
+            let host = &spark.host;
+            let end = host.now_millis() + ms;
+            loop {
+                for q in several.iter().filter(|q| q.active.get()) {
+                    run_available(q)?;
+                }
+                let now = host.now_millis();
+                if now >= end || !host.keep_waiting() {
+                    return Ok(true);
+                }
+                host.sleep_ms((end - now).min(100));
+            }
+        }
+    }
 }
 
 /// One trigger of a processing-time query: at most one batch.
@@ -499,6 +667,16 @@ pub fn query_class() -> NativeClass {
                 Some(p) => progress_dict(p, q.name.as_deref())?,
             })
         })
+        .property("recentProgress", |_, me| {
+            let q = query_of(me)?;
+            let query = q.query.borrow();
+            let all = query
+                .progress
+                .iter()
+                .map(|p| progress_dict(p, q.name.as_deref()))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Value::list(all))
+        })
         .property("status", |_, me| {
             let q = query_of(me)?;
             let mut d = runnel_core::value::PyDict::new();
@@ -532,6 +710,14 @@ fn progress_dict(p: &crate::query::Progress, name: Option<&str>) -> Result<Value
         e.insert(Value::str("watermark"), Value::str(&s))?;
         d.insert(Value::str("eventTime"), Value::dict(e))?;
     }
+    let mut ops = Vec::new();
+    for (name, rows) in &p.state_ops {
+        let mut o = runnel_core::value::PyDict::new();
+        o.insert(Value::str("operatorName"), Value::str(name))?;
+        o.insert(Value::str("numRowsTotal"), Value::Int(*rows as i64))?;
+        ops.push(Value::dict(o));
+    }
+    d.insert(Value::str("stateOperators"), Value::list(ops))?;
     Ok(Value::dict(d))
 }
 

@@ -1,5 +1,6 @@
 # batch: 1
 # batches: 3
+# The DataFrames-in-foreachRDD example of Spark (examples/src/main/python/streaming/sql_network_wordcount.py), fed by a queue.
 from pyspark.sql import Row, SparkSession
 data = [[["el gato y el perro"], ["el sol"]], [["un gato"]], []]
 lines = ssc.queueStream(createQUEUERDD(data))
