@@ -210,23 +210,22 @@ pub fn for_each_row(
         }),
         Node::Watermark(input, col, _) => {
             let mut max = None;
-            // The event times the playground draws, when the query keeps records.
-            let room = ctx
-                .observed
-                .as_ref()
-                .map(|o| Observed::MAX.saturating_sub(o.event_times_ms.len()));
+            // The event times the playground draws, when the query keeps records (after
+            // those of watermarks below this one).
+            let observing = ctx.observed.is_some();
             let mut times = Vec::new();
             for_each_row(input, ctx, &mut |r| {
                 if let Some(Datum::Ts(t)) = r.get(*col) {
                     max = Some(max.map_or(*t, |m: i64| m.max(*t)));
-                    if room.is_some_and(|n| times.len() < n) {
+                    if observing && times.len() < Observed::MAX {
                         times.push(t.div_euclid(1000));
                     }
                 }
                 f(r)
             })?;
             if let Some(o) = ctx.observed.as_mut() {
-                o.event_times_ms.extend(times);
+                let room = Observed::MAX.saturating_sub(o.event_times_ms.len());
+                o.event_times_ms.extend(times.into_iter().take(room));
             }
             ctx.max_event.push((plan.id, max));
             Ok(())
