@@ -2,8 +2,11 @@
 
 text/: lines of words drawn from a Zipf-distributed vocabulary (like bench/'s DStream data);
 json/: {"ts": ..., "word": ...} lines whose event time advances 1 s per file, with some
-disorder, for the windowed count with a watermark. Seeded: the same bytes every run.
-usage: gen.py OUT_DIR FILES RECORDS
+disorder, for the windowed count with a watermark;
+keyed/ (when KEYS is given): one key per line, 10 files that each bring KEYS/10 new keys
+and half as many repeats of earlier ones, shuffled, so the state ends with exactly KEYS
+keys. Seeded: the same bytes every run.
+usage: gen.py OUT_DIR FILES RECORDS [KEYS]
 """
 import bisect, itertools, json, os, random, sys
 
@@ -28,4 +31,18 @@ for f in range(files):
         p = os.path.join(out, kind, "part-%05d.txt" % f)
         with open(p, "w") as fh:
             fh.write("\n".join(lines) + "\n")
+        os.utime(p, (1_000_000_000 + f, 1_000_000_000 + f))
+
+if len(sys.argv) > 4:
+    keys = int(sys.argv[4])
+    krng = random.Random(7)
+    os.makedirs(os.path.join(out, "keyed"), exist_ok=True)
+    per_file = keys // 10
+    for f in range(10):
+        batch = list(range(f * per_file, (f + 1) * per_file))
+        batch += [krng.randrange(f * per_file) for _ in range(per_file // 2)] if f else []
+        krng.shuffle(batch)
+        p = os.path.join(out, "keyed", "part-%05d.txt" % f)
+        with open(p, "w") as fh:
+            fh.write("".join("key%d\n" % k for k in batch))
         os.utime(p, (1_000_000_000 + f, 1_000_000_000 + f))

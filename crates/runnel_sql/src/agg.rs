@@ -39,7 +39,8 @@ impl OutputMode {
 #[derive(Clone, Debug)]
 enum Acc {
     Count(i64),
-    Distinct(IndexSet<Key>),
+    /// Boxed: the set is large, and an aggregate's state holds one `Acc` per group.
+    Distinct(Box<IndexSet<Key>>),
     Sum(Option<Datum>),
     Avg(f64, i64),
     Min(Datum),
@@ -67,7 +68,7 @@ impl Accs {
                 .map(|e| match agg_of(e) {
                     (Agg::Count, _, true)
                     | (Agg::ApproxCountDistinct, _, _)
-                    | (Agg::CollectSet, _, _) => Acc::Distinct(IndexSet::new()),
+                    | (Agg::CollectSet, _, _) => Acc::Distinct(Box::default()),
                     (Agg::Count, _, false) => Acc::Count(0),
                     (Agg::Sum, ..) => Acc::Sum(None),
                     (Agg::Avg, ..) => Acc::Avg(0.0, 0),
@@ -84,6 +85,11 @@ impl Accs {
     pub fn add(&mut self, aggs: &[Expr], row: &Row, ctx: &EvalCtx) -> Result<()> {
         for (acc, e) in self.0.iter_mut().zip(aggs) {
             let (_, args, _) = agg_of(e);
+            if let (Acc::Count(n), None | Some(Expr::Star)) = (&mut *acc, args.first()) {
+                // count() / count(*): every row counts.
+                *n += 1;
+                continue;
+            }
             let v = match args.first() {
                 None | Some(Expr::Star) => Datum::Bool(true),
                 Some(a) => {
@@ -108,7 +114,7 @@ impl Accs {
         for (a, b) in self.0.iter_mut().zip(other.0) {
             match (a, b) {
                 (Acc::Count(x), Acc::Count(y)) => *x += y,
-                (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y),
+                (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(*y),
                 (Acc::Sum(x), Acc::Sum(Some(y))) => {
                     let mut acc = Acc::Sum(x.take());
                     add_one(&mut acc, y);
@@ -148,28 +154,31 @@ impl Accs {
     }
 
     pub fn results(&self, aggs: &[Expr]) -> Vec<Datum> {
-        self.0
-            .iter()
-            .zip(aggs)
-            .map(|(acc, e)| {
-                let (agg, ..) = agg_of(e);
-                match acc {
-                    Acc::Count(n) => Datum::Long(*n),
-                    Acc::Distinct(s) => match agg {
-                        Agg::CollectSet => {
-                            Datum::Array(Rc::new(s.iter().map(|k| k.0[0].clone()).collect()))
-                        }
-                        _ => Datum::Long(s.len() as i64),
-                    },
-                    Acc::Sum(v) => v.clone().unwrap_or(Datum::Null),
-                    Acc::Avg(_, 0) => Datum::Null,
-                    Acc::Avg(s, n) => Datum::Double(s / *n as f64),
-                    Acc::Min(v) | Acc::Max(v) | Acc::Last(v) => v.clone(),
-                    Acc::First(v) => v.clone().unwrap_or(Datum::Null),
-                    Acc::List(xs) => Datum::Array(Rc::new(xs.clone())),
-                }
-            })
-            .collect()
+        let mut out = Vec::with_capacity(aggs.len());
+        self.push_results(aggs, &mut out);
+        out
+    }
+
+    /// The aggregates' values appended to `row` (an output row after its key).
+    pub fn push_results(&self, aggs: &[Expr], row: &mut Vec<Datum>) {
+        row.extend(self.0.iter().zip(aggs).map(|(acc, e)| {
+            let (agg, ..) = agg_of(e);
+            match acc {
+                Acc::Count(n) => Datum::Long(*n),
+                Acc::Distinct(s) => match agg {
+                    Agg::CollectSet => {
+                        Datum::Array(Rc::new(s.iter().map(|k| k.0[0].clone()).collect()))
+                    }
+                    _ => Datum::Long(s.len() as i64),
+                },
+                Acc::Sum(v) => v.clone().unwrap_or(Datum::Null),
+                Acc::Avg(_, 0) => Datum::Null,
+                Acc::Avg(s, n) => Datum::Double(s / *n as f64),
+                Acc::Min(v) | Acc::Max(v) | Acc::Last(v) => v.clone(),
+                Acc::First(v) => v.clone().unwrap_or(Datum::Null),
+                Acc::List(xs) => Datum::Array(Rc::new(xs.clone())),
+            }
+        }));
     }
 }
 

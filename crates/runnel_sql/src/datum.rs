@@ -119,21 +119,52 @@ pub struct Key(pub Vec<Datum>);
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.0.len() == other.0.len()
-            && self
-                .0
-                .iter()
-                .zip(other.0.iter())
-                .all(|(a, b)| cmp_nulls_first(a, b) == Ordering::Equal)
+        keys_eq(&self.0, &other.0)
     }
 }
 impl Eq for Key {}
 
 impl std::hash::Hash for Key {
     fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        for d in &self.0 {
-            hash_datum(d, h);
-        }
+        hash_key(&self.0, h);
+    }
+}
+
+/// A grouping key's datums borrowed from a buffer, to look a key up in a map of [`Key`]s
+/// without building one (a key is copied only when it is new).
+#[derive(Debug)]
+pub struct KeySlice<'a>(pub &'a [Datum]);
+
+impl std::hash::Hash for KeySlice<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        hash_key(self.0, h);
+    }
+}
+
+impl indexmap::Equivalent<Key> for KeySlice<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        keys_eq(self.0, &key.0)
+    }
+}
+
+fn hash_key<H: std::hash::Hasher>(key: &[Datum], h: &mut H) {
+    for d in key {
+        hash_datum(d, h);
+    }
+}
+
+fn keys_eq(a: &[Datum], b: &[Datum]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| datum_eq(x, y))
+}
+
+/// Key equality (`cmp_nulls_first(a, b) == Equal`), with the common same-type cases
+/// compared directly.
+fn datum_eq(a: &Datum, b: &Datum) -> bool {
+    match (a, b) {
+        (Datum::Str(x), Datum::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x == y,
+        (Datum::Long(x), Datum::Long(y)) | (Datum::Ts(x), Datum::Ts(y)) => x == y,
+        (Datum::Struct(x), Datum::Struct(y)) => keys_eq(x, y),
+        _ => cmp_nulls_first(a, b) == Ordering::Equal,
     }
 }
 

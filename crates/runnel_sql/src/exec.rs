@@ -3,26 +3,26 @@
 //! state they keep between batches, with Spark's two watermarks: late rows are dropped
 //! with the previous batch's, state is evicted with the current one.
 
-use crate::agg::{Accs, OutputMode};
+use crate::agg::OutputMode;
 use crate::datum::{cmp_nulls_first, Datum, Key, Row};
-use crate::expr::{windows_of, EvalCtx, Expr};
+use crate::expr::{EvalCtx, Expr};
 use crate::join_analysis::output_watermark;
 use crate::join_state::JoinState;
 use crate::murmur3;
 use crate::plan::{JoinKind, Node, Plan};
-use crate::session;
 use crate::store::StoreOrder;
 use crate::stream_join;
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::{Error, Result};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The state of one stateful operator.
 pub enum OpState {
     /// Groups in the order they were first seen, and their keys in the state store's
     /// order.
-    Agg(IndexMap<Key, Accs>, StoreOrder),
+    Agg(crate::groups::Groups, StoreOrder),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
     /// A stream-stream join's buffered rows of each side.
@@ -66,7 +66,7 @@ impl Observed {
 }
 
 /// Notes a late row's event-time key (when observing).
-fn note_late(ctx: &mut BatchCtx, key: &Datum) {
+pub(crate) fn note_late(ctx: &mut BatchCtx, key: &Datum) {
     let tz = ctx.eval.tz_offset_ms;
     if let Some(o) = ctx
         .observed
@@ -79,53 +79,17 @@ fn note_late(ctx: &mut BatchCtx, key: &Datum) {
 
 pub fn run(plan: &Plan, ctx: &mut BatchCtx) -> Result<Vec<Row>> {
     match &plan.node {
-        Node::Source { id, description } => {
-            if !ctx.streaming {
-                return Err(Error::new(
-                    "AnalysisException",
-                    format!("Queries with streaming sources must be executed with writeStream.start();\n{description}"),
-                ));
-            }
-            Ok(ctx.inputs.get(id).cloned().unwrap_or_default())
-        }
-        Node::Rows(rows, _) => Ok(rows.as_ref().clone()),
-        Node::Project(input, exprs) => {
-            let rows = run(input, ctx)?;
-            project(exprs, rows, &ctx.eval)
-        }
-        Node::Filter(input, cond) => {
-            let rows = run(input, ctx)?;
-            let mut out = Vec::with_capacity(rows.len());
-            for r in rows {
-                if cond.eval(&r, &ctx.eval)?.truthy() {
-                    out.push(r);
-                }
-            }
+        Node::Source { .. } | Node::Project(..) | Node::Filter(..) | Node::Watermark(..) => {
+            let mut out = Vec::new();
+            for_each_row(plan, ctx, &mut |r| {
+                out.push(r.into_owned());
+                Ok(())
+            })?;
             Ok(out)
         }
-        Node::Watermark(input, col, _) => {
-            let rows = run(input, ctx)?;
-            let max = rows
-                .iter()
-                .filter_map(|r| match r.get(*col) {
-                    Some(Datum::Ts(t)) => Some(*t),
-                    _ => None,
-                })
-                .max();
-            ctx.max_event.push((plan.id, max));
-            if let Some(o) = ctx.observed.as_mut() {
-                let times = rows.iter().filter_map(|r| match r.get(*col) {
-                    Some(Datum::Ts(t)) => Some(t.div_euclid(1000)),
-                    _ => None,
-                });
-                let room = Observed::MAX.saturating_sub(o.event_times_ms.len());
-                o.event_times_ms.extend(times.take(room));
-            }
-            Ok(rows)
-        }
+        Node::Rows(rows, _) => Ok(rows.as_ref().clone()),
         Node::Aggregate(input, keys, aggs) => {
-            let rows = run(input, ctx)?;
-            aggregate(plan, keys, aggs, rows, ctx)
+            crate::aggregate::aggregate(plan, input, keys, aggs, ctx)
         }
         Node::Dedup(input, cols) => {
             let rows = run(input, ctx)?;
@@ -201,36 +165,108 @@ fn min_wm(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     }
 }
 
-fn project(exprs: &[Expr], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
-    let gen = exprs
-        .iter()
-        .position(|e| matches!(e.unaliased(), Expr::Explode(_)));
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        match gen {
-            None => out.push(crate::expr::project(exprs, &r, ctx)?),
-            Some(g) => {
-                let Expr::Explode(arr) = exprs[g].unaliased() else {
-                    unreachable!("checked above")
-                };
-                let Datum::Array(items) = arr.eval(&r, ctx)? else {
-                    continue;
-                };
-                for item in items.iter() {
-                    let mut row = Vec::with_capacity(exprs.len());
-                    for (i, e) in exprs.iter().enumerate() {
-                        row.push(if i == g {
-                            item.clone()
-                        } else {
-                            e.eval(&r, ctx)?
-                        });
-                    }
-                    out.push(row);
-                }
+/// A row handed down a pipeline: borrowed where it already exists (a source's rows, an
+/// explode's reused buffer), so that a consumer that only reads it copies nothing.
+pub type RowRef<'r> = Cow<'r, Row>;
+
+/// Feeds a plan's rows to `f` one at a time. The stateless steps (source, projections,
+/// filters, watermarks) are pipelined row by row, as Spark's generated code runs them,
+/// without building each step's rows; other nodes run whole first.
+pub fn for_each_row(
+    plan: &Plan,
+    ctx: &mut BatchCtx,
+    f: &mut dyn FnMut(RowRef) -> Result<()>,
+) -> Result<()> {
+    let eval = ctx.eval;
+    match &plan.node {
+        Node::Source { id, description } => {
+            if !ctx.streaming {
+                return Err(Error::new(
+                    "AnalysisException",
+                    format!("Queries with streaming sources must be executed with writeStream.start();\n{description}"),
+                ));
             }
+            let inputs = ctx.inputs;
+            for r in inputs.get(id).into_iter().flatten() {
+                f(Cow::Borrowed(r))?;
+            }
+            Ok(())
+        }
+        Node::Project(input, exprs) => {
+            let gen = exprs
+                .iter()
+                .position(|e| matches!(e.unaliased(), Expr::Explode(_)));
+            let mut buf = Vec::with_capacity(exprs.len());
+            for_each_row(input, ctx, &mut |r| match gen {
+                None => f(Cow::Owned(crate::expr::project(exprs, &r, &eval)?)),
+                Some(g) => explode(exprs, g, &r, &eval, &mut buf, f),
+            })
+        }
+        Node::Filter(input, cond) => for_each_row(input, ctx, &mut |r| {
+            if cond.eval(&r, &eval)?.truthy() {
+                f(r)?;
+            }
+            Ok(())
+        }),
+        Node::Watermark(input, col, _) => {
+            let mut max = None;
+            // The event times the playground draws, when the query keeps records (after
+            // those of watermarks below this one).
+            let observing = ctx.observed.is_some();
+            let mut times = Vec::new();
+            for_each_row(input, ctx, &mut |r| {
+                if let Some(Datum::Ts(t)) = r.get(*col) {
+                    max = Some(max.map_or(*t, |m: i64| m.max(*t)));
+                    if observing && times.len() < Observed::MAX {
+                        times.push(t.div_euclid(1000));
+                    }
+                }
+                f(r)
+            })?;
+            if let Some(o) = ctx.observed.as_mut() {
+                let room = Observed::MAX.saturating_sub(o.event_times_ms.len());
+                o.event_times_ms.extend(times.into_iter().take(room));
+            }
+            ctx.max_event.push((plan.id, max));
+            Ok(())
+        }
+        _ => {
+            for r in run(plan, ctx)? {
+                f(Cow::Owned(r))?;
+            }
+            Ok(())
         }
     }
-    Ok(out)
+}
+
+/// A projection with a generator (`explode`) at `g`: one row per item of its array
+/// (none for a null or empty array), each built in `buf`.
+fn explode(
+    exprs: &[Expr],
+    g: usize,
+    r: &Row,
+    ctx: &EvalCtx,
+    buf: &mut Row,
+    f: &mut dyn FnMut(RowRef) -> Result<()>,
+) -> Result<()> {
+    let Expr::Explode(arr) = exprs[g].unaliased() else {
+        unreachable!("the caller found the generator")
+    };
+    let Datum::Array(items) = arr.eval(r, ctx)? else {
+        return Ok(());
+    };
+    for item in items.iter() {
+        buf.clear();
+        for (i, e) in exprs.iter().enumerate() {
+            buf.push(if i == g {
+                item.clone()
+            } else {
+                e.eval(r, ctx)?
+            });
+        }
+        f(Cow::Borrowed(buf))?;
+    }
+    Ok(())
 }
 
 fn sort(orders: &[(Expr, bool)], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Row>> {
@@ -260,7 +296,7 @@ fn sort(orders: &[(Expr, bool)], rows: Vec<Row>, ctx: &EvalCtx) -> Result<Vec<Ro
 
 /// The event time (microseconds) of a key's event-time column: a window's end, or the
 /// timestamp itself.
-fn key_time(d: &Datum) -> Option<i64> {
+pub(crate) fn key_time(d: &Datum) -> Option<i64> {
     match d {
         Datum::Ts(t) => Some(*t),
         Datum::Struct(xs) => match xs.get(1) {
@@ -269,184 +305,6 @@ fn key_time(d: &Datum) -> Option<i64> {
         },
         _ => None,
     }
-}
-
-fn aggregate(
-    plan: &Plan,
-    keys: &[Expr],
-    aggs: &[Expr],
-    rows: Vec<Row>,
-    ctx: &mut BatchCtx,
-) -> Result<Vec<Row>> {
-    let et = plan.event_time;
-    let session = keys
-        .iter()
-        .position(|k| matches!(k.unaliased(), Expr::Session { .. }));
-    let types: Vec<DataType> = keys.iter().map(Expr::data_type).collect();
-    let n = ctx.shuffle_partitions;
-    // The keys also go in the state store's maps, which give complete mode's and
-    // evictions' order; session windows' store keys hold the session's start.
-    let (mut groups, mut store) = match ctx.state.remove(&plan.id) {
-        Some(OpState::Agg(g, mut store)) if ctx.streaming => {
-            store.next_version();
-            (g, store)
-        }
-        _ => match session {
-            Some(s) => (IndexMap::new(), session::new_store(&types, s, n)),
-            None => (IndexMap::new(), StoreOrder::new(types.clone(), n)),
-        },
-    };
-    let known = groups.len();
-    let mut touched: IndexMap<Key, ()> = IndexMap::new();
-    let (late_wm, streaming, mode) = (ctx.late_wm, ctx.streaming, ctx.mode);
-    let late = |k: &Key| match (et, late_wm) {
-        (Some(i), Some(wm)) if streaming && mode != OutputMode::Complete => {
-            key_time(&k.0[i]).is_some_and(|t| t <= wm)
-        }
-        _ => false,
-    };
-    let track = ctx.streaming && ctx.mode == OutputMode::Update || session.is_some();
-    for r in &rows {
-        for key in group_keys(keys, r, &ctx.eval)? {
-            let key = Key(key);
-            if late(&key) {
-                if let Some(i) = et {
-                    note_late(ctx, &key.0[i]);
-                }
-                continue;
-            }
-            // Look up first: a key already there is not cloned.
-            let accs = match groups.get_mut(&key) {
-                Some(a) => a,
-                None => groups.entry(key.clone()).or_insert_with(|| Accs::new(aggs)),
-            };
-            accs.add(aggs, r, &ctx.eval)?;
-            if track && !touched.contains_key(&key) {
-                touched.insert(key, ());
-            }
-        }
-    }
-    if let Some(s) = session {
-        session::merge(&mut groups, &mut touched, s, aggs);
-        if ctx.streaming {
-            session::update_store(&mut store, &groups, &touched, s);
-        }
-    } else if ctx.streaming {
-        // New keys are put in the order the batch first saw them.
-        for k in groups.keys().skip(known) {
-            store.put(k);
-        }
-    }
-    // A global aggregate (no keys) of a static DataFrame has one row even without input.
-    if keys.is_empty() && groups.is_empty() && !ctx.streaming {
-        groups.insert(Key(Vec::new()), Accs::new(aggs));
-    }
-    let by_partition = |ks: Vec<Key>| {
-        let mut v: Vec<(usize, Key)> = ks
-            .into_iter()
-            .map(|k| (murmur3::partition(&k.0, &types, n), k))
-            .collect();
-        v.sort_by_key(|(p, _)| *p);
-        v.into_iter().map(|(_, k)| k).collect::<Vec<_>>()
-    };
-    let out_row = |k: &Key, a: &Accs| {
-        let mut row = k.0.clone();
-        row.extend(a.results(aggs));
-        row
-    };
-    let evictable = |k: &Key| match (et, ctx.evict_wm) {
-        (Some(i), Some(wm)) => key_time(&k.0[i]).is_some_and(|t| t <= wm),
-        _ => false,
-    };
-    // The groups in the state store's order.
-    let in_store_order = |store: &StoreOrder, groups: &IndexMap<Key, Accs>| -> Vec<Key> {
-        match session {
-            Some(s) => session::in_store_order(store, groups, s),
-            None => store.iter().cloned().collect(),
-        }
-    };
-    let to_store = |k: &Key| match session {
-        Some(s) => session::store_key(k, s),
-        None => k.clone(),
-    };
-    let out: Vec<Row> = if ctx.streaming && ctx.mode == OutputMode::Complete {
-        in_store_order(&store, &groups)
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect()
-    } else if !ctx.streaming {
-        by_partition(groups.keys().cloned().collect())
-            .iter()
-            .map(|k| out_row(k, &groups[k]))
-            .collect()
-    } else if ctx.mode == OutputMode::Update {
-        let rows = by_partition(touched.keys().cloned().collect())
-            .iter()
-            .filter_map(|k| groups.get(k).map(|a| out_row(k, a)))
-            .collect();
-        evict(&mut groups, &mut store, &evictable, &to_store);
-        rows
-    } else {
-        let rows = in_store_order(&store, &groups)
-            .iter()
-            .filter(|k| evictable(k))
-            .map(|k| out_row(k, &groups[k]))
-            .collect();
-        evict(&mut groups, &mut store, &evictable, &to_store);
-        rows
-    };
-    if ctx.streaming {
-        ctx.state.insert(plan.id, OpState::Agg(groups, store));
-    }
-    Ok(out)
-}
-
-/// Drops the groups whose time has passed the watermark, from the groups and the store.
-fn evict(
-    groups: &mut IndexMap<Key, Accs>,
-    store: &mut StoreOrder,
-    evictable: &dyn Fn(&Key) -> bool,
-    to_store: &dyn Fn(&Key) -> Key,
-) {
-    for k in groups.keys().filter(|k| evictable(k)) {
-        store.remove(&to_store(k));
-    }
-    groups.retain(|k, _| !evictable(k));
-}
-
-/// A row's grouping keys: several when a sliding window puts it in several windows.
-fn group_keys(keys: &[Expr], r: &Row, ctx: &EvalCtx) -> Result<Vec<Vec<Datum>>> {
-    let windowed = keys
-        .iter()
-        .any(|k| matches!(k.unaliased(), Expr::Window { .. } | Expr::Session { .. }));
-    if !windowed {
-        let key = keys
-            .iter()
-            .map(|k| k.eval(r, ctx))
-            .collect::<Result<Vec<_>>>()?;
-        return Ok(vec![key]);
-    }
-    let mut out: Vec<Vec<Datum>> = vec![Vec::with_capacity(keys.len())];
-    for k in keys {
-        let vals = windows_of(k, r, ctx)?;
-        if vals.len() == 1 {
-            for o in &mut out {
-                o.push(vals[0].clone());
-            }
-        } else {
-            out = out
-                .into_iter()
-                .flat_map(|o| {
-                    vals.iter().map(move |v| {
-                        let mut o = o.clone();
-                        o.push(v.clone());
-                        o
-                    })
-                })
-                .collect();
-        }
-    }
-    Ok(out)
 }
 
 fn dedup(plan: &Plan, cols: &[usize], rows: Vec<Row>, ctx: &mut BatchCtx) -> Result<Vec<Row>> {

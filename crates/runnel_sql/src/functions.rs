@@ -95,6 +95,14 @@ fn s(d: &Datum, ctx: &EvalCtx) -> Option<String> {
     }
 }
 
+/// A value as text, borrowed when it is a string.
+fn str_of<'a>(d: &'a Datum, ctx: &EvalCtx) -> Option<std::borrow::Cow<'a, str>> {
+    match d {
+        Datum::Str(s) => Some(std::borrow::Cow::Borrowed(s)),
+        other => s(other, ctx).map(std::borrow::Cow::Owned),
+    }
+}
+
 fn ts(d: &Datum, ctx: &EvalCtx) -> Option<i64> {
     match d {
         Datum::Ts(t) => Some(*t),
@@ -139,19 +147,27 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
             Datum::str(&parts.join(&sep))
         }
         "split" => {
-            let (Some(x), Some(pat)) = (s(a0, ctx), s(&vals[1], ctx)) else {
+            let (Some(x), Some(pat)) = (str_of(a0, ctx), str_of(&vals[1], ctx)) else {
                 return Ok(Datum::Null);
             };
             let limit = match vals.get(2) {
                 Some(Datum::Long(n)) => *n,
                 _ => -1,
             };
-            Datum::Array(Rc::new(
-                split(&x, &pat, limit)?
+            let parts: Vec<Datum> = match literal_pattern(&pat) {
+                // Java's split by a pattern without metacharacters: every occurrence (by
+                // `char` for one character: memchr rather than a substring search).
+                Some(sep) if limit <= 0 => match one_char(sep) {
+                    Some(c) => x.split(c).map(Datum::str).collect(),
+                    None => x.split(sep).map(Datum::str).collect(),
+                },
+                Some(sep) => x.splitn(limit as usize, sep).map(Datum::str).collect(),
+                None => split(&x, &pat, limit)?
                     .iter()
                     .map(|p| Datum::str(p))
                     .collect(),
-            ))
+            };
+            Datum::Array(Rc::new(parts))
         }
         "substring" => {
             let (Some(x), Datum::Long(pos), Datum::Long(len)) = (s(a0, ctx), &vals[1], &vals[2])
@@ -260,6 +276,17 @@ pub fn call(name: &str, vals: &[Datum], args: &[Expr], ctx: &EvalCtx) -> Result<
 /// `split(str, regex, limit)`: Java's `String.split` with Spark's limit (-1: keep
 /// trailing empty strings). Plain patterns split literally; a few common regex forms are
 /// understood (`\\s+`, `\\W+`, character classes of single characters).
+/// A non-empty regex without metacharacters matches only itself.
+fn literal_pattern(pat: &str) -> Option<&str> {
+    let meta = |c: char| "\\^$.|?*+()[]{}".contains(c);
+    (!pat.is_empty() && !pat.contains(meta)).then_some(pat)
+}
+
+fn one_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    cs.next().filter(|_| cs.next().is_none())
+}
+
 fn split(x: &str, pat: &str, limit: i64) -> Result<Vec<String>> {
     let matcher = crate::regex_lite::Pattern::new(pat)?;
     let mut out = Vec::new();
@@ -291,4 +318,34 @@ fn split(x: &str, pat: &str, limit: i64) -> Result<Vec<String>> {
     }
     out.push(x[rest..].to_string());
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_literal_split_is_the_regex_split() {
+        let ctx = EvalCtx::default();
+        for x in ["a b  c ", " a", "", "abc", "a,b,,c,,", "ñ ü ", "abab"] {
+            for pat in [" ", ",", "b", "ab", "  "] {
+                assert!(literal_pattern(pat).is_some());
+                for limit in [-1, 0, 1, 2, 3] {
+                    let vals = [Datum::str(x), Datum::str(pat), Datum::Long(limit)];
+                    let Datum::Array(got) = call("split", &vals, &[], &ctx).unwrap() else {
+                        panic!("split gives an array")
+                    };
+                    let got: Vec<String> = got.iter().map(|d| d.text(0, "null")).collect();
+                    assert_eq!(
+                        got,
+                        split(x, pat, limit).unwrap(),
+                        "{x:?} by {pat:?}, {limit}"
+                    );
+                }
+            }
+        }
+        for pat in ["", " +", "a|b", "\\s", "[,]", "."] {
+            assert!(literal_pattern(pat).is_none(), "{pat:?}");
+        }
+    }
 }

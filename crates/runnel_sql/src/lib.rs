@@ -3,7 +3,8 @@
 //!
 //! - [`plan`], [`expr`], [`functions`]: the logical plan a DataFrame is, its column
 //!   expressions (named as Spark names them) and scalar functions.
-//! - [`exec`]: running a plan for one micro-batch against the operators' state;
+//! - [`exec`]: running a plan for one micro-batch against the operators' state
+//!   ([`aggregate`] over [`groups`]);
 //!   [`query`]: Spark's micro-batch loop with watermarks and output modes.
 //! - [`show`]: `Dataset.showString`, the console sink's and `show()`'s tables.
 //! - [`sql`]: the SQL subset `spark.sql` accepts.
@@ -12,6 +13,7 @@
 //! Event time is data: nothing here reads a clock; the host passes "now" to each batch.
 
 pub mod agg;
+pub mod aggregate;
 pub mod cast;
 pub mod checks;
 pub mod chm;
@@ -21,6 +23,7 @@ pub mod describe;
 pub mod exec;
 pub mod expr;
 pub mod functions;
+pub mod groups;
 pub mod join_analysis;
 pub mod join_state;
 pub mod join_watermark;

@@ -362,7 +362,7 @@ fn state_rows_text(state: &HashMap<usize, OpState>, tz: i64) -> Vec<Vec<String>>
     for id in ids {
         match &state[id] {
             OpState::Agg(groups, _) => {
-                for (k, accs) in groups {
+                for (k, accs) in groups.iter() {
                     let mut row = text(&k.0);
                     row.extend(text(&accs.raw_results()));
                     out.push(row);

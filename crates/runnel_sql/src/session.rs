@@ -154,8 +154,12 @@ pub fn update_store(
 }
 
 /// The groups' keys in the session store's order.
-pub fn in_store_order(store: &StoreOrder, groups: &IndexMap<Key, Accs>, s: usize) -> Vec<Key> {
-    let by_store: HashMap<Key, &Key> = groups.keys().map(|k| (store_key(k, s), k)).collect();
+pub fn in_store_order<'a>(
+    store: &StoreOrder,
+    groups: impl Iterator<Item = &'a Key>,
+    s: usize,
+) -> Vec<Key> {
+    let by_store: HashMap<Key, &Key> = groups.map(|k| (store_key(k, s), k)).collect();
     store
         .iter()
         .filter_map(|k| by_store.get(k).map(|g| (*g).clone()))

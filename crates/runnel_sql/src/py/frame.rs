@@ -298,7 +298,12 @@ pub fn class() -> NativeClass {
         .method("first", first)
         .method("count", |_, me, _| {
             let d = frame_of(me)?;
-            Ok(Value::Int(collect_rows(&d)?.len() as i64))
+            // A batch's rows (foreachBatch) are counted without copying them.
+            let n = match &d.plan.node {
+                crate::plan::Node::Rows(rows, _) => rows.len(),
+                _ => collect_rows(&d)?.len(),
+            };
+            Ok(Value::Int(n as i64))
         })
         .method("printSchema", |_, me, _| {
             let d = frame_of(me)?;
