@@ -4,8 +4,8 @@
 //! state watermark predicate; and from them whether an outer join can run at all and
 //! the watermark after the join.
 
-use crate::datum::{Datum, Key, Row};
-use crate::exec::Shape;
+use crate::datum::{Key, Row};
+use crate::exec::{key_time, Shape};
 use crate::expr::{Expr, Op};
 use crate::join_watermark::{conjuncts, value_bounds, Sides, StatePred};
 use crate::plan::{JoinKind, Plan};
@@ -187,18 +187,6 @@ pub fn output_watermark(
         .map(|ms| ms * 1000)
 }
 
-/// A key column's or event-time column's time (µs): a timestamp, or a window's end.
-pub(crate) fn time_of(d: &Datum) -> Option<i64> {
-    match d {
-        Datum::Ts(t) => Some(*t),
-        Datum::Struct(xs) => match xs.get(1) {
-            Some(Datum::Ts(t)) => Some(*t),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// Whether a state row (with its key) ages out under the eviction watermark (ms).
 pub(crate) fn evictable(
     pred: &Option<StatePred>,
@@ -210,12 +198,12 @@ pub(crate) fn evictable(
         return false;
     };
     match pred {
-        StatePred::Key(i) => time_of(&key.0[*i]).is_some_and(|t| t <= wm * 1000),
+        StatePred::Key(i) => key_time(&key.0[*i]).is_some_and(|t| t <= wm * 1000),
         StatePred::Value { column, bounds } => {
             let Some(swm) = StatePred::state_watermark_ms(bounds, wm) else {
                 return false;
             };
-            time_of(&row[*column]).is_some_and(|t| t <= swm * 1000)
+            key_time(&row[*column]).is_some_and(|t| t <= swm * 1000)
         }
     }
 }

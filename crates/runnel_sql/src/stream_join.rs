@@ -6,9 +6,9 @@
 //! side's old rows are dropped.
 
 use crate::datum::{Datum, Key, Row};
-use crate::exec::{shape, BatchCtx, Shape};
+use crate::exec::{key_time, shape, BatchCtx, Shape};
 use crate::expr::{EvalCtx, Expr};
-use crate::join_analysis::{analyse, evictable, time_of, Analysis, Side};
+use crate::join_analysis::{analyse, evictable, Analysis, Side};
 use crate::join_state::{remove_old, JoinState, SideState};
 use crate::murmur3;
 use crate::plan::{JoinKind, Plan};
@@ -49,7 +49,7 @@ pub fn run(
         let mut parts = vec![Vec::new(); n];
         for row in rows {
             if let (Some(et), Some(wm)) = (side.event_time, late_ms) {
-                if time_of(&row[et]).is_some_and(|t| t <= wm * 1000) {
+                if key_time(&row[et]).is_some_and(|t| t <= wm * 1000) {
                     continue;
                 }
             }

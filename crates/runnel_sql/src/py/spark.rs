@@ -83,6 +83,16 @@ fn opt_text(v: &Value) -> String {
 }
 
 impl Spark {
+    /// The queries started and not yet stopped.
+    pub fn active_queries(&self) -> Vec<Rc<stream::QueryData>> {
+        self.queries
+            .borrow()
+            .iter()
+            .filter(|q| q.active.get())
+            .cloned()
+            .collect()
+    }
+
     pub fn new(interp: &Rc<Interpreter>, host: Rc<dyn SqlHost>, host_tz_ms: i64) -> Rc<Spark> {
         let spark = Rc::new(Spark {
             interp: Rc::downgrade(interp),
@@ -134,13 +144,7 @@ impl Spark {
     /// Runs one micro-batch of every active query that has one due; returns whether any
     /// ran. For hosts that run the triggers themselves ([`crate::SqlHost::defers_await`]).
     pub fn trigger(&self, now_ms: i64) -> Result<bool> {
-        let active: Vec<Rc<stream::QueryData>> = self
-            .queries
-            .borrow()
-            .iter()
-            .filter(|q| q.active.get())
-            .cloned()
-            .collect();
+        let active = self.active_queries();
         let mut ran = false;
         for q in active {
             ran |= q.trigger_once(now_ms)?;

@@ -592,13 +592,7 @@ fn epoch_end(q: &QueryData, query: &Query, ms: i64) -> i64 {
 /// them). One query waits as `awaitTermination(timeout)` does; several take turns every
 /// 100 ms. Returns whether any query was active (otherwise the host just sleeps).
 pub fn sleep_with_queries(spark: &Spark, ms: i64) -> Result<bool> {
-    let active: Vec<Rc<QueryData>> = spark
-        .queries
-        .borrow()
-        .iter()
-        .filter(|q| q.active.get())
-        .cloned()
-        .collect();
+    let active = spark.active_queries();
     match active.as_slice() {
         [] => Ok(false),
         [q] => wait(q, Some(ms)).map(|_| true),
@@ -746,13 +740,7 @@ pub fn manager(spark: &Rc<Spark>) -> Value {
                 Value::Float(f) => Some((f * 1000.0) as i64),
                 _ => None,
             });
-            let qs: Vec<Rc<QueryData>> = s
-                .queries
-                .borrow()
-                .iter()
-                .filter(|q| q.active.get())
-                .cloned()
-                .collect();
+            let qs = s.active_queries();
             for q in qs {
                 wait(&q, timeout)?;
             }
