@@ -81,6 +81,13 @@ pub enum Source {
     Socket { host: String, port: u16 },
     /// `ssc.textFileStream(directory)`: each new file is a block of lines.
     TextFiles { directory: String },
+    /// `ssc.binaryRecordsStream(directory, recordLength)`: each new file is a block holding
+    /// one record, the pair `(path, bytes of the file)`; the session cuts it into records
+    /// of `record_length` bytes ([`Session::push_block`]).
+    BinaryFiles {
+        directory: String,
+        record_length: usize,
+    },
 }
 
 /// What a session needs from its host: output, files, a clock, and the batch loop.
@@ -235,6 +242,8 @@ pub(crate) struct Ctx {
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
+    /// The record length of each `binaryRecordsStream`.
+    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, usize>>,
 }
 
 impl Ctx {
@@ -256,6 +265,7 @@ impl Ctx {
             in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
+            binary_streams: RefCell::new(BTreeMap::new()),
         })
     }
 
@@ -572,7 +582,9 @@ impl Session {
         Some(self.active()?.graph.borrow().zero_time())
     }
 
-    /// Hands received records to a receiver stream (one block, one partition).
+    /// Hands received records to a receiver stream (one block, one partition). A
+    /// `binaryRecordsStream`'s files are cut into its records here, so every host fails the
+    /// batch alike on a file that is not a whole number of records.
     pub fn push_block(&self, stream: StreamId, records: Vec<runnel_core::Value>) -> Result<()> {
         let ctx = self
             .inner
@@ -581,6 +593,11 @@ impl Session {
             .borrow()
             .clone()
             .ok_or_else(|| Error::value_error("no streaming context"))?;
+        let record_length = ctx.binary_streams.borrow().get(&stream).copied();
+        let records = match record_length {
+            Some(n) => crate::binary_records::cut_files(&records, n)?,
+            None => records,
+        };
         let mut graph = ctx
             .graph
             .try_borrow_mut()
