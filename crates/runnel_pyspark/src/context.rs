@@ -198,12 +198,14 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
                 .unwrap_or(sc.env.default_parallelism());
             let is_range = data.type_name() == "range";
             let items = py.iterate(&data)?;
+            let len = items.len();
             let rdd = if is_range {
                 Rdd::parallelize_range(items, n)
             } else {
                 Rdd::parallelize(items, n)
             };
-            new_rdd(&sc.env, Shared::new(rdd))
+            let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, len, n, is_range);
+            crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
         })
         .method("emptyRDD", |_, this, _| {
             new_rdd(&sc_of(this)?.env, Shared::new(Rdd::empty()))

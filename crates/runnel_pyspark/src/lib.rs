@@ -24,6 +24,7 @@ mod rdd_aggregate;
 mod rdd_class;
 mod rdd_extra;
 mod rdd_histogram;
+mod rdd_lineage;
 mod rdd_sample;
 mod rdd_stats;
 mod runner;

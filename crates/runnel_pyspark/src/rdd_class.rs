@@ -35,6 +35,17 @@ pub(crate) fn class() -> NativeClass {
             Err(runnel_python::needs_full_engine("pyspark.sql"))
         });
     }
+    // `toDebugString()`: the JVM lineage as Spark prints it, as `bytes` (PySpark 3.5
+    // returns `debug_string.encode()`).
+    class = class.method("toDebugString", |_, t, _| {
+        let o = obj(t)?;
+        let lineage = o.lineage.as_ref().ok_or_else(|| {
+            runnel_core::Error::unsupported(
+                "toDebugString() of this RDD (Runnel traces sc.parallelize and the narrow steps, reduceByKey, groupByKey, partitionBy and union over it)",
+            )
+        })?;
+        Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
+    });
     class.property("context", |_, t| {
         let o = obj(t)?;
         Ok(instance(

@@ -169,6 +169,7 @@ pub(crate) struct Env {
     pub(crate) jvm_warned: Cell<bool>,
     /// The next `rdd.id()`.
     rdd_ids: Cell<i64>,
+
     /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
@@ -392,6 +393,7 @@ impl Session {
             parallelism: Cell::new(parallelism),
             jvm_warned: Cell::new(false),
             rdd_ids: Cell::new(0),
+
             conf: RefCell::new(BTreeMap::from([
                 ("spark.master".to_string(), "local[2]".to_string()),
                 ("spark.app.name".to_string(), "runnel".to_string()),
