@@ -77,3 +77,30 @@ impl Io for PastedIo {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use runnel_pyspark::{run_program, RunOptions};
+    use std::rc::Rc;
+
+    /// Each batch's pasted text is one file of a `binaryRecordsStream`: its UTF-8 bytes.
+    #[test]
+    fn binary_records_are_cut_from_each_batchs_text() {
+        let input = BTreeMap::from([("data".to_string(), vec!["abcdef".into(), "é!".into()])]);
+        let io = Rc::new(PastedIo::new(BTreeMap::new(), input));
+        let src = "ssc.binaryRecordsStream('data', 3).map(lambda b: (b, len(b))).pprint()\n";
+        let options = RunOptions {
+            session: Default::default(),
+            batches: 2,
+            io,
+        };
+        let out = run_program(src, options);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        let records: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with('(')).collect();
+        assert_eq!(
+            records,
+            ["(b'abc', 3)", "(b'def', 3)", "(b'\\xc3\\xa9!', 3)"]
+        );
+    }
+}
