@@ -37,6 +37,15 @@ fn unions_reserialize_as_pysparks() {
     assert_eq!(stdout, include_str!("debug_string/unions.spark"));
 }
 
+/// The JVM RDDs PySpark's actions make (a pipeline's own PythonRDD for `collect`, one
+/// more per job for `count`, `take`...), seen in the ids of the RDDs made after them.
+#[test]
+fn ids_after_actions_are_sparks() {
+    let (ok, stdout, stderr) = run("actions.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/actions.spark"));
+}
+
 #[test]
 fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     let (ok, _, stderr) = run("untraced.py");

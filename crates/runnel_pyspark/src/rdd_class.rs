@@ -15,7 +15,10 @@ pub(crate) fn class() -> NativeClass {
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {
-        class = class.method(name, m);
+        class = class.method(name, move |py, t, a| {
+            crate::rdd_lineage::before_action(name, t, &a);
+            m(py, t, a)
+        });
     }
     // `rdd.toDF(schema)`: a DataFrame of the RDD's rows (Structured Streaming's layer).
     #[cfg(feature = "sql")]

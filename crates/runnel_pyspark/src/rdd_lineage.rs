@@ -7,6 +7,8 @@
 //! traced RDD's `id()` is its JVM RDD's, as in PySpark.
 
 use crate::session::Env;
+use runnel_core::Value;
+use runnel_python::Args;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
@@ -144,6 +146,11 @@ impl Lineage {
         }
     }
 
+    /// A Python step over this RDD made into a PythonRDD to run a job (its id taken).
+    fn run_step(&self, env: &Env) {
+        self.then_step().jvm(env);
+    }
+
     fn parts(&self) -> usize {
         match self {
             Lineage::Jvm(n, _) => n.parts,
@@ -189,6 +196,64 @@ impl Lineage {
         children(&top, &prefix, &mut lines);
         lines.join("\n")
     }
+}
+
+/// Before the action `name` runs on the RDD `this`: the JVM RDDs PySpark makes to run it
+/// (as recorded on Spark 3.5.9), so later ids stay Spark's. `collect` makes the RDD's own
+/// PythonRDD (kept); `count`, `reduce`, `foreach`, `countByKey` pipeline one more Python
+/// step over it; `take` (and `first`, `isEmpty`) one per job it runs.
+pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
+    let Ok(o) = crate::rdd::obj(this) else { return };
+    let Some(lineage) = &o.lineage else { return };
+    let env = &o.env;
+    let num = match name {
+        "collect" | "collectAsMap" | "getNumPartitions" => {
+            lineage.jvm(env);
+            return;
+        }
+        "count" | "reduce" | "foreach" | "countByKey" => {
+            lineage.run_step(env);
+            return;
+        }
+        "take" => match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
+            Some(Value::Int(n)) => usize::try_from(*n).unwrap_or(0),
+            _ => return,
+        },
+        "first" | "isEmpty" => 1,
+        _ => return,
+    };
+    lineage.jvm(env);
+    let sizes: Vec<usize> = o.rdd.partitions.iter().map(Vec::len).collect();
+    for _ in 0..take_jobs(&sizes, num) {
+        lineage.run_step(env);
+    }
+}
+
+/// The jobs PySpark's `take(num)` runs over partitions of these sizes: one partition
+/// first, then more each round, until it has `num` records.
+fn take_jobs(sizes: &[usize], num: usize) -> usize {
+    let (mut items, mut scanned, mut jobs) = (0usize, 0usize, 0);
+    while items < num && scanned < sizes.len() {
+        let mut tries = 1;
+        if scanned > 0 {
+            tries = if items == 0 {
+                scanned * 4
+            } else {
+                let more =
+                    (1.5 * num as f64 * scanned as f64 / items as f64) as i64 - scanned as i64;
+                (more.max(1) as usize).min(scanned * 4)
+            };
+        }
+        let left = num - items;
+        let end = (scanned + tries).min(sizes.len());
+        items += sizes[scanned..end]
+            .iter()
+            .map(|s| (*s).min(left))
+            .sum::<usize>();
+        scanned += tries;
+        jobs += 1;
+    }
+    jobs
 }
 
 fn node(
