@@ -1,6 +1,7 @@
 //! `ssc.binaryRecordsStream`: the files of a directory cut into fixed-length `bytes`
 //! records, read from the disk by the CLI.
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -106,4 +107,59 @@ fn record_length_must_be_a_positive_int() {
         assert!(err.contains(message), "{length}: {err}");
         assert!(err.contains("line 1"), "{length}: {err}");
     }
+}
+
+/// On the system clock, as `textFileStream`: the files there at the start are left out,
+/// a file that appears while the program runs is read once, in a batch after it appears.
+#[test]
+fn on_the_system_clock_new_files_are_read_once() {
+    let dir = data(&[("old.bin", b"zzzz")]);
+    let path = dir.path().join("prog.py");
+    let program = PROGRAM.replace("DIR", &dir.path().join("data").display().to_string());
+    std::fs::write(&path, program).expect("write program");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args([
+            "run",
+            &path.display().to_string(),
+            "--clock",
+            "system",
+            "--batches",
+            "4",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run runnel");
+    // Once the first batch has printed (the stream is watching), a new file comes:
+    // written aside, then moved in, as Spark's documentation asks of new files.
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut stdout = String::new();
+    for line in lines.by_ref() {
+        let line = line.expect("read");
+        stdout.push_str(&line);
+        stdout.push('\n');
+        if line.starts_with("Time: ") {
+            break;
+        }
+    }
+    let aside = dir.path().join("new.tmp");
+    std::fs::write(&aside, INTS).expect("write");
+    std::fs::rename(&aside, dir.path().join("data").join("new.bin")).expect("move");
+    for line in lines {
+        stdout.push_str(&line.expect("read"));
+        stdout.push('\n');
+    }
+    assert!(child.wait().expect("wait").success());
+    let records: Vec<&str> = stdout.lines().filter(|l| l.starts_with("(b")).collect();
+    // CPython: the records of INTS as above.
+    assert_eq!(
+        records,
+        [
+            "(b'\\x01\\x00\\x00\\x00', 4, 1, 1, 'bytes')",
+            "(b'\\xfe\\xff\\xff\\xff', 4, 254, 1019, 'bytes')",
+            "(b',\\x01\\x00\\x00', 4, 44, 45, 'bytes')",
+            "(b'\\xff\\xff\\xff\\x7f', 4, 255, 892, 'bytes')",
+        ],
+        "{stdout}"
+    );
+    assert!(stdout.lines().any(|l| l == "4"), "{stdout}");
 }
