@@ -46,6 +46,15 @@ fn ids_after_actions_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/actions.spark"));
 }
 
+/// PySpark parallelizes a non-empty `range` (and `sc.range`) as an empty list and a
+/// Python step.
+#[test]
+fn ranges_are_a_python_step_over_an_empty_list() {
+    let (ok, stdout, stderr) = run("ranges.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/ranges.spark"));
+}
+
 #[test]
 fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     let (ok, _, stderr) = run("untraced.py");

@@ -49,10 +49,11 @@ pub(crate) enum Lineage {
 const PYTHON_RDD: &str = "RDD at PythonRDD.scala:53";
 
 impl Lineage {
-    /// `sc.parallelize(list of len records, parts)`; of a `range`, PySpark parallelizes
-    /// an empty list and makes the numbers in a Python step.
+    /// `sc.parallelize(list of len records, parts)`; of a non-empty `range`, PySpark
+    /// parallelizes an empty list and makes the numbers in a Python step.
     pub(crate) fn parallelized(env: &Env, len: usize, parts: usize, range: bool) -> Lineage {
         let call = "readRDDFromFile at PythonRDD.scala:289".to_string();
+        let range = range && len > 0;
         let len = if range { 0 } else { len };
         let batch = (len / parts.max(1)).clamp(1, 1024);
         let list = node(env, "ParallelCollectionRDD", call, parts, Vec::new());
