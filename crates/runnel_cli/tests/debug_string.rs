@@ -55,6 +55,15 @@ fn ranges_are_a_python_step_over_an_empty_list() {
     assert_eq!(stdout, include_str!("debug_string/ranges.spark"));
 }
 
+/// `distinct`, `combineByKey`, `foldByKey` and `aggregateByKey` shuffle as `reduceByKey`,
+/// each at its own call site.
+#[test]
+fn by_key_shuffles_are_sparks() {
+    let (ok, stdout, stderr) = run("by_key.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/by_key.spark"));
+}
+
 #[test]
 fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     let (ok, _, stderr) = run("untraced.py");

@@ -78,7 +78,7 @@ impl RddObj {
     }
     /// The lineage of a shuffle of this RDD by `method` into `rdd` (`then_python`: a
     /// Python step follows, see [`Lineage::shuffle`]).
-    fn shuffled(&self, method: &str, rdd: Rdd, then_python: bool) -> Result<Value> {
+    pub(crate) fn shuffled(&self, method: &str, rdd: Rdd, then_python: bool) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| {
             let line = self
                 .env
@@ -164,7 +164,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("distinct", |_, t, mut a| {
             let o = obj(t)?;
             let p = o.placement(a.take(0, "numPartitions"))?;
-            o.wrap(o.rdd.distinct(&p)?)
+            o.shuffled("distinct", o.rdd.distinct(&p)?, true)
         }),
         ("union", |_, t, mut a| {
             let o = obj(t)?;
@@ -219,7 +219,8 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let merge_value = udf::reduce(o.udf(a.require(1, "mergeValue", "combineByKey")?)?);
             let merge = udf::reduce(o.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
             let p = o.placement(a.take(3, "numPartitions"))?;
-            o.wrap(o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?)
+            let rdd = o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?;
+            o.shuffled("combineByKey", rdd, true)
         }),
         ("partitionBy", |_, t, mut a| {
             let o = obj(t)?;

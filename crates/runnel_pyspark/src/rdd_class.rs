@@ -44,7 +44,7 @@ pub(crate) fn class() -> NativeClass {
         let o = obj(t)?;
         let lineage = o.lineage.as_ref().ok_or_else(|| {
             runnel_core::Error::unsupported(
-                "toDebugString() of this RDD (Runnel traces sc.parallelize and the narrow steps, reduceByKey, groupByKey, partitionBy and union over it)",
+                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
             )
         })?;
         Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
