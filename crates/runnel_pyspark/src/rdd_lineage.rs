@@ -303,3 +303,26 @@ fn children(n: &Node, prefix: &str, lines: &mut Vec<String>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::take_jobs;
+
+    /// The jobs PySpark 3.5.9's `take` loop (pyspark/rdd.py) runs, from that loop run on
+    /// CPython over the same partition sizes.
+    #[test]
+    fn take_runs_pysparks_jobs() {
+        let ones = [1; 20];
+        let cases: [(&[usize], usize, usize); 6] = [
+            (&[5, 5], 1, 1),
+            (&[0, 0, 0, 0, 0, 0, 9], 3, 3),
+            (&ones, 10, 3),
+            (&[], 1, 0),
+            (&[2, 0, 0, 0, 0], 5, 3),
+            (&[3, 3], 0, 0),
+        ];
+        for (sizes, num, jobs) in cases {
+            assert_eq!(take_jobs(sizes, num), jobs, "{sizes:?} take({num})");
+        }
+    }
+}
