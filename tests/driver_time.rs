@@ -111,11 +111,18 @@ fn a_misspelt_keyword_names_the_operator_the_argument_meant_and_the_line() {
 }
 
 #[test]
-fn binary_records_stream_is_refused_by_name_at_its_line() {
+fn binary_records_stream_without_files_is_refused_at_its_line() {
+    // This host has no directories to read.
     let src = "x = 1\nrecords = ssc.binaryRecordsStream(\"data\", 4)\n";
     let err = run(src, "bin.py", 1, 1.0, &[]).error.expect("refused");
     assert!(
-        err.contains("line 2") && err.contains("binaryRecordsStream"),
+        err.contains("line 2") && err.contains("BinaryFiles") && err.contains("not available"),
+        "{err}"
+    );
+    let src = "records = ssc.binaryRecordsStream(\"data\", 0)\n";
+    let err = run(src, "bin.py", 1, 1.0, &[]).error.expect("refused");
+    assert!(
+        err.contains("recordLength must be positive, got 0"),
         "{err}"
     );
     // Its arguments are checked first, as for every operator.

@@ -81,6 +81,13 @@ impl Io for DiskIo {
                 }
                 Ok(())
             }
+            Source::BinaryFiles { directory, .. } => {
+                for (path, bytes) in crate::receivers::binary_files_in(directory)? {
+                    let block = runnel_pyspark::binary_file_block(&path, bytes);
+                    self.first_blocks.borrow_mut().push((stream, block));
+                }
+                Ok(())
+            }
         }
     }
     fn poll_source(&self, stream: StreamId) -> Vec<String> {

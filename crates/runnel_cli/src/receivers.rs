@@ -27,16 +27,22 @@ pub(crate) type Arrival = (StreamId, i64, Vec<String>);
 /// Every source's lines, as they arrive.
 type Sink = Arc<Mutex<Vec<Arrival>>>;
 
+/// A new file of a `binaryRecordsStream`: its path and bytes.
+pub(crate) type BinaryFile = (StreamId, String, Vec<u8>);
+
 /// What arrived since the last [`Receivers::drain`].
 #[derive(Default)]
 pub(crate) struct Drained {
     pub(crate) lines: Vec<Arrival>,
     pub(crate) files: Vec<Block>,
+    pub(crate) binary_files: Vec<BinaryFile>,
 }
 
 pub(crate) struct Receivers {
     sink: Sink,
-    dirs: Vec<(StreamId, PathBuf, BTreeSet<PathBuf>)>,
+    /// Watched directories: the stream, the directory, the files seen, whether the
+    /// stream reads bytes (`binaryRecordsStream`) rather than lines.
+    dirs: Vec<(StreamId, PathBuf, BTreeSet<PathBuf>, bool)>,
     stdin: Option<StreamId>,
     /// Set once standard input has ended (every line of it is in `sink` by then).
     stdin_ended: Arc<AtomicBool>,
@@ -139,11 +145,17 @@ impl Receivers {
             .filter(|_| self.stdin_ended.load(Ordering::SeqCst))
     }
 
-    /// New files in `directory` (those there now are ignored, as Spark's `newFilesOnly`).
-    pub(crate) fn directory(&mut self, stream: StreamId, directory: &str) -> Result<()> {
+    /// New files in `directory` (those there now are ignored, as Spark's `newFilesOnly`),
+    /// as lines or, when `binary`, as bytes.
+    pub(crate) fn directory(
+        &mut self,
+        stream: StreamId,
+        directory: &str,
+        binary: bool,
+    ) -> Result<()> {
         let dir = PathBuf::from(directory);
         let seen = list(&dir)?.into_iter().collect();
-        self.dirs.push((stream, dir, seen));
+        self.dirs.push((stream, dir, seen, binary));
         Ok(())
     }
 
@@ -154,17 +166,26 @@ impl Receivers {
             .lock()
             .map(|mut s| std::mem::take(&mut *s))
             .unwrap_or_default();
-        let mut files = Vec::new();
-        for (stream, dir, seen) in &mut self.dirs {
+        let (mut files, mut binary_files) = (Vec::new(), Vec::new());
+        for (stream, dir, seen, binary) in &mut self.dirs {
             for path in list(dir).unwrap_or_default() {
-                if seen.insert(path.clone()) {
-                    if let Ok(text) = std::fs::read_to_string(&path) {
-                        files.push((*stream, text.lines().map(str::to_string).collect()));
+                if !seen.insert(path.clone()) {
+                    continue;
+                }
+                if *binary {
+                    if let Ok(bytes) = std::fs::read(&path) {
+                        binary_files.push((*stream, path.display().to_string(), bytes));
                     }
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    files.push((*stream, text.lines().map(str::to_string).collect()));
                 }
             }
         }
-        Drained { lines, files }
+        Drained {
+            lines,
+            files,
+            binary_files,
+        }
     }
 }
 
@@ -185,6 +206,19 @@ fn list(dir: &PathBuf) -> Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// The paths and bytes of the files now in `directory`, in name order
+/// (`binaryRecordsStream`).
+pub(crate) fn binary_files_in(directory: &str) -> Result<Vec<(String, Vec<u8>)>> {
+    list(&PathBuf::from(directory))?
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p)
+                .map_err(|e| Error::new("OSError", format!("{e}: '{}'", p.display())))?;
+            Ok((p.display().to_string(), bytes))
+        })
+        .collect()
 }
 
 /// The contents of the files now in `directory`, in name order.

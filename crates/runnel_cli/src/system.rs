@@ -78,6 +78,7 @@ impl SystemHost {
                 dstream.files.push((stream, lines));
             }
         }
+        dstream.binary_files.extend(drained.binary_files);
     }
 
     /// Hands what the receivers got to the session: lines with their arrival times to the
@@ -94,6 +95,9 @@ impl SystemHost {
         }
         for (stream, lines) in drained.files {
             session.push_block(stream, lines.iter().map(|l| Value::str(l)).collect())?;
+        }
+        for (stream, path, bytes) in drained.binary_files {
+            session.push_block(stream, runnel_pyspark::binary_file_block(&path, bytes))?;
         }
         match ended_stdin {
             Some(stream) => session.end_input(stream),
@@ -175,7 +179,10 @@ impl SessionHost for SystemHost {
                 receivers.websocket(stream, format!("ws://{host}:{port}/"))
             }
             Source::Socket { host, port } => receivers.socket(stream, host.clone(), *port),
-            Source::TextFiles { directory } => receivers.directory(stream, directory)?,
+            Source::TextFiles { directory } => receivers.directory(stream, directory, false)?,
+            Source::BinaryFiles { directory, .. } => {
+                receivers.directory(stream, directory, true)?
+            }
         }
         Ok(())
     }

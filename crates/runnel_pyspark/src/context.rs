@@ -176,13 +176,10 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             };
             let n = convert::opt_count(a.take(3, "numSlices"), "numSlices")?
                 .unwrap_or(sc.env.default_parallelism());
-            new_rdd(
-                &sc.env,
-                Shared::new(Rdd::parallelize_range(
-                    int_range(start, end, step, sc.env.options.max_collection_len)?,
-                    n,
-                )),
-            )
+            let items = int_range(start, end, step, sc.env.options.max_collection_len)?;
+            let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, items.len(), n, true);
+            let rdd = Shared::new(Rdd::parallelize_range(items, n));
+            crate::rdd::traced_rdd(&sc.env, rdd, Some(lineage))
         })
         // Runnel prints no logs: setting their level changes nothing.
         .method("setLogLevel", |_, _, mut a| {
@@ -198,12 +195,14 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
                 .unwrap_or(sc.env.default_parallelism());
             let is_range = data.type_name() == "range";
             let items = py.iterate(&data)?;
+            let len = items.len();
             let rdd = if is_range {
                 Rdd::parallelize_range(items, n)
             } else {
                 Rdd::parallelize(items, n)
             };
-            new_rdd(&sc.env, Shared::new(rdd))
+            let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, len, n, is_range);
+            crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
         })
         .method("emptyRDD", |_, this, _| {
             new_rdd(&sc_of(this)?.env, Shared::new(Rdd::empty()))

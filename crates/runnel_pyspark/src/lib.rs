@@ -9,6 +9,7 @@
 //! - [`run_program`] runs a program for N batches on a logical clock and returns what the
 //!   CLI's `--json` prints: the conformance tests, the npm package and the CLI share it.
 
+mod binary_records;
 mod classes;
 mod context;
 mod convert;
@@ -23,6 +24,7 @@ mod rdd_aggregate;
 mod rdd_class;
 mod rdd_extra;
 mod rdd_histogram;
+mod rdd_lineage;
 mod rdd_sample;
 mod rdd_stats;
 mod runner;
@@ -32,6 +34,7 @@ mod snapshot;
 mod ssc;
 mod udf;
 
+pub use binary_records::file_block as binary_file_block;
 pub use executor::{Executor, ExecutorRef, Task, TaskOutput, Worker};
 pub use glue::is_query_stream;
 pub use runner::{await_logical, run_program, Io, MemoryIo, RecordedBatch, RunOptions, RunOutput};

@@ -8,6 +8,7 @@
 use crate::convert::{count, given, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
+use crate::rdd_lineage::Lineage;
 use crate::session::Env;
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{sort_pairs, JoinKind, Placement, Rdd, RddRef};
@@ -22,19 +23,33 @@ pub(crate) struct RddObj {
     pub(crate) rdd: RddRef,
     /// `setName(name)`; `name()` is `None` until then, as on the JVM.
     pub(crate) name: std::cell::RefCell<Option<String>>,
-    /// `id()`: unique within the program, in creation order, as Spark numbers RDDs.
+    /// `id()`: unique within the program, in creation order, as Spark numbers RDDs (for
+    /// an RDD with a `lineage`, its JVM RDD's id instead).
     pub(crate) id: i64,
+    /// What the JVM would hold (`toDebugString`), for RDDs whose making Runnel traces.
+    pub(crate) lineage: Option<Rc<Lineage>>,
 }
 
 /// A new RDD value.
 pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
+    traced_rdd(env, rdd, None)
+}
+
+/// A new RDD value whose JVM lineage is known.
+pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
     Ok(instance(
         &env.classes()?.rdd,
         RddObj {
             env: env.clone(),
             rdd,
             name: std::cell::RefCell::new(None),
-            id: env.next_rdd_id(),
+            // A traced RDD's id is its JVM RDD's, made when first needed (`id()`).
+            id: if lineage.is_some() {
+                -1
+            } else {
+                env.next_rdd_id()
+            },
+            lineage: lineage.map(Rc::new),
         },
     ))
 }
@@ -58,7 +73,23 @@ impl RddObj {
     /// native host's workers).
     fn stage(&self, step: Step, f: Value) -> Result<Value> {
         let pipeline = Pipeline::default().then(Stage::new(step, self.udf(f)?));
-        self.wrap(pipeline.apply(&self.rdd)?)
+        let lineage = self.lineage.as_ref().map(|l| l.then_step());
+        traced_rdd(&self.env, Shared::new(pipeline.apply(&self.rdd)?), lineage)
+    }
+    /// The lineage of a shuffle of this RDD by `method` into `rdd` (`then_python`: a
+    /// Python step follows, see [`Lineage::shuffle`]).
+    pub(crate) fn shuffled(&self, method: &str, rdd: Rdd, then_python: bool) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| {
+            let line = self
+                .env
+                .interp()
+                .ok()
+                .and_then(|py| py.module_line())
+                .unwrap_or(0);
+            let site = format!("{}:{line}", self.env.options.filename);
+            l.shuffle(&self.env, method, &site, rdd.num_partitions(), then_python)
+        });
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
     pub(crate) fn wrap(&self, rdd: Rdd) -> Result<Value> {
         new_rdd(&self.env, Shared::new(rdd))
@@ -133,12 +164,21 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("distinct", |_, t, mut a| {
             let o = obj(t)?;
             let p = o.placement(a.take(0, "numPartitions"))?;
-            o.wrap(o.rdd.distinct(&p)?)
+            o.shuffled("distinct", o.rdd.distinct(&p)?, true)
         }),
         ("union", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "union")?)?;
-            o.wrap(Rdd::union(&[o.rdd.clone(), other]))
+            let other_value = a.require(0, "other", "union")?;
+            let other = rdd_of(&other_value)?;
+            let lineage = match (&o.lineage, &obj(&other_value)?.lineage) {
+                (Some(l), Some(r)) => Some(l.union(&o.env, r)),
+                _ => None,
+            };
+            traced_rdd(
+                &o.env,
+                Shared::new(Rdd::union(&[o.rdd.clone(), other])),
+                lineage,
+            )
         }),
         ("sortBy", |_, t, mut a| {
             let o = obj(t)?;
@@ -162,12 +202,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let o = obj(t)?;
             let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
             let p = o.placement(a.take(1, "numPartitions"))?;
-            o.wrap(Pipeline::default().apply_reduce(&o.rdd, &stage, &p)?)
+            o.shuffled(
+                "reduceByKey",
+                Pipeline::default().apply_reduce(&o.rdd, &stage, &p)?,
+                true,
+            )
         }),
         ("groupByKey", |_, t, mut a| {
             let o = obj(t)?;
             let p = o.placement(a.take(0, "numPartitions"))?;
-            o.wrap(o.rdd.group_by_key(&p)?)
+            o.shuffled("groupByKey", o.rdd.group_by_key(&p)?, true)
         }),
         ("combineByKey", |_, t, mut a| {
             let o = obj(t)?;
@@ -175,7 +219,8 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let merge_value = udf::reduce(o.udf(a.require(1, "mergeValue", "combineByKey")?)?);
             let merge = udf::reduce(o.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
             let p = o.placement(a.take(3, "numPartitions"))?;
-            o.wrap(o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?)
+            let rdd = o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?;
+            o.shuffled("combineByKey", rdd, true)
         }),
         ("partitionBy", |_, t, mut a| {
             let o = obj(t)?;
@@ -187,7 +232,11 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 .map(|f| o.udf(f))
                 .transpose()?
                 .map(|u| (u.identity(), udf::map(u)));
-            o.wrap(o.rdd.partition_by(&Placement::from_fn(n, func))?)
+            o.shuffled(
+                "partitionBy",
+                o.rdd.partition_by(&Placement::from_fn(n, func))?,
+                false,
+            )
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
         ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),

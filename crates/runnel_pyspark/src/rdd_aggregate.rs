@@ -21,13 +21,13 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let zero = a.require(0, "zeroValue", "aggregateByKey")?;
             let seq = udf::reduce(o.udf(a.require(1, "seqFunc", "aggregateByKey")?)?);
             let comb = udf::reduce(o.udf(a.require(2, "combFunc", "aggregateByKey")?)?);
-            by_key_from_zero(&o, zero, seq, comb, &mut a, 3)
+            by_key_from_zero(&o, "aggregateByKey", zero, seq, comb, &mut a, 3)
         }),
         ("foldByKey", |_, t, mut a| {
             let o = obj(t)?;
             let zero = a.require(0, "zeroValue", "foldByKey")?;
             let f = udf::reduce(o.udf(a.require(1, "func", "foldByKey")?)?);
-            by_key_from_zero(&o, zero, f.clone(), f, &mut a, 2)
+            by_key_from_zero(&o, "foldByKey", zero, f.clone(), f, &mut a, 2)
         }),
         ("treeAggregate", |_, t, mut a| {
             let o = obj(t)?;
@@ -92,6 +92,7 @@ fn aggregate(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<V
 /// `combineByKey(lambda v: seq(deepcopy(zero), v), seq, comb, numPartitions, partitionFunc)`.
 fn by_key_from_zero(
     o: &RddObj,
+    method: &str,
     zero: Value,
     seq: ReduceFn,
     comb: ReduceFn,
@@ -101,7 +102,11 @@ fn by_key_from_zero(
     let p = placement(o, a, at)?;
     let first = seq.clone();
     let create: MapFn = Shared::new(move |v| first(isolate(&zero)?, v));
-    o.wrap(o.rdd.combine_by_key(&create, &seq, &comb, &p)?)
+    o.shuffled(
+        method,
+        o.rdd.combine_by_key(&create, &seq, &comb, &p)?,
+        true,
+    )
 }
 
 fn depth(v: Option<Value>) -> Result<usize> {

@@ -15,7 +15,10 @@ pub(crate) fn class() -> NativeClass {
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {
-        class = class.method(name, m);
+        class = class.method(name, move |py, t, a| {
+            crate::rdd_lineage::before_action(name, t, &a);
+            m(py, t, a)
+        });
     }
     // `rdd.toDF(schema)`: a DataFrame of the RDD's rows (Structured Streaming's layer).
     #[cfg(feature = "sql")]
@@ -35,6 +38,17 @@ pub(crate) fn class() -> NativeClass {
             Err(runnel_python::needs_full_engine("pyspark.sql"))
         });
     }
+    // `toDebugString()`: the JVM lineage as Spark prints it, as `bytes` (PySpark 3.5
+    // returns `debug_string.encode()`).
+    class = class.method("toDebugString", |_, t, _| {
+        let o = obj(t)?;
+        let lineage = o.lineage.as_ref().ok_or_else(|| {
+            runnel_core::Error::unsupported(
+                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
+            )
+        })?;
+        Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
+    });
     class.property("context", |_, t| {
         let o = obj(t)?;
         Ok(instance(

@@ -114,7 +114,13 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))
         }),
-        ("id", |_, t, _| Ok(Value::Int(obj(t)?.id))),
+        ("id", |_, t, _| {
+            let o = obj(t)?;
+            Ok(Value::Int(match &o.lineage {
+                Some(l) => l.jvm_id(&o.env),
+                None => o.id,
+            }))
+        }),
         ("name", |_, t, _| {
             Ok(obj(t)?
                 .name

@@ -81,6 +81,13 @@ pub enum Source {
     Socket { host: String, port: u16 },
     /// `ssc.textFileStream(directory)`: each new file is a block of lines.
     TextFiles { directory: String },
+    /// `ssc.binaryRecordsStream(directory, recordLength)`: each new file is a block holding
+    /// one record, the pair `(path, bytes of the file)`; the session cuts it into records
+    /// of `record_length` bytes ([`Session::push_block`]).
+    BinaryFiles {
+        directory: String,
+        record_length: usize,
+    },
 }
 
 /// What a session needs from its host: output, files, a clock, and the batch loop.
@@ -162,6 +169,7 @@ pub(crate) struct Env {
     pub(crate) jvm_warned: Cell<bool>,
     /// The next `rdd.id()`.
     rdd_ids: Cell<i64>,
+
     /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
@@ -235,6 +243,8 @@ pub(crate) struct Ctx {
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
+    /// The record length of each `binaryRecordsStream`.
+    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, usize>>,
 }
 
 impl Ctx {
@@ -256,6 +266,7 @@ impl Ctx {
             in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
+            binary_streams: RefCell::new(BTreeMap::new()),
         })
     }
 
@@ -382,6 +393,7 @@ impl Session {
             parallelism: Cell::new(parallelism),
             jvm_warned: Cell::new(false),
             rdd_ids: Cell::new(0),
+
             conf: RefCell::new(BTreeMap::from([
                 ("spark.master".to_string(), "local[2]".to_string()),
                 ("spark.app.name".to_string(), "runnel".to_string()),
@@ -572,7 +584,9 @@ impl Session {
         Some(self.active()?.graph.borrow().zero_time())
     }
 
-    /// Hands received records to a receiver stream (one block, one partition).
+    /// Hands received records to a receiver stream (one block, one partition). A
+    /// `binaryRecordsStream`'s files are cut into its records here, so every host fails the
+    /// batch alike on a file that is not a whole number of records.
     pub fn push_block(&self, stream: StreamId, records: Vec<runnel_core::Value>) -> Result<()> {
         let ctx = self
             .inner
@@ -581,6 +595,11 @@ impl Session {
             .borrow()
             .clone()
             .ok_or_else(|| Error::value_error("no streaming context"))?;
+        let record_length = ctx.binary_streams.borrow().get(&stream).copied();
+        let records = match record_length {
+            Some(n) => crate::binary_records::cut_files(&records, n)?,
+            None => records,
+        };
         let mut graph = ctx
             .graph
             .try_borrow_mut()

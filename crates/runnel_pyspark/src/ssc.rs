@@ -85,14 +85,9 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
             }),
         )
         .method("transform", op("transform", transform))
-        // Runnel's hosts read text files only (the records would be `bytes`).
         .method(
             "binaryRecordsStream",
-            op("binaryRecordsStream", |_, _, _| {
-                Err(Error::unsupported(
-                    "binaryRecordsStream (Runnel's hosts read text files only); read text files with textFileStream",
-                ))
-            }),
+            op("binaryRecordsStream", binary_records_stream),
         )
         .method("checkpoint", |_, this, mut a| {
             let dir = convert::string(&a.require(0, "directory", "checkpoint")?, "directory")?;
@@ -243,6 +238,29 @@ fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         .map(|d| to_rdd(&d))
         .transpose()?;
     let id = ctx.graph_mut()?.queue_stream(rdds, one_at_a_time, default);
+    new_dstream(&ctx, id)
+}
+
+/// `ssc.binaryRecordsStream(directory, recordLength)`: the host hands each new file over
+/// whole; the session cuts it into records ([`crate::Session::push_block`]).
+fn binary_records_stream(_: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
+    let name = "binaryRecordsStream";
+    let directory = convert::string(&a.require(0, "directory", name)?, "directory")?;
+    let length = convert::int(&a.require(1, "recordLength", name)?, "recordLength")?;
+    let record_length = usize::try_from(length)
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| {
+            Error::value_error(format!("recordLength must be positive, got {length}"))
+        })?;
+    let ctx = ctx_of(this)?;
+    let id = ctx.graph_mut()?.receiver_stream(name);
+    let source = Source::BinaryFiles {
+        directory,
+        record_length,
+    };
+    ctx.env.host.open_source(id, &source)?;
+    ctx.binary_streams.borrow_mut().insert(id, record_length);
     new_dstream(&ctx, id)
 }
 

@@ -87,3 +87,13 @@ pub use native::{
     NativeGetAttr, NativeInstance, NativeMethod, NativeProperty, Slots,
 };
 pub use shape::Shape;
+
+/// A Python `bytes` holding `b` (the records of `binaryRecordsStream`).
+pub fn bytes_value(b: Vec<u8>) -> runnel_core::Value {
+    runtime::bytes::bytes_value(b)
+}
+
+/// The contents of a Python `bytes` or `bytearray`.
+pub fn bytes_of(v: &runnel_core::Value) -> Option<Vec<u8>> {
+    runtime::bytes::bytes_of(v)
+}

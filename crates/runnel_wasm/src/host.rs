@@ -149,6 +149,12 @@ impl SessionHost for LiveHost {
         let (kind, host, port, directory) = match source {
             Source::Socket { host, port } => ("socket", Some(host.clone()), Some(*port), None),
             Source::TextFiles { directory } => ("textFiles", None, None, Some(directory.clone())),
+            // The page's sources deliver lines of text, not files' bytes.
+            Source::BinaryFiles { .. } => {
+                return Err(runnel_core::Error::unsupported(
+                    "binaryRecordsStream in the live playground (its sources deliver lines of text); run it with the runnel CLI",
+                ))
+            }
         };
         let key = source_key(source);
         self.opened.borrow_mut().push(OpenedSource {

@@ -3,7 +3,7 @@
 
 use runnel_core::stream::StreamId;
 use runnel_core::{Error, Result, Value};
-use runnel_pyspark::{Io, MemoryIo, Source};
+use runnel_pyspark::{binary_file_block, Io, MemoryIo, Source};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 pub struct PastedIo {
     files: MemoryIo,
     input: BTreeMap<String, Vec<String>>,
-    opened: RefCell<Vec<(StreamId, String)>>,
+    /// Opened streams: the stream, its input's key, whether it reads bytes
+    /// (`binaryRecordsStream`: each batch's text is one file, its UTF-8 bytes).
+    opened: RefCell<Vec<(StreamId, String, bool)>>,
 }
 
 impl PastedIo {
@@ -28,7 +30,9 @@ impl PastedIo {
 pub fn source_key(source: &Source) -> String {
     match source {
         Source::Socket { host, port } => format!("{host}:{port}"),
-        Source::TextFiles { directory } => directory.clone(),
+        Source::TextFiles { directory } | Source::BinaryFiles { directory, .. } => {
+            directory.clone()
+        }
     }
 }
 
@@ -54,7 +58,8 @@ impl Io for PastedIo {
                 "{source:?} has no data: pass input: {{\"{key}\": [text of batch 1, text of batch 2, ...]}}"
             )));
         }
-        self.opened.borrow_mut().push((stream, key));
+        let binary = matches!(source, Source::BinaryFiles { .. });
+        self.opened.borrow_mut().push((stream, key, binary));
         Ok(())
     }
     fn blocks_before_batch(&self, k: i64) -> Vec<(StreamId, Vec<Value>)> {
@@ -62,7 +67,40 @@ impl Io for PastedIo {
         self.opened
             .borrow()
             .iter()
-            .filter_map(|(stream, key)| Some((*stream, lines(self.input.get(key)?.get(index)?))))
+            .filter_map(|(stream, key, binary)| {
+                let text = self.input.get(key)?.get(index)?;
+                Some(match binary {
+                    true => (*stream, binary_file_block(key, text.as_bytes().to_vec())),
+                    false => (*stream, lines(text)),
+                })
+            })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use runnel_pyspark::{run_program, RunOptions};
+    use std::rc::Rc;
+
+    /// Each batch's pasted text is one file of a `binaryRecordsStream`: its UTF-8 bytes.
+    #[test]
+    fn binary_records_are_cut_from_each_batchs_text() {
+        let input = BTreeMap::from([("data".to_string(), vec!["abcdef".into(), "é!".into()])]);
+        let io = Rc::new(PastedIo::new(BTreeMap::new(), input));
+        let src = "ssc.binaryRecordsStream('data', 3).map(lambda b: (b, len(b))).pprint()\n";
+        let options = RunOptions {
+            session: Default::default(),
+            batches: 2,
+            io,
+        };
+        let out = run_program(src, options);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        let records: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with('(')).collect();
+        assert_eq!(
+            records,
+            ["(b'abc', 3)", "(b'def', 3)", "(b'\\xc3\\xa9!', 3)"]
+        );
     }
 }

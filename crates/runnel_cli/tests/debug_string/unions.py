@@ -1,0 +1,11 @@
+from pyspark import SparkContext
+sc = SparkContext("local[2]", "dbg")
+sc.setLogLevel("ERROR")
+a = sc.parallelize([1, 2, 3], 3)
+b = sc.parallelize([4, 5])
+print(repr(a.union(b).toDebugString()))
+c = a.map(lambda x: x + 1)
+print(repr(c.union(b).toDebugString()))
+d = a.map(lambda x: (x, 1)).partitionBy(2)
+print(repr(d.toDebugString()))
+print(repr(d.union(c).toDebugString()))

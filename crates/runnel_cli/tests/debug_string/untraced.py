@@ -1,0 +1,2 @@
+rdd = sc.emptyRDD().map(lambda x: x)
+print(rdd.toDebugString())
