@@ -101,16 +101,22 @@ pub fn aggregate(
         groups.by_partition(touched.into_iter().collect())
     } else {
         // Complete mode emits every group, append mode those the watermark evicts.
+        // The store's keys are borrowed, not cloned: complete mode walks every key each
+        // batch.
         let complete = ctx.mode == OutputMode::Complete;
-        let in_store_order: Vec<Key> = match session {
-            None => store.iter().cloned().collect(),
-            Some(s) => session::in_store_order(&store, groups.iter().map(|(k, _)| k), s),
-        };
-        in_store_order
-            .iter()
-            .filter(|k| complete || evictable(k))
-            .filter_map(|k| groups.index_of(&k.0))
-            .collect()
+        let wanted = |k: &&Key| complete || evictable(k);
+        match session {
+            None => store
+                .iter()
+                .filter(wanted)
+                .filter_map(|k| groups.index_of(&k.0))
+                .collect(),
+            Some(s) => session::in_store_order(&store, groups.iter().map(|(k, _)| k), s)
+                .iter()
+                .filter(wanted)
+                .filter_map(|k| groups.index_of(&k.0))
+                .collect(),
+        }
     };
     let out = order
         .into_iter()
