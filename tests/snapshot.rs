@@ -48,8 +48,9 @@ fn a_restored_session_goes_on_as_if_never_stopped() {
     for name in &names {
         let (src, batches, ms) = case(name);
         // Driver-side values are not graph state: "Accumulators and Broadcast variables
-        // cannot be recovered from checkpoint in Spark Streaming" (Spark's guide).
-        if src.contains(".accumulator(") {
+        // cannot be recovered from checkpoint in Spark Streaming" (Spark's guide), nor are
+        // the driver's globals that a case's actions change on purpose.
+        if src.contains(".accumulator(") || src.contains("# driver state:") {
             continue;
         }
         let (whole, host) = start(&src, ms);

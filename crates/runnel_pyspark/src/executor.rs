@@ -412,6 +412,40 @@ pub(crate) fn foreach(rdd: &Rdd, udf: Udf, per_partition: bool) -> Result<()> {
     }
 }
 
+/// `task` over every partition, each a task of its own with `u`'s function revived for
+/// it (as [`run_here`] does for pipelined steps): an action's per-partition half
+/// (`reduce`, `fold`, `aggregate`'s seqOp) starts from the driver's copy of what the
+/// function captured, as PySpark unpickles it per task; its driver half uses `u` itself.
+pub(crate) fn per_task<T>(
+    u: &Udf,
+    partitions: &[Vec<Value>],
+    task: impl Fn(Udf, &[Value]) -> Result<T>,
+) -> Result<Vec<T>> {
+    let frozen = u
+        .interp()
+        .ok()
+        .and_then(|interp| Some((interp.freeze(u.function()).ok()?, interp)));
+    let Some((frozen, interp)) = frozen else {
+        return partitions.iter().map(|p| task(u.clone(), p)).collect();
+    };
+    let saved = interp.globals_snapshot();
+    let out = partitions
+        .iter()
+        .map(|p| {
+            let done = interp
+                .revive(&frozen)
+                .and_then(|f| task(Udf::new(&interp, f, None), p));
+            // As Spark, only a successful task's accumulator updates count.
+            let updates = crate::shared_vars::take_worker_updates();
+            let r = done?;
+            crate::shared_vars::merge_updates(updates)?;
+            Ok(r)
+        })
+        .collect();
+    interp.restore_globals(saved);
+    out
+}
+
 /// The job of `steps` with their functions frozen, for tasks run on this thread; `None`
 /// when a function cannot travel.
 fn local_job(steps: &[(Step, &Stage)]) -> Option<(Rc<Interpreter>, Job)> {

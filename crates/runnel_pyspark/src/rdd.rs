@@ -269,20 +269,22 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("reduce", |_, t, mut a| {
             let o = obj(t)?;
-            let f = udf::reduce(o.udf(a.require(0, "f", "reduce")?)?);
-            reduce_partitions(&o.rdd, &f)?
+            let u = o.udf(a.require(0, "f", "reduce")?)?;
+            reduce_partitions(&o.rdd, &u)?
                 .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
         }),
         ("fold", |_, t, mut a| {
             let o = obj(t)?;
             let zero = a.require(0, "zeroValue", "fold")?;
-            let f = udf::reduce(o.udf(a.require(1, "op", "fold")?)?);
-            let mut acc = zero.clone();
-            for p in &o.rdd.partitions {
-                let part = p.iter().try_fold(zero.clone(), |x, y| f(x, y.clone()))?;
-                acc = f(acc, part)?;
-            }
-            Ok(acc)
+            let u = o.udf(a.require(1, "op", "fold")?)?;
+            // Each task folds its partition from the zero with its own copy of `op`; the
+            // driver folds the results.
+            let parts = crate::executor::per_task(&u, &o.rdd.partitions, |tu, p| {
+                let f = udf::reduce(tu);
+                p.iter().try_fold(zero.clone(), |x, y| f(x, y.clone()))
+            })?;
+            let f = udf::reduce(u);
+            parts.into_iter().try_fold(zero, |acc, part| f(acc, part))
         }),
         ("max", |_, t, mut a| extreme(t, a.take(0, "key"), true)),
         ("min", |_, t, mut a| extreme(t, a.take(0, "key"), false)),
@@ -345,15 +347,18 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
 }
 
 /// PySpark's `reduce`: each partition reduced, then the partial results in order.
-fn reduce_partitions(rdd: &Rdd, f: &runnel_core::udf::ReduceFn) -> Result<Option<Value>> {
-    let mut partials = Vec::new();
-    for p in &rdd.partitions {
+fn reduce_partitions(rdd: &Rdd, u: &crate::udf::Udf) -> Result<Option<Value>> {
+    // Each task reduces its partition with its own copy of `f`; the driver reduces the
+    // partial results with `f` itself.
+    let partials = crate::executor::per_task(u, &rdd.partitions, |tu, p| {
+        let f = udf::reduce(tu);
         let mut it = p.iter().cloned();
-        if let Some(first) = it.next() {
-            partials.push(it.try_fold(first, |a, b| f(a, b))?);
-        }
-    }
-    let mut it = partials.into_iter();
+        it.next()
+            .map(|first| it.try_fold(first, |a, b| f(a, b)))
+            .transpose()
+    })?;
+    let f = udf::reduce(u.clone());
+    let mut it = partials.into_iter().flatten();
     let Some(first) = it.next() else {
         return Ok(None);
     };

@@ -77,16 +77,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
 fn aggregate(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let o = obj(t)?;
     let zero = a.require(0, "zeroValue", "aggregate")?;
-    let seq = udf::reduce(o.udf(a.require(1, "seqOp", "aggregate")?)?);
+    let seq = o.udf(a.require(1, "seqOp", "aggregate")?)?;
     let comb = udf::reduce(o.udf(a.require(2, "combOp", "aggregate")?)?);
-    let mut acc = isolate(&zero)?;
-    for p in &o.rdd.partitions {
-        let part = p
-            .iter()
-            .try_fold(isolate(&zero)?, |x, y| seq(x, y.clone()))?;
-        acc = comb(acc, part)?;
-    }
-    Ok(acc)
+    // Each task runs its own copy of seqOp; the driver combines with combOp.
+    let parts = crate::executor::per_task(&seq, &o.rdd.partitions, |tu, p| {
+        let seq = udf::reduce(tu);
+        p.iter().try_fold(isolate(&zero)?, |x, y| seq(x, y.clone()))
+    })?;
+    parts
+        .into_iter()
+        .try_fold(isolate(&zero)?, |acc, part| comb(acc, part))
 }
 
 /// `combineByKey(lambda v: seq(deepcopy(zero), v), seq, comb, numPartitions, partitionFunc)`.
