@@ -390,15 +390,20 @@ fn run_here(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<V
                 let steps: Vec<(Step, &Stage)> = stages.iter().map(|s| (s.step, &**s)).collect();
                 run_steps(&steps, i, p.clone())
             });
-            // As Spark, only a successful task's accumulator updates count.
-            let updates = crate::shared_vars::take_worker_updates();
-            let parts = task?;
-            crate::shared_vars::merge_updates(updates)?;
-            Ok(parts)
+            ended_task(task)
         })
         .collect();
     interp.restore_globals(saved);
     out
+}
+
+/// A task run on this thread has ended: its accumulator updates count only when it
+/// succeeded, as in Spark (they are taken either way, so a failed task's are dropped).
+fn ended_task<T>(done: Result<T>) -> Result<T> {
+    let updates = crate::shared_vars::take_worker_updates();
+    let r = done?;
+    crate::shared_vars::merge_updates(updates)?;
+    Ok(r)
 }
 
 /// `rdd.foreach(f)` / `rdd.foreachPartition(f)`: a task per partition, on the host's
@@ -435,11 +440,7 @@ pub(crate) fn per_task<T>(
             let done = interp
                 .revive(&frozen)
                 .and_then(|f| task(Udf::new(&interp, f, None), p));
-            // As Spark, only a successful task's accumulator updates count.
-            let updates = crate::shared_vars::take_worker_updates();
-            let r = done?;
-            crate::shared_vars::merge_updates(updates)?;
-            Ok(r)
+            ended_task(done)
         })
         .collect();
     interp.restore_globals(saved);
