@@ -71,19 +71,21 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
     }
 }
 
+/// A datetime's fields, in the order `datetime(...)` and `replace(...)` take them.
+const FIELDS: [&str; 7] = [
+    "year",
+    "month",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "microsecond",
+];
+
 /// `datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0)`.
 pub(crate) fn construct(mut args: Args) -> Result<Value> {
-    let names = [
-        "year",
-        "month",
-        "day",
-        "hour",
-        "minute",
-        "second",
-        "microsecond",
-    ];
     let mut parts = [0i64; 7];
-    for (i, n) in names.iter().enumerate() {
+    for (i, n) in FIELDS.iter().enumerate() {
         match args.take(i, n) {
             Some(Value::Int(v)) => parts[i] = v,
             Some(other) => {
@@ -170,16 +172,7 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
                 dt.second as i64,
                 dt.microsecond as i64,
             ];
-            let names = [
-                "year",
-                "month",
-                "day",
-                "hour",
-                "minute",
-                "second",
-                "microsecond",
-            ];
-            for (i, n) in names.iter().enumerate() {
+            for (i, n) in FIELDS.iter().enumerate() {
                 if let Some(v) = args.take(i, n) {
                     parts[i] = crate::modules::args::index(&v)?;
                 }

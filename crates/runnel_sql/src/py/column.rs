@@ -1,6 +1,7 @@
 //! `Column`: an expression with Python operators (`col("a") > 5`, `&`, `|`, `~`), and
 //! its methods (`alias`, `cast`, `asc`, `desc`, `isNull`, `when`/`otherwise`...).
 
+use super::strs::string;
 use crate::datum::Datum;
 use crate::expr::{Expr, Op};
 use crate::types::DataType;
@@ -150,16 +151,6 @@ pub fn install_class() -> Value {
     let (rc, v) = class.into_value();
     COLUMN_CLASS.with(|c| *c.borrow_mut() = Some(rc));
     v
-}
-
-fn string(v: &Value) -> Result<String> {
-    match v {
-        Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!(
-            "expected a str, got '{}'",
-            other.type_name()
-        ))),
-    }
 }
 
 fn alias(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {

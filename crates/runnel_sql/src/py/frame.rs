@@ -2,6 +2,7 @@
 
 use super::column::{col_arg, column, expr_of, lit_arg};
 use super::spark::Spark;
+use super::strs::string;
 use crate::datum::Row;
 use crate::exec::{self, BatchCtx};
 use crate::expr::{EvalCtx, Expr};
@@ -119,16 +120,6 @@ fn derive(me: &Value, f: impl FnOnce(&FrameData) -> Result<Plan>) -> Result<Valu
     let d = frame_of(me)?;
     let p = f(&d)?;
     Ok(d.spark.frame(p))
-}
-
-fn string(v: &Value) -> Result<String> {
-    match v {
-        Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!(
-            "expected a str, got '{}'",
-            other.type_name()
-        ))),
-    }
 }
 
 fn show(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {

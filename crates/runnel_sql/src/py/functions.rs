@@ -1,20 +1,11 @@
 //! `pyspark.sql.functions`.
 
 use super::column::{col_arg, column, expr_of, lit_arg, literal};
+use super::strs::named_string;
 use crate::expr::{Agg, Expr};
 use crate::timefmt::parse_interval;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeFunction};
-
-fn string(v: &Value, what: &str) -> Result<String> {
-    match v {
-        Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!(
-            "{what} must be a str, not '{}'",
-            other.type_name()
-        ))),
-    }
-}
 
 fn arg(a: &mut Args, i: usize, name: &str, f: &str) -> Result<Value> {
     a.require(i, name, f)
@@ -64,7 +55,7 @@ pub fn module() -> Vec<(&'static str, Value)> {
     def(
         "expr",
         Box::new(|_, mut a| {
-            let s = string(&arg(&mut a, 0, "str", "expr")?, "str")?;
+            let s = named_string(&arg(&mut a, 0, "str", "expr")?, "str")?;
             crate::sql::parse_expr(&s).map(column)
         }),
     );
@@ -165,7 +156,7 @@ pub fn module() -> Vec<(&'static str, Value)> {
         "window",
         Box::new(|_, mut a| {
             let time = col_arg(&arg(&mut a, 0, "timeColumn", "window")?)?;
-            let size = parse_interval(&string(
+            let size = parse_interval(&named_string(
                 &arg(&mut a, 1, "windowDuration", "window")?,
                 "windowDuration",
             )?)?;
@@ -192,7 +183,7 @@ pub fn module() -> Vec<(&'static str, Value)> {
         "session_window",
         Box::new(|_, mut a| {
             let time = col_arg(&arg(&mut a, 0, "timeColumn", "session_window")?)?;
-            let gap = parse_interval(&string(
+            let gap = parse_interval(&named_string(
                 &arg(&mut a, 1, "gapDuration", "session_window")?,
                 "gapDuration",
             )?)?;

@@ -8,6 +8,7 @@ pub mod functions;
 pub mod row;
 mod spark;
 mod stream;
+mod strs;
 pub mod types;
 
 pub use spark::Spark;

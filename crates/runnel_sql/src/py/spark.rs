@@ -3,6 +3,7 @@
 
 use super::frame::{self, FrameData};
 use super::stream::{self, QueryData};
+use super::strs::named_string;
 use crate::datum::Row;
 use crate::plan::{self, Plan};
 use crate::sources::{FileFormat, Format};
@@ -427,16 +428,6 @@ fn spark_of(v: &Value) -> Result<Rc<Spark>> {
         .ok_or_else(|| Error::type_error("expected a SparkSession"))
 }
 
-fn string(v: &Value, what: &str) -> Result<String> {
-    match v {
-        Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!(
-            "{what} must be a str, not '{}'",
-            other.type_name()
-        ))),
-    }
-}
-
 fn session_class() -> NativeClass {
     NativeClass::new("SparkSession")
         .property("readStream", |_, me| Ok(spark_of(me)?.reader(true)))
@@ -456,13 +447,13 @@ fn session_class() -> NativeClass {
         .property("streams", |_, me| Ok(stream::manager(&spark_of(me)?)))
         .method("sql", |_, me, mut a| {
             let s = spark_of(me)?;
-            let text = string(&a.require(0, "sqlQuery", "sql")?, "sqlQuery")?;
+            let text = named_string(&a.require(0, "sqlQuery", "sql")?, "sqlQuery")?;
             let p = s.sql(&text)?;
             Ok(s.frame(p))
         })
         .method("table", |_, me, mut a| {
             let s = spark_of(me)?;
-            let name = string(&a.require(0, "tableName", "table")?, "tableName")?;
+            let name = named_string(&a.require(0, "tableName", "table")?, "tableName")?;
             let p = s.view(&name)?;
             Ok(s.frame(p))
         })
@@ -526,14 +517,14 @@ fn conf_class() -> NativeClass {
     NativeClass::new("RuntimeConfig")
         .method("set", |_, me, mut a| {
             let s = spark_of(me)?;
-            let k = string(&a.require(0, "key", "set")?, "key")?;
+            let k = named_string(&a.require(0, "key", "set")?, "key")?;
             let v = opt_text(&a.require(1, "value", "set")?);
             s.conf.borrow_mut().insert(k, v);
             Ok(Value::None)
         })
         .method("get", |_, me, mut a| {
             let s = spark_of(me)?;
-            let k = string(&a.require(0, "key", "get")?, "key")?;
+            let k = named_string(&a.require(0, "key", "get")?, "key")?;
             let default = a.take(1, "default");
             let v = s.conf.borrow().get(&k).cloned();
             Ok(match v {
@@ -557,7 +548,7 @@ fn load(py: &Interpreter, me: &Value, path: Option<Value>, format: Option<&str>)
     let fmt = r.format.borrow().to_ascii_lowercase();
     let opts = r.options.borrow().clone();
     let tz = r.spark.tz_offset_ms();
-    let path = path.map(|p| string(&p, "path")).transpose()?;
+    let path = path.map(|p| named_string(&p, "path")).transpose()?;
     let (def, schema) = match fmt.as_str() {
         "text" | "json" | "csv" | "" => {
             let format = match fmt.as_str() {
@@ -633,7 +624,7 @@ fn reader_class() -> NativeClass {
     NativeClass::new("DataStreamReader")
         .method("format", |_, me, mut a| {
             *reader_of(me)?.format.borrow_mut() =
-                string(&a.require(0, "source", "format")?, "source")?;
+                named_string(&a.require(0, "source", "format")?, "source")?;
             Ok(me.clone())
         })
         .method("schema", |_, me, mut a| {
@@ -643,7 +634,7 @@ fn reader_class() -> NativeClass {
             Ok(me.clone())
         })
         .method("option", |_, me, mut a| {
-            let k = string(&a.require(0, "key", "option")?, "key")?;
+            let k = named_string(&a.require(0, "key", "option")?, "key")?;
             let v = opt_text(&a.require(1, "value", "option")?);
             reader_of(me)?
                 .options
