@@ -119,6 +119,11 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return crate::runtime::members::class_attr(&c, name);
             }
         }
+        if let Some(it) = any.downcast_ref::<crate::runtime::iter::IterObj>() {
+            if let Some(m) = crate::runtime::gen_methods::attr(obj, it, name) {
+                return Ok(m);
+            }
+        }
         if let Some(s) = any.downcast_ref::<Super>() {
             return crate::runtime::members::super_attr(s, name);
         }
@@ -176,6 +181,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(e) = any.downcast_ref::<ExcValue>() {
             if name == "args" {
                 return Ok(Value::tuple(e.args.clone()));
+            }
+            if name == "value" && e.exc_type == "StopIteration" {
+                return Ok(e.args.first().cloned().unwrap_or(Value::None));
             }
         }
         if let Some(e) = any.downcast_ref::<KeyErrorText>() {
