@@ -134,7 +134,10 @@ pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
 }
 
 pub(super) fn enumerate(interp: &Interpreter, mut args: Args) -> Result<Value> {
-    let start = match args.take(1, "start") {
+    let start = match args
+        .take(1, "start")
+        .map(|v| crate::runtime::builtin_base::plain(&v))
+    {
         None => 0,
         Some(Value::Int(i)) => i,
         Some(other) => {

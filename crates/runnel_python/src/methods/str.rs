@@ -271,13 +271,14 @@ pub(crate) fn call(
                     if i > 0 {
                         out.push_str(t);
                     }
-                    match item {
-                        Value::Str(x) => out.push_str(x),
-                        other => {
+                    match crate::runtime::builtin_base::plain(item) {
+                        Value::Str(x) => out.push_str(&x),
+                        _ => {
+                            let other = item;
                             return Err(Error::type_error(format!(
                                 "sequence item {i}: expected str instance, {} found",
                                 other.type_name()
-                            )))
+                            )));
                         }
                     }
                     if out.len() > interp.config.max_collection_len {

@@ -22,6 +22,9 @@ pub(crate) fn index(v: &Value) -> Result<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        _ if crate::runtime::builtin_base::base_of(v).is_some() => {
+            index(&crate::runtime::builtin_base::plain(v))
+        }
         other => Err(Error::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()

@@ -196,6 +196,13 @@ impl Object for Instance {
     fn type_name(&self) -> &str {
         &self.class.name
     }
+    /// An instance of a tuple subclass is a tuple to PySpark's `portable_hash`.
+    fn tuple_items(&self) -> Option<Vec<Value>> {
+        match &*self.base.try_borrow().ok()? {
+            Some(Value::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        }
+    }
     fn repr(&self) -> String {
         match self.call_special("__repr__", vec![]) {
             Some(r) => text_of(r, "__repr__"),

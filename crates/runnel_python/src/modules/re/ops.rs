@@ -13,7 +13,7 @@ use std::rc::Rc;
 pub(crate) type Op = fn(&Interpreter, &State, &Value, &Rc<Compiled>, Args) -> Result<Value>;
 
 fn text_arg(v: Option<Value>, func: &str, name: &str) -> Result<Shared<str>> {
-    match v {
+    match v.map(|v| crate::runtime::builtin_base::plain(&v)) {
         Some(Value::Str(s)) => Ok(s),
         Some(other) => Err(Error::type_error(format!(
             "expected string or bytes-like object, got '{}'",
