@@ -97,6 +97,15 @@ pub(crate) fn call(
     mut args: Args,
 ) -> Option<Result<Value>> {
     let t: &str = text;
+    if !matches!(name, "format" | "format_map") {
+        // Arguments of str (int, tuple) subclasses act as their values; `format` keeps
+        // them for their own `__format__`/`__str__`.
+        for a in args.positional.iter_mut() {
+            if let Some(base) = crate::runtime::builtin_base::base_of(a) {
+                *a = base;
+            }
+        }
+    }
     let r = (|| -> Result<Value> {
         Ok(match name {
             "encode" => {

@@ -10,6 +10,9 @@ pub(crate) fn float(v: &Value, what: &str) -> Result<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
+        other if crate::runtime::builtin_base::base_of(other).is_some() => {
+            float(&crate::runtime::builtin_base::plain(other), what)
+        }
         other => Err(Error::type_error(format!(
             "{what}: must be real number, not {}",
             other.type_name()

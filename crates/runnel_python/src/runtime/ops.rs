@@ -67,7 +67,23 @@ fn numbers_of_subclasses(args: &Value) -> Option<Value> {
             _ => None,
         }
     };
+    if let Some(map @ Value::Dict(_)) = crate::runtime::builtin_base::base_of(args) {
+        // `"%(n)d" % Table(n=Count(1))`: the mapping's dict, its numbers plain.
+        return Some(numbers_of_subclasses(&map).unwrap_or(map));
+    }
     match args {
+        Value::Dict(d) => {
+            let d = d.borrow().ok()?;
+            if !d.iter().any(|(_, v)| number(v).is_some()) {
+                return None;
+            }
+            let mut out = runnel_core::value::PyDict::new();
+            for (k, v) in d.iter() {
+                out.insert(k.clone(), number(v).unwrap_or_else(|| v.clone()))
+                    .ok()?;
+            }
+            Some(Value::dict(out))
+        }
         Value::Tuple(items) => {
             if !items.iter().any(|v| number(v).is_some()) {
                 return None;

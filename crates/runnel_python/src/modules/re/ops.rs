@@ -209,6 +209,10 @@ fn substitute(
     func: &str,
 ) -> Result<(String, usize)> {
     let repl = a.require(0, "repl", func)?;
+    let repl = match crate::runtime::builtin_base::base_of(&repl) {
+        Some(s @ Value::Str(_)) => s,
+        _ => repl,
+    };
     let text = text_arg(a.take(1, "string"), func, "string")?;
     let count = count_arg(a.take(2, "count"))?;
     crate::modules::args::done(&a, func, 3)?;
