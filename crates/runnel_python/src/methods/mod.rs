@@ -162,7 +162,8 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
-                return Ok(Value::str(&c.name));
+                // `time.struct_time.__name__` is `struct_time`.
+                return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(&c.name)));
             }
             if let Some((_, v)) = c.statics.iter().find(|(n, _)| *n == name) {
                 return Ok(v.clone());
