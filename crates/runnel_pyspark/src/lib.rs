@@ -25,13 +25,16 @@ mod rdd_class;
 mod rdd_extra;
 mod rdd_histogram;
 mod rdd_lineage;
+mod rdd_order;
 mod rdd_sample;
+mod rdd_shuffle;
 mod rdd_stats;
 mod runner;
 mod session;
 mod shared_vars;
 mod snapshot;
 mod ssc;
+mod task_fns;
 mod udf;
 
 pub use binary_records::file_block as binary_file_block;
