@@ -343,11 +343,17 @@ impl Pipeline {
             rdd.len(),
             || offload_reduce(&steps, reduce, buckets, &rdd.partitions),
             || {
+                // Both sides as tasks, each with its own copy of the functions.
                 let map_side = run_here(&steps, &rdd.partitions)?;
-                gather(map_side, buckets)
+                let shuffled: Vec<Vec<Value>> = gather(map_side, buckets)
                     .into_iter()
-                    .map(|blocks| reduce_merge(blocks.into_iter().flatten(), f))
-                    .collect()
+                    .map(|blocks| blocks.into_iter().flatten().collect())
+                    .collect();
+                let merge = [(Step::ReduceMerge, reduce)];
+                Ok(run_here(&merge, &shuffled)?
+                    .into_iter()
+                    .map(one_part)
+                    .collect())
             },
         )?;
         Ok(Rdd {

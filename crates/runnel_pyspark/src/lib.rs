@@ -15,6 +15,7 @@ mod context;
 mod convert;
 mod describe;
 mod dstream;
+mod dstream_tasks;
 mod executor;
 mod glue;
 mod jvm;

@@ -162,7 +162,7 @@ fn by_key_from_zero(
 
 /// `partitionBy(n, partitionFunc)`: a no-op when already placed so; else each map task
 /// places its records with its own copy of the function.
-fn partition_by(rdd: &Rdd, n: usize, func: Option<Udf>) -> Result<Rdd> {
+pub(crate) fn partition_by(rdd: &Rdd, n: usize, func: Option<Udf>) -> Result<Rdd> {
     let partitioner = task_fns::partitioner(n, func.as_ref());
     if rdd.partitioner == Some(partitioner) {
         return Ok(rdd.clone());
