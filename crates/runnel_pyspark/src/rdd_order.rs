@@ -4,7 +4,7 @@
 //! (each partition's best in a task, merged on the driver). A key function runs in each
 //! task as that task's own copy ([`TaskFns`]), and on the driver as the live object.
 
-use crate::convert::{count, given, opt_count, truthy};
+use crate::convert::{given, int, opt_count, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::rdd::{obj, Method};
 use crate::task_fns::{shuffle_tasks, TaskFns};
@@ -179,11 +179,16 @@ fn best(
 /// driver (`heapq.nlargest(num, a + b, key)`).
 fn ordered(t: &Value, a: &mut Args, name: &str, largest: bool) -> Result<Value> {
     let o = obj(t)?;
-    let n = count(&a.require(0, "num", name)?, "num")?;
+    let num = int(&a.require(0, "num", name)?, "num")?;
     let key = given(a.take(1, "key")).map(|k| o.udf(k)).transpose()?;
-    if !largest && (n == 0 || o.rdd.num_partitions() == 0) {
+    if !largest && num < 0 {
+        return Err(Error::value_error("top N cannot be negative."));
+    }
+    if !largest && (num == 0 || o.rdd.num_partitions() == 0) {
         return Ok(Value::list(Vec::new()));
     }
+    // `heapq.nlargest` of a negative count is empty.
+    let n = usize::try_from(num).unwrap_or(0);
     let fns = TaskFns::new(key.iter().cloned().collect());
     let partials = fns.run(&o.rdd.partitions, |c, p| {
         let k = key.as_ref().map(|_| c.udf(0));

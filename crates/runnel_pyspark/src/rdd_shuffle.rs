@@ -11,7 +11,7 @@ use crate::task_fns::{self, combine_by_key, placement_by, shuffle_tasks, Combine
 use crate::udf::{self, isolate, Udf};
 use runnel_core::rdd::{sort_pairs, Placement, Rdd};
 use runnel_core::value::{PyDict, Shared};
-use runnel_core::{Result, Value};
+use runnel_core::{Error, Result, Value};
 use runnel_python::Args;
 
 /// The methods.
@@ -106,7 +106,9 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             // The driver merges the partitions' dicts with the live function.
             let f = udf::on_driver(f);
             let mut it = partials.into_iter();
-            let mut d = it.next().unwrap_or_default();
+            let mut d = it
+                .next()
+                .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))?;
             for m in it {
                 for (k, v) in m.iter() {
                     merge_into(&mut d, k.clone(), v.clone(), &*f)?;
