@@ -24,18 +24,27 @@ pub(crate) struct TaskFns {
     frozen: Option<(Rc<Interpreter>, Portable)>,
 }
 
-/// One task's copies, in the order [`TaskFns::new`] was given them.
-pub(crate) struct Copies(Vec<Udf>);
+/// One task's copies, in the order [`TaskFns::new`] was given them (`live`: the
+/// driver's own, when they could not be copied).
+pub(crate) struct Copies {
+    fns: Vec<Udf>,
+    live: bool,
+}
 
 impl Copies {
     /// The `i`th function, to call as a task does.
     pub(crate) fn udf(&self, i: usize) -> Udf {
-        self.0[i].clone()
+        self.fns[i].clone()
     }
 
-    /// The `i`th value itself (a captured zero value).
+    /// The `i`th value itself (a captured zero value); a copy of the driver's when the
+    /// job could not be copied, so tasks still do not share it.
     pub(crate) fn value(&self, i: usize) -> Value {
-        self.0[i].function().clone()
+        let v = self.fns[i].function();
+        match self.live {
+            true => udf::isolate(v).unwrap_or_else(|_| v.clone()),
+            false => v.clone(),
+        }
     }
 }
 
@@ -64,7 +73,10 @@ impl TaskFns {
         mut task: impl FnMut(&Copies, I) -> Result<T>,
     ) -> Result<Vec<T>> {
         let Some((interp, frozen)) = &self.frozen else {
-            let live = Copies(self.live.clone());
+            let live = Copies {
+                fns: self.live.clone(),
+                live: true,
+            };
             return inputs.into_iter().map(|i| task(&live, i)).collect();
         };
         let saved = interp.globals_snapshot();
@@ -83,13 +95,18 @@ impl TaskFns {
 
     fn revive(&self, interp: &Rc<Interpreter>, frozen: &Portable) -> Result<Copies> {
         let Value::Tuple(all) = interp.revive(frozen)? else {
-            return Ok(Copies(self.live.clone()));
+            return Err(runnel_core::Error::new(
+                "SystemError",
+                "a job's functions revived as no tuple",
+            ));
         };
-        Ok(Copies(
-            all.iter()
+        Ok(Copies {
+            fns: all
+                .iter()
                 .map(|f| Udf::new(interp, f.clone(), None))
                 .collect(),
-        ))
+            live: false,
+        })
     }
 }
 
