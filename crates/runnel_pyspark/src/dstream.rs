@@ -1,6 +1,7 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
+use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
@@ -220,8 +221,8 @@ pub(crate) fn class() -> NativeClass {
         ("count", |_, t, _| ds(t)?.derive(|g, s| Ok(g.count(s)))),
         ("reduce", |_, t, mut a| {
             let d = ds(t)?;
-            let f = udf::reduce(d.udf(a.require(0, "func", "reduce")?)?);
-            d.derive(|g, s| Ok(g.reduce(s, f)))
+            let f = d.udf(a.require(0, "func", "reduce")?)?;
+            d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f)))
         }),
         ("countByValue", |_, t, _| {
             ds(t)?.derive(|g, s| Ok(g.count_by_value(s, None)))
@@ -235,11 +236,13 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("combineByKey", |_, t, mut a| {
             let d = ds(t)?;
-            let create = udf::map(d.udf(a.require(0, "createCombiner", "combineByKey")?)?);
-            let merge_value = udf::reduce(d.udf(a.require(1, "mergeValue", "combineByKey")?)?);
-            let merge = udf::reduce(d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
+            let fns = vec![
+                d.udf(a.require(0, "createCombiner", "combineByKey")?)?,
+                d.udf(a.require(1, "mergeValue", "combineByKey")?)?,
+                d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?,
+            ];
             let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
-            d.derive(|g, s| Ok(g.combine_by_key(s, create, merge_value, merge, n)))
+            d.derive(|g, s| Ok(dstream_tasks::combine_by_key(g, s, fns, n)))
         }),
         ("groupByKey", |_, t, mut a| {
             let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
@@ -267,8 +270,7 @@ pub(crate) fn class() -> NativeClass {
             let func = given(a.take(1, "partitionFunc"))
                 .map(|f| d.udf(f))
                 .transpose()?;
-            let func = func.map(|u| (u.identity(), udf::map(u)));
-            d.derive(|g, s| Ok(g.partition_by(s, n, func)))
+            d.derive(|g, s| Ok(dstream_tasks::partition_by(g, s, n, func)))
         }),
         ("transform", |_, t, mut a| {
             let d = ds(t)?;
@@ -427,7 +429,7 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
 
 fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
+    let f = dstream_tasks::update_task(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
     let initial = match given(a.take(2, "initialRDD")) {
         None => None,
@@ -443,15 +445,15 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
         }),
     };
     d.derive_stateful("updateStateByKey", |g, s| {
-        Ok(g.update_state_by_key(s, f, n, initial))
+        Ok(g.update_state_by_key_tasks(s, f, n, initial))
     })
 }
 
 fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?);
+    let f = d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?;
     let inv = given(a.take(1, "invReduceFunc"))
-        .map(|f| d.udf(f).map(udf::reduce))
+        .map(|f| d.udf(f))
         .transpose()?;
     let w = duration_ms(
         &a.require(2, "windowDuration", "reduceByWindow")?,
@@ -466,16 +468,13 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
     }
-    d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))
+    d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))
 }
 
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let func = d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?;
-    let f = udf::reduce(func.clone());
-    let inv = given(a.take(1, "invFunc"))
-        .map(|f| d.udf(f).map(udf::reduce))
-        .transpose()?;
+    let inv = given(a.take(1, "invFunc")).map(|f| d.udf(f)).transpose()?;
     let w = duration_ms(
         &a.require(2, "windowDuration", "reduceByKeyAndWindow")?,
         "windowDuration",
@@ -483,7 +482,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let sl = opt_duration_ms(a.take(3, "slideDuration"), "slideDuration")?;
     let n = opt_count(a.take(4, "numPartitions"), "numPartitions")?;
     let keep = given(a.take(5, "filterFunc"))
-        .map(|f| d.udf(f).map(udf::filter))
+        .map(|f| d.udf(f))
         .transpose()?;
     if inv.is_some() {
         d.ctx
@@ -492,8 +491,8 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     }
     let mut g = d.ctx.graph_mut()?;
     // PySpark reduces each batch first (`self.reduceByKey(func)`, pipelined as usual).
-    let reduced = d.reduced_by_key(&mut g, func, n);
-    let id = g.reduced_window(reduced, f, inv, w, sl, n, keep)?;
+    let reduced = d.reduced_by_key(&mut g, func.clone(), n);
+    let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
     new_dstream(&d.ctx, id)
 }

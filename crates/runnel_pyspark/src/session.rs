@@ -86,7 +86,7 @@ pub enum Source {
     /// of `record_length` bytes ([`Session::push_block`]).
     BinaryFiles {
         directory: String,
-        record_length: usize,
+        record_length: i64,
     },
 }
 
@@ -244,7 +244,7 @@ pub(crate) struct Ctx {
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
     /// The record length of each `binaryRecordsStream`.
-    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, usize>>,
+    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
 }
 
 impl Ctx {
