@@ -1,6 +1,7 @@
 //! `rdd.toDebugString()` against what Spark 3.5.9 printed for the same program
 //! (`tests/debug_string/*.spark`: the program run with `PYTHONHASHSEED=0
-//! /work/venv-spark/bin/python`, its absolute path then replaced by `PROG`).
+//! /work/venv-spark/bin/python`, its absolute path then replaced by `PROG`, and the
+//! directory of the py4j PySpark names in streaming call sites, `site-packages`, by `SITE`).
 
 use std::path::Path;
 use std::process::Command;
@@ -14,7 +15,9 @@ fn run(program: &str) -> (bool, String, String) {
         .args(["run", &path])
         .output()
         .expect("run runnel");
-    let stdout = String::from_utf8_lossy(&out.stdout).replace(&path, "PROG");
+    let stdout = String::from_utf8_lossy(&out.stdout)
+        .replace(&path, "PROG")
+        .replace("/usr/local/lib/python3.11/site-packages", "SITE");
     (
         out.status.success(),
         stdout,
@@ -62,6 +65,29 @@ fn by_key_shuffles_are_sparks() {
     let (ok, stdout, stderr) = run("by_key.py");
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/by_key.spark"));
+}
+
+/// The RDDs DStream batches hand to `foreachRDD` and `transform` functions: a queue of
+/// lists (reserialized, as their batch sizes differ), steps PySpark pipelines into one
+/// `PythonTransformedDStream` (a `reduceByKey` recomputed by each DStream that pipelines
+/// it), a cached one, a transform function's own RDDs; ids across 4 batches, the last
+/// one from the empty queue's `makeRDD`. (The program's functions make no RDDs on Spark's
+/// job threads, so Spark's ids do not depend on how fast its jobs run.)
+#[test]
+fn dstream_batches_lineage_and_ids_are_sparks() {
+    let (ok, stdout, stderr) = run("stream_queue.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_queue.spark"));
+}
+
+/// `queueStream(oneAtATime=False)` (a `UnionRDD` of the queue), defaults (an RDD, a list),
+/// `union` and `transformWith` (`PythonTransformed2DStream`, its empty RDD each batch),
+/// `groupByKey`, `count` and `countByValue` over a union.
+#[test]
+fn dstream_unions_and_queue_defaults_are_sparks() {
+    let (ok, stdout, stderr) = run("stream_union.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
 }
 
 #[test]

@@ -4,8 +4,9 @@ use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, stri
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
-use crate::rdd::{new_rdd, rdd_of};
+use crate::rdd::{batch_rdd, new_rdd, rdd_of};
 use crate::session::Ctx;
+use crate::stream_lineage::Op;
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{JoinKind, Placement, RddRef};
 use runnel_core::stream::{Graph, NumPartitions, StreamId, TransformFn};
@@ -14,6 +15,7 @@ use runnel_core::udf::MapFn;
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// A DStream: a stream of the graph of a streaming context.
@@ -57,7 +59,9 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 /// `cache()` and friends: later steps read this stream's batches instead of recomputing
 /// its steps (as PySpark stops pipelining at a cached DStream).
 fn materialize(t: &Value) -> Result<Value> {
-    ds(t)?.materialized.set(true);
+    let d = ds(t)?;
+    d.materialized.set(true);
+    d.ctx.mirror.cache(d.id);
     Ok(t.clone())
 }
 
@@ -80,7 +84,34 @@ impl DStream {
             .ctx
             .graph_mut()?
             .per_rdd(name, source, move |r| run.apply(r));
+        self.ctx.mirror.transformed(id, self.id, vec![Op::Step]);
         pipelined_dstream(&self.ctx, id, Some((source, pipeline)))
+    }
+
+    /// `v`, a new DStream made from this one by PySpark's RDD steps `ops`, described to
+    /// the JVM model ([`crate::stream_lineage`]).
+    fn with_ops(&self, v: Result<Value>, ops: Vec<Op>) -> Result<Value> {
+        let v = v?;
+        if let Some(id) = stream_id(&v) {
+            self.ctx.mirror.transformed(id, self.id, ops);
+        }
+        Ok(v)
+    }
+
+    /// `v`, a new DStream the JVM model does not follow (`op`).
+    fn unmodelled(&self, v: Result<Value>, op: &'static str) -> Result<Value> {
+        let v = v?;
+        if let Some(id) = stream_id(&v) {
+            self.ctx.mirror.unmodelled(id, op);
+        }
+        Ok(v)
+    }
+
+    /// A shuffle into `n` partitions (the default parallelism when not given), then a
+    /// Python step unless `partitionBy` alone.
+    fn shuffle(&self, n: Option<usize>, then_python: bool) -> Op {
+        let parts = n.unwrap_or(self.ctx.env.default_parallelism());
+        Op::Shuffle { parts, then_python }
     }
 
     /// `reduceByKey(f, n)`, its map side fused with this stream's chain of steps.
@@ -102,6 +133,17 @@ impl DStream {
         }
     }
 
+    /// The output just registered reads this stream: the JVM model computes its batch
+    /// when the core generates it.
+    fn model_output(&self, g: &mut Graph) {
+        let (env, mirror, id) = (self.ctx.env.clone(), self.ctx.mirror.clone(), self.id);
+        mirror.output(id, None);
+        g.on_generated(Shared::new(move |t: Time| {
+            mirror.generated(&env, id, t.0);
+            Ok(())
+        }));
+    }
+
     /// A new DStream made by `f` on the graph.
     fn derive(&self, f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>) -> Result<Value> {
         let mut graph = self.ctx.graph_mut()?;
@@ -117,7 +159,7 @@ impl DStream {
         f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>,
     ) -> Result<Value> {
         self.ctx.needs_checkpoint.set(Some(op));
-        self.derive(f)
+        self.unmodelled(self.derive(f), op)
     }
 
     fn other(&self, v: &Value) -> Result<StreamId> {
@@ -139,9 +181,15 @@ impl DStream {
 
     /// A user's `func(rdd)` or `func(time, rdd)` (PySpark looks at `co_argcount`), run on
     /// the driver, as an RDD-to-RDD step.
-    fn driver_transform(&self, func: Value, n_rdds: usize) -> Result<TransformFn> {
+    fn driver_transform(
+        &self,
+        func: Value,
+        n_rdds: usize,
+        me: Rc<Cell<Option<StreamId>>>,
+    ) -> Result<TransformFn> {
         let u = self.udf(func)?;
         let env = self.ctx.env.clone();
+        let mirror = self.ctx.mirror.clone();
         let with_time = match u.param_count() {
             None => false,
             Some(n) if n == n_rdds => false,
@@ -165,13 +213,28 @@ impl DStream {
             if with_time {
                 args.push(Value::object(DateTime::from_millis(t.0, tz)));
             }
-            for r in rdds {
+            let id = me
+                .get()
+                .ok_or_else(|| Error::new("RuntimeError", "transform ran early"))?;
+            let inputs = mirror.transform_inputs(&env, id, t.0);
+            for (i, r) in rdds.iter().enumerate() {
+                let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
                 args.push(match r {
-                    Some(r) => new_rdd(&env, r.clone())?,
+                    Some(r) => batch_rdd(&env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
                     None => Value::None,
                 });
             }
-            match u.call_driver(args)? {
+            let result = u.call_driver(args);
+            if let Ok(v) = &result {
+                match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
+                    Some(l) => mirror.transform_result(&env, id, l),
+                    None => {
+                        mirror.give_up("a transform function whose result Runnel does not trace")
+                    }
+                }
+            }
+            mirror.callback_done(&env);
+            match result? {
                 Value::None => Ok(None),
                 v => rdd_of(&v).map(Some).map_err(|_| {
                     Error::type_error(format!(
@@ -194,18 +257,26 @@ pub(crate) fn class() -> NativeClass {
         ("filter", filter),
         ("mapPartitions", map_partitions),
         ("mapPartitionsWithIndex", map_partitions_with_index),
-        ("glom", |_, t, _| ds(t)?.derive(|g, s| Ok(g.glom(s)))),
+        ("glom", |_, t, _| {
+            let d = ds(t)?;
+            d.with_ops(d.derive(|g, s| Ok(g.glom(s))), vec![Op::Step])
+        }),
         ("repartition", |_, t, mut a| {
             let n = count(
                 &a.require(0, "numPartitions", "repartition")?,
                 "numPartitions",
             )?;
-            ds(t)?.derive(|g, s| Ok(g.repartition(s, n)))
+            let d = ds(t)?;
+            d.unmodelled(d.derive(|g, s| Ok(g.repartition(s, n))), "repartition")
         }),
         ("union", |_, t, mut a| {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "union")?)?;
-            d.derive(|g, s| g.union(s, o))
+            let v = d.derive(|g, s| g.union(s, o))?;
+            if let Some(id) = stream_id(&v) {
+                d.ctx.mirror.two(id, [d.id, o], true);
+            }
+            Ok(v)
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
         ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),
@@ -215,23 +286,31 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            d.derive(|g, s| g.cogroup(s, o, n))
+            d.unmodelled(d.derive(|g, s| g.cogroup(s, o, n)), "cogroup")
         }),
-        ("count", |_, t, _| ds(t)?.derive(|g, s| Ok(g.count(s)))),
+        // `mapPartitions(...).reduce(add)`; `reduce` is `map`, `reduceByKey(f, 1)`, `map`.
+        ("count", |_, t, _| {
+            let d = ds(t)?;
+            let ops = vec![Op::Step, d.shuffle(Some(1), true)];
+            d.with_ops(d.derive(|g, s| Ok(g.count(s))), ops)
+        }),
         ("reduce", |_, t, mut a| {
             let d = ds(t)?;
             let f = udf::reduce(d.udf(a.require(0, "func", "reduce")?)?);
-            d.derive(|g, s| Ok(g.reduce(s, f)))
+            let ops = vec![Op::Step, d.shuffle(Some(1), true), Op::Step];
+            d.with_ops(d.derive(|g, s| Ok(g.reduce(s, f))), ops)
         }),
         ("countByValue", |_, t, _| {
-            ds(t)?.derive(|g, s| Ok(g.count_by_value(s, None)))
+            let d = ds(t)?;
+            let ops = vec![Op::Step, d.shuffle(None, true)];
+            d.with_ops(d.derive(|g, s| Ok(g.count_by_value(s, None))), ops)
         }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
             let f = d.udf(a.require(0, "func", "reduceByKey")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let id = d.reduced_by_key(&mut *d.ctx.graph_mut()?, f, n);
-            new_dstream(&d.ctx, id)
+            d.with_ops(new_dstream(&d.ctx, id), vec![d.shuffle(n, true)])
         }),
         ("combineByKey", |_, t, mut a| {
             let d = ds(t)?;
@@ -239,11 +318,16 @@ pub(crate) fn class() -> NativeClass {
             let merge_value = udf::reduce(d.udf(a.require(1, "mergeValue", "combineByKey")?)?);
             let merge = udf::reduce(d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
             let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
-            d.derive(|g, s| Ok(g.combine_by_key(s, create, merge_value, merge, n)))
+            let v = d.derive(|g, s| Ok(g.combine_by_key(s, create, merge_value, merge, n)));
+            d.with_ops(v, vec![d.shuffle(n, true)])
         }),
         ("groupByKey", |_, t, mut a| {
             let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive(|g, s| Ok(g.group_by_key(s, n)))
+            let d = ds(t)?;
+            d.with_ops(
+                d.derive(|g, s| Ok(g.group_by_key(s, n))),
+                vec![d.shuffle(n, true)],
+            )
         }),
         ("mapValues", |_, t, mut a| {
             let d = ds(t)?;
@@ -268,24 +352,35 @@ pub(crate) fn class() -> NativeClass {
                 .map(|f| d.udf(f))
                 .transpose()?;
             let func = func.map(|u| (u.identity(), udf::map(u)));
-            d.derive(|g, s| Ok(g.partition_by(s, n, func)))
+            let v = d.derive(|g, s| Ok(g.partition_by(s, n, func)));
+            d.with_ops(v, vec![d.shuffle(n, false)])
         }),
         ("transform", |_, t, mut a| {
             let d = ds(t)?;
-            let f = d.driver_transform(a.require(0, "func", "transform")?, 1)?;
-            d.derive(|g, s| Ok(g.transform("transform", vec![s], f)))
+            let me = Rc::new(Cell::new(None));
+            let f = d.driver_transform(a.require(0, "func", "transform")?, 1, me.clone())?;
+            let v = d.derive(|g, s| Ok(g.transform("transform", vec![s], f)));
+            me.set(v.as_ref().ok().and_then(stream_id));
+            d.with_ops(v, vec![Op::User])
         }),
         ("transformWith", |_, t, mut a| {
             let d = ds(t)?;
-            let f = d.driver_transform(a.require(0, "func", "transformWith")?, 2)?;
+            let me = Rc::new(Cell::new(None));
+            let f = d.driver_transform(a.require(0, "func", "transformWith")?, 2, me.clone())?;
             let o = d.other(&a.require(1, "other", "transformWith")?)?;
-            d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))
+            let v = d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))?;
+            me.set(stream_id(&v));
+            if let Some(id) = me.get() {
+                d.ctx.mirror.two(id, [d.id, o], false);
+            }
+            Ok(v)
         }),
         ("updateStateByKey", update_state_by_key),
         ("window", |_, t, mut a| {
             let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
-            ds(t)?.derive(|g, s| g.window(s, w, s_ms))
+            let d = ds(t)?;
+            d.unmodelled(d.derive(|g, s| g.window(s, w, s_ms)), "window")
         }),
         ("countByWindow", |_, t, mut a| {
             let w = duration_ms(
@@ -337,6 +432,7 @@ pub(crate) fn class() -> NativeClass {
             d.ctx
                 .graph_mut()?
                 .save_as_text_files(d.id, prefix, suffix, host);
+            d.ctx.mirror.output(d.id, Some("saveAsTextFiles"));
             Ok(Value::None)
         }),
         ("cache", |_, t, _| materialize(t)),
@@ -381,7 +477,19 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
     let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
-    d.ctx.graph_mut()?.pprint(d.id, num, host);
+    let mut g = d.ctx.graph_mut()?;
+    g.pprint(d.id, num, host);
+    d.model_output(&mut g);
+    // After the job: the JVM RDDs its `take(num + 1)` made.
+    let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
+    g.add_probe(
+        d.id,
+        Shared::new(move |time: Time, rdd: &RddRef| {
+            let sizes: Vec<usize> = rdd.partitions.iter().map(Vec::len).collect();
+            mirror.pprint_ran(&env, id, time.0, &sizes, num);
+            Ok(())
+        }),
+    );
     Ok(Value::None)
 }
 
@@ -390,7 +498,8 @@ fn map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let f = a.require(0, "f", "map")?;
     if truthy(a.take(1, "preservesPartitioning"), false) {
         let per_partition = per_record(udf::map(d.udf(f)?));
-        return d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
+        let v = d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
+        return d.with_ops(v, vec![Op::Step]);
     }
     d.stage("map", Step::Map, f)
 }
@@ -422,7 +531,7 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let d = ds(t)?;
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-    d.derive(|g, s| g.join(s, o, kind, n))
+    d.unmodelled(d.derive(|g, s| g.join(s, o, kind, n)), "join")
 }
 
 fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
@@ -466,7 +575,10 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
     }
-    d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))
+    d.unmodelled(
+        d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl)),
+        "reduceByWindow",
+    )
 }
 
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
@@ -495,7 +607,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let reduced = d.reduced_by_key(&mut g, func, n);
     let id = g.reduced_window(reduced, f, inv, w, sl, n, keep)?;
     drop(g);
-    new_dstream(&d.ctx, id)
+    d.unmodelled(new_dstream(&d.ctx, id), "reduceByKeyAndWindow")
 }
 
 /// `slice(begin, end)`: the RDDs between two times (datetimes or seconds since the epoch,
@@ -510,6 +622,7 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         }
         Ok(Time(duration_ms(&v, "time")?))
     };
+    d.ctx.mirror.give_up("slice");
     let begin = to_time(a.require(0, "begin", "slice")?)?;
     let end = to_time(a.require(1, "end", "slice")?)?;
     if !d.ctx.started.get() {
@@ -551,17 +664,23 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     };
     let env = d.ctx.env.clone();
     let this = d.clone();
-    d.ctx.graph_mut()?.add_output(
+    let mirror = d.ctx.mirror.clone();
+    let mut g = d.ctx.graph_mut()?;
+    g.add_output(
         d.id,
         Shared::new(move |time: Time, rdd: &RddRef| {
-            let rdd = new_rdd(&env, rdd.clone())?;
-            let args = if with_time {
-                vec![this.time_value(time), rdd]
-            } else {
-                vec![rdd]
+            let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
+            let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
+            let args = match rdd {
+                Ok(rdd) if with_time => vec![this.time_value(time), rdd],
+                Ok(rdd) => vec![rdd],
+                Err(e) => return Err(e),
             };
-            u.call_driver(args).map(|_| ())
+            let done = u.call_driver(args).map(|_| ());
+            mirror.callback_done(&env);
+            done
         }),
     );
+    d.model_output(&mut g);
     Ok(Value::None)
 }

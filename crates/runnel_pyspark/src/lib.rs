@@ -19,6 +19,7 @@ mod executor;
 mod glue;
 mod jvm;
 pub mod operators;
+mod queue_lineage;
 mod rdd;
 mod rdd_aggregate;
 mod rdd_class;
@@ -32,6 +33,7 @@ mod session;
 mod shared_vars;
 mod snapshot;
 mod ssc;
+mod stream_lineage;
 mod udf;
 
 pub use binary_records::file_block as binary_file_block;

@@ -9,8 +9,32 @@
 use crate::session::Env;
 use runnel_core::Value;
 use runnel_python::Args;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
+
+/// Where the JVM RDDs being made say they were made: Spark's thread-local call site.
+#[derive(Default)]
+pub(crate) struct Sites {
+    /// The site new RDDs take instead of their own (a computing DStream's creation site);
+    /// PySpark's `SCCallSiteSync` clears it when it ends.
+    pub(crate) current: Cell<Option<&'static str>>,
+    /// Python runs in Spark Streaming's callback thread, where PySpark's call site of a
+    /// shuffle is py4j's `call` (the first frame outside pyspark) rather than the program's.
+    pub(crate) in_callback: Cell<bool>,
+}
+
+/// The py4j frame PySpark names as the call site of a shuffle made in a DStream callback.
+/// Spark prints where its py4j is installed; Runnel names a `pip install pyspark==3.5.9`
+/// into the python:3.11 image's Python.
+pub(crate) const PY4J_CALL: &str =
+    "call at /usr/local/lib/python3.11/site-packages/py4j/clientserver.py:644";
+
+impl Sites {
+    /// `default`, unless a computing DStream's site overrides it.
+    fn or(&self, default: &'static str) -> String {
+        self.current.get().unwrap_or(default).to_string()
+    }
+}
 
 /// A JVM RDD of the lineage.
 pub(crate) struct Node {
@@ -52,7 +76,7 @@ impl Lineage {
     /// `sc.parallelize(list of len records, parts)`; of a non-empty `range`, PySpark
     /// parallelizes an empty list and makes the numbers in a Python step.
     pub(crate) fn parallelized(env: &Env, len: usize, parts: usize, range: bool) -> Lineage {
-        let call = "readRDDFromFile at PythonRDD.scala:289".to_string();
+        let call = env.sites.or("readRDDFromFile at PythonRDD.scala:289");
         let range = range && len > 0;
         let len = if range { 0 } else { len };
         let batch = (len / parts.max(1)).clamp(1, 1024);
@@ -63,6 +87,26 @@ impl Lineage {
         } else {
             lineage
         }
+    }
+
+    /// A JVM RDD of `class` made by Spark itself (a queue's union, `makeRDD`), at `call`
+    /// unless a computing DStream's site overrides it.
+    pub(crate) fn jvm_rdd(
+        env: &Env,
+        class: &'static str,
+        call: &'static str,
+        parts: usize,
+        deps: &[Rc<Lineage>],
+        ser: Ser,
+    ) -> Lineage {
+        let deps = deps.iter().map(|d| (d.jvm(env), false)).collect();
+        Lineage::Jvm(node(env, class, env.sites.or(call), parts, deps), ser)
+    }
+
+    /// The RDD PySpark wraps around this one's JVM RDD (`RDD(jrdd, ctx, ser)`), as a
+    /// DStream hands its batches to Python.
+    pub(crate) fn wrapped(&self, env: &Env, ser: Ser) -> Lineage {
+        Lineage::Jvm(self.jvm(env), ser)
     }
 
     /// A narrow Python step over this RDD, pipelined with the steps before it.
@@ -85,7 +129,13 @@ impl Lineage {
         parts: usize,
         then_python: bool,
     ) -> Lineage {
-        let call = format!("{method} at {call_site}");
+        let call = if env.sites.in_callback.get() {
+            PY4J_CALL.to_string()
+        } else {
+            format!("{method} at {call_site}")
+        };
+        // PySpark's `SCCallSiteSync` around the map side clears the call site after it.
+        env.sites.current.set(None);
         let map_parts = self.parts();
         let map_side = node(
             env,
@@ -129,18 +179,18 @@ impl Lineage {
             let a = a.as_ref().unwrap_or(self).jvm(env);
             (Ser::Context, a, b.as_ref().unwrap_or(other).jvm(env))
         };
-        let call = "union at NativeMethodAccessorImpl.java:0".to_string();
+        let call = env.sites.or("union at NativeMethodAccessorImpl.java:0");
         let parts = self.parts() + other.parts();
         let deps = vec![(a, false), (b, false)];
         Lineage::Jvm(node(env, "UnionRDD", call, parts, deps), ser)
     }
 
     /// PySpark's `_reserialize()`: a Python step unless a Python step wrote this RDD.
-    fn reserialized(&self) -> Option<Lineage> {
+    pub(crate) fn reserialized(&self) -> Option<Lineage> {
         (self.ser() != Ser::Context).then(|| self.then_step())
     }
 
-    fn ser(&self) -> Ser {
+    pub(crate) fn ser(&self) -> Ser {
         match self {
             Lineage::Jvm(_, ser) => *ser,
             Lineage::Pipelined { .. } => Ser::Context,
@@ -148,11 +198,11 @@ impl Lineage {
     }
 
     /// A Python step over this RDD made into a PythonRDD to run a job (its id taken).
-    fn run_step(&self, env: &Env) {
+    pub(crate) fn run_step(&self, env: &Env) {
         self.then_step().jvm(env);
     }
 
-    fn parts(&self) -> usize {
+    pub(crate) fn parts(&self) -> usize {
         match self {
             Lineage::Jvm(n, _) => n.parts,
             Lineage::Pipelined { parts, .. } => *parts,
@@ -180,7 +230,7 @@ impl Lineage {
                     node(
                         env,
                         "PythonRDD",
-                        PYTHON_RDD.into(),
+                        env.sites.or(PYTHON_RDD),
                         *parts,
                         vec![(base.clone(), false)],
                     )
@@ -208,7 +258,13 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
     let Some(lineage) = &o.lineage else { return };
     let env = &o.env;
     let num = match name {
-        "collect" | "collectAsMap" | "getNumPartitions" => {
+        "collect" | "collectAsMap" => {
+            lineage.jvm(env);
+            // `collect`'s `SCCallSiteSync` clears the call site when it ends.
+            env.sites.current.set(None);
+            return;
+        }
+        "getNumPartitions" => {
             lineage.jvm(env);
             return;
         }
@@ -232,7 +288,7 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
 
 /// The jobs PySpark's `take(num)` runs over partitions of these sizes: one partition
 /// first, then more each round, until it has `num` records.
-fn take_jobs(sizes: &[usize], num: usize) -> usize {
+pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> usize {
     let (mut items, mut scanned, mut jobs) = (0usize, 0usize, 0);
     while items < num && scanned < sizes.len() {
         let mut tries = 1;

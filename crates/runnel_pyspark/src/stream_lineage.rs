@@ -1,0 +1,443 @@
+//! The JVM RDDs of DStream batches (`rdd.toDebugString()`, `rdd.id()` inside `foreachRDD`
+//! and `transform`), as Spark Streaming and PySpark make them each batch.
+//!
+//! PySpark pipelines a chain of DStream steps (`map`, `filter`, `reduceByKey`...: each a
+//! `transform` with a Python function) into one JVM `PythonTransformedDStream` over the
+//! chain's first non-pipelined DStream; only the DStreams an output or a JVM operator reads
+//! are computed, once per batch, in the order Spark's `JobGenerator` asks for them. Each
+//! computation runs the chain's Python functions again over `RDD(parent's jrdd)`, which
+//! makes JVM RDDs (and ids) as the static RDD methods do ([`Lineage`]).
+//!
+//! The model reads no records: a stream's description is fixed when the program builds
+//! it, and the batch's RDDs are made when the core generates an output's batch
+//! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
+//! the batch already knows (queue contents, partition counts). Streams it does not model
+//! (windows, state, receivers, joins...) make every batch RDD of the program untraced,
+//! since they would change every later id.
+
+use crate::rdd_lineage::{take_jobs, Lineage, Ser};
+use crate::session::Env;
+use runnel_core::stream::StreamId;
+use runnel_core::{Error, Result};
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+const TRANSFORMED: &str = "PythonTransformedDStream at NativeConstructorAccessorImpl.java:0";
+const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccessorImpl.java:0";
+const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
+
+/// What a DStream does to its parent's batch, as PySpark's RDD methods would.
+#[derive(Clone, Copy)]
+pub(crate) enum Op {
+    /// A narrow Python step (`map`, `filter`, `mapPartitions`...).
+    Step,
+    /// A `partitionBy` into `parts` (`reduceByKey`, `groupByKey`, `combineByKey`), with
+    /// `then_python`: a Python step after it (all but `partitionBy`).
+    Shuffle { parts: usize, then_python: bool },
+    /// The program's own `transform` function (its result is recorded when it runs).
+    User,
+}
+
+/// How a DStream makes its batches.
+enum Kind {
+    /// `queueStream`: the queued RDDs (their JVM RDDs made), one batch each or all at
+    /// once, then `default`.
+    Queue {
+        queue: RefCell<VecDeque<Rc<Lineage>>>,
+        one_at_a_time: bool,
+        default: Rc<Lineage>,
+    },
+    /// PySpark's `TransformedDStream`: `ops` over `prev`'s batch; `pipelined`: over the
+    /// Python RDD `prev`'s own steps make rather than its JVM batch.
+    Transformed {
+        prev: StreamId,
+        pipelined: bool,
+        ops: Vec<Op>,
+    },
+    /// `PythonTransformed2DStream` (`union`, `transformWith`): `union`, or the program's
+    /// function, over the JVM batches of both.
+    Two { parents: [StreamId; 2], union: bool },
+    /// A DStream Runnel does not model, by the operator's name.
+    Unmodelled(&'static str),
+}
+
+struct Stream {
+    kind: Kind,
+    /// The `_jrdd_deserializer` PySpark wraps the batches in.
+    ser: Ser,
+    /// `cache()`, `persist()` or `checkpoint()`: later steps do not pipeline into it.
+    cached: Cell<bool>,
+}
+
+/// A `transform` function's result, and the call site it left.
+type Ran = (Rc<Lineage>, Option<&'static str>);
+
+/// The model of one streaming context's JVM side.
+#[derive(Default)]
+pub(crate) struct Mirror {
+    streams: RefCell<HashMap<StreamId, Stream>>,
+    /// The batch being generated or run; older batches' RDDs are forgotten.
+    time: Cell<i64>,
+    /// Each computed JVM DStream's RDD of the batch (Spark's `generatedRDDs`).
+    batches: RefCell<HashMap<StreamId, Rc<Lineage>>>,
+    /// A `transform` function's result this batch, with the call site after it ran.
+    results: RefCell<HashMap<StreamId, Ran>>,
+    /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
+    unmodelled: Cell<Option<&'static str>>,
+}
+
+impl Mirror {
+    /// Describes a new DStream made from `prev` by `ops`.
+    pub(crate) fn transformed(&self, id: StreamId, prev: StreamId, ops: Vec<Op>) {
+        let pipelined = matches!(
+            self.streams.borrow().get(&prev),
+            Some(s) if matches!(s.kind, Kind::Transformed { .. }) && !s.cached.get()
+        );
+        let kind = Kind::Transformed {
+            prev,
+            pipelined,
+            ops,
+        };
+        self.add(id, kind, Ser::Context);
+    }
+
+    /// `a.union(b)` (`union: true`) or `a.transformWith(f, b)`.
+    pub(crate) fn two(&self, id: StreamId, parents: [StreamId; 2], union: bool) {
+        let ser = if union {
+            self.ser(parents[0])
+        } else {
+            Ser::Context
+        };
+        self.add(id, Kind::Two { parents, union }, ser);
+    }
+
+    pub(crate) fn queue(
+        &self,
+        id: StreamId,
+        queue: Vec<Rc<Lineage>>,
+        one_at_a_time: bool,
+        default: Rc<Lineage>,
+        ser: Ser,
+    ) {
+        let kind = Kind::Queue {
+            queue: RefCell::new(queue.into()),
+            one_at_a_time,
+            default,
+        };
+        self.add(id, kind, ser);
+    }
+
+    pub(crate) fn unmodelled(&self, id: StreamId, op: &'static str) {
+        self.add(id, Kind::Unmodelled(op), Ser::Context);
+    }
+
+    /// Something the model cannot follow happened (`slice`): no batch RDD is traced.
+    pub(crate) fn give_up(&self, op: &'static str) {
+        if self.unmodelled.get().is_none() {
+            self.unmodelled.set(Some(op));
+        }
+    }
+
+    pub(crate) fn cache(&self, id: StreamId) {
+        if let Some(s) = self.streams.borrow().get(&id) {
+            s.cached.set(true);
+        }
+    }
+
+    fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
+        let stream = Stream {
+            kind,
+            ser,
+            cached: Cell::new(false),
+        };
+        self.streams.borrow_mut().insert(id, stream);
+    }
+
+    fn ser(&self, id: StreamId) -> Ser {
+        self.streams
+            .borrow()
+            .get(&id)
+            .map_or(Ser::Context, |s| s.ser)
+    }
+
+    /// An output reads `id`: an unmodelled stream among what it reads, or an output Runnel
+    /// does not model (`op`), leaves every batch RDD untraced.
+    pub(crate) fn output(&self, id: StreamId, op: Option<&'static str>) {
+        let mut todo = vec![id];
+        let streams = self.streams.borrow();
+        while let Some(id) = todo.pop() {
+            let found = match streams.get(&id).map(|s| &s.kind) {
+                None => Some("ssc.union, ssc.transform or an input other than queueStream"),
+                Some(Kind::Unmodelled(op)) => Some(*op),
+                Some(Kind::Queue { .. }) => None,
+                Some(Kind::Transformed { prev, .. }) => {
+                    todo.push(*prev);
+                    None
+                }
+                Some(Kind::Two { parents, .. }) => {
+                    todo.extend(parents);
+                    None
+                }
+            };
+            if let Some(op) = found.or(op) {
+                drop(streams);
+                return self.give_up(op);
+            }
+        }
+    }
+
+    /// Why batch RDDs are untraced (once the model has given up).
+    pub(crate) fn why_untraced(&self) -> &'static str {
+        self.unmodelled
+            .get()
+            .unwrap_or("a DStream Runnel does not model")
+    }
+
+    /// Starts batch `t`'s bookkeeping, forgetting the previous batch's RDDs.
+    fn at(&self, t: i64) {
+        if self.time.get() != t {
+            self.time.set(t);
+            self.batches.borrow_mut().clear();
+            self.results.borrow_mut().clear();
+        }
+    }
+
+    /// The core generated an output's batch of `id` at `t`: Spark's JVM computes it now.
+    pub(crate) fn generated(&self, env: &Env, id: StreamId, t: i64) {
+        if self.unmodelled.get().is_none() {
+            self.at(t);
+            env.sites.in_callback.set(true);
+            let made = self.batch(env, id);
+            self.or_give_up(made);
+            self.callback_done(env);
+        }
+    }
+
+    /// Python code of a DStream callback has returned.
+    pub(crate) fn callback_done(&self, env: &Env) {
+        env.sites.in_callback.set(false);
+        env.sites.current.set(None);
+    }
+
+    /// What the model made, or nothing from now on if it could not follow.
+    fn or_give_up<T>(&self, made: Result<T>) -> Option<T> {
+        match made {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.give_up("a DStream Runnel does not model");
+                None
+            }
+        }
+    }
+
+    /// The RDD a `foreachRDD` job at `t` hands its function: `RDD(jrdd, ctx, ser)`.
+    pub(crate) fn job_rdd(&self, env: &Env, id: StreamId, t: i64) -> Option<Lineage> {
+        if self.unmodelled.get().is_some() {
+            return None;
+        }
+        self.at(t);
+        let made = self.batch(env, id);
+        let node = self.or_give_up(made)?;
+        // Python's `foreachRDD` runs its function with the DStream's call site unset.
+        env.sites.current.set(None);
+        env.sites.in_callback.set(true);
+        Some(node.wrapped(env, self.ser(id)))
+    }
+
+    /// After `pprint`'s job: the JVM RDDs its `take(num + 1)` made, one per job it ran.
+    pub(crate) fn pprint_ran(&self, env: &Env, id: StreamId, t: i64, sizes: &[usize], num: usize) {
+        if let Some(rdd) = self.job_rdd(env, id, t) {
+            for _ in 0..take_jobs(sizes, num + 1) {
+                rdd.run_step(env);
+            }
+        }
+        self.callback_done(env);
+    }
+
+    /// The RDDs a `transform` function of stream `id` receives at `t`, the call site set as
+    /// while its JVM DStream computes.
+    pub(crate) fn transform_inputs(
+        &self,
+        env: &Env,
+        id: StreamId,
+        t: i64,
+    ) -> Option<Vec<Rc<Lineage>>> {
+        if self.unmodelled.get().is_some() {
+            return None;
+        }
+        self.at(t);
+        let made = self.inputs(env, id);
+        self.or_give_up(made).flatten()
+    }
+
+    fn inputs(&self, env: &Env, id: StreamId) -> Result<Option<Vec<Rc<Lineage>>>> {
+        env.sites.in_callback.set(true);
+        let streams = self.streams.borrow();
+        let Some(stream) = streams.get(&id) else {
+            return Ok(None);
+        };
+        match &stream.kind {
+            Kind::Transformed {
+                prev, pipelined, ..
+            } => {
+                let (prev, pipelined) = (*prev, *pipelined);
+                drop(streams);
+                env.sites.current.set(Some(TRANSFORMED));
+                let input = if pipelined {
+                    self.value(env, prev)?
+                } else {
+                    self.batch(env, prev)?
+                };
+                Ok(Some(vec![input]))
+            }
+            Kind::Two { parents, .. } => {
+                let parents = *parents;
+                drop(streams);
+                Ok(Some(self.two_inputs(env, parents)?))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A `transform` function of stream `id` returned `result`: for a `transformWith`, its
+    /// JVM RDD is the batch (`r._jrdd`); for a `transform`, later steps may pipeline on it.
+    pub(crate) fn transform_result(&self, env: &Env, id: StreamId, result: Rc<Lineage>) {
+        let two = matches!(
+            self.streams.borrow().get(&id).map(|s| &s.kind),
+            Some(Kind::Two { .. })
+        );
+        if two {
+            let batch = Rc::new(result.wrapped(env, Ser::Context));
+            self.batches.borrow_mut().insert(id, batch);
+            env.sites.current.set(None);
+        } else {
+            let site = env.sites.current.get();
+            self.results.borrow_mut().insert(id, (result, site));
+        }
+    }
+
+    /// The JVM RDD of a JVM DStream's batch, computed the first time (Spark's `getOrCompute`).
+    fn batch(&self, env: &Env, id: StreamId) -> Result<Rc<Lineage>> {
+        if let Some(b) = self.batches.borrow().get(&id) {
+            return Ok(b.clone());
+        }
+        let saved = env.sites.current.get();
+        let batch = self.compute(env, id);
+        env.sites.current.set(saved);
+        let batch = batch?;
+        self.batches.borrow_mut().insert(id, batch.clone());
+        Ok(batch)
+    }
+
+    fn compute(&self, env: &Env, id: StreamId) -> Result<Rc<Lineage>> {
+        let streams = self.streams.borrow();
+        let stream = streams.get(&id).ok_or_else(untraced)?;
+        match &stream.kind {
+            Kind::Queue {
+                queue,
+                one_at_a_time,
+                default,
+            } => {
+                env.sites.current.set(Some(QUEUE));
+                let mut queue = queue.borrow_mut();
+                let ser = stream.ser;
+                Ok(if queue.is_empty() {
+                    default.clone()
+                } else if *one_at_a_time {
+                    queue.pop_front().ok_or_else(untraced)?
+                } else {
+                    let all: Vec<Rc<Lineage>> = queue.drain(..).collect();
+                    let parts = all.iter().map(|l| l.parts()).sum();
+                    let union = Lineage::jvm_rdd(env, "UnionRDD", QUEUE, parts, &all, ser);
+                    Rc::new(union)
+                })
+            }
+            Kind::Transformed { .. } => {
+                drop(streams);
+                env.sites.current.set(Some(TRANSFORMED));
+                let value = self.value(env, id)?;
+                Ok(Rc::new(value.wrapped(env, Ser::Context)))
+            }
+            Kind::Two { parents, union } => {
+                let (parents, union) = (*parents, *union);
+                let ser = stream.ser;
+                drop(streams);
+                if !union {
+                    // The program's function made it (see `transform_result`).
+                    return self.batches.borrow().get(&id).cloned().ok_or_else(untraced);
+                }
+                let inputs = self.two_inputs(env, parents)?;
+                let union = inputs[0].union(env, &inputs[1]);
+                Ok(Rc::new(union.wrapped(env, ser)))
+            }
+            Kind::Unmodelled(_) => Err(untraced()),
+        }
+    }
+
+    /// A `PythonTransformed2DStream`'s compute: an empty RDD (made each time), then the
+    /// parents' batches, wrapped as PySpark's `TransformFunction` does.
+    fn two_inputs(&self, env: &Env, parents: [StreamId; 2]) -> Result<Vec<Rc<Lineage>>> {
+        env.sites.current.set(Some(TRANSFORMED2));
+        Lineage::jvm_rdd(env, "EmptyRDD", TRANSFORMED2, 0, &[], Ser::Context);
+        let mut inputs = Vec::with_capacity(2);
+        for p in parents {
+            let b = self.batch(env, p)?;
+            inputs.push(Rc::new(b.wrapped(env, self.ser(p))));
+        }
+        env.sites.current.set(Some(TRANSFORMED2));
+        Ok(inputs)
+    }
+
+    /// The Python RDD a `TransformedDStream`'s function returns for this batch: its steps
+    /// over its parent's (made again for each DStream that pipelines it, as PySpark does).
+    fn value(&self, env: &Env, id: StreamId) -> Result<Rc<Lineage>> {
+        let streams = self.streams.borrow();
+        let Some(Kind::Transformed {
+            prev,
+            pipelined,
+            ops,
+        }) = streams.get(&id).map(|s| &s.kind)
+        else {
+            drop(streams);
+            return self.batch(env, id);
+        };
+        let (prev, pipelined, ops) = (*prev, *pipelined, ops.clone());
+        drop(streams);
+        if let Some(Op::User) = ops.first() {
+            // The function ran when the core computed this stream; Spark would run it
+            // again for a second DStream that pipelines it.
+            let (result, site) = self
+                .results
+                .borrow_mut()
+                .remove(&id)
+                .ok_or_else(|| untraced_because("a transform function's DStream read twice"))?;
+            env.sites.current.set(site);
+            return Ok(result);
+        }
+        let mut value = if pipelined {
+            self.value(env, prev)?
+        } else {
+            self.batch(env, prev)?
+        };
+        for op in ops {
+            value = Rc::new(match op {
+                Op::Step | Op::User => value.then_step(),
+                Op::Shuffle { parts, then_python } => {
+                    value.shuffle(env, "call", "", parts, then_python)
+                }
+            });
+        }
+        Ok(value)
+    }
+}
+
+fn untraced() -> Error {
+    untraced_because("a DStream Runnel does not model")
+}
+
+fn untraced_because(why: &str) -> Error {
+    Error::unsupported(format!(
+        "toDebugString() and id() of this DStream batch's RDD ({why})"
+    ))
+}
