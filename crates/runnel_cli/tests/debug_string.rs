@@ -7,12 +7,24 @@ use std::path::Path;
 use std::process::Command;
 
 fn run(program: &str) -> (bool, String, String) {
+    run_with(program, &[])
+}
+
+/// A streaming program run for `batches` batches on the logical clock (as its
+/// `time.sleep` runs them on Spark's wall clock, without the wait).
+fn run_batches(program: &str, batches: usize) -> (bool, String, String) {
+    run_with(program, &["--batches", &batches.to_string()])
+}
+
+fn run_with(program: &str, options: &[&str]) -> (bool, String, String) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/debug_string")
         .join(program);
     let path = path.display().to_string();
     let out = Command::new(env!("CARGO_BIN_EXE_runnel"))
-        .args(["run", &path])
+        .arg("run")
+        .args(options)
+        .arg(&path)
         .output()
         .expect("run runnel");
     let stdout = String::from_utf8_lossy(&out.stdout)
@@ -75,7 +87,7 @@ fn by_key_shuffles_are_sparks() {
 /// job threads, so Spark's ids do not depend on how fast its jobs run.)
 #[test]
 fn dstream_batches_lineage_and_ids_are_sparks() {
-    let (ok, stdout, stderr) = run("stream_queue.py");
+    let (ok, stdout, stderr) = run_batches("stream_queue.py", 4);
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/stream_queue.spark"));
 }
@@ -85,9 +97,33 @@ fn dstream_batches_lineage_and_ids_are_sparks() {
 /// `groupByKey`, `count` and `countByValue` over a union.
 #[test]
 fn dstream_unions_and_queue_defaults_are_sparks() {
-    let (ok, stdout, stderr) = run("stream_union.py");
+    let (ok, stdout, stderr) = run_batches("stream_union.py", 4);
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
+}
+
+/// The JVM RDDs made on Spark's job threads: `pprint`'s `take` (one per job it runs,
+/// over the batch's partition sizes), `glom().collect()` and `map()` in `foreachRDD`, seen
+/// in the ids of later batches. (Batches 10 s apart, so that Spark's jobs end before the
+/// next batch is generated; the times `pprint` prints are left out of the comparison.)
+#[test]
+fn ids_made_by_batch_jobs_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_jobs.py", 3);
+    assert!(ok, "{stderr}");
+    let untimed = |s: &str| -> String {
+        s.lines()
+            .map(|l| {
+                if l.starts_with("Time: ") {
+                    "Time: T"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let spark = include_str!("debug_string/stream_jobs.spark");
+    assert_eq!(untimed(&stdout), untimed(spark));
 }
 
 #[test]
@@ -96,4 +132,19 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(!ok);
     assert!(stderr.contains("toDebugString() of this RDD"), "{stderr}");
     assert!(stderr.contains("line 2"), "{stderr}");
+}
+
+/// A program whose outputs read a DStream Runnel does not model (a window) refuses
+/// `toDebugString()` of its batches' RDDs by name, where it is called.
+#[test]
+fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
+    let (ok, _, stderr) = run_batches("stream_untraced.py", 2);
+    assert!(!ok);
+    assert!(stderr.contains("line 8"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use window"
+        ),
+        "{stderr}"
+    );
 }

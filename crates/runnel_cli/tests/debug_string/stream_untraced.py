@@ -1,0 +1,11 @@
+import time
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+sc = SparkContext("local[2]", "dbg")
+ssc = StreamingContext(sc, 1)
+lines = ssc.queueStream([["a b"], ["c"]])
+lines.foreachRDD(lambda rdd: print(rdd.count()))
+lines.window(2, 1).foreachRDD(lambda rdd: print(rdd.toDebugString()))
+ssc.start()
+time.sleep(2.5)
+ssc.stop()
