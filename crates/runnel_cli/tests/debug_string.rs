@@ -102,6 +102,18 @@ fn dstream_unions_and_queue_defaults_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
 }
 
+/// `window` (a `UnionRDD` of the parent's batches in the window), `reduceByKeyAndWindow`
+/// and `reduceByWindow` without an inverse function (PySpark's `reduceByKey`, `window`,
+/// `reduceByKey`: a `PartitionerAwareUnionRDD` of the partitioned batches, which the JVM's
+/// `partitionBy` does not shuffle again), a window sliding by 2 batches; from the 17th
+/// `partitionBy`, its call site is the JVM's generated reflection frame, `<unknown>:0`.
+#[test]
+fn dstream_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_window.py", 5);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_window.spark"));
+}
+
 /// The JVM RDDs made on Spark's job threads: `pprint`'s `take` (one per job it runs,
 /// over the batch's partition sizes), `glom().collect()` and `map()` in `foreachRDD`, seen
 /// in the ids of later batches. (Batches 10 s apart, so that Spark's jobs end before the
@@ -134,16 +146,16 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (a window) refuses
+/// A program whose outputs read a DStream Runnel does not model (`updateStateByKey`) refuses
 /// `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     let (ok, _, stderr) = run_batches("stream_untraced.py", 2);
     assert!(!ok);
-    assert!(stderr.contains("line 8"), "{stderr}");
+    assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use window"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use updateStateByKey"
         ),
         "{stderr}"
     );

@@ -78,13 +78,16 @@ impl DStream {
     /// (in parallel on a native host's workers).
     fn stage(&self, name: &'static str, step: Step, f: Value) -> Result<Value> {
         let (source, pipeline) = self.pipelined();
+        let keeps = matches!(step, Step::Filter | Step::MapValues | Step::FlatMapValues);
         let pipeline = pipeline.then(Stage::new(step, self.udf(f)?));
         let run = pipeline.clone();
         let id = self
             .ctx
             .graph_mut()?
             .per_rdd(name, source, move |r| run.apply(r));
-        self.ctx.mirror.transformed(id, self.id, vec![Op::Step]);
+        // PySpark's `filter`, `mapValues` and `flatMapValues` keep the partitioning.
+        let op = if keeps { Op::KeepingStep } else { Op::Step };
+        self.ctx.mirror.transformed(id, self.id, vec![op]);
         pipelined_dstream(&self.ctx, id, Some((source, pipeline)))
     }
 
@@ -105,6 +108,35 @@ impl DStream {
             self.ctx.mirror.unmodelled(id, op);
         }
         Ok(v)
+    }
+
+    /// `id`: Spark's `WindowedDStream` of `parent` (`op`), when the model follows it: over
+    /// a DStream with the batch interval.
+    fn windowed(&self, id: StreamId, parent: StreamId, window_ms: i64, op: &'static str) {
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        if self.ctx.graph.borrow().slide_ms(self.id) == batch_ms {
+            self.ctx.mirror.window(&self.ctx.env, id, parent, window_ms);
+        } else {
+            self.ctx.mirror.unmodelled(id, op);
+        }
+    }
+
+    /// PySpark's `reduceByKeyAndWindow` without an inverse function:
+    /// `reduced.window(w, s).reduceByKey(func, n)`, then `after`, as stream `id`.
+    fn reduced_window(
+        &self,
+        id: StreamId,
+        reduced: StreamId,
+        w: i64,
+        n: Option<usize>,
+        after: Vec<Op>,
+    ) {
+        let mirror = &self.ctx.mirror;
+        let window = mirror.hidden_id();
+        self.windowed(window, reduced, w, "reduceByKeyAndWindow");
+        let mut ops = vec![self.shuffle(n, true)];
+        ops.extend(after);
+        mirror.transformed(id, window, ops);
     }
 
     /// A shuffle into `n` partitions (the default parallelism when not given), then a
@@ -380,7 +412,11 @@ pub(crate) fn class() -> NativeClass {
             let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let d = ds(t)?;
-            d.unmodelled(d.derive(|g, s| g.window(s, w, s_ms)), "window")
+            let v = d.derive(|g, s| g.window(s, w, s_ms))?;
+            if let Some(id) = stream_id(&v) {
+                d.windowed(id, d.id, w, "window");
+            }
+            Ok(v)
         }),
         ("countByWindow", |_, t, mut a| {
             let w = duration_ms(
@@ -499,7 +535,7 @@ fn map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     if truthy(a.take(1, "preservesPartitioning"), false) {
         let per_partition = per_record(udf::map(d.udf(f)?));
         let v = d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
-        return d.with_ops(v, vec![Op::Step]);
+        return d.with_ops(v, vec![Op::KeepingStep]);
     }
     d.stage("map", Step::Map, f)
 }
@@ -574,11 +610,20 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.ctx
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
+        return d.unmodelled(
+            d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl)),
+            "reduceByWindow with an inverse function",
+        );
     }
-    d.unmodelled(
-        d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl)),
-        "reduceByWindow",
-    )
+    let v = d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))?;
+    if let Some(id) = stream_id(&v) {
+        // `map((1, x)).reduceByKeyAndWindow(f, None, w, s, 1).map(kv[1])`.
+        let mirror = &d.ctx.mirror;
+        let reduced = mirror.hidden_id();
+        mirror.transformed(reduced, d.id, vec![Op::Step, d.shuffle(Some(1), true)]);
+        d.reduced_window(id, reduced, w, Some(1), vec![Op::Step]);
+    }
+    Ok(v)
 }
 
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
@@ -605,9 +650,18 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let mut g = d.ctx.graph_mut()?;
     // PySpark reduces each batch first (`self.reduceByKey(func)`, pipelined as usual).
     let reduced = d.reduced_by_key(&mut g, func, n);
+    let with_inverse = inv.is_some();
     let id = g.reduced_window(reduced, f, inv, w, sl, n, keep)?;
     drop(g);
-    d.unmodelled(new_dstream(&d.ctx, id), "reduceByKeyAndWindow")
+    if with_inverse {
+        let op = "reduceByKeyAndWindow with an inverse function";
+        return d.unmodelled(new_dstream(&d.ctx, id), op);
+    }
+    d.ctx
+        .mirror
+        .transformed(reduced, d.id, vec![d.shuffle(n, true)]);
+    d.reduced_window(id, reduced, w, n, Vec::new());
+    new_dstream(&d.ctx, id)
 }
 
 /// `slice(begin, end)`: the RDDs between two times (datetimes or seconds since the epoch,

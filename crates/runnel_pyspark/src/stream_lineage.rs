@@ -30,8 +30,10 @@ const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
 /// What a DStream does to its parent's batch, as PySpark's RDD methods would.
 #[derive(Clone, Copy)]
 pub(crate) enum Op {
-    /// A narrow Python step (`map`, `filter`, `mapPartitions`...).
+    /// A narrow Python step (`map`, `flatMap`, `mapPartitions`...).
     Step,
+    /// One that keeps the partitioning (`filter`, `mapValues`, `flatMapValues`).
+    KeepingStep,
     /// A `partitionBy` into `parts` (`reduceByKey`, `groupByKey`, `combineByKey`), with
     /// `then_python`: a Python step after it (all but `partitionBy`).
     Shuffle { parts: usize, then_python: bool },
@@ -58,6 +60,14 @@ enum Kind {
     /// `PythonTransformed2DStream` (`union`, `transformWith`): `union`, or the program's
     /// function, over the JVM batches of both.
     Two { parents: [StreamId; 2], union: bool },
+    /// `window(w, s)` of a DStream with the batch interval: Spark's `WindowedDStream`, the
+    /// union of the parent's batches in the last `window_ms`.
+    Window {
+        parent: StreamId,
+        window_ms: i64,
+        /// Its creation site: where `window` was called.
+        site: Rc<str>,
+    },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -77,10 +87,15 @@ type Ran = (Rc<Lineage>, Option<&'static str>);
 #[derive(Default)]
 pub(crate) struct Mirror {
     streams: RefCell<HashMap<StreamId, Stream>>,
-    /// The batch being generated or run; older batches' RDDs are forgotten.
+    /// The context's zero time and batch interval (`ssc.start()`).
+    zero_ms: Cell<i64>,
+    batch_ms: Cell<i64>,
+    /// How long a window looks back: older batches' RDDs are forgotten.
+    memory_ms: Cell<i64>,
+    /// The batch being generated or run.
     time: Cell<i64>,
-    /// Each computed JVM DStream's RDD of the batch (Spark's `generatedRDDs`).
-    batches: RefCell<HashMap<StreamId, Rc<Lineage>>>,
+    /// Each computed JVM DStream's RDD by batch time (Spark's `generatedRDDs`).
+    batches: RefCell<HashMap<(StreamId, i64), Rc<Lineage>>>,
     /// A `transform` function's result this batch, with the call site after it ran.
     results: RefCell<HashMap<StreamId, Ran>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
@@ -128,6 +143,30 @@ impl Mirror {
         self.add(id, kind, ser);
     }
 
+    /// `window(window_ms, ...)` of `parent`, whose batches must be the batch interval's.
+    pub(crate) fn window(&self, env: &Env, id: StreamId, parent: StreamId, window_ms: i64) {
+        let ser = self.ser(parent);
+        self.memory_ms.set(self.memory_ms.get().max(window_ms));
+        let site = env.sites.reflective("window").into();
+        let kind = Kind::Window {
+            parent,
+            window_ms,
+            site,
+        };
+        self.add(id, kind, ser);
+    }
+
+    /// A stream only the model knows (PySpark's intermediate DStreams of an operator).
+    pub(crate) fn hidden_id(&self) -> StreamId {
+        StreamId(usize::MAX - self.streams.borrow().len())
+    }
+
+    /// `ssc.start()` with this zero time and batch interval.
+    pub(crate) fn start(&self, zero_ms: i64, batch_ms: i64) {
+        self.zero_ms.set(zero_ms);
+        self.batch_ms.set(batch_ms);
+    }
+
     pub(crate) fn unmodelled(&self, id: StreamId, op: &'static str) {
         self.add(id, Kind::Unmodelled(op), Ser::Context);
     }
@@ -171,7 +210,7 @@ impl Mirror {
                 None => Some("ssc.union, ssc.transform or an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
                 Some(Kind::Queue { .. }) => None,
-                Some(Kind::Transformed { prev, .. }) => {
+                Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
                     todo.push(*prev);
                     None
                 }
@@ -194,11 +233,12 @@ impl Mirror {
             .unwrap_or("a DStream Runnel does not model")
     }
 
-    /// Starts batch `t`'s bookkeeping, forgetting the previous batch's RDDs.
+    /// Starts batch `t`'s bookkeeping, forgetting the RDDs no window reads any more.
     fn at(&self, t: i64) {
         if self.time.get() != t {
             self.time.set(t);
-            self.batches.borrow_mut().clear();
+            let oldest = t - self.memory_ms.get();
+            self.batches.borrow_mut().retain(|(_, at), _| *at >= oldest);
             self.results.borrow_mut().clear();
         }
     }
@@ -208,7 +248,7 @@ impl Mirror {
         if self.unmodelled.get().is_none() {
             self.at(t);
             env.sites.in_callback.set(true);
-            let made = self.batch(env, id);
+            let made = self.batch(env, id, t);
             self.or_give_up(made);
             self.callback_done(env);
         }
@@ -237,7 +277,7 @@ impl Mirror {
             return None;
         }
         self.at(t);
-        let made = self.batch(env, id);
+        let made = self.batch(env, id, t);
         let node = self.or_give_up(made)?;
         // Python's `foreachRDD` runs its function with the DStream's call site unset.
         env.sites.current.set(None);
@@ -267,11 +307,11 @@ impl Mirror {
             return None;
         }
         self.at(t);
-        let made = self.inputs(env, id);
+        let made = self.inputs(env, id, t);
         self.or_give_up(made).flatten()
     }
 
-    fn inputs(&self, env: &Env, id: StreamId) -> Result<Option<Vec<Rc<Lineage>>>> {
+    fn inputs(&self, env: &Env, id: StreamId, t: i64) -> Result<Option<Vec<Rc<Lineage>>>> {
         env.sites.in_callback.set(true);
         let streams = self.streams.borrow();
         let Some(stream) = streams.get(&id) else {
@@ -285,16 +325,16 @@ impl Mirror {
                 drop(streams);
                 env.sites.current.set(Some(TRANSFORMED));
                 let input = if pipelined {
-                    self.value(env, prev)?
+                    self.value(env, prev, t)?
                 } else {
-                    self.batch(env, prev)?
+                    self.batch(env, prev, t)?
                 };
                 Ok(Some(vec![input]))
             }
             Kind::Two { parents, .. } => {
                 let parents = *parents;
                 drop(streams);
-                Ok(Some(self.two_inputs(env, parents)?))
+                Ok(Some(self.two_inputs(env, parents, t)?))
             }
             _ => Ok(None),
         }
@@ -309,7 +349,9 @@ impl Mirror {
         );
         if two {
             let batch = Rc::new(result.wrapped(env, Ser::Context));
-            self.batches.borrow_mut().insert(id, batch);
+            self.batches
+                .borrow_mut()
+                .insert((id, self.time.get()), batch);
             env.sites.current.set(None);
         } else {
             let site = env.sites.current.get();
@@ -318,19 +360,19 @@ impl Mirror {
     }
 
     /// The JVM RDD of a JVM DStream's batch, computed the first time (Spark's `getOrCompute`).
-    fn batch(&self, env: &Env, id: StreamId) -> Result<Rc<Lineage>> {
-        if let Some(b) = self.batches.borrow().get(&id) {
+    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+        if let Some(b) = self.batches.borrow().get(&(id, t)) {
             return Ok(b.clone());
         }
         let saved = env.sites.current.get();
-        let batch = self.compute(env, id);
+        let batch = self.compute(env, id, t);
         env.sites.current.set(saved);
         let batch = batch?;
-        self.batches.borrow_mut().insert(id, batch.clone());
+        self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)
     }
 
-    fn compute(&self, env: &Env, id: StreamId) -> Result<Rc<Lineage>> {
+    fn compute(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
         let streams = self.streams.borrow();
         let stream = streams.get(&id).ok_or_else(untraced)?;
         match &stream.kind {
@@ -356,7 +398,7 @@ impl Mirror {
             Kind::Transformed { .. } => {
                 drop(streams);
                 env.sites.current.set(Some(TRANSFORMED));
-                let value = self.value(env, id)?;
+                let value = self.value(env, id, t)?;
                 Ok(Rc::new(value.wrapped(env, Ser::Context)))
             }
             Kind::Two { parents, union } => {
@@ -365,24 +407,58 @@ impl Mirror {
                 drop(streams);
                 if !union {
                     // The program's function made it (see `transform_result`).
-                    return self.batches.borrow().get(&id).cloned().ok_or_else(untraced);
+                    let made = self.batches.borrow().get(&(id, t)).cloned();
+                    return made.ok_or_else(untraced);
                 }
-                let inputs = self.two_inputs(env, parents)?;
+                let inputs = self.two_inputs(env, parents, t)?;
                 let union = inputs[0].union(env, &inputs[1]);
                 Ok(Rc::new(union.wrapped(env, ser)))
+            }
+            Kind::Window {
+                parent,
+                window_ms,
+                site,
+            } => {
+                let (parent, window_ms, site) = (*parent, *window_ms, site.clone());
+                let ser = stream.ser;
+                drop(streams);
+                self.window_union(env, (parent, window_ms, site), t, ser)
             }
             Kind::Unmodelled(_) => Err(untraced()),
         }
     }
 
+    /// `sc.union(parent.slice(window))`: the parent's batches in the window (those with
+    /// partitions), a `PartitionerAwareUnionRDD` when all are partitioned alike.
+    fn window_union(
+        &self,
+        env: &Env,
+        (parent, window_ms, site): (StreamId, i64, Rc<str>),
+        t: i64,
+        ser: Ser,
+    ) -> Result<Rc<Lineage>> {
+        let batch_ms = self.batch_ms.get();
+        let mut rdds = Vec::new();
+        let mut at = t - window_ms + batch_ms;
+        while at <= t {
+            if at > self.zero_ms.get() {
+                rdds.push(self.batch(env, parent, at)?);
+            }
+            at += batch_ms;
+        }
+        rdds.retain(|r| r.parts() > 0);
+        let union = Lineage::union_all(env, &rdds, site.to_string(), ser);
+        Ok(Rc::new(union))
+    }
+
     /// A `PythonTransformed2DStream`'s compute: an empty RDD (made each time), then the
     /// parents' batches, wrapped as PySpark's `TransformFunction` does.
-    fn two_inputs(&self, env: &Env, parents: [StreamId; 2]) -> Result<Vec<Rc<Lineage>>> {
+    fn two_inputs(&self, env: &Env, parents: [StreamId; 2], t: i64) -> Result<Vec<Rc<Lineage>>> {
         env.sites.current.set(Some(TRANSFORMED2));
         Lineage::jvm_rdd(env, "EmptyRDD", TRANSFORMED2, 0, &[], Ser::Context);
         let mut inputs = Vec::with_capacity(2);
         for p in parents {
-            let b = self.batch(env, p)?;
+            let b = self.batch(env, p, t)?;
             inputs.push(Rc::new(b.wrapped(env, self.ser(p))));
         }
         env.sites.current.set(Some(TRANSFORMED2));
@@ -391,7 +467,7 @@ impl Mirror {
 
     /// The Python RDD a `TransformedDStream`'s function returns for this batch: its steps
     /// over its parent's (made again for each DStream that pipelines it, as PySpark does).
-    fn value(&self, env: &Env, id: StreamId) -> Result<Rc<Lineage>> {
+    fn value(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
         let streams = self.streams.borrow();
         let Some(Kind::Transformed {
             prev,
@@ -400,7 +476,7 @@ impl Mirror {
         }) = streams.get(&id).map(|s| &s.kind)
         else {
             drop(streams);
-            return self.batch(env, id);
+            return self.batch(env, id, t);
         };
         let (prev, pipelined, ops) = (*prev, *pipelined, ops.clone());
         drop(streams);
@@ -416,13 +492,14 @@ impl Mirror {
             return Ok(result);
         }
         let mut value = if pipelined {
-            self.value(env, prev)?
+            self.value(env, prev, t)?
         } else {
-            self.batch(env, prev)?
+            self.batch(env, prev, t)?
         };
         for op in ops {
             value = Rc::new(match op {
                 Op::Step | Op::User => value.then_step(),
+                Op::KeepingStep => value.then_keeping_step(),
                 Op::Shuffle { parts, then_python } => {
                     value.shuffle(env, "call", "", parts, then_python)
                 }
