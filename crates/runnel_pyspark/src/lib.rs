@@ -20,6 +20,7 @@ mod executor;
 mod glue;
 mod jvm;
 pub mod operators;
+mod queue_lineage;
 mod rdd;
 mod rdd_aggregate;
 mod rdd_class;
@@ -35,6 +36,7 @@ mod session;
 mod shared_vars;
 mod snapshot;
 mod ssc;
+mod stream_lineage;
 mod task_fns;
 mod udf;
 

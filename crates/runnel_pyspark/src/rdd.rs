@@ -29,6 +29,9 @@ pub(crate) struct RddObj {
     pub(crate) id: i64,
     /// What the JVM would hold (`toDebugString`), for RDDs whose making Runnel traces.
     pub(crate) lineage: Option<Rc<Lineage>>,
+    /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
+    /// `toDebugString()` are refused.
+    pub(crate) untraced_batch: Option<&'static str>,
 }
 
 /// A new RDD value.
@@ -38,6 +41,27 @@ pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
 
 /// A new RDD value whose JVM lineage is known.
 pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
+    rdd_value(env, rdd, lineage.map(Rc::new), None)
+}
+
+/// A DStream batch's RDD handed to the program: its JVM RDD's lineage, or why there is none.
+pub(crate) fn batch_rdd(
+    env: &Rc<Env>,
+    rdd: RddRef,
+    lineage: std::result::Result<Rc<Lineage>, &'static str>,
+) -> Result<Value> {
+    match lineage {
+        Ok(l) => rdd_value(env, rdd, Some(l), None),
+        Err(why) => rdd_value(env, rdd, None, Some(why)),
+    }
+}
+
+fn rdd_value(
+    env: &Rc<Env>,
+    rdd: RddRef,
+    lineage: Option<Rc<Lineage>>,
+    untraced_batch: Option<&'static str>,
+) -> Result<Value> {
     Ok(instance(
         &env.classes()?.rdd,
         RddObj {
@@ -45,12 +69,13 @@ pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -
             rdd,
             name: std::cell::RefCell::new(None),
             // A traced RDD's id is its JVM RDD's, made when first needed (`id()`).
-            id: if lineage.is_some() {
+            id: if lineage.is_some() || untraced_batch.is_some() {
                 -1
             } else {
                 env.next_rdd_id()
             },
-            lineage: lineage.map(Rc::new),
+            lineage,
+            untraced_batch,
         },
     ))
 }
@@ -92,6 +117,20 @@ impl RddObj {
         });
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
+    /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
+    fn narrow(&self, rdd: Rdd) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| l.then_step());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// Refuses `toDebugString()`/`id()` of a batch RDD whose JVM RDD Runnel cannot tell.
+    pub(crate) fn check_traced(&self, what: &str) -> Result<()> {
+        match self.untraced_batch {
+            None => Ok(()),
+            Some(why) => Err(Error::unsupported(format!(
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, window, reduceByKeyAndWindow and reduceByWindow without an inverse function, and foreachRDD, pprint)"
+            ))),
+        }
+    }
     pub(crate) fn wrap(&self, rdd: Rdd) -> Result<Value> {
         new_rdd(&self.env, Shared::new(rdd))
     }
@@ -109,7 +148,9 @@ pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 /// `rdd_shuffle`, `rdd_stats` and `rdd_sample`; the class is assembled in `rdd_class`).
 pub(crate) fn methods() -> Vec<(&'static str, Method)> {
     vec![
-        ("glom", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.glom()))),
+        ("glom", |_, t, _| {
+            obj(t).and_then(|o| o.narrow(o.rdd.glom()))
+        }),
         ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
         ("take", |_, t, mut a| {
             let n = count(&a.require(0, "num", "take")?, "num")?;

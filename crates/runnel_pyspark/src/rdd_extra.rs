@@ -90,6 +90,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("id", |_, t, _| {
             let o = obj(t)?;
+            o.check_traced("id()")?;
             Ok(Value::Int(match &o.lineage {
                 Some(l) => l.jvm_id(&o.env),
                 None => o.id,

@@ -263,7 +263,8 @@ fn isolate_with(v: &Value, memo: &mut Memo) -> Result<Value> {
             Value::List(copy)
         }
         Value::Dict(d) => {
-            let copy = Rc::new(PyCell::new(PyDict::new()));
+            // The copy keeps the dict's kind: a `Counter` stays one (`+` still adds).
+            let copy = Rc::new(PyCell::new(PyDict::of_kind(d.borrow()?.kind.clone())));
             memo.push((id, Value::Dict(copy.clone())));
             let entries: Vec<(Value, Value)> = d
                 .borrow()?
