@@ -211,9 +211,11 @@ impl Compiler<'_> {
                     let cause = r.cause.as_ref().map(|c| self.expr(c)).transpose()?;
                     Box::new(move |f| {
                         let v = e(f)?;
-                        if let Some(c) = &cause {
-                            c(f)?;
-                        }
+                        let cause = match &cause {
+                            Some(c) => Some(c(f)?),
+                            None => None,
+                        };
+                        crate::runtime::exc_chain::on_raise(f, &v, cause);
                         Err(error_from_raised(&v))
                     })
                 }

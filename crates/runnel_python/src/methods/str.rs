@@ -46,6 +46,13 @@ pub(crate) const NAMES: &[&str] = &[
     "casefold",
     "istitle",
     "translate",
+    "expandtabs",
+    "removeprefix",
+    "removesuffix",
+    "format_map",
+    "isascii",
+    "isidentifier",
+    "isprintable",
 ];
 
 pub(super) fn s(v: &str) -> Value {
@@ -423,7 +430,7 @@ pub(crate) fn call(
         })
     })();
     match r {
-        Err(e) if e.exc_type == "__none__" => None,
+        Err(e) if e.exc_type == "__none__" => super::str_more::call(interp, t, name, args),
         other => Some(other),
     }
 }

@@ -40,6 +40,8 @@ pub(crate) struct Instance {
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// `args` of an exception instance (`BaseException.__new__` sets them).
     pub exc_args: RefCell<Vec<Value>>,
+    /// `__cause__`/`__context__` of an exception instance.
+    pub exc_chain: RefCell<super::exc_chain::ExcChain>,
     /// The built-in value an instance of a class deriving from a built-in type holds.
     pub base: RefCell<Option<Value>>,
     /// Itself, so the core's hooks (`repr`, `hash`) can pass `self` to Python methods.
@@ -94,6 +96,7 @@ impl Instance {
             class,
             dict: RefCell::new(IndexMap::new()),
             exc_args: RefCell::new(Vec::new()),
+            exc_chain: RefCell::default(),
             base: RefCell::new(None),
             me: me.clone(),
         })

@@ -168,6 +168,8 @@ impl<'a> Encoder<'a> {
             Value::None => "null".to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(x) => float_text(*x, self.opts.allow_nan)?,
+            // A big int is a key as any int is.
+            other if runnel_core::value::is_big(other) => other.repr(),
             _ if self.opts.skipkeys => return Ok(None),
             other => {
                 return Err(Error::type_error(format!(
@@ -262,6 +264,7 @@ impl<'a> Encoder<'a> {
             }
             Value::Tuple(t) => self.seq(t, depth, t.as_ptr() as usize)?,
             Value::Dict(d) => self.dict(v, depth, std::rc::Rc::as_ptr(d) as *const () as usize)?,
+            other if runnel_core::value::is_big(other) => self.out.push_str(&other.repr()),
             other => {
                 if let Some(items) = crate::modules::collections::namedtuple_items(other) {
                     return self.seq(&items, depth, 0);
