@@ -28,6 +28,8 @@ pub(crate) struct RddObj {
     pub(crate) id: i64,
     /// What the JVM would hold (`toDebugString`), for RDDs whose making Runnel traces.
     pub(crate) lineage: Option<Rc<Lineage>>,
+    /// `is_cached`: set by `cache()`/`persist()`, cleared by `unpersist()`, as PySpark's.
+    pub(crate) cached: std::cell::Cell<bool>,
 }
 
 /// A new RDD value.
@@ -50,6 +52,7 @@ pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -
                 env.next_rdd_id()
             },
             lineage: lineage.map(Rc::new),
+            cached: std::cell::Cell::new(false),
         },
     ))
 }
@@ -331,10 +334,17 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| Ok(t.clone())),
-        ("persist", |_, t, _| Ok(t.clone())),
-        ("unpersist", |_, t, _| Ok(t.clone())),
+        ("cache", |_, t, _| cached(t, true)),
+        ("persist", |_, t, _| cached(t, true)),
+        ("unpersist", |_, t, _| cached(t, false)),
     ]
+}
+
+/// `cache()`/`persist()`/`unpersist()`: the RDD itself, marked (every batch lives in
+/// memory anyway).
+fn cached(t: &Value, on: bool) -> Result<Value> {
+    obj(t)?.cached.set(on);
+    Ok(t.clone())
 }
 
 /// `join(other, numPartitions)`: by default as many partitions as the union of the two.

@@ -49,6 +49,9 @@ pub(crate) fn class() -> NativeClass {
         })?;
         Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
     });
+    class = class.property("is_cached", |_, t| {
+        Ok(runnel_core::Value::Bool(obj(t)?.cached.get()))
+    });
     class.property("context", |_, t| {
         let o = obj(t)?;
         Ok(instance(
