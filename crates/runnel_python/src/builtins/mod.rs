@@ -26,6 +26,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("globals", globals::globals),
         ("print", funcs::print),
         ("repr", funcs::repr),
+        ("ascii", funcs::ascii),
         ("abs", numeric::abs),
         ("round", numeric::round),
         ("isinstance", funcs::isinstance),

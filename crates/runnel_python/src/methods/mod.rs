@@ -134,6 +134,18 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return crate::runtime::members::class_attr(&c, name);
             }
         }
+        if let Some(f) = any.downcast_ref::<crate::native::NativeFunction>() {
+            if matches!(name, "__name__" | "__qualname__") {
+                // A module's function is named as CPython names it (`reduce`, not `functools.reduce`).
+                return Ok(Value::str(f.name.rsplit('.').next().unwrap_or(&f.name)));
+            }
+        }
+        if let Some(r) = any.downcast_ref::<crate::runtime::iter::RangeObj>() {
+            return r.attr(name).ok_or_else(|| no_attr(obj, name));
+        }
+        if let Some(g) = any.downcast_ref::<crate::builtins::globals::GlobalsView>() {
+            return g.method(name).ok_or_else(|| no_attr(obj, name));
+        }
         if let Some(s) = any.downcast_ref::<Super>() {
             return crate::runtime::members::super_attr(s, name);
         }

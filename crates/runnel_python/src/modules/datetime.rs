@@ -26,6 +26,47 @@ fn now_local(interp: &crate::Interpreter) -> Result<DateTime> {
     super::localtime::from_timestamp(interp, ms.div_euclid(1000), ms.rem_euclid(1000) * 1000)
 }
 
+/// `datetime.fromisoformat(s)`: a date, or a date and a time (`T` or a space between,
+/// seconds and fractions optional), naive; offsets are refused by name.
+fn from_isoformat(t: &str) -> Result<DateTime> {
+    let invalid = || {
+        Error::value_error(format!(
+            "Invalid isoformat string: {}",
+            Value::str(t).repr()
+        ))
+    };
+    let (date, time) = match (t.get(..10), t.get(11..)) {
+        (Some(d), Some(tm)) => (d, Some(tm)),
+        _ => (t, None),
+    };
+    if time.is_some_and(|tm| tm.ends_with('Z') || tm.contains(['+', '-'])) {
+        return Err(Error::unsupported(
+            "datetime.fromisoformat() with a time zone offset",
+        ));
+    }
+    // The date's own checks first (`month must be in 1..12`), as CPython's.
+    super::date::from_isoformat(date)?;
+    let format = match time.map(str::len) {
+        None => "%Y-%m-%d",
+        Some(2) => "%Y-%m-%d %H",
+        Some(5) => "%Y-%m-%d %H:%M",
+        Some(8) => "%Y-%m-%d %H:%M:%S",
+        Some(12 | 15) => "%Y-%m-%d %H:%M:%S.%f",
+        _ => return Err(invalid()),
+    };
+    let text = match time {
+        Some(tm) => format!("{date} {tm}"),
+        None => date.to_string(),
+    };
+    super::timedelta::strptime(&text, format).map_err(|e| {
+        if e.message.starts_with("time data") {
+            invalid()
+        } else {
+            e
+        }
+    })
+}
+
 /// `datetime.now()`, `datetime.fromtimestamp(t)`, `datetime(y, m, d, ...)`.
 pub(crate) fn class_attr(name: &str) -> Result<Value> {
     match name {
@@ -55,6 +96,16 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
                     Ok(Value::object(super::timedelta::strptime(t, f)?))
                 }
                 _ => Err(Error::type_error("strptime() argument 1 must be str")),
+            }
+        })),
+        "fromisoformat" => Ok(NativeFunction::new("fromisoformat", |_, args: Args| {
+            args.check_count("fromisoformat", 1, 1)?;
+            match &args.positional[0] {
+                Value::Str(t) => Ok(Value::object(from_isoformat(t)?)),
+                other => Err(Error::type_error(format!(
+                    "fromisoformat: argument must be str, not {}",
+                    other.type_name()
+                ))),
             }
         })),
         "utcnow" => Ok(NativeFunction::new(name, |interp, args: Args| {
@@ -142,8 +193,35 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
                 ))),
             }
         }),
-        "isoformat" => NativeFunction::new("isoformat", move |_, _| {
-            Ok(Value::str(&dt.to_str().replacen(' ', "T", 1)))
+        "isoformat" => NativeFunction::new("isoformat", move |_, mut args: Args| {
+            let sep = match args.take(0, "sep") {
+                Some(Value::Str(s)) if s.chars().count() == 1 => s.to_string(),
+                None => "T".to_string(),
+                Some(_) => {
+                    return Err(Error::type_error(
+                        "isoformat() argument 1 must be a unicode character",
+                    ))
+                }
+            };
+            let spec = match args.take(1, "timespec") {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => "auto".to_string(),
+            };
+            args.finish("isoformat")?;
+            let us = dt.microsecond;
+            let time = match spec.as_str() {
+                "auto" if us == 0 => strftime(&dt, "%H:%M:%S"),
+                "auto" | "microseconds" => format!("{}.{us:06}", strftime(&dt, "%H:%M:%S")),
+                "hours" => strftime(&dt, "%H"),
+                "minutes" => strftime(&dt, "%H:%M"),
+                "seconds" => strftime(&dt, "%H:%M:%S"),
+                "milliseconds" => format!("{}.{:03}", strftime(&dt, "%H:%M:%S"), us / 1000),
+                _ => return Err(Error::value_error("Unknown timespec value")),
+            };
+            Ok(Value::str(&format!(
+                "{}{sep}{time}",
+                strftime(&dt, "%Y-%m-%d")
+            )))
         }),
         "timestamp" => NativeFunction::new("timestamp", move |interp, _| {
             let secs = super::localtime::to_utc_seconds(interp, &dt);

@@ -137,5 +137,12 @@ pub(super) fn string_attrs() -> Vec<(&'static str, Value)> {
             Value::str("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
         ),
         ("whitespace", Value::str(" \t\n\r\x0b\x0c")),
+        ("octdigits", Value::str("01234567")),
+        (
+            "printable",
+            Value::str(&format!(
+                "0123456789{lower}{upper}!\"#$%&'()*+,-./:;<=>?@[\\]^_`{{|}}~ \t\n\r\x0b\x0c"
+            )),
+        ),
     ]
 }
