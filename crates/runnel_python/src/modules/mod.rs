@@ -30,7 +30,7 @@ mod string;
 pub(crate) mod sys;
 mod time;
 pub(crate) mod timedelta;
-mod typing;
+pub(crate) mod typing;
 
 use crate::native::Module;
 use crate::Interpreter;

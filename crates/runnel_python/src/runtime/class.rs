@@ -362,6 +362,15 @@ impl PyClass {
     /// Makes the class: resolves its bases into its ancestors and exception base, and, as
     /// `type.__new__` does, makes it unhashable when it defines `__eq__` without `__hash__`.
     pub fn create(interp: &Interpreter, fields: ClassFields) -> Result<Value> {
+        if let [base] = fields.bases.as_slice() {
+            if crate::modules::typing::is_named_tuple_base(base) {
+                return crate::modules::typing::named_tuple_class(
+                    interp,
+                    &fields.name,
+                    &fields.dict,
+                );
+            }
+        }
         let mut mro: Vec<Rc<PyClass>> = Vec::new();
         let mut exc_base = None;
         let mut builtin = None;

@@ -152,6 +152,18 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 
 pub(crate) use namedtuple::record_of as named_record;
 
+/// `namedtuple(name, fields, defaults=defaults)`, for `typing.NamedTuple` classes.
+pub(crate) fn make_namedtuple(
+    interp: &Interpreter,
+    name: &str,
+    fields: Vec<Value>,
+    defaults: Vec<Value>,
+) -> Result<Value> {
+    let args = Args::new(vec![Value::str(name), Value::list(fields)])
+        .with_keyword("defaults", Value::list(defaults));
+    namedtuple::namedtuple(interp, args)
+}
+
 /// The items of a namedtuple instance (JSON writes it as a list, as a tuple).
 pub(crate) fn namedtuple_items(v: &Value) -> Option<Vec<Value>> {
     namedtuple::items(v)
