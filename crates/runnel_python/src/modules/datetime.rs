@@ -26,47 +26,6 @@ fn now_local(interp: &crate::Interpreter) -> Result<DateTime> {
     super::localtime::from_timestamp(interp, ms.div_euclid(1000), ms.rem_euclid(1000) * 1000)
 }
 
-/// `datetime.fromisoformat(s)`: a date, or a date and a time (`T` or a space between,
-/// seconds and fractions optional), naive; offsets are refused by name.
-fn from_isoformat(t: &str) -> Result<DateTime> {
-    let invalid = || {
-        Error::value_error(format!(
-            "Invalid isoformat string: {}",
-            Value::str(t).repr()
-        ))
-    };
-    let (date, time) = match (t.get(..10), t.get(11..)) {
-        (Some(d), Some(tm)) => (d, Some(tm)),
-        _ => (t, None),
-    };
-    if time.is_some_and(|tm| tm.ends_with('Z') || tm.contains(['+', '-'])) {
-        return Err(Error::unsupported(
-            "datetime.fromisoformat() with a time zone offset",
-        ));
-    }
-    // The date's own checks first (`month must be in 1..12`), as CPython's.
-    super::date::from_isoformat(date)?;
-    let format = match time.map(str::len) {
-        None => "%Y-%m-%d",
-        Some(2) => "%Y-%m-%d %H",
-        Some(5) => "%Y-%m-%d %H:%M",
-        Some(8) => "%Y-%m-%d %H:%M:%S",
-        Some(12 | 15) => "%Y-%m-%d %H:%M:%S.%f",
-        _ => return Err(invalid()),
-    };
-    let text = match time {
-        Some(tm) => format!("{date} {tm}"),
-        None => date.to_string(),
-    };
-    super::timedelta::strptime(&text, format).map_err(|e| {
-        if e.message.starts_with("time data") {
-            invalid()
-        } else {
-            e
-        }
-    })
-}
-
 /// `datetime.now()`, `datetime.fromtimestamp(t)`, `datetime(y, m, d, ...)`.
 pub(crate) fn class_attr(name: &str) -> Result<Value> {
     match name {
@@ -101,7 +60,7 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
         "fromisoformat" => Ok(NativeFunction::new("fromisoformat", |_, args: Args| {
             args.check_count("fromisoformat", 1, 1)?;
             match &args.positional[0] {
-                Value::Str(t) => Ok(Value::object(from_isoformat(t)?)),
+                Value::Str(t) => Ok(Value::object(super::isoformat::parse(t)?)),
                 other => Err(Error::type_error(format!(
                     "fromisoformat: argument must be str, not {}",
                     other.type_name()

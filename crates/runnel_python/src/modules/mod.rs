@@ -7,6 +7,7 @@ pub(crate) mod date;
 pub(crate) mod datetime;
 mod functools;
 mod heapq;
+mod isoformat;
 mod itertools;
 mod json;
 mod localtime;
