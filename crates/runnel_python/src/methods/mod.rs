@@ -41,6 +41,10 @@ pub(crate) fn call_method(
         Value::List(l) => {
             list::call(interp, obj, l, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
         }
+        Value::Dict(_) if name == "default_factory" => {
+            let f = get_attr(interp, obj, name)?;
+            interp.call_value(&f, args)
+        }
         Value::Dict(d) => {
             dict::call(interp, obj, d, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
         }
@@ -99,6 +103,11 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
     }
     if let Some(v) = number::attr(obj, name) {
         return Ok(v);
+    }
+    if let (Value::Dict(d), "default_factory") = (obj, name) {
+        if let runnel_core::value::DictKind::DefaultDict(f) = &d.borrow()?.kind {
+            return Ok(f.clone());
+        }
     }
     if runnel_core::value::is_big(obj) && number::has_method(obj, name) {
         return Ok(Value::object(BoundMethod::Builtin(

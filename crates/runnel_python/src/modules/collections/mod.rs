@@ -56,6 +56,11 @@ pub(crate) fn counter_binop(op: Op, a: &Value, b: &Value) -> Option<Result<Value
     counter::binop(op, a, b)
 }
 
+/// `+c` and `-c` of a Counter; `None` for other operands.
+pub(crate) fn counter_unary(negate: bool, v: &Value) -> Option<Result<Value>> {
+    counter::unary(negate, v)
+}
+
 fn ordered_method(d: &Dict, name: &str, args: &mut Args) -> Option<Result<Value>> {
     let last = |args: &mut Args, idx| args.take(idx, "last").is_none_or(|v| v.truthy());
     Some(match name {
