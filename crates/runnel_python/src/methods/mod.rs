@@ -101,19 +101,15 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
     if name == "__class__" {
         return Ok(crate::builtins::types::type_of(obj));
     }
-    if let Some(v) = number::attr(obj, name) {
-        return Ok(v);
+    if matches!(obj, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+        if let Some(v) = number::attr(obj, name) {
+            return Ok(v);
+        }
     }
     if let (Value::Dict(d), "default_factory") = (obj, name) {
         if let runnel_core::value::DictKind::DefaultDict(f) = &d.borrow()?.kind {
             return Ok(f.clone());
         }
-    }
-    if runnel_core::value::is_big(obj) && number::has_method(obj, name) {
-        return Ok(Value::object(BoundMethod::Builtin(
-            obj.clone(),
-            Rc::from(name),
-        )));
     }
     if let Value::Object(o) = obj {
         let any = o.as_any();
@@ -227,6 +223,18 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(t.name()));
             }
             return crate::builtins::types::class_attr(t, name);
+        }
+        // A big int: the number attributes and methods of any int.
+        if runnel_core::value::is_big(obj) {
+            if let Some(v) = number::attr(obj, name) {
+                return Ok(v);
+            }
+            if number::has_method(obj, name) {
+                return Ok(Value::object(BoundMethod::Builtin(
+                    obj.clone(),
+                    Rc::from(name),
+                )));
+            }
         }
         return Err(no_attr(obj, name));
     }
