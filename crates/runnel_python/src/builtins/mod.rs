@@ -94,6 +94,10 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         "NotImplemented",
         Value::object(crate::runtime::class::NotImplementedType),
     );
+    m.insert(
+        "Ellipsis",
+        Value::object(crate::runtime::class::EllipsisType),
+    );
     for name in BUILTIN_EXCEPTIONS {
         m.insert(name, Value::object(ExcClass { name }));
     }

@@ -276,7 +276,9 @@ impl Compiler<'_> {
                 let data: Vec<u8> = b.value.bytes().collect();
                 Box::new(move |_| Ok(crate::runtime::bytes::bytes_value(data.clone())))
             }
-            Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "'...' literals")),
+            Expr::EllipsisLiteral(_) => {
+                constant(Value::object(crate::runtime::class::EllipsisType))
+            }
             other => {
                 return Err(self.unsupported(other.range(), "template strings and shell escapes"))
             }

@@ -3,6 +3,7 @@
 mod args;
 pub(crate) mod collections;
 mod combinatorics;
+mod copy;
 pub(crate) mod date;
 pub(crate) mod datetime;
 mod functools;
@@ -62,6 +63,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
+    interp.register_module("copy", copy::attrs());
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):

@@ -314,6 +314,27 @@ impl Object for NotImplementedType {
     }
 }
 
+/// The `...` (`Ellipsis`) singleton: a stub body (`def f(self): ...`) or a placeholder.
+pub(crate) struct EllipsisType;
+
+impl Object for EllipsisType {
+    fn type_name(&self) -> &str {
+        "ellipsis"
+    }
+    fn repr(&self) -> String {
+        "Ellipsis".into()
+    }
+    fn hash(&self) -> Option<i64> {
+        Some(0x2e2e2e)
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        Some(other.as_any().is::<EllipsisType>())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 pub(crate) fn is_not_implemented(v: &Value) -> bool {
     v.downcast::<NotImplementedType>().is_some()
 }
