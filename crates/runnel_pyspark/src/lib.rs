@@ -27,6 +27,7 @@ mod rdd_histogram;
 mod rdd_lineage;
 mod rdd_sample;
 mod rdd_stats;
+mod refused;
 mod runner;
 mod session;
 mod shared_vars;

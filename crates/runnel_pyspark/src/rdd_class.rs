@@ -7,7 +7,7 @@ use runnel_python::NativeClass;
 
 /// The class with its methods.
 pub(crate) fn class() -> NativeClass {
-    let mut class = NativeClass::new("RDD");
+    let mut class = crate::refused::rdd(NativeClass::new("RDD"));
     let methods = crate::rdd::methods()
         .into_iter()
         .chain(crate::rdd_extra::methods())
