@@ -138,3 +138,31 @@ query.awaitTermination()
   assert.equal(first.metrics.inputs[0].connected, true);
   assert.ok(first.nextBatchTimeMs > first.timeMs && first.nextBatchTimeMs % 200 === 0, `${first.timeMs} → ${first.nextBatchTimeMs}`);
 });
+
+test("a live session of a program with DStreams and a query runs both, turn by turn in time", async (t) => {
+  const source = `from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+${HEAD}sc = spark.sparkContext
+ssc = StreamingContext(sc, 1)
+ssc.queueStream([sc.parallelize(["uno dos"]), sc.parallelize(["tres"])]).flatMap(lambda l: l.split()).pprint()
+events = spark.readStream.schema("ts TIMESTAMP, user STRING").option("maxFilesPerTrigger", 1).json("in")
+query = events.groupBy("user").count().writeStream.outputMode("complete").format("console").start()
+ssc.start()
+ssc.awaitTermination()
+`;
+  const session = await startSession(source, { clock: "logical", paused: true, files: LATE_FILES });
+  t.after(() => session.stop());
+  assert.equal(session.info.started, true);
+  const name = session.info.queryPlans[0].name;
+  const events = [];
+  session.on("batch", (e) => events.push(e));
+  for (let i = 0; i < 6; i++) await session.step();
+  const kinds = events.map((e) => (e.queries[name]?.length ? `q${e.queries[name][0].batch_id}@${e.timeMs}` : `d@${e.timeMs}`));
+  // The query's first trigger at once, then each second a DStream batch and a trigger
+  // (a tie goes to the DStream batch), as both run at once on Spark.
+  assert.deepEqual(kinds, ["q0@0", "d@1000", "q1@1000", "d@2000", "q2@2000", "d@3000"]);
+  const out = events.map((e) => e.stdout).join("");
+  assert.match(out, /Time: 1970-01-01 00:00:01\n-+\nuno\ndos\n/);
+  assert.match(out, /Time: 1970-01-01 00:00:02\n-+\ntres\n/);
+  assert.match(out, /Batch: 2\n-+\n\+----\+-----\+\n\|user\|count\|\n\+----\+-----\+\n(\|.*\|\n){3}\+/);
+});

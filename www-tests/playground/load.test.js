@@ -41,6 +41,8 @@ test("cold load: a runnable example in under 1.5 s; the first load's gzipped siz
   // The engine's wasm is the bulk and grows with the engine (scripts/build-wasm reports
   // it); the page's own HTML, CSS and JS stay small.
   assert.ok(page < 200_000, `the page's own files: ${page} bytes gzipped`);
+  // The brief's budget for everything the first load fetches: about 1.5 MB gzipped.
+  assert.ok(bytes < 1_500_000, `the first load fetches ${bytes} bytes gzipped:\n  ${files.join("\n  ")}`);
 });
 
 test("no main-thread task over 50 ms while ingesting 100 000 records/s from a WebSocket", { timeout: 90000 }, async () => {

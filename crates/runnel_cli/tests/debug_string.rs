@@ -1,20 +1,35 @@
 //! `rdd.toDebugString()` against what Spark 3.5.9 printed for the same program
 //! (`tests/debug_string/*.spark`: the program run with `PYTHONHASHSEED=0
-//! /work/venv-spark/bin/python`, its absolute path then replaced by `PROG`).
+//! /work/venv-spark/bin/python`, its absolute path then replaced by `PROG`, and the
+//! directory of the py4j PySpark names in streaming call sites, `site-packages`, by `SITE`).
 
 use std::path::Path;
 use std::process::Command;
 
 fn run(program: &str) -> (bool, String, String) {
+    run_with(program, &[])
+}
+
+/// A streaming program run for `batches` batches on the logical clock (as its
+/// `time.sleep` runs them on Spark's wall clock, without the wait).
+fn run_batches(program: &str, batches: usize) -> (bool, String, String) {
+    run_with(program, &["--batches", &batches.to_string()])
+}
+
+fn run_with(program: &str, options: &[&str]) -> (bool, String, String) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/debug_string")
         .join(program);
     let path = path.display().to_string();
     let out = Command::new(env!("CARGO_BIN_EXE_runnel"))
-        .args(["run", &path])
+        .arg("run")
+        .args(options)
+        .arg(&path)
         .output()
         .expect("run runnel");
-    let stdout = String::from_utf8_lossy(&out.stdout).replace(&path, "PROG");
+    let stdout = String::from_utf8_lossy(&out.stdout)
+        .replace(&path, "PROG")
+        .replace("/usr/local/lib/python3.11/site-packages", "SITE");
     (
         out.status.success(),
         stdout,
@@ -64,10 +79,84 @@ fn by_key_shuffles_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/by_key.spark"));
 }
 
+/// The RDDs DStream batches hand to `foreachRDD` and `transform` functions: a queue of
+/// lists (reserialized, as their batch sizes differ), steps PySpark pipelines into one
+/// `PythonTransformedDStream` (a `reduceByKey` recomputed by each DStream that pipelines
+/// it), a cached one, a transform function's own RDDs; ids across 4 batches, the last
+/// one from the empty queue's `makeRDD`. (The program's functions make no RDDs on Spark's
+/// job threads, so Spark's ids do not depend on how fast its jobs run.)
+#[test]
+fn dstream_batches_lineage_and_ids_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_queue.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_queue.spark"));
+}
+
+/// `queueStream(oneAtATime=False)` (a `UnionRDD` of the queue), defaults (an RDD, a list),
+/// `union` and `transformWith` (`PythonTransformed2DStream`, its empty RDD each batch),
+/// `groupByKey`, `count` and `countByValue` over a union.
+#[test]
+fn dstream_unions_and_queue_defaults_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_union.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
+}
+
+/// `window` (a `UnionRDD` of the parent's batches in the window), `reduceByKeyAndWindow`
+/// and `reduceByWindow` without an inverse function (PySpark's `reduceByKey`, `window`,
+/// `reduceByKey`: a `PartitionerAwareUnionRDD` of the partitioned batches, which the JVM's
+/// `partitionBy` does not shuffle again), a window sliding by 2 batches; from the 17th
+/// `partitionBy`, its call site is the JVM's generated reflection frame, `<unknown>:0`.
+#[test]
+fn dstream_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_window.py", 5);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_window.spark"));
+}
+
+/// The JVM RDDs made on Spark's job threads: `pprint`'s `take` (one per job it runs,
+/// over the batch's partition sizes), `glom().collect()` and `map()` in `foreachRDD`, seen
+/// in the ids of later batches. (Batches 10 s apart, so that Spark's jobs end before the
+/// next batch is generated; the times `pprint` prints are left out of the comparison.)
+#[test]
+fn ids_made_by_batch_jobs_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_jobs.py", 3);
+    assert!(ok, "{stderr}");
+    let untimed = |s: &str| -> String {
+        s.lines()
+            .map(|l| {
+                if l.starts_with("Time: ") {
+                    "Time: T"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let spark = include_str!("debug_string/stream_jobs.spark");
+    assert_eq!(untimed(&stdout), untimed(spark));
+}
+
 #[test]
 fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     let (ok, _, stderr) = run("untraced.py");
     assert!(!ok);
     assert!(stderr.contains("toDebugString() of this RDD"), "{stderr}");
     assert!(stderr.contains("line 2"), "{stderr}");
+}
+
+/// A program whose outputs read a DStream Runnel does not model (`updateStateByKey`) refuses
+/// `toDebugString()` of its batches' RDDs by name, where it is called.
+#[test]
+fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
+    let (ok, _, stderr) = run_batches("stream_untraced.py", 2);
+    assert!(!ok);
+    assert!(stderr.contains("line 9"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use updateStateByKey"
+        ),
+        "{stderr}"
+    );
 }

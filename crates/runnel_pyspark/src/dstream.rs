@@ -1,11 +1,13 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
+use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
-use crate::rdd::{new_rdd, rdd_of};
+use crate::rdd::{batch_rdd, new_rdd, rdd_of};
 use crate::session::Ctx;
+use crate::stream_lineage::Op;
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{JoinKind, Placement, RddRef};
 use runnel_core::stream::{Graph, NumPartitions, StreamId, TransformFn};
@@ -14,7 +16,10 @@ use runnel_core::udf::MapFn;
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass};
+use std::cell::Cell;
 use std::rc::Rc;
+
+mod lineage;
 
 /// A DStream: a stream of the graph of a streaming context.
 pub(crate) struct DStream {
@@ -57,7 +62,9 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 /// `cache()` and friends: later steps read this stream's batches instead of recomputing
 /// its steps (as PySpark stops pipelining at a cached DStream).
 fn materialize(t: &Value) -> Result<Value> {
-    ds(t)?.materialized.set(true);
+    let d = ds(t)?;
+    d.materialized.set(true);
+    d.ctx.mirror.cache(d.id);
     Ok(t.clone())
 }
 
@@ -74,12 +81,16 @@ impl DStream {
     /// (in parallel on a native host's workers).
     fn stage(&self, name: &'static str, step: Step, f: Value) -> Result<Value> {
         let (source, pipeline) = self.pipelined();
+        let keeps = matches!(step, Step::Filter | Step::MapValues | Step::FlatMapValues);
         let pipeline = pipeline.then(Stage::new(step, self.udf(f)?));
         let run = pipeline.clone();
         let id = self
             .ctx
             .graph_mut()?
             .per_rdd(name, source, move |r| run.apply(r));
+        // PySpark's `filter`, `mapValues` and `flatMapValues` keep the partitioning.
+        let op = if keeps { Op::KeepingStep } else { Op::Step };
+        self.ctx.mirror.transformed(id, self.id, vec![op]);
         pipelined_dstream(&self.ctx, id, Some((source, pipeline)))
     }
 
@@ -117,7 +128,7 @@ impl DStream {
         f: impl FnOnce(&mut Graph, StreamId) -> Result<StreamId>,
     ) -> Result<Value> {
         self.ctx.needs_checkpoint.set(Some(op));
-        self.derive(f)
+        self.unmodelled(self.derive(f), op)
     }
 
     fn other(&self, v: &Value) -> Result<StreamId> {
@@ -139,9 +150,15 @@ impl DStream {
 
     /// A user's `func(rdd)` or `func(time, rdd)` (PySpark looks at `co_argcount`), run on
     /// the driver, as an RDD-to-RDD step.
-    fn driver_transform(&self, func: Value, n_rdds: usize) -> Result<TransformFn> {
+    fn driver_transform(
+        &self,
+        func: Value,
+        n_rdds: usize,
+        me: Rc<Cell<Option<StreamId>>>,
+    ) -> Result<TransformFn> {
         let u = self.udf(func)?;
         let env = self.ctx.env.clone();
+        let mirror = self.ctx.mirror.clone();
         let with_time = match u.param_count() {
             None => false,
             Some(n) if n == n_rdds => false,
@@ -165,13 +182,28 @@ impl DStream {
             if with_time {
                 args.push(Value::object(DateTime::from_millis(t.0, tz)));
             }
-            for r in rdds {
+            let id = me
+                .get()
+                .ok_or_else(|| Error::new("RuntimeError", "transform ran early"))?;
+            let inputs = mirror.transform_inputs(&env, id, t.0);
+            for (i, r) in rdds.iter().enumerate() {
+                let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
                 args.push(match r {
-                    Some(r) => new_rdd(&env, r.clone())?,
+                    Some(r) => batch_rdd(&env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
                     None => Value::None,
                 });
             }
-            match u.call_driver(args)? {
+            let result = u.call_driver(args);
+            if let Ok(v) = &result {
+                match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
+                    Some(l) => mirror.transform_result(&env, id, l),
+                    None => {
+                        mirror.give_up("a transform function whose result Runnel does not trace")
+                    }
+                }
+            }
+            mirror.callback_done(&env);
+            match result? {
                 Value::None => Ok(None),
                 v => rdd_of(&v).map(Some).map_err(|_| {
                     Error::type_error(format!(
@@ -194,18 +226,26 @@ pub(crate) fn class() -> NativeClass {
         ("filter", filter),
         ("mapPartitions", map_partitions),
         ("mapPartitionsWithIndex", map_partitions_with_index),
-        ("glom", |_, t, _| ds(t)?.derive(|g, s| Ok(g.glom(s)))),
+        ("glom", |_, t, _| {
+            let d = ds(t)?;
+            d.with_ops(d.derive(|g, s| Ok(g.glom(s))), vec![Op::Step])
+        }),
         ("repartition", |_, t, mut a| {
             let n = count(
                 &a.require(0, "numPartitions", "repartition")?,
                 "numPartitions",
             )?;
-            ds(t)?.derive(|g, s| Ok(g.repartition(s, n)))
+            let d = ds(t)?;
+            d.unmodelled(d.derive(|g, s| Ok(g.repartition(s, n))), "repartition")
         }),
         ("union", |_, t, mut a| {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "union")?)?;
-            d.derive(|g, s| g.union(s, o))
+            let v = d.derive(|g, s| g.union(s, o))?;
+            if let Some(id) = stream_id(&v) {
+                d.ctx.mirror.two(id, [d.id, o], true);
+            }
+            Ok(v)
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
         ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),
@@ -215,35 +255,50 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            d.derive(|g, s| g.cogroup(s, o, n))
+            d.unmodelled(d.derive(|g, s| g.cogroup(s, o, n)), "cogroup")
         }),
-        ("count", |_, t, _| ds(t)?.derive(|g, s| Ok(g.count(s)))),
+        // `mapPartitions(...).reduce(add)`; `reduce` is `map`, `reduceByKey(f, 1)`, `map`.
+        ("count", |_, t, _| {
+            let d = ds(t)?;
+            let ops = vec![Op::Step, d.shuffle(Some(1), true)];
+            d.with_ops(d.derive(|g, s| Ok(g.count(s))), ops)
+        }),
         ("reduce", |_, t, mut a| {
             let d = ds(t)?;
-            let f = udf::reduce(d.udf(a.require(0, "func", "reduce")?)?);
-            d.derive(|g, s| Ok(g.reduce(s, f)))
+            let f = d.udf(a.require(0, "func", "reduce")?)?;
+            let ops = vec![Op::Step, d.shuffle(Some(1), true), Op::Step];
+            d.with_ops(d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f))), ops)
         }),
         ("countByValue", |_, t, _| {
-            ds(t)?.derive(|g, s| Ok(g.count_by_value(s, None)))
+            let d = ds(t)?;
+            let ops = vec![Op::Step, d.shuffle(None, true)];
+            d.with_ops(d.derive(|g, s| Ok(g.count_by_value(s, None))), ops)
         }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
             let f = d.udf(a.require(0, "func", "reduceByKey")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let id = d.reduced_by_key(&mut *d.ctx.graph_mut()?, f, n);
-            new_dstream(&d.ctx, id)
+            d.with_ops(new_dstream(&d.ctx, id), vec![d.shuffle(n, true)])
         }),
         ("combineByKey", |_, t, mut a| {
             let d = ds(t)?;
-            let create = udf::map(d.udf(a.require(0, "createCombiner", "combineByKey")?)?);
-            let merge_value = udf::reduce(d.udf(a.require(1, "mergeValue", "combineByKey")?)?);
-            let merge = udf::reduce(d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
+            let fns = vec![
+                d.udf(a.require(0, "createCombiner", "combineByKey")?)?,
+                d.udf(a.require(1, "mergeValue", "combineByKey")?)?,
+                d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?,
+            ];
             let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
-            d.derive(|g, s| Ok(g.combine_by_key(s, create, merge_value, merge, n)))
+            let v = d.derive(|g, s| Ok(dstream_tasks::combine_by_key(g, s, fns, n)));
+            d.with_ops(v, vec![d.shuffle(n, true)])
         }),
         ("groupByKey", |_, t, mut a| {
             let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive(|g, s| Ok(g.group_by_key(s, n)))
+            let d = ds(t)?;
+            d.with_ops(
+                d.derive(|g, s| Ok(g.group_by_key(s, n))),
+                vec![d.shuffle(n, true)],
+            )
         }),
         ("mapValues", |_, t, mut a| {
             let d = ds(t)?;
@@ -267,25 +322,39 @@ pub(crate) fn class() -> NativeClass {
             let func = given(a.take(1, "partitionFunc"))
                 .map(|f| d.udf(f))
                 .transpose()?;
-            let func = func.map(|u| (u.identity(), udf::map(u)));
-            d.derive(|g, s| Ok(g.partition_by(s, n, func)))
+            let v = d.derive(|g, s| Ok(dstream_tasks::partition_by(g, s, n, func)));
+            d.with_ops(v, vec![d.shuffle(n, false)])
         }),
         ("transform", |_, t, mut a| {
             let d = ds(t)?;
-            let f = d.driver_transform(a.require(0, "func", "transform")?, 1)?;
-            d.derive(|g, s| Ok(g.transform("transform", vec![s], f)))
+            let me = Rc::new(Cell::new(None));
+            let f = d.driver_transform(a.require(0, "func", "transform")?, 1, me.clone())?;
+            let v = d.derive(|g, s| Ok(g.transform("transform", vec![s], f)));
+            me.set(v.as_ref().ok().and_then(stream_id));
+            d.with_ops(v, vec![Op::User])
         }),
         ("transformWith", |_, t, mut a| {
             let d = ds(t)?;
-            let f = d.driver_transform(a.require(0, "func", "transformWith")?, 2)?;
+            let me = Rc::new(Cell::new(None));
+            let f = d.driver_transform(a.require(0, "func", "transformWith")?, 2, me.clone())?;
             let o = d.other(&a.require(1, "other", "transformWith")?)?;
-            d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))
+            let v = d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))?;
+            me.set(stream_id(&v));
+            if let Some(id) = me.get() {
+                d.ctx.mirror.two(id, [d.id, o], false);
+            }
+            Ok(v)
         }),
         ("updateStateByKey", update_state_by_key),
         ("window", |_, t, mut a| {
             let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
-            ds(t)?.derive(|g, s| g.window(s, w, s_ms))
+            let d = ds(t)?;
+            let v = d.derive(|g, s| g.window(s, w, s_ms))?;
+            if let Some(id) = stream_id(&v) {
+                d.windowed(id, d.id, w, "window");
+            }
+            Ok(v)
         }),
         ("countByWindow", |_, t, mut a| {
             let w = duration_ms(
@@ -337,6 +406,7 @@ pub(crate) fn class() -> NativeClass {
             d.ctx
                 .graph_mut()?
                 .save_as_text_files(d.id, prefix, suffix, host);
+            d.ctx.mirror.output(d.id, Some("saveAsTextFiles"));
             Ok(Value::None)
         }),
         ("cache", |_, t, _| materialize(t)),
@@ -381,7 +451,19 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
     let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
-    d.ctx.graph_mut()?.pprint(d.id, num, host);
+    let mut g = d.ctx.graph_mut()?;
+    g.pprint(d.id, num, host);
+    d.model_output(&mut g);
+    // After the job: the JVM RDDs its `take(num + 1)` made.
+    let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
+    g.add_probe(
+        d.id,
+        Shared::new(move |time: Time, rdd: &RddRef| {
+            let sizes: Vec<usize> = rdd.partitions.iter().map(Vec::len).collect();
+            mirror.pprint_ran(&env, id, time.0, &sizes, num);
+            Ok(())
+        }),
+    );
     Ok(Value::None)
 }
 
@@ -390,7 +472,8 @@ fn map(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let f = a.require(0, "f", "map")?;
     if truthy(a.take(1, "preservesPartitioning"), false) {
         let per_partition = per_record(udf::map(d.udf(f)?));
-        return d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
+        let v = d.derive(|g, s| Ok(g.map_partitions(s, per_partition, true)));
+        return d.with_ops(v, vec![Op::KeepingStep]);
     }
     d.stage("map", Step::Map, f)
 }
@@ -422,12 +505,12 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let d = ds(t)?;
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-    d.derive(|g, s| g.join(s, o, kind, n))
+    d.unmodelled(d.derive(|g, s| g.join(s, o, kind, n)), "join")
 }
 
 fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
+    let f = dstream_tasks::update_task(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
     let initial = match given(a.take(2, "initialRDD")) {
         None => None,
@@ -443,15 +526,15 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
         }),
     };
     d.derive_stateful("updateStateByKey", |g, s| {
-        Ok(g.update_state_by_key(s, f, n, initial))
+        Ok(g.update_state_by_key_tasks(s, f, n, initial))
     })
 }
 
 fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?);
+    let f = d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?;
     let inv = given(a.take(1, "invReduceFunc"))
-        .map(|f| d.udf(f).map(udf::reduce))
+        .map(|f| d.udf(f))
         .transpose()?;
     let w = duration_ms(
         &a.require(2, "windowDuration", "reduceByWindow")?,
@@ -465,17 +548,26 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.ctx
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
+        return d.unmodelled(
+            d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl)),
+            "reduceByWindow with an inverse function",
+        );
     }
-    d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))
+    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
+    if let Some(id) = stream_id(&v) {
+        // `map((1, x)).reduceByKeyAndWindow(f, None, w, s, 1).map(kv[1])`.
+        let mirror = &d.ctx.mirror;
+        let reduced = mirror.hidden_id();
+        mirror.transformed(reduced, d.id, vec![Op::Step, d.shuffle(Some(1), true)]);
+        d.reduced_window(id, reduced, w, Some(1), vec![Op::Step]);
+    }
+    Ok(v)
 }
 
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let func = d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?;
-    let f = udf::reduce(func.clone());
-    let inv = given(a.take(1, "invFunc"))
-        .map(|f| d.udf(f).map(udf::reduce))
-        .transpose()?;
+    let inv = given(a.take(1, "invFunc")).map(|f| d.udf(f)).transpose()?;
     let w = duration_ms(
         &a.require(2, "windowDuration", "reduceByKeyAndWindow")?,
         "windowDuration",
@@ -483,7 +575,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let sl = opt_duration_ms(a.take(3, "slideDuration"), "slideDuration")?;
     let n = opt_count(a.take(4, "numPartitions"), "numPartitions")?;
     let keep = given(a.take(5, "filterFunc"))
-        .map(|f| d.udf(f).map(udf::filter))
+        .map(|f| d.udf(f))
         .transpose()?;
     if inv.is_some() {
         d.ctx
@@ -492,9 +584,18 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     }
     let mut g = d.ctx.graph_mut()?;
     // PySpark reduces each batch first (`self.reduceByKey(func)`, pipelined as usual).
-    let reduced = d.reduced_by_key(&mut g, func, n);
-    let id = g.reduced_window(reduced, f, inv, w, sl, n, keep)?;
+    let reduced = d.reduced_by_key(&mut g, func.clone(), n);
+    let with_inverse = inv.is_some();
+    let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
+    if with_inverse {
+        let op = "reduceByKeyAndWindow with an inverse function";
+        return d.unmodelled(new_dstream(&d.ctx, id), op);
+    }
+    d.ctx
+        .mirror
+        .transformed(reduced, d.id, vec![d.shuffle(n, true)]);
+    d.reduced_window(id, reduced, w, n, Vec::new());
     new_dstream(&d.ctx, id)
 }
 
@@ -510,6 +611,7 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         }
         Ok(Time(duration_ms(&v, "time")?))
     };
+    d.ctx.mirror.give_up("slice");
     let begin = to_time(a.require(0, "begin", "slice")?)?;
     let end = to_time(a.require(1, "end", "slice")?)?;
     if !d.ctx.started.get() {
@@ -551,17 +653,23 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     };
     let env = d.ctx.env.clone();
     let this = d.clone();
-    d.ctx.graph_mut()?.add_output(
+    let mirror = d.ctx.mirror.clone();
+    let mut g = d.ctx.graph_mut()?;
+    g.add_output(
         d.id,
         Shared::new(move |time: Time, rdd: &RddRef| {
-            let rdd = new_rdd(&env, rdd.clone())?;
-            let args = if with_time {
-                vec![this.time_value(time), rdd]
-            } else {
-                vec![rdd]
+            let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
+            let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
+            let args = match rdd {
+                Ok(rdd) if with_time => vec![this.time_value(time), rdd],
+                Ok(rdd) => vec![rdd],
+                Err(e) => return Err(e),
             };
-            u.call_driver(args).map(|_| ())
+            let done = u.call_driver(args).map(|_| ());
+            mirror.callback_done(&env);
+            done
         }),
     );
+    d.model_output(&mut g);
     Ok(Value::None)
 }

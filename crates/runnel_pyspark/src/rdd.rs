@@ -5,13 +5,14 @@
 //! count (`_defaultReducePartitions`, as `spark.default.parallelism` is unset), unlike the
 //! DStream methods, which use `sc.defaultParallelism`.
 
-use crate::convert::{count, given, opt_count, string, truthy};
+use crate::convert::{count, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::rdd_lineage::Lineage;
 use crate::session::Env;
+use crate::task_fns::TaskFns;
 use crate::udf::{self, Udf};
-use runnel_core::rdd::{sort_pairs, JoinKind, Placement, Rdd, RddRef};
+use runnel_core::rdd::{JoinKind, Placement, Rdd, RddRef};
 use runnel_core::value::{PyDict, Shared};
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeInstance};
@@ -30,6 +31,9 @@ pub(crate) struct RddObj {
     pub(crate) lineage: Option<Rc<Lineage>>,
     /// `is_cached`: set by `cache()`/`persist()`, cleared by `unpersist()`, as PySpark's.
     pub(crate) cached: std::cell::Cell<bool>,
+    /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
+    /// `toDebugString()` are refused.
+    pub(crate) untraced_batch: Option<&'static str>,
 }
 
 /// A new RDD value.
@@ -39,6 +43,27 @@ pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
 
 /// A new RDD value whose JVM lineage is known.
 pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
+    rdd_value(env, rdd, lineage.map(Rc::new), None)
+}
+
+/// A DStream batch's RDD handed to the program: its JVM RDD's lineage, or why there is none.
+pub(crate) fn batch_rdd(
+    env: &Rc<Env>,
+    rdd: RddRef,
+    lineage: std::result::Result<Rc<Lineage>, &'static str>,
+) -> Result<Value> {
+    match lineage {
+        Ok(l) => rdd_value(env, rdd, Some(l), None),
+        Err(why) => rdd_value(env, rdd, None, Some(why)),
+    }
+}
+
+fn rdd_value(
+    env: &Rc<Env>,
+    rdd: RddRef,
+    lineage: Option<Rc<Lineage>>,
+    untraced_batch: Option<&'static str>,
+) -> Result<Value> {
     Ok(instance(
         &env.classes()?.rdd,
         RddObj {
@@ -46,12 +71,13 @@ pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -
             rdd,
             name: std::cell::RefCell::new(None),
             // A traced RDD's id is its JVM RDD's, made when first needed (`id()`).
-            id: if lineage.is_some() {
+            id: if lineage.is_some() || untraced_batch.is_some() {
                 -1
             } else {
                 env.next_rdd_id()
             },
-            lineage: lineage.map(Rc::new),
+            lineage,
+            untraced_batch,
             cached: std::cell::Cell::new(false),
         },
     ))
@@ -94,6 +120,20 @@ impl RddObj {
         });
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
+    /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
+    fn narrow(&self, rdd: Rdd) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| l.then_step());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// Refuses `toDebugString()`/`id()` of a batch RDD whose JVM RDD Runnel cannot tell.
+    pub(crate) fn check_traced(&self, what: &str) -> Result<()> {
+        match self.untraced_batch {
+            None => Ok(()),
+            Some(why) => Err(Error::unsupported(format!(
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, window, reduceByKeyAndWindow and reduceByWindow without an inverse function, and foreachRDD, pprint)"
+            ))),
+        }
+    }
     pub(crate) fn wrap(&self, rdd: Rdd) -> Result<Value> {
         new_rdd(&self.env, Shared::new(rdd))
     }
@@ -111,7 +151,9 @@ pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 /// class is assembled in `rdd_class`).
 pub(crate) fn methods() -> Vec<(&'static str, Method)> {
     vec![
-        ("glom", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.glom()))),
+        ("glom", |_, t, _| {
+            obj(t).and_then(|o| o.narrow(o.rdd.glom()))
+        }),
         ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
         ("take", |_, t, mut a| {
             let n = count(&a.require(0, "num", "take")?, "num")?;
@@ -183,24 +225,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 lineage,
             )
         }),
-        ("sortBy", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::map(o.udf(a.require(0, "keyfunc", "sortBy")?)?);
-            let asc = truthy(a.take(1, "ascending"), true);
-            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?
-                .unwrap_or(o.rdd.num_partitions());
-            o.wrap(o.rdd.sort_by(&f, asc, n)?)
-        }),
-        ("sortByKey", |_, t, mut a| {
-            let o = obj(t)?;
-            let asc = truthy(a.take(0, "ascending"), true);
-            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
-                .unwrap_or(o.rdd.num_partitions());
-            let keyfunc = given(a.take(2, "keyfunc"))
-                .map(|f| o.udf(f).map(udf::map))
-                .transpose()?;
-            o.wrap(o.rdd.sort_by_key(asc, n, keyfunc.as_ref())?)
-        }),
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
             let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
@@ -215,31 +239,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let o = obj(t)?;
             let p = o.placement(a.take(0, "numPartitions"))?;
             o.shuffled("groupByKey", o.rdd.group_by_key(&p)?, true)
-        }),
-        ("combineByKey", |_, t, mut a| {
-            let o = obj(t)?;
-            let create = udf::map(o.udf(a.require(0, "createCombiner", "combineByKey")?)?);
-            let merge_value = udf::reduce(o.udf(a.require(1, "mergeValue", "combineByKey")?)?);
-            let merge = udf::reduce(o.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
-            let p = o.placement(a.take(3, "numPartitions"))?;
-            let rdd = o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?;
-            o.shuffled("combineByKey", rdd, true)
-        }),
-        ("partitionBy", |_, t, mut a| {
-            let o = obj(t)?;
-            let n = count(
-                &a.require(0, "numPartitions", "partitionBy")?,
-                "numPartitions",
-            )?;
-            let func = given(a.take(1, "partitionFunc"))
-                .map(|f| o.udf(f))
-                .transpose()?
-                .map(|u| (u.identity(), udf::map(u)));
-            o.shuffled(
-                "partitionBy",
-                o.rdd.partition_by(&Placement::from_fn(n, func))?,
-                false,
-            )
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
         ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),
@@ -280,17 +279,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let o = obj(t)?;
             let zero = a.require(0, "zeroValue", "fold")?;
             let u = o.udf(a.require(1, "op", "fold")?)?;
-            // Each task folds its partition from the zero with its own copy of `op`; the
-            // driver folds the results.
-            let parts = crate::executor::per_task(&u, &o.rdd.partitions, |tu, p| {
-                let f = udf::reduce(tu);
-                p.iter().try_fold(zero.clone(), |x, y| f(x, y.clone()))
+            // Each task folds its partition from its copy of the zero with its copy of
+            // `op`; the driver folds the results from its own zero with `op` itself.
+            let fns = TaskFns::new(vec![o.udf(zero.clone())?, u.clone()]);
+            let parts = fns.run(&o.rdd.partitions, |c, p| {
+                let f = udf::reduce(c.udf(1));
+                p.iter().try_fold(c.value(0), |x, y| f(x, y.clone()))
             })?;
-            let f = udf::reduce(u);
+            let f = udf::on_driver(u);
             parts.into_iter().try_fold(zero, |acc, part| f(acc, part))
         }),
-        ("max", |_, t, mut a| extreme(t, a.take(0, "key"), true)),
-        ("min", |_, t, mut a| extreme(t, a.take(0, "key"), false)),
         ("countByValue", |_, t, _| {
             count_values(obj(t)?.rdd.iter().cloned())
         }),
@@ -309,10 +307,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 d.insert(k, v)?;
             }
             Ok(Value::dict(d))
-        }),
-        ("top", |_, t, mut a| ordered(t, &mut a, "top", true)),
-        ("takeOrdered", |_, t, mut a| {
-            ordered(t, &mut a, "takeOrdered", false)
         }),
         ("foreach", |_, t, mut a| {
             let o = obj(t)?;
@@ -367,42 +361,12 @@ fn reduce_partitions(rdd: &Rdd, u: &crate::udf::Udf) -> Result<Option<Value>> {
             .map(|first| it.try_fold(first, |a, b| f(a, b)))
             .transpose()
     })?;
-    let f = udf::reduce(u.clone());
+    let f = udf::on_driver(u.clone());
     let mut it = partials.into_iter().flatten();
     let Some(first) = it.next() else {
         return Ok(None);
     };
     it.try_fold(first, |a, b| f(a, b)).map(Some)
-}
-
-/// `max(key)`/`min(key)`: the first of equal extremes, as Python's `max`/`min`.
-fn extreme(t: &Value, key: Option<Value>, max: bool) -> Result<Value> {
-    let o = obj(t)?;
-    let key = given(key).map(|k| o.udf(k)).transpose()?;
-    let key_of = |x: &Value| match &key {
-        Some(k) => k.call_task(vec![x.clone()]),
-        None => Ok(x.clone()),
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for x in o.rdd.iter() {
-        let k = key_of(x)?;
-        let better = match &best {
-            None => true,
-            Some((bk, _)) => {
-                let ord = k.py_cmp(bk)?;
-                if max {
-                    ord.is_gt()
-                } else {
-                    ord.is_lt()
-                }
-            }
-        };
-        if better {
-            best = Some((k, x.clone()));
-        }
-    }
-    best.map(|(_, x)| x)
-        .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
 }
 
 /// `countByValue()`: counts in first-seen order.
@@ -416,27 +380,4 @@ fn count_values(values: impl Iterator<Item = Value>) -> Result<Value> {
         d.insert(v, Value::Int(n))?;
     }
     Ok(Value::dict(d))
-}
-
-/// `top(num, key)` (largest first) and `takeOrdered(num, key)` (smallest first).
-fn ordered(t: &Value, a: &mut Args, name: &str, largest: bool) -> Result<Value> {
-    let o = obj(t)?;
-    let n = count(&a.require(0, "num", name)?, "num")?;
-    let key = given(a.take(1, "key")).map(|k| o.udf(k)).transpose()?;
-    let mut keyed: Vec<Value> = Vec::new();
-    for x in o.rdd.iter() {
-        let k = match &key {
-            Some(k) => k.call_task(vec![x.clone()])?,
-            None => x.clone(),
-        };
-        keyed.push(Value::pair(k, x.clone()));
-    }
-    let mut pairs: Vec<(Value, Value)> = keyed
-        .into_iter()
-        .map(|kv| kv.as_pair())
-        .collect::<Result<_>>()?;
-    // `heapq.nlargest`/`nsmallest` are `sorted(..., reverse=largest)[:n]`: stable for ties.
-    sort_pairs(&mut pairs, largest)?;
-    let records: Vec<Value> = pairs.into_iter().take(n).map(|(_, x)| x).collect();
-    Ok(Value::list(records))
 }

@@ -12,6 +12,8 @@ pub(crate) fn class() -> NativeClass {
         .into_iter()
         .chain(crate::rdd_extra::methods())
         .chain(crate::rdd_aggregate::methods())
+        .chain(crate::rdd_order::methods())
+        .chain(crate::rdd_shuffle::methods())
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {
@@ -42,9 +44,10 @@ pub(crate) fn class() -> NativeClass {
     // returns `debug_string.encode()`).
     class = class.method("toDebugString", |_, t, _| {
         let o = obj(t)?;
+        o.check_traced("toDebugString()")?;
         let lineage = o.lineage.as_ref().ok_or_else(|| {
             runnel_core::Error::unsupported(
-                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
+                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range, DStream batches and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
             )
         })?;
         Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))

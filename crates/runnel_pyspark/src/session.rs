@@ -86,7 +86,7 @@ pub enum Source {
     /// of `record_length` bytes ([`Session::push_block`]).
     BinaryFiles {
         directory: String,
-        record_length: usize,
+        record_length: i64,
     },
 }
 
@@ -169,6 +169,8 @@ pub(crate) struct Env {
     pub(crate) jvm_warned: Cell<bool>,
     /// The next `rdd.id()`.
     rdd_ids: Cell<i64>,
+    /// The call site the JVM RDDs being made take (`toDebugString`).
+    pub(crate) sites: crate::rdd_lineage::Sites,
 
     /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
@@ -244,7 +246,9 @@ pub(crate) struct Ctx {
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
     /// The record length of each `binaryRecordsStream`.
-    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, usize>>,
+    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
+    /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
+    pub(crate) mirror: Rc<crate::stream_lineage::Mirror>,
 }
 
 impl Ctx {
@@ -267,6 +271,7 @@ impl Ctx {
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
             binary_streams: RefCell::new(BTreeMap::new()),
+            mirror: Default::default(),
         })
     }
 
@@ -308,6 +313,7 @@ impl Ctx {
         let mut graph = self.graph.borrow_mut();
         let zero = self.env.host.zero_time(graph.config.batch_ms);
         graph.start(zero)?;
+        self.mirror.start(zero.0, graph.config.batch_ms);
         self.started.set(true);
         *self.env.active.borrow_mut() = Some(self.clone());
         Ok(())
@@ -393,6 +399,7 @@ impl Session {
             parallelism: Cell::new(parallelism),
             jvm_warned: Cell::new(false),
             rdd_ids: Cell::new(0),
+            sites: Default::default(),
 
             conf: RefCell::new(BTreeMap::from([
                 ("spark.master".to_string(), "local[2]".to_string()),

@@ -218,26 +218,36 @@ fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
 }
 
 /// `queueStream(rdds, oneAtATime=True, default=None)`: lists are parallelized with the
-/// default parallelism, as PySpark does.
+/// default parallelism, as PySpark does; a falsy `default` (an empty list) is none.
 fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
     let ctx = ctx_of(this)?;
     let n = ctx.env.default_parallelism();
+    let queued = crate::queue_lineage::Queued::new(&ctx.env);
     let to_rdd = |v: &Value| -> Result<RddRef> {
         match rdd_of(v) {
-            Ok(r) => Ok(r),
-            Err(_) => Ok(Shared::new(Rdd::parallelize(py.iterate(v)?, n))),
+            Ok(r) => {
+                queued.rdd(v);
+                Ok(r)
+            }
+            Err(_) => {
+                let items = py.iterate(v)?;
+                queued.list(items.len(), v.type_name() == "range");
+                Ok(Shared::new(Rdd::parallelize(items, n)))
+            }
         }
     };
+    let default = convert::given(a.take(2, "default")).filter(|d| rdd_of(d).is_ok() || d.truthy());
+    // PySpark parallelizes the default first.
+    let default = default.map(|d| to_rdd(&d)).transpose()?;
+    queued.default_done(default.is_some());
     let rdds = py
         .iterate(&a.require(0, "rdds", "queueStream")?)?
         .iter()
         .map(to_rdd)
         .collect::<Result<Vec<_>>>()?;
     let one_at_a_time = convert::truthy(a.take(1, "oneAtATime"), true);
-    let default = convert::given(a.take(2, "default"))
-        .map(|d| to_rdd(&d))
-        .transpose()?;
     let id = ctx.graph_mut()?.queue_stream(rdds, one_at_a_time, default);
+    queued.finish(&ctx.mirror, id, one_at_a_time);
     new_dstream(&ctx, id)
 }
 
@@ -246,13 +256,9 @@ fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
 fn binary_records_stream(_: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
     let name = "binaryRecordsStream";
     let directory = convert::string(&a.require(0, "directory", name)?, "directory")?;
-    let length = convert::int(&a.require(1, "recordLength", name)?, "recordLength")?;
-    let record_length = usize::try_from(length)
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| {
-            Error::value_error(format!("recordLength must be positive, got {length}"))
-        })?;
+    // Spark takes any int here; a length that is not positive fails the first batch that
+    // reads a file ([`crate::binary_records::cut_files`]).
+    let record_length = convert::int(&a.require(1, "recordLength", name)?, "recordLength")?;
     let ctx = ctx_of(this)?;
     let id = ctx.graph_mut()?.receiver_stream(name);
     let source = Source::BinaryFiles {

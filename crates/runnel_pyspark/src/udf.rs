@@ -169,6 +169,12 @@ pub(crate) fn reduce(u: Udf) -> ReduceFn {
     Shared::new(move |a, b| u.call_task(vec![a, b]))
 }
 
+/// A two-argument function as the driver calls it (an action merging its tasks'
+/// results): the live object, printing to stdout.
+pub(crate) fn on_driver(u: Udf) -> ReduceFn {
+    Shared::new(move |a, b| u.call_driver(vec![a, b]))
+}
+
 fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
 }

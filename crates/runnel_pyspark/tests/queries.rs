@@ -140,3 +140,33 @@ fn a_deferring_host_runs_one_micro_batch_per_trigger() {
     assert_eq!(records[5].input_rows, 0);
     assert!(records[5].event_times_ms.is_empty());
 }
+
+/// Each source is named in the plan as Spark 3.5's micro-batch reader of it.
+#[test]
+fn query_plans_name_each_source_as_spark_reads_it() {
+    let host = Rc::new(DeferringHost {
+        out: RefCell::default(),
+        files: MemoryIo::with_files(BTreeMap::new()),
+    });
+    let session = Session::new(host, SessionOptions::default());
+    let program = "from pyspark.sql import SparkSession\n\
+         spark = SparkSession.builder.getOrCreate()\n\
+         r = spark.readStream.format('rate').load()\n\
+         s = spark.readStream.format('socket').option('host', 'localhost').option('port', 9999).load()\n\
+         t = spark.readStream.text('in')\n\
+         for df in (r, s, t):\n    df.writeStream.format('console').start()\n";
+    session.run(program).expect("the module code runs");
+    let sources: Vec<String> = session
+        .describe_queries()
+        .iter()
+        .map(|q| q.plan.last().unwrap().op.clone())
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "RateStreamMicroBatchStream",
+            "TextSocketMicroBatchStream",
+            "FileStreamSource[text]"
+        ]
+    );
+}

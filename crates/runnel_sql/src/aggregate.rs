@@ -9,7 +9,7 @@ use crate::expr::{windows_of, EvalCtx, Expr};
 use crate::groups::{Groups, Touched};
 use crate::plan::Plan;
 use crate::session;
-use crate::store::StoreOrder;
+use crate::store::{Slot, StoreOrder, NO_GROUP};
 use crate::types::DataType;
 use indexmap::IndexMap;
 use runnel_core::Result;
@@ -84,7 +84,10 @@ pub fn aggregate(
     } else if ctx.streaming {
         // New keys are put in the order the batch first saw them.
         for i in known..groups.len() {
-            store.put(groups.get(i).0);
+            store.put(Slot {
+                key: groups.get(i).0.clone(),
+                group: i as u32,
+            });
         }
     }
     // A global aggregate (no keys) of a static DataFrame has one row even without input.
@@ -101,15 +104,14 @@ pub fn aggregate(
         groups.by_partition(touched.into_iter().collect())
     } else {
         // Complete mode emits every group, append mode those the watermark evicts.
-        // The store's keys are borrowed, not cloned: complete mode walks every key each
-        // batch.
+        // Complete mode walks every key each batch: the store's slots name their groups.
         let complete = ctx.mode == OutputMode::Complete;
         let wanted = |k: &&Key| complete || evictable(k);
         match session {
             None => store
                 .iter()
-                .filter(wanted)
-                .filter_map(|k| groups.index_of(&k.0))
+                .filter(|e| e.group != NO_GROUP && wanted(&&e.key))
+                .map(|e| e.group as usize)
                 .collect(),
             Some(s) => session::in_store_order(&store, groups.iter().map(|(k, _)| k), s)
                 .iter()
@@ -145,14 +147,23 @@ pub fn aggregate(
 /// (`to_store`: a group's key in the store).
 fn evict(
     groups: &mut Groups,
-    store: &mut StoreOrder,
+    store: &mut StoreOrder<Slot>,
     evictable: &dyn Fn(&Key) -> bool,
     to_store: &dyn Fn(&Key) -> Key,
 ) {
+    let before = groups.len();
     for (k, _) in groups.iter().filter(|(k, _)| evictable(k)) {
         store.remove(&to_store(k));
     }
-    groups.retain(|k| !evictable(k));
+    let renumbered = groups.retain(|k| !evictable(k));
+    if groups.len() == before {
+        return;
+    }
+    // The groups after an evicted one moved down; their slots follow.
+    for e in store.iter_mut().filter(|e| e.group != NO_GROUP) {
+        // (Evicted groups left the store above, so every slot here finds its group.)
+        e.group = renumbered[e.group as usize].unwrap_or(NO_GROUP);
+    }
 }
 
 /// Merges overlapping session windows (key column `s`); keys merged into a touched one
@@ -164,7 +175,7 @@ fn merge_sessions(
     aggs: &[Expr],
     types: &[DataType],
     n: usize,
-    store: Option<&mut StoreOrder>,
+    store: Option<&mut StoreOrder<Slot>>,
 ) -> (Groups, Touched) {
     let mut touched_keys: IndexMap<Key, ()> = touched
         .into_iter()

@@ -116,15 +116,29 @@ impl<K: PartialEq + Clone> ChmOrder<K> {
         }
     }
 
+    /// The keys in iteration order, to change what they carry besides their identity.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut K> {
+        self.bins
+            .iter_mut()
+            .flat_map(|b| b.nodes.iter_mut().map(|(_, k)| k))
+    }
+
     /// `remove` of a key with Java hash code `h`.
-    pub fn remove(&mut self, h: u32, key: &K) {
+    pub fn remove<Q: ?Sized>(&mut self, h: u32, key: &Q)
+    where
+        K: PartialEq<Q>,
+    {
         if self.bins.is_empty() {
             return;
         }
         let hash = spread(h);
         let i = hash as usize & (self.bins.len() - 1);
         let bin = &mut self.bins[i];
-        if let Some(p) = bin.nodes.iter().position(|(hh, k)| *hh == hash && k == key) {
+        if let Some(p) = bin
+            .nodes
+            .iter()
+            .position(|(hh, k)| *hh == hash && *k == *key)
+        {
             bin.nodes.remove(p);
             self.count -= 1;
         }

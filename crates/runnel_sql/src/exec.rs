@@ -22,7 +22,7 @@ use std::collections::HashMap;
 pub enum OpState {
     /// Groups in the order they were first seen, and their keys in the state store's
     /// order.
-    Agg(crate::groups::Groups, StoreOrder),
+    Agg(crate::groups::Groups, StoreOrder<crate::store::Slot>),
     /// Keys seen, with their event time (or `i64::MAX` when there is none).
     Dedup(IndexMap<Key, i64>),
     /// A stream-stream join's buffered rows of each side.

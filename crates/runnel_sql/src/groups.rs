@@ -59,9 +59,24 @@ impl Groups {
         self.map.iter().map(|(k, g)| (k, &g.accs))
     }
 
-    /// Keeps the groups whose key passes `keep`, in their order.
-    pub fn retain(&mut self, mut keep: impl FnMut(&Key) -> bool) {
-        self.map.retain(|k, _| keep(k));
+    /// Keeps the groups whose key passes `keep`, in their order; returns each old index's
+    /// new one (`None` for a group dropped).
+    pub fn retain(&mut self, mut keep: impl FnMut(&Key) -> bool) -> Vec<Option<u32>> {
+        let mut next = 0;
+        let renumbered: Vec<Option<u32>> = self
+            .map
+            .keys()
+            .map(|k| {
+                keep(k).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        let mut kept = renumbered.iter();
+        self.map
+            .retain(|_, _| kept.next().is_some_and(Option::is_some));
+        renumbered
     }
 
     /// `indices` stably sorted by partition: a shuffle's output, each partition in turn.

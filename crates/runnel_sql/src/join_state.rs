@@ -33,7 +33,7 @@ impl SideState {
             Some(vals) => vals.push((row, matched)),
             None => {
                 if let Some(o) = &mut self.order {
-                    o.put(&key);
+                    o.put(key.clone());
                 }
                 self.parts[p].insert(key, vec![(row, matched)]);
             }

@@ -4,7 +4,7 @@
 use crate::agg::Accs;
 use crate::datum::{cmp_nulls_first, Datum, Key};
 use crate::expr::Expr;
-use crate::store::StoreOrder;
+use crate::store::{Slot, StoreOrder, NO_GROUP};
 use crate::types::DataType;
 use indexmap::IndexMap;
 use std::collections::HashMap;
@@ -95,7 +95,7 @@ pub fn merge(
 /// The state store of session windows (`StreamingSessionWindowStateManagerImplV1`): a
 /// key is the group's other keys and the session's start (a long), partitioned by the
 /// other keys.
-pub fn new_store(types: &[DataType], s: usize, partitions: usize) -> StoreOrder {
+pub fn new_store(types: &[DataType], s: usize, partitions: usize) -> StoreOrder<Slot> {
     let mut key_types = types.to_vec();
     key_types.remove(s);
     let prefix = key_types.len();
@@ -115,7 +115,7 @@ pub fn store_key(k: &Key, s: usize) -> Key {
 /// in sorted order, as `MergingSessionsExec` gets them): its sessions are put by start,
 /// then the sessions that merged away are removed.
 pub fn update_store(
-    store: &mut StoreOrder,
+    store: &mut StoreOrder<Slot>,
     groups: &IndexMap<Key, Accs>,
     touched: &IndexMap<Key, ()>,
     s: usize,
@@ -139,14 +139,17 @@ pub fn update_store(
             .find(|o| o.is_ne())
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    for k in &sessions {
-        store.put(k);
+    for key in sessions {
+        store.put(Slot {
+            key,
+            group: NO_GROUP,
+        });
     }
     let live: IndexMap<Key, ()> = groups.keys().map(|k| (store_key(k, s), ())).collect();
     let gone: Vec<Key> = store
         .iter()
-        .filter(|k| !live.contains_key(*k))
-        .cloned()
+        .filter(|e| !live.contains_key(&e.key))
+        .map(|e| e.key.clone())
         .collect();
     for k in &gone {
         store.remove(k);
@@ -155,13 +158,13 @@ pub fn update_store(
 
 /// The groups' keys in the session store's order.
 pub fn in_store_order<'a>(
-    store: &StoreOrder,
+    store: &StoreOrder<Slot>,
     groups: impl Iterator<Item = &'a Key>,
     s: usize,
 ) -> Vec<Key> {
     let by_store: HashMap<Key, &Key> = groups.map(|k| (store_key(k, s), k)).collect();
     store
         .iter()
-        .filter_map(|k| by_store.get(k).map(|g| (*g).clone()))
+        .filter_map(|e| by_store.get(&e.key).map(|g| (*g).clone()))
         .collect()
 }

@@ -35,7 +35,8 @@ pub struct LiveSession {
     /// trigger of their own: the page's batch interval.
     batch_ms: i64,
     /// When the queries' next trigger is due (ms; logical: since the epoch of the
-    /// logical clock), for programs with queries and no DStream context.
+    /// logical clock). In a program with DStreams too, the triggers and the DStream
+    /// batches take turns by time, as Spark runs both at once.
     query_next_ms: Option<i64>,
 }
 
@@ -78,14 +79,7 @@ impl LiveSession {
             .map_err(|d| diagnostic_error(&d.to_string(), &d))?;
         let (stdout, stderr) = self.host.take_output();
         let dstreams = self.session.next_batch_time().is_some();
-        if !dstreams && self.session.has_active_queries() {
-            // Structured Streaming: the first trigger at once, as Spark's.
-            self.query_next_ms = Some(if self.logical {
-                0
-            } else {
-                js_sys::Date::now() as i64
-            });
-        }
+        self.arm_queries();
         let started = dstreams || self.query_next_ms.is_some();
         Ok(to_js(&Started {
             stdout,
@@ -110,21 +104,49 @@ impl LiveSession {
         if self.session.is_stopped() {
             return None;
         }
+        let dstream = self.session.next_batch_time().map(|t| t.0);
+        let query = self
+            .query_next_ms
+            .filter(|_| self.session.has_active_queries());
+        match (dstream, query) {
+            (Some(d), Some(q)) => Some(d.min(q) as f64),
+            (d, q) => d.or(q).map(|t| t as f64),
+        }
+    }
+
+    /// The queries' first trigger, at once as Spark's, once a query is running (started
+    /// by the module code, or later by a DStream batch's function).
+    fn arm_queries(&mut self) {
+        if self.query_next_ms.is_none() && self.session.has_active_queries() {
+            self.query_next_ms = Some(self.host.now_millis());
+        }
+    }
+
+    /// Whether the queries' trigger comes before the next DStream batch (a tie goes to
+    /// the DStream batch, whose time the trigger then follows).
+    fn trigger_first(&self) -> Option<i64> {
+        let q = self
+            .query_next_ms
+            .filter(|_| self.session.has_active_queries())?;
         match self.session.next_batch_time() {
-            Some(t) => Some(t.0 as f64),
-            None if self.session.has_active_queries() => self.query_next_ms.map(|t| t as f64),
-            None => None,
+            Some(d) if d.0 <= q => None,
+            _ => Some(q),
         }
     }
 
     /// Runs the next batch. `undefined` when there is none (stopped or never started).
     #[wasm_bindgen(js_name = runBatch)]
     pub fn run_batch(&mut self) -> Result<JsValue, JsValue> {
+        while let Some(t) = self.trigger_first() {
+            let done = self.run_trigger(t)?;
+            // On the logical clock an idle trigger before a DStream batch moves time on to
+            // that batch; on the wall clock the worker waits for the next one.
+            if !(done.idle && self.logical && self.session.next_batch_time().is_some()) {
+                return Ok(to_js(&done)?);
+            }
+        }
         let Some(t) = self.session.next_batch_time() else {
-            return match self.query_next_ms {
-                Some(t) if self.session.has_active_queries() => self.run_trigger(t),
-                _ => Ok(JsValue::UNDEFINED),
-            };
+            return Ok(JsValue::UNDEFINED);
         };
         self.host.set_logical_now(t.0);
         // The message stays the engine's one-line-per-frame text; the diagnostic's
@@ -136,6 +158,7 @@ impl LiveSession {
         let Some(report) = report else {
             return Ok(JsValue::UNDEFINED);
         };
+        self.arm_queries();
         let (stdout, stderr) = self.host.take_output();
         let done = BatchDone {
             time_ms: report.time.0,
@@ -250,7 +273,7 @@ impl LiveSession {
 
     /// One trigger of the Structured Streaming queries, due at `t`: a micro-batch of each
     /// query with new data or a data-less batch due; `idle` when none ran.
-    fn run_trigger(&mut self, t: i64) -> Result<JsValue, JsValue> {
+    fn run_trigger(&mut self, t: i64) -> Result<BatchDone, JsValue> {
         self.host.set_logical_now(t);
         let now = self.host.now_millis();
         let ran = self.session.trigger_queries(now).map_err(|e| {
@@ -276,10 +299,11 @@ impl LiveSession {
             streams: BTreeMap::new(),
             state: Vec::new(),
             queries,
-            stopped: !self.session.has_active_queries(),
+            stopped: self.session.is_stopped()
+                || (!self.session.has_active_queries() && self.session.next_batch_time().is_none()),
             next_batch_time_ms: self.next_batch_time_ms(),
         };
-        Ok(to_js(&done)?)
+        Ok(done)
     }
 
     /// Each recorded stream's batch at `time` (earlier batches, if any, were not events).

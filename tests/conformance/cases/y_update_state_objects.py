@@ -1,7 +1,7 @@
 # batch: 1
 # batches: 4
 # checkpoint: yes
-# snapshot: skip (the state holds instances of a program class, which snapshots refuse)
+# snapshot: refused
 # updateStateByKey keeping an object per user (running stats with a deque of the last
 # values), removing a key by returning None, printed sorted with transform.
 from collections import deque

@@ -1,9 +1,9 @@
 # batch: 1
 # batches: 3
-# driver state: the running totals are a driver dict that foreachRDD updates
 # The course's word count taken a step further: cleaning with re, counting with
 # reduceByKey, ranking with transform(sortBy) and takeOrdered in foreachRDD, a running
 # total with updateStateByKey-free state kept in a driver dict, and countByValue.
+# driver state: the running totals live in a driver dict (no snapshot carries them).
 import re
 
 totals = {}

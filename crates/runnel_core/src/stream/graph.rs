@@ -1,7 +1,7 @@
 //! The graph of DStreams and how one batch is computed.
 
 use super::receiving::{BlockCutter, ReceiverLimits, ReceiverStats};
-use super::{OutputFn, TransformFn, WindowStepFn};
+use super::{GeneratedFn, OutputFn, TransformFn, WindowStepFn};
 use crate::rdd::{Rdd, RddRef};
 use crate::time::{DateTime, Time};
 use crate::value::{Shared, Value};
@@ -147,6 +147,8 @@ struct Output {
     f: OutputFn,
     /// A host's recorder rather than the program's output operation.
     probe: bool,
+    /// Told when the output's RDD has been generated (see [`Graph::on_generated`]).
+    generated: Option<GeneratedFn>,
 }
 
 /// The DStreams of one streaming context.
@@ -304,7 +306,17 @@ impl Graph {
             stream,
             f,
             probe: false,
+            generated: None,
         });
+    }
+
+    /// Calls `f(time)` each time the RDD of the output registered last has been generated
+    /// (in job generation, before any output runs): for a front end that models what the
+    /// JVM makes at that point, as Spark's `ForEachDStream.generateJob` does.
+    pub fn on_generated(&mut self, f: GeneratedFn) {
+        if let Some(o) = self.outputs.last_mut() {
+            o.generated = Some(f);
+        }
     }
 
     /// Registers a host's recorder of a stream: run as an output, but not shown as one.
@@ -313,6 +325,7 @@ impl Graph {
             stream,
             f,
             probe: true,
+            generated: None,
         });
     }
 
@@ -391,6 +404,9 @@ impl Graph {
             let rdd = self
                 .get_or_compute(self.outputs[i].stream, t)
                 .map_err(|e| e.in_batch_at(t.0, &at))?;
+            if let (Some(f), Some(_)) = (&self.outputs[i].generated, &rdd) {
+                f(t).map_err(|e| e.in_batch_at(t.0, &at))?;
+            }
             jobs.push((self.outputs[i].f.clone(), rdd));
         }
         Ok(BatchJobs {

@@ -20,6 +20,7 @@ impl Compiler<'_> {
                 f.line = line;
                 f.err_line = None;
                 f.interp.module_line.set(line);
+                f.interp.drain_closes();
                 f.interp.tick()?;
                 inner(f)
             }));
@@ -27,6 +28,8 @@ impl Compiler<'_> {
         Ok(Box::new(move |f| {
             f.line = line;
             f.err_line = None;
+            // Generators dropped by the statement before are closed first.
+            f.interp.drain_closes();
             f.interp.tick()?;
             inner(f)
         }))

@@ -151,6 +151,11 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(g) = any.downcast_ref::<crate::builtins::globals::GlobalsView>() {
             return g.method(name).ok_or_else(|| no_attr(obj, name));
         }
+        if let Some(it) = any.downcast_ref::<crate::runtime::iter::IterObj>() {
+            if let Some(m) = crate::runtime::gen_methods::attr(obj, it, name) {
+                return Ok(m);
+            }
+        }
         if let Some(s) = any.downcast_ref::<Super>() {
             return crate::runtime::members::super_attr(s, name);
         }
@@ -189,7 +194,8 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
-                return Ok(Value::str(&c.name));
+                // `time.struct_time.__name__` is `struct_time`.
+                return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(&c.name)));
             }
             if let Some((_, v)) = c.statics.iter().find(|(n, _)| *n == name) {
                 return Ok(v.clone());
@@ -208,6 +214,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(e) = any.downcast_ref::<ExcValue>() {
             if name == "args" {
                 return Ok(Value::tuple(e.args.clone()));
+            }
+            if name == "value" && e.exc_type == "StopIteration" {
+                return Ok(e.args.first().cloned().unwrap_or(Value::None));
             }
             if crate::runtime::exc_chain::NAMES.contains(&name) {
                 return crate::runtime::exc_chain::refuse_builtin(obj.type_name(), name);

@@ -29,6 +29,7 @@ mod re;
 mod statistics;
 mod statistics_more;
 mod string;
+mod struct_time;
 pub(crate) mod sys;
 mod time;
 pub(crate) mod timedelta;

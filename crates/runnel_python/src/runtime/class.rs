@@ -199,6 +199,13 @@ impl Object for Instance {
     fn type_name(&self) -> &str {
         &self.class.name
     }
+    /// An instance of a tuple subclass is a tuple to PySpark's `portable_hash`.
+    fn tuple_items(&self) -> Option<Vec<Value>> {
+        match &*self.base.try_borrow().ok()? {
+            Some(Value::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        }
+    }
     fn repr(&self) -> String {
         match self.call_special("__repr__", vec![]) {
             Some(r) => text_of(r, "__repr__"),
@@ -480,16 +487,21 @@ pub(crate) fn raise_error(v: &Value) -> Option<Result<Error>> {
     let message = inst.to_str();
     let error = Error::new(&inst.class.name, message.clone());
     if let Some(interp) = inst.class.interp.upgrade() {
-        let mut raised = interp.raised.borrow_mut();
-        if raised.len() >= RAISED_MEMORY {
-            raised.remove(0);
-        }
-        raised.push((inst.class.name.to_string(), message, value));
+        interp.remember_raised(&error, value);
     }
     Some(Ok(error))
 }
 
 impl Interpreter {
+    /// Remembers the exception instance an error carries, for `except ... as e`.
+    pub(crate) fn remember_raised(&self, e: &Error, value: Value) {
+        let mut raised = self.raised.borrow_mut();
+        if raised.len() >= RAISED_MEMORY {
+            raised.remove(0);
+        }
+        raised.push((e.exc_type.clone(), e.message.clone(), value));
+    }
+
     /// The program exception instance an error was raised with, if it is remembered.
     pub(crate) fn raised_instance(&self, e: &Error) -> Option<Value> {
         self.raised

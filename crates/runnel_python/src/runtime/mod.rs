@@ -17,6 +17,9 @@ pub(crate) mod dunder;
 pub(crate) mod exc_chain;
 pub(crate) mod frame;
 pub(crate) mod function;
+pub(crate) mod gen_close;
+pub(crate) mod gen_methods;
+mod gen_step;
 pub(crate) mod generator;
 pub(crate) mod guard;
 #[cfg(feature = "extra")]

@@ -609,15 +609,17 @@ fn load(py: &Interpreter, me: &Value, path: Option<Value>, format: Option<&str>)
         }
     };
     let _ = py;
+    // The plan names each source as Spark 3.5's micro-batch reader of it.
+    let description = match &def {
+        SourceDef::Rate { .. } => "RateStreamMicroBatchStream".to_string(),
+        SourceDef::Socket { .. } => "TextSocketMicroBatchStream".to_string(),
+        _ => format!("FileStreamSource[{fmt}]"),
+    };
     let mut sources = r.spark.sources.borrow_mut();
     let id = sources.len();
     sources.push(def);
     drop(sources);
-    Ok(r.spark.frame(plan::source(
-        id,
-        schema,
-        &format!("FileStreamSource[{fmt}]"),
-    )))
+    Ok(r.spark.frame(plan::source(id, schema, &description)))
 }
 
 fn reader_class() -> NativeClass {

@@ -183,6 +183,16 @@ impl Sink for Memory {
     }
 }
 
+/// `format("noop")`: Spark's NoopTable, which consumes each batch and keeps nothing (used to
+/// measure a query without the cost of a sink).
+struct Noop;
+
+impl Sink for Noop {
+    fn add_batch(&mut self, _: i64, _: &Schema, _: Vec<Row>, _: OutputMode) -> Result<()> {
+        Ok(())
+    }
+}
+
 struct ForeachBatch {
     spark: Rc<Spark>,
     f: Value,
@@ -303,7 +313,7 @@ fn start(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
                 spark.tables.borrow_mut().insert(table, (w.plan.schema.clone(), rows.clone()));
                 Box::new(Memory { rows })
             }
-            "noop" => Box::new(Memory { rows: Rc::new(RefCell::new(Vec::new())) }),
+            "noop" => Box::new(Noop),
             other => {
                 return Err(Error::new(
                     "UnsupportedOperation",

@@ -160,6 +160,8 @@ impl<'a> Encoder<'a> {
     }
 
     fn key_text(&self, k: &Value) -> Result<Option<String>> {
+        // A key of a str (int, float) subclass is written as its value.
+        let k = &crate::runtime::builtin_base::plain(k);
         Ok(Some(match k {
             Value::Str(s) => s.to_string(),
             Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),

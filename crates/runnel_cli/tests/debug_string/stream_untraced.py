@@ -1,0 +1,12 @@
+import time
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+sc = SparkContext("local[2]", "dbg")
+ssc = StreamingContext(sc, 1)
+ssc.checkpoint("checkpoint")
+lines = ssc.queueStream([["a b"], ["c"]])
+lines.foreachRDD(lambda rdd: print(rdd.count()))
+lines.map(lambda l: (l, 1)).updateStateByKey(lambda vs, s: sum(vs) + (s or 0)).foreachRDD(lambda rdd: print(rdd.toDebugString()))
+ssc.start()
+time.sleep(2.5)
+ssc.stop()

@@ -1,0 +1,83 @@
+//! How each DStream is described to the JVM model ([`crate::stream_lineage`]): the
+//! DStream methods' side of `toDebugString()` and `id()` of batch RDDs.
+
+use super::{stream_id, DStream};
+use crate::stream_lineage::Op;
+use runnel_core::stream::{Graph, StreamId};
+use runnel_core::time::Time;
+use runnel_core::value::Shared;
+use runnel_core::{Result, Value};
+
+impl DStream {
+    /// `v`, a new DStream made from this one by PySpark's RDD steps `ops`, described to
+    /// the JVM model ([`crate::stream_lineage`]).
+    pub(super) fn with_ops(&self, v: Result<Value>, ops: Vec<Op>) -> Result<Value> {
+        let v = v?;
+        if let Some(id) = stream_id(&v) {
+            self.ctx.mirror.transformed(id, self.id, ops);
+        }
+        Ok(v)
+    }
+
+    /// `v`, a new DStream the JVM model does not follow (`op`).
+    pub(super) fn unmodelled(&self, v: Result<Value>, op: &'static str) -> Result<Value> {
+        let v = v?;
+        if let Some(id) = stream_id(&v) {
+            self.ctx.mirror.unmodelled(id, op);
+        }
+        Ok(v)
+    }
+
+    /// `id`: Spark's `WindowedDStream` of `parent` (`op`), when the model follows it: over
+    /// a DStream with the batch interval.
+    pub(super) fn windowed(
+        &self,
+        id: StreamId,
+        parent: StreamId,
+        window_ms: i64,
+        op: &'static str,
+    ) {
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        if self.ctx.graph.borrow().slide_ms(self.id) == batch_ms {
+            self.ctx.mirror.window(&self.ctx.env, id, parent, window_ms);
+        } else {
+            self.ctx.mirror.unmodelled(id, op);
+        }
+    }
+
+    /// PySpark's `reduceByKeyAndWindow` without an inverse function:
+    /// `reduced.window(w, s).reduceByKey(func, n)`, then `after`, as stream `id`.
+    pub(super) fn reduced_window(
+        &self,
+        id: StreamId,
+        reduced: StreamId,
+        w: i64,
+        n: Option<usize>,
+        after: Vec<Op>,
+    ) {
+        let mirror = &self.ctx.mirror;
+        let window = mirror.hidden_id();
+        self.windowed(window, reduced, w, "reduceByKeyAndWindow");
+        let mut ops = vec![self.shuffle(n, true)];
+        ops.extend(after);
+        mirror.transformed(id, window, ops);
+    }
+
+    /// A shuffle into `n` partitions (the default parallelism when not given), then a
+    /// Python step unless `partitionBy` alone.
+    pub(super) fn shuffle(&self, n: Option<usize>, then_python: bool) -> Op {
+        let parts = n.unwrap_or(self.ctx.env.default_parallelism());
+        Op::Shuffle { parts, then_python }
+    }
+
+    /// The output just registered reads this stream: the JVM model computes its batch
+    /// when the core generates it.
+    pub(super) fn model_output(&self, g: &mut Graph) {
+        let (env, mirror, id) = (self.ctx.env.clone(), self.ctx.mirror.clone(), self.id);
+        mirror.output(id, None);
+        g.on_generated(Shared::new(move |t: Time| {
+            mirror.generated(&env, id, t.0);
+            Ok(())
+        }));
+    }
+}

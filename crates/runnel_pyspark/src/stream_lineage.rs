@@ -1,0 +1,232 @@
+//! The JVM RDDs of DStream batches (`rdd.toDebugString()`, `rdd.id()` inside `foreachRDD`
+//! and `transform`), as Spark Streaming and PySpark make them each batch.
+//!
+//! PySpark pipelines a chain of DStream steps (`map`, `filter`, `reduceByKey`...: each a
+//! `transform` with a Python function) into one JVM `PythonTransformedDStream` over the
+//! chain's first non-pipelined DStream; only the DStreams an output or a JVM operator reads
+//! are computed, once per batch, in the order Spark's `JobGenerator` asks for them. Each
+//! computation runs the chain's Python functions again over `RDD(parent's jrdd)`, which
+//! makes JVM RDDs (and ids) as the static RDD methods do ([`Lineage`]).
+//!
+//! The model reads no records: a stream's description is fixed when the program builds
+//! it, and the batch's RDDs are made when the core generates an output's batch
+//! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
+//! the batch already knows (queue contents, partition counts). Streams it does not model
+//! (windows, state, receivers, joins...) make every batch RDD of the program untraced,
+//! since they would change every later id.
+
+use crate::rdd_lineage::{Lineage, Ser};
+use crate::session::Env;
+use runnel_core::stream::StreamId;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+mod batches;
+
+/// What a DStream does to its parent's batch, as PySpark's RDD methods would.
+#[derive(Clone, Copy)]
+pub(crate) enum Op {
+    /// A narrow Python step (`map`, `flatMap`, `mapPartitions`...).
+    Step,
+    /// One that keeps the partitioning (`filter`, `mapValues`, `flatMapValues`).
+    KeepingStep,
+    /// A `partitionBy` into `parts` (`reduceByKey`, `groupByKey`, `combineByKey`), with
+    /// `then_python`: a Python step after it (all but `partitionBy`).
+    Shuffle { parts: usize, then_python: bool },
+    /// The program's own `transform` function (its result is recorded when it runs).
+    User,
+}
+
+/// How a DStream makes its batches.
+enum Kind {
+    /// `queueStream`: the queued RDDs (their JVM RDDs made), one batch each or all at
+    /// once, then `default`.
+    Queue {
+        queue: RefCell<VecDeque<Rc<Lineage>>>,
+        one_at_a_time: bool,
+        default: Rc<Lineage>,
+    },
+    /// PySpark's `TransformedDStream`: `ops` over `prev`'s batch; `pipelined`: over the
+    /// Python RDD `prev`'s own steps make rather than its JVM batch.
+    Transformed {
+        prev: StreamId,
+        pipelined: bool,
+        ops: Vec<Op>,
+    },
+    /// `PythonTransformed2DStream` (`union`, `transformWith`): `union`, or the program's
+    /// function, over the JVM batches of both.
+    Two { parents: [StreamId; 2], union: bool },
+    /// `window(w, s)` of a DStream with the batch interval: Spark's `WindowedDStream`, the
+    /// union of the parent's batches in the last `window_ms`.
+    Window {
+        parent: StreamId,
+        window_ms: i64,
+        /// Its creation site: where `window` was called.
+        site: Rc<str>,
+    },
+    /// A DStream Runnel does not model, by the operator's name.
+    Unmodelled(&'static str),
+}
+
+struct Stream {
+    kind: Kind,
+    /// The `_jrdd_deserializer` PySpark wraps the batches in.
+    ser: Ser,
+    /// `cache()`, `persist()` or `checkpoint()`: later steps do not pipeline into it.
+    cached: Cell<bool>,
+}
+
+/// A `transform` function's result, and the call site it left.
+type Ran = (Rc<Lineage>, Option<&'static str>);
+
+/// The model of one streaming context's JVM side.
+#[derive(Default)]
+pub(crate) struct Mirror {
+    streams: RefCell<HashMap<StreamId, Stream>>,
+    /// The context's zero time and batch interval (`ssc.start()`).
+    zero_ms: Cell<i64>,
+    batch_ms: Cell<i64>,
+    /// How long a window looks back: older batches' RDDs are forgotten.
+    memory_ms: Cell<i64>,
+    /// The batch being generated or run.
+    time: Cell<i64>,
+    /// Each computed JVM DStream's RDD by batch time (Spark's `generatedRDDs`).
+    batches: RefCell<HashMap<(StreamId, i64), Rc<Lineage>>>,
+    /// A `transform` function's result this batch, with the call site after it ran.
+    results: RefCell<HashMap<StreamId, Ran>>,
+    /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
+    unmodelled: Cell<Option<&'static str>>,
+}
+
+impl Mirror {
+    /// Describes a new DStream made from `prev` by `ops`.
+    pub(crate) fn transformed(&self, id: StreamId, prev: StreamId, ops: Vec<Op>) {
+        let pipelined = matches!(
+            self.streams.borrow().get(&prev),
+            Some(s) if matches!(s.kind, Kind::Transformed { .. }) && !s.cached.get()
+        );
+        let kind = Kind::Transformed {
+            prev,
+            pipelined,
+            ops,
+        };
+        self.add(id, kind, Ser::Context);
+    }
+
+    /// `a.union(b)` (`union: true`) or `a.transformWith(f, b)`.
+    pub(crate) fn two(&self, id: StreamId, parents: [StreamId; 2], union: bool) {
+        let ser = if union {
+            self.ser(parents[0])
+        } else {
+            Ser::Context
+        };
+        self.add(id, Kind::Two { parents, union }, ser);
+    }
+
+    pub(crate) fn queue(
+        &self,
+        id: StreamId,
+        queue: Vec<Rc<Lineage>>,
+        one_at_a_time: bool,
+        default: Rc<Lineage>,
+        ser: Ser,
+    ) {
+        let kind = Kind::Queue {
+            queue: RefCell::new(queue.into()),
+            one_at_a_time,
+            default,
+        };
+        self.add(id, kind, ser);
+    }
+
+    /// `window(window_ms, ...)` of `parent`, whose batches must be the batch interval's.
+    pub(crate) fn window(&self, env: &Env, id: StreamId, parent: StreamId, window_ms: i64) {
+        let ser = self.ser(parent);
+        self.memory_ms.set(self.memory_ms.get().max(window_ms));
+        let site = env.sites.reflective("window").into();
+        let kind = Kind::Window {
+            parent,
+            window_ms,
+            site,
+        };
+        self.add(id, kind, ser);
+    }
+
+    /// A stream only the model knows (PySpark's intermediate DStreams of an operator).
+    pub(crate) fn hidden_id(&self) -> StreamId {
+        StreamId(usize::MAX - self.streams.borrow().len())
+    }
+
+    /// `ssc.start()` with this zero time and batch interval.
+    pub(crate) fn start(&self, zero_ms: i64, batch_ms: i64) {
+        self.zero_ms.set(zero_ms);
+        self.batch_ms.set(batch_ms);
+    }
+
+    pub(crate) fn unmodelled(&self, id: StreamId, op: &'static str) {
+        self.add(id, Kind::Unmodelled(op), Ser::Context);
+    }
+
+    /// Something the model cannot follow happened (`slice`): no batch RDD is traced.
+    pub(crate) fn give_up(&self, op: &'static str) {
+        if self.unmodelled.get().is_none() {
+            self.unmodelled.set(Some(op));
+        }
+    }
+
+    pub(crate) fn cache(&self, id: StreamId) {
+        if let Some(s) = self.streams.borrow().get(&id) {
+            s.cached.set(true);
+        }
+    }
+
+    fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
+        let stream = Stream {
+            kind,
+            ser,
+            cached: Cell::new(false),
+        };
+        self.streams.borrow_mut().insert(id, stream);
+    }
+
+    fn ser(&self, id: StreamId) -> Ser {
+        self.streams
+            .borrow()
+            .get(&id)
+            .map_or(Ser::Context, |s| s.ser)
+    }
+
+    /// An output reads `id`: an unmodelled stream among what it reads, or an output Runnel
+    /// does not model (`op`), leaves every batch RDD untraced.
+    pub(crate) fn output(&self, id: StreamId, op: Option<&'static str>) {
+        let mut todo = vec![id];
+        let streams = self.streams.borrow();
+        while let Some(id) = todo.pop() {
+            let found = match streams.get(&id).map(|s| &s.kind) {
+                None => Some("ssc.union, ssc.transform or an input other than queueStream"),
+                Some(Kind::Unmodelled(op)) => Some(*op),
+                Some(Kind::Queue { .. }) => None,
+                Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
+                    todo.push(*prev);
+                    None
+                }
+                Some(Kind::Two { parents, .. }) => {
+                    todo.extend(parents);
+                    None
+                }
+            };
+            if let Some(op) = found.or(op) {
+                drop(streams);
+                return self.give_up(op);
+            }
+        }
+    }
+
+    /// Why batch RDDs are untraced (once the model has given up).
+    pub(crate) fn why_untraced(&self) -> &'static str {
+        self.unmodelled
+            .get()
+            .unwrap_or("a DStream Runnel does not model")
+    }
+}
