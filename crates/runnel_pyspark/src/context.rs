@@ -127,7 +127,7 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             new_spark_context(&env, None, None, given(a.take(0, "conf")))
         }
     };
-    NativeClass::new("SparkContext")
+    crate::refused::context(NativeClass::new("SparkContext"))
         .constructor(new_sc)
         .static_attr(
             "getOrCreate",

@@ -31,6 +31,7 @@ mod rdd_order;
 mod rdd_sample;
 mod rdd_shuffle;
 mod rdd_stats;
+mod refused;
 mod runner;
 mod session;
 mod shared_vars;

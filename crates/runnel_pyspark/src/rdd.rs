@@ -29,6 +29,8 @@ pub(crate) struct RddObj {
     pub(crate) id: i64,
     /// What the JVM would hold (`toDebugString`), for RDDs whose making Runnel traces.
     pub(crate) lineage: Option<Rc<Lineage>>,
+    /// `is_cached`: set by `cache()`/`persist()`, cleared by `unpersist()`, as PySpark's.
+    pub(crate) cached: std::cell::Cell<bool>,
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
     /// `toDebugString()` are refused.
     pub(crate) untraced_batch: Option<&'static str>,
@@ -76,6 +78,7 @@ fn rdd_value(
             },
             lineage,
             untraced_batch,
+            cached: std::cell::Cell::new(false),
         },
     ))
 }
@@ -325,10 +328,17 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| Ok(t.clone())),
-        ("persist", |_, t, _| Ok(t.clone())),
-        ("unpersist", |_, t, _| Ok(t.clone())),
+        ("cache", |_, t, _| cached(t, true)),
+        ("persist", |_, t, _| cached(t, true)),
+        ("unpersist", |_, t, _| cached(t, false)),
     ]
+}
+
+/// `cache()`/`persist()`/`unpersist()`: the RDD itself, marked (every batch lives in
+/// memory anyway).
+fn cached(t: &Value, on: bool) -> Result<Value> {
+    obj(t)?.cached.set(on);
+    Ok(t.clone())
 }
 
 /// `join(other, numPartitions)`: by default as many partitions as the union of the two.

@@ -57,6 +57,16 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
                 _ => Err(Error::type_error("strptime() argument 1 must be str")),
             }
         })),
+        "fromisoformat" => Ok(NativeFunction::new("fromisoformat", |_, args: Args| {
+            args.check_count("fromisoformat", 1, 1)?;
+            match &args.positional[0] {
+                Value::Str(t) => Ok(Value::object(super::isoformat::parse(t)?)),
+                other => Err(Error::type_error(format!(
+                    "fromisoformat: argument must be str, not {}",
+                    other.type_name()
+                ))),
+            }
+        })),
         "utcnow" => Ok(NativeFunction::new(name, |interp, args: Args| {
             args.check_count("utcnow", 0, 0)?;
             Ok(Value::object(DateTime::from_millis(
@@ -169,8 +179,35 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
                 ))),
             }
         }),
-        "isoformat" => NativeFunction::new("isoformat", move |_, _| {
-            Ok(Value::str(&dt.to_str().replacen(' ', "T", 1)))
+        "isoformat" => NativeFunction::new("isoformat", move |_, mut args: Args| {
+            let sep = match args.take(0, "sep") {
+                Some(Value::Str(s)) if s.chars().count() == 1 => s.to_string(),
+                None => "T".to_string(),
+                Some(_) => {
+                    return Err(Error::type_error(
+                        "isoformat() argument 1 must be a unicode character",
+                    ))
+                }
+            };
+            let spec = match args.take(1, "timespec") {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => "auto".to_string(),
+            };
+            args.finish("isoformat")?;
+            let us = dt.microsecond;
+            let time = match spec.as_str() {
+                "auto" if us == 0 => strftime(&dt, "%H:%M:%S"),
+                "auto" | "microseconds" => format!("{}.{us:06}", strftime(&dt, "%H:%M:%S")),
+                "hours" => strftime(&dt, "%H"),
+                "minutes" => strftime(&dt, "%H:%M"),
+                "seconds" => strftime(&dt, "%H:%M:%S"),
+                "milliseconds" => format!("{}.{:03}", strftime(&dt, "%H:%M:%S"), us / 1000),
+                _ => return Err(Error::value_error("Unknown timespec value")),
+            };
+            Ok(Value::str(&format!(
+                "{}{sep}{time}",
+                strftime(&dt, "%Y-%m-%d")
+            )))
         }),
         "timestamp" => NativeFunction::new("timestamp", move |interp, _| {
             let secs = super::localtime::to_utc_seconds(interp, &dt);

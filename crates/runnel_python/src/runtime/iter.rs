@@ -126,6 +126,50 @@ impl RangeObj {
     }
 }
 
+impl RangeObj {
+    /// The position of `x` in the range, if it is one of its numbers.
+    fn position(&self, x: &Value) -> Option<usize> {
+        let x = match x {
+            Value::Int(i) => *i as i128,
+            Value::Bool(b) => *b as i128,
+            _ => return None,
+        };
+        let offset = x - self.start as i128;
+        let step = self.step as i128;
+        if offset % step != 0 {
+            return None;
+        }
+        let i = offset / step;
+        (i >= 0 && (i as usize) < RangeObj::len(self)).then_some(i as usize)
+    }
+
+    /// `r.start`/`r.stop`/`r.step` and the bound methods `r.index(x)`/`r.count(x)`.
+    pub(crate) fn attr(&self, name: &str) -> Option<Value> {
+        let (start, stop, step) = (self.start, self.stop, self.step);
+        let me = move || RangeObj { start, stop, step };
+        Some(match name {
+            "start" => Value::Int(start),
+            "stop" => Value::Int(stop),
+            "step" => Value::Int(step),
+            "index" => crate::native::NativeFunction::new("index", move |_, a: crate::Args| {
+                a.check_count("index", 1, 1)?;
+                match me().position(&a.positional[0]) {
+                    Some(i) => Ok(Value::Int(i as i64)),
+                    None => Err(runnel_core::Error::value_error(format!(
+                        "{} is not in range",
+                        a.positional[0].repr()
+                    ))),
+                }
+            }),
+            "count" => crate::native::NativeFunction::new("count", move |_, a: crate::Args| {
+                a.check_count("count", 1, 1)?;
+                Ok(Value::Int(me().position(&a.positional[0]).is_some() as i64))
+            }),
+            _ => return None,
+        })
+    }
+}
+
 impl Object for RangeObj {
     fn type_name(&self) -> &str {
         "range"
