@@ -87,5 +87,6 @@ pub(super) fn parse(text: &str) -> Result<DateTime> {
         minute,
         second,
         microsecond: micro,
+        fold: 0,
     })
 }
