@@ -94,7 +94,9 @@ fn dstream_batches_lineage_and_ids_are_sparks() {
 
 /// `queueStream(oneAtATime=False)` (a `UnionRDD` of the queue), defaults (an RDD, a list),
 /// `union` and `transformWith` (`PythonTransformed2DStream`, its empty RDD each batch),
-/// `groupByKey`, `count` and `countByValue` over a union.
+/// `groupByKey`, `count` and `countByValue` over a union; `ssc.union` (Spark's
+/// `UnionDStream`: a `UnionRDD`, or a `PartitionerAwareUnionRDD` of partitioned batches);
+/// from the 17th `partitionBy`, the `<unknown>:0` call site.
 #[test]
 fn dstream_unions_and_queue_defaults_are_sparks() {
     let (ok, stdout, stderr) = run_batches("stream_union.py", 4);

@@ -165,6 +165,7 @@ fn union(_: &Interpreter, this: &Value, a: Args) -> Result<Value> {
     }
     let id = graph.union_all(&ids)?;
     drop(graph);
+    ctx.mirror.union(&ctx.env, id, ids);
     new_dstream(&ctx, id)
 }
 

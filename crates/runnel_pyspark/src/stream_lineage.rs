@@ -65,6 +65,12 @@ enum Kind {
         /// Its creation site: where `window` was called.
         site: Rc<str>,
     },
+    /// `ssc.union(*dstreams)`: Spark's `UnionDStream`, `sc.union` of the batches.
+    Union {
+        parents: Vec<StreamId>,
+        /// Its creation site: where `union` was called.
+        site: Rc<str>,
+    },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -153,6 +159,13 @@ impl Mirror {
         self.add(id, kind, ser);
     }
 
+    /// `ssc.union(*parents)`.
+    pub(crate) fn union(&self, env: &Env, id: StreamId, parents: Vec<StreamId>) {
+        let ser = parents.first().map_or(Ser::Context, |p| self.ser(*p));
+        let site = env.sites.reflective_as("ssc.union", "union").into();
+        self.add(id, Kind::Union { parents, site }, ser);
+    }
+
     /// A stream only the model knows (PySpark's intermediate DStreams of an operator).
     pub(crate) fn hidden_id(&self) -> StreamId {
         StreamId(usize::MAX - self.streams.borrow().len())
@@ -204,7 +217,7 @@ impl Mirror {
         let streams = self.streams.borrow();
         while let Some(id) = todo.pop() {
             let found = match streams.get(&id).map(|s| &s.kind) {
-                None => Some("ssc.union, ssc.transform or an input other than queueStream"),
+                None => Some("ssc.transform or an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
                 Some(Kind::Queue { .. }) => None,
                 Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
@@ -212,6 +225,10 @@ impl Mirror {
                     None
                 }
                 Some(Kind::Two { parents, .. }) => {
+                    todo.extend(parents);
+                    None
+                }
+                Some(Kind::Union { parents, .. }) => {
                     todo.extend(parents);
                     None
                 }

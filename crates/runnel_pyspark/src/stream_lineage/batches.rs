@@ -205,6 +205,21 @@ impl Mirror {
                 drop(streams);
                 self.window_union(env, (parent, window_ms, site), t, ser)
             }
+            Kind::Union { parents, site } => {
+                let (parents, site, ser) = (parents.clone(), site.clone(), stream.ser);
+                drop(streams);
+                let mut rdds = Vec::with_capacity(parents.len());
+                for p in parents {
+                    rdds.push(self.batch(env, p, t)?);
+                }
+                rdds.retain(|r| r.parts() > 0);
+                Ok(Rc::new(Lineage::union_all(
+                    env,
+                    &rdds,
+                    site.to_string(),
+                    ser,
+                )))
+            }
             Kind::Unmodelled(_) => Err(untraced()),
         }
     }
