@@ -70,6 +70,16 @@ fn ranges_are_a_python_step_over_an_empty_list() {
     assert_eq!(stdout, include_str!("debug_string/ranges.spark"));
 }
 
+/// `sortByKey` and `sortBy` (a count and a sample job, then a shuffle by ranges; into
+/// one partition, a coalesce; an empty RDD itself), `join`, `leftOuterJoin` and `cogroup`
+/// (a union of both sides' tagged values, grouped by key).
+#[test]
+fn sorts_and_joins_are_sparks() {
+    let (ok, stdout, stderr) = run("sorts_joins.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/sorts_joins.spark"));
+}
+
 /// `distinct`, `combineByKey`, `foldByKey` and `aggregateByKey` shuffle as `reduceByKey`,
 /// each at its own call site.
 #[test]

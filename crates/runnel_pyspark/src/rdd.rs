@@ -105,15 +105,48 @@ impl RddObj {
     /// Python step follows, see [`Lineage::shuffle`]).
     pub(crate) fn shuffled(&self, method: &str, rdd: Rdd, then_python: bool) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| {
-            let line = self
-                .env
-                .interp()
-                .ok()
-                .and_then(|py| py.module_line())
-                .unwrap_or(0);
-            let site = format!("{}:{line}", self.env.options.filename);
+            let site = self.call_site();
             l.shuffle(&self.env, method, &site, rdd.num_partitions(), then_python)
         });
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// Where the program called the method running now (PySpark's `first_spark_call`).
+    fn call_site(&self) -> String {
+        let py = self.env.interp().ok();
+        let line = py.and_then(|py| py.module_line()).unwrap_or(0);
+        format!("{}:{line}", self.env.options.filename)
+    }
+    /// `sortBy` (`keyed`: over `keyBy(keyfunc)`, then `values()`) or `sortByKey` into
+    /// `rdd`, of `n` partitions.
+    fn sorted(&self, method: &str, rdd: Rdd, n: usize, keyed: bool) -> Result<Value> {
+        let len = self.rdd.partitions.iter().map(Vec::len).sum();
+        let lineage = self.lineage.as_ref().map(|l| {
+            let site = self.call_site();
+            let l = if keyed {
+                l.then_step()
+            } else {
+                l.as_ref().clone()
+            };
+            let sorted = l.sorted(&self.env, (method, &site), n, len);
+            if keyed {
+                sorted.then_step()
+            } else {
+                sorted
+            }
+        });
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// A `cogroup` or join (`method`) of this RDD and `other` into `rdd`.
+    fn cogrouped(&self, method: &str, other: &Value, rdd: Rdd) -> Result<Value> {
+        let other = obj(other)?;
+        let lineage = match (&self.lineage, &other.lineage) {
+            (Some(a), Some(b)) => {
+                let site = self.call_site();
+                let parts = rdd.num_partitions();
+                Some(a.cogrouped(&self.env, b, (method, &site), parts))
+            }
+            _ => None,
+        };
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
@@ -227,7 +260,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let asc = truthy(a.take(1, "ascending"), true);
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?
                 .unwrap_or(o.rdd.num_partitions());
-            o.wrap(o.rdd.sort_by(&f, asc, n)?)
+            o.sorted("sortBy", o.rdd.sort_by(&f, asc, n)?, n, true)
         }),
         ("sortByKey", |_, t, mut a| {
             let o = obj(t)?;
@@ -237,7 +270,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let keyfunc = given(a.take(2, "keyfunc"))
                 .map(|f| o.udf(f).map(udf::map))
                 .transpose()?;
-            o.wrap(o.rdd.sort_by_key(asc, n, keyfunc.as_ref())?)
+            o.sorted(
+                "sortByKey",
+                o.rdd.sort_by_key(asc, n, keyfunc.as_ref())?,
+                n,
+                false,
+            )
         }),
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
@@ -285,11 +323,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("fullOuterJoin", |_, t, a| join(t, a, JoinKind::FullOuter)),
         ("cogroup", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "cogroup")?)?;
-            let rdds = [o.rdd.clone(), other];
+            let other_value = a.require(0, "other", "cogroup")?;
+            let rdds = [o.rdd.clone(), rdd_of(&other_value)?];
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
                 .unwrap_or(Rdd::union_num_partitions(&rdds));
-            o.wrap(Rdd::cogroup(&rdds, &Placement::hash(n))?)
+            let rdd = Rdd::cogroup(&rdds, &Placement::hash(n))?;
+            o.cogrouped("cogroup", &other_value, rdd)
         }),
         ("repartition", |_, t, mut a| {
             let o = obj(t)?;
@@ -381,10 +420,21 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
 /// `join(other, numPartitions)`: by default as many partitions as the union of the two.
 fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let o = obj(t)?;
-    let other = rdd_of(&a.require(0, "other", "join")?)?;
+    let other_value = a.require(0, "other", "join")?;
+    let other = rdd_of(&other_value)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
         .unwrap_or(Rdd::union_num_partitions(&[o.rdd.clone(), other.clone()]));
-    o.wrap(o.rdd.join(&other, kind, &Placement::hash(n))?)
+    let method = match kind {
+        JoinKind::Inner => "join",
+        JoinKind::LeftOuter => "leftOuterJoin",
+        JoinKind::RightOuter => "rightOuterJoin",
+        JoinKind::FullOuter => "fullOuterJoin",
+    };
+    o.cogrouped(
+        method,
+        &other_value,
+        o.rdd.join(&other, kind, &Placement::hash(n))?,
+    )
 }
 
 /// PySpark's `reduce`: each partition reduced, then the partial results in order.

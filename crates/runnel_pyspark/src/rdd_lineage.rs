@@ -90,6 +90,7 @@ pub(crate) enum Ser {
 }
 
 /// What an RDD value stands for on the JVM.
+#[derive(Clone)]
 pub(crate) enum Lineage {
     /// A JVM RDD of its own (`parallelize`, a shuffle's result, a union).
     Jvm(Rc<Node>, Ser),
@@ -185,6 +186,20 @@ impl Lineage {
         parts: usize,
         then_python: bool,
     ) -> Lineage {
+        let by = Some(parts);
+        self.shuffle_by(env, (method, call_site), parts, then_python, by)
+    }
+
+    /// [`Lineage::shuffle`] by a partitioner that hashes with `portable_hash` into
+    /// `by` partitions, or (`None`) another one (`sortByKey`'s ranges).
+    fn shuffle_by(
+        &self,
+        env: &Env,
+        (method, call_site): (&str, &str),
+        parts: usize,
+        then_python: bool,
+        by: Option<usize>,
+    ) -> Lineage {
         let call = if env.sites.in_callback.get() {
             PY4J_CALL.to_string()
         } else {
@@ -201,16 +216,16 @@ impl Lineage {
         let pairs = partitioned(env, "PairwiseRDD", call, map_parts, deps, kept);
         // The JVM's `partitionBy` returns the pairs as they are when already partitioned so.
         let shuffled_call = env.sites.reflective("partitionBy");
-        let shuffled = if kept == Some(parts) {
+        let shuffled = if by.is_some() && kept == by {
             (pairs, false)
         } else {
             let deps = vec![(pairs, true)];
-            let shuffled = partitioned(env, "ShuffledRDD", shuffled_call, parts, deps, Some(parts));
+            let shuffled = partitioned(env, "ShuffledRDD", shuffled_call, parts, deps, by);
             (shuffled, false)
         };
         let call = "mapPartitions at PythonRDD.scala:160".to_string();
         let deps = vec![shuffled];
-        let result = partitioned(env, "MapPartitionsRDD", call, parts, deps, Some(parts));
+        let result = partitioned(env, "MapPartitionsRDD", call, parts, deps, by);
         let result = Lineage::Jvm(result, Ser::Shuffled);
         if then_python {
             // `mapPartitions(merge, preservesPartitioning=True)`.
@@ -231,15 +246,64 @@ impl Lineage {
             (Ser::Context, a, b.as_ref().unwrap_or(other).jvm(env))
         };
         let call = env.sites.or_reflective("union");
-        let parts = self.parts() + other.parts();
-        let deps = vec![(a, false), (b, false)];
-        Lineage::Jvm(node(env, "UnionRDD", call, parts, deps), ser)
+        Lineage::union_nodes(env, vec![a, b], call, ser)
+    }
+
+    /// `sortByKey` (`method` at the program's `call_site`) into `parts` partitions of this
+    /// RDD of `len` records: PySpark counts it and samples its keys (a job each), then
+    /// shuffles it by ranges and sorts each partition; into one partition, it coalesces
+    /// it instead.
+    pub(crate) fn sorted(
+        &self,
+        env: &Env,
+        (method, call_site): (&str, &str),
+        parts: usize,
+        len: usize,
+    ) -> Lineage {
+        if parts == 1 {
+            let one = if self.parts() > 1 {
+                let call = env.sites.or_reflective("coalesce");
+                let deps = vec![(self.jvm(env), false)];
+                Lineage::Jvm(node(env, "CoalescedRDD", call, 1, deps), self.ser())
+            } else {
+                self.then_step()
+            };
+            return one.then_keeping_step();
+        }
+        self.run_step(env);
+        if len == 0 {
+            // PySpark returns the RDD itself.
+            return self.clone();
+        }
+        self.run_step(env);
+        self.shuffle_by(env, (method, call_site), parts, true, None)
+    }
+
+    /// `cogroup` and the joins (`method` at the program's `call_site`): PySpark tags each
+    /// side's values (`mapValues`), unions them and groups the union by key.
+    pub(crate) fn cogrouped(
+        &self,
+        env: &Env,
+        other: &Lineage,
+        (method, call_site): (&str, &str),
+        parts: usize,
+    ) -> Lineage {
+        let (a, b) = (self.then_keeping_step(), other.then_keeping_step());
+        let union = a.union(env, &b);
+        let grouped = union.shuffle(env, method, call_site, parts, true);
+        grouped.then_keeping_step()
     }
 
     /// Spark's `sc.union(rdds)` made at `call`: a `PartitionerAwareUnionRDD` when every RDD
     /// is partitioned alike, else a `UnionRDD`.
     pub(crate) fn union_all(env: &Env, rdds: &[Rc<Lineage>], call: String, ser: Ser) -> Lineage {
         let nodes: Vec<Rc<Node>> = rdds.iter().map(|r| r.jvm(env)).collect();
+        Lineage::union_nodes(env, nodes, call, ser)
+    }
+
+    /// Spark's `sc.union` of these JVM RDDs (those with partitions).
+    fn union_nodes(env: &Env, mut nodes: Vec<Rc<Node>>, call: String, ser: Ser) -> Lineage {
+        nodes.retain(|n| n.parts > 0);
         let first = nodes.first().and_then(|n| n.partitioner);
         let aware = first.is_some() && nodes.iter().all(|n| n.partitioner == first);
         let (class, parts) = if aware {
