@@ -114,6 +114,15 @@ fn dstream_unions_and_queue_defaults_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
 }
 
+/// DStream `join`, `leftOuterJoin`, `cogroup` and `fullOuterJoin` (PySpark's
+/// `transformWith` of the RDD method: both sides' tagged values unioned and grouped).
+#[test]
+fn dstream_joins_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_joins.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_joins.spark"));
+}
+
 /// `window` (a `UnionRDD` of the parent's batches in the window), `reduceByKeyAndWindow`
 /// and `reduceByWindow` without an inverse function (PySpark's `reduceByKey`, `window`,
 /// `reduceByKey`: a `PartitionerAwareUnionRDD` of the partitioned batches, which the JVM's

@@ -38,6 +38,17 @@ pub(crate) enum Op {
     User,
 }
 
+/// What a `PythonTransformed2DStream`'s function does with the batches of both parents.
+#[derive(Clone, Copy)]
+pub(crate) enum Pair {
+    /// `a.union(b)`.
+    Union,
+    /// `a.cogroup(b, parts)`, or a join (`method`), which PySpark runs as one.
+    Cogroup { method: &'static str, parts: usize },
+    /// The program's own function (`transformWith`).
+    User,
+}
+
 /// How a DStream makes its batches.
 enum Kind {
     /// `queueStream`: the queued RDDs (their JVM RDDs made), one batch each or all at
@@ -54,9 +65,9 @@ enum Kind {
         pipelined: bool,
         ops: Vec<Op>,
     },
-    /// `PythonTransformed2DStream` (`union`, `transformWith`): `union`, or the program's
-    /// function, over the JVM batches of both.
-    Two { parents: [StreamId; 2], union: bool },
+    /// `PythonTransformed2DStream` (`union`, `transformWith`, `cogroup`, the joins): `op`
+    /// over the JVM batches of both.
+    Two { parents: [StreamId; 2], op: Pair },
     /// `window(w, s)` of a DStream with the batch interval: Spark's `WindowedDStream`, the
     /// union of the parent's batches in the last `window_ms`.
     Window {
@@ -120,14 +131,14 @@ impl Mirror {
         self.add(id, kind, Ser::Context);
     }
 
-    /// `a.union(b)` (`union: true`) or `a.transformWith(f, b)`.
-    pub(crate) fn two(&self, id: StreamId, parents: [StreamId; 2], union: bool) {
-        let ser = if union {
-            self.ser(parents[0])
-        } else {
-            Ser::Context
+    /// `a.union(b)`, `a.transformWith(f, b)`, `a.cogroup(b)` or a join.
+    pub(crate) fn two(&self, id: StreamId, parents: [StreamId; 2], op: Pair) {
+        // `union` keeps the first's serializer.
+        let ser = match op {
+            Pair::Union => self.ser(parents[0]),
+            _ => Ser::Context,
         };
-        self.add(id, Kind::Two { parents, union }, ser);
+        self.add(id, Kind::Two { parents, op }, ser);
     }
 
     pub(crate) fn queue(

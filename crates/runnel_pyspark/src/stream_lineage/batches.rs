@@ -2,7 +2,7 @@
 //! a `transform` function or a `foreachRDD` job needs, making their JVM RDDs in Spark's
 //! order (see the parent module).
 
-use super::{Kind, Mirror, Op};
+use super::{Kind, Mirror, Op, Pair};
 use crate::rdd_lineage::{take_jobs, Lineage, Ser};
 use crate::session::Env;
 use runnel_core::stream::StreamId;
@@ -182,18 +182,23 @@ impl Mirror {
                 let value = self.value(env, id, t)?;
                 Ok(Rc::new(value.wrapped(env, Ser::Context)))
             }
-            Kind::Two { parents, union } => {
-                let (parents, union) = (*parents, *union);
+            Kind::Two { parents, op } => {
+                let (parents, op) = (*parents, *op);
                 let ser = stream.ser;
                 drop(streams);
-                if !union {
+                if let Pair::User = op {
                     // The program's function made it (see `transform_result`).
                     let made = self.batches.borrow().get(&(id, t)).cloned();
                     return made.ok_or_else(untraced);
                 }
                 let inputs = self.two_inputs(env, parents, t)?;
-                let union = inputs[0].union(env, &inputs[1]);
-                Ok(Rc::new(union.wrapped(env, ser)))
+                let made = match op {
+                    Pair::Cogroup { method, parts } => {
+                        inputs[0].cogrouped(env, &inputs[1], (method, ""), parts)
+                    }
+                    _ => inputs[0].union(env, &inputs[1]),
+                };
+                Ok(Rc::new(made.wrapped(env, ser)))
             }
             Kind::Window {
                 parent,
