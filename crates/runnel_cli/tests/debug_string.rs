@@ -61,6 +61,15 @@ fn ids_after_actions_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/actions.spark"));
 }
 
+/// The JVM RDDs of more actions (`sum`, `max`, `stats`, `fold`, `top`, `lookup`,
+/// `zipWithIndex`'s count...: one job each), seen in the ids made after them.
+#[test]
+fn ids_after_more_actions_are_sparks() {
+    let (ok, stdout, stderr) = run("actions_more.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/actions_more.spark"));
+}
+
 /// PySpark parallelizes a non-empty `range` (and `sc.range`) as an empty list and a
 /// Python step.
 #[test]

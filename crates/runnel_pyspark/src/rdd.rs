@@ -150,7 +150,7 @@ impl RddObj {
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
-    fn narrow(&self, rdd: Rdd) -> Result<Value> {
+    pub(crate) fn narrow(&self, rdd: Rdd) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }

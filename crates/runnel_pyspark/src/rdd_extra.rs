@@ -34,14 +34,15 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 next += p.len() as i64;
                 indexed(p, |i| start + i as i64)
             });
-            o.wrap(Rdd::new(parts.collect()))
+            // PySpark counts the partitions (a job) first, then indexes them in a step.
+            o.narrow(Rdd::new(parts.collect()))
         }),
         ("zipWithUniqueId", |_, t, _| {
             let o = obj(t)?;
             let n = o.rdd.num_partitions() as i64;
             let parts = o.rdd.partitions.iter().enumerate();
             let parts = parts.map(|(k, p)| indexed(p, |i| i as i64 * n + k as i64));
-            o.wrap(Rdd::new(parts.collect()))
+            o.narrow(Rdd::new(parts.collect()))
         }),
         ("subtractByKey", |_, t, mut a| {
             let o = obj(t)?;

@@ -380,7 +380,7 @@ impl Lineage {
 
 /// Before the action `name` runs on the RDD `this`: the JVM RDDs PySpark makes to run it
 /// (as recorded on Spark 3.5.9), so later ids stay Spark's. `collect` makes the RDD's own
-/// PythonRDD (kept); `count`, `reduce`, `foreach`, `countByKey` pipeline one more Python
+/// PythonRDD (kept); `count`, `reduce`, `sum`, `stats`, `top`... pipeline one more Python
 /// step over it; `take` (and `first`, `isEmpty`) one per job it runs.
 pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
     let Ok(o) = crate::rdd::obj(this) else { return };
@@ -397,8 +397,19 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
             lineage.jvm(env);
             return;
         }
-        "count" | "reduce" | "foreach" | "countByKey" => {
+        // Each pipelines a Python step over the RDD and collects its results: one job.
+        "count" | "reduce" | "foreach" | "countByKey" | "sum" | "max" | "min" | "mean"
+        | "stdev" | "variance" | "sampleStdev" | "sampleVariance" | "stats" | "fold"
+        | "aggregate" | "countByValue" | "top" | "takeOrdered" | "foreachPartition"
+        | "reduceByKeyLocally" | "lookup" => {
             lineage.run_step(env);
+            return;
+        }
+        // Counts each partition first when there are several.
+        "zipWithIndex" => {
+            if o.rdd.num_partitions() > 1 {
+                lineage.run_step(env);
+            }
             return;
         }
         "take" => match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
