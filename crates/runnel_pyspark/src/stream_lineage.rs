@@ -12,8 +12,12 @@
 //! it, and the batch's RDDs are made when the core generates an output's batch
 //! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
 //! the batch already knows (queue contents, partition counts). Streams it does not model
-//! (windows, state, receivers, joins...) make every batch RDD of the program untraced,
-//! since they would change every later id.
+//! (state, inverse-function windows, receivers...) make every batch RDD of the program
+//! untraced, since they would change every later id.
+//!
+//! Spark makes a batch's RDDs in this order only when its jobs end before the next batch
+//! is generated (a slow job's RDDs come later, so ids then vary from run to run): Runnel
+//! runs a batch's jobs before generating the next, and models that Spark.
 
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;

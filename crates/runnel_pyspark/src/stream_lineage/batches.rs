@@ -6,12 +6,14 @@ use super::{Kind, Mirror, Op, Pair};
 use crate::rdd_lineage::{take_jobs, Lineage, Ser};
 use crate::session::Env;
 use runnel_core::stream::StreamId;
-use runnel_core::{Error, Result};
 use std::rc::Rc;
 
 const TRANSFORMED: &str = "PythonTransformedDStream at NativeConstructorAccessorImpl.java:0";
 const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccessorImpl.java:0";
 const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
+
+/// What the model made, or why it cannot tell.
+type Made<T> = Result<T, &'static str>;
 
 impl Mirror {
     /// Starts batch `t`'s bookkeeping, forgetting the RDDs no window reads any more.
@@ -42,11 +44,11 @@ impl Mirror {
     }
 
     /// What the model made, or nothing from now on if it could not follow.
-    fn or_give_up<T>(&self, made: Result<T>) -> Option<T> {
+    fn or_give_up<T>(&self, made: Made<T>) -> Option<T> {
         match made {
             Ok(v) => Some(v),
-            Err(_) => {
-                self.give_up("a DStream Runnel does not model");
+            Err(why) => {
+                self.give_up(why);
                 None
             }
         }
@@ -92,7 +94,7 @@ impl Mirror {
         self.or_give_up(made).flatten()
     }
 
-    fn inputs(&self, env: &Env, id: StreamId, t: i64) -> Result<Option<Vec<Rc<Lineage>>>> {
+    fn inputs(&self, env: &Env, id: StreamId, t: i64) -> Made<Option<Vec<Rc<Lineage>>>> {
         env.sites.in_callback.set(true);
         let streams = self.streams.borrow();
         let Some(stream) = streams.get(&id) else {
@@ -141,7 +143,7 @@ impl Mirror {
     }
 
     /// The JVM RDD of a JVM DStream's batch, computed the first time (Spark's `getOrCompute`).
-    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         if let Some(b) = self.batches.borrow().get(&(id, t)) {
             return Ok(b.clone());
         }
@@ -153,7 +155,7 @@ impl Mirror {
         Ok(batch)
     }
 
-    fn compute(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+    fn compute(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         let streams = self.streams.borrow();
         let stream = streams.get(&id).ok_or_else(untraced)?;
         match &stream.kind {
@@ -237,7 +239,7 @@ impl Mirror {
         (parent, window_ms, site): (StreamId, i64, Rc<str>),
         t: i64,
         ser: Ser,
-    ) -> Result<Rc<Lineage>> {
+    ) -> Made<Rc<Lineage>> {
         let batch_ms = self.batch_ms.get();
         let mut rdds = Vec::new();
         let mut at = t - window_ms + batch_ms;
@@ -254,7 +256,7 @@ impl Mirror {
 
     /// A `PythonTransformed2DStream`'s compute: an empty RDD (made each time), then the
     /// parents' batches, wrapped as PySpark's `TransformFunction` does.
-    fn two_inputs(&self, env: &Env, parents: [StreamId; 2], t: i64) -> Result<Vec<Rc<Lineage>>> {
+    fn two_inputs(&self, env: &Env, parents: [StreamId; 2], t: i64) -> Made<Vec<Rc<Lineage>>> {
         env.sites.current.set(Some(TRANSFORMED2));
         Lineage::jvm_rdd(env, "EmptyRDD", TRANSFORMED2, 0, &[], Ser::Context);
         let mut inputs = Vec::with_capacity(2);
@@ -268,7 +270,7 @@ impl Mirror {
 
     /// The Python RDD a `TransformedDStream`'s function returns for this batch: its steps
     /// over its parent's (made again for each DStream that pipelines it, as PySpark does).
-    fn value(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+    fn value(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         let streams = self.streams.borrow();
         let Some(Kind::Transformed {
             prev,
@@ -284,11 +286,10 @@ impl Mirror {
         if let Some(Op::User) = ops.first() {
             // The function ran when the core computed this stream; Spark would run it
             // again for a second DStream that pipelines it.
-            let (result, site) = self
-                .results
-                .borrow_mut()
-                .remove(&id)
-                .ok_or_else(|| untraced_because("a transform function's DStream read twice"))?;
+            let (result, site) =
+                self.results.borrow_mut().remove(&id).ok_or(
+                    "a transform function that two DStreams pipeline (Spark runs it twice)",
+                )?;
             env.sites.current.set(site);
             return Ok(result);
         }
@@ -310,12 +311,6 @@ impl Mirror {
     }
 }
 
-fn untraced() -> Error {
-    untraced_because("a DStream Runnel does not model")
-}
-
-fn untraced_because(why: &str) -> Error {
-    Error::unsupported(format!(
-        "toDebugString() and id() of this DStream batch's RDD ({why})"
-    ))
+fn untraced() -> &'static str {
+    "a DStream Runnel does not model"
 }
