@@ -61,6 +61,16 @@ fn ids_after_actions_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/actions.spark"));
 }
 
+/// `repartition` and `coalesce(n, True)` (PySpark reserializes in batches of 10; the JVM
+/// distributes, shuffles, coalesces and drops the keys), `coalesce` without a shuffle,
+/// `subtract`, `intersection` and `subtractByKey` (cogroups).
+#[test]
+fn coalesces_and_subtractions_are_sparks() {
+    let (ok, stdout, stderr) = run("coalesce_subtract.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/coalesce_subtract.spark"));
+}
+
 /// The JVM RDDs of more actions (`sum`, `max`, `stats`, `fold`, `top`, `lookup`,
 /// `zipWithIndex`'s count...: one job each), seen in the ids made after them.
 #[test]

@@ -138,15 +138,35 @@ impl RddObj {
     }
     /// A `cogroup` or join (`method`) of this RDD and `other` into `rdd`.
     fn cogrouped(&self, method: &str, other: &Value, rdd: Rdd) -> Result<Value> {
+        self.cogrouped_as(method, other, rdd, |a| a.as_ref().clone(), |c| c)
+    }
+    /// A `cogroup` (`method`) of both RDDs through `before` (their steps before it) into
+    /// `rdd`, then `after`: PySpark's `subtract`, `intersection`...
+    pub(crate) fn cogrouped_as(
+        &self,
+        method: &str,
+        other: &Value,
+        rdd: Rdd,
+        before: impl Fn(&Rc<Lineage>) -> Lineage,
+        after: impl FnOnce(Lineage) -> Lineage,
+    ) -> Result<Value> {
         let other = obj(other)?;
         let lineage = match (&self.lineage, &other.lineage) {
             (Some(a), Some(b)) => {
                 let site = self.call_site();
                 let parts = rdd.num_partitions();
-                Some(a.cogrouped(&self.env, b, (method, &site), parts))
+                let (a, b) = (before(a), before(b));
+                Some(after(a.cogrouped(&self.env, &b, (method, &site), parts)))
             }
             _ => None,
         };
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// `coalesce` (`shuffle`: `repartition`) into `rdd`.
+    fn coalesced(&self, rdd: Rdd, shuffle: bool) -> Result<Value> {
+        let parts = rdd.num_partitions();
+        let lineage = self.lineage.as_ref();
+        let lineage = lineage.map(|l| l.coalesced(&self.env, parts, shuffle));
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
@@ -336,16 +356,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 &a.require(0, "numPartitions", "repartition")?,
                 "numPartitions",
             )?;
-            o.wrap(o.rdd.repartition(n))
+            o.coalesced(o.rdd.repartition(n), true)
         }),
         ("coalesce", |_, t, mut a| {
             let o = obj(t)?;
             let n = count(&a.require(0, "numPartitions", "coalesce")?, "numPartitions")?;
-            o.wrap(if truthy(a.take(1, "shuffle"), false) {
-                o.rdd.repartition(n)
+            if truthy(a.take(1, "shuffle"), false) {
+                o.coalesced(o.rdd.repartition(n), true)
             } else {
-                o.rdd.coalesce(n)
-            })
+                o.coalesced(o.rdd.coalesce(n), false)
+            }
         }),
         ("reduce", |_, t, mut a| {
             let o = obj(t)?;

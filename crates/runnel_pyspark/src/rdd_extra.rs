@@ -6,6 +6,7 @@
 
 use crate::convert::{given, opt_count};
 use crate::rdd::{obj, rdd_of, Method, RddObj};
+use crate::rdd_lineage::Lineage;
 use crate::udf;
 use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
 use runnel_core::udf::MapFn;
@@ -46,28 +47,44 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("subtractByKey", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "subtractByKey")?)?;
+            let other_value = a.require(0, "other", "subtractByKey")?;
+            let other = rdd_of(&other_value)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            o.wrap(subtract_by_key(&o.rdd, &other, n)?)
+            let rdd = subtract_by_key(&o.rdd, &other, n)?;
+            // `cogroup(other).filter(...).flatMapValues(...)`.
+            let same = |l: &std::rc::Rc<Lineage>| l.as_ref().clone();
+            o.cogrouped_as("subtractByKey", &other_value, rdd, same, |c| {
+                c.then_keeping_step()
+            })
         }),
         ("subtract", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "subtract")?)?;
+            let other_value = a.require(0, "other", "subtract")?;
+            let other = rdd_of(&other_value)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let kept = subtract_by_key(
                 &keyed(&o.rdd, Value::Bool(true)),
                 &keyed(&other, Value::Bool(true)),
                 n,
             )?;
-            o.wrap(kept.keys()?)
+            // `map((x, True))` of both, `subtractByKey`, `keys()`.
+            let step = |l: &std::rc::Rc<Lineage>| l.then_step();
+            o.cogrouped_as("subtract", &other_value, kept.keys()?, step, |c| {
+                c.then_step()
+            })
         }),
         ("intersection", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "intersection")?)?;
+            let other_value = a.require(0, "other", "intersection")?;
+            let other = rdd_of(&other_value)?;
             let sides = [keyed(&o.rdd, Value::None), keyed(&other, Value::None)];
             let grouped = cogroup(&sides, None)?;
             let both = filter_groups(grouped, |g| Ok(g.iter().all(|s| !s.is_empty())))?;
-            o.wrap(both.keys()?)
+            // `map((v, None))` of both, `cogroup`, `filter`, `keys()`.
+            let step = |l: &std::rc::Rc<Lineage>| l.then_step();
+            o.cogrouped_as("intersection", &other_value, both.keys()?, step, |c| {
+                c.then_step()
+            })
         }),
         ("lookup", |_, t, mut a| {
             let o = obj(t)?;

@@ -279,6 +279,37 @@ impl Lineage {
         self.shuffle_by(env, (method, call_site), parts, true, None)
     }
 
+    /// `coalesce(parts, shuffle)` (`repartition`: with a shuffle): a `CoalescedRDD`; with a
+    /// shuffle, PySpark first reserializes the RDD in batches of 10, and the JVM
+    /// distributes it (`MapPartitionsRDD`, `ShuffledRDD`), coalesces it and drops the keys.
+    pub(crate) fn coalesced(&self, env: &Env, parts: usize, shuffle: bool) -> Lineage {
+        let call = env.sites.or_reflective("coalesce");
+        if !shuffle {
+            let deps = vec![(self.jvm(env), false)];
+            return Lineage::Jvm(node(env, "CoalescedRDD", call, parts, deps), self.ser());
+        }
+        let tens = Ser::Batched(10);
+        let copy = if self.ser() == tens {
+            self.clone()
+        } else {
+            self.then_step()
+        };
+        let input = copy.jvm(env);
+        let in_parts = input.parts;
+        let mut rdd = node(
+            env,
+            "MapPartitionsRDD",
+            call.clone(),
+            in_parts,
+            vec![(input, false)],
+        );
+        for (class, shuffle) in [("ShuffledRDD", true), ("CoalescedRDD", false)] {
+            rdd = node(env, class, call.clone(), parts, vec![(rdd, shuffle)]);
+        }
+        let values = node(env, "MapPartitionsRDD", call, parts, vec![(rdd, false)]);
+        Lineage::Jvm(values, tens)
+    }
+
     /// `cogroup` and the joins (`method` at the program's `call_site`): PySpark tags each
     /// side's values (`mapValues`), unions them and groups the union by key.
     pub(crate) fn cogrouped(
