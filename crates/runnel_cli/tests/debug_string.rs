@@ -134,7 +134,8 @@ fn dstream_unions_and_queue_defaults_are_sparks() {
 }
 
 /// DStream `join`, `leftOuterJoin`, `cogroup` and `fullOuterJoin` (PySpark's
-/// `transformWith` of the RDD method: both sides' tagged values unioned and grouped).
+/// `transformWith` of the RDD method: both sides' tagged values unioned and grouped), and
+/// `repartition` (its JVM RDDs at the computing DStream's call site).
 #[test]
 fn dstream_joins_are_sparks() {
     let (ok, stdout, stderr) = run_batches("stream_joins.py", 4);

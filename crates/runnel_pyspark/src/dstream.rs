@@ -235,7 +235,8 @@ pub(crate) fn class() -> NativeClass {
                 "numPartitions",
             )?;
             let d = ds(t)?;
-            d.unmodelled(d.derive(|g, s| Ok(g.repartition(s, n))), "repartition")
+            let v = d.derive(|g, s| Ok(g.repartition(s, n)));
+            d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {
             let d = ds(t)?;

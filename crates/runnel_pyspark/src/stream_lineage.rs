@@ -38,6 +38,8 @@ pub(crate) enum Op {
     /// A `partitionBy` into `parts` (`reduceByKey`, `groupByKey`, `combineByKey`), with
     /// `then_python`: a Python step after it (all but `partitionBy`).
     Shuffle { parts: usize, then_python: bool },
+    /// `repartition(parts)`: a `coalesce` with a shuffle.
+    Repartition { parts: usize },
     /// The program's own `transform` function (its result is recorded when it runs).
     User,
 }

@@ -13,6 +13,7 @@ def show(rdd):
         print(rdd.id(), rdd.getNumPartitions())
         print(rdd.toDebugString().decode())
 clicks.join(users).foreachRDD(show)
+clicks.repartition(3).map(lambda kv: kv).foreachRDD(show)
 clicks.map(lambda kv: kv).leftOuterJoin(users, 3).foreachRDD(show)
 clicks.cogroup(users).mapValues(lambda vs: [sorted(v) for v in vs]).foreachRDD(show)
 clicks.reduceByKey(lambda x, y: x + y).fullOuterJoin(users.reduceByKey(lambda x, y: x)).foreachRDD(show)

@@ -302,6 +302,7 @@ impl Mirror {
             value = Rc::new(match op {
                 Op::Step | Op::User => value.then_step(),
                 Op::KeepingStep => value.then_keeping_step(),
+                Op::Repartition { parts } => value.coalesced(env, parts, true),
                 Op::Shuffle { parts, then_python } => {
                     value.shuffle(env, "call", "", parts, then_python)
                 }
