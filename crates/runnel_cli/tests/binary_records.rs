@@ -92,21 +92,37 @@ fn a_file_that_is_not_whole_records_fails_the_batch_naming_it() {
     assert!(err.contains("recordLength 4"), "{err}");
 }
 
+/// Spark takes any int as `recordLength`; one that is not positive fails the first batch
+/// that reads a file (as Spark's reader divides by it, then makes a buffer of it).
 #[test]
-fn record_length_must_be_a_positive_int() {
+fn a_record_length_that_is_not_positive_fails_when_a_file_is_read() {
     for (length, message) in [
-        ("0", "recordLength must be positive, got 0"),
-        ("-4", "recordLength must be positive, got -4"),
-        ("'4'", "recordLength"),
+        ("0", "java.lang.ArithmeticException: / by zero"),
+        ("-4", "java.lang.NegativeArraySizeException: -4"),
     ] {
-        let dir = data(&[]);
-        let program = format!("ssc.binaryRecordsStream('DIR', {length}).pprint()\n");
+        let program = format!("ssc.binaryRecordsStream('DIR', {length}).count().pprint()\n");
+        let empty = data(&[]);
+        let out = run(empty.path(), &program);
+        assert!(out.status.success(), "{length}: no file, no failure");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Time: "),
+            "{length}"
+        );
+        let dir = data(&[("a.bin", INTS)]);
         let out = run(dir.path(), &program);
         assert!(!out.status.success(), "{length}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(message), "{length}: {err}");
-        assert!(err.contains("line 1"), "{length}: {err}");
+        assert!(err.contains("a.bin'"), "{length}: {err}");
     }
+    let dir = data(&[]);
+    let out = run(dir.path(), "ssc.binaryRecordsStream('DIR', '4').pprint()\n");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("recordLength") && err.contains("line 1"),
+        "{err}"
+    );
 }
 
 /// On the system clock, as `textFileStream`: the files there at the start are left out,

@@ -5,11 +5,23 @@ use runnel_core::{Error, Result, Value};
 
 /// The records of the files of a block, each file given as the pair `(path, bytes)`. A
 /// file whose size is not a multiple of `record_length` fails the batch, as Spark's
-/// reader fails on its short last record (`readFully` reaching the end of the file).
-pub(crate) fn cut_files(files: &[Value], record_length: usize) -> Result<Vec<Value>> {
+/// reader fails on its short last record (`readFully` reaching the end of the file); so
+/// does any file when `record_length` is not positive, as Spark's reader fails on its
+/// first record (it divides by the length, then makes a buffer of it).
+pub(crate) fn cut_files(files: &[Value], record_length: i64) -> Result<Vec<Value>> {
     let mut records = Vec::new();
     for file in files {
         let (path, bytes) = file_of(file)?;
+        let Some(record_length) = usize::try_from(record_length).ok().filter(|n| *n > 0) else {
+            let java = match record_length {
+                0 => "java.lang.ArithmeticException: / by zero".to_string(),
+                n => format!("java.lang.NegativeArraySizeException: {n}"),
+            };
+            return Err(Error::new(
+                "Py4JJavaError",
+                format!("{java}: binaryRecordsStream reading the file '{path}' with recordLength {record_length}"),
+            ));
+        };
         if bytes.len() % record_length != 0 {
             return Err(Error::new(
                 "Py4JJavaError",
@@ -74,5 +86,24 @@ mod tests {
         let text = err.to_string();
         assert!(text.contains("'d/x.bin' holds 5 bytes"), "{text}");
         assert!(text.contains("recordLength 4"), "{text}");
+    }
+
+    #[test]
+    fn a_length_that_is_not_positive_fails_on_a_file_as_spark_does() {
+        assert_eq!(cut_files(&[], 0).unwrap().len(), 0, "no file, no failure");
+        let err = cut_files(&file_block("d/x.bin", Vec::new()), 0).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("java.lang.ArithmeticException: / by zero"),
+            "{text}"
+        );
+        assert!(text.contains("'d/x.bin'"), "{text}");
+        let err = cut_files(&file_block("d/y.bin", b"abcd".to_vec()), -4).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("java.lang.NegativeArraySizeException: -4"),
+            "{text}"
+        );
+        assert!(text.contains("'d/y.bin'"), "{text}");
     }
 }

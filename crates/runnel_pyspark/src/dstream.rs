@@ -1,6 +1,7 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
+use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
@@ -267,9 +268,9 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("reduce", |_, t, mut a| {
             let d = ds(t)?;
-            let f = udf::reduce(d.udf(a.require(0, "func", "reduce")?)?);
+            let f = d.udf(a.require(0, "func", "reduce")?)?;
             let ops = vec![Op::Step, d.shuffle(Some(1), true), Op::Step];
-            d.with_ops(d.derive(|g, s| Ok(g.reduce(s, f))), ops)
+            d.with_ops(d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f))), ops)
         }),
         ("countByValue", |_, t, _| {
             let d = ds(t)?;
@@ -285,11 +286,13 @@ pub(crate) fn class() -> NativeClass {
         }),
         ("combineByKey", |_, t, mut a| {
             let d = ds(t)?;
-            let create = udf::map(d.udf(a.require(0, "createCombiner", "combineByKey")?)?);
-            let merge_value = udf::reduce(d.udf(a.require(1, "mergeValue", "combineByKey")?)?);
-            let merge = udf::reduce(d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
+            let fns = vec![
+                d.udf(a.require(0, "createCombiner", "combineByKey")?)?,
+                d.udf(a.require(1, "mergeValue", "combineByKey")?)?,
+                d.udf(a.require(2, "mergeCombiners", "combineByKey")?)?,
+            ];
             let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
-            let v = d.derive(|g, s| Ok(g.combine_by_key(s, create, merge_value, merge, n)));
+            let v = d.derive(|g, s| Ok(dstream_tasks::combine_by_key(g, s, fns, n)));
             d.with_ops(v, vec![d.shuffle(n, true)])
         }),
         ("groupByKey", |_, t, mut a| {
@@ -322,8 +325,7 @@ pub(crate) fn class() -> NativeClass {
             let func = given(a.take(1, "partitionFunc"))
                 .map(|f| d.udf(f))
                 .transpose()?;
-            let func = func.map(|u| (u.identity(), udf::map(u)));
-            let v = d.derive(|g, s| Ok(g.partition_by(s, n, func)));
+            let v = d.derive(|g, s| Ok(dstream_tasks::partition_by(g, s, n, func)));
             d.with_ops(v, vec![d.shuffle(n, false)])
         }),
         ("transform", |_, t, mut a| {
@@ -519,7 +521,7 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
 
 fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
+    let f = dstream_tasks::update_task(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
     let initial = match given(a.take(2, "initialRDD")) {
         None => None,
@@ -535,15 +537,15 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
         }),
     };
     d.derive_stateful("updateStateByKey", |g, s| {
-        Ok(g.update_state_by_key(s, f, n, initial))
+        Ok(g.update_state_by_key_tasks(s, f, n, initial))
     })
 }
 
 fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let f = udf::reduce(d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?);
+    let f = d.udf(a.require(0, "reduceFunc", "reduceByWindow")?)?;
     let inv = given(a.take(1, "invReduceFunc"))
-        .map(|f| d.udf(f).map(udf::reduce))
+        .map(|f| d.udf(f))
         .transpose()?;
     let w = duration_ms(
         &a.require(2, "windowDuration", "reduceByWindow")?,
@@ -558,11 +560,11 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
         return d.unmodelled(
-            d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl)),
+            d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl)),
             "reduceByWindow with an inverse function",
         );
     }
-    let v = d.derive(|g, s| g.reduce_by_window(s, f, inv, w, sl))?;
+    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
     if let Some(id) = stream_id(&v) {
         // `map((1, x)).reduceByKeyAndWindow(f, None, w, s, 1).map(kv[1])`.
         let mirror = &d.ctx.mirror;
@@ -576,10 +578,7 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
 fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let func = d.udf(a.require(0, "func", "reduceByKeyAndWindow")?)?;
-    let f = udf::reduce(func.clone());
-    let inv = given(a.take(1, "invFunc"))
-        .map(|f| d.udf(f).map(udf::reduce))
-        .transpose()?;
+    let inv = given(a.take(1, "invFunc")).map(|f| d.udf(f)).transpose()?;
     let w = duration_ms(
         &a.require(2, "windowDuration", "reduceByKeyAndWindow")?,
         "windowDuration",
@@ -587,7 +586,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let sl = opt_duration_ms(a.take(3, "slideDuration"), "slideDuration")?;
     let n = opt_count(a.take(4, "numPartitions"), "numPartitions")?;
     let keep = given(a.take(5, "filterFunc"))
-        .map(|f| d.udf(f).map(udf::filter))
+        .map(|f| d.udf(f))
         .transpose()?;
     if inv.is_some() {
         d.ctx
@@ -596,9 +595,9 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     }
     let mut g = d.ctx.graph_mut()?;
     // PySpark reduces each batch first (`self.reduceByKey(func)`, pipelined as usual).
-    let reduced = d.reduced_by_key(&mut g, func, n);
+    let reduced = d.reduced_by_key(&mut g, func.clone(), n);
     let with_inverse = inv.is_some();
-    let id = g.reduced_window(reduced, f, inv, w, sl, n, keep)?;
+    let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
     if with_inverse {
         let op = "reduceByKeyAndWindow with an inverse function";

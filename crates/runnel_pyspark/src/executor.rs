@@ -343,11 +343,17 @@ impl Pipeline {
             rdd.len(),
             || offload_reduce(&steps, reduce, buckets, &rdd.partitions),
             || {
+                // Both sides as tasks, each with its own copy of the functions.
                 let map_side = run_here(&steps, &rdd.partitions)?;
-                gather(map_side, buckets)
+                let shuffled: Vec<Vec<Value>> = gather(map_side, buckets)
                     .into_iter()
-                    .map(|blocks| reduce_merge(blocks.into_iter().flatten(), f))
-                    .collect()
+                    .map(|blocks| blocks.into_iter().flatten().collect())
+                    .collect();
+                let merge = [(Step::ReduceMerge, reduce)];
+                Ok(run_here(&merge, &shuffled)?
+                    .into_iter()
+                    .map(one_part)
+                    .collect())
             },
         )?;
         Ok(Rdd {
@@ -399,7 +405,7 @@ fn run_here(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<V
 
 /// A task run on this thread has ended: its accumulator updates count only when it
 /// succeeded, as in Spark (they are taken either way, so a failed task's are dropped).
-fn ended_task<T>(done: Result<T>) -> Result<T> {
+pub(crate) fn ended_task<T>(done: Result<T>) -> Result<T> {
     let updates = crate::shared_vars::take_worker_updates();
     let r = done?;
     crate::shared_vars::merge_updates(updates)?;
@@ -426,25 +432,7 @@ pub(crate) fn per_task<T>(
     partitions: &[Vec<Value>],
     task: impl Fn(Udf, &[Value]) -> Result<T>,
 ) -> Result<Vec<T>> {
-    let frozen = u
-        .interp()
-        .ok()
-        .and_then(|interp| Some((interp.freeze(u.function()).ok()?, interp)));
-    let Some((frozen, interp)) = frozen else {
-        return partitions.iter().map(|p| task(u.clone(), p)).collect();
-    };
-    let saved = interp.globals_snapshot();
-    let out = partitions
-        .iter()
-        .map(|p| {
-            let done = interp
-                .revive(&frozen)
-                .and_then(|f| task(Udf::new(&interp, f, None), p));
-            ended_task(done)
-        })
-        .collect();
-    interp.restore_globals(saved);
-    out
+    crate::task_fns::TaskFns::new(vec![u.clone()]).run(partitions, |c, p| task(c.udf(0), p))
 }
 
 /// The job of `steps` with their functions frozen, for tasks run on this thread; `None`

@@ -5,13 +5,14 @@
 //! count (`_defaultReducePartitions`, as `spark.default.parallelism` is unset), unlike the
 //! DStream methods, which use `sc.defaultParallelism`.
 
-use crate::convert::{count, given, opt_count, string, truthy};
+use crate::convert::{count, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::rdd_lineage::Lineage;
 use crate::session::Env;
+use crate::task_fns::TaskFns;
 use crate::udf::{self, Udf};
-use runnel_core::rdd::{sort_pairs, JoinKind, Placement, Rdd, RddRef};
+use runnel_core::rdd::{JoinKind, Placement, Rdd, RddRef};
 use runnel_core::value::{PyDict, Shared};
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, NativeInstance};
@@ -118,7 +119,7 @@ impl RddObj {
     }
     /// `sortBy` (`keyed`: over `keyBy(keyfunc)`, then `values()`) or `sortByKey` into
     /// `rdd`, of `n` partitions.
-    fn sorted(&self, method: &str, rdd: Rdd, n: usize, keyed: bool) -> Result<Value> {
+    pub(crate) fn sorted(&self, method: &str, rdd: Rdd, n: usize, keyed: bool) -> Result<Value> {
         let len = self.rdd.partitions.iter().map(Vec::len).sum();
         let lineage = self.lineage.as_ref().map(|l| {
             let site = self.call_site();
@@ -248,9 +249,11 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("flatMapValues", |_, t, mut a| {
             obj(t)?.stage(Step::FlatMapValues, a.require(0, "f", "flatMapValues")?)
         }),
-        ("keys", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.keys()?))),
+        ("keys", |_, t, _| {
+            obj(t).and_then(|o| o.narrow(o.rdd.keys()?))
+        }),
         ("values", |_, t, _| {
-            obj(t).and_then(|o| o.wrap(o.rdd.values()?))
+            obj(t).and_then(|o| o.narrow(o.rdd.values()?))
         }),
         ("keyBy", |_, t, mut a| {
             obj(t)?.stage(Step::KeyBy, a.require(0, "f", "keyBy")?)
@@ -274,29 +277,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 lineage,
             )
         }),
-        ("sortBy", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::map(o.udf(a.require(0, "keyfunc", "sortBy")?)?);
-            let asc = truthy(a.take(1, "ascending"), true);
-            let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?
-                .unwrap_or(o.rdd.num_partitions());
-            o.sorted("sortBy", o.rdd.sort_by(&f, asc, n)?, n, true)
-        }),
-        ("sortByKey", |_, t, mut a| {
-            let o = obj(t)?;
-            let asc = truthy(a.take(0, "ascending"), true);
-            let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
-                .unwrap_or(o.rdd.num_partitions());
-            let keyfunc = given(a.take(2, "keyfunc"))
-                .map(|f| o.udf(f).map(udf::map))
-                .transpose()?;
-            o.sorted(
-                "sortByKey",
-                o.rdd.sort_by_key(asc, n, keyfunc.as_ref())?,
-                n,
-                false,
-            )
-        }),
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
             let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
@@ -311,31 +291,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let o = obj(t)?;
             let p = o.placement(a.take(0, "numPartitions"))?;
             o.shuffled("groupByKey", o.rdd.group_by_key(&p)?, true)
-        }),
-        ("combineByKey", |_, t, mut a| {
-            let o = obj(t)?;
-            let create = udf::map(o.udf(a.require(0, "createCombiner", "combineByKey")?)?);
-            let merge_value = udf::reduce(o.udf(a.require(1, "mergeValue", "combineByKey")?)?);
-            let merge = udf::reduce(o.udf(a.require(2, "mergeCombiners", "combineByKey")?)?);
-            let p = o.placement(a.take(3, "numPartitions"))?;
-            let rdd = o.rdd.combine_by_key(&create, &merge_value, &merge, &p)?;
-            o.shuffled("combineByKey", rdd, true)
-        }),
-        ("partitionBy", |_, t, mut a| {
-            let o = obj(t)?;
-            let n = count(
-                &a.require(0, "numPartitions", "partitionBy")?,
-                "numPartitions",
-            )?;
-            let func = given(a.take(1, "partitionFunc"))
-                .map(|f| o.udf(f))
-                .transpose()?
-                .map(|u| (u.identity(), udf::map(u)));
-            o.shuffled(
-                "partitionBy",
-                o.rdd.partition_by(&Placement::from_fn(n, func))?,
-                false,
-            )
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
         ("leftOuterJoin", |_, t, a| join(t, a, JoinKind::LeftOuter)),
@@ -377,17 +332,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let o = obj(t)?;
             let zero = a.require(0, "zeroValue", "fold")?;
             let u = o.udf(a.require(1, "op", "fold")?)?;
-            // Each task folds its partition from the zero with its own copy of `op`; the
-            // driver folds the results.
-            let parts = crate::executor::per_task(&u, &o.rdd.partitions, |tu, p| {
-                let f = udf::reduce(tu);
-                p.iter().try_fold(zero.clone(), |x, y| f(x, y.clone()))
+            // Each task folds its partition from its copy of the zero with its copy of
+            // `op`; the driver folds the results from its own zero with `op` itself.
+            let fns = TaskFns::new(vec![o.udf(zero.clone())?, u.clone()]);
+            let parts = fns.run(&o.rdd.partitions, |c, p| {
+                let f = udf::reduce(c.udf(1));
+                p.iter().try_fold(c.value(0), |x, y| f(x, y.clone()))
             })?;
-            let f = udf::reduce(u);
+            let f = udf::on_driver(u);
             parts.into_iter().try_fold(zero, |acc, part| f(acc, part))
         }),
-        ("max", |_, t, mut a| extreme(t, a.take(0, "key"), true)),
-        ("min", |_, t, mut a| extreme(t, a.take(0, "key"), false)),
         ("countByValue", |_, t, _| {
             count_values(obj(t)?.rdd.iter().cloned())
         }),
@@ -406,10 +360,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 d.insert(k, v)?;
             }
             Ok(Value::dict(d))
-        }),
-        ("top", |_, t, mut a| ordered(t, &mut a, "top", true)),
-        ("takeOrdered", |_, t, mut a| {
-            ordered(t, &mut a, "takeOrdered", false)
         }),
         ("foreach", |_, t, mut a| {
             let o = obj(t)?;
@@ -468,42 +418,12 @@ fn reduce_partitions(rdd: &Rdd, u: &crate::udf::Udf) -> Result<Option<Value>> {
             .map(|first| it.try_fold(first, |a, b| f(a, b)))
             .transpose()
     })?;
-    let f = udf::reduce(u.clone());
+    let f = udf::on_driver(u.clone());
     let mut it = partials.into_iter().flatten();
     let Some(first) = it.next() else {
         return Ok(None);
     };
     it.try_fold(first, |a, b| f(a, b)).map(Some)
-}
-
-/// `max(key)`/`min(key)`: the first of equal extremes, as Python's `max`/`min`.
-fn extreme(t: &Value, key: Option<Value>, max: bool) -> Result<Value> {
-    let o = obj(t)?;
-    let key = given(key).map(|k| o.udf(k)).transpose()?;
-    let key_of = |x: &Value| match &key {
-        Some(k) => k.call_task(vec![x.clone()]),
-        None => Ok(x.clone()),
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for x in o.rdd.iter() {
-        let k = key_of(x)?;
-        let better = match &best {
-            None => true,
-            Some((bk, _)) => {
-                let ord = k.py_cmp(bk)?;
-                if max {
-                    ord.is_gt()
-                } else {
-                    ord.is_lt()
-                }
-            }
-        };
-        if better {
-            best = Some((k, x.clone()));
-        }
-    }
-    best.map(|(_, x)| x)
-        .ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))
 }
 
 /// `countByValue()`: counts in first-seen order.
@@ -517,27 +437,4 @@ fn count_values(values: impl Iterator<Item = Value>) -> Result<Value> {
         d.insert(v, Value::Int(n))?;
     }
     Ok(Value::dict(d))
-}
-
-/// `top(num, key)` (largest first) and `takeOrdered(num, key)` (smallest first).
-fn ordered(t: &Value, a: &mut Args, name: &str, largest: bool) -> Result<Value> {
-    let o = obj(t)?;
-    let n = count(&a.require(0, "num", name)?, "num")?;
-    let key = given(a.take(1, "key")).map(|k| o.udf(k)).transpose()?;
-    let mut keyed: Vec<Value> = Vec::new();
-    for x in o.rdd.iter() {
-        let k = match &key {
-            Some(k) => k.call_task(vec![x.clone()])?,
-            None => x.clone(),
-        };
-        keyed.push(Value::pair(k, x.clone()));
-    }
-    let mut pairs: Vec<(Value, Value)> = keyed
-        .into_iter()
-        .map(|kv| kv.as_pair())
-        .collect::<Result<_>>()?;
-    // `heapq.nlargest`/`nsmallest` are `sorted(..., reverse=largest)[:n]`: stable for ties.
-    sort_pairs(&mut pairs, largest)?;
-    let records: Vec<Value> = pairs.into_iter().take(n).map(|(_, x)| x).collect();
-    Ok(Value::list(records))
 }

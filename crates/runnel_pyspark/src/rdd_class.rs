@@ -12,6 +12,8 @@ pub(crate) fn class() -> NativeClass {
         .into_iter()
         .chain(crate::rdd_extra::methods())
         .chain(crate::rdd_aggregate::methods())
+        .chain(crate::rdd_order::methods())
+        .chain(crate::rdd_shuffle::methods())
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {

@@ -1,18 +1,15 @@
 //! More of PySpark's RDD methods, each as `pyspark/rdd.py` builds it from simpler ones (so
 //! partitions and their order are Spark's): pairing (`cartesian`, `zip`, `zipWithIndex`,
 //! `zipWithUniqueId`), set-like (`subtract`, `subtractByKey`, `intersection`), `lookup`,
-//! `groupBy`, `groupWith`, `reduceByKeyLocally` and the RDD's identity (`id`, `name`).
-//! The aggregations are in `rdd_aggregate`.
+//! `groupWith` and the RDD's identity (`id`, `name`). The aggregations are in
+//! `rdd_aggregate`, the shuffles with Python functions in `rdd_shuffle`.
 
-use crate::convert::{given, opt_count};
-use crate::rdd::{obj, rdd_of, Method, RddObj};
+use crate::convert::opt_count;
+use crate::rdd::{obj, rdd_of, Method};
 use crate::rdd_lineage::Lineage;
-use crate::udf;
 use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
-use runnel_core::udf::MapFn;
-use runnel_core::value::{PyDict, Shared};
+use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
-use runnel_python::Args;
 
 /// The methods.
 pub(crate) fn methods() -> Vec<(&'static str, Method)> {
@@ -98,14 +95,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::list(found))
         }),
-        ("groupBy", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::map(o.udf(a.require(0, "f", "groupBy")?)?);
-            let by: MapFn = Shared::new(move |x: Value| Ok(Value::pair(f(x.clone())?, x)));
-            let keyed = o.rdd.map(&by)?;
-            let placement = placement(&o, &mut a, 1)?;
-            o.wrap(keyed.group_by_key(&placement)?)
-        }),
         ("groupWith", |_, t, a| {
             let o = obj(t)?;
             let mut rdds = vec![o.rdd.clone()];
@@ -114,21 +103,6 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             o.wrap(cogroup(&rdds, None)?)
         }),
-        ("reduceByKeyLocally", |_, t, mut a| {
-            let o = obj(t)?;
-            let f = udf::reduce(o.udf(a.require(0, "func", "reduceByKeyLocally")?)?);
-            let mut d = PyDict::new();
-            for x in o.rdd.iter() {
-                let (k, v) = x.as_pair()?;
-                let v = match d.get(&k)? {
-                    Some(old) => f(old.clone(), v)?,
-                    None => v,
-                };
-                d.insert(k, v)?;
-            }
-            Ok(Value::dict(d))
-        }),
-        ("repartitionAndSortWithinPartitions", repartition_and_sort),
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))
         }),
@@ -276,49 +250,5 @@ fn subtract_by_key(a: &RddRef, b: &RddRef, n: Option<usize>) -> Result<Rdd> {
     Ok(Rdd {
         partitions: parts,
         partitioner: kept.partitioner,
-    })
-}
-
-/// `numPartitions` and `partitionFunc` at positions `at` and `at + 1`.
-pub(crate) fn placement(o: &RddObj, a: &mut Args, at: usize) -> Result<Placement> {
-    let n =
-        opt_count(a.take(at, "numPartitions"), "numPartitions")?.unwrap_or(o.rdd.num_partitions());
-    let func = given(a.take(at + 1, "partitionFunc"))
-        .map(|f| o.udf(f))
-        .transpose()?;
-    Ok(Placement::from_fn(
-        n,
-        func.map(|u| (u.identity(), udf::map(u))),
-    ))
-}
-
-/// `repartitionAndSortWithinPartitions(numPartitions=None, partitionFunc=portable_hash,
-/// ascending=True, keyfunc=lambda x: x)`: `partitionBy`, then each partition sorted by
-/// `keyfunc(key)` (a stable sort, `reverse` for descending, as PySpark's `sorted`).
-fn repartition_and_sort(_: &runnel_python::Interpreter, t: &Value, mut a: Args) -> Result<Value> {
-    let o = obj(t)?;
-    let placement = placement(&o, &mut a, 0)?;
-    let ascending = crate::convert::truthy(a.take(2, "ascending"), true);
-    let keyfunc = given(a.take(3, "keyfunc"))
-        .map(|f| o.udf(f).map(udf::map))
-        .transpose()?;
-    let placed = o.rdd.partition_by(&placement)?;
-    let mut parts = Vec::with_capacity(placed.num_partitions());
-    for p in &placed.partitions {
-        let mut keyed = Vec::with_capacity(p.len());
-        for x in p {
-            let k = x.as_pair()?.0;
-            let k = match &keyfunc {
-                Some(f) => f(k)?,
-                None => k,
-            };
-            keyed.push((k, x.clone()));
-        }
-        runnel_core::rdd::sort_pairs(&mut keyed, !ascending)?;
-        parts.push(keyed.into_iter().map(|(_, x)| x).collect());
-    }
-    o.wrap(Rdd {
-        partitions: parts,
-        partitioner: placed.partitioner,
     })
 }

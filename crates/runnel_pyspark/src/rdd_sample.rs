@@ -60,7 +60,7 @@ fn poisson(r: &mut PyRandom, mean: f64) -> usize {
 
 /// `RDDSampler(withReplacement, fraction, seed)` over every partition (keeping the
 /// partitioner, as `mapPartitionsWithIndex(..., True)` does).
-fn sample(rdd: &Rdd, with_replacement: bool, fraction: f64, seed: i64) -> Rdd {
+pub(crate) fn sample(rdd: &Rdd, with_replacement: bool, fraction: f64, seed: i64) -> Rdd {
     let parts = rdd.partitions.iter().enumerate().map(|(split, p)| {
         let mut r = generator(seed, split);
         let mut out = Vec::new();

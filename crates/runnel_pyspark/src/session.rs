@@ -86,7 +86,7 @@ pub enum Source {
     /// of `record_length` bytes ([`Session::push_block`]).
     BinaryFiles {
         directory: String,
-        record_length: usize,
+        record_length: i64,
     },
 }
 
@@ -246,7 +246,7 @@ pub(crate) struct Ctx {
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
     /// The record length of each `binaryRecordsStream`.
-    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, usize>>,
+    pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
     pub(crate) mirror: Rc<crate::stream_lineage::Mirror>,
 }

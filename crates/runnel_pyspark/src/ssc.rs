@@ -257,13 +257,9 @@ fn queue_stream(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
 fn binary_records_stream(_: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
     let name = "binaryRecordsStream";
     let directory = convert::string(&a.require(0, "directory", name)?, "directory")?;
-    let length = convert::int(&a.require(1, "recordLength", name)?, "recordLength")?;
-    let record_length = usize::try_from(length)
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| {
-            Error::value_error(format!("recordLength must be positive, got {length}"))
-        })?;
+    // Spark takes any int here; a length that is not positive fails the first batch that
+    // reads a file ([`crate::binary_records::cut_files`]).
+    let record_length = convert::int(&a.require(1, "recordLength", name)?, "recordLength")?;
     let ctx = ctx_of(this)?;
     let id = ctx.graph_mut()?.receiver_stream(name);
     let source = Source::BinaryFiles {

@@ -169,6 +169,12 @@ pub(crate) fn reduce(u: Udf) -> ReduceFn {
     Shared::new(move |a, b| u.call_task(vec![a, b]))
 }
 
+/// A two-argument function as the driver calls it (an action merging its tasks'
+/// results): the live object, printing to stdout.
+pub(crate) fn on_driver(u: Udf) -> ReduceFn {
+    Shared::new(move |a, b| u.call_driver(vec![a, b]))
+}
+
 fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
 }
@@ -257,7 +263,8 @@ fn isolate_with(v: &Value, memo: &mut Memo) -> Result<Value> {
             Value::List(copy)
         }
         Value::Dict(d) => {
-            let copy = Rc::new(PyCell::new(PyDict::new()));
+            // The copy keeps the dict's kind: a `Counter` stays one (`+` still adds).
+            let copy = Rc::new(PyCell::new(PyDict::of_kind(d.borrow()?.kind.clone())));
             memo.push((id, Value::Dict(copy.clone())));
             let entries: Vec<(Value, Value)> = d
                 .borrow()?

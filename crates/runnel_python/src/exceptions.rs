@@ -32,6 +32,7 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "ModuleNotFoundError",
     "KeyboardInterrupt",
     "SystemExit",
+    "GeneratorExit",
     "OSError",
     "UnicodeError",
     "UnicodeDecodeError",

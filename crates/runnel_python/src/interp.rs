@@ -59,6 +59,9 @@ pub struct Interpreter {
     /// The exceptions `except` clauses are handling now, innermost last, as
     /// `(class, value)` for `sys.exc_info()`.
     pub(crate) handled: RefCell<Vec<(Value, Value)>>,
+    /// Generators dropped while suspended in a `try`/`with`, to close at the next safe
+    /// point (see `runtime::gen_close`).
+    pub(crate) closing: crate::runtime::gen_close::Closing,
 }
 
 impl Interpreter {
@@ -85,6 +88,7 @@ impl Interpreter {
             classes: RefCell::new(HashMap::new()),
             raised: RefCell::new(Vec::new()),
             handled: RefCell::new(Vec::new()),
+            closing: Default::default(),
         });
         crate::modules::register_all(&interp);
         interp.register_module("dataclasses", crate::runtime::dataclass::attrs());

@@ -40,9 +40,10 @@
 //!
 //! Simplifications (documented where they live): ints beyond 64 bits are big ints
 //! (`runnel_core::value::BigInt`) up to about 3 million digits (`str()` of one over 4300
-//! digits raises, as in CPython 3.11); generator functions are lazy (`try` around a `yield`
-//! included) except when a `yield` is used as a value, or a `break`/`continue` leaves
-//! such a `try` (then the body runs to completion on first use), and so are
+//! digits raises, as in CPython 3.11); generator functions are lazy, with `send`/`throw`/
+//! `close` and CPython's closing of a suspended generator when its last reference goes,
+//! except when a `yield` sits after `and`/`or` or in a branch of `x if c else y` (then
+//! the body runs to completion on first use), and so are
 //! generator expressions (eager only when they contain a walrus); dict views are
 //! snapshots; a list
 //! that contains itself raises `RecursionError` when printed; `globals()` is a copy and

@@ -119,6 +119,7 @@ impl PortableObject for PortableClass {
                 c.dict.borrow_mut().insert(Rc::from(&**k), v);
             }
             crate::runtime::dataclass::reinstall(&c)?;
+            crate::runtime::total_ordering::reinstall(&c);
         }
         Ok(class)
     }

@@ -249,11 +249,9 @@ impl Graph {
         n: NumPartitions,
         filter: Option<FilterFn>,
     ) -> Result<StreamId> {
-        let slide_ms = slide_ms.unwrap_or(self.slide_ms(reduced));
-        self.check_window(reduced, window_ms, slide_ms)?;
         let placement = Placement::hash(self.parallelism(n));
         let Some(inverse) = inverse else {
-            let windowed = self.window(reduced, window_ms, Some(slide_ms))?;
+            let windowed = self.window(reduced, window_ms, slide_ms)?;
             return Ok(self.reduce_by_key(windowed, f, n));
         };
         let (f2, p2) = (f.clone(), placement.clone());
@@ -283,6 +281,22 @@ impl Graph {
             });
             Ok(Shared::new(joined.map_values(&step)?))
         });
+        self.reduced_window_steps(reduced, window_ms, slide_ms, reduce, inverse)
+    }
+
+    /// Spark's incremental `PythonReducedWindowedDStream` over `reduced` with its two
+    /// steps as a front end builds them: `reduce(previous, new)` adds a batch's reduced
+    /// RDD, `inverse(previous, old)` takes one out (see [`Graph::reduced_window`]).
+    pub fn reduced_window_steps(
+        &mut self,
+        reduced: StreamId,
+        window_ms: i64,
+        slide_ms: Option<i64>,
+        reduce: WindowStepFn,
+        inverse: WindowStepFn,
+    ) -> Result<StreamId> {
+        let slide_ms = slide_ms.unwrap_or(self.slide_ms(reduced));
+        self.check_window(reduced, window_ms, slide_ms)?;
         let kind = Kind::ReducedWindow {
             parent: reduced,
             window_ms,
@@ -387,6 +401,29 @@ impl Graph {
         n: NumPartitions,
         initial: Option<RddRef>,
     ) -> StreamId {
+        let task: PartitionFn = Shared::new(move |_, records| {
+            records
+                .into_iter()
+                .map(|kv| {
+                    let (k, vs) = kv.as_pair()?;
+                    let (values, old) = vs.as_pair()?;
+                    Ok(Value::pair(k, update(values, old)?))
+                })
+                .collect()
+        });
+        self.update_state_by_key_tasks(s, task, n, initial)
+    }
+
+    /// [`Graph::update_state_by_key`] with `update` as the task over one partition: its
+    /// `(key, (newValues, oldState))` records to `(key, newState)` (PySpark's `mapValues`
+    /// over the cogrouped RDD), so a front end can give each task its own function.
+    pub fn update_state_by_key_tasks(
+        &mut self,
+        s: StreamId,
+        update: PartitionFn,
+        n: NumPartitions,
+        initial: Option<RddRef>,
+    ) -> StreamId {
         let placement = Placement::hash(self.parallelism(n));
         let step: WindowStepFn = Shared::new(move |state, batch| {
             let grouped = match state {
@@ -410,11 +447,7 @@ impl Graph {
                     }))?
                 }
             };
-            let update = update.clone();
-            let updated = grouped.map_values(&map_fn(move |vs| {
-                let (values, old) = vs.as_pair()?;
-                update(values, old)
-            }))?;
+            let updated = grouped.map_partitions(&update, true)?;
             let present: FilterFn = Shared::new(|kv| Ok(!matches!(kv.as_pair()?.1, Value::None)));
             Ok(Shared::new(updated.filter(&present)?))
         });

@@ -67,21 +67,28 @@ fn frozenset_hash(set: &PySet) -> Result<i64> {
     })
 }
 
-/// PySpark's `portable_hash`: `hash(x)`, but 0 for `None` and its own mix for tuples.
+/// PySpark's `portable_hash`: `hash(x)`, but 0 for `None` and its own mix for tuples
+/// (instances of tuple subclasses included: PySpark tests `isinstance(x, tuple)`).
 pub fn portable_hash(v: &Value) -> Result<i64> {
     match v {
         Value::None => Ok(0),
-        Value::Tuple(items) => {
-            let mut h: i64 = 0x345678;
-            for item in items.iter() {
-                h ^= portable_hash(item)?;
-                h = h.wrapping_mul(1_000_003) & i64::MAX;
-            }
-            h ^= items.len() as i64;
-            Ok(if h == -1 { -2 } else { h })
-        }
+        Value::Tuple(items) => portable_tuple_hash(items),
+        Value::Object(o) => match o.tuple_items() {
+            Some(items) => portable_tuple_hash(&items),
+            None => python_hash(v),
+        },
         other => python_hash(other),
     }
+}
+
+fn portable_tuple_hash(items: &[Value]) -> Result<i64> {
+    let mut h: i64 = 0x345678;
+    for item in items.iter() {
+        h ^= portable_hash(item)?;
+        h = h.wrapping_mul(1_000_003) & i64::MAX;
+    }
+    h ^= items.len() as i64;
+    Ok(if h == -1 { -2 } else { h })
 }
 
 fn unhashable(v: &Value) -> Error {

@@ -52,6 +52,11 @@ pub trait Object: Any {
     fn iterate(&self) -> Option<crate::Result<Vec<super::Value>>> {
         None
     }
+    /// The items of an object that is a tuple to PySpark (an instance of a `tuple`
+    /// subclass): `portable_hash` mixes them as it mixes a tuple's.
+    fn tuple_items(&self) -> Option<Vec<super::Value>> {
+        None
+    }
     /// `len(obj)`, or `None` when it has no length.
     fn len(&self) -> Option<usize> {
         None

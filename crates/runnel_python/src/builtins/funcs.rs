@@ -148,6 +148,9 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
         if t.kind == Kind::Object || (t.kind == Kind::Int && own == Some(Kind::Bool)) {
             return Ok(true);
         }
+        if let Some(c) = cls.downcast::<PyClass>() {
+            return Ok(c.builtin == Some(t.kind));
+        }
     }
     if let (Some(a), Some(b)) = (cls.downcast::<PyClass>(), info.downcast::<PyClass>()) {
         return Ok(a.is_subclass_of(b));
@@ -175,7 +178,7 @@ pub(super) fn hash(_: &Interpreter, args: Args) -> Result<Value> {
 }
 
 pub(super) fn chr(_: &Interpreter, args: Args) -> Result<Value> {
-    match one(&args, "chr")? {
+    match crate::runtime::builtin_base::plain(&one(&args, "chr")?) {
         Value::Int(i) => u32::try_from(i)
             .ok()
             .and_then(char::from_u32)
@@ -189,7 +192,8 @@ pub(super) fn chr(_: &Interpreter, args: Args) -> Result<Value> {
 }
 
 pub(super) fn ord(_: &Interpreter, args: Args) -> Result<Value> {
-    match one(&args, "ord")? {
+    let v = one(&args, "ord")?;
+    match crate::runtime::builtin_base::plain(&v) {
         Value::Str(s) => {
             let mut cs = s.chars();
             match (cs.next(), cs.next()) {
@@ -200,9 +204,9 @@ pub(super) fn ord(_: &Interpreter, args: Args) -> Result<Value> {
                 ))),
             }
         }
-        other => Err(Error::type_error(format!(
+        _ => Err(Error::type_error(format!(
             "ord() expected string of length 1, but {} found",
-            other.type_name()
+            v.type_name()
         ))),
     }
 }

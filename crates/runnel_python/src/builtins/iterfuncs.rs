@@ -134,7 +134,10 @@ pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
 }
 
 pub(super) fn enumerate(interp: &Interpreter, mut args: Args) -> Result<Value> {
-    let start = match args.take(1, "start") {
+    let start = match args
+        .take(1, "start")
+        .map(|v| crate::runtime::builtin_base::plain(&v))
+    {
         None => 0,
         Some(Value::Int(i)) => i,
         Some(other) => {
@@ -249,6 +252,17 @@ pub(super) fn next(interp: &Interpreter, args: Args) -> Result<Value> {
             v.type_name()
         )));
     };
+    if it.is_generator() {
+        // A generator's return value travels in its StopIteration.
+        use crate::runtime::generator::{GenOut, Resume};
+        return match it.resume(interp, Resume::Send(Value::None))? {
+            GenOut::Yield(x) => Ok(x),
+            GenOut::Return(v) => match args.positional.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::runtime::gen_methods::stop_iteration(interp, v)),
+            },
+        };
+    }
     match it.next(interp)? {
         Some(x) => Ok(x),
         None => match args.positional.get(1) {

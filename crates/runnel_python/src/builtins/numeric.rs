@@ -50,7 +50,9 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
 
 pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("divmod", 2, 2)?;
-    args.positional[0].divmod(&args.positional[1])
+    // Instances of int and float subclasses divide as their numbers.
+    let plain = crate::runtime::builtin_base::plain;
+    plain(&args.positional[0]).divmod(&plain(&args.positional[1]))
 }
 
 pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {

@@ -382,12 +382,12 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Range => {
             args.check_count("range", 1, 3)?;
-            let int = |v: &Value| match v {
-                Value::Int(i) => Ok(*i),
-                Value::Bool(b) => Ok(*b as i64),
-                other => Err(Error::type_error(format!(
+            let int = |v: &Value| match crate::runtime::builtin_base::plain(v) {
+                Value::Int(i) => Ok(i),
+                Value::Bool(b) => Ok(b as i64),
+                _ => Err(Error::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
+                    v.type_name()
                 ))),
             };
             let p: Vec<i64> = args.positional.iter().map(int).collect::<Result<_>>()?;

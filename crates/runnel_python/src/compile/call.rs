@@ -19,7 +19,11 @@ impl Compiler<'_> {
             return Ok(Box::new(move |f| {
                 let o = obj(f)?;
                 let args = args(f)?;
-                crate::methods::call_method(f.interp, &o, &name, args)
+                let r = crate::methods::call_method(f.interp, &o, &name, args);
+                drop(o);
+                // A generator the call let go of is closed now, as CPython's refcount does.
+                f.interp.drain_closes();
+                r
             }));
         }
         if let Some(zero_arg_super) = self.zero_arg_super(c) {
@@ -29,7 +33,9 @@ impl Compiler<'_> {
         Ok(Box::new(move |f| {
             let callee = func(f)?;
             let args = args(f)?;
-            f.interp.call_value(&callee, args)
+            let r = f.interp.call_value(&callee, args);
+            f.interp.drain_closes();
+            r
         }))
     }
 

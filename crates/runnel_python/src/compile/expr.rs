@@ -226,6 +226,12 @@ impl Compiler<'_> {
                     Ok(v)
                 })
             }
+            Expr::Yield(y) if self.yield_slots.contains_key(&y.range.start().to_u32()) => {
+                self.hoisted_yield(y.range)
+            }
+            Expr::YieldFrom(y) if self.yield_slots.contains_key(&y.range.start().to_u32()) => {
+                self.hoisted_yield(y.range)
+            }
             Expr::Yield(y) => {
                 let value = match &y.value {
                     Some(v) => Some(self.expr(v)?),

@@ -115,7 +115,7 @@ impl Compiler<'_> {
         self.ctxs.push(ctx);
         let outer_line = std::mem::replace(&mut self.stmt_line, line);
         let lazy_gen =
-            analysis.has_yield && expr.is_none() && super::generator::lazy_supported(body);
+            analysis.has_yield && expr.is_none() && super::gen_shape::lazy_supported(body);
         let mut lazy = None;
         let compiled = match expr {
             Some(e) => self.expr(e).map(Body::Expr),

@@ -1,143 +1,69 @@
 //! Generator functions compiled for lazy execution: the body becomes a flat list of
-//! resumable instructions (loops and `if`s that contain `yield` become jumps; every
-//! statement without a `yield` stays one compiled closure). A generator then runs only
-//! as far as each `next()` needs, interleaving with its consumer as in CPython.
+//! resumable instructions (loops, `if`s, `try`s and `with`s that contain `yield` become
+//! jumps and blocks; every statement without a `yield` stays one compiled closure). A
+//! generator then runs only as far as each `next()`/`send()` needs, interleaving with its
+//! consumer as in CPython.
 //!
-//! A `try` around a `yield` becomes blocks the generator enters and leaves (an exception
-//! goes to the innermost `except` or `finally`, a `return` through every `finally`).
-//! Shapes this does not cover (a `yield` used as a value, `x = yield`; a `break` or
-//! `continue` out of such a `try`) fall back to the eager generator of `runtime::iter`.
+//! A `yield` inside a statement (`x = yield v`, `total += (yield)`, `print((yield))`) is
+//! hoisted: it runs as an instruction of its own just before the statement, which then
+//! reads the sent value from a hidden local. CPython evaluates what precedes the `yield`
+//! in the same expression first; hoisting evaluates it after, which only shows if that
+//! part has side effects (`f(g(), (yield))` calls `g` after resuming). A `try` around a
+//! `yield` becomes blocks the generator enters and leaves (an exception goes to the
+//! innermost `except`, `finally` or `with`; a `return`, `break` or `continue` through every
+//! `finally` and `with` on the way). Bodies `gen_shape` refuses use the eager generator.
 
+use super::gen_shape::{each_yield, has_yield};
 use super::{CResult, Compiler};
-use crate::runtime::generator::{GenCode, Instr};
-use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use crate::runtime::frame::ExprFn;
+use crate::runtime::generator::{GenCode, Instr, LoopInfo};
 use ruff_python_ast::{Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 use runnel_core::Value;
 
-/// Whether a statement contains a `yield` (outside nested functions).
-fn has_yield(s: &Stmt) -> bool {
-    struct Finder(bool);
-    impl<'a> Visitor<'a> for Finder {
-        fn visit_stmt(&mut self, s: &'a Stmt) {
-            if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
-                walk_stmt(self, s);
-            }
-        }
-        fn visit_expr(&mut self, e: &'a Expr) {
-            match e {
-                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
-                Expr::Lambda(_) => {}
-                _ => walk_expr(self, e),
-            }
-        }
-    }
-    let mut f = Finder(false);
-    f.visit_stmt(s);
-    f.0
-}
-
-fn expr_has_yield(e: &Expr) -> bool {
-    has_yield(&Stmt::Expr(ruff_python_ast::StmtExpr {
-        node_index: Default::default(),
-        range: Default::default(),
-        value: Box::new(e.clone()),
-    }))
-}
-
-/// Whether every `yield` in `body` sits where the lazy compiler can resume from.
-pub(crate) fn lazy_supported(body: &[Stmt]) -> bool {
-    body.iter().all(|s| {
-        if !has_yield(s) {
-            return true;
-        }
-        match s {
-            Stmt::Expr(e) => match &*e.value {
-                Expr::Yield(y) => y.value.as_deref().is_none_or(|v| !expr_has_yield(v)),
-                Expr::YieldFrom(y) => !expr_has_yield(&y.value),
-                _ => false,
-            },
-            Stmt::If(i) => {
-                !expr_has_yield(&i.test)
-                    && lazy_supported(&i.body)
-                    && i.elif_else_clauses.iter().all(|c| {
-                        c.test.as_ref().is_none_or(|t| !expr_has_yield(t))
-                            && lazy_supported(&c.body)
-                    })
-            }
-            Stmt::While(w) => {
-                !expr_has_yield(&w.test) && lazy_supported(&w.body) && lazy_supported(&w.orelse)
-            }
-            Stmt::For(f) => {
-                !f.is_async
-                    && !expr_has_yield(&f.iter)
-                    && lazy_supported(&f.body)
-                    && lazy_supported(&f.orelse)
-            }
-            Stmt::Try(t) => {
-                let handlers = t.handlers.iter().all(|h| {
-                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
-                    h.type_.as_deref().is_none_or(|e| !expr_has_yield(e)) && lazy_supported(&h.body)
-                });
-                let parts = [&t.body, &t.orelse, &t.finalbody];
-                !t.is_star
-                    && handlers
-                    && parts.iter().all(|b| lazy_supported(b))
-                    && !parts.iter().any(|b| leaves_loop(b))
-                    && !t.handlers.iter().any(|h| {
-                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
-                        leaves_loop(&h.body)
-                    })
-            }
-            _ => false,
-        }
-    })
-}
-
-/// Whether `body` has a `break` or `continue` for a loop outside it.
-fn leaves_loop(body: &[Stmt]) -> bool {
-    struct Finder(bool);
-    impl<'a> Visitor<'a> for Finder {
-        fn visit_stmt(&mut self, s: &'a Stmt) {
-            match s {
-                Stmt::Break(_) | Stmt::Continue(_) => self.0 = true,
-                // Loops own the break/continue inside them (their `else` does not).
-                Stmt::For(f) => self.visit_body(&f.orelse),
-                Stmt::While(w) => self.visit_body(&w.orelse),
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                _ => walk_stmt(self, s),
-            }
-        }
-        fn visit_expr(&mut self, _: &'a Expr) {}
-    }
-    let mut f = Finder(false);
-    f.visit_body(body);
-    f.0
-}
-
-/// Compile-time state: instructions so far and the loops being compiled.
+/// Compile-time state: instructions so far, the loops, and the static depths of the
+/// runtime stacks at the current position.
 struct Builder {
     instrs: Vec<Instr>,
-    /// Per loop: (break target, continue target); filled in when the loop is done.
-    loops: Vec<(usize, usize)>,
-    /// Loops enclosing the current position (ids into `loops`) and their iterator depth.
+    loops: Vec<LoopInfo>,
+    /// Loops enclosing the current position (ids into `loops`).
     open: Vec<usize>,
     iter_depth: usize,
+    blocks: usize,
+    handling: usize,
+    finally: usize,
 }
 
 impl Compiler<'_> {
-    /// Compiles a generator body checked by [`lazy_supported`].
+    /// Compiles a generator body checked by `gen_shape::lazy_supported`.
     pub(crate) fn generator_body(&mut self, body: &[Stmt]) -> CResult<GenCode> {
         let mut b = Builder {
             instrs: Vec::new(),
             loops: Vec::new(),
             open: Vec::new(),
             iter_depth: 0,
+            blocks: 0,
+            handling: 0,
+            finally: 0,
         };
-        self.gen_block(body, &mut b)?;
+        let outer = std::mem::take(&mut self.yield_slots);
+        let r = self.gen_block(body, &mut b);
+        self.yield_slots = outer;
+        r?;
         Ok(GenCode {
             instrs: b.instrs,
             loops: b.loops,
         })
+    }
+
+    /// A hoisted `yield`'s value: the local its resumption left there.
+    pub(super) fn hoisted_yield(&mut self, range: TextRange) -> ExprFn {
+        let slot = self
+            .yield_slots
+            .get(&range.start().to_u32())
+            .copied()
+            .unwrap_or(usize::MAX);
+        Box::new(move |f| Ok(f.locals.get(slot).cloned().flatten().unwrap_or(Value::None)))
     }
 
     fn gen_block(&mut self, body: &[Stmt], b: &mut Builder) -> CResult<()> {
@@ -149,128 +75,207 @@ impl Compiler<'_> {
 
     fn gen_stmt(&mut self, s: &Stmt, b: &mut Builder) -> CResult<()> {
         let line = self.line(s);
-        if !has_yield(s) {
-            let loop_id = b.open.last().copied();
-            if matches!(s, Stmt::Break(_) | Stmt::Continue(_)) && loop_id.is_none() {
-                return Err(
-                    self.syntax_error(ruff_text_size::Ranged::range(s), "'break' outside loop")
-                );
-            }
-            // `break`/`continue` directly in a lazy loop compile as plain statements
-            // (their Flow is routed to the loop's targets), so allow them here.
-            self.ctx().loop_depth += b.open.len() as u32;
-            let stmt = self.stmt(s);
-            self.ctx().loop_depth -= b.open.len() as u32;
-            b.instrs.push(Instr::Stmt(stmt?, loop_id));
-            return Ok(());
-        }
         let outer = std::mem::replace(&mut self.stmt_line, line);
-        let r = self.gen_compound(s, line, b);
+        let r = if has_yield(s) {
+            self.gen_compound(s, line, b)
+        } else {
+            self.gen_plain(s, b)
+        };
         self.stmt_line = outer;
         r
     }
 
+    /// A statement without a `yield` of its own (hoisted ones are already emitted): one
+    /// closure; a `break`/`continue` in it goes to the innermost lazy loop.
+    fn gen_plain(&mut self, s: &Stmt, b: &mut Builder) -> CResult<()> {
+        let loop_id = b.open.last().copied();
+        if matches!(s, Stmt::Break(_) | Stmt::Continue(_)) && loop_id.is_none() {
+            return Err(self.syntax_error(s.range(), "'break' outside loop"));
+        }
+        // `break`/`continue` directly in a lazy loop compile as plain statements (their
+        // Flow is routed to the loop's targets), so allow them here.
+        self.ctx().loop_depth += b.open.len() as u32;
+        let stmt = self.stmt(s);
+        self.ctx().loop_depth -= b.open.len() as u32;
+        b.instrs.push(Instr::Stmt(stmt?, loop_id));
+        Ok(())
+    }
+
+    /// Emits every `yield` of `e` as an instruction of its own, in evaluation order;
+    /// compiling `e` afterwards reads their results from hidden locals.
+    fn hoist(&mut self, e: &Expr, line: u32, b: &mut Builder) -> CResult<()> {
+        let mut found = Vec::new();
+        each_yield(e, &mut |y| found.push(y));
+        for y in found {
+            let slot = self.ctx().new_local();
+            match y {
+                Expr::Yield(y) => {
+                    let value = self.yield_value(y.value.as_deref(), line, b)?;
+                    b.push(Instr::Yield(value, line, Some(slot)));
+                }
+                Expr::YieldFrom(y) => self.yield_from(&y.value, Some(slot), line, b)?,
+                _ => continue,
+            }
+            self.yield_slots.insert(y.range().start().to_u32(), slot);
+        }
+        Ok(())
+    }
+
+    fn yield_value(
+        &mut self,
+        v: Option<&Expr>,
+        line: u32,
+        b: &mut Builder,
+    ) -> CResult<Option<ExprFn>> {
+        let Some(v) = v else { return Ok(None) };
+        self.hoist(v, line, b)?;
+        Ok(Some(self.expr(v)?))
+    }
+
+    /// `yield from it`: the iterator on the stack, then one instruction that delegates
+    /// until it ends (its return value to `store`).
+    fn yield_from(
+        &mut self,
+        it: &Expr,
+        store: Option<usize>,
+        line: u32,
+        b: &mut Builder,
+    ) -> CResult<()> {
+        self.hoist(it, line, b)?;
+        let iter = self.expr(it)?;
+        b.push(Instr::GetIter(iter, b.iter_depth, line));
+        b.push(Instr::YieldFrom(b.iter_depth, store, line));
+        Ok(())
+    }
+
+    /// A test or iterable, its `yield`s hoisted before it.
+    fn gen_expr(&mut self, e: &Expr, line: u32, b: &mut Builder) -> CResult<ExprFn> {
+        self.hoist(e, line, b)?;
+        self.expr(e)
+    }
+
     fn gen_compound(&mut self, s: &Stmt, line: u32, b: &mut Builder) -> CResult<()> {
         match s {
-            Stmt::Expr(e) if matches!(&*e.value, Expr::YieldFrom(_)) => {
-                let Expr::YieldFrom(y) = &*e.value else {
-                    return Ok(());
-                };
-                // `yield from it`: `for v in it: yield v`, through a hidden local.
-                let iter = self.expr(&y.value)?;
-                let tmp = self.ctx().new_local();
-                let slot = b.iter_depth;
-                b.instrs.push(Instr::GetIter(iter, slot, line));
-                let head = b.instrs.len();
-                let store: crate::runtime::frame::StoreFn = Box::new(move |f, v| {
-                    if let Some(l) = f.locals.get_mut(tmp) {
-                        *l = Some(v);
-                    }
-                    Ok(())
-                });
-                b.instrs.push(Instr::ForIter(slot, store, usize::MAX, line));
-                let load: crate::runtime::frame::ExprFn = Box::new(move |f| {
-                    Ok(f.locals.get(tmp).cloned().flatten().unwrap_or(Value::None))
-                });
-                b.instrs.push(Instr::Yield(Some(load), line));
-                b.instrs.push(Instr::Jump(head));
-                let end = b.instrs.len();
-                b.patch(head, end);
-            }
-            Stmt::Expr(e) => {
-                let Expr::Yield(y) = &*e.value else {
-                    return Ok(());
-                };
-                let value = y.value.as_deref().map(|v| self.expr(v)).transpose()?;
-                b.instrs.push(Instr::Yield(value, line));
-            }
-            Stmt::If(i) => {
-                let mut ends = Vec::new();
-                let mut clauses: Vec<(Option<&Expr>, &[Stmt])> = vec![(Some(&i.test), &i.body)];
-                clauses.extend(
-                    i.elif_else_clauses
-                        .iter()
-                        .map(|c| (c.test.as_ref(), c.body.as_slice())),
-                );
-                for (test, body) in clauses {
-                    let skip = match test {
-                        Some(t) => {
-                            let t = self.expr(t)?;
-                            b.instrs.push(Instr::JumpUnless(t, usize::MAX, line));
-                            Some(b.instrs.len() - 1)
-                        }
-                        None => None,
-                    };
-                    self.gen_block(body, b)?;
-                    b.instrs.push(Instr::Jump(usize::MAX));
-                    ends.push(b.instrs.len() - 1);
-                    if let Some(at) = skip {
-                        let here = b.instrs.len();
-                        b.patch(at, here);
-                    }
+            Stmt::Expr(e) => match &*e.value {
+                // A `yield` statement: its value is not used.
+                Expr::Yield(y) => {
+                    let value = self.yield_value(y.value.as_deref(), line, b)?;
+                    b.push(Instr::Yield(value, line, None));
                 }
-                let end = b.instrs.len();
-                for at in ends {
-                    b.patch(at, end);
+                Expr::YieldFrom(y) => self.yield_from(&y.value, None, line, b)?,
+                other => {
+                    self.hoist(other, line, b)?;
+                    self.gen_plain(s, b)?;
                 }
+            },
+            Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::AnnAssign(_) | Stmt::Return(_) => {
+                let value = match s {
+                    Stmt::Assign(a) => Some(&*a.value),
+                    Stmt::AugAssign(a) => Some(&*a.value),
+                    Stmt::AnnAssign(a) => a.value.as_deref(),
+                    Stmt::Return(r) => r.value.as_deref(),
+                    _ => None,
+                };
+                if let Some(v) = value {
+                    self.hoist(v, line, b)?;
+                }
+                self.gen_plain(s, b)?;
             }
+            Stmt::If(i) => self.gen_if(i, line, b)?,
             Stmt::While(w) => {
                 let head = b.instrs.len();
-                let test = self.expr(&w.test)?;
-                b.instrs.push(Instr::JumpUnless(test, usize::MAX, line));
-                let id = b.open_loop(head);
+                let test = self.gen_expr(&w.test, line, b)?;
+                let exit = b.push(Instr::JumpUnless(test, usize::MAX, line));
+                let id = b.open_loop(head, b.iter_depth, b.iter_depth);
                 self.gen_block(&w.body, b)?;
-                b.instrs.push(Instr::Jump(head));
+                b.push(Instr::Jump(head));
                 b.open.pop();
                 let else_start = b.instrs.len();
-                b.patch(head, else_start);
+                b.patch(exit, else_start);
                 self.gen_block(&w.orelse, b)?;
-                b.loops[id].0 = b.instrs.len();
+                b.loops[id].brk = b.instrs.len();
             }
             Stmt::For(f) => {
-                let iter = self.expr(&f.iter)?;
+                let iter = self.gen_expr(&f.iter, line, b)?;
                 let slot = b.iter_depth;
-                b.instrs.push(Instr::GetIter(iter, slot, line));
+                b.push(Instr::GetIter(iter, slot, line));
                 let head = b.instrs.len();
                 let store = self.target(&f.target)?;
-                b.instrs.push(Instr::ForIter(slot, store, usize::MAX, line));
-                let id = b.open_loop(head);
+                b.push(Instr::ForIter(slot, store, usize::MAX, line));
+                let id = b.open_loop(head, slot, slot + 1);
                 b.iter_depth += 1;
                 self.gen_block(&f.body, b)?;
                 b.iter_depth -= 1;
-                b.instrs.push(Instr::Jump(head));
+                b.push(Instr::Jump(head));
                 b.open.pop();
                 let else_start = b.instrs.len();
                 b.patch(head, else_start);
                 self.gen_block(&f.orelse, b)?;
-                b.loops[id].0 = b.instrs.len();
+                b.loops[id].brk = b.instrs.len();
             }
+            Stmt::With(w) => self.gen_with(w, line, b)?,
             Stmt::Try(t) => self.gen_try(t, line, b)?,
-            _ => {
-                return Err(
-                    self.unsupported(ruff_text_size::Ranged::range(s), "this use of 'yield'")
-                )
+            _ => return Err(self.unsupported(s.range(), "this use of 'yield'")),
+        }
+        Ok(())
+    }
+
+    fn gen_if(&mut self, i: &ruff_python_ast::StmtIf, line: u32, b: &mut Builder) -> CResult<()> {
+        let mut ends = Vec::new();
+        let mut clauses: Vec<(Option<&Expr>, &[Stmt])> = vec![(Some(&i.test), &i.body)];
+        clauses.extend(
+            i.elif_else_clauses
+                .iter()
+                .map(|c| (c.test.as_ref(), c.body.as_slice())),
+        );
+        for (test, body) in clauses {
+            let skip = match test {
+                Some(t) => {
+                    let t = self.gen_expr(t, line, b)?;
+                    Some(b.push(Instr::JumpUnless(t, usize::MAX, line)))
+                }
+                None => None,
+            };
+            self.gen_block(body, b)?;
+            ends.push(b.push(Instr::Jump(usize::MAX)));
+            if let Some(at) = skip {
+                let here = b.instrs.len();
+                b.patch(at, here);
             }
+        }
+        let end = b.instrs.len();
+        for at in ends {
+            b.patch(at, end);
+        }
+        Ok(())
+    }
+
+    /// `with a as x, b:` around a `yield`: `SetupWith` per manager (a block whose
+    /// `__exit__` runs however the body is left), the body, `ExitWith` per manager.
+    fn gen_with(
+        &mut self,
+        w: &ruff_python_ast::StmtWith,
+        line: u32,
+        b: &mut Builder,
+    ) -> CResult<()> {
+        let mut setups = Vec::new();
+        for item in &w.items {
+            let manager = self.gen_expr(&item.context_expr, line, b)?;
+            let store = item
+                .optional_vars
+                .as_ref()
+                .map(|t| self.target(t))
+                .transpose()?;
+            let slot = self.ctx().new_local();
+            setups.push(b.push(Instr::SetupWith(manager, store, slot, usize::MAX, line)));
+            b.blocks += 1;
+        }
+        self.gen_block(&w.body, b)?;
+        for at in setups.into_iter().rev() {
+            b.push(Instr::ExitWith(line));
+            b.blocks -= 1;
+            let after = b.instrs.len();
+            b.patch(at, after);
         }
         Ok(())
     }
@@ -280,11 +285,13 @@ impl Compiler<'_> {
     /// F: EnterFinally; finally; EndFinally` (without the parts it does not have).
     fn gen_try(&mut self, t: &ruff_python_ast::StmtTry, line: u32, b: &mut Builder) -> CResult<()> {
         let has_finally = !t.finalbody.is_empty();
-        let fin_setup = has_finally.then(|| b.push(Instr::SetupFinally(usize::MAX)));
-        let exc_setup = (!t.handlers.is_empty()).then(|| b.push(Instr::SetupExcept(usize::MAX)));
+        let fin_setup = has_finally.then(|| b.push_block(Instr::SetupFinally(usize::MAX)));
+        let exc_setup =
+            (!t.handlers.is_empty()).then(|| b.push_block(Instr::SetupExcept(usize::MAX)));
         self.gen_block(&t.body, b)?;
         if exc_setup.is_some() {
             b.push(Instr::PopBlock);
+            b.blocks -= 1;
         }
         self.gen_block(&t.orelse, b)?;
         let mut to_end = Vec::new();
@@ -297,7 +304,9 @@ impl Compiler<'_> {
                 let ty = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
                 let store = h.name.as_ref().map(|n| self.store_name(&n.id));
                 let matcher = b.push(Instr::ExceptMatch(ty, store, usize::MAX, line));
+                b.handling += 1;
                 self.gen_block(&h.body, b)?;
+                b.handling -= 1;
                 b.push(Instr::EndExcept);
                 to_end.push(b.push(Instr::Jump(usize::MAX)));
                 let next = b.instrs.len();
@@ -311,9 +320,12 @@ impl Compiler<'_> {
         }
         if let Some(at) = fin_setup {
             b.push(Instr::PopBlock);
+            b.blocks -= 1;
             let enter = b.push(Instr::EnterFinally);
             b.patch(at, enter);
+            b.finally += 1;
             self.gen_block(&t.finalbody, b)?;
+            b.finally -= 1;
             b.push(Instr::EndFinally);
         }
         Ok(())
@@ -321,8 +333,18 @@ impl Compiler<'_> {
 }
 
 impl Builder {
-    fn open_loop(&mut self, continue_at: usize) -> usize {
-        self.loops.push((usize::MAX, continue_at));
+    /// Opens a loop continuing at `head`, with the iterators a `break` and a `continue`
+    /// leave.
+    fn open_loop(&mut self, head: usize, iters_brk: usize, iters_cont: usize) -> usize {
+        self.loops.push(LoopInfo {
+            brk: usize::MAX,
+            cont: head,
+            blocks: self.blocks,
+            handling: self.handling,
+            finally: self.finally,
+            iters_brk,
+            iters_cont,
+        });
         self.open.push(self.loops.len() - 1);
         self.loops.len() - 1
     }
@@ -333,6 +355,12 @@ impl Builder {
         self.instrs.len() - 1
     }
 
+    /// Appends a block-entering instruction.
+    fn push_block(&mut self, instr: Instr) -> usize {
+        self.blocks += 1;
+        self.push(instr)
+    }
+
     /// Points the jump at `at` to `target`.
     fn patch(&mut self, at: usize, target: usize) {
         match self.instrs.get_mut(at) {
@@ -341,6 +369,7 @@ impl Builder {
             | Some(Instr::ForIter(_, _, t, _))
             | Some(Instr::SetupExcept(t))
             | Some(Instr::SetupFinally(t))
+            | Some(Instr::SetupWith(_, _, _, t, _))
             | Some(Instr::ExceptMatch(_, _, t, _)) => *t = target,
             _ => {}
         }

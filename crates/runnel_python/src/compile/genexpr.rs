@@ -97,6 +97,7 @@ impl Compiler<'_> {
                 free.push(cell.ok_or_else(|| Error::new("SystemError", "bad closure"))?);
             }
             Ok(IterObj::lazy(GenState::new(
+                f.interp,
                 code.clone(),
                 vec![Some(it)],
                 Rc::from(free),
@@ -132,7 +133,7 @@ impl Compiler<'_> {
                 instrs.push(Instr::JumpUnless(test, heads[i], line));
             }
         }
-        instrs.push(Instr::Yield(Some(self.expr(&g.elt)?), line));
+        instrs.push(Instr::Yield(Some(self.expr(&g.elt)?), line, None));
         instrs.push(Instr::Jump(heads.last().copied().unwrap_or(0)));
         let end = instrs.len();
         for (level, at) in exits.into_iter().enumerate() {

@@ -9,6 +9,7 @@ mod displays;
 mod expr;
 mod fstring;
 mod func;
+mod gen_shape;
 mod generator;
 mod genexpr;
 mod handlers;
@@ -18,6 +19,7 @@ pub(crate) mod scope;
 mod stmt;
 mod target;
 mod with;
+pub(crate) use with::{exception_pair, special as context_special};
 
 use crate::diagnostic::CompileError;
 use crate::runtime::frame::{Flow, Frame, StmtFn};
@@ -112,6 +114,9 @@ pub(crate) struct Compiler<'a> {
     /// Class statements compiled so far: a class's index is its identity across
     /// interpreters (see `crate::portable`).
     pub n_classes: usize,
+    /// In a lazy generator: the local slot each hoisted `yield` (by source offset) left
+    /// its sent value in (see `compile::generator`).
+    pub yield_slots: std::collections::HashMap<u32, usize>,
 }
 
 /// A compiled program, ready to run.
@@ -150,6 +155,7 @@ pub(crate) fn compile_module(
         stmt_line: 0,
         codes: Vec::new(),
         n_classes: 0,
+        yield_slots: Default::default(),
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         let msg = e.error.to_string();

@@ -20,6 +20,7 @@ impl Compiler<'_> {
                 f.line = line;
                 f.err_line = None;
                 f.interp.module_line.set(line);
+                f.interp.drain_closes();
                 f.interp.tick()?;
                 inner(f)
             }));
@@ -27,6 +28,8 @@ impl Compiler<'_> {
         Ok(Box::new(move |f| {
             f.line = line;
             f.err_line = None;
+            // Generators dropped by the statement before are closed first.
+            f.interp.drain_closes();
             f.interp.tick()?;
             inner(f)
         }))
@@ -208,9 +211,11 @@ impl Compiler<'_> {
                     let cause = r.cause.as_ref().map(|c| self.expr(c)).transpose()?;
                     Box::new(move |f| {
                         let v = e(f)?;
-                        if let Some(c) = &cause {
-                            c(f)?;
-                        }
+                        let cause = match &cause {
+                            Some(c) => Some(c(f)?),
+                            None => None,
+                        };
+                        crate::runtime::exc_chain::on_raise(f, &v, cause);
                         Err(error_from_raised(&v))
                     })
                 }

@@ -68,7 +68,7 @@ fn run_with(
 
 /// `type(m).__enter__` bound to `m`, or CPython's error for an object that is not a
 /// context manager.
-fn special(f: &Frame, m: &Value, name: &str) -> Result<Value> {
+pub(crate) fn special(f: &Frame, m: &Value, name: &str) -> Result<Value> {
     crate::methods::get_attr(f.interp, m, name).map_err(|_| {
         Error::type_error(format!(
             "'{}' object does not support the context manager protocol",

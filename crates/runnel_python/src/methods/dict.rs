@@ -25,6 +25,9 @@ pub(crate) fn update_from(interp: &Interpreter, d: &Dict, other: &Value) -> Resu
     if let Some(plain) = crate::runtime::instance_dict::as_plain_dict(other) {
         return update_from(interp, d, &plain);
     }
+    if let Some(base @ Value::Dict(_)) = crate::runtime::builtin_base::base_of(other) {
+        return update_from(interp, d, &base);
+    }
     let pairs: Vec<(Value, Value)> = match other {
         Value::Dict(o) => o
             .borrow()?

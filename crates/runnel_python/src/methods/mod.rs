@@ -3,9 +3,11 @@
 
 pub(crate) mod dict;
 pub(crate) mod list;
+mod number;
 pub(crate) mod set;
 pub(crate) mod str;
 mod str_format;
+mod str_more;
 mod str_split;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
@@ -46,8 +48,13 @@ pub(crate) fn call_method(
             set::call(interp, obj, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
         }
         Value::Tuple(t) => tuple_call(t, name, args).unwrap_or_else(|| Err(no_attr(obj, name))),
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) => number_call(obj, name, args),
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+            number::call(obj, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
+        }
         Value::Object(o) => {
+            if runnel_core::value::is_big(obj) {
+                return number::call(obj, name, args).unwrap_or_else(|| Err(no_attr(obj, name)));
+            }
             if crate::runtime::bytes::bytes_of(obj).is_some() {
                 return crate::runtime::bytes::call_method(obj, name, args)
                     .unwrap_or_else(|| Err(no_attr(obj, name)));
@@ -74,8 +81,7 @@ fn has_method(v: &Value, name: &str) -> bool {
         Value::Set(_) => set::NAMES.contains(&name),
         Value::FrozenSet(_) => set::FROZEN_NAMES.contains(&name),
         Value::Tuple(_) => matches!(name, "count" | "index"),
-        Value::Float(_) => matches!(name, "is_integer"),
-        _ => false,
+        _ => number::has_method(v, name),
     }
 }
 
@@ -90,6 +96,15 @@ pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
 pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<Value> {
     if name == "__class__" {
         return Ok(crate::builtins::types::type_of(obj));
+    }
+    if let Some(v) = number::attr(obj, name) {
+        return Ok(v);
+    }
+    if runnel_core::value::is_big(obj) && number::has_method(obj, name) {
+        return Ok(Value::object(BoundMethod::Builtin(
+            obj.clone(),
+            Rc::from(name),
+        )));
     }
     if let Value::Object(o) = obj {
         let any = o.as_any();
@@ -117,6 +132,11 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if any.is::<PyClass>() {
             if let Some(c) = crate::runtime::class::class_rc(obj) {
                 return crate::runtime::members::class_attr(&c, name);
+            }
+        }
+        if let Some(it) = any.downcast_ref::<crate::runtime::iter::IterObj>() {
+            if let Some(m) = crate::runtime::gen_methods::attr(obj, it, name) {
+                return Ok(m);
             }
         }
         if let Some(s) = any.downcast_ref::<Super>() {
@@ -157,7 +177,8 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
-                return Ok(Value::str(&c.name));
+                // `time.struct_time.__name__` is `struct_time`.
+                return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(&c.name)));
             }
             if let Some((_, v)) = c.statics.iter().find(|(n, _)| *n == name) {
                 return Ok(v.clone());
@@ -177,6 +198,12 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if name == "args" {
                 return Ok(Value::tuple(e.args.clone()));
             }
+            if name == "value" && e.exc_type == "StopIteration" {
+                return Ok(e.args.first().cloned().unwrap_or(Value::None));
+            }
+            if crate::runtime::exc_chain::NAMES.contains(&name) {
+                return crate::runtime::exc_chain::refuse_builtin(obj.type_name(), name);
+            }
         }
         if let Some(e) = any.downcast_ref::<KeyErrorText>() {
             if name == "args" {
@@ -190,9 +217,6 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             return crate::builtins::types::class_attr(t, name);
         }
         return Err(no_attr(obj, name));
-    }
-    if matches!(obj, Value::Float(_)) && (name == "real") {
-        return Ok(obj.clone());
     }
     if has_method(obj, name) {
         return Ok(Value::object(BoundMethod::Builtin(
@@ -246,11 +270,4 @@ fn tuple_call(t: &[Value], name: &str, mut args: Args) -> Option<Result<Value>> 
         _ => return None,
     };
     Some(r)
-}
-
-fn number_call(v: &Value, name: &str, _args: Args) -> Result<Value> {
-    match (v, name) {
-        (Value::Float(x), "is_integer") => Ok(Value::Bool(x.fract() == 0.0)),
-        _ => Err(no_attr(v, name)),
-    }
 }

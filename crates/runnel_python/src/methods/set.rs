@@ -20,6 +20,9 @@ pub(crate) const NAMES: &[&str] = &[
     "pop",
     "copy",
     "clear",
+    "difference_update",
+    "intersection_update",
+    "symmetric_difference_update",
 ];
 pub(crate) const FROZEN_NAMES: &[&str] = &[
     "union",
@@ -180,6 +183,32 @@ pub(crate) fn call(
             }
             ("clear", Some(s)) => {
                 *s.borrow_mut()? = PySet::new();
+                Value::None
+            }
+            ("difference_update" | "symmetric_difference_update", Some(s)) => {
+                // As CPython: each item of the others is removed (or, for the symmetric
+                // difference, removed if present and added if not), in place.
+                let mut others = Vec::new();
+                for a in &args.positional {
+                    others.push(from_iterable(interp, a)?);
+                }
+                let mut s = s.borrow_mut()?;
+                for other in others {
+                    for x in other.iter() {
+                        if !s.remove(x)? && name == "symmetric_difference_update" {
+                            s.insert(x.clone())?;
+                        }
+                    }
+                }
+                Value::None
+            }
+            ("intersection_update", Some(s)) => {
+                // CPython builds the intersection and takes its table.
+                let mut acc = items(obj)?;
+                for a in &args.positional {
+                    acc = combine(Op::BitAnd, &acc, &from_iterable(interp, a)?)?;
+                }
+                *s.borrow_mut()? = acc;
                 Value::None
             }
             ("copy", _) => wrap(obj, items(obj)?),

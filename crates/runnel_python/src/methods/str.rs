@@ -46,6 +46,13 @@ pub(crate) const NAMES: &[&str] = &[
     "casefold",
     "istitle",
     "translate",
+    "expandtabs",
+    "removeprefix",
+    "removesuffix",
+    "format_map",
+    "isascii",
+    "isidentifier",
+    "isprintable",
 ];
 
 pub(super) fn s(v: &str) -> Value {
@@ -97,6 +104,15 @@ pub(crate) fn call(
     mut args: Args,
 ) -> Option<Result<Value>> {
     let t: &str = text;
+    if !matches!(name, "format" | "format_map") {
+        // Arguments of str (int, tuple) subclasses act as their values; `format` keeps
+        // them for their own `__format__`/`__str__`.
+        for a in args.positional.iter_mut() {
+            if let Some(base) = crate::runtime::builtin_base::base_of(a) {
+                *a = base;
+            }
+        }
+    }
     let r = (|| -> Result<Value> {
         Ok(match name {
             "encode" => {
@@ -271,13 +287,14 @@ pub(crate) fn call(
                     if i > 0 {
                         out.push_str(t);
                     }
-                    match item {
-                        Value::Str(x) => out.push_str(x),
-                        other => {
+                    match crate::runtime::builtin_base::plain(item) {
+                        Value::Str(x) => out.push_str(&x),
+                        _ => {
+                            let other = item;
                             return Err(Error::type_error(format!(
                                 "sequence item {i}: expected str instance, {} found",
                                 other.type_name()
-                            )))
+                            )));
                         }
                     }
                     if out.len() > interp.config.max_collection_len {
@@ -413,7 +430,7 @@ pub(crate) fn call(
         })
     })();
     match r {
-        Err(e) if e.exc_type == "__none__" => None,
+        Err(e) if e.exc_type == "__none__" => super::str_more::call(interp, t, name, args),
         other => Some(other),
     }
 }

@@ -10,6 +10,9 @@ pub(crate) fn float(v: &Value, what: &str) -> Result<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
+        other if crate::runtime::builtin_base::base_of(other).is_some() => {
+            float(&crate::runtime::builtin_base::plain(other), what)
+        }
         other => Err(Error::type_error(format!(
             "{what}: must be real number, not {}",
             other.type_name()
@@ -22,6 +25,9 @@ pub(crate) fn index(v: &Value) -> Result<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        _ if crate::runtime::builtin_base::base_of(v).is_some() => {
+            index(&crate::runtime::builtin_base::plain(v))
+        }
         other => Err(Error::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()

@@ -185,6 +185,19 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
 }
 
 pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
+    let tm = super::struct_time::Tm {
+        wday: dt.weekday() as i64,
+        yday: dt.days() - days_from_civil(dt.year, 1, 1) + 1,
+        isdst: -1,
+        gmtoff: None,
+        zone: None,
+    };
+    strftime_tm(dt, fmt, &tm)
+}
+
+/// `time.strftime` of a `struct_time`: its weekday, day of the year and zone as given
+/// (`%z`/`%Z` empty when `tm_isdst` is -1, as for a naive datetime).
+pub(crate) fn strftime_tm(dt: &DateTime, fmt: &str, tm: &super::struct_time::Tm) -> String {
     let mut out = String::new();
     let mut chars = fmt.chars();
     while let Some(c) = chars.next() {
@@ -196,7 +209,7 @@ pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
             .get(dt.month.saturating_sub(1) as usize)
             .copied()
             .unwrap_or("");
-        let day = WEEKDAY_NAMES[dt.weekday()];
+        let day = WEEKDAY_NAMES[tm.wday.rem_euclid(7) as usize];
         match chars.next() {
             Some('Y') => out.push_str(&format!("{:04}", dt.year)),
             Some('y') => out.push_str(&format!("{:02}", dt.year.rem_euclid(100))),
@@ -219,11 +232,24 @@ pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
             Some('b') => out.push_str(month.get(..3).unwrap_or("")),
             Some('A') => out.push_str(day),
             Some('a') => out.push_str(day.get(..3).unwrap_or("")),
-            Some('j') => {
-                let doy = dt.days() - days_from_civil(dt.year, 1, 1) + 1;
-                out.push_str(&format!("{doy:03}"))
-            }
+            Some('j') => out.push_str(&format!("{:03}", tm.yday)),
             Some('%') => out.push('%'),
+            Some('z') if tm.isdst >= 0 => {
+                let off = tm.gmtoff.unwrap_or(0);
+                let (sign, a) = if off < 0 { ('-', -off) } else { ('+', off) };
+                out.push_str(&format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60));
+            }
+            Some('z') => {}
+            Some('Z') => out.push_str(tm.zone.unwrap_or("")),
+            // glibc's C-locale forms, as CPython's time.strftime gives them.
+            Some('c') => out.push_str(&strftime_tm(dt, "%a %b %e %H:%M:%S %Y", tm)),
+            Some('x') | Some('D') => out.push_str(&strftime_tm(dt, "%m/%d/%y", tm)),
+            Some('X') | Some('T') => out.push_str(&strftime_tm(dt, "%H:%M:%S", tm)),
+            Some('R') => out.push_str(&strftime_tm(dt, "%H:%M", tm)),
+            Some('e') => out.push_str(&format!("{:>2}", dt.day)),
+            Some('h') => out.push_str(month.get(..3).unwrap_or("")),
+            Some('w') => out.push_str(&((tm.wday + 1).rem_euclid(7)).to_string()),
+            Some('u') => out.push_str(&(tm.wday.rem_euclid(7) + 1).to_string()),
             Some(other) => {
                 out.push('%');
                 out.push(other);

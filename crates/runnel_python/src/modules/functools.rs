@@ -1,5 +1,5 @@
 //! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `wraps` and
-//! `total_ordering` (both accepted and leave what they decorate unchanged).
+//! `total_ordering` (see runtime::total_ordering; `wraps` leaves what it decorates unchanged).
 
 use crate::native::{NativeClass, NativeFunction};
 use crate::{Args, Interpreter};
@@ -130,14 +130,17 @@ fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
         .static_attr(
             "cache_info",
             NativeFunction::new("cache_info", move |_, _| {
-                let max = c2.maxsize.map_or("None".to_string(), |m| m.to_string());
-                let s = format!(
-                    "CacheInfo(hits={}, misses={}, maxsize={max}, currsize={})",
-                    c2.hits.get(),
-                    c2.misses.get(),
-                    c2.map.borrow().len()
-                );
-                Ok(Value::object(Text(s)))
+                let max = c2.maxsize.map_or(Value::None, |m| Value::Int(m as i64));
+                crate::modules::collections::named_record(
+                    "CacheInfo",
+                    &["hits", "misses", "maxsize", "currsize"],
+                    vec![
+                        Value::Int(c2.hits.get()),
+                        Value::Int(c2.misses.get()),
+                        max,
+                        Value::Int(c2.map.borrow().len() as i64),
+                    ],
+                )
             }),
         )
         .static_attr(
@@ -152,21 +155,6 @@ fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
         .static_attr("__wrapped__", c.func.clone())
         .into_value()
         .1
-}
-
-/// A value that prints as given (`cache_info()`'s named tuple).
-struct Text(String);
-
-impl runnel_core::value::Object for Text {
-    fn type_name(&self) -> &str {
-        "CacheInfo"
-    }
-    fn repr(&self) -> String {
-        self.0.clone()
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }
 
 fn lru_cache(interp: &Interpreter, mut a: Args) -> Result<Value> {
@@ -275,7 +263,13 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                 Ok(identity_decorator("update_wrapper"))
             }),
         ),
-        ("total_ordering", identity_decorator("total_ordering")),
+        (
+            "total_ordering",
+            NativeFunction::new("total_ordering", |_, a: Args| {
+                a.check_count("total_ordering", 1, 1)?;
+                crate::runtime::total_ordering::decorate(a.positional[0].clone())
+            }),
+        ),
         ("cmp_to_key", NativeFunction::new("cmp_to_key", cmp_to_key)),
     ]
 }

@@ -81,3 +81,51 @@ pub(crate) fn to_utc_seconds(interp: &Interpreter, dt: &DateTime) -> i64 {
     }
     u1.max(u2)
 }
+
+/// Seconds east of UTC at the UTC second `u`.
+pub(crate) fn offset_secs(interp: &Interpreter, u: i64) -> i64 {
+    interp.host().utc_offset_ms(u * 1000).div_euclid(1000)
+}
+
+/// The zone's standard and daylight offsets in the year of the UTC second `u` (its
+/// January and July offsets, the smaller one standard; equal where the zone has no
+/// daylight saving), as C's `tzset` derives `timezone` and `altzone`.
+fn year_offsets(interp: &Interpreter, u: i64) -> (i64, i64) {
+    let year = DateTime::from_millis(u * 1000, 0).year;
+    let at = |month: u32| {
+        let dt = DateTime {
+            year,
+            month,
+            day: 1,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            microsecond: 0,
+        };
+        offset_secs(interp, dt.to_micros().div_euclid(1_000_000))
+    };
+    let (jan, jul) = (at(1), at(7));
+    (jan.min(jul), jan.max(jul))
+}
+
+/// `tm_isdst` at the UTC second `u`: 1 when the offset then is the year's daylight one.
+pub(crate) fn is_dst(interp: &Interpreter, u: i64) -> i64 {
+    let (std, dst) = year_offsets(interp, u);
+    (std != dst && offset_secs(interp, u) == dst) as i64
+}
+
+/// C's `mktime` (glibc's): the UTC second of the local `dt`, read as daylight time when
+/// `isdst` is 1, standard time when 0, and as the zone says when -1.
+pub(crate) fn mktime(interp: &Interpreter, dt: &DateTime, isdst: i64) -> i64 {
+    let u = to_utc_seconds(interp, dt);
+    let (std, dst) = year_offsets(interp, u);
+    // glibc assumes an hour of daylight saving in a year (or zone) without any.
+    let shift = if dst == std { 3600 } else { dst - std };
+    match (isdst, is_dst(interp, u)) {
+        (1, 0) => u - shift,
+        (0, 1) => u + shift,
+        // A repeated hour read by the zone: glibc takes its standard-time reading.
+        (-1, 1) if local(interp, u + shift) == local(interp, u) => u + shift,
+        _ => u,
+    }
+}

@@ -10,6 +10,9 @@ fn num(v: &Value) -> Result<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
         big if runnel_core::value::is_big(big) => runnel_core::value::to_float(big),
+        other if crate::runtime::builtin_base::base_of(other).is_some() => {
+            num(&crate::runtime::builtin_base::plain(other))
+        }
         other => Err(Error::type_error(format!(
             "must be real number, not {}",
             other.type_name()
@@ -195,7 +198,7 @@ fn basics() -> Vec<(&'static str, Value)> {
             NativeFunction::new("gcd", |_, args| {
                 let mut g: u64 = 0;
                 for v in &args.positional {
-                    let Value::Int(b) = v else {
+                    let Value::Int(b) = crate::runtime::builtin_base::plain(v) else {
                         return Err(Error::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
                             v.type_name()

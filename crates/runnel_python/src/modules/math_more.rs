@@ -14,6 +14,9 @@ fn num(v: &Value) -> Result<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
+        other if crate::runtime::builtin_base::base_of(other).is_some() => {
+            num(&crate::runtime::builtin_base::plain(other))
+        }
         other => match as_big(other) {
             Some(b) => runnel_core::value::big_to_f64(&b),
             None => Err(Error::type_error(format!(

@@ -26,6 +26,7 @@ pub mod random;
 mod re;
 mod statistics;
 mod string;
+mod struct_time;
 pub(crate) mod sys;
 mod time;
 pub(crate) mod timedelta;

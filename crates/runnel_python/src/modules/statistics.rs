@@ -123,6 +123,8 @@ fn exact(interp: &Interpreter, data: &Value) -> Result<(Vec<Frac>, bool, Option<
     let mut any_float = false;
     let mut special = None;
     for v in interp.collect(data)? {
+        // Instances of int and float subclasses count as their numbers.
+        let v = crate::runtime::builtin_base::plain(&v);
         match &v {
             Value::Float(x) => {
                 any_float = true;

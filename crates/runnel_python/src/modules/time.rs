@@ -1,21 +1,40 @@
-//! The `time` module: the host's clock.
+//! The `time` module: the host's clock and time zone (`Host::utc_offset_ms`).
 
 use crate::native::NativeFunction;
 use runnel_core::{Error, Result, Value};
 
-/// The date-time of `secs` since the epoch (the host's clock when absent); Runnel's
-/// host has no time zone, so local time is UTC.
-fn at(
-    interp: &crate::Interpreter,
-    a: &crate::Args,
-    func: &str,
-) -> Result<runnel_core::time::DateTime> {
+/// The UTC second `secs` names (floored, as CPython's `localtime`), the host's clock's
+/// when absent or None.
+fn utc_second(interp: &crate::Interpreter, a: &crate::Args, func: &str) -> Result<i64> {
     a.check_count(func, 0, 1)?;
-    let ms = match a.positional.first() {
-        None | Some(Value::None) => interp.host.now_millis(),
-        Some(v) => (seconds(v)? * 1000.0).floor() as i64,
-    };
-    Ok(runnel_core::time::DateTime::from_millis(ms, 0))
+    Ok(match a.positional.first() {
+        None | Some(Value::None) => interp.host.now_millis().div_euclid(1000),
+        Some(v) => seconds(v)?.floor() as i64,
+    })
+}
+
+/// `time.localtime(secs)`: the host's zone (`TZ` natively), with `tm_isdst` and
+/// `tm_gmtoff`; `tm_zone` is known only for UTC (the host gives no zone names).
+fn localtime(interp: &crate::Interpreter, u: i64) -> Value {
+    let off = super::localtime::offset_secs(interp, u);
+    let dt = runnel_core::time::DateTime::from_millis(u * 1000, off * 1000);
+    let isdst = super::localtime::is_dst(interp, u);
+    let zone =
+        (off == 0 && isdst == 0 && super::localtime::offset_secs(interp, u + 182 * 86400) == 0)
+            .then_some("UTC");
+    super::struct_time::zoned(&dt, isdst, Some(off), zone)
+}
+
+/// A `struct_time` argument (or 9-tuple), or CPython's error.
+fn struct_arg(v: &Value) -> Result<(runnel_core::time::DateTime, super::struct_time::Tm)> {
+    super::struct_time::parts(v)
+        .ok_or_else(|| Error::type_error("Tuple or struct_time argument required"))
+}
+
+/// `asctime`'s text: `Tue Nov 14 23:13:20 2023`.
+fn asctime(t: &Value) -> Result<String> {
+    let (dt, tm) = struct_arg(t)?;
+    Ok(super::datetime::strftime_tm(&dt, "%c", &tm))
 }
 
 fn clock(name: &'static str, scale: f64) -> (&'static str, Value) {
@@ -42,16 +61,15 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         (
             "localtime",
             NativeFunction::new("localtime", |interp, a| {
-                Ok(super::timedelta::struct_time(
-                    &at(interp, &a, "localtime")?,
-                    0,
-                ))
+                Ok(localtime(interp, utc_second(interp, &a, "localtime")?))
             }),
         ),
         (
             "gmtime",
             NativeFunction::new("gmtime", |interp, a| {
-                Ok(super::timedelta::struct_time(&at(interp, &a, "gmtime")?, 0))
+                let u = utc_second(interp, &a, "gmtime")?;
+                let dt = runnel_core::time::DateTime::from_millis(u * 1000, 0);
+                Ok(super::struct_time::zoned(&dt, 0, Some(0), Some("GMT")))
             }),
         ),
         (
@@ -61,22 +79,40 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                 let Value::Str(fmt) = &a.positional[0] else {
                     return Err(Error::type_error("strftime() argument 1 must be str"));
                 };
-                let dt = match a.positional.get(1) {
-                    Some(t) => super::timedelta::from_struct_time(t).ok_or_else(|| {
-                        Error::type_error("Tuple or struct_time argument required")
-                    })?,
-                    None => runnel_core::time::DateTime::from_millis(interp.host.now_millis(), 0),
+                let t = match a.positional.get(1) {
+                    Some(t) => t.clone(),
+                    None => localtime(interp, interp.host.now_millis().div_euclid(1000)),
                 };
-                Ok(Value::str(&super::datetime::strftime(&dt, fmt)))
+                let (dt, tm) = struct_arg(&t)?;
+                Ok(Value::str(&super::datetime::strftime_tm(&dt, fmt, &tm)))
             }),
         ),
         (
             "mktime",
-            NativeFunction::new("mktime", |_, a| {
+            NativeFunction::new("mktime", |interp, a| {
                 a.check_count("mktime", 1, 1)?;
-                let dt = super::timedelta::from_struct_time(&a.positional[0])
-                    .ok_or_else(|| Error::type_error("Tuple or struct_time argument required"))?;
-                Ok(Value::Float(dt.to_millis(0) as f64 / 1000.0))
+                let (dt, tm) = struct_arg(&a.positional[0])?;
+                Ok(Value::Float(
+                    super::localtime::mktime(interp, &dt, tm.isdst) as f64,
+                ))
+            }),
+        ),
+        (
+            "asctime",
+            NativeFunction::new("asctime", |interp, a| {
+                a.check_count("asctime", 0, 1)?;
+                let t = match a.positional.first() {
+                    Some(t) => t.clone(),
+                    None => localtime(interp, interp.host.now_millis().div_euclid(1000)),
+                };
+                Ok(Value::str(&asctime(&t)?))
+            }),
+        ),
+        (
+            "ctime",
+            NativeFunction::new("ctime", |interp, a| {
+                let t = localtime(interp, utc_second(interp, &a, "ctime")?);
+                Ok(Value::str(&asctime(&t)?))
             }),
         ),
         (

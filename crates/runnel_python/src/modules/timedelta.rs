@@ -1,13 +1,11 @@
-//! `datetime.timedelta` (the type lives in `runnel_core::timedelta`), `time.struct_time`
-//! (what `timetuple()`, `time.localtime()` and `time.gmtime()` return) and
+//! `datetime.timedelta` (the type lives in `runnel_core::timedelta`) and
 //! `datetime.strptime`.
 
-use crate::native::{NativeClass, NativeFunction, NativeInstance};
+use crate::native::NativeFunction;
 use crate::Args;
 use runnel_core::time::DateTime;
 use runnel_core::timedelta::TimeDelta;
 use runnel_core::{Error, Result, Value};
-use std::rc::Rc;
 
 /// `timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)`.
 pub(crate) fn construct(mut a: Args) -> Result<Value> {
@@ -70,100 +68,7 @@ pub(crate) fn attr(obj: &Value, td: &TimeDelta, name: &str) -> Result<Value> {
     })
 }
 
-const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
-];
-
-struct StructTime([i64; 9]);
-
-fn struct_time_class() -> Rc<NativeClass> {
-    let mut class = NativeClass::new("time.struct_time").with_repr(|inst| {
-        let Ok(t) = inst.data.clone().downcast::<StructTime>() else {
-            return String::new();
-        };
-        let body: Vec<String> = FIELDS
-            .iter()
-            .zip(t.0)
-            .map(|(f, v)| format!("{f}={v}"))
-            .collect();
-        format!("time.struct_time({})", body.join(", "))
-    });
-    for (i, f) in FIELDS.iter().enumerate() {
-        class = class.property(f, move |_, this| {
-            let t = NativeInstance::data_of::<StructTime>(this)
-                .ok_or_else(|| Error::type_error("not a struct_time"))?;
-            Ok(Value::Int(t.0[i]))
-        });
-    }
-    let items = |inst: &NativeInstance| -> Vec<Value> {
-        inst.data
-            .clone()
-            .downcast::<StructTime>()
-            .map(|t| t.0.iter().map(|v| Value::Int(*v)).collect())
-            .unwrap_or_default()
-    };
-    class.slots.len = Some(Rc::new(|_| 9));
-    class.slots.iter = Some(Rc::new(move |inst| Ok(items(inst))));
-    class.slots.getitem = Some(Rc::new(|this, key| {
-        let t = NativeInstance::data_of::<StructTime>(this)
-            .ok_or_else(|| Error::type_error("not a struct_time"))?;
-        let tuple = Value::tuple(t.0.iter().map(|v| Value::Int(*v)).collect());
-        crate::runtime::subscript::get_item(&tuple, key)
-    }));
-    Rc::new(class)
-}
-
-thread_local! {
-    static STRUCT_TIME: Rc<NativeClass> = struct_time_class();
-}
-
-/// `dt.timetuple()` (`isdst` -1 for a naive datetime, as CPython's).
-pub(crate) fn struct_time(dt: &DateTime, isdst: i64) -> Value {
-    let wday = (dt.days() + 3).rem_euclid(7);
-    let yday = dt.days()
-        - DateTime {
-            month: 1,
-            day: 1,
-            ..*dt
-        }
-        .days()
-        + 1;
-    let fields = [
-        dt.year,
-        dt.month as i64,
-        dt.day as i64,
-        dt.hour as i64,
-        dt.minute as i64,
-        dt.second as i64,
-        wday,
-        yday,
-        isdst,
-    ];
-    STRUCT_TIME.with(|c| NativeInstance::new(c.clone(), Rc::new(StructTime(fields))))
-}
-
-/// The date-time a `struct_time` (or a 9-tuple) holds.
-pub(crate) fn from_struct_time(v: &Value) -> Option<DateTime> {
-    let f: Vec<i64> = match NativeInstance::data_of::<StructTime>(v) {
-        Some(t) => t.0.to_vec(),
-        None => match v {
-            Value::Tuple(t) => t
-                .iter()
-                .map(|x| crate::modules::args::index(x).ok())
-                .collect::<Option<_>>()?,
-            _ => return None,
-        },
-    };
-    Some(DateTime {
-        year: *f.first()?,
-        month: *f.get(1)? as u32,
-        day: *f.get(2)? as u32,
-        hour: *f.get(3)? as u32,
-        minute: *f.get(4)? as u32,
-        second: *f.get(5)? as u32,
-        microsecond: 0,
-    })
-}
+pub(crate) use super::struct_time::struct_time;
 
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

@@ -40,6 +40,8 @@ pub(crate) struct Instance {
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// `args` of an exception instance (`BaseException.__new__` sets them).
     pub exc_args: RefCell<Vec<Value>>,
+    /// `__cause__`/`__context__` of an exception instance.
+    pub exc_chain: RefCell<super::exc_chain::ExcChain>,
     /// The built-in value an instance of a class deriving from a built-in type holds.
     pub base: RefCell<Option<Value>>,
     /// Itself, so the core's hooks (`repr`, `hash`) can pass `self` to Python methods.
@@ -94,6 +96,7 @@ impl Instance {
             class,
             dict: RefCell::new(IndexMap::new()),
             exc_args: RefCell::new(Vec::new()),
+            exc_chain: RefCell::default(),
             base: RefCell::new(None),
             me: me.clone(),
         })
@@ -195,6 +198,13 @@ fn compare_method(op: runnel_core::value::CmpOp) -> &'static str {
 impl Object for Instance {
     fn type_name(&self) -> &str {
         &self.class.name
+    }
+    /// An instance of a tuple subclass is a tuple to PySpark's `portable_hash`.
+    fn tuple_items(&self) -> Option<Vec<Value>> {
+        match &*self.base.try_borrow().ok()? {
+            Some(Value::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        }
     }
     fn repr(&self) -> String {
         match self.call_special("__repr__", vec![]) {
@@ -447,16 +457,21 @@ pub(crate) fn raise_error(v: &Value) -> Option<Result<Error>> {
     let message = inst.to_str();
     let error = Error::new(&inst.class.name, message.clone());
     if let Some(interp) = inst.class.interp.upgrade() {
-        let mut raised = interp.raised.borrow_mut();
-        if raised.len() >= RAISED_MEMORY {
-            raised.remove(0);
-        }
-        raised.push((inst.class.name.to_string(), message, value));
+        interp.remember_raised(&error, value);
     }
     Some(Ok(error))
 }
 
 impl Interpreter {
+    /// Remembers the exception instance an error carries, for `except ... as e`.
+    pub(crate) fn remember_raised(&self, e: &Error, value: Value) {
+        let mut raised = self.raised.borrow_mut();
+        if raised.len() >= RAISED_MEMORY {
+            raised.remove(0);
+        }
+        raised.push((e.exc_type.clone(), e.message.clone(), value));
+    }
+
     /// The program exception instance an error was raised with, if it is remembered.
     pub(crate) fn raised_instance(&self, e: &Error) -> Option<Value> {
         self.raised

@@ -112,6 +112,11 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
+            _ if crate::runtime::builtin_base::base_of(item).is_some() => contains(
+                interp,
+                container,
+                &crate::runtime::builtin_base::plain(item),
+            ),
             _ => Err(Error::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 item.type_name()

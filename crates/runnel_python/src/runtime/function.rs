@@ -220,7 +220,8 @@ impl Function {
 pub(crate) fn call_function(interp: &Interpreter, func: &Function, args: Args) -> Result<Value> {
     let locals = func.bind(args)?;
     if func.code.lazy.is_some() {
-        let state = super::generator::GenState::new(func.code.clone(), locals, func.free.clone());
+        let state =
+            super::generator::GenState::new(interp, func.code.clone(), locals, func.free.clone());
         return Ok(IterObj::lazy(state));
     }
     if func.code.is_generator {

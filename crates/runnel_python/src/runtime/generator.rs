@@ -1,19 +1,28 @@
 //! Running lazy generators: a suspended frame (locals, cells, open iterators, the next
-//! instruction) resumed by each `next()` until it yields, returns or fails.
+//! instruction) resumed by each `next()`, `send()` or `throw()` until it yields, returns
+//! or fails. The instructions themselves run in `runtime::gen_step`.
+//!
+//! A generator dropped while suspended inside a `try`/`with` is closed as CPython's
+//! refcounting closes it: the drop queues it on its interpreter, which closes it at the
+//! next safe point (right after the call or statement that let go of it), running its
+//! `finally` clauses and `__exit__`s with `GeneratorExit` raised at the `yield`.
 
-use super::frame::{new_cell, Cell, ExprFn, Flow, Frame, StmtFn, StoreFn};
+use super::frame::{new_cell, Cell, ExprFn, Frame, StmtFn, StoreFn};
 use super::function::{add_frame, Code};
 use super::iter::PyIter;
 use crate::Interpreter;
-use runnel_core::{Result, Value};
-use std::rc::Rc;
+use runnel_core::{Error, Result, Value};
+use std::rc::{Rc, Weak};
 
 /// One resumable step of a generator body.
 pub(crate) enum Instr {
     /// A statement without `yield`; `Some(loop)` routes its break/continue to that loop.
     Stmt(StmtFn, Option<usize>),
-    /// `yield value`, on a line.
-    Yield(Option<ExprFn>, u32),
+    /// `yield value`, on a line; a value sent in goes to the local slot (`x = yield`).
+    Yield(Option<ExprFn>, u32, Option<usize>),
+    /// `yield from` the iterator at that depth: hands `next`/`send`/`throw` to it until it
+    /// ends; its return value goes to the local slot (`r = yield from g()`).
+    YieldFrom(usize, Option<usize>, u32),
     /// Jumps to the target unless the test is true.
     JumpUnless(ExprFn, usize, u32),
     Jump(usize),
@@ -25,8 +34,13 @@ pub(crate) enum Instr {
     SetupExcept(usize),
     /// Enters a `try` whose `finally` clause is at the target (its `EnterFinally`).
     SetupFinally(usize),
+    /// Enters a `with`: the manager's `__exit__` is kept in the local slot, `__enter__`'s
+    /// value goes to the target; an exception `__exit__` swallows resumes at the index.
+    SetupWith(ExprFn, Option<StoreFn>, usize, usize, u32),
     /// Leaves the innermost `try` block without an exception.
     PopBlock,
+    /// Leaves the innermost `with` without an exception: `__exit__(None, None, None)`.
+    ExitWith(u32),
     /// `except TYPE as NAME:` for the exception being handled: enters the clause when it
     /// matches, else jumps to the target (the next clause).
     ExceptMatch(Option<ExprFn>, Option<StoreFn>, usize, u32),
@@ -40,55 +54,113 @@ pub(crate) enum Instr {
     EndFinally,
 }
 
-/// A `try` the generator is inside: where an exception goes, and the iterator and
-/// handled-exception depths to go back to.
-struct Block {
-    finally: bool,
-    target: usize,
-    iters: usize,
-    handling: usize,
-}
-
-/// What a `finally` clause interrupted.
-enum Unwind {
-    Exception(runnel_core::Error),
-    Return,
-}
-
-/// What one instruction did.
-enum Step {
-    Next,
-    Yield(Value),
-    Return,
+/// A loop of the body: where `break` and `continue` go, and the depths of the block,
+/// handled-exception, `finally` and iterator stacks there (a `break` out of a `try` runs
+/// its `finally` on the way).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct LoopInfo {
+    pub brk: usize,
+    pub cont: usize,
+    pub blocks: usize,
+    pub handling: usize,
+    pub finally: usize,
+    /// Iterators left on a `break` (the loop's own is dropped) and on a `continue`.
+    pub iters_brk: usize,
+    pub iters_cont: usize,
 }
 
 /// A generator body compiled for lazy execution.
 pub(crate) struct GenCode {
     pub instrs: Vec<Instr>,
-    /// Per loop: (break target, continue target).
-    pub loops: Vec<(usize, usize)>,
+    pub loops: Vec<LoopInfo>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum BlockKind {
+    Except,
+    Finally,
+    /// A `with` whose `__exit__` is in the local slot.
+    With(usize),
+}
+
+/// A `try` or `with` the generator is inside: where an exception goes, and the iterator
+/// and handled-exception depths to go back to.
+pub(super) struct Block {
+    pub kind: BlockKind,
+    pub target: usize,
+    pub iters: usize,
+    pub handling: usize,
+}
+
+/// A jump out of blocks (`break`/`continue` through a `finally` or `with`).
+#[derive(Clone, Copy)]
+pub(super) struct JumpTo {
+    pub target: usize,
+    pub blocks: usize,
+    pub handling: usize,
+    pub finally: usize,
+    pub iters: usize,
+}
+
+/// What a `finally` clause interrupted.
+pub(super) enum Unwind {
+    Exception(Error),
+    Return(Value),
+    Jump(JumpTo),
+}
+
+/// What one instruction did.
+pub(super) enum Step {
+    Next,
+    Yield(Value),
+    Return(Value),
+}
+
+/// How a suspended generator is resumed.
+pub(crate) enum Resume {
+    Send(Value),
+    Throw(Error),
+}
+
+/// What a resumed generator did: yielded a value, or ended returning one.
+pub(crate) enum GenOut {
+    Yield(Value),
+    Return(Value),
 }
 
 /// A suspended generator.
 pub(crate) struct GenState {
-    code: Rc<Code>,
-    pc: usize,
+    pub(super) code: Rc<Code>,
+    pub(super) pc: usize,
     locals: Vec<Option<Value>>,
     cells: Vec<Cell>,
     free: Rc<[Cell]>,
-    iters: Vec<PyIter>,
+    pub(super) iters: Vec<PyIter>,
     line: u32,
-    /// The `try` blocks the body is inside, innermost last.
-    blocks: Vec<Block>,
+    /// The `try`/`with` blocks the body is inside, innermost last.
+    pub(super) blocks: Vec<Block>,
     /// Exceptions being handled by `except` clauses, innermost last (a bare `raise`).
-    handling: Vec<runnel_core::Error>,
+    pub(super) handling: Vec<Error>,
     /// Per `finally` clause running: what it interrupted (`None`: nothing).
-    finally: Vec<Option<Unwind>>,
+    pub(super) finally: Vec<Option<Unwind>>,
+    started: bool,
+    /// Where a value sent in goes (the local of `x = yield`), while suspended.
+    sent_slot: Option<usize>,
+    /// Suspended in a `yield from`: what the delegate gets when resumed.
+    pub(super) delegating: bool,
+    pub(super) input: Option<Resume>,
+    /// The interpreter that closes this generator if it is dropped while suspended.
+    interp: Weak<Interpreter>,
 }
 
 impl GenState {
     /// A generator about to start, with its arguments bound.
-    pub fn new(code: Rc<Code>, mut locals: Vec<Option<Value>>, free: Rc<[Cell]>) -> GenState {
+    pub fn new(
+        interp: &Interpreter,
+        code: Rc<Code>,
+        mut locals: Vec<Option<Value>>,
+        free: Rc<[Cell]>,
+    ) -> GenState {
         locals.resize(code.n_locals.max(locals.len()), None);
         let mut cells: Vec<Cell> = Vec::with_capacity(code.n_cells);
         cells.resize_with(code.n_cells, || new_cell(None));
@@ -109,16 +181,33 @@ impl GenState {
             blocks: Vec::new(),
             handling: Vec::new(),
             finally: Vec::new(),
+            started: false,
+            sent_slot: None,
+            delegating: false,
+            input: None,
+            interp: interp.self_weak(),
         }
     }
 
-    /// Runs until the next `yield` (`Some(value)`) or the end (`None`). After `None` or
-    /// an error the generator is finished; the caller drops the state.
-    pub fn resume(&mut self, interp: &Interpreter) -> Result<Option<Value>> {
+    /// Runs until the next `yield` or the end. After a return or an error the generator
+    /// is finished; the caller drops the state.
+    pub fn resume(&mut self, interp: &Interpreter, how: Resume) -> Result<GenOut> {
+        if !self.started {
+            if matches!(&how, Resume::Send(v) if !matches!(v, Value::None)) {
+                return Err(Error::type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
+            self.started = true;
+            if let Resume::Throw(e) = how {
+                self.pc = usize::MAX;
+                return Err(e);
+            }
+        }
         let _guard = interp.enter_call()?;
         let code = self.code.clone();
         let Some(gen) = code.lazy.as_ref() else {
-            return Ok(None);
+            return Ok(GenOut::Return(Value::None));
         };
         let mut frame = Frame {
             interp,
@@ -130,7 +219,7 @@ impl GenState {
             handling: self.handling.last().cloned(),
             err_line: None,
         };
-        let result = self.run(gen, &mut frame);
+        let result = self.enter(gen, &mut frame, how);
         self.line = frame.line;
         self.locals = std::mem::take(&mut frame.locals);
         self.cells = std::mem::take(&mut frame.cells);
@@ -144,7 +233,27 @@ impl GenState {
         })
     }
 
-    fn run(&mut self, gen: &GenCode, f: &mut Frame) -> Result<Option<Value>> {
+    /// Hands what the generator is resumed with to the suspended `yield`, then runs.
+    fn enter(&mut self, gen: &GenCode, f: &mut Frame, how: Resume) -> Result<GenOut> {
+        if self.delegating {
+            self.input = Some(how);
+        } else {
+            let slot = self.sent_slot.take();
+            match how {
+                Resume::Send(v) => {
+                    if let Some(l) = slot.and_then(|s| f.locals.get_mut(s)) {
+                        *l = Some(v);
+                    }
+                }
+                Resume::Throw(e) => {
+                    self.unwind(Unwind::Exception(e), f)?;
+                }
+            }
+        }
+        self.run(gen, f)
+    }
+
+    fn run(&mut self, gen: &GenCode, f: &mut Frame) -> Result<GenOut> {
         loop {
             let step = match self.step(gen, f) {
                 Ok(step) => step,
@@ -156,166 +265,157 @@ impl GenState {
             };
             match step {
                 Step::Next => {}
-                Step::Yield(v) => return Ok(Some(v)),
-                Step::Return => {
-                    if !self.unwind(Unwind::Return, f)? {
-                        return Ok(None);
+                Step::Yield(v) => {
+                    if !self.delegating {
+                        self.sent_slot = match gen.instrs.get(self.pc.wrapping_sub(1)) {
+                            Some(Instr::Yield(_, _, slot)) => *slot,
+                            _ => None,
+                        };
+                    }
+                    return Ok(GenOut::Yield(v));
+                }
+                Step::Return(v) => {
+                    if let Some(v) = self.unwind(Unwind::Return(v), f)? {
+                        return Ok(GenOut::Return(v));
                     }
                 }
             }
         }
     }
 
-    /// Takes an exception or a `return` to the innermost `try` that has a say in it (an
-    /// `except` for an exception, any `finally`): `Ok(true)`, running on from there. With
-    /// none left the generator ends: the exception is its error, a return `Ok(false)`.
-    fn unwind(&mut self, what: Unwind, f: &mut Frame) -> Result<bool> {
-        while let Some(block) = self.blocks.pop() {
-            if !block.finally && matches!(what, Unwind::Return) {
+    /// `close()`: `GeneratorExit` at the `yield`; the generator must not yield again.
+    pub fn close(&mut self, interp: &Interpreter) -> Result<()> {
+        if !self.started || self.pc == usize::MAX {
+            self.started = true;
+            self.pc = usize::MAX;
+            return Ok(());
+        }
+        let exit = Error::new("GeneratorExit", "");
+        match self.resume(interp, Resume::Throw(exit)) {
+            Ok(GenOut::Yield(_)) => {
+                self.pc = usize::MAX;
+                Err(Error::new(
+                    "RuntimeError",
+                    "generator ignored GeneratorExit",
+                ))
+            }
+            Ok(GenOut::Return(_)) => Ok(()),
+            Err(e) if e.exc_type == "GeneratorExit" || e.exc_type == "StopIteration" => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Whether closing this generator would run code: suspended inside a `try`/`with`.
+    pub fn needs_close(&self) -> bool {
+        self.started && self.pc != usize::MAX && !self.blocks.is_empty()
+    }
+
+    /// Hands a generator dropped while suspended to its interpreter, to be closed at the
+    /// next safe point (running Python code inside a Rust `drop` is not safe).
+    pub fn queue_close(self: Box<Self>) {
+        if let Some(interp) = self.interp.upgrade() {
+            interp.queue_close(self);
+        }
+    }
+
+    /// `<generator object NAME at 0x...>`, for "Exception ignored in".
+    pub fn describe(&self) -> String {
+        format!(
+            "<generator object {} at {:#x}>",
+            self.code.qualname, self as *const GenState as usize
+        )
+    }
+
+    /// Takes an exception, a `return` or a jump out of blocks to the innermost block that
+    /// has a say in it (an `except` for an exception, any `finally` or `with`), running on
+    /// from there. With none left the generator ends: the exception is its error, a return
+    /// `Ok(Some(value))`; a jump lands at its target (`Ok(None)` to run on).
+    pub(super) fn unwind(&mut self, mut what: Unwind, f: &mut Frame) -> Result<Option<Value>> {
+        loop {
+            if let Unwind::Jump(j) = &what {
+                if self.blocks.len() <= j.blocks {
+                    self.handling.truncate(j.handling);
+                    self.finally.truncate(j.finally);
+                    self.drop_iters(j.iters, f);
+                    self.pc = j.target;
+                    return Ok(None);
+                }
+            }
+            let Some(block) = self.blocks.pop() else {
+                break;
+            };
+            if block.kind == BlockKind::Except && !matches!(what, Unwind::Exception(_)) {
                 continue;
             }
-            self.iters.truncate(block.iters);
             self.handling.truncate(block.handling);
             f.handling = self.handling.last().cloned();
-            if block.finally {
-                self.finally.push(Some(what));
-                self.pc = block.target + 1;
-            } else if let Unwind::Exception(e) = what {
-                self.handling.push(e);
-                self.pc = block.target;
+            self.drop_iters(block.iters, f);
+            match block.kind {
+                BlockKind::Finally => {
+                    self.finally.push(Some(what));
+                    self.pc = block.target + 1;
+                    return Ok(None);
+                }
+                BlockKind::Except => {
+                    if let Unwind::Exception(e) = what {
+                        self.handling.push(e);
+                        self.pc = block.target;
+                    }
+                    return Ok(None);
+                }
+                BlockKind::With(exit) => match self.exit_with(f, exit, &what) {
+                    Ok(true) => {
+                        self.pc = block.target;
+                        return Ok(None);
+                    }
+                    Ok(false) => {}
+                    Err(e) if e.exc_type == crate::exceptions::STEP_BUDGET => return Err(e),
+                    Err(e) => what = Unwind::Exception(e),
+                },
             }
-            return Ok(true);
         }
         self.pc = usize::MAX;
         match what {
             Unwind::Exception(e) => Err(e),
-            Unwind::Return => Ok(false),
+            Unwind::Return(v) => Ok(Some(v)),
+            Unwind::Jump(_) => Ok(Some(Value::None)),
         }
     }
 
-    fn push_block(&mut self, finally: bool, target: usize) {
+    /// Drops the iterators above a depth, closing the generators among them first (as
+    /// CPython's unwinding does before the handler runs).
+    fn drop_iters(&mut self, depth: usize, f: &mut Frame) {
+        if self.iters.len() > depth {
+            self.iters.truncate(depth);
+            f.interp.drain_closes();
+        }
+    }
+
+    /// Calls the `with` block's `__exit__` for what leaves it: `Ok(true)` when it swallows
+    /// the exception.
+    fn exit_with(&mut self, f: &mut Frame, slot: usize, what: &Unwind) -> Result<bool> {
+        let exit = f
+            .locals
+            .get_mut(slot)
+            .and_then(Option::take)
+            .unwrap_or(Value::None);
+        let args = match what {
+            Unwind::Exception(e) => {
+                let (ty, value) = crate::compile::exception_pair(f, e);
+                vec![ty, value, Value::None]
+            }
+            _ => vec![Value::None, Value::None, Value::None],
+        };
+        let r = f.interp.call_value(&exit, crate::Args::new(args))?;
+        Ok(matches!(what, Unwind::Exception(_)) && r.truthy())
+    }
+
+    pub(super) fn push_block(&mut self, kind: BlockKind, target: usize) {
         self.blocks.push(Block {
-            finally,
+            kind,
             target,
             iters: self.iters.len(),
             handling: self.handling.len(),
         });
-    }
-
-    fn step(&mut self, gen: &GenCode, f: &mut Frame) -> Result<Step> {
-        let Some(instr) = gen.instrs.get(self.pc) else {
-            return Ok(Step::Return);
-        };
-        match instr {
-            Instr::Stmt(s, lp) => match s(f)? {
-                Flow::Normal => self.pc += 1,
-                Flow::Return(_) => return Ok(Step::Return),
-                Flow::Break => {
-                    self.pc = lp
-                        .and_then(|l| gen.loops.get(l))
-                        .map_or(usize::MAX, |l| l.0)
-                }
-                Flow::Continue => {
-                    self.pc = lp
-                        .and_then(|l| gen.loops.get(l))
-                        .map_or(usize::MAX, |l| l.1)
-                }
-            },
-            Instr::Yield(value, line) => {
-                f.line = *line;
-                f.interp.tick()?;
-                let v = match value {
-                    Some(e) => e(f)?,
-                    None => Value::None,
-                };
-                self.pc += 1;
-                return Ok(Step::Yield(v));
-            }
-            Instr::JumpUnless(test, target, line) => {
-                f.line = *line;
-                f.interp.tick()?;
-                self.pc = if test(f)?.truthy() {
-                    self.pc + 1
-                } else {
-                    *target
-                };
-            }
-            Instr::Jump(target) => self.pc = *target,
-            Instr::GetIter(iter, depth, line) => {
-                f.line = *line;
-                let v = iter(f)?;
-                let it = f.interp.make_iter(&v)?;
-                self.iters.truncate(*depth);
-                self.iters.push(it);
-                self.pc += 1;
-            }
-            Instr::ForIter(depth, store, exit, line) => {
-                f.line = *line;
-                f.interp.tick()?;
-                let next = match self.iters.get_mut(*depth) {
-                    Some(it) => it.next(f.interp)?,
-                    None => None,
-                };
-                match next {
-                    Some(v) => {
-                        store(f, v)?;
-                        self.pc += 1;
-                    }
-                    None => {
-                        self.iters.truncate(*depth);
-                        self.pc = *exit;
-                    }
-                }
-            }
-            Instr::SetupExcept(target) => {
-                self.push_block(false, *target);
-                self.pc += 1;
-            }
-            Instr::SetupFinally(target) => {
-                self.push_block(true, *target);
-                self.pc += 1;
-            }
-            Instr::PopBlock => {
-                self.blocks.pop();
-                self.pc += 1;
-            }
-            Instr::ExceptMatch(ty, store, next, line) => {
-                f.line = *line;
-                let Some(e) = self.handling.last().cloned() else {
-                    return Err(runnel_core::Error::new(
-                        "SystemError",
-                        "no exception to match",
-                    ));
-                };
-                if crate::compile::enter_handler(f, &e, ty.as_ref(), store.as_ref())? {
-                    f.handling = Some(e);
-                    self.pc += 1;
-                } else {
-                    self.pc = *next;
-                }
-            }
-            Instr::EndExcept => {
-                self.handling.pop();
-                f.handling = self.handling.last().cloned();
-                self.pc += 1;
-            }
-            Instr::Reraise => {
-                let e = self.handling.pop();
-                f.handling = self.handling.last().cloned();
-                return Err(e.unwrap_or_else(|| {
-                    runnel_core::Error::new("RuntimeError", "No active exception to reraise")
-                }));
-            }
-            Instr::EnterFinally => {
-                self.finally.push(None);
-                self.pc += 1;
-            }
-            Instr::EndFinally => match self.finally.pop().flatten() {
-                None => self.pc += 1,
-                Some(Unwind::Exception(e)) => return Err(e),
-                Some(Unwind::Return) => return Ok(Step::Return),
-            },
-        }
-        Ok(Step::Next)
     }
 }

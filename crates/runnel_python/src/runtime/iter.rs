@@ -1,13 +1,15 @@
 //! Iteration: `for` loops, `iter()`/`next()`, generators and `range`.
 //!
-//! Generator functions run lazily (see `runtime::generator`) when every `yield` is a
-//! statement in plain `if`/`for`/`while` code. Other shapes (a `yield` inside `try`, or
-//! used as a value) are simplified: the body runs to completion on the first `next()`,
-//! collecting every `yield` into a list handed out one by one; there, interleaving with
-//! the consumer differs from CPython and infinite generators hit the step budget.
+//! Generator functions run lazily (see `runtime::generator`), with `send`, `throw` and
+//! `close`. The one shape they cannot run lazily (a `yield` after `and`/`or` or in a
+//! branch of `x if c else y`, evaluated only sometimes) is simplified: the body runs to
+//! completion on the first `next()`, collecting every `yield` into a list handed out one
+//! by one; there, interleaving with the consumer differs from CPython and infinite
+//! generators hit the step budget.
 
 use super::frame::Cell;
 use super::function::{run_code, Code};
+use super::generator::{GenOut, GenState, Resume};
 use crate::Interpreter;
 use runnel_core::value::{Object, PyCell, Shared};
 use runnel_core::{Error, Result, Value};
@@ -157,7 +159,7 @@ enum IterState {
     /// A generator not started yet.
     Pending(Rc<Code>, Vec<Option<Value>>, Rc<[Cell]>),
     /// A lazy generator, suspended.
-    Lazy(Box<super::generator::GenState>),
+    Lazy(Box<GenState>),
     /// `map`, `zip`, `iter(...)`...
     Adapter(Box<super::adapters::Adapter>),
     Running,
@@ -184,7 +186,7 @@ impl IterObj {
         })
     }
 
-    pub fn lazy(state: super::generator::GenState) -> Value {
+    pub fn lazy(state: GenState) -> Value {
         Value::object(IterObj {
             kind: "generator",
             state: RefCell::new(IterState::Lazy(Box::new(state))),
@@ -220,15 +222,11 @@ impl IterObj {
             };
             return r;
         }
-        if let IterState::Lazy(mut gen) = pending {
-            // No borrow is held while the generator runs (it may reach this object again).
-            let r = gen.resume(interp);
-            if let Ok(Some(_)) = r {
-                *self.state.borrow_mut() = IterState::Lazy(gen);
-            } else {
-                *self.state.borrow_mut() = IterState::Items(VecDeque::new());
-            }
-            return r;
+        if let IterState::Lazy(gen) = pending {
+            return match self.run_lazy(interp, gen, Resume::Send(Value::None))? {
+                GenOut::Yield(v) => Ok(Some(v)),
+                GenOut::Return(_) => Ok(None),
+            };
         }
         let IterState::Pending(code, locals, free) = pending else {
             return Ok(None);
@@ -246,6 +244,97 @@ impl IterObj {
         match &mut *state {
             IterState::Items(items) => Ok(items.pop_front()),
             _ => Ok(None),
+        }
+    }
+
+    /// Resumes a suspended lazy generator; no borrow is held while it runs (it may reach
+    /// this object again). It stays suspended only after a yield.
+    fn run_lazy(
+        &self,
+        interp: &Interpreter,
+        mut gen: Box<GenState>,
+        how: Resume,
+    ) -> Result<GenOut> {
+        let r = gen.resume(interp, how);
+        *self.state.borrow_mut() = match r {
+            Ok(GenOut::Yield(_)) => IterState::Lazy(gen),
+            _ => IterState::Items(VecDeque::new()),
+        };
+        r
+    }
+
+    /// Whether this is a generator (`send`, `throw` and `close` apply).
+    pub fn is_generator(&self) -> bool {
+        self.kind == "generator"
+    }
+
+    /// `gen.send(v)` / `gen.throw(e)` (and `next` as `send(None)`): what the generator did.
+    /// An eager (fallback) generator takes only `next`; a finished one returns at once
+    /// (a thrown exception is raised back).
+    pub fn resume(&self, interp: &Interpreter, how: Resume) -> Result<GenOut> {
+        let taken = {
+            let mut state = self.state.try_borrow_mut().map_err(|_| running())?;
+            match &mut *state {
+                IterState::Lazy(_) => std::mem::replace(&mut *state, IterState::Running),
+                IterState::Running => return Err(running()),
+                _ => IterState::Running,
+            }
+        };
+        if let IterState::Lazy(gen) = taken {
+            return self.run_lazy(interp, gen, how);
+        }
+        match how {
+            Resume::Throw(e) => {
+                *self.state.borrow_mut() = IterState::Items(VecDeque::new());
+                Err(e)
+            }
+            Resume::Send(v) if !matches!(v, Value::None) && self.is_pending() => Err(
+                Error::type_error("can't send non-None value to a just-started generator"),
+            ),
+            Resume::Send(_) => Ok(match self.next(interp)? {
+                Some(v) => GenOut::Yield(v),
+                None => GenOut::Return(Value::None),
+            }),
+        }
+    }
+
+    fn is_pending(&self) -> bool {
+        matches!(
+            self.state.try_borrow().as_deref(),
+            Ok(IterState::Pending(..))
+        )
+    }
+
+    /// `gen.close()`.
+    pub fn close(&self, interp: &Interpreter) -> Result<()> {
+        let taken = {
+            let mut state = self.state.try_borrow_mut().map_err(|_| running())?;
+            if matches!(&*state, IterState::Running) {
+                return Err(running());
+            }
+            std::mem::replace(&mut *state, IterState::Running)
+        };
+        let r = match taken {
+            IterState::Lazy(mut gen) => gen.close(interp),
+            _ => Ok(()),
+        };
+        *self.state.borrow_mut() = IterState::Items(VecDeque::new());
+        r
+    }
+}
+
+/// A generator dropped while suspended inside a `try` or `with` is closed by its
+/// interpreter at the next safe point (CPython closes it when its last reference goes).
+impl Drop for IterObj {
+    fn drop(&mut self) {
+        if let IterState::Lazy(g) = self.state.get_mut() {
+            if g.needs_close() {
+                if let IterState::Lazy(g) =
+                    std::mem::replace(self.state.get_mut(), IterState::Running)
+                {
+                    g.queue_close();
+                }
+            }
         }
     }
 }

@@ -145,6 +145,11 @@ pub(crate) fn plain_get(
         "args" if inst.class.exc_base.is_some() => {
             return Ok(Value::tuple(inst.exc_args.borrow().clone()))
         }
+        _ if inst.class.exc_base.is_some() && super::exc_chain::NAMES.contains(&name) => {
+            if let Some(v) = super::exc_chain::attr(inst, name) {
+                return Ok(v);
+            }
+        }
         _ => {}
     }
     // A class deriving from a built-in type has that type's methods (`p.count(1)`).

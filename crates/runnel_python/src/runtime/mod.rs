@@ -14,8 +14,12 @@ pub(crate) mod compare;
 pub(crate) mod construct;
 pub(crate) mod dataclass;
 pub(crate) mod dunder;
+pub(crate) mod exc_chain;
 pub(crate) mod frame;
 pub(crate) mod function;
+pub(crate) mod gen_close;
+pub(crate) mod gen_methods;
+mod gen_step;
 pub(crate) mod generator;
 pub(crate) mod guard;
 #[cfg(feature = "extra")]
@@ -28,3 +32,4 @@ pub(crate) mod members;
 pub(crate) mod ops;
 pub(crate) mod slice_obj;
 pub(crate) mod subscript;
+pub(crate) mod total_ordering;

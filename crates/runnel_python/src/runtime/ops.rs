@@ -39,8 +39,63 @@ pub(crate) fn binop(op: Op, a: &Value, b: &Value, max_len: usize) -> Result<Valu
     }
     if let (Op::Mod, Value::Str(_)) = (op, a) {
         crate::runtime::guard::check_printable(b)?;
+        if let Some(b) = numbers_of_subclasses(b) {
+            return a.binop(op, &b);
+        }
     }
     a.binop(op, b)
+}
+
+/// The arguments of `text % args` with instances of int and float subclasses as their
+/// numbers (`%d` of `class Count(int)`, as CPython formats it); `None` when there are none.
+/// A class with its own `__str__`/`__repr__` keeps its instance (`%s` calls them).
+fn numbers_of_subclasses(args: &Value) -> Option<Value> {
+    let number = |v: &Value| {
+        let inst = v.downcast::<super::class::Instance>()?;
+        let class = &inst.class;
+        let own_text = ["__str__", "__repr__"].iter().any(|m| {
+            class.dict.borrow().contains_key(*m)
+                || class.mro.iter().any(|c| c.dict.borrow().contains_key(*m))
+        });
+        match crate::runtime::builtin_base::base_of(v)? {
+            n @ (Value::Int(_) | Value::Float(_)) if !own_text => Some(n),
+            Value::Object(o)
+                if !own_text && runnel_core::value::is_big(&Value::Object(o.clone())) =>
+            {
+                Some(Value::Object(o))
+            }
+            _ => None,
+        }
+    };
+    if let Some(map @ Value::Dict(_)) = crate::runtime::builtin_base::base_of(args) {
+        // `"%(n)d" % Table(n=Count(1))`: the mapping's dict, its numbers plain.
+        return Some(numbers_of_subclasses(&map).unwrap_or(map));
+    }
+    match args {
+        Value::Dict(d) => {
+            let d = d.borrow().ok()?;
+            if !d.iter().any(|(_, v)| number(v).is_some()) {
+                return None;
+            }
+            let mut out = runnel_core::value::PyDict::new();
+            for (k, v) in d.iter() {
+                out.insert(k.clone(), number(v).unwrap_or_else(|| v.clone()))
+                    .ok()?;
+            }
+            Some(Value::dict(out))
+        }
+        Value::Tuple(items) => {
+            if !items.iter().any(|v| number(v).is_some()) {
+                return None;
+            }
+            let items: Vec<Value> = items
+                .iter()
+                .map(|v| number(v).unwrap_or_else(|| v.clone()))
+                .collect();
+            Some(Value::tuple(items))
+        }
+        other => number(other),
+    }
 }
 
 /// The length of `a + b` or `a * n` for sequences, before building it.

@@ -72,6 +72,9 @@ pub(crate) fn slice_bound(v: &Value) -> Result<Option<i64>> {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
+        _ if crate::runtime::builtin_base::base_of(v).is_some() => {
+            slice_bound(&crate::runtime::builtin_base::plain(v))
+        }
         _ => Err(Error::type_error(
             "slice indices must be integers or None or have an __index__ method",
         )),
@@ -88,10 +91,14 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
             ))
         }
         _ => {
+            // An instance of an int subclass indexes as its number.
+            if let Some(b) = crate::runtime::builtin_base::base_of(v) {
+                return index(&b, len, what);
+            }
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
                 v.type_name()
-            )))
+            )));
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };

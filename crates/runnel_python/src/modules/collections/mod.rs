@@ -150,6 +150,8 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     ]
 }
 
+pub(crate) use namedtuple::record_of as named_record;
+
 /// The items of a namedtuple instance (JSON writes it as a list, as a tuple).
 pub(crate) fn namedtuple_items(v: &Value) -> Option<Vec<Value>> {
     namedtuple::items(v)

@@ -381,3 +381,14 @@ impl PortableObject for PortableRecord {
         Ok(v)
     }
 }
+
+/// A record of a namedtuple type made in Rust (`functools`' `CacheInfo`).
+pub(crate) fn record_of(
+    tname: &str,
+    fields: &'static [&'static str],
+    items: Vec<Value>,
+) -> Result<Value> {
+    let fields: Rc<[&'static str]> = Rc::from(fields);
+    let class = build_class(tname.to_string(), fields.clone(), Vec::new());
+    make(&Rc::downgrade(&class), &fields, items)
+}

@@ -127,11 +127,11 @@ impl<'a> Decoder<'a> {
                 .map(Value::Float)
                 .map_err(|_| self.err("Expecting value", start));
         }
-        text.parse::<i64>().map(Value::Int).map_err(|_| {
-            Error::overflow(format!(
-                "JSON integer {text} does not fit Runnel's 64-bit integers"
-            ))
-        })
+        match text.parse::<i64>() {
+            Ok(i) => Ok(Value::Int(i)),
+            // Beyond 64 bits: a big int, as CPython's json reads any size.
+            Err(_) => runnel_core::value::to_int_base_value(text, 10),
+        }
     }
 
     fn string(&mut self) -> Result<String> {

@@ -160,12 +160,16 @@ impl<'a> Encoder<'a> {
     }
 
     fn key_text(&self, k: &Value) -> Result<Option<String>> {
+        // A key of a str (int, float) subclass is written as its value.
+        let k = &crate::runtime::builtin_base::plain(k);
         Ok(Some(match k {
             Value::Str(s) => s.to_string(),
             Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
             Value::None => "null".to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(x) => float_text(*x, self.opts.allow_nan)?,
+            // A big int is a key as any int is.
+            other if runnel_core::value::is_big(other) => other.repr(),
             _ if self.opts.skipkeys => return Ok(None),
             other => {
                 return Err(Error::type_error(format!(
@@ -260,6 +264,7 @@ impl<'a> Encoder<'a> {
             }
             Value::Tuple(t) => self.seq(t, depth, t.as_ptr() as usize)?,
             Value::Dict(d) => self.dict(v, depth, std::rc::Rc::as_ptr(d) as *const () as usize)?,
+            other if runnel_core::value::is_big(other) => self.out.push_str(&other.repr()),
             other => {
                 if let Some(items) = crate::modules::collections::namedtuple_items(other) {
                     return self.seq(&items, depth, 0);

@@ -37,7 +37,7 @@ fn dump(interp: &Interpreter, mut args: Args) -> Result<Value> {
 }
 
 fn loads(_: &Interpreter, mut args: Args) -> Result<Value> {
-    let s = args.require(0, "s", "loads")?;
+    let s = crate::runtime::builtin_base::plain(&args.require(0, "s", "loads")?);
     let Value::Str(s) = s else {
         return Err(Error::type_error(format!(
             "the JSON object must be str, bytes or bytearray, not {}",

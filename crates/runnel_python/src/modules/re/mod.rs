@@ -70,7 +70,8 @@ impl State {
             }
             return Ok(pattern.clone());
         }
-        let Value::Str(src) = pattern else {
+        let plain = crate::runtime::builtin_base::plain(pattern);
+        let Value::Str(src) = &plain else {
             return Err(Error::type_error(format!(
                 "first argument must be string or compiled pattern, not {}",
                 pattern.type_name()
@@ -203,7 +204,7 @@ fn module_op(st: &Rc<State>, name: &'static str, op: ops::Op, flags_at: usize) -
 /// `re.escape(pattern)`: CPython escapes every ASCII character that is special.
 fn escape(_: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("escape", 1, 1)?;
-    let Value::Str(s) = &args.positional[0] else {
+    let Value::Str(s) = &crate::runtime::builtin_base::plain(&args.positional[0]) else {
         return Err(Error::type_error(format!(
             "expected str, got {}",
             args.positional[0].type_name()

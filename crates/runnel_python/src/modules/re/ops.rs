@@ -13,7 +13,7 @@ use std::rc::Rc;
 pub(crate) type Op = fn(&Interpreter, &State, &Value, &Rc<Compiled>, Args) -> Result<Value>;
 
 fn text_arg(v: Option<Value>, func: &str, name: &str) -> Result<Shared<str>> {
-    match v {
+    match v.map(|v| crate::runtime::builtin_base::plain(&v)) {
         Some(Value::Str(s)) => Ok(s),
         Some(other) => Err(Error::type_error(format!(
             "expected string or bytes-like object, got '{}'",
@@ -209,6 +209,10 @@ fn substitute(
     func: &str,
 ) -> Result<(String, usize)> {
     let repl = a.require(0, "repl", func)?;
+    let repl = match crate::runtime::builtin_base::base_of(&repl) {
+        Some(s @ Value::Str(_)) => s,
+        _ => repl,
+    };
     let text = text_arg(a.take(1, "string"), func, "string")?;
     let count = count_arg(a.take(2, "count"))?;
     crate::modules::args::done(&a, func, 3)?;

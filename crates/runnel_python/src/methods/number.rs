@@ -1,0 +1,115 @@
+//! Attributes and methods of numbers, as CPython's `int` (`bool` included) and `float`
+//! have them: `real`/`imag`/`numerator`/`denominator`, `bit_length`, `bit_count`,
+//! `conjugate`, `as_integer_ratio`, `is_integer`. Ints of any size (a big int is an
+//! object of its own, see runnel_core's `bigint`).
+
+use crate::Args;
+use runnel_core::value::BigIntValue as Big;
+use runnel_core::value::{as_big, int_value};
+use runnel_core::{Error, Result, Value};
+
+/// The methods of `int` (and `bool`).
+const INT_NAMES: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
+/// The methods of `float`.
+const FLOAT_NAMES: &[&str] = &["is_integer", "conjugate", "as_integer_ratio"];
+
+/// The int behind an int value (`Int`, `Bool`, big int), `None` for anything else.
+fn int_of(v: &Value) -> Option<Big> {
+    as_big(v)
+}
+
+/// Whether `v` has the number method `name`.
+pub(crate) fn has_method(v: &Value, name: &str) -> bool {
+    match v {
+        Value::Float(_) => FLOAT_NAMES.contains(&name),
+        _ => int_of(v).is_some() && INT_NAMES.contains(&name),
+    }
+}
+
+/// `v.name` for the data attributes; `None` when `v` is no number or has no such one.
+pub(crate) fn attr(v: &Value, name: &str) -> Option<Value> {
+    if let Value::Float(x) = v {
+        return match name {
+            "real" => Some(Value::Float(*x)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        };
+    }
+    let i = int_of(v)?;
+    match name {
+        "real" | "numerator" => Some(int_value(i)),
+        "imag" => Some(Value::Int(0)),
+        "denominator" => Some(Value::Int(1)),
+        _ => None,
+    }
+}
+
+/// `v.name(args)`; `None` when `v` is no number or has no such method.
+pub(crate) fn call(v: &Value, name: &str, args: Args) -> Option<Result<Value>> {
+    if !has_method(v, name) {
+        return None;
+    }
+    let qualified = format!("{}.{name}", v.type_name());
+    if let Err(e) = args
+        .check_count(&qualified, 0, 0)
+        .and_then(|_| args.finish(&qualified))
+    {
+        return Some(Err(e));
+    }
+    if let Value::Float(x) = v {
+        return Some(float_call(*x, name));
+    }
+    let i = int_of(v)?;
+    Some(Ok(match name {
+        "bit_length" => Value::Int(i.bits() as i64),
+        "bit_count" => Value::Int(i.magnitude().count_ones() as i64),
+        "conjugate" => int_value(i),
+        _ => Value::tuple(vec![int_value(i), Value::Int(1)]),
+    }))
+}
+
+fn float_call(x: f64, name: &str) -> Result<Value> {
+    match name {
+        "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+        "conjugate" => Ok(Value::Float(x)),
+        _ => integer_ratio(x),
+    }
+}
+
+/// `float.as_integer_ratio()`: the exact fraction in lowest terms, positive denominator.
+fn integer_ratio(x: f64) -> Result<Value> {
+    if x.is_nan() {
+        return Err(Error::value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(Error::overflow("cannot convert Infinity to integer ratio"));
+    }
+    if x == 0.0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    // x = mantissa * 2**exp with an odd-or-zero mantissa after removing trailing zeros.
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exp) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
+    let shift = mantissa
+        .trailing_zeros()
+        .min(if exp < 0 { (-exp) as u32 } else { 63 });
+    mantissa >>= shift;
+    exp += shift as i64;
+    let mut num = Big::from(mantissa);
+    let mut den = Big::from(1u8);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    if x < 0.0 {
+        num = -num;
+    }
+    Ok(Value::tuple(vec![int_value(num), int_value(den)]))
+}
