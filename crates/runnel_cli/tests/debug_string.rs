@@ -133,6 +133,18 @@ fn dstream_unions_and_queue_defaults_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
 }
 
+/// `queueStream(..., default=[])`: a falsy default is none, so a dry queue gives Spark's
+/// `makeRDD` of one empty partition.
+#[test]
+fn an_empty_default_is_no_default() {
+    let (ok, stdout, stderr) = run_batches("stream_empty_default.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_empty_default.spark")
+    );
+}
+
 /// DStream `join`, `leftOuterJoin`, `cogroup` and `fullOuterJoin` (PySpark's
 /// `transformWith` of the RDD method: both sides' tagged values unioned and grouped), and
 /// `repartition` (its JVM RDDs at the computing DStream's call site).
