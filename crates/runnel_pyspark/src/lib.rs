@@ -34,6 +34,7 @@ mod rdd_stats;
 mod runner;
 mod session;
 mod shared_vars;
+mod small_map;
 mod snapshot;
 mod ssc;
 mod stream_lineage;

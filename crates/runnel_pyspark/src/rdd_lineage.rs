@@ -22,7 +22,7 @@ pub(crate) struct Sites {
     /// shuffle is py4j's `call` (the first frame outside pyspark) rather than the program's.
     pub(crate) in_callback: Cell<bool>,
     /// How many times py4j has called each JVM method the call sites name.
-    calls: std::cell::RefCell<std::collections::HashMap<&'static str, u32>>,
+    calls: std::cell::RefCell<crate::small_map::SmallMap<&'static str, u32>>,
 }
 
 /// The py4j frame PySpark names as the call site of a shuffle made in a DStream callback.
@@ -43,9 +43,9 @@ impl Sites {
     /// [`Sites::reflective`] of the JVM method `key`, named `method` (another class's).
     pub(crate) fn reflective_as(&self, key: &'static str, method: &'static str) -> String {
         let mut calls = self.calls.borrow_mut();
-        let n = calls.entry(key).or_insert(0);
-        *n += 1;
-        if *n <= 16 {
+        let n = calls.get(&key).copied().unwrap_or(0) + 1;
+        calls.insert(key, n);
+        if n <= 16 {
             format!("{method} at NativeMethodAccessorImpl.java:0")
         } else {
             format!("{method} at <unknown>:0")

@@ -21,9 +21,10 @@
 
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
+use crate::small_map::SmallMap;
 use runnel_core::stream::StreamId;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 mod batches;
@@ -106,7 +107,7 @@ type Ran = (Rc<Lineage>, Option<&'static str>);
 /// The model of one streaming context's JVM side.
 #[derive(Default)]
 pub(crate) struct Mirror {
-    streams: RefCell<HashMap<StreamId, Stream>>,
+    streams: RefCell<SmallMap<StreamId, Stream>>,
     /// The context's zero time and batch interval (`ssc.start()`).
     zero_ms: Cell<i64>,
     batch_ms: Cell<i64>,
@@ -115,9 +116,9 @@ pub(crate) struct Mirror {
     /// The batch being generated or run.
     time: Cell<i64>,
     /// Each computed JVM DStream's RDD by batch time (Spark's `generatedRDDs`).
-    batches: RefCell<HashMap<(StreamId, i64), Rc<Lineage>>>,
+    batches: RefCell<SmallMap<(StreamId, i64), Rc<Lineage>>>,
     /// A `transform` function's result this batch, with the call site after it ran.
-    results: RefCell<HashMap<StreamId, Ran>>,
+    results: RefCell<SmallMap<StreamId, Ran>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
 }

@@ -21,7 +21,7 @@ impl Mirror {
         if self.time.get() != t {
             self.time.set(t);
             let oldest = t - self.memory_ms.get();
-            self.batches.borrow_mut().retain(|(_, at), _| *at >= oldest);
+            self.batches.borrow_mut().retain(|(_, at)| *at >= oldest);
             self.results.borrow_mut().clear();
         }
     }
