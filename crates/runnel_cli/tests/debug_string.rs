@@ -133,6 +133,22 @@ fn dstream_unions_and_queue_defaults_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
 }
 
+/// `ssc.transform(dstreams, f)`: Spark's Scala `TransformedDStream` over the JVM batches
+/// of all (each wrapped with its DStream's serializer); the RDDs the function makes keep
+/// their own call sites, not the DStream's.
+#[test]
+fn ssc_transform_is_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_transform.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_transform.spark"));
+    let (ok, stdout, stderr) = run_batches("stream_transform_sites.py", 1);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_transform_sites.spark")
+    );
+}
+
 /// `queueStream(..., default=[])`: a falsy default is none, so a dry queue gives Spark's
 /// `makeRDD` of one empty partition.
 #[test]

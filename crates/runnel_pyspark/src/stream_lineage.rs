@@ -89,6 +89,10 @@ enum Kind {
         /// Its creation site: where `union` was called.
         site: Rc<str>,
     },
+    /// `ssc.transform(dstreams, f)`: Spark's (Scala) `TransformedDStream`, the program's
+    /// function over the JVM batches of all. (The RDDs the function makes have their own
+    /// call sites, not the DStream's, as recorded on Spark 3.5.9.)
+    Many { parents: Vec<StreamId> },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -184,6 +188,11 @@ impl Mirror {
         self.add(id, Kind::Union { parents, site }, ser);
     }
 
+    /// `ssc.transform(parents, f)`.
+    pub(crate) fn many(&self, id: StreamId, parents: Vec<StreamId>) {
+        self.add(id, Kind::Many { parents }, Ser::Context);
+    }
+
     /// A stream only the model knows (PySpark's intermediate DStreams of an operator).
     pub(crate) fn hidden_id(&self) -> StreamId {
         StreamId(usize::MAX - self.streams.borrow().len())
@@ -235,7 +244,7 @@ impl Mirror {
         let streams = self.streams.borrow();
         while let Some(id) = todo.pop() {
             let found = match streams.get(&id).map(|s| &s.kind) {
-                None => Some("ssc.transform or an input other than queueStream"),
+                None => Some("an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
                 Some(Kind::Queue { .. }) => None,
                 Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
@@ -246,7 +255,7 @@ impl Mirror {
                     todo.extend(parents);
                     None
                 }
-                Some(Kind::Union { parents, .. }) => {
+                Some(Kind::Union { parents, .. }) | Some(Kind::Many { parents, .. }) => {
                     todo.extend(parents);
                     None
                 }

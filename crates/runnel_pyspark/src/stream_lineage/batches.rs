@@ -119,6 +119,17 @@ impl Mirror {
                 drop(streams);
                 Ok(Some(self.two_inputs(env, parents, t)?))
             }
+            Kind::Many { parents } => {
+                let parents = parents.clone();
+                drop(streams);
+                let mut inputs = Vec::with_capacity(parents.len());
+                for p in parents {
+                    let b = self.batch(env, p, t)?;
+                    inputs.push(Rc::new(b.wrapped(env, self.ser(p))));
+                }
+                env.sites.current.set(None);
+                Ok(Some(inputs))
+            }
             _ => Ok(None),
         }
     }
@@ -128,7 +139,7 @@ impl Mirror {
     pub(crate) fn transform_result(&self, env: &Env, id: StreamId, result: Rc<Lineage>) {
         let two = matches!(
             self.streams.borrow().get(&id).map(|s| &s.kind),
-            Some(Kind::Two { .. })
+            Some(Kind::Two { .. } | Kind::Many { .. })
         );
         if two {
             let batch = Rc::new(result.wrapped(env, Ser::Context));
@@ -226,6 +237,12 @@ impl Mirror {
                     site.to_string(),
                     ser,
                 )))
+            }
+            Kind::Many { .. } => {
+                drop(streams);
+                // The program's function made it (see `transform_result`).
+                let made = self.batches.borrow().get(&(id, t)).cloned();
+                made.ok_or_else(untraced)
             }
             Kind::Unmodelled(_) => Err(untraced()),
         }
