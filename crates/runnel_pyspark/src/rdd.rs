@@ -197,8 +197,8 @@ impl RddObj {
 pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 
 /// The class with its methods.
-/// The core methods (the rest are in `rdd_extra`, `rdd_stats` and `rdd_sample`; the
-/// class is assembled in `rdd_class`).
+/// The core methods (the rest are in `rdd_extra`, `rdd_aggregate`, `rdd_order`,
+/// `rdd_shuffle`, `rdd_stats` and `rdd_sample`; the class is assembled in `rdd_class`).
 pub(crate) fn methods() -> Vec<(&'static str, Method)> {
     vec![
         ("glom", |_, t, _| {

@@ -102,7 +102,7 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
         &map_fns,
         &rdd.partitions,
         n,
-        |c| {
+        &|c| {
             let f = keyfunc.as_ref().map(|_| c.udf(0));
             let bounds = bounds.clone();
             Placement::custom(n, 0, move |k| {
@@ -110,7 +110,7 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
                 Ok(if asc { p } else { n - 1 - p } as i64)
             })
         },
-        |_, p| Ok(p.to_vec()),
+        &mut |_, p| Ok(p.to_vec()),
     )?;
     let id = NEXT_RANGE_ID.fetch_add(1, AtomicOrdering::Relaxed);
     let partitioner = Placement::custom(n, id, |_| Ok(0)).partitioner;
