@@ -80,6 +80,15 @@ fn ids_after_more_actions_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/actions_more.spark"));
 }
 
+/// `setName`/`name()` name the JVM RDD (making a pipeline's `PythonRDD`, and its id),
+/// and `toDebugString` shows the name before the class.
+#[test]
+fn names_are_the_jvm_rdds() {
+    let (ok, stdout, stderr) = run("names.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/names.spark"));
+}
+
 /// PySpark parallelizes a non-empty `range` (and `sc.range`) as an empty list and a
 /// Python step.
 #[test]

@@ -114,16 +114,22 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 None => o.id,
             }))
         }),
+        // The name is the JVM RDD's, as PySpark keeps it (`self._jrdd.name()`).
         ("name", |_, t, _| {
-            Ok(obj(t)?
-                .name
-                .borrow()
-                .as_deref()
-                .map_or(Value::None, Value::str))
+            let o = obj(t)?;
+            let name = match &o.lineage {
+                Some(l) => l.name(&o.env),
+                None => o.name.borrow().clone(),
+            };
+            Ok(name.map_or(Value::None, |n| Value::str(&n)))
         }),
         ("setName", |_, t, mut a| {
             let name = a.require(0, "name", "setName")?.to_str();
-            *obj(t)?.name.borrow_mut() = Some(name);
+            let o = obj(t)?;
+            match &o.lineage {
+                Some(l) => l.set_name(&o.env, name),
+                None => *o.name.borrow_mut() = Some(name),
+            }
             Ok(t.clone())
         }),
         ("isCheckpointed", |_, _, _| Ok(Value::Bool(false))),

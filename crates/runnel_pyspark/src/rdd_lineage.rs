@@ -75,6 +75,8 @@ pub(crate) struct Node {
     /// Hash-partitioned by PySpark's `portable_hash` into this many partitions (a
     /// shuffle's output, and what keeps its partitioning).
     partitioner: Option<usize>,
+    /// `rdd.setName(name)`: the JVM RDD's name, shown before its class.
+    name: std::cell::RefCell<Option<String>>,
 }
 
 /// How PySpark reads a JVM RDD's records (its `_jrdd_deserializer`); a union of RDDs read
@@ -399,6 +401,16 @@ impl Lineage {
         }
     }
 
+    /// `rdd.setName(name)`: PySpark names the JVM RDD (making a pipeline's `PythonRDD`).
+    pub(crate) fn set_name(&self, env: &Env, name: String) {
+        *self.jvm(env).name.borrow_mut() = Some(name);
+    }
+
+    /// `rdd.name()`: the JVM RDD's name (making a pipeline's `PythonRDD`).
+    pub(crate) fn name(&self, env: &Env) -> Option<String> {
+        self.jvm(env).name.borrow().clone()
+    }
+
     /// Spark's `RDD.toDebugString`.
     pub(crate) fn debug_string(&self, env: &Env) -> String {
         let top = self.jvm(env);
@@ -510,12 +522,15 @@ fn partitioned(
         parts,
         deps,
         partitioner,
+        name: Default::default(),
     })
 }
 
-/// `Class[id] at call []` (the brackets: no storage level).
+/// `[name ]Class[id] at call []` (the brackets: no storage level), as Spark's `RDD.toString`.
 fn describe(n: &Node) -> String {
-    format!("{}[{}] at {} []", n.class, n.id, n.call)
+    let name = n.name.borrow();
+    let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
+    format!("{name}{}[{}] at {} []", n.class, n.id, n.call)
 }
 
 /// `(N) description` after `lead`, and the prefix of the lines under it.
