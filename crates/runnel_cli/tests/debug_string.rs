@@ -25,6 +25,8 @@ fn run_with(program: &str, options: &[&str]) -> (bool, String, String) {
         .arg("run")
         .args(options)
         .arg(&path)
+        // Where the programs' data files are (`textFile("lines.txt")`).
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debug_string"))
         .output()
         .expect("run runnel");
     let stdout = String::from_utf8_lossy(&out.stdout)
@@ -87,6 +89,15 @@ fn names_are_the_jvm_rdds() {
     let (ok, stdout, stderr) = run("names.py");
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/names.spark"));
+}
+
+/// `sc.textFile(path)`: Spark's `HadoopRDD` and the `MapPartitionsRDD` of its lines,
+/// both named by the path, read as UTF-8 (so a union with other RDDs reserializes it).
+#[test]
+fn text_files_are_sparks() {
+    let (ok, stdout, stderr) = run("text_file.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/text_file.spark"));
 }
 
 /// PySpark parallelizes a non-empty `range` (and `sc.range`) as an empty list and a

@@ -89,6 +89,8 @@ pub(crate) enum Ser {
     Shuffled,
     /// The context's serializer: what a Python step writes.
     Context,
+    /// `textFile`'s UTF-8 lines.
+    Utf8,
 }
 
 /// What an RDD value stands for on the JVM.
@@ -143,6 +145,24 @@ impl Lineage {
     /// DStream hands its batches to Python.
     pub(crate) fn wrapped(&self, env: &Env, ser: Ser) -> Lineage {
         Lineage::Jvm(self.jvm(env), ser)
+    }
+
+    /// `sc.textFile(path)` read into `parts` partitions: Spark's `HadoopRDD` and the
+    /// `MapPartitionsRDD` of its lines, both named `path`.
+    pub(crate) fn text_file(env: &Env, path: &str, parts: usize) -> Lineage {
+        let call = env.sites.or_reflective("textFile");
+        let file = node(env, "HadoopRDD", call.clone(), parts, Vec::new());
+        let lines = node(
+            env,
+            "MapPartitionsRDD",
+            call,
+            parts,
+            vec![(file.clone(), false)],
+        );
+        for n in [&file, &lines] {
+            *n.name.borrow_mut() = Some(path.to_string());
+        }
+        Lineage::Jvm(lines, Ser::Utf8)
     }
 
     /// A narrow Python step over this RDD, pipelined with the steps before it.
