@@ -80,6 +80,7 @@ impl Date {
             minute: 0,
             second: 0,
             microsecond: 0,
+            fold: 0,
         }
     }
 
