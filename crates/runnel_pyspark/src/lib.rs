@@ -35,6 +35,7 @@ mod refused;
 mod runner;
 mod session;
 mod shared_vars;
+mod small_map;
 mod snapshot;
 mod ssc;
 mod stream_lineage;

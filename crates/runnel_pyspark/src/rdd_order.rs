@@ -32,7 +32,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let keyed = Pipeline::default()
                 .then(Stage::new(Step::KeyBy, f))
                 .apply(&o.rdd)?;
-            o.wrap(sort_by_key(&keyed, asc, n, None)?.values()?)
+            o.sorted(
+                "sortBy",
+                sort_by_key(&keyed, asc, n, None)?.values()?,
+                n,
+                true,
+            )
         }),
         ("sortByKey", |_, t, mut a| {
             let o = obj(t)?;
@@ -40,7 +45,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
                 .unwrap_or(o.rdd.num_partitions());
             let keyfunc = given(a.take(2, "keyfunc")).map(|f| o.udf(f)).transpose()?;
-            o.wrap(sort_by_key(&o.rdd, asc, n, keyfunc)?)
+            o.sorted("sortByKey", sort_by_key(&o.rdd, asc, n, keyfunc)?, n, false)
         }),
         ("top", |_, t, mut a| ordered(t, &mut a, "top", true)),
         ("takeOrdered", |_, t, mut a| {
