@@ -31,13 +31,15 @@ const PROGRAMS = {
   // Not scanned: a language feature the lite engine leaves out (a class deriving from a
   // built-in type, math.gamma) asks for the full one.
   extra: 'class P(tuple):\n    def __new__(cls, a, b):\n        return super().__new__(cls, (a, b))\nimport math\nprint(P(1, 2), len(P(3, 4)), math.gamma(5))\n',
+  // Not scanned: a \N{...} escape (the lite engine leaves out the Unicode name tables).
+  names: 'print("\\N{BULLET} uno", len("\\N{GREEK SMALL LETTER ALPHA}b"))\n',
   // Neither: the lite engine runs it.
   plain: 'lines = ssc.queueStream([sc.parallelize(["a b a", "c"], 2)])\nnuevoDStream = lines.flatMap(lambda l: l.split()).countByValue()\nnuevoDStream.pprint()\n',
   // A module no engine has: the full engine's error (its list of modules has re and
   // pyspark.sql).
   missing: "import numpy\n",
 };
-const FULL = new Set(["re", "sql", "toDF", "hiddenRe", "missing", "extra"]);
+const FULL = new Set(["re", "sql", "toDF", "hiddenRe", "missing", "extra", "names"]);
 
 test("the scan finds the imports of re and pyspark.sql, and nothing else", () => {
   for (const src of ["import re", "import os, re", "  from re import sub", "import re as regex", "from pyspark.sql import Row", "import pyspark.sql.functions as F", "rdd.toDF(['a'])"]) {
@@ -87,6 +89,8 @@ test("the full engine is loaded only for the programs that need it, once per wor
   assert.equal(w.loads.full, 1);
   const extra = await w.request({ op: "run", source: PROGRAMS.extra, options });
   assert.equal(extra.value.stdout, "(1, 2) 2 24.0\n");
+  const names = await w.request({ op: "run", source: PROGRAMS.names, options });
+  assert.equal(names.value.stdout, "\u2022 uno 2\n");
   for (const name of ["re", "sql", "toDF"]) {
     const out = await w.request({ op: "run", source: PROGRAMS[name], options });
     assert.ok(out.ok && !out.value.error, `${name}: ${JSON.stringify(out)}`);
@@ -101,7 +105,7 @@ test("the full engine is loaded only for the programs that need it, once per wor
 test("the lite engine says a language feature it leaves out needs the full engine", async () => {
   const lite = await import("../pkg/runnel_wasm.js");
   await lite.default({ module_or_path: await readFile(new URL("pkg/runnel_wasm_bg.wasm", root)) });
-  for (const src of ["class P(tuple):\n    pass\n", "class C:\n    pass\nprint(vars(C()))\n", "import math\nprint(math.erf(1))\n"]) {
+  for (const src of ["class P(tuple):\n    pass\n", "class C:\n    pass\nprint(vars(C()))\n", "import math\nprint(math.erf(1))\n", PROGRAMS.names]) {
     const out = lite.runProgram(src, { batches: 1, clock: "logical" });
     assert.equal(out.diagnostic.excType, "ModuleNotFoundError", src);
     assert.equal(out.diagnostic.needsFullEngine, true, src);

@@ -396,3 +396,25 @@ fn a_left_out_feature_says_it_needs_the_full_engine() {
         assert_eq!(d.needs_full_engine, Some(true), "{src}: {}", d.message);
     }
 }
+
+/// `\N{NAME}` escapes: the full build resolves them as CPython does; the lite one (no name
+/// tables) sends the program to the full engine instead of calling it a syntax error.
+#[test]
+fn unicode_name_escapes_resolve_or_ask_for_the_full_engine() {
+    let (interp, out) = common::interp();
+    let src = "print('\\N{BULLET} uno', len('\\N{GREEK SMALL LETTER ALPHA}b'))\n";
+    let got = interp.run_module(src);
+    if cfg!(feature = "extra") {
+        got.expect("runs");
+        assert_eq!(out.out.take(), "\u{2022} uno 2\n");
+        let d = interp
+            .run_module("'\\N{NO SUCH NAME}'\n")
+            .expect_err("bad")
+            .data();
+        assert_eq!(d.exc_type, "SyntaxError");
+    } else {
+        let d = got.expect_err("lite").data();
+        assert_eq!(d.exc_type, "ModuleNotFoundError", "{}", d.message);
+        assert_eq!(d.needs_full_engine, Some(true));
+    }
+}

@@ -159,6 +159,10 @@ pub(crate) fn compile_module(
         yield_slots: Default::default(),
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
+        #[cfg(not(feature = "extra"))]
+        if let Some(e) = needs_name_tables(&c, text, &e) {
+            return e;
+        }
         let msg = e.error.to_string();
         let end = e.location.end().to_usize().min(text.len());
         let mut at = e.location.start().to_usize().min(text.len());
@@ -179,6 +183,30 @@ pub(crate) fn compile_module(
         n_locals: ctx.n_locals,
         n_cells: ctx.n_cells,
         codes: c.codes,
+    })
+}
+
+/// A `\N{NAME}` escape the lite build cannot resolve (it leaves out the Unicode name
+/// tables): the error that sends the program to the full engine.
+#[cfg(not(feature = "extra"))]
+fn needs_name_tables(
+    c: &Compiler,
+    text: &str,
+    e: &ruff_python_parser::ParseError,
+) -> Option<CompileError> {
+    use ruff_python_parser::{LexicalErrorType, ParseErrorType};
+    let at = e.location.start().to_usize().min(text.len());
+    // The error's range starts at the name or at the escape's backslash.
+    let from = at.saturating_sub(3);
+    let window = &text.as_bytes()[from..(at + 3).min(text.len())];
+    let escape = window.windows(3).any(|w| w == b"\\N{");
+    let unicode = matches!(
+        &e.error,
+        ParseErrorType::Lexical(LexicalErrorType::UnicodeError)
+    );
+    (escape && unicode).then(|| {
+        let err = crate::modules::feature_needs_full_engine("A \\N{...} escape");
+        c.error_in(&err.exc_type, at, at, err.message)
     })
 }
 
