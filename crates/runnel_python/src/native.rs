@@ -102,6 +102,9 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
+    /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
+    /// `portable_hash` mixes their items (`iter`) as a tuple's.
+    pub tuple: bool,
 }
 
 /// How a native class travels to a worker thread.
@@ -352,6 +355,12 @@ impl Object for NativeInstance {
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
         self.class.slots.iter.as_ref().map(|f| f(self))
+    }
+    fn tuple_items(&self) -> Option<Vec<Value>> {
+        if !self.class.slots.tuple {
+            return None;
+        }
+        self.iterate()?.ok()
     }
     fn as_any(&self) -> &dyn Any {
         self

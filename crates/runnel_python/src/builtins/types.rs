@@ -80,6 +80,8 @@ impl TypeObj {
             (Kind::Bool, Value::Bool(_)) => true,
             (Kind::List, Value::List(_)) => true,
             (Kind::Tuple, Value::Tuple(_)) => true,
+            // A namedtuple's record.
+            (Kind::Tuple, Value::Object(o)) => o.tuple_items().is_some(),
             (Kind::Dict, Value::Dict(_)) => true,
             (Kind::Dict, Value::Object(o)) => o
                 .as_any()

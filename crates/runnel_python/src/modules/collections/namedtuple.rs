@@ -213,6 +213,7 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
             .downcast::<Record>()
             .map_or(0, |r| r.items.len())
     }));
+    class.slots.tuple = true;
     class.slots.iter = Some(Rc::new(|inst| {
         Ok(inst
             .data
