@@ -2,7 +2,7 @@
 
 use crate::exceptions::memory_error;
 use crate::{Args, Interpreter};
-use runnel_core::value::{PyCell, PyDict, Shared};
+use runnel_core::value::{BinOp, CmpOp, PyCell, PyDict, Shared};
 use runnel_core::{Error, Result, Value};
 
 pub(crate) const NAMES: &[&str] = &[
@@ -157,7 +157,7 @@ pub(crate) fn call(
 /// `dict.keys()`/`values()`/`items()`: a snapshot taken when called (CPython's views are
 /// live; no course program changes a dict while holding a view).
 pub(crate) struct DictView {
-    kind: &'static str,
+    pub(crate) kind: &'static str,
     pub items: Vec<Value>,
 }
 
@@ -182,6 +182,22 @@ impl runnel_core::value::Object for DictView {
     }
     fn truthy(&self) -> bool {
         !self.items.is_empty()
+    }
+    fn binop(&self, op: BinOp, other: &Value, reflected: bool) -> Option<Result<Value>> {
+        if !super::dict_view::set_like(self.kind) {
+            return None;
+        }
+        let me = Value::list(self.items.clone());
+        match reflected {
+            false => super::dict_view::binop(op, &me, other),
+            true => super::dict_view::binop(op, other, &me),
+        }
+    }
+    fn compare(&self, op: CmpOp, other: &Value) -> Option<Result<bool>> {
+        if !super::dict_view::set_like(self.kind) {
+            return None;
+        }
+        super::dict_view::compare(self, op, other)
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self

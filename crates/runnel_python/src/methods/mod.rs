@@ -2,6 +2,7 @@
 //! methods and properties, module attributes.
 
 pub(crate) mod dict;
+mod dict_view;
 pub(crate) mod list;
 mod number;
 pub(crate) mod set;
@@ -58,6 +59,13 @@ pub(crate) fn call_method(
         Value::Object(o) => {
             if runnel_core::value::is_big(obj) {
                 return number::call(obj, name, args).unwrap_or_else(|| Err(no_attr(obj, name)));
+            }
+            if let (Some(v), "isdisjoint") = (o.as_any().downcast_ref::<dict::DictView>(), name) {
+                if dict_view::set_like(v.kind) {
+                    let mut args = args;
+                    args.check_count("isdisjoint", 1, 1)?;
+                    return dict_view::isdisjoint(v, &args.require(0, "other", "isdisjoint")?);
+                }
             }
             if crate::runtime::bytes::bytes_of(obj).is_some() {
                 return crate::runtime::bytes::call_method(obj, name, args)
