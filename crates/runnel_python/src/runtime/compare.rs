@@ -68,6 +68,9 @@ pub(crate) fn is(a: &Value, b: &Value) -> bool {
 
 /// `a < b` and friends (ordering only).
 pub(crate) fn order(op: Cmp, a: &Value, b: &Value) -> Result<bool> {
+    if let Some(r) = counters(op, a, b) {
+        return r;
+    }
     match op.core() {
         Some(c) => a.py_compare(c, b),
         None => Ok(false),
@@ -80,6 +83,16 @@ pub(crate) fn less(a: &Value, b: &Value) -> Result<bool> {
         return Ok(x < y);
     }
     a.py_lt(b)
+}
+
+/// `a OP b` of two Counters (they compare as multisets, not as dicts).
+fn counters(op: Cmp, a: &Value, b: &Value) -> Option<Result<bool>> {
+    match (a, b) {
+        (Value::Dict(_), Value::Dict(_)) => {
+            crate::modules::collections::counter_compare(op.core()?, a, b)
+        }
+        _ => None,
+    }
 }
 
 /// Applies one comparison operator.
@@ -95,6 +108,9 @@ pub(crate) fn compare(interp: &Interpreter, op: Cmp, a: &Value, b: &Value) -> Re
             Cmp::Ge => return Ok(x >= y),
             _ => {}
         }
+    }
+    if let (Cmp::Eq | Cmp::Ne, Some(r)) = (op, counters(op, a, b)) {
+        return r;
     }
     match op {
         Cmp::Eq => Ok(eq(a, b)),

@@ -5,6 +5,7 @@
 //! `deque` and `namedtuple` are native classes.
 
 mod counter;
+mod counter_cmp;
 mod deque;
 mod namedtuple;
 
@@ -54,6 +55,15 @@ pub(crate) fn dict_method(
 /// `Counter OP Counter` for `+ - | &`; `None` for other operands.
 pub(crate) fn counter_binop(op: Op, a: &Value, b: &Value) -> Option<Result<Value>> {
     counter::binop(op, a, b)
+}
+
+/// `a OP b` of two Counters (multiset comparison); `None` for other operands.
+pub(crate) fn counter_compare(
+    op: runnel_core::value::CmpOp,
+    a: &Value,
+    b: &Value,
+) -> Option<Result<bool>> {
+    counter_cmp::compare(op, a, b)
 }
 
 /// `+c` and `-c` of a Counter; `None` for other operands.

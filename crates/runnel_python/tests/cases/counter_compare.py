@@ -1,0 +1,15 @@
+from collections import Counter
+a = Counter("aab")
+b = Counter("aabbc")
+print(a == b, a != b, a <= b, a < b, a >= b, a > b)
+print(b >= a, b > a, a <= a, a < a, a >= a, a > a)
+print(Counter(x=1, y=0) == Counter(x=1), Counter(x=1, y=0) != Counter(x=1))
+print(Counter(x=1, y=0) <= Counter(x=1), Counter(x=1, y=0) < Counter(x=1))
+print(Counter(x=-1) <= Counter(), Counter() <= Counter(x=-1), Counter() < Counter(x=2))
+print(Counter(x=1, y=2) <= Counter(x=2, y=1), Counter(x=1, y=2) >= Counter(x=2, y=1))
+print(Counter(a=1) == {"a": 1}, Counter(a=1, b=0) == {"a": 1}, {"a": 1} == Counter(a=1))
+words = "the cat the dog the end".split()
+have = Counter(words)
+need = Counter(["the", "the", "cat"])
+print(need <= have, have - need <= have, sorted((have - need).items()))
+Counter(a=1) < {"a": 2}
