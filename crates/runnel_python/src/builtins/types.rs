@@ -233,6 +233,17 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             },
         ));
     }
+    if t.kind == Kind::Int && name == "from_bytes" {
+        return Ok(crate::native::NativeFunction::new(
+            "from_bytes",
+            crate::methods::int_bytes::from_bytes,
+        ));
+    }
+    if t.kind == Kind::Bytes && name == "fromhex" {
+        return Ok(crate::native::NativeFunction::new("fromhex", |_, args| {
+            crate::methods::int_bytes::fromhex(args)
+        }));
+    }
     if t.kind == Kind::Str && name == "maketrans" {
         return Ok(crate::native::NativeFunction::new(
             "maketrans",

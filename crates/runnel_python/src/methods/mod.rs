@@ -3,6 +3,7 @@
 
 pub(crate) mod dict;
 mod dict_view;
+pub(crate) mod int_bytes;
 pub(crate) mod list;
 mod number;
 pub(crate) mod set;

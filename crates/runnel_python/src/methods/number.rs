@@ -9,7 +9,13 @@ use runnel_core::value::{as_big, int_value};
 use runnel_core::{Error, Result, Value};
 
 /// The methods of `int` (and `bool`).
-const INT_NAMES: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
+const INT_NAMES: &[&str] = &[
+    "bit_length",
+    "bit_count",
+    "conjugate",
+    "as_integer_ratio",
+    "to_bytes",
+];
 /// The methods of `float`.
 const FLOAT_NAMES: &[&str] = &["is_integer", "conjugate", "as_integer_ratio"];
 
@@ -48,6 +54,9 @@ pub(crate) fn attr(v: &Value, name: &str) -> Option<Value> {
 pub(crate) fn call(v: &Value, name: &str, args: Args) -> Option<Result<Value>> {
     if !has_method(v, name) {
         return None;
+    }
+    if name == "to_bytes" {
+        return Some(super::int_bytes::to_bytes(&int_of(v)?, args));
     }
     let qualified = format!("{}.{name}", v.type_name());
     if let Err(e) = args

@@ -302,10 +302,7 @@ pub(crate) fn call_method(obj: &Value, name: &str, mut args: crate::Args) -> Opt
                 args.finish("decode")?;
                 decode(&b, &enc, &errors)?
             }
-            "hex" => {
-                args.finish("hex")?;
-                Value::str(&b.iter().map(|c| format!("{c:02x}")).collect::<String>())
-            }
+            "hex" => crate::methods::int_bytes::hex(&b, std::mem::take(&mut args))?,
             "upper" => same_type(b.to_ascii_uppercase()),
             "lower" => same_type(b.to_ascii_lowercase()),
             "strip" => {
