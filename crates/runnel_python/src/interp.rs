@@ -62,6 +62,9 @@ pub struct Interpreter {
     /// Generators dropped while suspended in a `try`/`with`, to close at the next safe
     /// point (see `runtime::gen_close`).
     pub(crate) closing: crate::runtime::gen_close::Closing,
+    /// The functions `abc.abstractmethod` marked (CPython sets `__isabstractmethod__`
+    /// on them; Runnel's functions have no attribute dict).
+    pub(crate) abstract_methods: RefCell<Vec<Value>>,
 }
 
 impl Interpreter {
@@ -89,6 +92,7 @@ impl Interpreter {
             raised: RefCell::new(Vec::new()),
             handled: RefCell::new(Vec::new()),
             closing: Default::default(),
+            abstract_methods: RefCell::new(Vec::new()),
         });
         crate::modules::register_all(&interp);
         interp.register_module("dataclasses", crate::runtime::dataclass::attrs());

@@ -19,8 +19,21 @@ impl Compiler<'_> {
         let decorators = self.decorators(&c.decorator_list)?;
         let mut bases = Vec::new();
         if let Some(args) = &c.arguments {
-            if let Some(k) = args.keywords.first() {
-                return Err(self.unsupported(k.range, "class keyword arguments (metaclass=...)"));
+            for k in args.keywords.iter() {
+                // `metaclass=ABCMeta` marks the class as `ABC` does (see `modules::abc`).
+                let abc_meta = match &k.value {
+                    ast::Expr::Name(n) => n.id.as_str() == "ABCMeta",
+                    ast::Expr::Attribute(a) => a.attr.as_str() == "ABCMeta",
+                    _ => false,
+                };
+                match k.arg.as_ref().map(|a| a.as_str()) {
+                    Some("metaclass") if abc_meta => bases.push(metaclass(self.expr(&k.value)?)),
+                    _ => {
+                        return Err(
+                            self.unsupported(k.range, "class keyword arguments (metaclass=...)")
+                        );
+                    }
+                }
             }
             for a in args.args.iter() {
                 if let ast::Expr::Starred(s) = a {
@@ -165,4 +178,21 @@ pub(super) fn apply_decorators(
         v = f.interp.call_value(d, crate::Args::new(vec![v]))?;
     }
     Ok(v)
+}
+
+/// A `metaclass=ABCMeta` value, checked when the class is made (a name may be rebound).
+fn metaclass(value: ExprFn) -> ExprFn {
+    Box::new(move |f| {
+        let v = value(f)?;
+        if crate::modules::abc::is_marker(&v) {
+            return Ok(v);
+        }
+        Err(Error::new(
+            "NotImplementedError",
+            format!(
+                "metaclass={}: Runnel supports only abc.ABCMeta as a metaclass",
+                v.repr()
+            ),
+        ))
+    })
 }

@@ -1,5 +1,6 @@
 //! The standard modules Runnel provides (the list: `register_all`).
 
+pub(crate) mod abc;
 mod args;
 pub(crate) mod collections;
 mod combinatorics;
@@ -65,6 +66,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
     interp.register_module("copy", copy::attrs());
+    interp.register_module("abc", abc::attrs());
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):

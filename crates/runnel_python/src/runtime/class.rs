@@ -402,6 +402,9 @@ impl PyClass {
         let mut mro: Vec<Rc<PyClass>> = Vec::new();
         let mut exc_base = None;
         let mut builtin = None;
+        let marked = fields.bases.iter().any(crate::modules::abc::is_marker);
+        let mut fields = fields;
+        fields.bases.retain(|b| !crate::modules::abc::is_marker(b));
         for b in &fields.bases {
             if let Some(c) = class_rc(b) {
                 for a in std::iter::once(c.clone()).chain(c.mro.iter().cloned()) {
@@ -430,6 +433,9 @@ impl PyClass {
         let mut dict = fields.dict;
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::from("__hash__"), Value::None);
+        }
+        if let Some(names) = crate::modules::abc::abstract_methods(interp, marked, &mro, &dict) {
+            dict.insert(Rc::from("__abstractmethods__"), names?);
         }
         let class = Rc::new(PyClass {
             name: fields.name,
