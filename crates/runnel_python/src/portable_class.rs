@@ -21,6 +21,9 @@ pub(crate) fn freeze(v: &Value, f: &mut Freezer) -> Option<Result<Box<dyn Portab
     if let Some(w) = freeze_wrapper(v, f) {
         return Some(w);
     }
+    if let Some(m) = crate::modules::enum_portable::freeze_member(v, f) {
+        return Some(m);
+    }
     let inst = instance_rc(v)?;
     Some((|| {
         let class = f.freeze(&Value::Object(inst.class.clone() as Rc<dyn Object>))?;
@@ -59,9 +62,10 @@ fn freeze_class(c: &PyClass, f: &mut Freezer) -> Result<PortableClass> {
     let bases = c.bases.iter().map(|b| f.freeze(b)).collect::<Result<_>>()?;
     // Methods `@dataclass` made are made again where the class is revived.
     let dict = freeze_entries(
-        c.dict.borrow().iter().filter(|(_, v)| {
+        c.dict.borrow().iter().filter(|(k, v)| {
             v.downcast::<crate::runtime::dataclass::NativeMethodFn>()
                 .is_none()
+                && crate::modules::enum_portable::travels(c, k)
         }),
         f,
     )?;
@@ -120,6 +124,7 @@ impl PortableObject for PortableClass {
             }
             crate::runtime::dataclass::reinstall(&c)?;
             crate::runtime::total_ordering::reinstall(&c);
+            crate::modules::enums::reinstall(&c)?;
         }
         Ok(class)
     }

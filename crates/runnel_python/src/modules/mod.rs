@@ -7,6 +7,8 @@ mod combinatorics;
 mod copy;
 pub(crate) mod date;
 pub(crate) mod datetime;
+pub(crate) mod enum_portable;
+pub(crate) mod enums;
 mod functools;
 mod heapq;
 mod isoformat;
@@ -67,6 +69,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("functools", functools::attrs());
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
+    interp.register_module("enum", enums::attrs());
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):

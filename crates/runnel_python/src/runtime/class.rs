@@ -71,6 +71,9 @@ impl PyClass {
 
     /// `<class '__main__.Point'>`.
     pub fn repr(&self) -> String {
+        if crate::modules::enums::is_enum(self) {
+            return format!("<enum '{}'>", self.name);
+        }
         format!("<class '__main__.{}'>", self.name)
     }
 }
@@ -84,6 +87,12 @@ impl Object for PyClass {
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const PyClass as usize >> 4) as i64)
+    }
+    fn iterate(&self) -> Option<Result<Vec<Value>>> {
+        crate::modules::enums::members(self)
+    }
+    fn len(&self) -> Option<usize> {
+        crate::modules::enums::members(self)?.ok().map(|m| m.len())
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -403,8 +412,13 @@ impl PyClass {
         let mut exc_base = None;
         let mut builtin = None;
         let marked = fields.bases.iter().any(crate::modules::abc::is_marker);
+        let mut enum_int = fields
+            .bases
+            .iter()
+            .find_map(crate::modules::enums::base_kind);
         let mut fields = fields;
         fields.bases.retain(|b| !crate::modules::abc::is_marker(b));
+        crate::modules::enums::replace_bases(&mut fields.bases);
         for b in &fields.bases {
             if let Some(c) = class_rc(b) {
                 for a in std::iter::once(c.clone()).chain(c.mro.iter().cloned()) {
@@ -430,6 +444,9 @@ impl PyClass {
                 ));
             }
         }
+        if enum_int.is_none() && mro.iter().any(|c| crate::modules::enums::is_enum(c)) {
+            enum_int = Some(builtin.is_some());
+        }
         let mut dict = fields.dict;
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::from("__hash__"), Value::None);
@@ -447,6 +464,9 @@ impl PyClass {
             dict: RefCell::new(dict),
             interp: interp.self_weak(),
         });
+        if let Some(int) = enum_int {
+            crate::modules::enums::populate(&class, int)?;
+        }
         let value = Value::Object(class as Rc<dyn Object>);
         interp
             .classes

@@ -166,6 +166,11 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
                     return r;
                 }
             }
+            if let Some(c) = o.as_any().downcast_ref::<crate::runtime::class::PyClass>() {
+                if let Some(r) = crate::modules::enums::by_name(c, key) {
+                    return r;
+                }
+            }
             if let Some(b) = crate::runtime::bytes::bytes_of(container) {
                 let i = match key {
                     Value::Int(i) => *i,
