@@ -109,8 +109,10 @@ pub(crate) fn compare(interp: &Interpreter, op: Cmp, a: &Value, b: &Value) -> Re
             _ => {}
         }
     }
-    if let (Cmp::Eq | Cmp::Ne, Some(r)) = (op, counters(op, a, b)) {
-        return r;
+    if let (Cmp::Eq | Cmp::Ne, Value::Dict(_), Value::Dict(_)) = (op, a, b) {
+        if let Some(r) = counters(op, a, b) {
+            return r;
+        }
     }
     match op {
         Cmp::Eq => Ok(eq(a, b)),
