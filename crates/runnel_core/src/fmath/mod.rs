@@ -10,6 +10,9 @@ mod exp;
 mod exp2;
 mod exp_data;
 mod log;
+mod log10;
+mod log2;
+mod log2_data;
 mod log_data;
 mod pow;
 mod pow_data;
@@ -17,6 +20,8 @@ mod pow_data;
 pub use exp::exp;
 pub use exp2::exp2;
 pub use log::ln;
+pub use log10::log10;
+pub use log2::log2;
 pub use pow::pow;
 
 /// `a * b + c` with one rounding, as the fused multiply-adds of glibc's FMA build.

@@ -187,3 +187,31 @@ fn exp2_is_glibcs() {
     ];
     check1("exp2", exp2, f64::exp2, &inputs(4, &r, 200_000));
 }
+
+#[test]
+fn log10_is_glibcs() {
+    let r = [
+        (0.0, 2.0),
+        (0.9, 1.1),
+        (0.0, 1e6),
+        (0.0, 1e-300),
+        (1.0, 1e308),
+    ];
+    check1("log10", log10, f64::log10, &inputs(5, &r, 200_000));
+    let powers: Vec<f64> = (-320..=308)
+        .map(|e| format!("1e{e}").parse().unwrap())
+        .collect();
+    check1("log10", log10, f64::log10, &powers);
+}
+
+#[test]
+fn log2_is_glibcs() {
+    let r = [
+        (0.0, 2.0),
+        (0.95, 1.05),
+        (0.0, 1e6),
+        (0.0, 1e-300),
+        (1.0, 1e308),
+    ];
+    check1("log2", log2, f64::log2, &inputs(6, &r, 200_000));
+}

@@ -84,14 +84,14 @@ fn basics() -> Vec<(&'static str, Value)> {
             if x <= 0.0 {
                 Err(domain())
             } else {
-                Ok(x.log10())
+                Ok(fmath::log10(x))
             }
         }),
         unary("log2", |x| {
             if x <= 0.0 {
                 Err(domain())
             } else {
-                Ok(x.log2())
+                Ok(fmath::log2(x))
             }
         }),
         unary("sin", |x| Ok(x.sin())),
