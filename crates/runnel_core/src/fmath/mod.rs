@@ -6,6 +6,7 @@
 //! these ports of glibc's own code instead, on every target, so the browser prints what
 //! CPython prints; the tests compare them with the platform's glibc natively.
 
+mod branred;
 mod exp;
 mod exp2;
 mod exp_data;
@@ -16,6 +17,8 @@ mod log2_data;
 mod log_data;
 mod pow;
 mod pow_data;
+mod sin;
+mod sincos_data;
 
 pub use exp::exp;
 pub use exp2::exp2;
@@ -23,6 +26,7 @@ pub use log::ln;
 pub use log10::log10;
 pub use log2::log2;
 pub use pow::pow;
+pub use sin::{cos, sin};
 
 /// `a * b + c` with one rounding, as the fused multiply-adds of glibc's FMA build.
 #[inline]

@@ -215,3 +215,33 @@ fn log2_is_glibcs() {
     ];
     check1("log2", log2, f64::log2, &inputs(6, &r, 200_000));
 }
+
+/// Trigonometric inputs: every branch (tiny, table, near pi/2, reduced, huge).
+fn trig_inputs(seed: u64) -> Vec<f64> {
+    let r = [
+        (-1.0, 1.0),
+        (-0.13, 0.13),
+        (0.8, 2.5),
+        (-2.5, -0.8),
+        (-100.0, 100.0),
+        (-1e8, 1e8),
+        (1e8, 1e12),
+        (-1e-7, 1e-7),
+    ];
+    let mut xs = inputs(seed, &r, 150_000);
+    // Multiples of pi/2 and small integers, where reduction cancels most.
+    xs.extend((-2000..2000).map(|i| i as f64 * std::f64::consts::FRAC_PI_2));
+    xs.extend((-2000..2000).map(|i| i as f64));
+    xs.extend((-2000..2000).map(|i| i as f64 / 10.0));
+    xs
+}
+
+#[test]
+fn sin_is_glibcs() {
+    check1("sin", sin, f64::sin, &trig_inputs(7));
+}
+
+#[test]
+fn cos_is_glibcs() {
+    check1("cos", cos, f64::cos, &trig_inputs(8));
+}

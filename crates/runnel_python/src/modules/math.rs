@@ -94,8 +94,8 @@ fn basics() -> Vec<(&'static str, Value)> {
                 Ok(fmath::log2(x))
             }
         }),
-        unary("sin", |x| Ok(x.sin())),
-        unary("cos", |x| Ok(x.cos())),
+        unary("sin", |x| Ok(fmath::sin(x))),
+        unary("cos", |x| Ok(fmath::cos(x))),
         unary("tan", |x| Ok(x.tan())),
         unary("atan", |x| Ok(x.atan())),
         (

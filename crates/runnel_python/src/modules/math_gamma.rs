@@ -63,12 +63,12 @@ fn range() -> Error {
 fn sin_pi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let r = match (2.0 * y).round() as i32 {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
+        0 => fmath::sin(PI * y),
+        1 => fmath::cos(PI * (y - 0.5)),
         // Not -sin(pi*(y-1)): that gives -0.0 at y == 1.
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        2 => fmath::sin(PI * (1.0 - y)),
+        3 => -fmath::cos(PI * (y - 1.5)),
+        _ => fmath::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }

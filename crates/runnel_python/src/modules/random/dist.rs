@@ -54,8 +54,8 @@ impl PyRandom {
             None => {
                 let x2pi = self.random() * TWOPI;
                 let g2rad = (-2.0 * fmath::ln(1.0 - self.random())).sqrt();
-                self.gauss_next = Some(x2pi.sin() * g2rad);
-                x2pi.cos() * g2rad
+                self.gauss_next = Some(fmath::sin(x2pi) * g2rad);
+                fmath::cos(x2pi) * g2rad
             }
         };
         mu + z * sigma
@@ -80,7 +80,7 @@ impl PyRandom {
         let r = s + (1.0 + s * s).sqrt();
         let z = loop {
             let u1 = self.random();
-            let z = (PI * u1).cos();
+            let z = fmath::cos(PI * u1);
             let d = z / (r + z);
             let u2 = self.random();
             if u2 < 1.0 - d * d || u2 <= (1.0 - d) * fmath::exp(d) {
