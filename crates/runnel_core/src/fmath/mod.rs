@@ -19,6 +19,8 @@ mod pow;
 mod pow_data;
 mod sin;
 mod sincos_data;
+mod tan;
+mod tan_data;
 
 pub use exp::exp;
 pub use exp2::exp2;
@@ -27,6 +29,7 @@ pub use log10::log10;
 pub use log2::log2;
 pub use pow::pow;
 pub use sin::{cos, sin};
+pub use tan::tan;
 
 /// `a * b + c` with one rounding, as the fused multiply-adds of glibc's FMA build.
 #[inline]

@@ -245,3 +245,15 @@ fn sin_is_glibcs() {
 fn cos_is_glibcs() {
     check1("cos", cos, f64::cos, &trig_inputs(8));
 }
+
+#[test]
+fn tan_is_glibcs() {
+    let mut xs = trig_inputs(9);
+    let mut rng = Rng(10);
+    // Near the poles, where -cot's double-double division runs.
+    xs.extend((0..100_000).map(|_| {
+        let k = (rng.next() % 2001) as f64 - 1000.0;
+        (k + 0.5) * std::f64::consts::PI + rng.uniform(-0.07, 0.07)
+    }));
+    check1("tan", tan, f64::tan, &xs);
+}

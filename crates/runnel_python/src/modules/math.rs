@@ -96,7 +96,7 @@ fn basics() -> Vec<(&'static str, Value)> {
         }),
         unary("sin", |x| Ok(fmath::sin(x))),
         unary("cos", |x| Ok(fmath::cos(x))),
-        unary("tan", |x| Ok(x.tan())),
+        unary("tan", |x| Ok(fmath::tan(x))),
         unary("atan", |x| Ok(x.atan())),
         (
             "floor",
