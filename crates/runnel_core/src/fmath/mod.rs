@@ -6,6 +6,9 @@
 //! these ports of glibc's own code instead, on every target, so the browser prints what
 //! CPython prints; the tests compare them with the platform's glibc natively.
 
+mod atan;
+mod atan2;
+mod atan_data;
 mod branred;
 mod exp;
 mod exp2;
@@ -22,6 +25,8 @@ mod sincos_data;
 mod tan;
 mod tan_data;
 
+pub use atan::atan;
+pub use atan2::atan2;
 pub use exp::exp;
 pub use exp2::exp2;
 pub use log::ln;

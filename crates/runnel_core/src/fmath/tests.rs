@@ -257,3 +257,55 @@ fn tan_is_glibcs() {
     }));
     check1("tan", tan, f64::tan, &xs);
 }
+
+#[test]
+fn atan_is_glibcs() {
+    let r = [
+        (-0.07, 0.07),
+        (-1.0, 1.0),
+        (-16.0, 16.0),
+        (-1e6, 1e6),
+        (-1e17, 1e17),
+        (-1e-7, 1e-7),
+    ];
+    check1("atan", atan, f64::atan, &inputs(11, &r, 200_000));
+}
+
+#[test]
+fn atan2_is_glibcs() {
+    let mut rng = Rng(12);
+    let mut pairs = Vec::new();
+    for &y in SPECIALS {
+        for &x in SPECIALS {
+            pairs.push((y, x));
+        }
+    }
+    for _ in 0..150_000 {
+        pairs.push((rng.uniform(-10.0, 10.0), rng.uniform(-10.0, 10.0)));
+        pairs.push((rng.uniform(-1.0, 1.0), rng.uniform(-100.0, 100.0)));
+        pairs.push((rng.uniform(-100.0, 100.0), rng.uniform(-1.0, 1.0)));
+        pairs.push((rng.any(), rng.any()));
+        let x = rng.uniform(-5.0, 5.0);
+        pairs.push((x * rng.uniform(0.9, 1.1), x));
+        pairs.push((
+            (rng.next() % 41) as f64 - 20.0,
+            (rng.next() % 41) as f64 - 20.0,
+        ));
+    }
+    let mut bad = 0;
+    for &(y, x) in &pairs {
+        let (a, b) = (atan2(y, x), y.atan2(x));
+        if !same(a, b) {
+            if bad < 5 {
+                eprintln!("atan2({y:e}, {x:e}): ours {a:e}, glibc {b:e}");
+            }
+            bad += 1;
+        }
+    }
+    assert_eq!(
+        bad,
+        0,
+        "atan2: {bad} of {} pairs differ from glibc",
+        pairs.len()
+    );
+}

@@ -97,7 +97,7 @@ fn basics() -> Vec<(&'static str, Value)> {
         unary("sin", |x| Ok(fmath::sin(x))),
         unary("cos", |x| Ok(fmath::cos(x))),
         unary("tan", |x| Ok(fmath::tan(x))),
-        unary("atan", |x| Ok(x.atan())),
+        unary("atan", |x| Ok(fmath::atan(x))),
         (
             "floor",
             NativeFunction::new("floor", |_, args| {

@@ -7,7 +7,7 @@
 use crate::native::NativeFunction;
 use crate::{Args, Interpreter};
 use runnel_core::value::{as_big, int_value, BigIntValue};
-use runnel_core::{Error, Result, Value};
+use runnel_core::{fmath, Error, Result, Value};
 
 fn num(v: &Value) -> Result<f64> {
     match v {
@@ -191,7 +191,7 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         f1("erfc", erfc),
         f1("gamma", gamma),
         f1("lgamma", lgamma),
-        f2("atan2", |y, x| Ok(y.atan2(x))),
+        f2("atan2", |y, x| Ok(fmath::atan2(y, x))),
         f2("copysign", |x, y| Ok(x.copysign(y))),
         f2("fmod", |x, y| {
             in_domain(y != 0.0 && !x.is_infinite(), x % y)
