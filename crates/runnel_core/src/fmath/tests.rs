@@ -309,3 +309,27 @@ fn atan2_is_glibcs() {
         pairs.len()
     );
 }
+
+#[test]
+fn expm1_is_glibcs() {
+    let r = [
+        (-0.35, 0.35),
+        (-1.1, 1.1),
+        (-40.0, 40.0),
+        (-50.0, 710.0),
+        (-1e-8, 1e-8),
+    ];
+    check1("expm1", expm1, f64::exp_m1, &inputs(13, &r, 200_000));
+}
+
+#[test]
+fn log1p_is_glibcs() {
+    let r = [
+        (-0.3, 0.42),
+        (-1.0, 1.0),
+        (-1e-6, 1e-6),
+        (0.0, 1e6),
+        (1e15, 1e300),
+    ];
+    check1("log1p", log1p, f64::ln_1p, &inputs(14, &r, 200_000));
+}
