@@ -333,3 +333,18 @@ fn log1p_is_glibcs() {
     ];
     check1("log1p", log1p, f64::ln_1p, &inputs(14, &r, 200_000));
 }
+
+#[test]
+fn hyperbolics_are_glibcs() {
+    let r = [
+        (-0.4, 0.4),
+        (-1.1, 1.1),
+        (-23.0, 23.0),
+        (-711.0, 711.0),
+        (-1e-8, 1e-8),
+    ];
+    let xs = inputs(15, &r, 150_000);
+    check1("sinh", sinh, f64::sinh, &xs);
+    check1("cosh", cosh, f64::cosh, &xs);
+    check1("tanh", tanh, f64::tanh, &xs);
+}

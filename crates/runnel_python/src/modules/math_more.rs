@@ -177,9 +177,9 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
         f1("asin", |x| in_domain((-1.0..=1.0).contains(&x), x.asin())),
         f1("acos", |x| in_domain((-1.0..=1.0).contains(&x), x.acos())),
-        f1("sinh", |x| Ok(x.sinh())),
-        f1("cosh", |x| Ok(x.cosh())),
-        f1("tanh", |x| Ok(x.tanh())),
+        f1("sinh", |x| Ok(fmath::sinh(x))),
+        f1("cosh", |x| Ok(fmath::cosh(x))),
+        f1("tanh", |x| Ok(fmath::tanh(x))),
         f1("asinh", |x| Ok(x.asinh())),
         f1("acosh", |x| in_domain(x >= 1.0, x.acosh())),
         f1("atanh", |x| in_domain(x > -1.0 && x < 1.0, x.atanh())),
