@@ -159,7 +159,11 @@ fn basics() -> Vec<(&'static str, Value)> {
                 if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
                     return Err(domain());
                 }
-                Ok(Value::Float(fmath::pow(x, y)))
+                let r = fmath::pow(x, y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(Error::overflow("math range error"));
+                }
+                Ok(Value::Float(r))
             }),
         ),
         (

@@ -41,6 +41,16 @@ fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
     )
 }
 
+/// CPython's `math_1` with `can_overflow`: an infinite result of a finite argument is an
+/// OverflowError.
+fn in_range(x: f64, r: f64) -> Result<f64> {
+    if r.is_infinite() && x.is_finite() {
+        Err(Error::overflow("math range error"))
+    } else {
+        Ok(r)
+    }
+}
+
 fn f2(name: &'static str, f: fn(f64, f64) -> Result<f64>) -> (&'static str, Value) {
     (
         name,
@@ -177,15 +187,16 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
         f1("asin", |x| in_domain((-1.0..=1.0).contains(&x), x.asin())),
         f1("acos", |x| in_domain((-1.0..=1.0).contains(&x), x.acos())),
-        f1("sinh", |x| Ok(fmath::sinh(x))),
-        f1("cosh", |x| Ok(fmath::cosh(x))),
+        f1("sinh", |x| in_range(x, fmath::sinh(x))),
+        f1("cosh", |x| in_range(x, fmath::cosh(x))),
         f1("tanh", |x| Ok(fmath::tanh(x))),
         f1("asinh", |x| Ok(x.asinh())),
         f1("acosh", |x| in_domain(x >= 1.0, x.acosh())),
         f1("atanh", |x| in_domain(x > -1.0 && x < 1.0, x.atanh())),
         f1("degrees", |x| Ok(x.to_degrees())),
         f1("radians", |x| Ok(x.to_radians())),
-        f1("expm1", |x| Ok(fmath::expm1(x))),
+        f1("expm1", |x| in_range(x, fmath::expm1(x))),
+        f1("exp2", |x| in_range(x, fmath::exp2(x))),
         f1("log1p", |x| in_domain(x > -1.0, fmath::log1p(x))),
         f1("erf", erf),
         f1("erfc", erfc),

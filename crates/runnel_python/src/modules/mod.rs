@@ -173,7 +173,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
-    ("math", &["ulp", "nextafter", "cbrt", "exp2"]),
+    ("math", &["ulp", "nextafter", "cbrt"]),
     (
         "os",
         &[
