@@ -6,6 +6,7 @@
 //! these ports of glibc's own code instead, on every target, so the browser prints what
 //! CPython prints; the tests compare them with the platform's glibc natively.
 
+mod ahyper;
 mod atan;
 mod atan2;
 mod atan_data;
@@ -27,6 +28,7 @@ mod sincos_data;
 mod tan;
 mod tan_data;
 
+pub use ahyper::{acosh, asinh, atanh};
 pub use atan::atan;
 pub use atan2::atan2;
 pub use exp::exp;

@@ -348,3 +348,28 @@ fn hyperbolics_are_glibcs() {
     check1("cosh", cosh, f64::cosh, &xs);
     check1("tanh", tanh, f64::tanh, &xs);
 }
+
+/// glibc's own asinh/acosh/atanh: Rust's f64 methods use other formulas, so ask libm.
+mod glibc {
+    extern "C" {
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+    }
+}
+
+#[test]
+fn inverse_hyperbolics_are_glibcs() {
+    let r = [
+        (-3.0, 3.0),
+        (-1.0, 1.0),
+        (1.0, 2.5),
+        (-1e9, 1e9),
+        (-1e-7, 1e-7),
+    ];
+    let xs = inputs(16, &r, 150_000);
+    // SAFETY: glibc's libm functions are pure functions of a double.
+    check1("asinh", asinh, |x| unsafe { glibc::asinh(x) }, &xs);
+    check1("acosh", acosh, |x| unsafe { glibc::acosh(x) }, &xs);
+    check1("atanh", atanh, |x| unsafe { glibc::atanh(x) }, &xs);
+}

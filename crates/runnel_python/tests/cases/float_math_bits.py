@@ -10,6 +10,8 @@ pos = [x for x in xs if x > 0]
 for name in ["log", "log2", "log10", "log1p", "sqrt"]:
     f = getattr(math, name)
     print(name, [f(x) for x in pos])
+print("asinh", [math.asinh(x) for x in xs])
+print("acosh", [math.acosh(x) for x in xs if x >= 1], "atanh", [math.atanh(x) for x in xs if -1 < x < 1])
 print("log base", [math.log(x, 3) for x in pos[:20]], math.log(1000, 10), math.log(8, 2))
 print("pow", [(x / 10) ** (y / 4) for x in range(1, 30, 3) for y in range(-8, 9, 3)])
 print("sqrt-ish", [x ** 0.5 for x in range(20)], [math.pow(x, 1 / 3) for x in range(1, 20)])
