@@ -54,7 +54,7 @@ fn poly(x2: f64) -> f64 {
 /// (z, pz, fi, gi) from the table row nearest ya, z = ya - x_i + yya.
 fn row(ya: f64, yya: f64) -> (f64, f64, f64) {
     let i = fma(256.0, ya, MFFTNHF) as i32 as usize;
-    let [x0, fi, gi, _] = XFG[i];
+    let [x0, fi, gi] = XFG[i];
     let z = (ya - f(x0)) + yya;
     let z2 = z * z;
     let pz = fma(z * z2, fma(z2, f(E1), f(E0)), z);

@@ -96,8 +96,8 @@ fn basics() -> Vec<(&'static str, Value)> {
         }),
         unary("sin", |x| Ok(fmath::sin(x))),
         unary("cos", |x| Ok(fmath::cos(x))),
-        unary("tan", |x| Ok(fmath::tan(x))),
-        unary("atan", |x| Ok(fmath::atan(x))),
+        unary("tan", super::math_more::tan),
+        unary("atan", super::math_more::atan),
         (
             "floor",
             NativeFunction::new("floor", |_, args| {

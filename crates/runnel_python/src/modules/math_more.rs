@@ -202,7 +202,7 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         f1("erfc", erfc),
         f1("gamma", gamma),
         f1("lgamma", lgamma),
-        f2("atan2", |y, x| Ok(fmath::atan2(y, x))),
+        f2("atan2", atan2),
         f2("copysign", |x, y| Ok(x.copysign(y))),
         f2("fmod", |x, y| {
             in_domain(y != 0.0 && !x.is_infinite(), x % y)
@@ -425,6 +425,43 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 
 #[cfg(feature = "extra")]
 use super::math_gamma::{gamma, lgamma};
+
+/// `math.tan`, `atan` and `atan2` (glibc's, with 26 KB of tables between them) are the
+/// full engine's too: the lite engine stays within the page's first-load budget.
+#[cfg(feature = "extra")]
+pub(super) fn tan(x: f64) -> Result<f64> {
+    Ok(fmath::tan(x))
+}
+
+#[cfg(feature = "extra")]
+pub(super) fn atan(x: f64) -> Result<f64> {
+    Ok(fmath::atan(x))
+}
+
+#[cfg(feature = "extra")]
+fn atan2(y: f64, x: f64) -> Result<f64> {
+    Ok(fmath::atan2(y, x))
+}
+
+#[cfg(not(feature = "extra"))]
+pub(super) fn tan(_: f64) -> Result<f64> {
+    Err(table_trig())
+}
+
+#[cfg(not(feature = "extra"))]
+pub(super) fn atan(_: f64) -> Result<f64> {
+    Err(table_trig())
+}
+
+#[cfg(not(feature = "extra"))]
+fn atan2(_: f64, _: f64) -> Result<f64> {
+    Err(table_trig())
+}
+
+#[cfg(not(feature = "extra"))]
+fn table_trig() -> Error {
+    super::feature_needs_full_engine("math.tan, math.atan and math.atan2")
+}
 
 #[cfg(feature = "extra")]
 fn erf(x: f64) -> Result<f64> {
