@@ -155,6 +155,32 @@ lines.map(tally).foreachRDD(lambda rdd: print(rdd.count(), seen.value, total.val
     );
 }
 
+/// A broadcast value holding the program's objects and functions travels to the workers
+/// with them (revived in the task's interpreter), as on the driver.
+#[test]
+fn broadcast_objects_reach_the_workers() {
+    let src = r#"
+class Price:
+    def __init__(self, amount):
+        self.amount = amount
+    def __repr__(self):
+        return "Price(%s)" % self.amount
+table = sc.broadcast({"a": Price(1), "b": Price(2), "tax": lambda x: x * 2})
+lines = ssc.queueStream([sc.parallelize(["a", "b", "c", "a"] * 3, 4)] * 2)
+lines.map(lambda k: (k, table.value.get(k), table.value["tax"](len(k)))).foreachRDD(lambda rdd: print(rdd.collect()))
+"#;
+    let (seq, par, tasks) = both_ways(src, 2);
+    assert_same(&seq, &par);
+    assert!(seq.error.is_none(), "{:?}", seq.error);
+    assert!(
+        seq.stdout
+            .starts_with("[('a', Price(1), 2), ('b', Price(2), 2), ('c', None, 2)"),
+        "{}",
+        seq.stdout
+    );
+    assert!(tasks >= 4, "the map ran on the workers ({tasks} tasks)");
+}
+
 /// `rdd.foreach` and `rdd.foreachPartition` run a task per partition on the workers, as
 /// PySpark runs them (a `foreachPartition` function that is a generator runs as it is
 /// iterated), and the accumulators they add to add up as on the driver.

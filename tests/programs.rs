@@ -57,6 +57,25 @@ fn a_syntax_error_names_line_and_column() {
     assert!(err.contains("SyntaxError"), "{err}");
 }
 
+/// A PySpark method Runnel does not have is refused by name with why, not reported as a
+/// missing attribute; the calls that only label jobs for Spark's UI do nothing.
+#[test]
+fn missing_pyspark_methods_are_refused_by_name() {
+    let src = "sc.setJobGroup('g', 'nightly')\n\
+               sc.setLocalProperty('k', 'v')\n\
+               s = ssc.queueStream(createQUEUERDD([[['a', 'b']]]))\n\
+               s.foreachRDD(lambda rdd: print(rdd.pipe('cat').collect()))\n";
+    let got = run(src, "pipe.py", 1, 1.0, &[]);
+    let err = got.error.expect("refused");
+    assert!(
+        err.contains(
+            "NotImplementedError: RDD.pipe() is not supported in Runnel: the engine runs no external processes"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("line 4"), "{err}");
+}
+
 #[test]
 fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
     let src = "data = [[[1, 2]], [[3, 0]]]\n\

@@ -74,7 +74,7 @@ export interface EngineOptions {
   stepBudget?: number;
   /** The file name shown in errors ("program.py"). */
   filename?: string;
-  /** The UTC offset batch times are shown in, in minutes (0). */
+  /** The UTC offset of batch times and of Python's local time (time.localtime, datetime.now), in minutes, fixed (no daylight saving); 0, UTC, when not given (pass -new Date().getTimezoneOffset() for the browser's zone). */
   tzOffsetMinutes?: number;
   /** Files the program can read (sc.textFile), by path. */
   files?: Record<string, string>;

@@ -240,7 +240,7 @@ stepBudget?: number,
  */
 filename?: string, 
 /**
- * The UTC offset for showing batch times, in minutes (0: UTC).
+ * The UTC offset of batch times and of Python's local time (time.localtime, datetime.now), in minutes, fixed (no daylight saving); 0, UTC, when not given.
  */
 tzOffsetMinutes?: number, 
 /**
@@ -293,7 +293,7 @@ stepBudget?: number,
  */
 filename?: string, 
 /**
- * The UTC offset for showing batch times, in minutes (0: UTC).
+ * The UTC offset of batch times and of Python's local time (time.localtime, datetime.now), in minutes, fixed (no daylight saving); 0, UTC, when not given.
  */
 tzOffsetMinutes?: number, 
 /**
@@ -357,7 +357,7 @@ stepBudget?: number,
  */
 filename?: string, 
 /**
- * The UTC offset for showing batch times, in minutes (0: UTC).
+ * The UTC offset of batch times and of Python's local time (time.localtime, datetime.now), in minutes, fixed (no daylight saving); 0, UTC, when not given.
  */
 tzOffsetMinutes?: number, 
 /**

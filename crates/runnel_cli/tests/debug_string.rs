@@ -25,6 +25,8 @@ fn run_with(program: &str, options: &[&str]) -> (bool, String, String) {
         .arg("run")
         .args(options)
         .arg(&path)
+        // Where the programs' data files are (`textFile("lines.txt")`).
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debug_string"))
         .output()
         .expect("run runnel");
     let stdout = String::from_utf8_lossy(&out.stdout)
@@ -61,6 +63,43 @@ fn ids_after_actions_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/actions.spark"));
 }
 
+/// `repartition` and `coalesce(n, True)` (PySpark reserializes in batches of 10; the JVM
+/// distributes, shuffles, coalesces and drops the keys), `coalesce` without a shuffle,
+/// `subtract`, `intersection` and `subtractByKey` (cogroups).
+#[test]
+fn coalesces_and_subtractions_are_sparks() {
+    let (ok, stdout, stderr) = run("coalesce_subtract.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/coalesce_subtract.spark"));
+}
+
+/// The JVM RDDs of more actions (`sum`, `max`, `stats`, `fold`, `top`, `lookup`,
+/// `zipWithIndex`'s count...: one job each), seen in the ids made after them.
+#[test]
+fn ids_after_more_actions_are_sparks() {
+    let (ok, stdout, stderr) = run("actions_more.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/actions_more.spark"));
+}
+
+/// `setName`/`name()` name the JVM RDD (making a pipeline's `PythonRDD`, and its id),
+/// and `toDebugString` shows the name before the class.
+#[test]
+fn names_are_the_jvm_rdds() {
+    let (ok, stdout, stderr) = run("names.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/names.spark"));
+}
+
+/// `sc.textFile(path)`: Spark's `HadoopRDD` and the `MapPartitionsRDD` of its lines,
+/// both named by the path, read as UTF-8 (so a union with other RDDs reserializes it).
+#[test]
+fn text_files_are_sparks() {
+    let (ok, stdout, stderr) = run("text_file.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/text_file.spark"));
+}
+
 /// PySpark parallelizes a non-empty `range` (and `sc.range`) as an empty list and a
 /// Python step.
 #[test]
@@ -68,6 +107,16 @@ fn ranges_are_a_python_step_over_an_empty_list() {
     let (ok, stdout, stderr) = run("ranges.py");
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/ranges.spark"));
+}
+
+/// `sortByKey` and `sortBy` (a count and a sample job, then a shuffle by ranges; into
+/// one partition, a coalesce; an empty RDD itself), `join`, `leftOuterJoin` and `cogroup`
+/// (a union of both sides' tagged values, grouped by key).
+#[test]
+fn sorts_and_joins_are_sparks() {
+    let (ok, stdout, stderr) = run("sorts_joins.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/sorts_joins.spark"));
 }
 
 /// `distinct`, `combineByKey`, `foldByKey` and `aggregateByKey` shuffle as `reduceByKey`,
@@ -94,12 +143,52 @@ fn dstream_batches_lineage_and_ids_are_sparks() {
 
 /// `queueStream(oneAtATime=False)` (a `UnionRDD` of the queue), defaults (an RDD, a list),
 /// `union` and `transformWith` (`PythonTransformed2DStream`, its empty RDD each batch),
-/// `groupByKey`, `count` and `countByValue` over a union.
+/// `groupByKey`, `count` and `countByValue` over a union; `ssc.union` (Spark's
+/// `UnionDStream`: a `UnionRDD`, or a `PartitionerAwareUnionRDD` of partitioned batches);
+/// from the 17th `partitionBy`, the `<unknown>:0` call site.
 #[test]
 fn dstream_unions_and_queue_defaults_are_sparks() {
     let (ok, stdout, stderr) = run_batches("stream_union.py", 4);
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/stream_union.spark"));
+}
+
+/// `ssc.transform(dstreams, f)`: Spark's Scala `TransformedDStream` over the JVM batches
+/// of all (each wrapped with its DStream's serializer); the RDDs the function makes keep
+/// their own call sites, not the DStream's.
+#[test]
+fn ssc_transform_is_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_transform.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_transform.spark"));
+    let (ok, stdout, stderr) = run_batches("stream_transform_sites.py", 1);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_transform_sites.spark")
+    );
+}
+
+/// `queueStream(..., default=[])`: a falsy default is none, so a dry queue gives Spark's
+/// `makeRDD` of one empty partition.
+#[test]
+fn an_empty_default_is_no_default() {
+    let (ok, stdout, stderr) = run_batches("stream_empty_default.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_empty_default.spark")
+    );
+}
+
+/// DStream `join`, `leftOuterJoin`, `cogroup` and `fullOuterJoin` (PySpark's
+/// `transformWith` of the RDD method: both sides' tagged values unioned and grouped), and
+/// `repartition` (its JVM RDDs at the computing DStream's call site).
+#[test]
+fn dstream_joins_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_joins.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_joins.spark"));
 }
 
 /// `window` (a `UnionRDD` of the parent's batches in the window), `reduceByKeyAndWindow`

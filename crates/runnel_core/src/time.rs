@@ -13,8 +13,10 @@ use std::any::Any;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Time(pub i64);
 
-/// A naive local date-time, as Python's `datetime.datetime` holds it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A naive local date-time, as Python's `datetime.datetime` holds it. `fold` (PEP 495)
+/// tells the two readings of a repeated local hour apart; equality, ordering and hashing
+/// ignore it, as CPython's do for naive datetimes.
+#[derive(Debug, Clone, Copy)]
 pub struct DateTime {
     pub year: i64,
     pub month: u32,
@@ -23,6 +25,48 @@ pub struct DateTime {
     pub minute: u32,
     pub second: u32,
     pub microsecond: u32,
+    pub fold: u8,
+}
+
+impl DateTime {
+    fn key(&self) -> (i64, u32, u32, u32, u32, u32, u32) {
+        let d = self;
+        (
+            d.year,
+            d.month,
+            d.day,
+            d.hour,
+            d.minute,
+            d.second,
+            d.microsecond,
+        )
+    }
+}
+
+impl PartialEq for DateTime {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for DateTime {}
+
+impl PartialOrd for DateTime {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DateTime {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl std::hash::Hash for DateTime {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state)
+    }
 }
 
 impl DateTime {
@@ -41,6 +85,7 @@ impl DateTime {
             minute: (secs / 60 % 60) as u32,
             second: (secs % 60) as u32,
             microsecond: (in_day % 1000 * 1000) as u32,
+            fold: 0,
         }
     }
 
@@ -73,6 +118,7 @@ impl DateTime {
             minute: (secs / 60 % 60) as u32,
             second: (secs % 60) as u32,
             microsecond: (in_day % 1_000_000) as u32,
+            fold: 0,
         }
     }
 
@@ -115,6 +161,9 @@ impl DateTime {
             2
         };
         parts.extend(rest[..keep].iter().map(|v| v.to_string()));
+        if self.fold == 1 {
+            parts.push("fold=1".to_string());
+        }
         format!("datetime.datetime({})", parts.join(", "))
     }
 }

@@ -23,7 +23,7 @@ pub struct EngineOptions {
     pub step_budget: Option<u64>,
     /// The file name shown in errors (`program.py`).
     pub filename: Option<String>,
-    /// The UTC offset for showing batch times, in minutes (0: UTC).
+    /// The UTC offset of batch times and of Python's local time (time.localtime, datetime.now), in minutes, fixed (no daylight saving); 0, UTC, when not given.
     pub tz_offset_minutes: Option<i64>,
     /// Source texts of JS functions (`fn.toString()`), defined as the globals `__js_0`,
     /// `__js_1`, ...

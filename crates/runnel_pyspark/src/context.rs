@@ -127,7 +127,7 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             new_spark_context(&env, None, None, given(a.take(0, "conf")))
         }
     };
-    NativeClass::new("SparkContext")
+    crate::refused::context(NativeClass::new("SparkContext"))
         .constructor(new_sc)
         .static_attr(
             "getOrCreate",
@@ -222,7 +222,10 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let min = convert::opt_count(a.take(1, "minPartitions"), "minPartitions")?
                 .unwrap_or(sc.env.default_parallelism().min(2));
             let text = sc.env.host.read_file(&path)?;
-            new_rdd(&sc.env, Shared::new(Rdd::text_file(&text, min)))
+            let rdd = Rdd::text_file(&text, min);
+            let lineage =
+                crate::rdd_lineage::Lineage::text_file(&sc.env, &path, rdd.num_partitions());
+            crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
         })
 }
 

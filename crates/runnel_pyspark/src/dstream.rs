@@ -7,7 +7,7 @@ use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
 use crate::session::Ctx;
-use crate::stream_lineage::Op;
+use crate::stream_lineage::{Op, Pair};
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{JoinKind, Placement, RddRef};
 use runnel_core::stream::{Graph, NumPartitions, StreamId, TransformFn};
@@ -236,14 +236,15 @@ pub(crate) fn class() -> NativeClass {
                 "numPartitions",
             )?;
             let d = ds(t)?;
-            d.unmodelled(d.derive(|g, s| Ok(g.repartition(s, n))), "repartition")
+            let v = d.derive(|g, s| Ok(g.repartition(s, n)));
+            d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "union")?)?;
             let v = d.derive(|g, s| g.union(s, o))?;
             if let Some(id) = stream_id(&v) {
-                d.ctx.mirror.two(id, [d.id, o], true);
+                d.ctx.mirror.two(id, [d.id, o], Pair::Union);
             }
             Ok(v)
         }),
@@ -255,7 +256,9 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            d.unmodelled(d.derive(|g, s| g.cogroup(s, o, n)), "cogroup")
+            let v = d.derive(|g, s| g.cogroup(s, o, n))?;
+            d.paired(&v, o, "cogroup", n);
+            Ok(v)
         }),
         // `mapPartitions(...).reduce(add)`; `reduce` is `map`, `reduceByKey(f, 1)`, `map`.
         ("count", |_, t, _| {
@@ -341,7 +344,7 @@ pub(crate) fn class() -> NativeClass {
             let v = d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))?;
             me.set(stream_id(&v));
             if let Some(id) = me.get() {
-                d.ctx.mirror.two(id, [d.id, o], false);
+                d.ctx.mirror.two(id, [d.id, o], Pair::User);
             }
             Ok(v)
         }),
@@ -505,7 +508,15 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let d = ds(t)?;
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-    d.unmodelled(d.derive(|g, s| g.join(s, o, kind, n)), "join")
+    let v = d.derive(|g, s| g.join(s, o, kind, n))?;
+    let method = match kind {
+        JoinKind::Inner => "join",
+        JoinKind::LeftOuter => "leftOuterJoin",
+        JoinKind::RightOuter => "rightOuterJoin",
+        JoinKind::FullOuter => "fullOuterJoin",
+    };
+    d.paired(&v, o, method, n);
+    Ok(v)
 }
 
 fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {

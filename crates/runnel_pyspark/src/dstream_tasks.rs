@@ -43,7 +43,7 @@ pub(crate) fn combine_by_key(
         merge: udf::reduce(c.udf(2)),
     };
     g.per_rdd("combineByKey", s, move |r| {
-        task_fns::combine_by_key(r, fns.clone(), make, n, None)
+        task_fns::combine_by_key(r, fns.clone(), &make, n, None)
     })
 }
 

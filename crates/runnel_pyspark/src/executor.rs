@@ -306,7 +306,7 @@ impl Pipeline {
         let parts = self.timed(
             rdd.len(),
             || offload(&steps, &rdd.partitions),
-            || run_here(&steps, &rdd.partitions),
+            || run_here(&steps, rdd.partitions.iter().cloned()),
         )?;
         Ok(Rdd {
             partitions: parts.into_iter().map(one_part).collect(),
@@ -344,13 +344,13 @@ impl Pipeline {
             || offload_reduce(&steps, reduce, buckets, &rdd.partitions),
             || {
                 // Both sides as tasks, each with its own copy of the functions.
-                let map_side = run_here(&steps, &rdd.partitions)?;
+                let map_side = run_here(&steps, rdd.partitions.iter().cloned())?;
                 let shuffled: Vec<Vec<Value>> = gather(map_side, buckets)
                     .into_iter()
                     .map(|blocks| blocks.into_iter().flatten().collect())
                     .collect();
                 let merge = [(Step::ReduceMerge, reduce)];
-                Ok(run_here(&merge, &shuffled)?
+                Ok(run_here(&merge, shuffled)?
                     .into_iter()
                     .map(one_part)
                     .collect())
@@ -378,23 +378,26 @@ impl Pipeline {
 /// appends to) starts from the driver's state in every partition, and the driver's own
 /// never changes; accumulators add up as the workers' do. Functions that cannot travel
 /// (they refer to the SparkContext, say) run as they are.
-fn run_here(steps: &[(Step, &Stage)], partitions: &[Vec<Value>]) -> Result<Vec<Vec<Vec<Value>>>> {
+fn run_here(
+    steps: &[(Step, &Stage)],
+    partitions: impl IntoIterator<Item = Vec<Value>>,
+) -> Result<Vec<Vec<Vec<Value>>>> {
     let Some((interp, job)) = local_job(steps) else {
         return partitions
-            .iter()
+            .into_iter()
             .enumerate()
-            .map(|(i, p)| run_steps(steps, i, p.clone()))
+            .map(|(i, p)| run_steps(steps, i, p))
             .collect();
     };
     let saved = interp.globals_snapshot();
     let out = partitions
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, p)| {
             let stages = revive_stages(&interp, &job);
             let task = stages.and_then(|stages| {
                 let steps: Vec<(Step, &Stage)> = stages.iter().map(|s| (s.step, &**s)).collect();
-                run_steps(&steps, i, p.clone())
+                run_steps(&steps, i, p)
             });
             ended_task(task)
         })
@@ -419,7 +422,7 @@ pub(crate) fn foreach(rdd: &Rdd, udf: Udf, per_partition: bool) -> Result<()> {
     let steps = [(stage.step, &*stage)];
     match offload(&steps, &rdd.partitions) {
         Some(done) => done.map(|_| ()),
-        None => run_here(&steps, &rdd.partitions).map(|_| ()),
+        None => run_here(&steps, rdd.partitions.iter().cloned()).map(|_| ()),
     }
 }
 

@@ -29,6 +29,8 @@ pub(crate) struct RddObj {
     pub(crate) id: i64,
     /// What the JVM would hold (`toDebugString`), for RDDs whose making Runnel traces.
     pub(crate) lineage: Option<Rc<Lineage>>,
+    /// `is_cached`: set by `cache()`/`persist()`, cleared by `unpersist()`, as PySpark's.
+    pub(crate) cached: std::cell::Cell<bool>,
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
     /// `toDebugString()` are refused.
     pub(crate) untraced_batch: Option<&'static str>,
@@ -76,6 +78,7 @@ fn rdd_value(
             },
             lineage,
             untraced_batch,
+            cached: std::cell::Cell::new(false),
         },
     ))
 }
@@ -106,19 +109,72 @@ impl RddObj {
     /// Python step follows, see [`Lineage::shuffle`]).
     pub(crate) fn shuffled(&self, method: &str, rdd: Rdd, then_python: bool) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| {
-            let line = self
-                .env
-                .interp()
-                .ok()
-                .and_then(|py| py.module_line())
-                .unwrap_or(0);
-            let site = format!("{}:{line}", self.env.options.filename);
+            let site = self.call_site();
             l.shuffle(&self.env, method, &site, rdd.num_partitions(), then_python)
         });
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
+    /// Where the program called the method running now (PySpark's `first_spark_call`).
+    fn call_site(&self) -> String {
+        let py = self.env.interp().ok();
+        let line = py.and_then(|py| py.module_line()).unwrap_or(0);
+        format!("{}:{line}", self.env.options.filename)
+    }
+    /// `sortBy` (`keyed`: over `keyBy(keyfunc)`, then `values()`) or `sortByKey` into
+    /// `rdd`, of `n` partitions.
+    pub(crate) fn sorted(&self, method: &str, rdd: Rdd, n: usize, keyed: bool) -> Result<Value> {
+        let len = self.rdd.partitions.iter().map(Vec::len).sum();
+        let lineage = self.lineage.as_ref().map(|l| {
+            let site = self.call_site();
+            let l = if keyed {
+                l.then_step()
+            } else {
+                l.as_ref().clone()
+            };
+            let sorted = l.sorted(&self.env, (method, &site), n, len);
+            if keyed {
+                sorted.then_step()
+            } else {
+                sorted
+            }
+        });
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// A `cogroup` or join (`method`) of this RDD and `other` into `rdd`.
+    fn cogrouped(&self, method: &str, other: &Value, rdd: Rdd) -> Result<Value> {
+        self.cogrouped_as(method, other, rdd, |a| a.as_ref().clone(), |c| c)
+    }
+    /// A `cogroup` (`method`) of both RDDs through `before` (their steps before it) into
+    /// `rdd`, then `after`: PySpark's `subtract`, `intersection`...
+    pub(crate) fn cogrouped_as(
+        &self,
+        method: &str,
+        other: &Value,
+        rdd: Rdd,
+        before: impl Fn(&Rc<Lineage>) -> Lineage,
+        after: impl FnOnce(Lineage) -> Lineage,
+    ) -> Result<Value> {
+        let other = obj(other)?;
+        let lineage = match (&self.lineage, &other.lineage) {
+            (Some(a), Some(b)) => {
+                let site = self.call_site();
+                let parts = rdd.num_partitions();
+                let (a, b) = (before(a), before(b));
+                Some(after(a.cogrouped(&self.env, &b, (method, &site), parts)))
+            }
+            _ => None,
+        };
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// `coalesce` (`shuffle`: `repartition`) into `rdd`.
+    fn coalesced(&self, rdd: Rdd, shuffle: bool) -> Result<Value> {
+        let parts = rdd.num_partitions();
+        let lineage = self.lineage.as_ref();
+        let lineage = lineage.map(|l| l.coalesced(&self.env, parts, shuffle));
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
-    fn narrow(&self, rdd: Rdd) -> Result<Value> {
+    pub(crate) fn narrow(&self, rdd: Rdd) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
@@ -127,7 +183,7 @@ impl RddObj {
         match self.untraced_batch {
             None => Ok(()),
             Some(why) => Err(Error::unsupported(format!(
-                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, window, reduceByKeyAndWindow and reduceByWindow without an inverse function, and foreachRDD, pprint)"
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow and reduceByWindow without an inverse function, and foreachRDD, pprint)"
             ))),
         }
     }
@@ -144,8 +200,8 @@ impl RddObj {
 pub(crate) type Method = fn(&Interpreter, &Value, Args) -> Result<Value>;
 
 /// The class with its methods.
-/// The core methods (the rest are in `rdd_extra`, `rdd_stats` and `rdd_sample`; the
-/// class is assembled in `rdd_class`).
+/// The core methods (the rest are in `rdd_extra`, `rdd_aggregate`, `rdd_order`,
+/// `rdd_shuffle`, `rdd_stats` and `rdd_sample`; the class is assembled in `rdd_class`).
 pub(crate) fn methods() -> Vec<(&'static str, Method)> {
     vec![
         ("glom", |_, t, _| {
@@ -196,9 +252,11 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("flatMapValues", |_, t, mut a| {
             obj(t)?.stage(Step::FlatMapValues, a.require(0, "f", "flatMapValues")?)
         }),
-        ("keys", |_, t, _| obj(t).and_then(|o| o.wrap(o.rdd.keys()?))),
+        ("keys", |_, t, _| {
+            obj(t).and_then(|o| o.narrow(o.rdd.keys()?))
+        }),
         ("values", |_, t, _| {
-            obj(t).and_then(|o| o.wrap(o.rdd.values()?))
+            obj(t).and_then(|o| o.narrow(o.rdd.values()?))
         }),
         ("keyBy", |_, t, mut a| {
             obj(t)?.stage(Step::KeyBy, a.require(0, "f", "keyBy")?)
@@ -243,11 +301,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("fullOuterJoin", |_, t, a| join(t, a, JoinKind::FullOuter)),
         ("cogroup", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "cogroup")?)?;
-            let rdds = [o.rdd.clone(), other];
+            let other_value = a.require(0, "other", "cogroup")?;
+            let rdds = [o.rdd.clone(), rdd_of(&other_value)?];
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
                 .unwrap_or(Rdd::union_num_partitions(&rdds));
-            o.wrap(Rdd::cogroup(&rdds, &Placement::hash(n))?)
+            let rdd = Rdd::cogroup(&rdds, &Placement::hash(n))?;
+            o.cogrouped("cogroup", &other_value, rdd)
         }),
         ("repartition", |_, t, mut a| {
             let o = obj(t)?;
@@ -255,16 +314,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 &a.require(0, "numPartitions", "repartition")?,
                 "numPartitions",
             )?;
-            o.wrap(o.rdd.repartition(n))
+            o.coalesced(o.rdd.repartition(n), true)
         }),
         ("coalesce", |_, t, mut a| {
             let o = obj(t)?;
             let n = count(&a.require(0, "numPartitions", "coalesce")?, "numPartitions")?;
-            o.wrap(if truthy(a.take(1, "shuffle"), false) {
-                o.rdd.repartition(n)
+            if truthy(a.take(1, "shuffle"), false) {
+                o.coalesced(o.rdd.repartition(n), true)
             } else {
-                o.rdd.coalesce(n)
-            })
+                o.coalesced(o.rdd.coalesce(n), false)
+            }
         }),
         ("reduce", |_, t, mut a| {
             let o = obj(t)?;
@@ -325,19 +384,37 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| Ok(t.clone())),
-        ("persist", |_, t, _| Ok(t.clone())),
-        ("unpersist", |_, t, _| Ok(t.clone())),
+        ("cache", |_, t, _| cached(t, true)),
+        ("persist", |_, t, _| cached(t, true)),
+        ("unpersist", |_, t, _| cached(t, false)),
     ]
+}
+
+/// `cache()`/`persist()`/`unpersist()`: the RDD itself, marked (every batch lives in
+/// memory anyway).
+fn cached(t: &Value, on: bool) -> Result<Value> {
+    obj(t)?.cached.set(on);
+    Ok(t.clone())
 }
 
 /// `join(other, numPartitions)`: by default as many partitions as the union of the two.
 fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let o = obj(t)?;
-    let other = rdd_of(&a.require(0, "other", "join")?)?;
+    let other_value = a.require(0, "other", "join")?;
+    let other = rdd_of(&other_value)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
         .unwrap_or(Rdd::union_num_partitions(&[o.rdd.clone(), other.clone()]));
-    o.wrap(o.rdd.join(&other, kind, &Placement::hash(n))?)
+    let method = match kind {
+        JoinKind::Inner => "join",
+        JoinKind::LeftOuter => "leftOuterJoin",
+        JoinKind::RightOuter => "rightOuterJoin",
+        JoinKind::FullOuter => "fullOuterJoin",
+    };
+    o.cogrouped(
+        method,
+        &other_value,
+        o.rdd.join(&other, kind, &Placement::hash(n))?,
+    )
 }
 
 /// PySpark's `reduce`: each partition reduced, then the partial results in order.

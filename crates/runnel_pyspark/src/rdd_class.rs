@@ -7,7 +7,7 @@ use runnel_python::NativeClass;
 
 /// The class with its methods.
 pub(crate) fn class() -> NativeClass {
-    let mut class = NativeClass::new("RDD");
+    let mut class = crate::refused::rdd(NativeClass::new("RDD"));
     let methods = crate::rdd::methods()
         .into_iter()
         .chain(crate::rdd_extra::methods())
@@ -51,6 +51,9 @@ pub(crate) fn class() -> NativeClass {
             )
         })?;
         Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
+    });
+    class = class.property("is_cached", |_, t| {
+        Ok(runnel_core::Value::Bool(obj(t)?.cached.get()))
     });
     class.property("context", |_, t| {
         let o = obj(t)?;

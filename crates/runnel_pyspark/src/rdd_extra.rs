@@ -6,6 +6,7 @@
 
 use crate::convert::opt_count;
 use crate::rdd::{obj, rdd_of, Method};
+use crate::rdd_lineage::Lineage;
 use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -31,39 +32,56 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 next += p.len() as i64;
                 indexed(p, |i| start + i as i64)
             });
-            o.wrap(Rdd::new(parts.collect()))
+            // PySpark counts the partitions (a job) first, then indexes them in a step.
+            o.narrow(Rdd::new(parts.collect()))
         }),
         ("zipWithUniqueId", |_, t, _| {
             let o = obj(t)?;
             let n = o.rdd.num_partitions() as i64;
             let parts = o.rdd.partitions.iter().enumerate();
             let parts = parts.map(|(k, p)| indexed(p, |i| i as i64 * n + k as i64));
-            o.wrap(Rdd::new(parts.collect()))
+            o.narrow(Rdd::new(parts.collect()))
         }),
         ("subtractByKey", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "subtractByKey")?)?;
+            let other_value = a.require(0, "other", "subtractByKey")?;
+            let other = rdd_of(&other_value)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            o.wrap(subtract_by_key(&o.rdd, &other, n)?)
+            let rdd = subtract_by_key(&o.rdd, &other, n)?;
+            // `cogroup(other).filter(...).flatMapValues(...)`.
+            let same = |l: &std::rc::Rc<Lineage>| l.as_ref().clone();
+            o.cogrouped_as("subtractByKey", &other_value, rdd, same, |c| {
+                c.then_keeping_step()
+            })
         }),
         ("subtract", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "subtract")?)?;
+            let other_value = a.require(0, "other", "subtract")?;
+            let other = rdd_of(&other_value)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let kept = subtract_by_key(
                 &keyed(&o.rdd, Value::Bool(true)),
                 &keyed(&other, Value::Bool(true)),
                 n,
             )?;
-            o.wrap(kept.keys()?)
+            // `map((x, True))` of both, `subtractByKey`, `keys()`.
+            let step = |l: &std::rc::Rc<Lineage>| l.then_step();
+            o.cogrouped_as("subtract", &other_value, kept.keys()?, step, |c| {
+                c.then_step()
+            })
         }),
         ("intersection", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "intersection")?)?;
+            let other_value = a.require(0, "other", "intersection")?;
+            let other = rdd_of(&other_value)?;
             let sides = [keyed(&o.rdd, Value::None), keyed(&other, Value::None)];
             let grouped = cogroup(&sides, None)?;
             let both = filter_groups(grouped, |g| Ok(g.iter().all(|s| !s.is_empty())))?;
-            o.wrap(both.keys()?)
+            // `map((v, None))` of both, `cogroup`, `filter`, `keys()`.
+            let step = |l: &std::rc::Rc<Lineage>| l.then_step();
+            o.cogrouped_as("intersection", &other_value, both.keys()?, step, |c| {
+                c.then_step()
+            })
         }),
         ("lookup", |_, t, mut a| {
             let o = obj(t)?;
@@ -96,16 +114,22 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 None => o.id,
             }))
         }),
+        // The name is the JVM RDD's, as PySpark keeps it (`self._jrdd.name()`).
         ("name", |_, t, _| {
-            Ok(obj(t)?
-                .name
-                .borrow()
-                .as_deref()
-                .map_or(Value::None, Value::str))
+            let o = obj(t)?;
+            let name = match &o.lineage {
+                Some(l) => l.name(&o.env),
+                None => o.name.borrow().clone(),
+            };
+            Ok(name.map_or(Value::None, |n| Value::str(&n)))
         }),
         ("setName", |_, t, mut a| {
             let name = a.require(0, "name", "setName")?.to_str();
-            *obj(t)?.name.borrow_mut() = Some(name);
+            let o = obj(t)?;
+            match &o.lineage {
+                Some(l) => l.set_name(&o.env, name),
+                None => *o.name.borrow_mut() = Some(name),
+            }
             Ok(t.clone())
         }),
         ("isCheckpointed", |_, _, _| Ok(Value::Bool(false))),

@@ -32,7 +32,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let keyed = Pipeline::default()
                 .then(Stage::new(Step::KeyBy, f))
                 .apply(&o.rdd)?;
-            o.wrap(sort_by_key(&keyed, asc, n, None)?.values()?)
+            o.sorted(
+                "sortBy",
+                sort_by_key(&keyed, asc, n, None)?.values()?,
+                n,
+                true,
+            )
         }),
         ("sortByKey", |_, t, mut a| {
             let o = obj(t)?;
@@ -40,7 +45,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?
                 .unwrap_or(o.rdd.num_partitions());
             let keyfunc = given(a.take(2, "keyfunc")).map(|f| o.udf(f)).transpose()?;
-            o.wrap(sort_by_key(&o.rdd, asc, n, keyfunc)?)
+            o.sorted("sortByKey", sort_by_key(&o.rdd, asc, n, keyfunc)?, n, false)
         }),
         ("top", |_, t, mut a| ordered(t, &mut a, "top", true)),
         ("takeOrdered", |_, t, mut a| {
@@ -97,7 +102,7 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
         &map_fns,
         &rdd.partitions,
         n,
-        |c| {
+        &|c| {
             let f = keyfunc.as_ref().map(|_| c.udf(0));
             let bounds = bounds.clone();
             Placement::custom(n, 0, move |k| {
@@ -105,7 +110,7 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
                 Ok(if asc { p } else { n - 1 - p } as i64)
             })
         },
-        |_, p| Ok(p.to_vec()),
+        &mut |_, p| Ok(p.to_vec()),
     )?;
     let id = NEXT_RANGE_ID.fetch_add(1, AtomicOrdering::Relaxed);
     let partitioner = Placement::custom(n, id, |_| Ok(0)).partitioner;

@@ -30,7 +30,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 merge_value: udf::reduce(c.udf(1)),
                 merge: udf::reduce(c.udf(2)),
             };
-            let rdd = combine_by_key(&o.rdd, fns, make, n, func)?;
+            let rdd = combine_by_key(&o.rdd, fns, &make, n, func)?;
             o.shuffled("combineByKey", rdd, true)
         }),
         ("aggregateByKey", |_, t, mut a| {
@@ -66,7 +66,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             // tasks, then grouped where they landed.
             let tasks = TaskFns::new(fns.clone());
             let place = |c: &task_fns::Copies| placement_by(c, n, func);
-            let placed = shuffle_tasks(&tasks, &o.rdd.partitions, n, place, |c, p| {
+            let placed = shuffle_tasks(&tasks, &o.rdd.partitions, n, &place, &mut |c, p| {
                 let f = udf::map(c.udf(0));
                 p.iter()
                     .map(|x| Ok(Value::pair(f(x.clone())?, x.clone())))
@@ -159,7 +159,7 @@ fn by_key_from_zero(
             merge: udf::reduce(c.udf(2)),
         }
     };
-    o.shuffled(method, combine_by_key(&o.rdd, fns, make, n, func)?, true)
+    o.shuffled(method, combine_by_key(&o.rdd, fns, &make, n, func)?, true)
 }
 
 /// `partitionBy(n, partitionFunc)`: a no-op when already placed so; else each map task
@@ -172,7 +172,9 @@ pub(crate) fn partition_by(rdd: &Rdd, n: usize, func: Option<Udf>) -> Result<Rdd
     let at = func.as_ref().map(|_| 0);
     let tasks = TaskFns::new(func.into_iter().collect());
     let place = |c: &task_fns::Copies| placement_by(c, n, at);
-    let partitions = shuffle_tasks(&tasks, &rdd.partitions, n, place, |_, p| Ok(p.to_vec()))?;
+    let partitions = shuffle_tasks(&tasks, &rdd.partitions, n, &place, &mut |_, p| {
+        Ok(p.to_vec())
+    })?;
     Ok(Rdd {
         partitions,
         partitioner: Some(partitioner),

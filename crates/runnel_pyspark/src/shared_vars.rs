@@ -128,8 +128,10 @@ impl PortableObject for PortableAccumulator {
 struct PortableBroadcast(Portable);
 
 impl PortableObject for PortableBroadcast {
-    fn revive(&self, _r: &mut Reviver, _id: u32) -> Result<Value> {
-        let v = Reviver::new(None).revive(&self.0)?;
+    fn revive(&self, r: &mut Reviver, _id: u32) -> Result<Value> {
+        // Revived by the task's own reviver: the value may hold the program's instances
+        // and functions, which need its interpreter (and share its memo of the freeze).
+        let v = r.revive(&self.0)?;
         let class = WORKER_BROADCAST.with(Rc::clone);
         Ok(NativeInstance::new(class, Rc::new(Broadcast(v))))
     }

@@ -57,6 +57,8 @@ impl Session {
         }
         graph.restore(&snapshot.graph)?;
         ctx.batches_run.set(snapshot.batches_run);
+        // A context recovered from a checkpoint runs in a new JVM, whose RDD ids start over.
+        ctx.mirror.give_up("a restored checkpoint");
         Ok(())
     }
 }

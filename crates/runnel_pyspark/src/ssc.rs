@@ -7,7 +7,7 @@ use crate::describe::annotated;
 use crate::dstream::{checked, new_dstream};
 use crate::glue::{instance, shared_instance, this};
 use crate::operators::Receiver;
-use crate::rdd::rdd_of;
+use crate::rdd::{batch_rdd, rdd_of};
 use crate::session::{Ctx, Env, Source};
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Shared;
@@ -165,6 +165,7 @@ fn union(_: &Interpreter, this: &Value, a: Args) -> Result<Value> {
     }
     let id = graph.union_all(&ids)?;
     drop(graph);
+    ctx.mirror.union(&ctx.env, id, ids);
     new_dstream(&ctx, id)
 }
 
@@ -185,21 +186,38 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         })
         .collect::<Result<Vec<_>>>()?;
     let u = ctx.env.udf(a.require(1, "transformFunc", "transform")?)?;
-    let env = ctx.env.clone();
-    let f = Shared::new(move |_: runnel_core::time::Time, rdds: &[Option<RddRef>]| {
-        let rdds = rdds
-            .iter()
-            .map(|r| match r {
-                Some(r) => crate::rdd::new_rdd(&env, r.clone()),
-                None => Ok(Value::None),
-            })
-            .collect::<Result<Vec<_>>>()?;
-        match u.call_driver(vec![Value::tuple(rdds)])? {
+    let (env, mirror) = (ctx.env.clone(), ctx.mirror.clone());
+    let me = Rc::new(std::cell::Cell::new(None));
+    let id_cell = me.clone();
+    let f = Shared::new(move |t: runnel_core::time::Time, rdds: &[Option<RddRef>]| {
+        let id = id_cell
+            .get()
+            .ok_or_else(|| Error::new("RuntimeError", "transform ran early"))?;
+        let inputs = mirror.transform_inputs(&env, id, t.0);
+        let mut args = Vec::with_capacity(rdds.len());
+        for (i, r) in rdds.iter().enumerate() {
+            let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
+            args.push(match r {
+                Some(r) => batch_rdd(&env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
+                None => Value::None,
+            });
+        }
+        let result = u.call_driver(vec![Value::tuple(args)]);
+        if let Ok(v) = &result {
+            match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
+                Some(l) => mirror.transform_result(&env, id, l),
+                None => mirror.give_up("a transform function whose result Runnel does not trace"),
+            }
+        }
+        mirror.callback_done(&env);
+        match result? {
             Value::None => Ok(None),
             v => rdd_of(&v).map(Some),
         }
     });
-    let id = ctx.graph_mut()?.transform("transform", ids, f);
+    let id = ctx.graph_mut()?.transform("transform", ids.clone(), f);
+    me.set(Some(id));
+    ctx.mirror.many(id, ids);
     new_dstream(&ctx, id)
 }
 

@@ -12,14 +12,19 @@
 //! it, and the batch's RDDs are made when the core generates an output's batch
 //! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
 //! the batch already knows (queue contents, partition counts). Streams it does not model
-//! (windows, state, receivers, joins...) make every batch RDD of the program untraced,
-//! since they would change every later id.
+//! (state, inverse-function windows, receivers...) make every batch RDD of the program
+//! untraced, since they would change every later id.
+//!
+//! Spark makes a batch's RDDs in this order only when its jobs end before the next batch
+//! is generated (a slow job's RDDs come later, so ids then vary from run to run): Runnel
+//! runs a batch's jobs before generating the next, and models that Spark.
 
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
+use crate::small_map::SmallMap;
 use runnel_core::stream::StreamId;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 mod batches;
@@ -34,7 +39,20 @@ pub(crate) enum Op {
     /// A `partitionBy` into `parts` (`reduceByKey`, `groupByKey`, `combineByKey`), with
     /// `then_python`: a Python step after it (all but `partitionBy`).
     Shuffle { parts: usize, then_python: bool },
+    /// `repartition(parts)`: a `coalesce` with a shuffle.
+    Repartition { parts: usize },
     /// The program's own `transform` function (its result is recorded when it runs).
+    User,
+}
+
+/// What a `PythonTransformed2DStream`'s function does with the batches of both parents.
+#[derive(Clone, Copy)]
+pub(crate) enum Pair {
+    /// `a.union(b)`.
+    Union,
+    /// `a.cogroup(b, parts)`, or a join (`method`), which PySpark runs as one.
+    Cogroup { method: &'static str, parts: usize },
+    /// The program's own function (`transformWith`).
     User,
 }
 
@@ -54,9 +72,9 @@ enum Kind {
         pipelined: bool,
         ops: Vec<Op>,
     },
-    /// `PythonTransformed2DStream` (`union`, `transformWith`): `union`, or the program's
-    /// function, over the JVM batches of both.
-    Two { parents: [StreamId; 2], union: bool },
+    /// `PythonTransformed2DStream` (`union`, `transformWith`, `cogroup`, the joins): `op`
+    /// over the JVM batches of both.
+    Two { parents: [StreamId; 2], op: Pair },
     /// `window(w, s)` of a DStream with the batch interval: Spark's `WindowedDStream`, the
     /// union of the parent's batches in the last `window_ms`.
     Window {
@@ -65,6 +83,16 @@ enum Kind {
         /// Its creation site: where `window` was called.
         site: Rc<str>,
     },
+    /// `ssc.union(*dstreams)`: Spark's `UnionDStream`, `sc.union` of the batches.
+    Union {
+        parents: Vec<StreamId>,
+        /// Its creation site: where `union` was called.
+        site: Rc<str>,
+    },
+    /// `ssc.transform(dstreams, f)`: Spark's (Scala) `TransformedDStream`, the program's
+    /// function over the JVM batches of all. (The RDDs the function makes have their own
+    /// call sites, not the DStream's, as recorded on Spark 3.5.9.)
+    Many { parents: Vec<StreamId> },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -83,7 +111,7 @@ type Ran = (Rc<Lineage>, Option<&'static str>);
 /// The model of one streaming context's JVM side.
 #[derive(Default)]
 pub(crate) struct Mirror {
-    streams: RefCell<HashMap<StreamId, Stream>>,
+    streams: RefCell<SmallMap<StreamId, Stream>>,
     /// The context's zero time and batch interval (`ssc.start()`).
     zero_ms: Cell<i64>,
     batch_ms: Cell<i64>,
@@ -92,9 +120,9 @@ pub(crate) struct Mirror {
     /// The batch being generated or run.
     time: Cell<i64>,
     /// Each computed JVM DStream's RDD by batch time (Spark's `generatedRDDs`).
-    batches: RefCell<HashMap<(StreamId, i64), Rc<Lineage>>>,
+    batches: RefCell<SmallMap<(StreamId, i64), Rc<Lineage>>>,
     /// A `transform` function's result this batch, with the call site after it ran.
-    results: RefCell<HashMap<StreamId, Ran>>,
+    results: RefCell<SmallMap<StreamId, Ran>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
 }
@@ -114,14 +142,14 @@ impl Mirror {
         self.add(id, kind, Ser::Context);
     }
 
-    /// `a.union(b)` (`union: true`) or `a.transformWith(f, b)`.
-    pub(crate) fn two(&self, id: StreamId, parents: [StreamId; 2], union: bool) {
-        let ser = if union {
-            self.ser(parents[0])
-        } else {
-            Ser::Context
+    /// `a.union(b)`, `a.transformWith(f, b)`, `a.cogroup(b)` or a join.
+    pub(crate) fn two(&self, id: StreamId, parents: [StreamId; 2], op: Pair) {
+        // `union` keeps the first's serializer.
+        let ser = match op {
+            Pair::Union => self.ser(parents[0]),
+            _ => Ser::Context,
         };
-        self.add(id, Kind::Two { parents, union }, ser);
+        self.add(id, Kind::Two { parents, op }, ser);
     }
 
     pub(crate) fn queue(
@@ -151,6 +179,18 @@ impl Mirror {
             site,
         };
         self.add(id, kind, ser);
+    }
+
+    /// `ssc.union(*parents)`.
+    pub(crate) fn union(&self, env: &Env, id: StreamId, parents: Vec<StreamId>) {
+        let ser = parents.first().map_or(Ser::Context, |p| self.ser(*p));
+        let site = env.sites.reflective_as("ssc.union", "union").into();
+        self.add(id, Kind::Union { parents, site }, ser);
+    }
+
+    /// `ssc.transform(parents, f)`.
+    pub(crate) fn many(&self, id: StreamId, parents: Vec<StreamId>) {
+        self.add(id, Kind::Many { parents }, Ser::Context);
     }
 
     /// A stream only the model knows (PySpark's intermediate DStreams of an operator).
@@ -204,7 +244,7 @@ impl Mirror {
         let streams = self.streams.borrow();
         while let Some(id) = todo.pop() {
             let found = match streams.get(&id).map(|s| &s.kind) {
-                None => Some("ssc.union, ssc.transform or an input other than queueStream"),
+                None => Some("an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
                 Some(Kind::Queue { .. }) => None,
                 Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
@@ -212,6 +252,10 @@ impl Mirror {
                     None
                 }
                 Some(Kind::Two { parents, .. }) => {
+                    todo.extend(parents);
+                    None
+                }
+                Some(Kind::Union { parents, .. }) | Some(Kind::Many { parents, .. }) => {
                     todo.extend(parents);
                     None
                 }

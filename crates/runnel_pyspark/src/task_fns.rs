@@ -66,31 +66,42 @@ impl TaskFns {
 
     /// `task` over every input, each a task of its own with fresh copies; the driver's
     /// globals are as they were afterwards. Accumulator updates count for the tasks that
-    /// succeed.
+    /// succeed; the first failure is the job's.
     pub(crate) fn run<I, T>(
         &self,
         inputs: impl IntoIterator<Item = I>,
         mut task: impl FnMut(&Copies, I) -> Result<T>,
     ) -> Result<Vec<T>> {
+        let mut inputs: Vec<Option<I>> = inputs.into_iter().map(Some).collect();
+        let mut out = Vec::with_capacity(inputs.len());
+        self.tasks(inputs.len(), &mut |copies, k| {
+            if let Some(input) = inputs[k].take() {
+                out.push(task(copies, input)?);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Task `k` of `n`, one after another, each with fresh copies (not generic, so each
+    /// kind of job adds only its own work to the wasm).
+    fn tasks(&self, n: usize, task: &mut dyn FnMut(&Copies, usize) -> Result<()>) -> Result<()> {
         let Some((interp, frozen)) = &self.frozen else {
             let live = Copies {
                 fns: self.live.clone(),
                 live: true,
             };
-            return inputs.into_iter().map(|i| task(&live, i)).collect();
+            return (0..n).try_for_each(|k| task(&live, k));
         };
         let saved = interp.globals_snapshot();
-        let out = inputs
-            .into_iter()
-            .map(|input| {
-                let done = self
-                    .revive(interp, frozen)
-                    .and_then(|copies| task(&copies, input));
-                crate::executor::ended_task(done)
-            })
-            .collect();
+        let done = (0..n).try_for_each(|k| {
+            let done = self
+                .revive(interp, frozen)
+                .and_then(|copies| task(&copies, k));
+            crate::executor::ended_task(done)
+        });
         interp.restore_globals(saved);
-        out
+        done
     }
 
     fn revive(&self, interp: &Rc<Interpreter>, frozen: &Portable) -> Result<Copies> {
@@ -110,6 +121,9 @@ impl TaskFns {
     }
 }
 
+/// What a shuffle's map task makes of its partition, with the task's copies.
+pub(crate) type MapTask<'a> = dyn FnMut(&Copies, &[Value]) -> Result<Vec<Value>> + 'a;
+
 /// A shuffle's map side: each task's records (what `task` makes of its partition) placed
 /// into `n` buckets by `place` (from the task's copies); the reduce partitions, each the
 /// buckets of every task in task order.
@@ -117,8 +131,8 @@ pub(crate) fn shuffle_tasks(
     fns: &TaskFns,
     partitions: &[Vec<Value>],
     n: usize,
-    place: impl Fn(&Copies) -> Placement,
-    mut task: impl FnMut(&Copies, &[Value]) -> Result<Vec<Value>>,
+    place: &dyn Fn(&Copies) -> Placement,
+    task: &mut MapTask,
 ) -> Result<Vec<Vec<Value>>> {
     let map_side = fns.run(partitions, |c, p| {
         let records = task(c, p)?;
@@ -165,7 +179,7 @@ pub(crate) struct Combiners {
 pub(crate) fn combine_by_key(
     rdd: &Rdd,
     fns: Vec<Udf>,
-    make: impl Fn(&Copies) -> Combiners,
+    make: &dyn Fn(&Copies) -> Combiners,
     n: usize,
     func: Option<usize>,
 ) -> Result<Rdd> {
@@ -175,7 +189,7 @@ pub(crate) fn combine_by_key(
         fns.run(&rdd.partitions, |c, p| combine_locally(p, &make(c)))?
     } else {
         let place = |c: &Copies| placement_by(c, n, func);
-        let shuffled = shuffle_tasks(&fns, &rdd.partitions, n, place, |c, p| {
+        let shuffled = shuffle_tasks(&fns, &rdd.partitions, n, &place, &mut |c, p| {
             combine_locally(p, &make(c))
         })?;
         fns.run(shuffled, |c, p| reduce_merge(p, &make(c).merge))?

@@ -109,12 +109,6 @@ fn unsupported_constructs_are_named() {
             1,
         ),
         (
-            "x = 1\ny = ...\n",
-            "'...' literals are not supported here",
-            2,
-            5,
-        ),
-        (
             "x = 1\nclass A[T]:\n    pass\n",
             "generic class parameters are not supported here",
             2,

@@ -20,39 +20,46 @@ impl Rdd {
     /// batch sizes of the course; larger RDDs may place range bounds differently from
     /// Spark, while the sorted result is the same).
     pub fn sort_by_key(&self, ascending: bool, n: usize, keyfunc: Option<&MapFn>) -> Result<Rdd> {
-        let key_of = |x: &Value| -> Result<Value> {
-            let k = x.as_pair()?.0;
-            match keyfunc {
-                Some(f) => f(k),
-                None => Ok(k),
-            }
-        };
         if self.is_empty() {
             // PySpark: `if not rddSize: return self`.
             return Ok(self.clone());
         }
         let n = n.max(1);
-        let mut keys: Vec<Value> = self.iter().map(key_of).collect::<Result<_>>()?;
-        sort_values(&mut keys)?;
-        let bounds: Vec<Value> = if n > 1 && !keys.is_empty() {
+        let keyfunc_of = keyfunc.cloned();
+        let apply = move |k: Value| match &keyfunc_of {
+            Some(f) => f(k),
+            None => Ok(k),
+        };
+        // PySpark sorts the sampled keys by `keyfunc` but keeps the keys themselves as
+        // bounds, and places a record at `bisect_left(bounds, keyfunc(key))`: with a
+        // keyfunc, raw bounds are compared with transformed keys, as there.
+        let mut samples: Vec<(Value, Value)> = self
+            .iter()
+            .map(|x| {
+                let k = x.as_pair()?.0;
+                Ok((apply(k.clone())?, k))
+            })
+            .collect::<Result<_>>()?;
+        sort_pairs(&mut samples, false)?;
+        let bounds: Vec<Value> = if n > 1 && !samples.is_empty() {
             (0..n - 1)
-                .map(|i| keys[(keys.len() * (i + 1) / n).min(keys.len() - 1)].clone())
+                .map(|i| {
+                    samples[(samples.len() * (i + 1) / n).min(samples.len() - 1)]
+                        .1
+                        .clone()
+                })
                 .collect()
         } else {
             Vec::new()
         };
         let id = NEXT_RANGE_ID.fetch_add(1, AtomicOrdering::Relaxed);
         let range = Placement::custom(n, id, move |k| {
-            let mut p = 0;
-            for b in &bounds {
-                if b.py_cmp(k)? == Ordering::Less {
-                    p += 1;
-                }
-            }
+            let x = apply(k.clone())?;
+            let p = bisect_left(&bounds, &x)?;
             Ok(if ascending {
-                p
+                p as i64
             } else {
-                (bounds.len() - p as usize) as i64
+                (bounds.len() - p) as i64
             })
         });
         let keyed_fn = |k: Value| match keyfunc {
@@ -75,6 +82,20 @@ impl Rdd {
     pub fn sort_by(&self, f: &MapFn, ascending: bool, n: usize) -> Result<Rdd> {
         self.key_by(f)?.sort_by_key(ascending, n, None)?.values()
     }
+}
+
+/// `bisect.bisect_left(bounds, x)`: the bounds need not be sorted by Python's order.
+fn bisect_left(bounds: &[Value], x: &Value) -> Result<usize> {
+    let (mut lo, mut hi) = (0, bounds.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if bounds[mid].py_lt(x)? {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(lo)
 }
 
 /// Sorts values with Python's ordering (a stable sort, like `sorted`).

@@ -2,13 +2,29 @@
 //! DStream methods' side of `toDebugString()` and `id()` of batch RDDs.
 
 use super::{stream_id, DStream};
-use crate::stream_lineage::Op;
+use crate::stream_lineage::{Op, Pair};
 use runnel_core::stream::{Graph, StreamId};
 use runnel_core::time::Time;
 use runnel_core::value::Shared;
 use runnel_core::{Result, Value};
 
 impl DStream {
+    /// `v`: this DStream's `method` (`cogroup` or a join) with `other` into `n` partitions,
+    /// a `transformWith` of PySpark's RDD method.
+    pub(super) fn paired(
+        &self,
+        v: &Value,
+        other: StreamId,
+        method: &'static str,
+        n: Option<usize>,
+    ) {
+        if let Some(id) = stream_id(v) {
+            let parts = n.unwrap_or(self.ctx.env.default_parallelism());
+            let op = Pair::Cogroup { method, parts };
+            self.ctx.mirror.two(id, [self.id, other], op);
+        }
+    }
+
     /// `v`, a new DStream made from this one by PySpark's RDD steps `ops`, described to
     /// the JVM model ([`crate::stream_lineage`]).
     pub(super) fn with_ops(&self, v: Result<Value>, ops: Vec<Op>) -> Result<Value> {

@@ -2,16 +2,18 @@
 //! a `transform` function or a `foreachRDD` job needs, making their JVM RDDs in Spark's
 //! order (see the parent module).
 
-use super::{Kind, Mirror, Op};
+use super::{Kind, Mirror, Op, Pair};
 use crate::rdd_lineage::{take_jobs, Lineage, Ser};
 use crate::session::Env;
 use runnel_core::stream::StreamId;
-use runnel_core::{Error, Result};
 use std::rc::Rc;
 
 const TRANSFORMED: &str = "PythonTransformedDStream at NativeConstructorAccessorImpl.java:0";
 const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccessorImpl.java:0";
 const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
+
+/// What the model made, or why it cannot tell.
+type Made<T> = Result<T, &'static str>;
 
 impl Mirror {
     /// Starts batch `t`'s bookkeeping, forgetting the RDDs no window reads any more.
@@ -19,7 +21,7 @@ impl Mirror {
         if self.time.get() != t {
             self.time.set(t);
             let oldest = t - self.memory_ms.get();
-            self.batches.borrow_mut().retain(|(_, at), _| *at >= oldest);
+            self.batches.borrow_mut().retain(|(_, at)| *at >= oldest);
             self.results.borrow_mut().clear();
         }
     }
@@ -42,11 +44,11 @@ impl Mirror {
     }
 
     /// What the model made, or nothing from now on if it could not follow.
-    fn or_give_up<T>(&self, made: Result<T>) -> Option<T> {
+    fn or_give_up<T>(&self, made: Made<T>) -> Option<T> {
         match made {
             Ok(v) => Some(v),
-            Err(_) => {
-                self.give_up("a DStream Runnel does not model");
+            Err(why) => {
+                self.give_up(why);
                 None
             }
         }
@@ -92,7 +94,7 @@ impl Mirror {
         self.or_give_up(made).flatten()
     }
 
-    fn inputs(&self, env: &Env, id: StreamId, t: i64) -> Result<Option<Vec<Rc<Lineage>>>> {
+    fn inputs(&self, env: &Env, id: StreamId, t: i64) -> Made<Option<Vec<Rc<Lineage>>>> {
         env.sites.in_callback.set(true);
         let streams = self.streams.borrow();
         let Some(stream) = streams.get(&id) else {
@@ -117,6 +119,17 @@ impl Mirror {
                 drop(streams);
                 Ok(Some(self.two_inputs(env, parents, t)?))
             }
+            Kind::Many { parents } => {
+                let parents = parents.clone();
+                drop(streams);
+                let mut inputs = Vec::with_capacity(parents.len());
+                for p in parents {
+                    let b = self.batch(env, p, t)?;
+                    inputs.push(Rc::new(b.wrapped(env, self.ser(p))));
+                }
+                env.sites.current.set(None);
+                Ok(Some(inputs))
+            }
             _ => Ok(None),
         }
     }
@@ -126,7 +139,7 @@ impl Mirror {
     pub(crate) fn transform_result(&self, env: &Env, id: StreamId, result: Rc<Lineage>) {
         let two = matches!(
             self.streams.borrow().get(&id).map(|s| &s.kind),
-            Some(Kind::Two { .. })
+            Some(Kind::Two { .. } | Kind::Many { .. })
         );
         if two {
             let batch = Rc::new(result.wrapped(env, Ser::Context));
@@ -141,7 +154,7 @@ impl Mirror {
     }
 
     /// The JVM RDD of a JVM DStream's batch, computed the first time (Spark's `getOrCompute`).
-    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         if let Some(b) = self.batches.borrow().get(&(id, t)) {
             return Ok(b.clone());
         }
@@ -153,7 +166,7 @@ impl Mirror {
         Ok(batch)
     }
 
-    fn compute(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+    fn compute(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         let streams = self.streams.borrow();
         let stream = streams.get(&id).ok_or_else(untraced)?;
         match &stream.kind {
@@ -182,18 +195,23 @@ impl Mirror {
                 let value = self.value(env, id, t)?;
                 Ok(Rc::new(value.wrapped(env, Ser::Context)))
             }
-            Kind::Two { parents, union } => {
-                let (parents, union) = (*parents, *union);
+            Kind::Two { parents, op } => {
+                let (parents, op) = (*parents, *op);
                 let ser = stream.ser;
                 drop(streams);
-                if !union {
+                if let Pair::User = op {
                     // The program's function made it (see `transform_result`).
                     let made = self.batches.borrow().get(&(id, t)).cloned();
                     return made.ok_or_else(untraced);
                 }
                 let inputs = self.two_inputs(env, parents, t)?;
-                let union = inputs[0].union(env, &inputs[1]);
-                Ok(Rc::new(union.wrapped(env, ser)))
+                let made = match op {
+                    Pair::Cogroup { method, parts } => {
+                        inputs[0].cogrouped(env, &inputs[1], (method, ""), parts)
+                    }
+                    _ => inputs[0].union(env, &inputs[1]),
+                };
+                Ok(Rc::new(made.wrapped(env, ser)))
             }
             Kind::Window {
                 parent,
@@ -204,6 +222,27 @@ impl Mirror {
                 let ser = stream.ser;
                 drop(streams);
                 self.window_union(env, (parent, window_ms, site), t, ser)
+            }
+            Kind::Union { parents, site } => {
+                let (parents, site, ser) = (parents.clone(), site.clone(), stream.ser);
+                drop(streams);
+                let mut rdds = Vec::with_capacity(parents.len());
+                for p in parents {
+                    rdds.push(self.batch(env, p, t)?);
+                }
+                rdds.retain(|r| r.parts() > 0);
+                Ok(Rc::new(Lineage::union_all(
+                    env,
+                    &rdds,
+                    site.to_string(),
+                    ser,
+                )))
+            }
+            Kind::Many { .. } => {
+                drop(streams);
+                // The program's function made it (see `transform_result`).
+                let made = self.batches.borrow().get(&(id, t)).cloned();
+                made.ok_or_else(untraced)
             }
             Kind::Unmodelled(_) => Err(untraced()),
         }
@@ -217,7 +256,7 @@ impl Mirror {
         (parent, window_ms, site): (StreamId, i64, Rc<str>),
         t: i64,
         ser: Ser,
-    ) -> Result<Rc<Lineage>> {
+    ) -> Made<Rc<Lineage>> {
         let batch_ms = self.batch_ms.get();
         let mut rdds = Vec::new();
         let mut at = t - window_ms + batch_ms;
@@ -234,7 +273,7 @@ impl Mirror {
 
     /// A `PythonTransformed2DStream`'s compute: an empty RDD (made each time), then the
     /// parents' batches, wrapped as PySpark's `TransformFunction` does.
-    fn two_inputs(&self, env: &Env, parents: [StreamId; 2], t: i64) -> Result<Vec<Rc<Lineage>>> {
+    fn two_inputs(&self, env: &Env, parents: [StreamId; 2], t: i64) -> Made<Vec<Rc<Lineage>>> {
         env.sites.current.set(Some(TRANSFORMED2));
         Lineage::jvm_rdd(env, "EmptyRDD", TRANSFORMED2, 0, &[], Ser::Context);
         let mut inputs = Vec::with_capacity(2);
@@ -248,7 +287,7 @@ impl Mirror {
 
     /// The Python RDD a `TransformedDStream`'s function returns for this batch: its steps
     /// over its parent's (made again for each DStream that pipelines it, as PySpark does).
-    fn value(&self, env: &Env, id: StreamId, t: i64) -> Result<Rc<Lineage>> {
+    fn value(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         let streams = self.streams.borrow();
         let Some(Kind::Transformed {
             prev,
@@ -264,11 +303,10 @@ impl Mirror {
         if let Some(Op::User) = ops.first() {
             // The function ran when the core computed this stream; Spark would run it
             // again for a second DStream that pipelines it.
-            let (result, site) = self
-                .results
-                .borrow_mut()
-                .remove(&id)
-                .ok_or_else(|| untraced_because("a transform function's DStream read twice"))?;
+            let (result, site) =
+                self.results.borrow_mut().remove(&id).ok_or(
+                    "a transform function that two DStreams pipeline (Spark runs it twice)",
+                )?;
             env.sites.current.set(site);
             return Ok(result);
         }
@@ -281,6 +319,7 @@ impl Mirror {
             value = Rc::new(match op {
                 Op::Step | Op::User => value.then_step(),
                 Op::KeepingStep => value.then_keeping_step(),
+                Op::Repartition { parts } => value.coalesced(env, parts, true),
                 Op::Shuffle { parts, then_python } => {
                     value.shuffle(env, "call", "", parts, then_python)
                 }
@@ -290,12 +329,6 @@ impl Mirror {
     }
 }
 
-fn untraced() -> Error {
-    untraced_because("a DStream Runnel does not model")
-}
-
-fn untraced_because(why: &str) -> Error {
-    Error::unsupported(format!(
-        "toDebugString() and id() of this DStream batch's RDD ({why})"
-    ))
+fn untraced() -> &'static str {
+    "a DStream Runnel does not model"
 }

@@ -86,6 +86,22 @@ pub(super) fn repr(_: &Interpreter, args: Args) -> Result<Value> {
     )?)?))
 }
 
+/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped (`\xe9`, `\u2603`,
+/// `\U0001f600`).
+pub(super) fn ascii(_: &Interpreter, args: Args) -> Result<Value> {
+    let text = crate::runtime::guard::repr(&one(&args, "ascii")?)?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(Value::str(&out))
+}
+
 /// Whether `v` is an instance of the class value `cls` (or of one in a tuple).
 pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     if let Value::Tuple(items) = cls {

@@ -48,6 +48,36 @@ impl GlobalsView {
     }
 }
 
+impl GlobalsView {
+    /// `globals().get(key, default=None)` and `globals().setdefault(key, default=None)`
+    /// as bound methods; `None` for other names.
+    pub(crate) fn method(&self, name: &str) -> Option<Value> {
+        let view = GlobalsView {
+            interp: self.interp.clone(),
+        };
+        let name: &'static str = match name {
+            "get" => "get",
+            "setdefault" => "setdefault",
+            _ => return None,
+        };
+        Some(crate::native::NativeFunction::new(
+            name,
+            move |_, a: Args| {
+                a.check_count(name, 1, 2)?;
+                let key = &a.positional[0];
+                let default = a.positional.get(1).cloned().unwrap_or(Value::None);
+                if view.contains(key)? {
+                    return view.get(key);
+                }
+                if name == "setdefault" {
+                    view.set(key, default.clone())?;
+                }
+                Ok(default)
+            },
+        ))
+    }
+}
+
 impl Object for GlobalsView {
     fn type_name(&self) -> &str {
         "dict"

@@ -154,14 +154,63 @@ pub(super) fn enumerate(interp: &Interpreter, mut args: Args) -> Result<Value> {
     Ok(IterObj::adapter("enumerate", Adapter::Enumerate(start, it)))
 }
 
-pub(super) fn zip(interp: &Interpreter, args: Args) -> Result<Value> {
+pub(super) fn zip(interp: &Interpreter, mut args: Args) -> Result<Value> {
+    let strict = args.take_keyword("strict").is_some_and(|v| v.truthy());
     args.finish("zip")?;
     let iters: Vec<PyIter> = args
         .positional
         .iter()
         .map(|a| interp.make_iter(a))
         .collect::<Result<_>>()?;
+    if strict {
+        return Ok(IterObj::adapter("zip", strict_zip(iters)));
+    }
     Ok(IterObj::adapter("zip", Adapter::Zip(iters)))
+}
+
+/// `zip(..., strict=True)`: a `ValueError` naming the argument that ends before or after
+/// the others, as CPython words it.
+fn strict_zip(mut iters: Vec<PyIter>) -> Adapter {
+    let mut done = false;
+    Adapter::Native(Box::new(move |interp| {
+        if done || iters.is_empty() {
+            return Ok(None);
+        }
+        let mut row = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter_mut().enumerate() {
+            match it.next(interp)? {
+                Some(v) => row.push(v),
+                None => {
+                    done = true;
+                    let earlier = |j: usize| {
+                        if j == 1 {
+                            " 1".to_string()
+                        } else {
+                            format!("s 1-{j}")
+                        }
+                    };
+                    if i > 0 {
+                        return Err(Error::value_error(format!(
+                            "zip() argument {} is shorter than argument{}",
+                            i + 1,
+                            earlier(i)
+                        )));
+                    }
+                    for (j, other) in iters.iter_mut().enumerate().skip(1) {
+                        if other.next(interp)?.is_some() {
+                            return Err(Error::value_error(format!(
+                                "zip() argument {} is longer than argument{}",
+                                j + 1,
+                                earlier(j)
+                            )));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(Value::tuple(row)))
+    }))
 }
 
 pub(super) fn map(interp: &Interpreter, args: Args) -> Result<Value> {

@@ -26,6 +26,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("globals", globals::globals),
         ("print", funcs::print),
         ("repr", funcs::repr),
+        ("ascii", funcs::ascii),
         ("abs", numeric::abs),
         ("round", numeric::round),
         ("isinstance", funcs::isinstance),
@@ -92,6 +93,10 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
     m.insert(
         "NotImplemented",
         Value::object(crate::runtime::class::NotImplementedType),
+    );
+    m.insert(
+        "Ellipsis",
+        Value::object(crate::runtime::class::EllipsisType),
     );
     for name in BUILTIN_EXCEPTIONS {
         m.insert(name, Value::object(ExcClass { name }));

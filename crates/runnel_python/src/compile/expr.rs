@@ -141,9 +141,18 @@ impl Compiler<'_> {
                     ast::UnaryOp::Not => Box::new(move |f| Ok(Value::Bool(!v(f)?.truthy()))),
                     ast::UnaryOp::USub => Box::new(move |f| {
                         let x = v(f)?;
+                        if let Some(r) = crate::modules::collections::counter_unary(true, &x) {
+                            return r;
+                        }
                         dunder::unary(f.interp, "__neg__", &x).unwrap_or_else(|| x.neg())
                     }),
-                    ast::UnaryOp::UAdd => Box::new(move |f| v(f)?.pos()),
+                    ast::UnaryOp::UAdd => Box::new(move |f| {
+                        let x = v(f)?;
+                        match crate::modules::collections::counter_unary(false, &x) {
+                            Some(r) => r,
+                            None => x.pos(),
+                        }
+                    }),
                     ast::UnaryOp::Invert => Box::new(move |f| {
                         let x = v(f)?;
                         dunder::unary(f.interp, "__invert__", &x).unwrap_or_else(|| x.invert())
@@ -273,7 +282,9 @@ impl Compiler<'_> {
                 let data: Vec<u8> = b.value.bytes().collect();
                 Box::new(move |_| Ok(crate::runtime::bytes::bytes_value(data.clone())))
             }
-            Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "'...' literals")),
+            Expr::EllipsisLiteral(_) => {
+                constant(Value::object(crate::runtime::class::EllipsisType))
+            }
             other => {
                 return Err(self.unsupported(other.range(), "template strings and shell escapes"))
             }

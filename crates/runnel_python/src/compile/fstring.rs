@@ -89,7 +89,7 @@ fn render(f: &mut Frame, pieces: &[Piece], out: &mut String) -> Result<()> {
                     ConversionFlag::None => v,
                 };
                 match spec {
-                    None => out.push_str(&crate::runtime::guard::to_str(&v)?),
+                    None => out.push_str(&crate::format::format_value(&v, "")?),
                     Some(spec) => {
                         let mut s = String::new();
                         render(f, spec, &mut s)?;

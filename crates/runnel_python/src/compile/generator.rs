@@ -23,15 +23,15 @@ use runnel_core::Value;
 
 /// Compile-time state: instructions so far, the loops, and the static depths of the
 /// runtime stacks at the current position.
-struct Builder {
-    instrs: Vec<Instr>,
-    loops: Vec<LoopInfo>,
+pub(super) struct Builder {
+    pub(super) instrs: Vec<Instr>,
+    pub(super) loops: Vec<LoopInfo>,
     /// Loops enclosing the current position (ids into `loops`).
-    open: Vec<usize>,
-    iter_depth: usize,
-    blocks: usize,
-    handling: usize,
-    finally: usize,
+    pub(super) open: Vec<usize>,
+    pub(super) iter_depth: usize,
+    pub(super) blocks: usize,
+    pub(super) handling: usize,
+    pub(super) finally: usize,
 }
 
 impl Compiler<'_> {
@@ -66,7 +66,7 @@ impl Compiler<'_> {
         Box::new(move |f| Ok(f.locals.get(slot).cloned().flatten().unwrap_or(Value::None)))
     }
 
-    fn gen_block(&mut self, body: &[Stmt], b: &mut Builder) -> CResult<()> {
+    pub(super) fn gen_block(&mut self, body: &[Stmt], b: &mut Builder) -> CResult<()> {
         for s in body {
             self.gen_stmt(s, b)?;
         }
@@ -149,7 +149,7 @@ impl Compiler<'_> {
     }
 
     /// A test or iterable, its `yield`s hoisted before it.
-    fn gen_expr(&mut self, e: &Expr, line: u32, b: &mut Builder) -> CResult<ExprFn> {
+    pub(super) fn gen_expr(&mut self, e: &Expr, line: u32, b: &mut Builder) -> CResult<ExprFn> {
         self.hoist(e, line, b)?;
         self.expr(e)
     }
@@ -249,87 +249,6 @@ impl Compiler<'_> {
         }
         Ok(())
     }
-
-    /// `with a as x, b:` around a `yield`: `SetupWith` per manager (a block whose
-    /// `__exit__` runs however the body is left), the body, `ExitWith` per manager.
-    fn gen_with(
-        &mut self,
-        w: &ruff_python_ast::StmtWith,
-        line: u32,
-        b: &mut Builder,
-    ) -> CResult<()> {
-        let mut setups = Vec::new();
-        for item in &w.items {
-            let manager = self.gen_expr(&item.context_expr, line, b)?;
-            let store = item
-                .optional_vars
-                .as_ref()
-                .map(|t| self.target(t))
-                .transpose()?;
-            let slot = self.ctx().new_local();
-            setups.push(b.push(Instr::SetupWith(manager, store, slot, usize::MAX, line)));
-            b.blocks += 1;
-        }
-        self.gen_block(&w.body, b)?;
-        for at in setups.into_iter().rev() {
-            b.push(Instr::ExitWith(line));
-            b.blocks -= 1;
-            let after = b.instrs.len();
-            b.patch(at, after);
-        }
-        Ok(())
-    }
-
-    /// `try` around a `yield`: `SetupFinally F; SetupExcept H; body; PopBlock; else;
-    /// Jump END; H: (ExceptMatch; clause; EndExcept; Jump END)*; Reraise; END: PopBlock;
-    /// F: EnterFinally; finally; EndFinally` (without the parts it does not have).
-    fn gen_try(&mut self, t: &ruff_python_ast::StmtTry, line: u32, b: &mut Builder) -> CResult<()> {
-        let has_finally = !t.finalbody.is_empty();
-        let fin_setup = has_finally.then(|| b.push_block(Instr::SetupFinally(usize::MAX)));
-        let exc_setup =
-            (!t.handlers.is_empty()).then(|| b.push_block(Instr::SetupExcept(usize::MAX)));
-        self.gen_block(&t.body, b)?;
-        if exc_setup.is_some() {
-            b.push(Instr::PopBlock);
-            b.blocks -= 1;
-        }
-        self.gen_block(&t.orelse, b)?;
-        let mut to_end = Vec::new();
-        if let Some(at) = exc_setup {
-            to_end.push(b.push(Instr::Jump(usize::MAX)));
-            let handlers_at = b.instrs.len();
-            b.patch(at, handlers_at);
-            for h in &t.handlers {
-                let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
-                let ty = h.type_.as_ref().map(|e| self.expr(e)).transpose()?;
-                let store = h.name.as_ref().map(|n| self.store_name(&n.id));
-                let matcher = b.push(Instr::ExceptMatch(ty, store, usize::MAX, line));
-                b.handling += 1;
-                self.gen_block(&h.body, b)?;
-                b.handling -= 1;
-                b.push(Instr::EndExcept);
-                to_end.push(b.push(Instr::Jump(usize::MAX)));
-                let next = b.instrs.len();
-                b.patch(matcher, next);
-            }
-            b.push(Instr::Reraise);
-        }
-        let end = b.instrs.len();
-        for at in to_end {
-            b.patch(at, end);
-        }
-        if let Some(at) = fin_setup {
-            b.push(Instr::PopBlock);
-            b.blocks -= 1;
-            let enter = b.push(Instr::EnterFinally);
-            b.patch(at, enter);
-            b.finally += 1;
-            self.gen_block(&t.finalbody, b)?;
-            b.finally -= 1;
-            b.push(Instr::EndFinally);
-        }
-        Ok(())
-    }
 }
 
 impl Builder {
@@ -350,19 +269,19 @@ impl Builder {
     }
 
     /// Appends an instruction; its index.
-    fn push(&mut self, instr: Instr) -> usize {
+    pub(super) fn push(&mut self, instr: Instr) -> usize {
         self.instrs.push(instr);
         self.instrs.len() - 1
     }
 
     /// Appends a block-entering instruction.
-    fn push_block(&mut self, instr: Instr) -> usize {
+    pub(super) fn push_block(&mut self, instr: Instr) -> usize {
         self.blocks += 1;
         self.push(instr)
     }
 
     /// Points the jump at `at` to `target`.
-    fn patch(&mut self, at: usize, target: usize) {
+    pub(super) fn patch(&mut self, at: usize, target: usize) {
         match self.instrs.get_mut(at) {
             Some(Instr::Jump(t))
             | Some(Instr::JumpUnless(_, t, _))

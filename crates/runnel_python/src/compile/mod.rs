@@ -9,6 +9,7 @@ mod displays;
 mod expr;
 mod fstring;
 mod func;
+mod gen_blocks;
 mod gen_shape;
 mod generator;
 mod genexpr;

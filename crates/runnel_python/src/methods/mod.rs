@@ -41,6 +41,10 @@ pub(crate) fn call_method(
         Value::List(l) => {
             list::call(interp, obj, l, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
         }
+        Value::Dict(_) if name == "default_factory" => {
+            let f = get_attr(interp, obj, name)?;
+            interp.call_value(&f, args)
+        }
         Value::Dict(d) => {
             dict::call(interp, obj, d, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
         }
@@ -97,14 +101,15 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
     if name == "__class__" {
         return Ok(crate::builtins::types::type_of(obj));
     }
-    if let Some(v) = number::attr(obj, name) {
-        return Ok(v);
+    if matches!(obj, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+        if let Some(v) = number::attr(obj, name) {
+            return Ok(v);
+        }
     }
-    if runnel_core::value::is_big(obj) && number::has_method(obj, name) {
-        return Ok(Value::object(BoundMethod::Builtin(
-            obj.clone(),
-            Rc::from(name),
-        )));
+    if let (Value::Dict(d), "default_factory") = (obj, name) {
+        if let runnel_core::value::DictKind::DefaultDict(f) = &d.borrow()?.kind {
+            return Ok(f.clone());
+        }
     }
     if let Value::Object(o) = obj {
         let any = o.as_any();
@@ -133,6 +138,18 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if let Some(c) = crate::runtime::class::class_rc(obj) {
                 return crate::runtime::members::class_attr(&c, name);
             }
+        }
+        if let Some(f) = any.downcast_ref::<crate::native::NativeFunction>() {
+            if matches!(name, "__name__" | "__qualname__") {
+                // A module's function is named as CPython names it (`reduce`, not `functools.reduce`).
+                return Ok(Value::str(f.name.rsplit('.').next().unwrap_or(&f.name)));
+            }
+        }
+        if let Some(r) = any.downcast_ref::<crate::runtime::iter::RangeObj>() {
+            return r.attr(name).ok_or_else(|| no_attr(obj, name));
+        }
+        if let Some(g) = any.downcast_ref::<crate::builtins::globals::GlobalsView>() {
+            return g.method(name).ok_or_else(|| no_attr(obj, name));
         }
         if let Some(it) = any.downcast_ref::<crate::runtime::iter::IterObj>() {
             if let Some(m) = crate::runtime::gen_methods::attr(obj, it, name) {
@@ -215,6 +232,18 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(t.name()));
             }
             return crate::builtins::types::class_attr(t, name);
+        }
+        // A big int: the number attributes and methods of any int.
+        if runnel_core::value::is_big(obj) {
+            if let Some(v) = number::attr(obj, name) {
+                return Ok(v);
+            }
+            if number::has_method(obj, name) {
+                return Ok(Value::object(BoundMethod::Builtin(
+                    obj.clone(),
+                    Rc::from(name),
+                )));
+            }
         }
         return Err(no_attr(obj, name));
     }

@@ -80,6 +80,7 @@ impl Date {
             minute: 0,
             second: 0,
             microsecond: 0,
+            fold: 0,
         }
     }
 
@@ -195,7 +196,7 @@ pub(crate) fn construct(mut args: Args) -> Result<Value> {
 }
 
 /// `date.fromisoformat(s)`: `YYYY-MM-DD` or `YYYYMMDD`.
-fn from_isoformat(text: &str) -> Result<Date> {
+pub(crate) fn from_isoformat(text: &str) -> Result<Date> {
     let bad = || {
         Error::value_error(format!(
             "Invalid isoformat string: {}",

@@ -57,6 +57,16 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
                 _ => Err(Error::type_error("strptime() argument 1 must be str")),
             }
         })),
+        "fromisoformat" => Ok(NativeFunction::new("fromisoformat", |_, args: Args| {
+            args.check_count("fromisoformat", 1, 1)?;
+            match &args.positional[0] {
+                Value::Str(t) => Ok(Value::object(super::isoformat::parse(t)?)),
+                other => Err(Error::type_error(format!(
+                    "fromisoformat: argument must be str, not {}",
+                    other.type_name()
+                ))),
+            }
+        })),
         "utcnow" => Ok(NativeFunction::new(name, |interp, args: Args| {
             args.check_count("utcnow", 0, 0)?;
             Ok(Value::object(DateTime::from_millis(
@@ -82,8 +92,15 @@ const FIELDS: [&str; 7] = [
     "microsecond",
 ];
 
-/// `datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0)`.
+/// `datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, *, fold=0)`.
 pub(crate) fn construct(mut args: Args) -> Result<Value> {
+    let fold = match args.take_keyword("fold") {
+        None => 0,
+        Some(v) => match crate::modules::args::index(&v)? {
+            f @ (0 | 1) => f as u8,
+            _ => return Err(Error::value_error("fold must be either 0 or 1")),
+        },
+    };
     let mut parts = [0i64; 7];
     for (i, n) in FIELDS.iter().enumerate() {
         match args.take(i, n) {
@@ -107,17 +124,36 @@ pub(crate) fn construct(mut args: Args) -> Result<Value> {
     if !(1..=12).contains(&parts[1]) {
         return Err(Error::value_error("month must be in 1..12"));
     }
-    if !(1..=31).contains(&parts[2]) {
+    let month_days = days_from_civil(
+        parts[0] + (parts[1] == 12) as i64,
+        parts[1] as u32 % 12 + 1,
+        1,
+    ) - days_from_civil(parts[0], parts[1] as u32, 1);
+    if !(1..=month_days).contains(&parts[2]) {
         return Err(Error::value_error("day is out of range for month"));
+    }
+    for (i, (name, max)) in [
+        ("hour", 23),
+        ("minute", 59),
+        ("second", 59),
+        ("microsecond", 999_999),
+    ]
+    .iter()
+    .enumerate()
+    {
+        if !(0..=*max).contains(&parts[3 + i]) {
+            return Err(Error::value_error(format!("{name} must be in 0..{max}")));
+        }
     }
     Ok(Value::object(DateTime {
         year: parts[0],
         month: parts[1] as u32,
         day: parts[2] as u32,
-        hour: parts[3].clamp(0, 23) as u32,
-        minute: parts[4].clamp(0, 59) as u32,
-        second: parts[5].clamp(0, 59) as u32,
-        microsecond: parts[6].clamp(0, 999_999) as u32,
+        hour: parts[3] as u32,
+        minute: parts[4] as u32,
+        second: parts[5] as u32,
+        microsecond: parts[6] as u32,
+        fold,
     }))
 }
 
@@ -132,6 +168,7 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
         "minute" => Value::Int(dt.minute as i64),
         "second" => Value::Int(dt.second as i64),
         "microsecond" => Value::Int(dt.microsecond as i64),
+        "fold" => Value::Int(dt.fold as i64),
         "strftime" => NativeFunction::new("strftime", move |_, args: Args| {
             args.check_count("strftime", 1, 1)?;
             match &args.positional[0] {
@@ -142,8 +179,35 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
                 ))),
             }
         }),
-        "isoformat" => NativeFunction::new("isoformat", move |_, _| {
-            Ok(Value::str(&dt.to_str().replacen(' ', "T", 1)))
+        "isoformat" => NativeFunction::new("isoformat", move |_, mut args: Args| {
+            let sep = match args.take(0, "sep") {
+                Some(Value::Str(s)) if s.chars().count() == 1 => s.to_string(),
+                None => "T".to_string(),
+                Some(_) => {
+                    return Err(Error::type_error(
+                        "isoformat() argument 1 must be a unicode character",
+                    ))
+                }
+            };
+            let spec = match args.take(1, "timespec") {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => "auto".to_string(),
+            };
+            args.finish("isoformat")?;
+            let us = dt.microsecond;
+            let time = match spec.as_str() {
+                "auto" if us == 0 => strftime(&dt, "%H:%M:%S"),
+                "auto" | "microseconds" => format!("{}.{us:06}", strftime(&dt, "%H:%M:%S")),
+                "hours" => strftime(&dt, "%H"),
+                "minutes" => strftime(&dt, "%H:%M"),
+                "seconds" => strftime(&dt, "%H:%M:%S"),
+                "milliseconds" => format!("{}.{:03}", strftime(&dt, "%H:%M:%S"), us / 1000),
+                _ => return Err(Error::value_error("Unknown timespec value")),
+            };
+            Ok(Value::str(&format!(
+                "{}{sep}{time}",
+                strftime(&dt, "%Y-%m-%d")
+            )))
         }),
         "timestamp" => NativeFunction::new("timestamp", move |interp, _| {
             let secs = super::localtime::to_utc_seconds(interp, &dt);
@@ -177,8 +241,14 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
                     parts[i] = crate::modules::args::index(&v)?;
                 }
             }
+            let fold = args
+                .take_keyword("fold")
+                .unwrap_or(Value::Int(dt.fold as i64));
             args.finish("replace")?;
-            construct(Args::new(parts.iter().map(|p| Value::Int(*p)).collect()))
+            construct(
+                Args::new(parts.iter().map(|p| Value::Int(*p)).collect())
+                    .with_keyword("fold", fold),
+            )
         }),
         _ => return Err(crate::methods::no_attr(obj, name)),
     })

@@ -66,7 +66,14 @@ fn partial(_: &Interpreter, mut a: Args) -> Result<Value> {
             )
         })
         .static_attr("func", data.func.clone())
-        .static_attr("args", Value::tuple(data.args.clone()));
+        .static_attr("args", Value::tuple(data.args.clone()))
+        .static_attr("keywords", {
+            let mut kw = runnel_core::value::PyDict::new();
+            for (k, v) in &data.keywords {
+                kw.insert(Value::str(k), v.clone())?;
+            }
+            Value::dict(kw)
+        });
     Ok(class.into_value().1)
 }
 

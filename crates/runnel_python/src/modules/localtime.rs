@@ -45,25 +45,34 @@ fn local(interp: &Interpreter, u: i64) -> i64 {
     u + interp.host().utc_offset_ms(u * 1000).div_euclid(1000)
 }
 
-/// The naive local date-time of `secs` + `micros` since the epoch.
+const MAX_FOLD: i64 = 24 * 3600;
+
+/// The naive local date-time of `secs` + `micros` since the epoch, with `fold` 1 when it
+/// is the second reading of a repeated hour (CPython's probe a day back).
 pub(crate) fn from_timestamp(interp: &Interpreter, secs: i64, micros: i64) -> Result<DateTime> {
-    let dt = DateTime::from_micros(local(interp, secs) * 1_000_000 + micros);
+    let result = local(interp, secs);
+    let mut dt = DateTime::from_micros(result * 1_000_000 + micros);
     if !(1..=9999).contains(&dt.year) {
         return Err(Error::value_error("year is out of range"));
+    }
+    let transition = result - local(interp, secs - MAX_FOLD) - MAX_FOLD;
+    if transition < 0 && local(interp, secs + transition) == result {
+        dt.fold = 1;
     }
     Ok(dt)
 }
 
 /// The UTC second at which the local wall clock shows `dt` (its whole seconds): CPython's
-/// `local_to_seconds` with fold 0 (the earlier of two readings, the later side of a gap).
+/// `local_to_seconds`; `dt.fold` picks the earlier (0) or later (1) of two readings, and
+/// the later (0) or earlier (1) side of a gap.
 pub(crate) fn to_utc_seconds(interp: &Interpreter, dt: &DateTime) -> i64 {
-    const MAX_FOLD: i64 = 24 * 3600;
+    let fold = dt.fold == 1;
     let t = dt.to_micros().div_euclid(1_000_000);
     let a = local(interp, t) - t;
     let u1 = t - a;
     let t1 = local(interp, u1);
     let b = if t1 == t {
-        let u2 = u1 - MAX_FOLD;
+        let u2 = if fold { u1 + MAX_FOLD } else { u1 - MAX_FOLD };
         let b = local(interp, u2) - u2;
         if a == b {
             return u1;
@@ -79,7 +88,11 @@ pub(crate) fn to_utc_seconds(interp: &Interpreter, dt: &DateTime) -> i64 {
     if t1 == t {
         return u1;
     }
-    u1.max(u2)
+    if fold {
+        u1.min(u2)
+    } else {
+        u1.max(u2)
+    }
 }
 
 /// Seconds east of UTC at the UTC second `u`.
@@ -101,6 +114,7 @@ fn year_offsets(interp: &Interpreter, u: i64) -> (i64, i64) {
             minute: 0,
             second: 0,
             microsecond: 0,
+            fold: 0,
         };
         offset_secs(interp, dt.to_micros().div_euclid(1_000_000))
     };

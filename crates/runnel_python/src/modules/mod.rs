@@ -3,10 +3,12 @@
 mod args;
 pub(crate) mod collections;
 mod combinatorics;
+mod copy;
 pub(crate) mod date;
 pub(crate) mod datetime;
 mod functools;
 mod heapq;
+mod isoformat;
 mod itertools;
 mod json;
 mod localtime;
@@ -25,12 +27,13 @@ pub mod random;
 #[cfg(feature = "re")]
 mod re;
 mod statistics;
+mod statistics_more;
 mod string;
 mod struct_time;
 pub(crate) mod sys;
 mod time;
 pub(crate) mod timedelta;
-mod typing;
+pub(crate) mod typing;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -61,6 +64,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
+    interp.register_module("copy", copy::attrs());
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):
@@ -158,19 +162,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ),
     ("json", &["JSONEncoder", "JSONDecoder", "load"]),
     ("random", &["SystemRandom", "randbytes"]),
-    (
-        "statistics",
-        &[
-            "quantiles",
-            "harmonic_mean",
-            "geometric_mean",
-            "NormalDist",
-            "correlation",
-            "covariance",
-            "linear_regression",
-            "median_grouped",
-        ],
-    ),
+    ("statistics", &["NormalDist", "median_grouped"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
     ("math", &["ulp", "nextafter", "cbrt"]),

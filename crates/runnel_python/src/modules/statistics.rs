@@ -10,15 +10,15 @@ use num_integer::Integer;
 use runnel_core::value::{as_big, int_value, BigIntValue as Big};
 use runnel_core::{Error, Result, Value};
 
-fn stat_error(msg: &str) -> Error {
+pub(super) fn stat_error(msg: &str) -> Error {
     Error::new("statistics.StatisticsError", msg)
 }
 
 /// A fraction n/d with d > 0, not necessarily reduced.
 #[derive(Clone)]
-struct Frac {
-    n: Big,
-    d: Big,
+pub(super) struct Frac {
+    pub(super) n: Big,
+    pub(super) d: Big,
 }
 
 impl Frac {
@@ -33,13 +33,13 @@ impl Frac {
             Frac { n, d }
         }
     }
-    fn int(n: Big) -> Frac {
+    pub(super) fn int(n: Big) -> Frac {
         Frac {
             n,
             d: Big::from(1u8),
         }
     }
-    fn add(&self, o: &Frac) -> Frac {
+    pub(super) fn add(&self, o: &Frac) -> Frac {
         Frac::new(&self.n * &o.d + &o.n * &self.d, &self.d * &o.d)
     }
     fn mul(&self, o: &Frac) -> Frac {
@@ -54,7 +54,7 @@ impl Frac {
 }
 
 /// `x.as_integer_ratio()` of a finite float.
-fn float_ratio(x: f64) -> Frac {
+pub(super) fn float_ratio(x: f64) -> Frac {
     let bits = x.to_bits();
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
@@ -73,7 +73,7 @@ fn float_ratio(x: f64) -> Frac {
 }
 
 /// `n / d` as a float, correctly rounded (Python's int true division).
-fn to_f64(f: &Frac) -> f64 {
+pub(super) fn to_f64(f: &Frac) -> f64 {
     let zero = Big::from(0u8);
     if f.n == zero {
         return 0.0;
@@ -388,6 +388,33 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         (
             "pstdev",
             NativeFunction::new("pstdev", |i, a| variance(i, a, true, true)),
+        ),
+        (
+            "covariance",
+            NativeFunction::new("covariance", super::statistics_more::covariance),
+        ),
+        (
+            "correlation",
+            NativeFunction::new("correlation", super::statistics_more::correlation),
+        ),
+        (
+            "linear_regression",
+            NativeFunction::new(
+                "linear_regression",
+                super::statistics_more::linear_regression,
+            ),
+        ),
+        (
+            "geometric_mean",
+            NativeFunction::new("geometric_mean", super::statistics_more::geometric_mean),
+        ),
+        (
+            "harmonic_mean",
+            NativeFunction::new("harmonic_mean", super::statistics_more::harmonic_mean),
+        ),
+        (
+            "quantiles",
+            NativeFunction::new("quantiles", super::statistics_more::quantiles),
         ),
         (
             "StatisticsError",

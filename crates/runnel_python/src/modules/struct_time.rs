@@ -154,6 +154,7 @@ pub(crate) fn parts(v: &Value) -> Option<(DateTime, Tm)> {
         minute: *f.get(4)? as u32,
         second: *f.get(5)? as u32,
         microsecond: 0,
+        fold: 0,
     };
     let tm = Tm {
         wday: *f.get(6)?,

@@ -64,16 +64,7 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
         ("argv", Value::list(vec![Value::str(filename)])),
         ("version", Value::str("3.11.7 (Runnel)")),
         ("maxsize", Value::Int(i64::MAX)),
-        (
-            "version_info",
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        ),
+        ("version_info", version_info()),
         ("platform", Value::str("linux")),
         ("byteorder", Value::str("little")),
         ("maxunicode", Value::Int(0x10FFFF)),
@@ -123,6 +114,23 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// `sys.version_info`: a named tuple (`sys.version_info.major`, `>= (3, 8)`, `[:2]`).
+fn version_info() -> Value {
+    let items = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    crate::modules::collections::named_record(
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        items.clone(),
+    )
+    .unwrap_or_else(|_| Value::tuple(items))
+}
+
 pub(super) fn string_attrs() -> Vec<(&'static str, Value)> {
     let lower = "abcdefghijklmnopqrstuvwxyz";
     let upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -137,5 +145,12 @@ pub(super) fn string_attrs() -> Vec<(&'static str, Value)> {
             Value::str("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
         ),
         ("whitespace", Value::str(" \t\n\r\x0b\x0c")),
+        ("octdigits", Value::str("01234567")),
+        (
+            "printable",
+            Value::str(&format!(
+                "0123456789{lower}{upper}!\"#$%&'()*+,-./:;<=>?@[\\]^_`{{|}}~ \t\n\r\x0b\x0c"
+            )),
+        ),
     ]
 }

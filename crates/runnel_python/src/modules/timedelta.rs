@@ -199,6 +199,7 @@ pub(crate) fn strptime(text: &str, fmt: &str) -> Result<DateTime> {
         minute,
         second,
         microsecond: micro,
+        fold: 0,
     };
     if let Some(yd) = yday {
         let jan1 = DateTime {

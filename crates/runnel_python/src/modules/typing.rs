@@ -111,6 +111,68 @@ const NAMES: &[&str] = &[
     "Reversible",
 ];
 
+/// `typing.NamedTuple` as a base class: `class P(NamedTuple): x: int; y: int = 0` makes
+/// the namedtuple type `collections.namedtuple("P", ["x", "y"], defaults=[0])` would.
+struct NamedTupleBase;
+
+impl runnel_core::value::Object for NamedTupleBase {
+    fn type_name(&self) -> &str {
+        "function"
+    }
+    fn repr(&self) -> String {
+        "<function NamedTuple>".into()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// Whether `v` is `typing.NamedTuple`.
+pub(crate) fn is_named_tuple_base(v: &Value) -> bool {
+    v.downcast::<NamedTupleBase>().is_some()
+}
+
+/// The namedtuple type of a class body deriving from `typing.NamedTuple`: its annotated
+/// names are the fields, the values given to them their defaults.
+pub(crate) fn named_tuple_class(
+    interp: &crate::Interpreter,
+    name: &str,
+    body: &indexmap::IndexMap<Rc<str>, Value>,
+) -> runnel_core::Result<Value> {
+    let fields: Vec<Value> = match body.get("__annotations__") {
+        Some(Value::Dict(d)) => d.borrow()?.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    for (k, v) in body {
+        let own = fields
+            .iter()
+            .any(|f| matches!(f, Value::Str(s) if **s == **k));
+        if !own && !k.starts_with("__") && crate::builtins::is_callable(v) {
+            return Err(Error::unsupported(format!(
+                "methods in a typing.NamedTuple class ({name}.{k}): Runnel makes the class from its fields only"
+            )));
+        }
+    }
+    let mut defaults = Vec::new();
+    let mut last_default: Option<&str> = None;
+    for f in &fields {
+        let Value::Str(key) = f else { continue };
+        match (body.get(&**key), last_default) {
+            (Some(v), _) => {
+                defaults.push(v.clone());
+                last_default = Some(key);
+            }
+            (None, Some(prev)) => {
+                return Err(Error::type_error(format!(
+                    "Non-default namedtuple field {key} cannot follow default field {prev}"
+                )))
+            }
+            (None, None) => {}
+        }
+    }
+    crate::modules::collections::make_namedtuple(interp, name, fields, defaults)
+}
+
 pub(super) fn typing_attrs() -> Vec<(&'static str, Value)> {
     let class = class();
     let mut out: Vec<(&'static str, Value)> = NAMES
@@ -130,6 +192,7 @@ pub(super) fn typing_attrs() -> Vec<(&'static str, Value)> {
     };
     let tv_class = class.clone();
     out.extend([
+        ("NamedTuple", Value::object(NamedTupleBase)),
         ("TYPE_CHECKING", Value::Bool(false)),
         (
             "Text",

@@ -321,6 +321,27 @@ impl Object for NotImplementedType {
     }
 }
 
+/// The `...` (`Ellipsis`) singleton: a stub body (`def f(self): ...`) or a placeholder.
+pub(crate) struct EllipsisType;
+
+impl Object for EllipsisType {
+    fn type_name(&self) -> &str {
+        "ellipsis"
+    }
+    fn repr(&self) -> String {
+        "Ellipsis".into()
+    }
+    fn hash(&self) -> Option<i64> {
+        Some(0x2e2e2e)
+    }
+    fn eq(&self, other: &dyn Object) -> Option<bool> {
+        Some(other.as_any().is::<EllipsisType>())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 pub(crate) fn is_not_implemented(v: &Value) -> bool {
     v.downcast::<NotImplementedType>().is_some()
 }
@@ -369,6 +390,15 @@ impl PyClass {
     /// Makes the class: resolves its bases into its ancestors and exception base, and, as
     /// `type.__new__` does, makes it unhashable when it defines `__eq__` without `__hash__`.
     pub fn create(interp: &Interpreter, fields: ClassFields) -> Result<Value> {
+        if let [base] = fields.bases.as_slice() {
+            if crate::modules::typing::is_named_tuple_base(base) {
+                return crate::modules::typing::named_tuple_class(
+                    interp,
+                    &fields.name,
+                    &fields.dict,
+                );
+            }
+        }
         let mut mro: Vec<Rc<PyClass>> = Vec::new();
         let mut exc_base = None;
         let mut builtin = None;

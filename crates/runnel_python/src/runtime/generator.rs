@@ -7,73 +7,14 @@
 //! next safe point (right after the call or statement that let go of it), running its
 //! `finally` clauses and `__exit__`s with `GeneratorExit` raised at the `yield`.
 
-use super::frame::{new_cell, Cell, ExprFn, Frame, StmtFn, StoreFn};
+use super::frame::{new_cell, Cell, Frame};
 use super::function::{add_frame, Code};
 use super::iter::PyIter;
 use crate::Interpreter;
 use runnel_core::{Error, Result, Value};
 use std::rc::{Rc, Weak};
 
-/// One resumable step of a generator body.
-pub(crate) enum Instr {
-    /// A statement without `yield`; `Some(loop)` routes its break/continue to that loop.
-    Stmt(StmtFn, Option<usize>),
-    /// `yield value`, on a line; a value sent in goes to the local slot (`x = yield`).
-    Yield(Option<ExprFn>, u32, Option<usize>),
-    /// `yield from` the iterator at that depth: hands `next`/`send`/`throw` to it until it
-    /// ends; its return value goes to the local slot (`r = yield from g()`).
-    YieldFrom(usize, Option<usize>, u32),
-    /// Jumps to the target unless the test is true.
-    JumpUnless(ExprFn, usize, u32),
-    Jump(usize),
-    /// Starts a `for`: the iterator goes to the given depth of the iterator stack.
-    GetIter(ExprFn, usize, u32),
-    /// Stores the next item of the iterator at that depth, or jumps to the target.
-    ForIter(usize, StoreFn, usize, u32),
-    /// Enters a `try` with `except` clauses at the target.
-    SetupExcept(usize),
-    /// Enters a `try` whose `finally` clause is at the target (its `EnterFinally`).
-    SetupFinally(usize),
-    /// Enters a `with`: the manager's `__exit__` is kept in the local slot, `__enter__`'s
-    /// value goes to the target; an exception `__exit__` swallows resumes at the index.
-    SetupWith(ExprFn, Option<StoreFn>, usize, usize, u32),
-    /// Leaves the innermost `try` block without an exception.
-    PopBlock,
-    /// Leaves the innermost `with` without an exception: `__exit__(None, None, None)`.
-    ExitWith(u32),
-    /// `except TYPE as NAME:` for the exception being handled: enters the clause when it
-    /// matches, else jumps to the target (the next clause).
-    ExceptMatch(Option<ExprFn>, Option<StoreFn>, usize, u32),
-    /// The end of an `except` clause: the exception is handled.
-    EndExcept,
-    /// No `except` clause matched: the exception goes on.
-    Reraise,
-    /// The start of a `finally` clause reached without an exception or a `return`.
-    EnterFinally,
-    /// The end of a `finally` clause: what was under way (an exception, a `return`) goes on.
-    EndFinally,
-}
-
-/// A loop of the body: where `break` and `continue` go, and the depths of the block,
-/// handled-exception, `finally` and iterator stacks there (a `break` out of a `try` runs
-/// its `finally` on the way).
-#[derive(Clone, Copy, Default)]
-pub(crate) struct LoopInfo {
-    pub brk: usize,
-    pub cont: usize,
-    pub blocks: usize,
-    pub handling: usize,
-    pub finally: usize,
-    /// Iterators left on a `break` (the loop's own is dropped) and on a `continue`.
-    pub iters_brk: usize,
-    pub iters_cont: usize,
-}
-
-/// A generator body compiled for lazy execution.
-pub(crate) struct GenCode {
-    pub instrs: Vec<Instr>,
-    pub loops: Vec<LoopInfo>,
-}
+pub(crate) use super::gen_code::{GenCode, Instr, LoopInfo};
 
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum BlockKind {
@@ -324,98 +265,5 @@ impl GenState {
             "<generator object {} at {:#x}>",
             self.code.qualname, self as *const GenState as usize
         )
-    }
-
-    /// Takes an exception, a `return` or a jump out of blocks to the innermost block that
-    /// has a say in it (an `except` for an exception, any `finally` or `with`), running on
-    /// from there. With none left the generator ends: the exception is its error, a return
-    /// `Ok(Some(value))`; a jump lands at its target (`Ok(None)` to run on).
-    pub(super) fn unwind(&mut self, mut what: Unwind, f: &mut Frame) -> Result<Option<Value>> {
-        loop {
-            if let Unwind::Jump(j) = &what {
-                if self.blocks.len() <= j.blocks {
-                    self.handling.truncate(j.handling);
-                    self.finally.truncate(j.finally);
-                    self.drop_iters(j.iters, f);
-                    self.pc = j.target;
-                    return Ok(None);
-                }
-            }
-            let Some(block) = self.blocks.pop() else {
-                break;
-            };
-            if block.kind == BlockKind::Except && !matches!(what, Unwind::Exception(_)) {
-                continue;
-            }
-            self.handling.truncate(block.handling);
-            f.handling = self.handling.last().cloned();
-            self.drop_iters(block.iters, f);
-            match block.kind {
-                BlockKind::Finally => {
-                    self.finally.push(Some(what));
-                    self.pc = block.target + 1;
-                    return Ok(None);
-                }
-                BlockKind::Except => {
-                    if let Unwind::Exception(e) = what {
-                        self.handling.push(e);
-                        self.pc = block.target;
-                    }
-                    return Ok(None);
-                }
-                BlockKind::With(exit) => match self.exit_with(f, exit, &what) {
-                    Ok(true) => {
-                        self.pc = block.target;
-                        return Ok(None);
-                    }
-                    Ok(false) => {}
-                    Err(e) if e.exc_type == crate::exceptions::STEP_BUDGET => return Err(e),
-                    Err(e) => what = Unwind::Exception(e),
-                },
-            }
-        }
-        self.pc = usize::MAX;
-        match what {
-            Unwind::Exception(e) => Err(e),
-            Unwind::Return(v) => Ok(Some(v)),
-            Unwind::Jump(_) => Ok(Some(Value::None)),
-        }
-    }
-
-    /// Drops the iterators above a depth, closing the generators among them first (as
-    /// CPython's unwinding does before the handler runs).
-    fn drop_iters(&mut self, depth: usize, f: &mut Frame) {
-        if self.iters.len() > depth {
-            self.iters.truncate(depth);
-            f.interp.drain_closes();
-        }
-    }
-
-    /// Calls the `with` block's `__exit__` for what leaves it: `Ok(true)` when it swallows
-    /// the exception.
-    fn exit_with(&mut self, f: &mut Frame, slot: usize, what: &Unwind) -> Result<bool> {
-        let exit = f
-            .locals
-            .get_mut(slot)
-            .and_then(Option::take)
-            .unwrap_or(Value::None);
-        let args = match what {
-            Unwind::Exception(e) => {
-                let (ty, value) = crate::compile::exception_pair(f, e);
-                vec![ty, value, Value::None]
-            }
-            _ => vec![Value::None, Value::None, Value::None],
-        };
-        let r = f.interp.call_value(&exit, crate::Args::new(args))?;
-        Ok(matches!(what, Unwind::Exception(_)) && r.truthy())
-    }
-
-    pub(super) fn push_block(&mut self, kind: BlockKind, target: usize) {
-        self.blocks.push(Block {
-            kind,
-            target,
-            iters: self.iters.len(),
-            handling: self.handling.len(),
-        });
     }
 }

@@ -126,6 +126,50 @@ impl RangeObj {
     }
 }
 
+impl RangeObj {
+    /// The position of `x` in the range, if it is one of its numbers.
+    fn position(&self, x: &Value) -> Option<usize> {
+        let x = match x {
+            Value::Int(i) => *i as i128,
+            Value::Bool(b) => *b as i128,
+            _ => return None,
+        };
+        let offset = x - self.start as i128;
+        let step = self.step as i128;
+        if offset % step != 0 {
+            return None;
+        }
+        let i = offset / step;
+        (i >= 0 && (i as usize) < RangeObj::len(self)).then_some(i as usize)
+    }
+
+    /// `r.start`/`r.stop`/`r.step` and the bound methods `r.index(x)`/`r.count(x)`.
+    pub(crate) fn attr(&self, name: &str) -> Option<Value> {
+        let (start, stop, step) = (self.start, self.stop, self.step);
+        let me = move || RangeObj { start, stop, step };
+        Some(match name {
+            "start" => Value::Int(start),
+            "stop" => Value::Int(stop),
+            "step" => Value::Int(step),
+            "index" => crate::native::NativeFunction::new("index", move |_, a: crate::Args| {
+                a.check_count("index", 1, 1)?;
+                match me().position(&a.positional[0]) {
+                    Some(i) => Ok(Value::Int(i as i64)),
+                    None => Err(runnel_core::Error::value_error(format!(
+                        "{} is not in range",
+                        a.positional[0].repr()
+                    ))),
+                }
+            }),
+            "count" => crate::native::NativeFunction::new("count", move |_, a: crate::Args| {
+                a.check_count("count", 1, 1)?;
+                Ok(Value::Int(me().position(&a.positional[0]).is_some() as i64))
+            }),
+            _ => return None,
+        })
+    }
+}
+
 impl Object for RangeObj {
     fn type_name(&self) -> &str {
         "range"
@@ -154,7 +198,7 @@ impl Object for RangeObj {
     }
 }
 
-enum IterState {
+pub(super) enum IterState {
     Items(VecDeque<Value>),
     /// A generator not started yet.
     Pending(Rc<Code>, Vec<Option<Value>>, Rc<[Cell]>),
@@ -167,8 +211,8 @@ enum IterState {
 
 /// A Python iterator object: what `iter()`, `map()`, `zip()` and generators return.
 pub(crate) struct IterObj {
-    kind: &'static str,
-    state: RefCell<IterState>,
+    pub(super) kind: &'static str,
+    pub(super) state: RefCell<IterState>,
 }
 
 impl IterObj {
@@ -246,100 +290,9 @@ impl IterObj {
             _ => Ok(None),
         }
     }
-
-    /// Resumes a suspended lazy generator; no borrow is held while it runs (it may reach
-    /// this object again). It stays suspended only after a yield.
-    fn run_lazy(
-        &self,
-        interp: &Interpreter,
-        mut gen: Box<GenState>,
-        how: Resume,
-    ) -> Result<GenOut> {
-        let r = gen.resume(interp, how);
-        *self.state.borrow_mut() = match r {
-            Ok(GenOut::Yield(_)) => IterState::Lazy(gen),
-            _ => IterState::Items(VecDeque::new()),
-        };
-        r
-    }
-
-    /// Whether this is a generator (`send`, `throw` and `close` apply).
-    pub fn is_generator(&self) -> bool {
-        self.kind == "generator"
-    }
-
-    /// `gen.send(v)` / `gen.throw(e)` (and `next` as `send(None)`): what the generator did.
-    /// An eager (fallback) generator takes only `next`; a finished one returns at once
-    /// (a thrown exception is raised back).
-    pub fn resume(&self, interp: &Interpreter, how: Resume) -> Result<GenOut> {
-        let taken = {
-            let mut state = self.state.try_borrow_mut().map_err(|_| running())?;
-            match &mut *state {
-                IterState::Lazy(_) => std::mem::replace(&mut *state, IterState::Running),
-                IterState::Running => return Err(running()),
-                _ => IterState::Running,
-            }
-        };
-        if let IterState::Lazy(gen) = taken {
-            return self.run_lazy(interp, gen, how);
-        }
-        match how {
-            Resume::Throw(e) => {
-                *self.state.borrow_mut() = IterState::Items(VecDeque::new());
-                Err(e)
-            }
-            Resume::Send(v) if !matches!(v, Value::None) && self.is_pending() => Err(
-                Error::type_error("can't send non-None value to a just-started generator"),
-            ),
-            Resume::Send(_) => Ok(match self.next(interp)? {
-                Some(v) => GenOut::Yield(v),
-                None => GenOut::Return(Value::None),
-            }),
-        }
-    }
-
-    fn is_pending(&self) -> bool {
-        matches!(
-            self.state.try_borrow().as_deref(),
-            Ok(IterState::Pending(..))
-        )
-    }
-
-    /// `gen.close()`.
-    pub fn close(&self, interp: &Interpreter) -> Result<()> {
-        let taken = {
-            let mut state = self.state.try_borrow_mut().map_err(|_| running())?;
-            if matches!(&*state, IterState::Running) {
-                return Err(running());
-            }
-            std::mem::replace(&mut *state, IterState::Running)
-        };
-        let r = match taken {
-            IterState::Lazy(mut gen) => gen.close(interp),
-            _ => Ok(()),
-        };
-        *self.state.borrow_mut() = IterState::Items(VecDeque::new());
-        r
-    }
 }
 
-/// A generator dropped while suspended inside a `try` or `with` is closed by its
-/// interpreter at the next safe point (CPython closes it when its last reference goes).
-impl Drop for IterObj {
-    fn drop(&mut self) {
-        if let IterState::Lazy(g) = self.state.get_mut() {
-            if g.needs_close() {
-                if let IterState::Lazy(g) =
-                    std::mem::replace(self.state.get_mut(), IterState::Running)
-                {
-                    g.queue_close();
-                }
-            }
-        }
-    }
-}
-
-fn running() -> Error {
+pub(super) fn running() -> Error {
     Error::value_error("generator already executing")
 }
 

@@ -18,8 +18,11 @@ pub(crate) mod exc_chain;
 pub(crate) mod frame;
 pub(crate) mod function;
 pub(crate) mod gen_close;
+mod gen_code;
 pub(crate) mod gen_methods;
+pub(crate) mod gen_obj;
 mod gen_step;
+mod gen_unwind;
 pub(crate) mod generator;
 pub(crate) mod guard;
 #[cfg(feature = "extra")]

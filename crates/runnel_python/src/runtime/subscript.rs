@@ -244,6 +244,14 @@ pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
                     step: fits(st)?,
                 }));
             }
+            // A namedtuple slices as its tuple (`p[:2]` is a plain tuple).
+            if let Some(items) = crate::modules::collections::namedtuple_items(container) {
+                return Ok(Value::tuple(
+                    s.positions(items.len())?
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ));
+            }
             Err(not_subscriptable(container))
         }
         _ => Err(not_subscriptable(container)),

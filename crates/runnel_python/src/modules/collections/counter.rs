@@ -187,3 +187,22 @@ pub(super) fn binop(op: Op, a: &Value, b: &Value) -> Option<Result<Value>> {
         Ok(Value::dict(out))
     })())
 }
+
+/// `+c` (the positive counts) and `-c` (the negative counts, negated), as CPython's
+/// `Counter.__pos__`/`__neg__`; `None` when `v` is no Counter.
+pub(super) fn unary(negate: bool, v: &Value) -> Option<Result<Value>> {
+    let Value::Dict(d) = v else { return None };
+    if !matches!(d.borrow().ok()?.kind, DictKind::Counter) {
+        return None;
+    }
+    Some((|| {
+        let mut out = PyDict::of_kind(DictKind::Counter);
+        for (k, n) in d.borrow()?.iter() {
+            let n = if negate { n.neg()? } else { n.clone() };
+            if positive(&n)? {
+                out.insert(k.clone(), n)?;
+            }
+        }
+        Ok(Value::dict(out))
+    })())
+}

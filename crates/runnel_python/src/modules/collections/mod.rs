@@ -56,6 +56,11 @@ pub(crate) fn counter_binop(op: Op, a: &Value, b: &Value) -> Option<Result<Value
     counter::binop(op, a, b)
 }
 
+/// `+c` and `-c` of a Counter; `None` for other operands.
+pub(crate) fn counter_unary(negate: bool, v: &Value) -> Option<Result<Value>> {
+    counter::unary(negate, v)
+}
+
 fn ordered_method(d: &Dict, name: &str, args: &mut Args) -> Option<Result<Value>> {
     let last = |args: &mut Args, idx| args.take(idx, "last").is_none_or(|v| v.truthy());
     Some(match name {
@@ -151,6 +156,18 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 }
 
 pub(crate) use namedtuple::record_of as named_record;
+
+/// `namedtuple(name, fields, defaults=defaults)`, for `typing.NamedTuple` classes.
+pub(crate) fn make_namedtuple(
+    interp: &Interpreter,
+    name: &str,
+    fields: Vec<Value>,
+    defaults: Vec<Value>,
+) -> Result<Value> {
+    let args = Args::new(vec![Value::str(name), Value::list(fields)])
+        .with_keyword("defaults", Value::list(defaults));
+    namedtuple::namedtuple(interp, args)
+}
 
 /// The items of a namedtuple instance (JSON writes it as a list, as a tuple).
 pub(crate) fn namedtuple_items(v: &Value) -> Option<Vec<Value>> {

@@ -280,9 +280,33 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
     let rc = Rc::new_cyclic(|me: &Weak<NativeClass>| {
         let me_new = me.clone();
         let me_replace = me.clone();
+        let me_make = me.clone();
         let fields_new = fields.clone();
+        let fields_make = fields.clone();
         let tname = tname2;
+        // `_field_defaults`: the last fields, with their defaults.
+        let mut field_defaults = PyDict::new();
+        let first = fields.len() - defaults.len();
+        for (f, v) in fields[first..].iter().zip(&defaults) {
+            let _ = field_defaults.insert(Value::str(f), v.clone());
+        }
         class
+            .static_attr("_field_defaults", Value::dict(field_defaults))
+            .static_attr(
+                "_make",
+                crate::native::NativeFunction::new("_make", move |interp, a: Args| {
+                    a.check_count("_make", 1, 1)?;
+                    let items = interp.collect(&a.positional[0])?;
+                    if items.len() != fields_make.len() {
+                        return Err(Error::type_error(format!(
+                            "Expected {} arguments, got {}",
+                            fields_make.len(),
+                            items.len()
+                        )));
+                    }
+                    make(&me_make, &fields_make, items)
+                }),
+            )
             .method("_replace", move |_, this, mut a: Args| {
                 let r = record(this)?;
                 let mut items = r.items.clone();

@@ -4,6 +4,7 @@
 //! host's clock in milliseconds: Runnel has no entropy source, so unseeded programs are
 //! random only in the sense that two runs started at different times differ.
 
+mod bigrange;
 mod dist;
 pub mod mt;
 mod seq;
@@ -134,6 +135,10 @@ fn seed_from(interp: &Interpreter, g: &mut PyRandom, a: &Value) -> Result<()> {
         other => match runnel_core::value::as_big(other) {
             // A big int: all its bits, as CPython's init_by_array of abs(n).
             Some(b) => g.seed_words(&b.magnitude().to_u32_digits()),
+            // bytes and bytearray as a str's UTF-8 bytes (version 2 seeding).
+            None if crate::runtime::bytes::bytes_of(other).is_some() => {
+                g.seed_bytes(&crate::runtime::bytes::bytes_of(other).unwrap_or_default())
+            }
             None => return Err(Error::type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
             )),
@@ -170,17 +175,23 @@ fn getrandbits(_: &Interpreter, g: &Gen, a: Args) -> Result<Value> {
     if k > 1 << 24 {
         return Err(crate::exceptions::memory_error());
     }
-    // 32-bit words, least significant first, the last cut to the bits still wanted.
-    let mut g = g.borrow_mut();
+    Ok(runnel_core::value::int_value(bits_big(
+        &mut g.borrow_mut(),
+        k as u64,
+    )))
+}
+
+/// `getrandbits(k)` of any size: 32-bit words, least significant first, the last cut to
+/// the bits still wanted.
+pub(super) fn bits_big(g: &mut PyRandom, k: u64) -> runnel_core::value::BigIntValue {
     let mut words = Vec::with_capacity((k as usize).div_ceil(32));
-    let mut left = k as u32;
+    let mut left = k;
     while left > 0 {
-        let take = left.min(32);
+        let take = left.min(32) as u32;
         words.push(g.getrandbits(take) as u32);
-        left -= take;
+        left -= take as u64;
     }
-    let big = runnel_core::value::BigIntValue::from_slice(num_bigint_sign(), &words);
-    Ok(runnel_core::value::int_value(big))
+    runnel_core::value::BigIntValue::from_slice(num_bigint_sign(), &words)
 }
 
 fn num_bigint_sign() -> num_bigint::Sign {

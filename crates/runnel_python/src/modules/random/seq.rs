@@ -47,6 +47,9 @@ fn floor_div(a: i128, b: i128) -> i128 {
 }
 
 fn range(g: &Gen, start: &Value, stop: Option<&Value>, step: Option<&Value>) -> Result<Value> {
+    if let Some(r) = super::bigrange::range(g, start, stop, step) {
+        return r;
+    }
     let istart = int_arg(start, "arg 1")?;
     let Some(stop) = stop.filter(|v| !matches!(v, Value::None)) else {
         if step.is_some() {
@@ -96,10 +99,7 @@ pub(super) fn randint(_: &Interpreter, g: &Gen, mut a: Args) -> Result<Value> {
     let lo = a.require(0, "a", "randint")?;
     let hi = a.require(1, "b", "randint")?;
     done(&a, "randint", 2)?;
-    let hi = Value::Int(
-        i64::try_from(int_arg(&hi, "stop")? + 1)
-            .map_err(|_| Error::overflow("randint(): Runnel's integers hold at most 63 bits"))?,
-    );
+    let hi = hi.binop(runnel_core::value::BinOp::Add, &Value::Int(1))?;
     range(g, &lo, Some(&hi), None)
 }
 

@@ -1,0 +1,11 @@
+from pyspark import SparkContext
+sc = SparkContext("local[2]", "dbg")
+sc.setLogLevel("ERROR")
+a = sc.parallelize([1, 2, 3, 4]).setName("numbers")
+print(a.name(), a.id())
+b = a.map(lambda x: (x % 2, x))
+print(b.name(), sc.parallelize([0]).id())
+b.setName("pairs")
+c = b.reduceByKey(lambda x, y: x + y).setName("sums")
+print(c.toDebugString().decode())
+print(b.name(), c.name(), sc.parallelize([0]).id())

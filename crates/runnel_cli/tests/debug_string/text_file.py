@@ -1,0 +1,13 @@
+from pyspark import SparkContext
+sc = SparkContext("local[2]", "dbg")
+sc.setLogLevel("ERROR")
+lines = sc.textFile("lines.txt")
+print(lines.getNumPartitions(), lines.id())
+print(lines.toDebugString().decode())
+counts = lines.flatMap(lambda l: l.split()).map(lambda w: (w, 1)).reduceByKey(lambda a, b: a + b)
+print(counts.toDebugString().decode())
+both = lines.union(sc.parallelize(["x"]))
+print(both.toDebugString().decode())
+three = sc.textFile("lines.txt", 3)
+print(three.toDebugString().decode())
+print(sorted(counts.collect())[:3], both.count(), sc.parallelize([0]).id())
