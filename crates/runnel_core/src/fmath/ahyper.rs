@@ -1,6 +1,9 @@
 //! `asinh`, `acosh` and `atanh`: glibc's fdlibm-derived `s_asinh.c`, `e_acosh.c` and
 //! `e_atanh.c` (no FMA builds in glibc 2.36) over the FMA builds of `log` and `log1p`.
 //! Rust's own `f64::asinh`/`acosh`/`atanh` use other formulas, even natively.
+//! Origin: fdlibm, Copyright (C) 1993 by Sun Microsystems, Inc.: "Permission to use, copy,
+//! modify, and distribute this software is freely granted, provided that this notice is
+//! preserved."
 
 use super::expm1::log1p;
 use super::log::ln;

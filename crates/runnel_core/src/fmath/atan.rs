@@ -1,5 +1,7 @@
 //! `atan`: glibc 2.36's `s_atan.c` (IBM Accurate Mathematical Library) in its `-mfma`
 //! build, with GCC's fusions as `fma` (see `exp.rs`).
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 use super::atan_data::CIJ;
 use super::fma;

@@ -1,6 +1,8 @@
 //! `atan2`: glibc 2.36's `e_atan2.c` (IBM Accurate Mathematical Library) in its `-mfma`
 //! build, with GCC's fusions as `fma` (see `exp.rs`; a product computed before an
 //! `EADD`/`ESUB` branch and used after it is not fused: GCC fuses within a basic block).
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 use super::atan::poly;
 use super::atan_data::CIJ;

@@ -1,5 +1,7 @@
 //! `cij` of glibc 2.36's `sysdeps/ieee754/dbl-64/uatan.tbl` (IBM Accurate Mathematical
 //! Library): rows of x_i, atan(x_i) and the Taylor coefficients around x_i, as bits.
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 pub(super) const CIJ: [[u64; 7]; 241] = [
     [

@@ -1,5 +1,7 @@
 //! `__branred`: glibc 2.36's `branred.c` (IBM), the reduction of huge arguments
 //! (|x| >= 105414350) modulo pi/2 with 2/pi in base 2^24. Built without FMA on x86-64.
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 const T576: f64 = f64::from_bits(0x63f0_0000_0000_0000);
 const TM600: f64 = f64::from_bits(0x1a70_0000_0000_0000);

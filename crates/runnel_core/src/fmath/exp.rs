@@ -3,6 +3,8 @@
 //! On a CPU with FMA (every x86-64 of the last decade) glibc picks its `-mfma` build of
 //! these files, where GCC fuses each `a * b + c` whose product feeds only additions; the
 //! `fma` calls below are exactly those fusions, so the results are glibc's bit for bit.
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 use super::exp_data as d;
 use super::{fma, top12};

@@ -1,5 +1,7 @@
 //! `exp2`: glibc 2.36's `e_exp2.c`. x86-64 glibc has no FMA build of this file, so
 //! unlike `exp` nothing here is fused.
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 use super::exp::{oflow, uflow};
 use super::exp_data as d;

@@ -1,6 +1,8 @@
 //! Tables and coefficients of `exp`, `exp2` and the exp half of `pow`.
 //! Generated from glibc 2.36 `sysdeps/ieee754/dbl-64/e_exp_data.c` (Szabolcs Nagy, ARM
 //! optimized-routines): each double is stored as its IEEE bits, so the values are exact.
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 pub(super) const INVLN2N: u64 = 0x40671547652b82fe;
 pub(super) const NEGLN2HIN: u64 = 0xbf762e42fefa0000;

@@ -1,6 +1,9 @@
 //! `expm1` and `log1p`: glibc's fdlibm-derived `s_expm1.c` and `s_log1p.c` in their
 //! `-mfma` builds (glibc's release/2.36 branch, which Debian 12 ships, added them), with
 //! GCC's fusions as `fma` (see `exp.rs`).
+//! Origin: fdlibm, Copyright (C) 1993 by Sun Microsystems, Inc.: "Permission to use, copy,
+//! modify, and distribute this software is freely granted, provided that this notice is
+//! preserved."
 
 use super::fma;
 

@@ -1,6 +1,9 @@
 //! `sinh`, `cosh` and `tanh`: glibc's fdlibm-derived `e_sinh.c`, `e_cosh.c` and
 //! `s_tanh.c` (no FMA builds of these in glibc 2.36) over the FMA builds of `exp` and
 //! `expm1`, which is what they call inside libm.
+//! Origin: fdlibm, Copyright (C) 1993 by Sun Microsystems, Inc.: "Permission to use, copy,
+//! modify, and distribute this software is freely granted, provided that this notice is
+//! preserved."
 
 use super::exp::exp;
 use super::expm1::expm1;

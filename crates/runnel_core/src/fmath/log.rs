@@ -1,4 +1,6 @@
 //! `log`: glibc 2.36's `e_log.c` in its `-mfma` build (see `exp.rs` for why the FMAs).
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 use super::fma;
 use super::log_data as d;

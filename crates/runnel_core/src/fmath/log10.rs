@@ -1,5 +1,8 @@
 //! `log10`: glibc 2.36's `e_log10.c` (fdlibm's, built without FMA on x86-64) over its
 //! `__ieee754_log`, which is the FMA build of `log` (`log.rs`).
+//! Origin: fdlibm, Copyright (C) 1993 by Sun Microsystems, Inc.: "Permission to use, copy,
+//! modify, and distribute this software is freely granted, provided that this notice is
+//! preserved."
 
 use super::log::ln;
 

@@ -1,5 +1,7 @@
 //! `log2`: glibc's `e_log2.c` in its `-mfma` build (upstream since 2.39, and in Debian 12's
 //! 2.36 too: the measured results match only this build), with GCC's fusions as `fma`.
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 use super::fma;
 use super::log2_data as d;

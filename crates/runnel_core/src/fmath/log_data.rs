@@ -1,6 +1,8 @@
 //! Tables and coefficients of `log` (the FMA build: no `tab2`).
 //! Generated from glibc 2.36 `sysdeps/ieee754/dbl-64/e_log_data.c` (Szabolcs Nagy, ARM
 //! optimized-routines): each double is stored as its IEEE bits, so the values are exact.
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 pub(super) const LN2HI: u64 = 0x3fe62e42fefa3800;
 pub(super) const LN2LO: u64 = 0x3d2ef35793c76730;

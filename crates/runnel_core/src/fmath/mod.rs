@@ -5,6 +5,11 @@
 //! code), which differs in the last bit for a few percent of inputs. The interpreter calls
 //! these ports of glibc's own code instead, on every target, so the browser prints what
 //! CPython prints; the tests compare them with the platform's glibc natively.
+//!
+//! Provenance, per file: `exp`, `exp2`, `log`, `log2`, `pow` are ARM's optimized-routines
+//! (MIT OR Apache-2.0 WITH LLVM-exception); `expm1`, `log1p`, `log10` and the hyperbolics
+//! are fdlibm (Sun's permissive notice); `sin`, `cos`, `tan`, `atan`, `atan2` and their
+//! tables are glibc's IBM Accurate Mathematical Library code, LGPL-2.1-or-later.
 
 mod ahyper;
 mod atan;

@@ -1,4 +1,6 @@
 //! `pow`: glibc 2.36's `e_pow.c` in its `-mfma` build (see `exp.rs` for why the FMAs).
+//! Origin: ARM optimized-routines (Szabolcs Nagy), Copyright (c) 2018-2025 Arm Limited,
+//! SPDX-License-Identifier: MIT OR Apache-2.0 WITH LLVM-exception; glibc carries the same code.
 
 use super::exp::{exp_inline, oflow, uflow, SIGN_BIAS};
 use super::pow_data as d;

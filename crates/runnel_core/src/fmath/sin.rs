@@ -1,6 +1,8 @@
 //! `sin` and `cos`: glibc 2.36's `s_sin.c` (IBM Accurate Mathematical Library) in its
 //! `-mfma` build, the one x86-64 glibc runs on FMA CPUs; each `fma` below is one of GCC's
 //! fusions there (see `exp.rs`). Arguments past 105414350 go through `branred.rs`.
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 use super::branred::branred;
 use super::fma;

@@ -1,5 +1,7 @@
 //! `__sincostab` of glibc 2.36's `sysdeps/ieee754/dbl-64/sincostab.c` (IBM Accurate
 //! Mathematical Library): for each step of 1/128, sin(x) hi, lo and cos(x) hi, lo, as bits.
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 pub(super) const SINCOSTAB: [u64; 440] = [
     0x0000000000000000,

@@ -1,5 +1,7 @@
 //! `tan`: glibc 2.36's `s_tan.c` (IBM Accurate Mathematical Library) in its `-mfma`
 //! build, with GCC's fusions as `fma` (see `exp.rs`) and `dla.h`'s FMA `EMULV`.
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 use super::branred::branred;
 use super::fma;

@@ -1,5 +1,7 @@
 //! `xfg` of glibc 2.36's `sysdeps/ieee754/dbl-64/utan.tbl` (IBM Accurate Mathematical
 //! Library): rows of x_i, tan(x_i) and cot(x_i), as bits (its unused fourth column left out).
+//! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
+//! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
 pub(super) const XFG: [[u64; 3]; 186] = [
     [0x3fb000001e519d60, 0x3fb0055796c4e240, 0x402ff554628127b7],
