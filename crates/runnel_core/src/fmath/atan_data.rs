@@ -3,7 +3,7 @@
 //! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
 //! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
-pub(super) const CIJ: [[u64; 7]; 241] = [
+pub(super) static CIJ: [[u64; 7]; 241] = [
     [
         0x3fb0400665e0244e,
         0x3fb03a737b53dd20,

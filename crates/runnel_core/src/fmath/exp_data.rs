@@ -8,21 +8,21 @@ pub(super) const INVLN2N: u64 = 0x40671547652b82fe;
 pub(super) const NEGLN2HIN: u64 = 0xbf762e42fefa0000;
 pub(super) const NEGLN2LON: u64 = 0xbd0cf79abc9e3b3a;
 pub(super) const SHIFT: u64 = 0x4338000000000000;
-pub(super) const POLY: [u64; 4] = [
+pub(super) static POLY: [u64; 4] = [
     0x3fdffffffffffdbd,
     0x3fc555555555543c,
     0x3fa55555cf172b91,
     0x3f81111167a4d017,
 ];
 pub(super) const EXP2_SHIFT: u64 = 0x42c8000000000000;
-pub(super) const EXP2_POLY: [u64; 5] = [
+pub(super) static EXP2_POLY: [u64; 5] = [
     0x3fe62e42fefa39ef,
     0x3fcebfbdff82c424,
     0x3fac6b08d70cf4b5,
     0x3f83b2abd24650cc,
     0x3f55d7e09b4e3a84,
 ];
-pub(super) const TAB: [u64; 256] = [
+pub(super) static TAB: [u64; 256] = [
     0x0000000000000000,
     0x3ff0000000000000,
     0x3c9b3b4f1a88bf6e,

@@ -6,7 +6,7 @@
 
 pub(super) const INVLN2HI: u64 = 0x3ff7154765200000;
 pub(super) const INVLN2LO: u64 = 0x3de705fc2eefa200;
-pub(super) const POLY1: [u64; 10] = [
+pub(super) static POLY1: [u64; 10] = [
     0xbfe71547652b82fe,
     0x3fdec709dc3a03f7,
     0xbfd71547652b7c3f,
@@ -18,7 +18,7 @@ pub(super) const POLY1: [u64; 10] = [
     0xbfc289e4a72c383c,
     0x3fc0b32f285aee66,
 ];
-pub(super) const POLY: [u64; 6] = [
+pub(super) static POLY: [u64; 6] = [
     0xbfe71547652b8339,
     0x3fdec709dc3a04be,
     0xbfd7154764702ffb,
@@ -26,7 +26,7 @@ pub(super) const POLY: [u64; 6] = [
     0xbfcec7b328ea92bc,
     0x3fca6225e117f92e,
 ];
-pub(super) const TAB: [u64; 128] = [
+pub(super) static TAB: [u64; 128] = [
     0x3ff724286bb1acf8,
     0xbfe1095feecdb000,
     0x3ff6e1f766d2cca1,

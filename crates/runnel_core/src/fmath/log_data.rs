@@ -6,7 +6,7 @@
 
 pub(super) const LN2HI: u64 = 0x3fe62e42fefa3800;
 pub(super) const LN2LO: u64 = 0x3d2ef35793c76730;
-pub(super) const POLY1: [u64; 11] = [
+pub(super) static POLY1: [u64; 11] = [
     0xbfe0000000000000,
     0x3fd5555555555577,
     0xbfcffffffffffdcb,
@@ -19,14 +19,14 @@ pub(super) const POLY1: [u64; 11] = [
     0x3fb78182f7afd085,
     0xbfb5521375d145cd,
 ];
-pub(super) const POLY: [u64; 5] = [
+pub(super) static POLY: [u64; 5] = [
     0xbfe0000000000001,
     0x3fd555555551305b,
     0xbfcfffffffeb4590,
     0x3fc999b324f10111,
     0xbfc55575e506c89f,
 ];
-pub(super) const TAB: [u64; 256] = [
+pub(super) static TAB: [u64; 256] = [
     0x3ff734f0c3e0de9f,
     0xbfd7cc7f79e69000,
     0x3ff713786a2ce91f,

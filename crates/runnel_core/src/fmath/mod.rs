@@ -8,10 +8,12 @@
 //!
 //! Provenance, per file: `exp`, `exp2`, `log`, `log2`, `pow` are ARM's optimized-routines
 //! (MIT OR Apache-2.0 WITH LLVM-exception); `expm1`, `log1p`, `log10` and the hyperbolics
-//! are fdlibm (Sun's permissive notice); `sin`, `cos`, `tan`, `atan`, `atan2` and their
+//! are fdlibm (Sun's permissive notice); `sin`, `cos`, `tan`, `asin`, `acos`, `atan`, `atan2` and their
 //! tables are glibc's IBM Accurate Mathematical Library code, LGPL-2.1-or-later.
 
 mod ahyper;
+mod asin;
+mod asin_data;
 mod atan;
 mod atan2;
 mod atan_data;
@@ -34,6 +36,7 @@ mod tan;
 mod tan_data;
 
 pub use ahyper::{acosh, asinh, atanh};
+pub use asin::{acos, asin};
 pub use atan::atan;
 pub use atan2::atan2;
 pub use exp::exp;

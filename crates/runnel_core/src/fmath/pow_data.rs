@@ -6,7 +6,7 @@
 
 pub(super) const LN2HI: u64 = 0x3fe62e42fefa3800;
 pub(super) const LN2LO: u64 = 0x3d2ef35793c76730;
-pub(super) const POLY: [u64; 7] = [
+pub(super) static POLY: [u64; 7] = [
     0xbfe0000000000000,
     0xbfe5555555555560,
     0x3fe0000000000006,
@@ -15,7 +15,7 @@ pub(super) const POLY: [u64; 7] = [
     0xbff2495b9b4845e9,
     0x3ff0002b8b263fc3,
 ];
-pub(super) const TAB: [u64; 384] = [
+pub(super) static TAB: [u64; 384] = [
     0x3ff6a00000000000,
     0xbfd62c82f2b9c800,
     0x3cfab42428375680,

@@ -3,7 +3,7 @@
 //! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
 //! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
-pub(super) const SINCOSTAB: [u64; 440] = [
+pub(super) static SINCOSTAB: [u64; 440] = [
     0x0000000000000000,
     0x0000000000000000,
     0x3ff0000000000000,

@@ -3,7 +3,7 @@
 //! Origin: IBM Accurate Mathematical Library in glibc, Copyright (C) 2001-2022 Free Software
 //! Foundation, Inc., licensed LGPL-2.1-or-later (see the module docs in `mod.rs`).
 
-pub(super) const XFG: [[u64; 3]; 186] = [
+pub(super) static XFG: [[u64; 3]; 186] = [
     [0x3fb000001e519d60, 0x3fb0055796c4e240, 0x402ff554628127b7],
     [0x3fb100001b1a7010, 0x3fb10668aab892b7, 0x402e12c7be3fdf74],
     [0x3fb200002505e350, 0x3fb2079bff547824, 0x402c65c5de853633],

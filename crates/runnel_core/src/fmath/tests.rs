@@ -392,3 +392,18 @@ fn inverse_hyperbolics_are_glibcs() {
     check1("acosh", acosh, |x| unsafe { glibc::acosh(x) }, &xs);
     check1("atanh", atanh, |x| unsafe { glibc::atanh(x) }, &xs);
 }
+
+#[test]
+fn asin_acos_are_glibcs() {
+    let r = [
+        (-1.0, 1.0),
+        (-0.13, 0.13),
+        (0.5, 1.0),
+        (-1.0, -0.9),
+        (0.96, 1.0),
+        (-1e-9, 1e-9),
+    ];
+    let xs = inputs(17, &r, 150_000);
+    check1("asin", asin, f64::asin, &xs);
+    check1("acos", acos, f64::acos, &xs);
+}

@@ -185,8 +185,8 @@ pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
-        f1("asin", |x| in_domain((-1.0..=1.0).contains(&x), x.asin())),
-        f1("acos", |x| in_domain((-1.0..=1.0).contains(&x), x.acos())),
+        f1("asin", asin),
+        f1("acos", acos),
         f1("sinh", |x| in_range(x, fmath::sinh(x))),
         f1("cosh", |x| in_range(x, fmath::cosh(x))),
         f1("tanh", |x| Ok(fmath::tanh(x))),
@@ -426,8 +426,9 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 #[cfg(feature = "extra")]
 use super::math_gamma::{gamma, lgamma};
 
-/// `math.tan`, `atan` and `atan2` (glibc's, with 26 KB of tables between them) are the
-/// full engine's too: the lite engine stays within the page's first-load budget.
+/// `math.tan`, `atan`, `atan2`, `asin` and `acos` (glibc's, with 46 KB of tables between
+/// them) are the full engine's too: the lite engine stays within the page's first-load
+/// budget.
 #[cfg(feature = "extra")]
 pub(super) fn tan(x: f64) -> Result<f64> {
     Ok(fmath::tan(x))
@@ -441,6 +442,16 @@ pub(super) fn atan(x: f64) -> Result<f64> {
 #[cfg(feature = "extra")]
 fn atan2(y: f64, x: f64) -> Result<f64> {
     Ok(fmath::atan2(y, x))
+}
+
+#[cfg(feature = "extra")]
+fn asin(x: f64) -> Result<f64> {
+    in_domain((-1.0..=1.0).contains(&x), fmath::asin(x))
+}
+
+#[cfg(feature = "extra")]
+fn acos(x: f64) -> Result<f64> {
+    in_domain((-1.0..=1.0).contains(&x), fmath::acos(x))
 }
 
 #[cfg(not(feature = "extra"))]
@@ -459,8 +470,18 @@ fn atan2(_: f64, _: f64) -> Result<f64> {
 }
 
 #[cfg(not(feature = "extra"))]
+fn asin(_: f64) -> Result<f64> {
+    Err(table_trig())
+}
+
+#[cfg(not(feature = "extra"))]
+fn acos(_: f64) -> Result<f64> {
+    Err(table_trig())
+}
+
+#[cfg(not(feature = "extra"))]
 fn table_trig() -> Error {
-    super::feature_needs_full_engine("math.tan, math.atan and math.atan2")
+    super::feature_needs_full_engine("math.tan, math.atan, math.atan2, math.asin and math.acos")
 }
 
 #[cfg(feature = "extra")]

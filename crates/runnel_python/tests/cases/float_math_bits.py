@@ -11,6 +11,8 @@ for name in ["log", "log2", "log10", "log1p", "sqrt"]:
     f = getattr(math, name)
     print(name, [f(x) for x in pos])
 print("asinh", [math.asinh(x) for x in xs])
+unit = [i / 64 for i in range(-64, 65)] + [0.999, -0.9999, 1e-9]
+print("asin", [math.asin(x) for x in unit], "acos", [math.acos(x) for x in unit])
 print("acosh", [math.acosh(x) for x in xs if x >= 1], "atanh", [math.atanh(x) for x in xs if -1 < x < 1])
 print("log base", [math.log(x, 3) for x in pos[:20]], math.log(1000, 10), math.log(8, 2))
 print("pow", [(x / 10) ** (y / 4) for x in range(1, 30, 3) for y in range(-8, 9, 3)])

@@ -72,6 +72,7 @@ impl PyRandom {
     }
 
     /// `vonmisesvariate(mu, kappa)`.
+    #[cfg(feature = "extra")]
     pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> f64 {
         if kappa <= 1e-6 {
             return TWOPI * self.random();
@@ -90,9 +91,9 @@ impl PyRandom {
         let q = 1.0 / r;
         let f = (q + z) / (1.0 + q * z);
         let theta = if self.random() > 0.5 {
-            mu + f.acos()
+            mu + fmath::acos(f)
         } else {
-            mu - f.acos()
+            mu - fmath::acos(f)
         };
         theta.rem_euclid(TWOPI)
     }
