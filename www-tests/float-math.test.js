@@ -1,5 +1,5 @@
 // Float math in the wasm engine prints what CPython 3.11 on Linux prints, bit for bit:
-// the interpreter's corpus case float_math_bits (exp..tanh, logs, pow and **, atan2,
+// the interpreter's corpus case float_math_bits (exp..tanh, logs, pow and **,
 // the overflow errors, random's distributions) through the package, against CPython's
 // recorded output. Rust's own f64 functions would come from musl's libm here.
 import { test } from "node:test";

@@ -8,16 +8,14 @@
 //!
 //! Provenance, per file: `exp`, `exp2`, `log`, `log2`, `pow` are ARM's optimized-routines
 //! (MIT OR Apache-2.0 WITH LLVM-exception); `expm1`, `log1p`, `log10` and the hyperbolics
-//! are fdlibm (Sun's permissive notice); `sin`, `cos`, `tan`, `asin`, `acos`, `atan`, `atan2` and their
-//! tables are glibc's IBM Accurate Mathematical Library code, LGPL-2.1-or-later.
+//! are fdlibm (Sun's permissive notice).
+//!
+//! Not here: glibc's `sin`, `cos`, `tan`, `asin`, `acos`, `atan` and `atan2` are IBM's
+//! Accurate Mathematical Library, LGPL-2.1-or-later, which Runnel (Apache-2.0) does not
+//! take in. Those are Rust's ([`trig`]): glibc's natively, the `libm` crate's on wasm,
+//! which may differ from CPython in the last bit.
 
 mod ahyper;
-mod asin;
-mod asin_data;
-mod atan;
-mod atan2;
-mod atan_data;
-mod branred;
 mod exp;
 mod exp2;
 mod exp_data;
@@ -30,15 +28,9 @@ mod log2_data;
 mod log_data;
 mod pow;
 mod pow_data;
-mod sin;
-mod sincos_data;
-mod tan;
-mod tan_data;
+mod trig;
 
 pub use ahyper::{acosh, asinh, atanh};
-pub use asin::{acos, asin};
-pub use atan::atan;
-pub use atan2::atan2;
 pub use exp::exp;
 pub use exp2::exp2;
 pub use expm1::{expm1, log1p};
@@ -47,8 +39,7 @@ pub use log::ln;
 pub use log10::log10;
 pub use log2::log2;
 pub use pow::pow;
-pub use sin::{cos, sin};
-pub use tan::tan;
+pub use trig::{acos, asin, atan, atan2, cos, sin, tan};
 
 /// `a * b + c` with one rounding, as the fused multiply-adds of glibc's FMA build.
 #[inline]

@@ -426,62 +426,24 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 #[cfg(feature = "extra")]
 use super::math_gamma::{gamma, lgamma};
 
-/// `math.tan`, `atan`, `atan2`, `asin` and `acos` (glibc's, with 46 KB of tables between
-/// them) are the full engine's too: the lite engine stays within the page's first-load
-/// budget.
-#[cfg(feature = "extra")]
 pub(super) fn tan(x: f64) -> Result<f64> {
     Ok(fmath::tan(x))
 }
 
-#[cfg(feature = "extra")]
 pub(super) fn atan(x: f64) -> Result<f64> {
     Ok(fmath::atan(x))
 }
 
-#[cfg(feature = "extra")]
 fn atan2(y: f64, x: f64) -> Result<f64> {
     Ok(fmath::atan2(y, x))
 }
 
-#[cfg(feature = "extra")]
 fn asin(x: f64) -> Result<f64> {
     in_domain((-1.0..=1.0).contains(&x), fmath::asin(x))
 }
 
-#[cfg(feature = "extra")]
 fn acos(x: f64) -> Result<f64> {
     in_domain((-1.0..=1.0).contains(&x), fmath::acos(x))
-}
-
-#[cfg(not(feature = "extra"))]
-pub(super) fn tan(_: f64) -> Result<f64> {
-    Err(table_trig())
-}
-
-#[cfg(not(feature = "extra"))]
-pub(super) fn atan(_: f64) -> Result<f64> {
-    Err(table_trig())
-}
-
-#[cfg(not(feature = "extra"))]
-fn atan2(_: f64, _: f64) -> Result<f64> {
-    Err(table_trig())
-}
-
-#[cfg(not(feature = "extra"))]
-fn asin(_: f64) -> Result<f64> {
-    Err(table_trig())
-}
-
-#[cfg(not(feature = "extra"))]
-fn acos(_: f64) -> Result<f64> {
-    Err(table_trig())
-}
-
-#[cfg(not(feature = "extra"))]
-fn table_trig() -> Error {
-    super::feature_needs_full_engine("math.tan, math.atan, math.atan2, math.asin and math.acos")
 }
 
 #[cfg(feature = "extra")]

@@ -72,7 +72,6 @@ impl PyRandom {
     }
 
     /// `vonmisesvariate(mu, kappa)`.
-    #[cfg(feature = "extra")]
     pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> f64 {
         if kappa <= 1e-6 {
             return TWOPI * self.random();

@@ -308,13 +308,6 @@ pub(super) fn attrs(interp: &Interpreter) -> Vec<(&'static str, Value)> {
     out
 }
 
-/// `vonmisesvariate` needs glibc's `acos`, whose table is the full engine's (as `math.acos`).
-#[cfg(feature = "extra")]
 fn vonmises(g: &mut PyRandom, mu: f64, kappa: f64) -> Result<Value> {
     Ok(Value::Float(g.vonmisesvariate(mu, kappa)))
-}
-
-#[cfg(not(feature = "extra"))]
-fn vonmises(_: &mut PyRandom, _: f64, _: f64) -> Result<Value> {
-    Err(super::feature_needs_full_engine("random.vonmisesvariate"))
 }
