@@ -9,6 +9,7 @@
 //! - [`time`]: batch times and their rendering as Python's `datetime`.
 
 pub mod error;
+pub mod fmath;
 pub mod rdd;
 pub mod stream;
 pub mod time;

@@ -7,6 +7,7 @@ use crate::convert::{count, given, int};
 use crate::rdd::{obj, Method};
 use crate::task_fns::{Copies, TaskFns};
 use crate::udf;
+use runnel_core::fmath;
 use runnel_core::udf::ReduceFn;
 use runnel_core::{Error, Result, Value};
 use runnel_python::Args;
@@ -112,7 +113,7 @@ fn tree<T>(
     last: &dyn Fn(T, T) -> Result<T>,
 ) -> Result<Option<T>> {
     let mut n = partials.len() as f64;
-    let scale = ((n.powf(1.0 / depth as f64)).ceil() as usize).max(2) as f64;
+    let scale = ((fmath::pow(n, 1.0 / depth as f64)).ceil() as usize).max(2) as f64;
     while n > scale + n / scale {
         n /= scale;
         let k = n as usize;

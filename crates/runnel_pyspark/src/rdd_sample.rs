@@ -4,6 +4,7 @@
 
 use crate::convert::{count, given, truthy};
 use crate::rdd::{obj, Method};
+use runnel_core::fmath;
 use runnel_core::rdd::Rdd;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, PyRandom};
@@ -41,14 +42,14 @@ fn generator(seed: i64, split: usize) -> PyRandom {
 fn poisson(r: &mut PyRandom, mean: f64) -> usize {
     let mut k = 0;
     if mean < 20.0 {
-        let lda = (-mean).exp();
+        let lda = fmath::exp(-mean);
         let mut p = r.random();
         while p > lda {
             k += 1;
             p *= r.random();
         }
     } else {
-        let expo = |r: &mut PyRandom| -(1.0 - r.random()).ln() / mean;
+        let expo = |r: &mut PyRandom| -fmath::ln(1.0 - r.random()) / mean;
         let mut p = expo(r);
         while p < 1.0 {
             k += 1;
@@ -106,7 +107,7 @@ fn fraction_for(num: usize, total: usize, with_replacement: bool) -> f64 {
         let sd = if num < 12 { 9.0 } else { 5.0 };
         fraction + sd * (fraction / total as f64).sqrt()
     } else {
-        let gamma = -(0.00005f64).ln() / total as f64;
+        let gamma = -fmath::ln(0.00005f64) / total as f64;
         (fraction + gamma + (gamma * gamma + 2.0 * gamma * fraction).sqrt()).min(1.0)
     }
 }

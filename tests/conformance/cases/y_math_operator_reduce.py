@@ -16,7 +16,7 @@ pairs.map(operator.itemgetter(1)).reduce(operator.mul).pprint()
 pairs.map(lambda kv: kv[1]).map(lambda n: (math.comb(abs(n) + 2, 3), math.perm(abs(n), 2), math.isqrt(abs(n) * 1000), math.floor(-n / 4),
                                            math.ceil(n / 4), math.trunc(-n / 4), -n // 4, -n % 4, round(n / 8), round(n / 8, 1))).pprint()
 pairs.map(lambda kv: kv[1]).map(lambda n: (math.sqrt(abs(n)), math.log(abs(n) + 1), math.log(abs(n) + 1, 2), math.log10(abs(n) + 1),
-                                           math.hypot(n, 3), math.exp(n / 10), math.sin(n), math.atan2(n, 2), n / 3, n ** 0.5 if n > 0 else 0.0,
+                                           math.hypot(n, 3), math.exp(n / 10), math.tanh(n / 5), math.expm1(n / 7), n / 3, n ** 0.5 if n > 0 else 0.0,
                                            math.isclose(n / 3 * 3, n), math.degrees(1) * n)).pprint(3)
 pairs.map(lambda kv: kv[1]).glom().map(lambda p: (math.prod(p), math.fsum([x / 10 for x in p]), sum(x / 10 for x in p),
                                                    math.inf > max(p, default=0), math.pi * len(p), float(sum(p)), 1e16 + len(p), 1 / 3 * len(p))).pprint()

@@ -3,6 +3,7 @@
 //! failure raises CPython's exception with its exact message.
 
 use super::{BinOp, Value};
+use crate::fmath;
 use crate::{Error, Result};
 
 /// A number operand: bools are ints.
@@ -202,7 +203,7 @@ pub(super) fn float_pow(a: f64, b: f64) -> Result<f64> {
     if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
         return Err(Error::unsupported("complex numbers are not supported"));
     }
-    let r = a.powf(b);
+    let r = fmath::pow(a, b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(Error::overflow("(34, 'Numerical result out of range')"));
     }

@@ -2,6 +2,7 @@
 
 use crate::native::NativeFunction;
 use crate::Args;
+use runnel_core::fmath;
 use runnel_core::{Error, Result, Value};
 
 fn num(v: &Value) -> Result<f64> {
@@ -71,7 +72,7 @@ fn basics() -> Vec<(&'static str, Value)> {
             |x| if x < 0.0 { Err(domain()) } else { Ok(x.sqrt()) },
         ),
         unary("exp", |x| {
-            let r = x.exp();
+            let r = fmath::exp(x);
             if r.is_infinite() && x.is_finite() {
                 Err(Error::overflow("math range error"))
             } else {
@@ -83,20 +84,20 @@ fn basics() -> Vec<(&'static str, Value)> {
             if x <= 0.0 {
                 Err(domain())
             } else {
-                Ok(x.log10())
+                Ok(fmath::log10(x))
             }
         }),
         unary("log2", |x| {
             if x <= 0.0 {
                 Err(domain())
             } else {
-                Ok(x.log2())
+                Ok(fmath::log2(x))
             }
         }),
-        unary("sin", |x| Ok(x.sin())),
-        unary("cos", |x| Ok(x.cos())),
-        unary("tan", |x| Ok(x.tan())),
-        unary("atan", |x| Ok(x.atan())),
+        unary("sin", |x| Ok(fmath::sin(x))),
+        unary("cos", |x| Ok(fmath::cos(x))),
+        unary("tan", super::math_more::tan),
+        unary("atan", super::math_more::atan),
         (
             "floor",
             NativeFunction::new("floor", |_, args| {
@@ -135,7 +136,7 @@ fn basics() -> Vec<(&'static str, Value)> {
                     return Err(domain());
                 }
                 match args.positional.get(1) {
-                    None => Ok(Value::Float(x.ln())),
+                    None => Ok(Value::Float(fmath::ln(x))),
                     Some(b) => {
                         let b = num(b)?;
                         if b <= 0.0 || b == 1.0 {
@@ -145,7 +146,7 @@ fn basics() -> Vec<(&'static str, Value)> {
                                 domain()
                             });
                         }
-                        Ok(Value::Float(x.ln() / b.ln()))
+                        Ok(Value::Float(fmath::ln(x) / fmath::ln(b)))
                     }
                 }
             }),
@@ -158,7 +159,11 @@ fn basics() -> Vec<(&'static str, Value)> {
                 if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
                     return Err(domain());
                 }
-                Ok(Value::Float(x.powf(y)))
+                let r = fmath::pow(x, y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(Error::overflow("math range error"));
+                }
+                Ok(Value::Float(r))
             }),
         ),
         (

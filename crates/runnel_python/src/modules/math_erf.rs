@@ -9,6 +9,8 @@
 
 #![allow(clippy::excessive_precision)] // fdlibm's literals, kept as published.
 
+use runnel_core::fmath;
+
 const ERX: f64 = 8.45062911510467529297e-01;
 const EFX: f64 = 1.28379167095512586316e-01;
 const PP: [f64; 5] = [
@@ -123,7 +125,7 @@ fn tail(x: f64) -> f64 {
         (paired(&RB, s), paired(&SB, s))
     };
     let z = f64::from_bits(x.to_bits() & 0xffff_ffff_0000_0000);
-    (-z * z - 0.5625).exp() * ((z - x) * (z + x) + r / q).exp()
+    fmath::exp(-z * z - 0.5625) * fmath::exp((z - x) * (z + x) + r / q)
 }
 
 pub(super) fn erf(x: f64) -> f64 {

@@ -9,6 +9,7 @@
 // The constants as CPython writes them (g is exact in binary; the sums to 50 digits).
 #![allow(clippy::excessive_precision)]
 
+use runnel_core::fmath;
 use runnel_core::{Error, Result};
 
 const PI: f64 = std::f64::consts::PI;
@@ -62,12 +63,12 @@ fn range() -> Error {
 fn sin_pi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let r = match (2.0 * y).round() as i32 {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
+        0 => fmath::sin(PI * y),
+        1 => fmath::cos(PI * (y - 0.5)),
         // Not -sin(pi*(y-1)): that gives -0.0 at y == 1.
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        2 => fmath::sin(PI * (1.0 - y)),
+        3 => -fmath::cos(PI * (y - 1.5)),
+        _ => fmath::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }
@@ -130,22 +131,22 @@ pub(super) fn gamma(x: f64) -> Result<f64> {
     let z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
-        r = -PI / sin_pi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r = -PI / sin_pi(absx) / absx * fmath::exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= y.powf(absx - 0.5);
+            r /= fmath::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = fmath::pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
     } else {
-        r = lanczos_sum(absx) / y.exp();
+        r = lanczos_sum(absx) / fmath::exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= y.powf(absx - 0.5);
+            r *= fmath::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = fmath::pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -171,12 +172,12 @@ pub(super) fn lgamma(x: f64) -> Result<f64> {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(-absx.ln());
+        return Ok(-fmath::ln(absx));
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = fmath::ln(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (fmath::ln(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = LOG_PI - sin_pi(absx).abs().ln() - absx.ln() - r;
+        r = LOG_PI - fmath::ln(sin_pi(absx).abs()) - fmath::ln(absx) - r;
     }
     if r.is_infinite() {
         Err(range())

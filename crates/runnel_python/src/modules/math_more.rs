@@ -7,7 +7,7 @@
 use crate::native::NativeFunction;
 use crate::{Args, Interpreter};
 use runnel_core::value::{as_big, int_value, BigIntValue};
-use runnel_core::{Error, Result, Value};
+use runnel_core::{fmath, Error, Result, Value};
 
 fn num(v: &Value) -> Result<f64> {
     match v {
@@ -39,6 +39,16 @@ fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
             Ok(Value::Float(f(num(&a.positional[0])?)?))
         }),
     )
+}
+
+/// CPython's `math_1` with `can_overflow`: an infinite result of a finite argument is an
+/// OverflowError.
+fn in_range(x: f64, r: f64) -> Result<f64> {
+    if r.is_infinite() && x.is_finite() {
+        Err(Error::overflow("math range error"))
+    } else {
+        Ok(r)
+    }
 }
 
 fn f2(name: &'static str, f: fn(f64, f64) -> Result<f64>) -> (&'static str, Value) {
@@ -175,23 +185,24 @@ pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
-        f1("asin", |x| in_domain((-1.0..=1.0).contains(&x), x.asin())),
-        f1("acos", |x| in_domain((-1.0..=1.0).contains(&x), x.acos())),
-        f1("sinh", |x| Ok(x.sinh())),
-        f1("cosh", |x| Ok(x.cosh())),
-        f1("tanh", |x| Ok(x.tanh())),
-        f1("asinh", |x| Ok(x.asinh())),
-        f1("acosh", |x| in_domain(x >= 1.0, x.acosh())),
-        f1("atanh", |x| in_domain(x > -1.0 && x < 1.0, x.atanh())),
+        f1("asin", asin),
+        f1("acos", acos),
+        f1("sinh", |x| in_range(x, fmath::sinh(x))),
+        f1("cosh", |x| in_range(x, fmath::cosh(x))),
+        f1("tanh", |x| Ok(fmath::tanh(x))),
+        f1("asinh", |x| Ok(fmath::asinh(x))),
+        f1("acosh", |x| in_domain(x >= 1.0, fmath::acosh(x))),
+        f1("atanh", |x| in_domain(x > -1.0 && x < 1.0, fmath::atanh(x))),
         f1("degrees", |x| Ok(x.to_degrees())),
         f1("radians", |x| Ok(x.to_radians())),
-        f1("expm1", |x| Ok(x.exp_m1())),
-        f1("log1p", |x| in_domain(x > -1.0, x.ln_1p())),
+        f1("expm1", |x| in_range(x, fmath::expm1(x))),
+        f1("exp2", |x| in_range(x, fmath::exp2(x))),
+        f1("log1p", |x| in_domain(x > -1.0, fmath::log1p(x))),
         f1("erf", erf),
         f1("erfc", erfc),
         f1("gamma", gamma),
         f1("lgamma", lgamma),
-        f2("atan2", |y, x| Ok(y.atan2(x))),
+        f2("atan2", atan2),
         f2("copysign", |x, y| Ok(x.copysign(y))),
         f2("fmod", |x, y| {
             in_domain(y != 0.0 && !x.is_infinite(), x % y)
@@ -414,6 +425,26 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 
 #[cfg(feature = "extra")]
 use super::math_gamma::{gamma, lgamma};
+
+pub(super) fn tan(x: f64) -> Result<f64> {
+    Ok(fmath::tan(x))
+}
+
+pub(super) fn atan(x: f64) -> Result<f64> {
+    Ok(fmath::atan(x))
+}
+
+fn atan2(y: f64, x: f64) -> Result<f64> {
+    Ok(fmath::atan2(y, x))
+}
+
+fn asin(x: f64) -> Result<f64> {
+    in_domain((-1.0..=1.0).contains(&x), fmath::asin(x))
+}
+
+fn acos(x: f64) -> Result<f64> {
+    in_domain((-1.0..=1.0).contains(&x), fmath::acos(x))
+}
 
 #[cfg(feature = "extra")]
 fn erf(x: f64) -> Result<f64> {

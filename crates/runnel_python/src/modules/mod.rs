@@ -170,7 +170,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("statistics", &["NormalDist", "median_grouped"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
-    ("math", &["ulp", "nextafter", "cbrt", "exp2"]),
+    ("math", &["ulp", "nextafter", "cbrt"]),
     (
         "os",
         &[

@@ -6,6 +6,7 @@
 use super::math_more::fsum_of;
 use super::statistics::{float_ratio, stat_error, to_f64, Frac};
 use crate::{Args, Interpreter};
+use runnel_core::fmath;
 use runnel_core::value::{as_big, BigIntValue as Big, BinOp};
 use runnel_core::{Error, Result, Value};
 
@@ -115,8 +116,10 @@ pub(super) fn geometric_mean(interp: &Interpreter, a: Args) -> Result<Value> {
             "geometric mean requires a non-empty dataset containing positive numbers",
         ));
     }
-    let logs: Vec<f64> = xs.iter().map(|x| x.ln()).collect();
-    Ok(Value::Float((fsum_of(&logs)? / logs.len() as f64).exp()))
+    let logs: Vec<f64> = xs.iter().map(|x| fmath::ln(*x)).collect();
+    Ok(Value::Float(fmath::exp(
+        fsum_of(&logs)? / logs.len() as f64,
+    )))
 }
 
 pub(super) fn harmonic_mean(interp: &Interpreter, a: Args) -> Result<Value> {

@@ -2,6 +2,7 @@
 //! same order and with the same float operations, so each gives CPython's numbers.
 
 use super::mt::PyRandom;
+use runnel_core::fmath;
 use std::f64::consts::{E, PI};
 
 const TWOPI: f64 = 2.0 * PI;
@@ -40,7 +41,7 @@ impl PyRandom {
             let u1 = self.random();
             let u2 = 1.0 - self.random();
             let z = NV_MAGICCONST * (u1 - 0.5) / u2;
-            if z * z / 4.0 <= -u2.ln() {
+            if z * z / 4.0 <= -fmath::ln(u2) {
                 return mu + z * sigma;
             }
         }
@@ -52,9 +53,9 @@ impl PyRandom {
             Some(z) => z,
             None => {
                 let x2pi = self.random() * TWOPI;
-                let g2rad = (-2.0 * (1.0 - self.random()).ln()).sqrt();
-                self.gauss_next = Some(x2pi.sin() * g2rad);
-                x2pi.cos() * g2rad
+                let g2rad = (-2.0 * fmath::ln(1.0 - self.random())).sqrt();
+                self.gauss_next = Some(fmath::sin(x2pi) * g2rad);
+                fmath::cos(x2pi) * g2rad
             }
         };
         mu + z * sigma
@@ -62,12 +63,12 @@ impl PyRandom {
 
     /// `lognormvariate(mu, sigma)`.
     pub fn lognormvariate(&mut self, mu: f64, sigma: f64) -> f64 {
-        self.normalvariate(mu, sigma).exp()
+        fmath::exp(self.normalvariate(mu, sigma))
     }
 
     /// `expovariate(lambd)`; the caller rejects `lambd == 0` as CPython's division does.
     pub fn expovariate(&mut self, lambd: f64) -> f64 {
-        -(1.0 - self.random()).ln() / lambd
+        -fmath::ln(1.0 - self.random()) / lambd
     }
 
     /// `vonmisesvariate(mu, kappa)`.
@@ -79,19 +80,19 @@ impl PyRandom {
         let r = s + (1.0 + s * s).sqrt();
         let z = loop {
             let u1 = self.random();
-            let z = (PI * u1).cos();
+            let z = fmath::cos(PI * u1);
             let d = z / (r + z);
             let u2 = self.random();
-            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * fmath::exp(d) {
                 break z;
             }
         };
         let q = 1.0 / r;
         let f = (q + z) / (1.0 + q * z);
         let theta = if self.random() > 0.5 {
-            mu + f.acos()
+            mu + fmath::acos(f)
         } else {
-            mu - f.acos()
+            mu - fmath::acos(f)
         };
         theta.rem_euclid(TWOPI)
     }
@@ -108,31 +109,31 @@ impl PyRandom {
                     continue;
                 }
                 let u2 = 1.0 - self.random();
-                let v = (u1 / (1.0 - u1)).ln() / ainv;
-                let x = alpha * v.exp();
+                let v = fmath::ln(u1 / (1.0 - u1)) / ainv;
+                let x = alpha * fmath::exp(v);
                 let z = u1 * u1 * u2;
                 let r = bbb + ccc * v - x;
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= z.ln() {
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= fmath::ln(z) {
                     return x * beta;
                 }
             }
         } else if alpha == 1.0 {
-            -(1.0 - self.random()).ln() * beta
+            -fmath::ln(1.0 - self.random()) * beta
         } else {
             loop {
                 let u = self.random();
                 let b = (E + alpha) / E;
                 let p = b * u;
                 let x = if p <= 1.0 {
-                    p.powf(1.0 / alpha)
+                    fmath::pow(p, 1.0 / alpha)
                 } else {
-                    -((b - p) / alpha).ln()
+                    -fmath::ln((b - p) / alpha)
                 };
                 let u1 = self.random();
                 let accept = if p > 1.0 {
-                    u1 <= x.powf(alpha - 1.0)
+                    u1 <= fmath::pow(x, alpha - 1.0)
                 } else {
-                    u1 <= (-x).exp()
+                    u1 <= fmath::exp(-x)
                 };
                 if accept {
                     return x * beta;
@@ -154,12 +155,12 @@ impl PyRandom {
     /// `paretovariate(alpha)`.
     pub fn paretovariate(&mut self, alpha: f64) -> f64 {
         let u = 1.0 - self.random();
-        u.powf(-1.0 / alpha)
+        fmath::pow(u, -1.0 / alpha)
     }
 
     /// `weibullvariate(alpha, beta)`.
     pub fn weibullvariate(&mut self, alpha: f64, beta: f64) -> f64 {
         let u = 1.0 - self.random();
-        alpha * (-u.ln()).powf(1.0 / beta)
+        alpha * fmath::pow(-fmath::ln(u), 1.0 / beta)
     }
 }

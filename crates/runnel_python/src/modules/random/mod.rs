@@ -73,7 +73,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("vonmisesvariate", |_, g, mut a| {
         let (mu, kappa) = two(&mut a, "vonmisesvariate", "mu", "kappa")?;
-        Ok(Value::Float(g.borrow_mut().vonmisesvariate(mu, kappa)))
+        vonmises(&mut g.borrow_mut(), mu, kappa)
     }),
     ("gammavariate", |_, g, mut a| {
         let (alpha, beta) = two(&mut a, "gammavariate", "alpha", "beta")?;
@@ -306,4 +306,8 @@ pub(super) fn attrs(interp: &Interpreter) -> Vec<(&'static str, Value)> {
         ));
     }
     out
+}
+
+fn vonmises(g: &mut PyRandom, mu: f64, kappa: f64) -> Result<Value> {
+    Ok(Value::Float(g.vonmisesvariate(mu, kappa)))
 }

@@ -4,6 +4,7 @@
 use super::{done, Gen};
 use crate::modules::args::{seq_get, seq_len};
 use crate::{Args, Interpreter};
+use runnel_core::fmath;
 use runnel_core::{Error, Result, Value};
 use std::collections::HashSet;
 
@@ -269,7 +270,7 @@ fn pick(g: &Gen, n: u64, k: i64) -> Result<Vec<u64>> {
     let k = k as u64;
     let mut setsize: u128 = 21;
     if k > 5 {
-        let e = ((k * 3) as f64).ln() / 4f64.ln();
+        let e = fmath::ln((k * 3) as f64) / fmath::ln(4f64);
         setsize += 4u128.saturating_pow(e.ceil() as u32);
     }
     let mut g = g.borrow_mut();
