@@ -88,7 +88,7 @@ pub(crate) fn call_method(
 /// Whether a built-in type has a method of this name (for `obj.method` without a call).
 fn has_method(v: &Value, name: &str) -> bool {
     match v {
-        Value::Str(_) => str::NAMES.contains(&name),
+        Value::Str(_) => str::NAMES.contains(&name) || str_more::NAMES.contains(&name),
         Value::List(_) => list::NAMES.contains(&name),
         Value::Dict(_) => dict::NAMES.contains(&name),
         Value::Set(_) => set::NAMES.contains(&name),

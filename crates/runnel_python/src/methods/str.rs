@@ -46,13 +46,6 @@ pub(crate) const NAMES: &[&str] = &[
     "casefold",
     "istitle",
     "translate",
-    "expandtabs",
-    "removeprefix",
-    "removesuffix",
-    "format_map",
-    "isascii",
-    "isidentifier",
-    "isprintable",
 ];
 
 pub(super) fn s(v: &str) -> Value {
