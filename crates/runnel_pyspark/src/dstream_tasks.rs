@@ -8,8 +8,8 @@
 use crate::executor::{Pipeline, Stage, Step};
 use crate::task_fns::{self, Combiners, Copies, TaskFns};
 use crate::udf::{self, Udf};
-use runnel_core::rdd::{JoinKind, Placement, Rdd};
-use runnel_core::stream::{Graph, NumPartitions, StreamId, WindowStepFn};
+use runnel_core::rdd::{Placement, Rdd};
+use runnel_core::stream::{Graph, NumPartitions, RddKeep, StreamId, WindowOps};
 use runnel_core::udf::{map_fn, PartitionFn};
 use runnel_core::value::Shared;
 use runnel_core::{Result, Value};
@@ -102,46 +102,38 @@ pub(crate) fn reduced_window(
             reduce_by_key(r, &stage, &placement)
         }));
     };
-    let (stage2, placement2) = (stage.clone(), placement.clone());
+    let by_key = placement.clone();
     let keep = keep.map(|k| Pipeline::default().then(Stage::new(Step::Filter, k)));
-    let reduce: WindowStepFn = Shared::new(move |a, b| {
-        let b = reduce_by_key(&b, &stage, &placement)?;
-        let r = match a {
-            Some(a) => reduce_by_key(&Rdd::union(&[a, Shared::new(b)]), &stage, &placement)?,
-            None => b,
-        };
-        Ok(Shared::new(match &keep {
-            Some(keep) => keep.apply(&r)?,
-            None => r,
-        }))
-    });
-    let inverse: WindowStepFn = Shared::new(move |a, b| {
-        let b = Shared::new(reduce_by_key(&b, &stage2, &placement2)?);
-        let a = a.unwrap_or_else(|| Shared::new(Rdd::empty()));
-        let joined = a.join(&b, JoinKind::LeftOuter, &placement2)?;
+    let step = WindowOps {
+        reduce: Shared::new(move |r: &Rdd| reduce_by_key(r, &stage, &by_key)),
+        keep: keep.map(|keep| -> RddKeep { Shared::new(move |r: Rdd| keep.apply(&r)) }),
         // `mapValues(lambda kv: invFunc(kv[0], kv[1]) if kv[1] is not None else kv[0])`.
-        let tasks = TaskFns::new(vec![inverse.clone()]);
-        let partitions = tasks.run(joined.partitions.iter(), |c, p| {
-            let inv = c.udf(0);
-            p.iter()
-                .map(|kv| {
-                    let (k, vs) = kv.as_pair()?;
-                    let (old, removed) = vs.as_pair()?;
-                    Ok(Value::pair(
-                        k,
-                        match removed {
-                            Value::None => old,
-                            removed => inv.call_task(vec![old, removed])?,
-                        },
-                    ))
-                })
-                .collect()
-        })?;
-        Ok(Shared::new(Rdd {
-            partitions,
-            partitioner: joined.partitioner,
-        }))
-    });
+        invert: Shared::new(move |joined: &Rdd| {
+            let tasks = TaskFns::new(vec![inverse.clone()]);
+            let partitions = tasks.run(joined.partitions.iter(), |c, p| {
+                let inv = c.udf(0);
+                p.iter()
+                    .map(|kv| {
+                        let (k, vs) = kv.as_pair()?;
+                        let (old, removed) = vs.as_pair()?;
+                        Ok(Value::pair(
+                            k,
+                            match removed {
+                                Value::None => old,
+                                removed => inv.call_task(vec![old, removed])?,
+                            },
+                        ))
+                    })
+                    .collect()
+            })?;
+            Ok(Rdd {
+                partitions,
+                partitioner: joined.partitioner,
+            })
+        }),
+        placement,
+    };
+    let (reduce, inverse) = step.steps();
     g.reduced_window_steps(reduced, window_ms, slide_ms, reduce, inverse)
 }
 

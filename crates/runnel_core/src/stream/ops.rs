@@ -254,33 +254,24 @@ impl Graph {
             let windowed = self.window(reduced, window_ms, slide_ms)?;
             return Ok(self.reduce_by_key(windowed, f, n));
         };
-        let (f2, p2) = (f.clone(), placement.clone());
-        let reduce: WindowStepFn = Shared::new(move |a, b| {
-            let b = Shared::new(b.reduce_by_key(&f, &placement)?);
-            let r = match a {
-                Some(a) => Rdd::union(&[a, b]).reduce_by_key(&f, &placement)?,
-                None => (*b).clone(),
-            };
-            Ok(Shared::new(match &filter {
-                Some(keep) => r.filter(keep)?,
-                None => r,
-            }))
-        });
-        let inverse: WindowStepFn = Shared::new(move |a, b| {
-            let b = Shared::new(b.reduce_by_key(&f2, &p2)?);
-            let a = a.unwrap_or_else(|| Shared::new(Rdd::empty()));
-            let joined = a.join(&b, JoinKind::LeftOuter, &p2)?;
-            let inv = inverse.clone();
-            let step = map_fn(move |kv| {
-                let (old, removed) = kv.as_pair()?;
-                if matches!(removed, Value::None) {
-                    Ok(old)
-                } else {
-                    inv(old, removed)
-                }
-            });
-            Ok(Shared::new(joined.map_values(&step)?))
-        });
+        let by_key = placement.clone();
+        let step = WindowOps {
+            reduce: Shared::new(move |r: &Rdd| r.reduce_by_key(&f, &by_key)),
+            keep: filter.map(|keep| -> RddKeep { Shared::new(move |r: Rdd| r.filter(&keep)) }),
+            invert: Shared::new(move |joined: &Rdd| {
+                let inv = inverse.clone();
+                joined.map_values(&map_fn(move |kv| {
+                    let (old, removed) = kv.as_pair()?;
+                    if matches!(removed, Value::None) {
+                        Ok(old)
+                    } else {
+                        inv(old, removed)
+                    }
+                }))
+            }),
+            placement,
+        };
+        let (reduce, inverse) = step.steps();
         self.reduced_window_steps(reduced, window_ms, slide_ms, reduce, inverse)
     }
 
@@ -481,4 +472,60 @@ fn add() -> ReduceFn {
 /// `operator.sub`.
 fn sub() -> ReduceFn {
     reduce_fn(|a, b| a.binop(BinOp::Sub, &b))
+}
+
+/// A whole-RDD step of [`WindowOps`].
+pub type RddStep = Shared<dyn Fn(&Rdd) -> Result<Rdd>>;
+/// `filterFunc` over a window, in [`WindowOps`].
+pub type RddKeep = Shared<dyn Fn(Rdd) -> Result<Rdd>>;
+
+/// How an incremental reduced window reduces, keeps and takes values out, for
+/// [`WindowOps::steps`]: the core's closures or a front end's tasks.
+pub struct WindowOps {
+    /// `reduceByKey` of one RDD.
+    pub reduce: RddStep,
+    /// `filterFunc` over the new window, if any.
+    pub keep: Option<RddKeep>,
+    /// `invFunc` over the previous window left-outer-joined with the batch leaving it:
+    /// `(k, (old, removed))` to `(k, value)`, `removed` being `None` where the key left
+    /// nothing.
+    pub invert: RddStep,
+    /// The window's partitioning (the join's).
+    pub placement: Placement,
+}
+
+impl WindowOps {
+    /// The two steps of Spark's `PythonReducedWindowedDStream`: `reduce(previous, new)`
+    /// reduces the new batch and merges it into the previous window; `inverse(previous,
+    /// old)` reduces the batch leaving and takes it out (see [`Graph::reduced_window_steps`]).
+    pub fn steps(self) -> (WindowStepFn, WindowStepFn) {
+        let WindowOps {
+            reduce,
+            keep,
+            invert,
+            placement,
+        } = self;
+        let reduce2 = reduce.clone();
+        let merge: WindowStepFn = Shared::new(move |a, b| {
+            let b = reduce(&b)?;
+            let r = match a {
+                Some(a) => reduce(&Rdd::union(&[a, Shared::new(b)]))?,
+                None => b,
+            };
+            Ok(Shared::new(match &keep {
+                Some(keep) => keep(r)?,
+                None => r,
+            }))
+        });
+        let inverse: WindowStepFn = Shared::new(move |a, b| {
+            let b = Shared::new(reduce2(&b)?);
+            let a = a.unwrap_or_else(|| Shared::new(Rdd::empty()));
+            Ok(Shared::new(invert(&a.join(
+                &b,
+                JoinKind::LeftOuter,
+                &placement,
+            )?)?))
+        });
+        (merge, inverse)
+    }
 }
