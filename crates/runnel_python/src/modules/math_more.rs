@@ -26,10 +26,6 @@ pub(super) fn num(v: &Value) -> Result<f64> {
     }
 }
 
-fn domain() -> Error {
-    Error::value_error("math domain error")
-}
-
 fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
     (
         name,
@@ -90,10 +86,15 @@ fn fsum(interp: &Interpreter, a: Args) -> Result<Value> {
 /// `math.fsum` of floats (also `statistics.fmean`'s sum).
 pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
     let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0f64;
+    // The infinities and nans, and the infinities alone (inf + -inf is CPython's error;
+    // a nan among the items makes the sum nan).
+    let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     for &x in xs {
         let mut x = x;
         if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
             special += x;
             continue;
         }
@@ -118,8 +119,8 @@ pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
         partials.push(x);
     }
     if special != 0.0 || special.is_nan() {
-        if special.is_nan() {
-            return Err(domain());
+        if inf_sum.is_nan() {
+            return Err(Error::value_error("-inf + inf in fsum"));
         }
         return Ok(special);
     }

@@ -29,3 +29,7 @@ for x in [1.0, -1.5, 5e-324, 1e300, 0.75, -0.0, math.inf, math.nan]:
 print(show(math.ldexp, 1.0, 2.0), show(math.frexp, 2.2250738585072014e-308), show(math.frexp, -3e-320))
 print(math.remainder(5.0, 2.0), math.remainder(7.0, 2.0), math.remainder(-5.0, 2.0), math.remainder(4.5, 3.0), math.remainder(1e300, 3.0))
 print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.ulp(1.0), math.ulp(1e300), math.ulp(5e-324))
+for xs in ([math.inf, 1.0], [math.inf, -math.inf], [math.nan, 1.0], [math.nan, math.inf, -math.inf], [1e308, 1e308],
+           [math.inf, 1e308, 1e308], [-math.inf, -math.inf, 2.0], [0.1] * 10, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]):
+    print(show(math.fsum, xs), end=" ")
+print()
