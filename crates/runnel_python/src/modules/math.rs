@@ -40,7 +40,6 @@ fn to_int(x: f64) -> Result<Value> {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     let mut out = basics();
-    // Later entries replace earlier ones of the same name (fsum is exact there).
     out.extend(super::math_more::attrs());
     out.extend(super::math_ieee::attrs());
     out.extend(super::math_log::attrs());
@@ -103,39 +102,6 @@ fn basics() -> Vec<(&'static str, Value)> {
             NativeFunction::new("isfinite", |_, args| {
                 args.check_count("isfinite", 1, 1)?;
                 Ok(Value::Bool(arg(&args, "isfinite", 0)?.is_finite()))
-            }),
-        ),
-        (
-            "fsum",
-            NativeFunction::new("fsum", |interp, args| {
-                args.check_count("fsum", 1, 1)?;
-                let mut total = 0.0;
-                for v in interp.collect(&args.positional[0])? {
-                    total += num(&v)?;
-                }
-                Ok(Value::Float(total))
-            }),
-        ),
-        (
-            "gcd",
-            NativeFunction::new("gcd", |_, args| {
-                let mut g: u64 = 0;
-                for v in &args.positional {
-                    let Value::Int(b) = crate::runtime::builtin_base::plain(v) else {
-                        return Err(Error::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            v.type_name()
-                        )));
-                    };
-                    let (mut a, mut b) = (g, b.unsigned_abs());
-                    while b != 0 {
-                        (a, b) = (b, a % b);
-                    }
-                    g = a;
-                }
-                i64::try_from(g)
-                    .map(Value::Int)
-                    .map_err(|_| Error::overflow("integer overflow"))
             }),
         ),
     ]

@@ -1,6 +1,6 @@
 //! The rest of `math`: `degrees`, `radians`, `erf`, `erfc`, `gamma`, `lgamma`,
 //! `isclose`, an exactly rounded `fsum`,
-//! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `lcm`, `prod`) on
+//! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `gcd`, `lcm`, `prod`) on
 //! Python's unbounded ints.
 
 use crate::native::NativeFunction;
@@ -244,6 +244,17 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                     return Err(Error::value_error("isqrt() argument must be nonnegative"));
                 }
                 Ok(int_value(n.sqrt()))
+            }),
+        ),
+        (
+            "gcd",
+            NativeFunction::new("gcd", |_, a: Args| {
+                use num_integer::Integer;
+                let mut acc = BigIntValue::from(0u8);
+                for v in &a.positional {
+                    acc = acc.gcd(&int_arg(v)?);
+                }
+                Ok(int_value(acc))
             }),
         ),
         (

@@ -15,3 +15,9 @@ for bad in [lambda: math.asin(2), lambda: math.factorial(-1), lambda: math.sqrt(
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+print(math.gcd(), math.gcd(0), math.gcd(-12), math.gcd(2 ** 70, 6 * 2 ** 40), math.gcd(12, 18, -30), math.gcd(-2 ** 63, 0), math.gcd(True, 4))
+for bad in [lambda: math.gcd(1.5), lambda: math.gcd("a", 2)]:
+    try:
+        bad()
+    except TypeError as e:
+        print(type(e).__name__, e)
