@@ -183,6 +183,8 @@ fn pad_to(digits: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     /// Doubles whose shortest round-trip digits have a tie, with CPython 3.11's repr.
+    // The literals are the doubles' exact values, which is the point.
+    #[allow(clippy::excessive_precision)]
     #[test]
     fn ties_between_shortest_digits_go_to_even_as_in_cpython() {
         let cases = [
