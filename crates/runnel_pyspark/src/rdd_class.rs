@@ -53,7 +53,9 @@ pub(crate) fn class() -> NativeClass {
         Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
     });
     class = class.property("is_cached", |_, t| {
-        Ok(runnel_core::Value::Bool(obj(t)?.cached.get()))
+        Ok(runnel_core::Value::Bool(
+            obj(t)?.storage.get() != crate::context::StorageLevel::NONE,
+        ))
     });
     class.property("context", |_, t| {
         let o = obj(t)?;

@@ -64,6 +64,8 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
+    /// `str()` when it differs from `repr()` (Python's `__str__`).
+    pub str: Option<InstanceRepr>,
     /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
     pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
@@ -142,6 +144,7 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
+            str: None,
             getattr: None,
             slots: Slots::default(),
             freeze: None,
@@ -327,6 +330,12 @@ impl Object for NativeInstance {
                 "<{} object at {:#x}>",
                 self.class.name, self as *const Self as usize
             ),
+        }
+    }
+    fn to_str(&self) -> String {
+        match &self.class.str {
+            Some(f) => f(self),
+            None => self.repr(),
         }
     }
     fn hash(&self) -> Option<i64> {
