@@ -29,3 +29,11 @@ fn context_storage_levels_sampling_and_approximate_actions_are_sparks() {
         include_str!("driver_api/context.spark")
     );
 }
+
+#[test]
+fn an_rdd_prints_as_its_jvm_rdd() {
+    assert_eq!(
+        stdout_of("repr.py", 0),
+        include_str!("driver_api/repr.spark")
+    );
+}

@@ -246,8 +246,18 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, len, n, is_range);
             crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
         })
+        // `RDD(self._jsc.emptyRDD(), self, NoOpSerializer())`.
         .method("emptyRDD", |_, this, _| {
-            new_rdd(&sc_of(this)?.env, Shared::new(Rdd::empty()))
+            let env = &sc_of(this)?.env;
+            let lineage = crate::rdd_lineage::Lineage::jvm_rdd(
+                env,
+                "EmptyRDD",
+                "emptyRDD at NativeMethodAccessorImpl.java:0",
+                0,
+                &[],
+                crate::rdd_lineage::Ser::NoOp,
+            );
+            crate::rdd::traced_rdd(env, Shared::new(Rdd::empty()), Some(lineage))
         })
         .method("union", |py, this, mut a| {
             let sc = sc_of(this)?;
