@@ -179,3 +179,41 @@ fn a_dataclass_travels_and_its_methods_are_made_again() {
         "(Rec(word='a', n=1), True, True)"
     );
 }
+
+const DATACLASSES: &str = r#"
+from dataclasses import dataclass, field, fields, asdict, replace, InitVar
+
+@dataclass(order=True, unsafe_hash=True)
+class Ev:
+    user: str
+    n: int = 0
+    note: str = field(default="", compare=False)
+    scale: InitVar[int] = 1
+
+    def __post_init__(self, scale):
+        self.n *= scale
+
+def work(e):
+    return (e, hash(e) == hash((e.user, e.n)), e < Ev("zz"), replace(e, n=5, scale=2),
+            [f.name for f in fields(e)], asdict(e), Ev("a", 1, "x") == Ev("a", 1, "y"))
+
+e = Ev("ana", 3, "hi", 2)
+"#;
+
+#[test]
+fn a_dataclass_with_options_keeps_them_on_a_worker() {
+    let (driver, _) = common::interp();
+    driver.run_module(DATACLASSES).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(DATACLASSES).expect("loads");
+    let f = driver.get_global("work").expect("work");
+    let e = driver.get_global("e").expect("e");
+    let frozen = driver.freeze_records(&[f, e]).expect("freezes");
+    let revived = worker.revive_records(&frozen).expect("revives");
+    let r = worker
+        .call(&revived[0], Args::new(vec![revived[1].clone()]))
+        .expect("calls");
+    let want = "(Ev(user='ana', n=6, note='hi'), True, True, Ev(user='ana', n=10, note='hi'), \
+                ['user', 'n', 'note'], {'user': 'ana', 'n': 6, 'note': 'hi'}, True)";
+    assert_eq!(r.repr(), want);
+}

@@ -5,6 +5,7 @@ mod args;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
+pub(crate) use copy::deep as copy_deep;
 pub(crate) mod date;
 pub(crate) mod datetime;
 pub(crate) mod enum_portable;

@@ -195,7 +195,7 @@ pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>
 /// `object.__setattr__(obj, name, v)`: a property's setter, or the instance's own
 /// attribute (as `__slots__` allows).
 pub(crate) fn plain_set(obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> Result<()> {
-    if let Some(e) = super::dataclass::frozen_error(&inst.class, name) {
+    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, false) {
         return Err(e);
     }
     if let Some(attr) = inst.class.lookup(name) {
@@ -230,6 +230,9 @@ pub(crate) fn del_member(obj: &Value, name: &str) -> Option<Result<()>> {
 
 /// `object.__delattr__(obj, name)`.
 pub(crate) fn plain_del(inst: &Instance, name: &str) -> Result<()> {
+    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, true) {
+        return Err(e);
+    }
     match inst.dict.borrow_mut().shift_remove(name) {
         Some(_) => Ok(()),
         None => Err(Error::new(
