@@ -126,6 +126,9 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
             .downcast::<Instance>()
             .is_some_and(|i| i.class.is_subclass_of(c)));
     }
+    if let Some(r) = crate::modules::enum_api::instance_of(v, cls) {
+        return Ok(r);
+    }
     Err(Error::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
     ))
@@ -148,6 +151,9 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
             }
         }
         return Ok(false);
+    }
+    if let Some(r) = crate::modules::enum_api::subclass_of(cls, info) {
+        return Ok(r);
     }
     let is_class = |v: &Value| v.type_name() == "type";
     if !is_class(cls) {

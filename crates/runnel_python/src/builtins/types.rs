@@ -295,6 +295,16 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     // `int(p)` of an instance deriving from a built-in type converts its value.
     if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
         for a in args.positional.iter_mut() {
+            // `str(x)` of a class with its own `__str__` (an enum) calls it; `list(x)` of
+            // one with its own `__iter__` (an `IntFlag`) iterates it.
+            let own = match t.kind {
+                Kind::Str => "__str__",
+                Kind::List | Kind::Tuple | Kind::Set => "__iter__",
+                _ => "",
+            };
+            if !own.is_empty() && crate::runtime::builtin_base::own_method(a, own) {
+                continue;
+            }
             if let Some(b) = crate::runtime::builtin_base::base_of(a) {
                 *a = b;
             }

@@ -8,6 +8,8 @@ mod copy;
 pub(crate) use copy::deep as copy_deep;
 pub(crate) mod date;
 pub(crate) mod datetime;
+pub(crate) mod enum_api;
+pub(crate) mod enum_flag;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
 mod functools;

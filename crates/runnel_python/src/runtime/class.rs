@@ -72,7 +72,11 @@ impl PyClass {
     /// `<class '__main__.Point'>`.
     pub fn repr(&self) -> String {
         if crate::modules::enums::is_enum(self) {
-            return format!("<enum '{}'>", self.name);
+            let what = match crate::modules::enums::kind_of(self).is_flag() {
+                true => "flag",
+                false => "enum",
+            };
+            return format!("<{what} '{}'>", self.name);
         }
         format!("<class '__main__.{}'>", self.name)
     }
@@ -412,7 +416,7 @@ impl PyClass {
         let mut exc_base = None;
         let mut builtin = None;
         let marked = fields.bases.iter().any(crate::modules::abc::is_marker);
-        let mut enum_int = fields
+        let mut enum_kind = fields
             .bases
             .iter()
             .find_map(crate::modules::enums::base_kind);
@@ -444,8 +448,11 @@ impl PyClass {
                 ));
             }
         }
-        if enum_int.is_none() && mro.iter().any(|c| crate::modules::enums::is_enum(c)) {
-            enum_int = Some(builtin.is_some());
+        if enum_kind.is_none() {
+            enum_kind = mro
+                .iter()
+                .find(|c| crate::modules::enums::is_enum(c))
+                .map(|c| crate::modules::enums::kind_of(c));
         }
         let mut dict = fields.dict;
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
@@ -464,8 +471,8 @@ impl PyClass {
             dict: RefCell::new(dict),
             interp: interp.self_weak(),
         });
-        if let Some(int) = enum_int {
-            crate::modules::enums::populate(&class, int)?;
+        if let Some(kind) = enum_kind {
+            crate::modules::enums::populate(interp, &class, kind)?;
         }
         let value = Value::Object(class as Rc<dyn Object>);
         interp

@@ -172,6 +172,8 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        // `EnumType.__getattr__` names only the attribute.
+        _ if crate::modules::enums::is_enum(class) => Err(Error::new("AttributeError", name)),
         _ => Err(Error::new(
             "AttributeError",
             format!("type object '{}' has no attribute '{name}'", class.name),
@@ -197,6 +199,12 @@ pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>
 pub(crate) fn plain_set(obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> Result<()> {
     if let Some(e) = super::dataclass::frozen_error(&inst.class, name, false) {
         return Err(e);
+    }
+    if matches!(name, "name" | "value") && crate::modules::enums::is_enum(&inst.class) {
+        return Err(Error::new(
+            "AttributeError",
+            format!("<enum 'Enum'> cannot set attribute '{name}'"),
+        ));
     }
     if let Some(attr) = inst.class.lookup(name) {
         if let Some(p) = attr.downcast::<Property>() {
