@@ -163,7 +163,10 @@ pub(crate) fn type_of(v: &Value) -> Value {
         Value::Str(_) => Kind::Str,
         Value::Tuple(_) => Kind::Tuple,
         Value::List(_) => Kind::List,
-        Value::Dict(_) => Kind::Dict,
+        Value::Dict(_) => match crate::modules::collections::types::type_of(v) {
+            Some(t) => return t,
+            None => Kind::Dict,
+        },
         Value::Set(_) => Kind::Set,
         Value::FrozenSet(_) => Kind::FrozenSet,
         Value::Object(o) => {

@@ -172,6 +172,11 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        "register" if class.lookup("__abstractmethods__").is_some() => {
+            Ok(crate::modules::collections::abc::register_fn(
+                Value::Object(class.clone() as Rc<dyn Object>),
+            ))
+        }
         // `EnumType.__getattr__` names only the attribute.
         _ if crate::modules::enums::is_enum(class) => Err(Error::new("AttributeError", name)),
         _ => Err(Error::new(
