@@ -44,6 +44,7 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "re.error",
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
+    "dataclasses.FrozenInstanceError",
 ];
 
 /// Exception classes of the bindings (PySpark's), importable from their modules
@@ -79,7 +80,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
             "ValueError"
         }
-        "FrozenInstanceError" => "AttributeError",
+        "dataclasses.FrozenInstanceError" => "AttributeError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

@@ -94,6 +94,8 @@ pub struct Slots {
     pub getitem: Option<GetItemSlot>,
     /// `len(obj)`.
     pub len: Option<LenSlot>,
+    /// `obj[key] = value` (`Some`) and `del obj[key]` (`None`).
+    pub setitem: Option<SetItemSlot>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
     /// `a == b` between two instances (identity when `None`).
@@ -122,6 +124,8 @@ pub type CompareSlot =
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
+/// `obj[key] = value` / `del obj[key]` of a native instance.
+pub type SetItemSlot = Rc<dyn Fn(&Value, &Value, Option<Value>) -> Result<()>>;
 /// `len(obj)` of a native instance.
 pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
 /// `a == b` between instances of one native class.

@@ -5,8 +5,11 @@ mod args;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
+pub(crate) use copy::deep as copy_deep;
 pub(crate) mod date;
 pub(crate) mod datetime;
+pub(crate) mod enum_api;
+pub(crate) mod enum_flag;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
 mod functools;
@@ -53,6 +56,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     #[cfg(not(feature = "re"))]
     interp.mark_needs_full_engine("re");
     interp.register_module("collections", collections::attrs());
+    interp.register_module("collections.abc", collections::abc::attrs());
     interp.register_module("json", json::attrs());
     interp.register_module("itertools", itertools::attrs());
     interp.register_module("typing", typing::typing_attrs());
@@ -151,10 +155,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
         "re",
         &["Scanner", "RegexFlag", "template", "TEMPLATE", "T", "DEBUG"],
     ),
-    (
-        "collections",
-        &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
-    ),
+    ("collections", &["UserDict", "UserList", "UserString"]),
     (
         "functools",
         &[
