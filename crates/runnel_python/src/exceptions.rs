@@ -44,6 +44,8 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "re.error",
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
+    "_csv.Error",
+    "io.UnsupportedOperation",
 ];
 
 /// Exception classes of the bindings (PySpark's), importable from their modules
@@ -80,6 +82,7 @@ fn parent(t: &str) -> Option<&'static str> {
             "ValueError"
         }
         "FrozenInstanceError" => "AttributeError",
+        "io.UnsupportedOperation" => "OSError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

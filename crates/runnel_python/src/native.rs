@@ -246,6 +246,22 @@ impl NativeClass {
         (rc, v)
     }
 
+    /// The class as a value whose constructor `f` receives the class itself (to make
+    /// instances of it), linked weakly so the class does not keep itself alive.
+    pub(crate) fn with_self_constructor(
+        self,
+        f: impl Fn(&Interpreter, &Rc<NativeClass>, Args) -> Result<Value> + 'static,
+    ) -> Rc<NativeClass> {
+        Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
+            let me = me.clone();
+            let name = self.name.clone();
+            self.constructor(move |interp, args| match me.upgrade() {
+                Some(class) => f(interp, &class, args),
+                None => Err(Error::type_error(format!("class {name} is gone"))),
+            })
+        })
+    }
+
     pub(crate) fn find_method(&self, name: &str) -> Option<&NativeMethod> {
         self.methods
             .iter()

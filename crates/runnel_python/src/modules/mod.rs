@@ -5,12 +5,14 @@ mod args;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
+mod csv;
 pub(crate) mod date;
 pub(crate) mod datetime;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
 mod functools;
 mod heapq;
+mod io;
 mod isoformat;
 mod itertools;
 mod json;
@@ -70,6 +72,8 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
     interp.register_module("enum", enums::attrs());
+    interp.register_module("csv", csv::attrs());
+    interp.register_module("io", io::attrs());
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):
@@ -170,6 +174,18 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("statistics", &["NormalDist", "median_grouped"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
+    ("csv", &["Sniffer", "Dialect"]),
+    (
+        "io",
+        &[
+            "open",
+            "TextIOWrapper",
+            "BufferedReader",
+            "FileIO",
+            "IOBase",
+            "TextIOBase",
+        ],
+    ),
     ("math", &["ulp", "nextafter", "cbrt"]),
     (
         "os",
