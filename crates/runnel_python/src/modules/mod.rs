@@ -39,6 +39,8 @@ pub(crate) mod sys;
 mod time;
 pub(crate) mod timedelta;
 pub(crate) mod typing;
+#[cfg(feature = "extra")]
+mod unicodedata;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -74,6 +76,10 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("enum", enums::attrs());
     interp.register_module("csv", csv::attrs());
     interp.register_module("io", io::attrs());
+    #[cfg(feature = "extra")]
+    interp.register_module("unicodedata", unicodedata::attrs());
+    #[cfg(not(feature = "extra"))]
+    interp.mark_needs_full_engine("unicodedata");
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):
@@ -175,6 +181,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
     ("csv", &["Sniffer", "Dialect"]),
+    ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
     (
         "io",
         &[
