@@ -45,6 +45,7 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
     "_csv.Error",
+    "binascii.Error",
     "io.UnsupportedOperation",
 ];
 
@@ -83,6 +84,7 @@ fn parent(t: &str) -> Option<&'static str> {
         }
         "FrozenInstanceError" => "AttributeError",
         "io.UnsupportedOperation" => "OSError",
+        "binascii.Error" => "ValueError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

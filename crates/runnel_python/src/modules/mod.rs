@@ -2,6 +2,7 @@
 
 pub(crate) mod abc;
 mod args;
+mod base64;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
@@ -11,6 +12,7 @@ pub(crate) mod datetime;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
 mod functools;
+mod hashlib;
 mod heapq;
 mod io;
 mod isoformat;
@@ -76,6 +78,9 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("enum", enums::attrs());
     interp.register_module("csv", csv::attrs());
     interp.register_module("io", io::attrs());
+    interp.register_module("hashlib", hashlib::attrs());
+    interp.register_module("base64", base64::attrs());
+    interp.register_module("zlib", base64::zlib_attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
@@ -182,6 +187,32 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("string", &["Formatter"]),
     ("csv", &["Sniffer", "Dialect"]),
     ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
+    ("hashlib", hashlib::NOT_HERE),
+    (
+        "base64",
+        &[
+            "b32encode",
+            "b32decode",
+            "b32hexencode",
+            "b32hexdecode",
+            "a85encode",
+            "a85decode",
+            "b85encode",
+            "b85decode",
+            "encode",
+            "decode",
+        ],
+    ),
+    (
+        "zlib",
+        &[
+            "compress",
+            "decompress",
+            "compressobj",
+            "decompressobj",
+            "error",
+        ],
+    ),
     (
         "io",
         &[
