@@ -46,6 +46,7 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "statistics.StatisticsError",
     "_csv.Error",
     "binascii.Error",
+    "struct.error",
     "io.UnsupportedOperation",
 ];
 

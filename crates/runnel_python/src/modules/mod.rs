@@ -30,6 +30,7 @@ mod operator;
 mod operator_more;
 mod os;
 mod pprint;
+mod pystruct;
 pub mod random;
 #[cfg(feature = "re")]
 mod re;
@@ -81,6 +82,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("hashlib", hashlib::attrs());
     interp.register_module("base64", base64::attrs());
     interp.register_module("zlib", base64::zlib_attrs());
+    interp.register_module("struct", pystruct::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
@@ -188,6 +190,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("csv", &["Sniffer", "Dialect"]),
     ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
     ("hashlib", hashlib::NOT_HERE),
+    ("struct", &["pack_into"]),
     (
         "base64",
         &[
