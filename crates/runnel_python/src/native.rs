@@ -102,6 +102,8 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
+    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`).
+    pub str: Option<InstanceRepr>,
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
     pub tuple: bool,
@@ -343,6 +345,12 @@ impl Object for NativeInstance {
                 "<{} object at {:#x}>",
                 self.class.name, self as *const Self as usize
             ),
+        }
+    }
+    fn to_str(&self) -> String {
+        match &self.class.slots.str {
+            Some(f) => f(self),
+            None => self.repr(),
         }
     }
     fn hash(&self) -> Option<i64> {

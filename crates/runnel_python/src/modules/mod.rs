@@ -44,6 +44,7 @@ pub(crate) mod timedelta;
 pub(crate) mod typing;
 #[cfg(feature = "extra")]
 mod unicodedata;
+mod uuid;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -83,6 +84,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("base64", base64::attrs());
     interp.register_module("zlib", base64::zlib_attrs());
     interp.register_module("struct", pystruct::attrs());
+    interp.register_module("uuid", uuid::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
@@ -191,6 +193,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
     ("hashlib", hashlib::NOT_HERE),
     ("struct", &["pack_into"]),
+    ("uuid", &["uuid1", "getnode", "SafeUUID"]),
     (
         "base64",
         &[
