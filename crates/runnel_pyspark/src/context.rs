@@ -558,7 +558,7 @@ fn storage_level_module() -> (Rc<NativeClass>, Value) {
             .map(|l| l.repr())
             .unwrap_or_default()
     }));
-    class.str = Some(Rc::new(|inst| {
+    class.slots.str = Some(Rc::new(|inst| {
         inst.data
             .clone()
             .downcast::<StorageLevel>()

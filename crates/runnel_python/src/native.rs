@@ -64,8 +64,6 @@ pub struct NativeClass {
     pub statics: Vec<(&'static str, Value)>,
     /// `repr()` (and `str()`) of instances; default `<Name object at 0x...>`.
     pub repr: Option<InstanceRepr>,
-    /// `str()` when it differs from `repr()` (Python's `__str__`).
-    pub str: Option<InstanceRepr>,
     /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
     pub getattr: Option<NativeGetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
@@ -106,6 +104,8 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
+    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`).
+    pub str: Option<InstanceRepr>,
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
     pub tuple: bool,
@@ -148,7 +148,6 @@ impl NativeClass {
             new: None,
             statics: Vec::new(),
             repr: None,
-            str: None,
             getattr: None,
             slots: Slots::default(),
             freeze: None,
@@ -253,6 +252,22 @@ impl NativeClass {
         (rc, v)
     }
 
+    /// The class as a value whose constructor `f` receives the class itself (to make
+    /// instances of it), linked weakly so the class does not keep itself alive.
+    pub(crate) fn with_self_constructor(
+        self,
+        f: impl Fn(&Interpreter, &Rc<NativeClass>, Args) -> Result<Value> + 'static,
+    ) -> Rc<NativeClass> {
+        Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
+            let me = me.clone();
+            let name = self.name.clone();
+            self.constructor(move |interp, args| match me.upgrade() {
+                Some(class) => f(interp, &class, args),
+                None => Err(Error::type_error(format!("class {name} is gone"))),
+            })
+        })
+    }
+
     pub(crate) fn find_method(&self, name: &str) -> Option<&NativeMethod> {
         self.methods
             .iter()
@@ -337,7 +352,7 @@ impl Object for NativeInstance {
         }
     }
     fn to_str(&self) -> String {
-        match &self.class.str {
+        match &self.class.slots.str {
             Some(f) => f(self),
             None => self.repr(),
         }
