@@ -36,12 +36,13 @@ fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
     )
 }
 
+/// An int argument (of an int subclass too: its int value).
 fn int_arg(v: &Value) -> Result<BigIntValue> {
     match v {
         Value::Float(_) => Err(Error::type_error(
             "'float' object cannot be interpreted as an integer",
         )),
-        _ => as_big(v).ok_or_else(|| {
+        _ => as_big(&crate::runtime::builtin_base::plain(v)).ok_or_else(|| {
             Error::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.type_name()

@@ -21,3 +21,13 @@ for bad in [lambda: math.gcd(1.5), lambda: math.gcd("a", 2)]:
         bad()
     except TypeError as e:
         print(type(e).__name__, e)
+class Count(int):
+    pass
+class R(float):
+    pass
+print(math.gcd(Count(12), 8), math.lcm(Count(4), 6), math.factorial(Count(5)), math.comb(Count(5), 2), math.perm(Count(5), 2), math.isqrt(Count(17)))
+print(math.ldexp(R(1.5), Count(3)), math.hypot(Count(3), R(4.0)), math.log(Count(8), Count(2)), math.frexp(R(3.0)))
+try:
+    math.gcd(R(1.0))
+except TypeError as e:
+    print(e)
