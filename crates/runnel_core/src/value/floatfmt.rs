@@ -22,12 +22,19 @@ pub fn digits(x: f64, precision: Option<usize>) -> (String, i32) {
 /// the even one, as CPython's dtoa picks (Rust's shortest takes the upper: it printed
 /// 742917067611173.3 for 742917067611173.25, CPython 742917067611173.2; 19 013 of 1.5 M
 /// seeded doubles differed so). Two candidates of `n` digits can both round-trip only when
-/// their spacing is below the double's: `n >= 16`. Then the exactly rounded `n` digits
-/// (Rust's exact mode rounds ties to even) are CPython's, if they round-trip.
+/// their spacing is below the double's: `n >= 16`; and they are equally near only when `x`
+/// has exactly `n + 1 <= 18` significant decimal digits, which needs its lowest set bit
+/// at 2**-20 or above (`x = m * 2**q`, `m` odd, has `-q` decimals). Then the exactly
+/// rounded `n` digits (Rust's exact mode rounds ties to even) are CPython's, if they
+/// round-trip. The other doubles (nearly all) cost one formatting, as before.
 fn shortest(x: f64) -> String {
     let short = format!("{x:e}");
     let n = short.find('e').unwrap_or(short.len()) - usize::from(short.contains('.'));
-    if n < 16 {
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32;
+    let m = (bits & ((1 << 52) - 1)) | if e == 0 { 0 } else { 1 << 52 };
+    let q = e.max(1) - 1075 + m.trailing_zeros() as i32;
+    if n < 16 || q < -20 {
         return short;
     }
     let even = format!("{:.*e}", n - 1, x);
