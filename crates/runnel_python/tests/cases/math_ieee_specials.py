@@ -33,3 +33,4 @@ for xs in ([math.inf, 1.0], [math.inf, -math.inf], [math.nan, 1.0], [math.nan, m
            [math.inf, 1e308, 1e308], [-math.inf, -math.inf, 2.0], [0.1] * 10, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]):
     print(show(math.fsum, xs), end=" ")
 print()
+print(0.0 ** -math.inf, (-0.0) ** -math.inf, 0 ** -math.inf, 0.5 ** -math.inf, (-1.0) ** math.inf, math.nan ** 0, 1.0 ** math.nan)
