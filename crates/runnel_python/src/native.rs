@@ -94,6 +94,8 @@ pub struct Slots {
     pub len: Option<LenSlot>,
     /// `obj[key] = value` (`Some`) and `del obj[key]` (`None`).
     pub setitem: Option<SetItemSlot>,
+    /// `str(obj)` when it is not the repr (`datetime.time`).
+    pub str: Option<InstanceRepr>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
     /// `a == b` between two instances (identity when `None`).
@@ -331,6 +333,12 @@ impl Object for NativeInstance {
                 "<{} object at {:#x}>",
                 self.class.name, self as *const Self as usize
             ),
+        }
+    }
+    fn to_str(&self) -> String {
+        match &self.class.slots.str {
+            Some(f) => f(self),
+            None => self.repr(),
         }
     }
     fn hash(&self) -> Option<i64> {
