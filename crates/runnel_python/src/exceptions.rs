@@ -45,6 +45,10 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
     "dataclasses.FrozenInstanceError",
+    "_csv.Error",
+    "binascii.Error",
+    "struct.error",
+    "io.UnsupportedOperation",
 ];
 
 /// Exception classes of the bindings (PySpark's), importable from their modules
@@ -81,6 +85,8 @@ fn parent(t: &str) -> Option<&'static str> {
             "ValueError"
         }
         "dataclasses.FrozenInstanceError" => "AttributeError",
+        "io.UnsupportedOperation" => "OSError",
+        "binascii.Error" => "ValueError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

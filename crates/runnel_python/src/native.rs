@@ -94,8 +94,6 @@ pub struct Slots {
     pub len: Option<LenSlot>,
     /// `obj[key] = value` (`Some`) and `del obj[key]` (`None`).
     pub setitem: Option<SetItemSlot>,
-    /// `str(obj)` when it is not the repr (`datetime.time`).
-    pub str: Option<InstanceRepr>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
     /// `a == b` between two instances (identity when `None`).
@@ -106,6 +104,8 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
+    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`, a `datetime.time`).
+    pub str: Option<InstanceRepr>,
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
     pub tuple: bool,
@@ -250,6 +250,22 @@ impl NativeClass {
         let rc = Rc::new(self);
         let v = Value::Object(rc.clone());
         (rc, v)
+    }
+
+    /// The class as a value whose constructor `f` receives the class itself (to make
+    /// instances of it), linked weakly so the class does not keep itself alive.
+    pub(crate) fn with_self_constructor(
+        self,
+        f: impl Fn(&Interpreter, &Rc<NativeClass>, Args) -> Result<Value> + 'static,
+    ) -> Rc<NativeClass> {
+        Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
+            let me = me.clone();
+            let name = self.name.clone();
+            self.constructor(move |interp, args| match me.upgrade() {
+                Some(class) => f(interp, &class, args),
+                None => Err(Error::type_error(format!("class {name} is gone"))),
+            })
+        })
     }
 
     pub(crate) fn find_method(&self, name: &str) -> Option<&NativeMethod> {
