@@ -447,9 +447,10 @@ fn methods(kind: EnumKind, has_base: bool) -> Vec<(&'static str, crate::NativeFn
             .map(|s| s.to_str())
             .unwrap_or_default();
         let me = &args.positional[0];
+        // `Enum.__format__` formats `str(self)`: a class's own `__str__` included.
         let shown = match kind.value_str() {
             true => name_value(me)?.1,
-            false => Value::str(&text(me)?),
+            false => Value::str(&crate::runtime::guard::to_str(me)?),
         };
         Ok(Value::str(&crate::format::format_value(&shown, &spec)?))
     });
