@@ -294,7 +294,11 @@ impl Object for NativeClass {
         self.slots.freeze_class.as_ref().and_then(|g| g(f))
     }
     fn repr(&self) -> String {
-        format!("<class '{}'>", self.name)
+        // A namedtuple type the program made lives in `__main__`.
+        match self.slots.tuple && !self.name.contains('.') {
+            true => format!("<class '__main__.{}'>", self.name),
+            false => format!("<class '{}'>", self.name),
+        }
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const Self as usize >> 4) as i64)
