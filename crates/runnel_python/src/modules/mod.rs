@@ -14,6 +14,7 @@ mod csv;
 pub(crate) mod date;
 pub(crate) mod datetime;
 pub(crate) mod enum_api;
+mod enum_auto;
 pub(crate) mod enum_flag;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
