@@ -105,7 +105,13 @@ fn missing_error(qual: &str, what: &str, missing: &[String]) -> Error {
 /// class name (a subclass prints its name).
 pub(super) fn repr(interp: &Interpreter, fields: &[Rc<FieldData>], v: &Value) -> Result<Value> {
     let me = instance_rc(v).ok_or_else(|| Error::type_error("self"))?;
-    let parts: Vec<String> = fields
+    // `reprlib.recursive_repr`: an instance met again inside its own repr is `...`.
+    let key = Rc::as_ptr(&me) as usize;
+    if IN_REPR.with(|s| s.borrow().contains(&key)) {
+        return Ok(Value::str("..."));
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(key));
+    let parts: Result<Vec<String>> = fields
         .iter()
         .filter(|f| f.is(Kind::Field) && f.repr)
         .map(|f| {
@@ -113,12 +119,18 @@ pub(super) fn repr(interp: &Interpreter, fields: &[Rc<FieldData>], v: &Value) ->
             let v = crate::methods::get_attr(interp, v, &name)?;
             Ok(format!("{name}={}", crate::runtime::guard::repr(&v)?))
         })
-        .collect::<Result<_>>()?;
+        .collect();
+    IN_REPR.with(|s| s.borrow_mut().retain(|k| *k != key));
     Ok(Value::str(&format!(
         "{}({})",
         me.class.name,
-        parts.join(", ")
+        parts?.join(", ")
     )))
+}
+
+thread_local! {
+    /// The instances whose dataclass `__repr__` is running on this thread.
+    static IN_REPR: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The values of the fields `keep` selects, as a tuple.
