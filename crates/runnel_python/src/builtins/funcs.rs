@@ -186,6 +186,9 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
         if let Some(c) = cls.downcast::<PyClass>() {
             return Ok(c.builtin == Some(t.kind));
         }
+        if let Some(c) = cls.downcast::<NativeClass>() {
+            return Ok(c.slots.tuple && t.kind == Kind::Tuple);
+        }
     }
     if let (Some(a), Some(b)) = (class_rc(cls), info.downcast::<PyClass>()) {
         return Ok(a.is_subclass_of(b) || crate::modules::collections::abc::class_registered(&a, b));

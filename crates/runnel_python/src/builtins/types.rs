@@ -196,6 +196,8 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 Kind::Date
             } else if any.is::<crate::runtime::function::Function>() {
                 Kind::Function
+            } else if let Some(t) = crate::modules::enum_api::type_of_class(v) {
+                return t;
             } else if o.type_name() == "type" {
                 Kind::Type
             } else {
