@@ -186,6 +186,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(d) = any.downcast_ref::<crate::runtime::instance_dict::InstanceDict>() {
             return d.attr(interp, name);
         }
+        if let Some(f) = any.downcast_ref::<crate::modules::fractions::Fraction>() {
+            return crate::modules::fractions::attr(obj, f, name);
+        }
         if let Some(d) = any.downcast_ref::<crate::modules::date::Date>() {
             return crate::modules::date::attr(obj, d, name);
         }

@@ -11,6 +11,7 @@ pub(crate) mod date;
 pub(crate) mod datetime;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
+pub(crate) mod fractions;
 mod functools;
 mod hashlib;
 mod heapq;
@@ -85,6 +86,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("zlib", base64::zlib_attrs());
     interp.register_module("struct", pystruct::attrs());
     interp.register_module("uuid", uuid::attrs());
+    interp.register_module("fractions", fractions::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
