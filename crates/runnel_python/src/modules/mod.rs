@@ -40,6 +40,7 @@ mod statistics_more;
 mod string;
 mod struct_time;
 pub(crate) mod sys;
+mod textwrap;
 mod time;
 pub(crate) mod timedelta;
 pub(crate) mod typing;
@@ -87,6 +88,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("struct", pystruct::attrs());
     interp.register_module("uuid", uuid::attrs());
     interp.register_module("fractions", fractions::attrs());
+    interp.register_module("textwrap", textwrap::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
