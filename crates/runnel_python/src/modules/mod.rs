@@ -9,6 +9,7 @@ mod copy;
 mod csv;
 pub(crate) mod date;
 pub(crate) mod datetime;
+pub(crate) mod decimal;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
 pub(crate) mod fractions;
@@ -89,6 +90,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("uuid", uuid::attrs());
     interp.register_module("fractions", fractions::attrs());
     interp.register_module("textwrap", textwrap::attrs());
+    interp.register_module("decimal", decimal::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
@@ -198,6 +200,27 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("hashlib", hashlib::NOT_HERE),
     ("struct", &["pack_into"]),
     ("uuid", &["uuid1", "getnode", "SafeUUID"]),
+    (
+        "decimal",
+        &[
+            "Context",
+            "localcontext",
+            "setcontext",
+            "BasicContext",
+            "ExtendedContext",
+            "DefaultContext",
+            "Inexact",
+            "Rounded",
+            "Subnormal",
+            "Overflow",
+            "Underflow",
+            "Clamped",
+            "FloatOperation",
+            "MAX_PREC",
+            "MAX_EMAX",
+            "MIN_EMIN",
+        ],
+    ),
     (
         "base64",
         &[
