@@ -3,6 +3,7 @@
 pub(crate) mod abc;
 mod args;
 mod base64;
+mod binascii;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
@@ -86,6 +87,13 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("hashlib", hashlib::attrs());
     interp.register_module("base64", base64::attrs());
     interp.register_module("zlib", base64::zlib_attrs());
+    let mut binascii = binascii::attrs();
+    binascii.extend(
+        base64::zlib_attrs()
+            .into_iter()
+            .filter(|(n, _)| *n == "crc32"),
+    );
+    interp.register_module("binascii", binascii);
     interp.register_module("struct", pystruct::attrs());
     interp.register_module("uuid", uuid::attrs());
     interp.register_module("fractions", fractions::attrs());
