@@ -106,7 +106,7 @@ impl Format {
             }
             size = size
                 .checked_add(total)
-                .filter(|&s| s < 1 << 40)
+                .filter(|&s| (s as u64) < 1u64 << 40)
                 .ok_or_else(|| struct_error("total struct size too long"))?;
         }
         Ok(Format {
