@@ -206,3 +206,20 @@ fn lazy_builtins_count_steps() {
         assert_eq!(d.exc_type(), runnel_python::STEP_BUDGET, "{src}");
     }
 }
+
+/// A `struct` format too big for the budgets is an error, never a crash (one of a
+/// billion values, one whose size overflows).
+#[test]
+fn huge_struct_formats_are_refused() {
+    let (interp, _out) = common::interp();
+    let d = interp
+        .run_module("import struct\nstruct.calcsize('1000000000i')\n")
+        .expect_err("too many values")
+        .data();
+    assert_eq!(d.exc_type, "MemoryError", "{}", d.message);
+    let d = interp
+        .run_module("import struct\nstruct.calcsize('99999999999999999999999i')\n")
+        .expect_err("too long")
+        .data();
+    assert_eq!(d.exc_type, "struct.error", "{}", d.message);
+}
