@@ -223,3 +223,41 @@ fn huge_struct_formats_are_refused() {
         .data();
     assert_eq!(d.exc_type, "struct.error", "{}", d.message);
 }
+
+/// Decimals and fractions whose digits would outgrow the memory budget are refused by
+/// name or as a `MemoryError`, never computed for minutes.
+#[test]
+fn huge_decimals_and_fractions_are_refused() {
+    let (interp, _out) = common::interp();
+    for (src, exc) in [
+        (
+            "from decimal import Decimal\nDecimal('1e999999999') + 1\n",
+            "NotImplementedError",
+        ),
+        (
+            "from decimal import Decimal\nf'{Decimal(1):.999999999f}'\n",
+            "NotImplementedError",
+        ),
+        (
+            "from decimal import Decimal\nint(Decimal('1e999999999'))\n",
+            "NotImplementedError",
+        ),
+        (
+            "from decimal import getcontext\ngetcontext().prec = 10**9\n",
+            "NotImplementedError",
+        ),
+        (
+            "from fractions import Fraction\nFraction(3) ** 10**8\n",
+            "MemoryError",
+        ),
+        (
+            "from fractions import Fraction\nFraction('1e99999999')\n",
+            "MemoryError",
+        ),
+    ] {
+        let started = Instant::now();
+        let d = interp.run_module(src).expect_err(src).data();
+        assert_eq!(d.exc_type, exc, "{src}: {}", d.message);
+        assert!(started.elapsed().as_secs() < 5, "{src}");
+    }
+}

@@ -318,7 +318,7 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
             return Ok(match t.kind {
-                Kind::Int => d.trunc(),
+                Kind::Int => d.trunc()?,
                 _ => Value::Float(d.to_f64()?),
             });
         }

@@ -31,6 +31,10 @@ pub(crate) fn format(d: &Decimal, spec: &str) -> Result<String> {
             format!("format spec '{spec}' of a Decimal is not supported in Runnel"),
         ));
     }
+    d.0.check()?;
+    if prec.is_some_and(|p| p > super::num::MAX_SCALE) {
+        return Err(super::num::too_large());
+    }
     let text = match (ty, prec) {
         (_, Some(p)) => {
             let q = d.0.rescale(-p, ctx().rounding);

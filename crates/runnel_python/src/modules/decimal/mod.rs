@@ -57,6 +57,9 @@ fn operand(v: &Value) -> Option<Dec> {
 }
 
 fn arith(a: &Dec, op: BinOp, b: &Dec) -> Option<Result<Value>> {
+    if let Err(e) = a.check().and_then(|_| b.check()) {
+        return Some(Err(e));
+    }
     let c = ctx();
     let (p, m) = (c.prec, c.rounding);
     Some(match op {
@@ -88,6 +91,9 @@ impl Object for Decimal {
         Some(self.0.cmp_value(&o.0).is_eq())
     }
     fn compare(&self, op: CmpOp, other: &Value) -> Option<Result<bool>> {
+        if let Err(e) = self.0.check() {
+            return Some(Err(e));
+        }
         let o = match operand(other) {
             Some(o) => o,
             None => {
@@ -105,6 +111,9 @@ impl Object for Decimal {
                 return f.compare(op, other);
             }
         };
+        if let Err(e) = o.check() {
+            return Some(Err(e));
+        }
         Some(Ok(op.test(self.0.cmp_value(&o))))
     }
     fn binop(&self, op: BinOp, other: &Value, reflected: bool) -> Option<Result<Value>> {
@@ -157,11 +166,13 @@ fn num_ten(n: i64) -> num_bigint::BigInt {
 
 impl Decimal {
     pub(crate) fn to_f64(&self) -> Result<f64> {
+        self.0.check()?;
         runnel_core::value::to_float(&Value::str(&self.0.to_text()))
     }
 
-    pub(crate) fn trunc(&self) -> Value {
-        runnel_core::value::int_value(self.0.trunc())
+    pub(crate) fn trunc(&self) -> Result<Value> {
+        self.0.check()?;
+        Ok(runnel_core::value::int_value(self.0.trunc()))
     }
 }
 
@@ -192,6 +203,8 @@ pub(crate) fn attr(obj: &Value, d: &Decimal, name: &str) -> Result<Value> {
     Ok(match name {
         "quantize" => NativeFunction::new("quantize", move |_, mut a: Args| {
             let exp = decimal_arg(&a.require(0, "exp", "quantize")?)?;
+            d.check()?;
+            exp.check()?;
             let mode = rounding_arg(a.take(1, "rounding"))?;
             let _ = a.take(2, "context");
             crate::modules::args::done(&a, "quantize", 3)?;
@@ -202,12 +215,14 @@ pub(crate) fn attr(obj: &Value, d: &Decimal, name: &str) -> Result<Value> {
             Ok(Decimal::value(q))
         }),
         "normalize" => NativeFunction::new("normalize", move |_, _| {
+            d.check()?;
             let c = ctx();
             Ok(Decimal::value(d.normalize(c.prec, c.rounding)))
         }),
         "is_zero" => NativeFunction::new("is_zero", move |_, _| Ok(Value::Bool(d.is_zero()))),
         "is_signed" => NativeFunction::new("is_signed", move |_, _| Ok(Value::Bool(d.neg))),
         "as_integer_ratio" => NativeFunction::new("as_integer_ratio", move |_, _| {
+            d.check()?;
             let f = crate::modules::fractions::Fraction::new(
                 if d.neg {
                     -d.coeff.clone()
@@ -237,6 +252,9 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: &Value) -> Option<Result<()>>
                 let p = crate::modules::args::index(v)?;
                 if !(1..=999_999_999_999_999_999).contains(&p) {
                     return Err(Error::value_error("valid range for prec is [1, MAX_PREC]"));
+                }
+                if p > num::MAX_SCALE {
+                    return Err(num::too_large());
                 }
                 CONTEXT.with(|c| c.borrow_mut().prec = p);
             }

@@ -46,7 +46,27 @@ fn digits(c: &BigInt) -> i64 {
     }
 }
 
+/// The largest exponent (either sign) and precision Runnel computes with: beyond, a
+/// power of ten would outgrow the memory budget (CPython's context would mostly raise
+/// `Overflow` there).
+pub(crate) const MAX_SCALE: i64 = 100_000;
+
+pub(crate) fn too_large() -> Error {
+    Error::new(
+        "NotImplementedError",
+        format!("Decimal exponents and precisions beyond {MAX_SCALE} are not supported in Runnel"),
+    )
+}
+
 impl Dec {
+    /// Refuses a value whose exponent is beyond [`MAX_SCALE`].
+    pub fn check(&self) -> Result<()> {
+        if self.exp.abs() > MAX_SCALE {
+            return Err(too_large());
+        }
+        Ok(())
+    }
+
     pub fn from_int(i: &BigInt) -> Dec {
         Dec {
             neg: i.is_negative(),

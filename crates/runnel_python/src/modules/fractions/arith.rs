@@ -73,6 +73,10 @@ fn power(a: &Fraction, b: &Fraction) -> Result<Value> {
     }
     let e = u32::try_from(b.num.abs())
         .map_err(|_| Error::overflow("exponent too large for Fraction ** int"))?;
+    // Within the interpreter's big-int budget (about ten million bits).
+    if (a.num.bits().max(a.den.bits())).saturating_mul(e as u64) > 10_000_000 {
+        return Err(crate::exceptions::memory_error());
+    }
     let (n, d) = (
         num_traits::pow(a.num.clone(), e as usize),
         num_traits::pow(a.den.clone(), e as usize),

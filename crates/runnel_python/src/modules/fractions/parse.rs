@@ -81,6 +81,10 @@ fn from_str(text: &str) -> Result<Fraction> {
             let e: u32 = digits(e)
                 .and_then(|e| u32::try_from(e).ok())
                 .ok_or_else(bad)?;
+            // 10**e within the interpreter's big-int budget (about ten million bits).
+            if e > 3_000_000 {
+                return Err(crate::exceptions::memory_error());
+            }
             let p = BigInt::from(10).pow(e);
             if eneg {
                 den *= p;
