@@ -261,3 +261,17 @@ fn huge_decimals_and_fractions_are_refused() {
         assert!(started.elapsed().as_secs() < 5, "{src}");
     }
 }
+
+/// A stream written far past its end, or a struct packing a gigabyte, is a `MemoryError`.
+#[test]
+fn huge_streams_and_packs_are_refused() {
+    let (interp, _out) = common::interp();
+    for src in [
+        "import io\ns = io.StringIO()\ns.seek(10**12)\ns.write('x')\n",
+        "import io\nb = io.BytesIO()\nb.seek(10**12)\nb.write(b'x')\n",
+        "import struct\nstruct.pack('1000000000s', b'')\n",
+    ] {
+        let d = interp.run_module(src).expect_err(src).data();
+        assert_eq!(d.exc_type, "MemoryError", "{src}: {}", d.message);
+    }
+}

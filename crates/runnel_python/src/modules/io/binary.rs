@@ -72,7 +72,7 @@ const BINARY_METHODS: &[(&str, M)] = &[
         a.check_count("write", 1, 1)?;
         let data = bytes_arg(&a.positional[0])?;
         Binary::with(s, |b| {
-            b.open()?.write(&data);
+            b.open()?.write(&data)?;
             Ok(Value::Int(data.len() as i64))
         })
     }),
@@ -81,7 +81,7 @@ const BINARY_METHODS: &[(&str, M)] = &[
         for line in i.collect(&a.positional[0])? {
             let data = bytes_arg(&line)?;
             Binary::with(s, |b| {
-                b.open()?.write(&data);
+                b.open()?.write(&data)?;
                 Ok(())
             })?;
         }

@@ -10,6 +10,9 @@ use crate::native::NativeClass;
 use crate::{Args, Interpreter};
 use runnel_core::{Error, Result, Value};
 
+/// The longest stream (items): as big as a program's collections may grow.
+const MAX_LEN: usize = 1 << 28;
+
 /// A stream's contents and position (in chars for text, bytes for binary).
 pub(super) struct Buf<T> {
     data: Vec<T>,
@@ -76,7 +79,11 @@ impl<T: Copy + Default> Buf<T> {
     }
 
     /// Writes at the position, padding a gap past the end with zeros.
-    fn write(&mut self, items: &[T]) {
+    fn write(&mut self, items: &[T]) -> Result<()> {
+        // A seek far past the end would pad with that many zeros.
+        if self.pos.saturating_add(items.len()) > MAX_LEN {
+            return Err(crate::exceptions::memory_error());
+        }
         if self.pos > self.data.len() {
             self.data.resize(self.pos, T::default());
         }
@@ -85,6 +92,7 @@ impl<T: Copy + Default> Buf<T> {
         self.data[self.pos..self.pos + overlap].copy_from_slice(&items[..overlap]);
         self.data.extend_from_slice(&items[overlap..]);
         self.pos = end;
+        Ok(())
     }
 
     fn seek(&mut self, pos: i64, whence: i64) -> Result<usize> {

@@ -61,7 +61,7 @@ impl Text {
             .try_borrow_mut()
             .map_err(|_| busy())?
             .open()?
-            .write(&chars);
+            .write(&chars)?;
         Ok(Value::Int(s.chars().count() as i64))
     }
 }

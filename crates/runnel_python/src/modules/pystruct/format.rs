@@ -254,6 +254,9 @@ impl Format {
                 values.len()
             )));
         }
+        if self.size > 1 << 28 {
+            return Err(crate::exceptions::memory_error());
+        }
         let mut out = vec![0u8; self.size];
         for (it, v) in self.items.iter().zip(values) {
             let width = self.width(*it);

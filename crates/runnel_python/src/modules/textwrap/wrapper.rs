@@ -96,7 +96,8 @@ impl Wrapper {
     }
 
     fn split_chunks(&self, text: &str) -> Vec<String> {
-        let tab = self.tabsize.max(0) as usize;
+        // A tab past a million columns would expand to that many spaces.
+        let tab = self.tabsize.clamp(0, 1 << 20) as usize;
         let text = chunks::munge(text, self.expand_tabs, tab, self.replace_whitespace);
         let mut c = chunks::split(&text, self.break_on_hyphens);
         if self.fix_sentence_endings {
