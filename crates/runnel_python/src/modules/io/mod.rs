@@ -104,7 +104,7 @@ impl<T: Copy + Default> Buf<T> {
             0 if pos < 0 => {
                 return Err(Error::value_error(format!("Negative seek position {pos}")))
             }
-            0 => self.pos = pos as usize,
+            0 => self.pos = usize::try_from(pos).unwrap_or(usize::MAX),
             1 if pos != 0 => {
                 return Err(Error::new("OSError", "Can't do nonzero cur-relative seeks"))
             }
@@ -137,7 +137,7 @@ impl<T> Buf<T> {
                 )))
             }
         };
-        self.pos = base.saturating_add(pos).max(0) as usize;
+        self.pos = usize::try_from(base.saturating_add(pos).max(0)).unwrap_or(usize::MAX);
         Ok(self.pos)
     }
 }
@@ -150,7 +150,7 @@ pub(super) fn size_arg(a: &mut Args, func: &str) -> Result<Option<usize>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
             let n = crate::modules::args::index(&v)?;
-            Ok((n >= 0).then_some(n as usize))
+            Ok(usize::try_from(n).ok())
         }
     }
 }
@@ -175,7 +175,7 @@ pub(super) fn truncate_to<T: Copy + Default>(b: &mut Buf<T>, a: &Args) -> Result
             if n < 0 {
                 return Err(Error::value_error(format!("Negative size value {n}")));
             }
-            n as usize
+            usize::try_from(n).unwrap_or(usize::MAX)
         }
     };
     b.open()?.data.truncate(size);
