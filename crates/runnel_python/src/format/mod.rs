@@ -24,6 +24,9 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if let Some(t) = crate::modules::time_of_day::format(v, spec) {
         return Ok(t);
     }
+    if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
+        return crate::modules::decimal::format(d, spec);
+    }
     if let Some(r) = own_format(v, spec) {
         return r;
     }

@@ -3,6 +3,7 @@
 pub(crate) mod abc;
 mod args;
 mod base64;
+mod binascii;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
@@ -16,8 +17,10 @@ pub(crate) mod datetime;
 pub(crate) mod enum_api;
 mod enum_auto;
 pub(crate) mod enum_flag;
+pub(crate) mod decimal;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
+pub(crate) mod fractions;
 mod functools;
 mod hashlib;
 mod heapq;
@@ -49,6 +52,7 @@ mod statistics_more;
 mod string;
 mod struct_time;
 pub(crate) mod sys;
+mod textwrap;
 mod time;
 pub(crate) mod timedelta;
 pub(crate) mod typing;
@@ -94,8 +98,18 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("hashlib", hashlib::attrs());
     interp.register_module("base64", base64::attrs());
     interp.register_module("zlib", base64::zlib_attrs());
+    let mut binascii = binascii::attrs();
+    binascii.extend(
+        base64::zlib_attrs()
+            .into_iter()
+            .filter(|(n, _)| *n == "crc32"),
+    );
+    interp.register_module("binascii", binascii);
     interp.register_module("struct", pystruct::attrs());
     interp.register_module("uuid", uuid::attrs());
+    interp.register_module("fractions", fractions::attrs());
+    interp.register_module("textwrap", textwrap::attrs());
+    interp.register_module("decimal", decimal::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
@@ -205,6 +219,27 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("hashlib", hashlib::NOT_HERE),
     ("struct", &["pack_into"]),
     ("uuid", &["uuid1", "getnode", "SafeUUID"]),
+    (
+        "decimal",
+        &[
+            "Context",
+            "localcontext",
+            "setcontext",
+            "BasicContext",
+            "ExtendedContext",
+            "DefaultContext",
+            "Inexact",
+            "Rounded",
+            "Subnormal",
+            "Overflow",
+            "Underflow",
+            "Clamped",
+            "FloatOperation",
+            "MAX_PREC",
+            "MAX_EMAX",
+            "MIN_EMIN",
+        ],
+    ),
     (
         "base64",
         &[
