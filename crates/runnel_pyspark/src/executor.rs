@@ -390,6 +390,7 @@ fn run_here(
             .collect();
     };
     let saved = interp.globals_snapshot();
+    crate::jobs::new_round();
     let out = partitions
         .into_iter()
         .enumerate()
@@ -407,11 +408,12 @@ fn run_here(
 }
 
 /// A task run on this thread has ended: its accumulator updates count only when it
-/// succeeded, as in Spark (they are taken either way, so a failed task's are dropped).
+/// succeeded, as in Spark (they are taken either way, so a failed task's are dropped);
+/// they are added when the jobs that compute its partition run ([`crate::jobs`]).
 pub(crate) fn ended_task<T>(done: Result<T>) -> Result<T> {
     let updates = crate::shared_vars::take_worker_updates();
     let r = done?;
-    crate::shared_vars::merge_updates(updates)?;
+    crate::jobs::task_done(updates)?;
     Ok(r)
 }
 
@@ -663,13 +665,14 @@ impl Remote {
             })
             .collect();
         let mut out = Vec::new();
+        crate::jobs::new_round();
         for output in self.exec.run(tasks) {
             if !output.stderr.is_empty() {
                 self.interp.host().stderr(&output.stderr);
             }
             // As Spark, only a successful task's accumulator updates count.
             let parts = output.parts?;
-            crate::shared_vars::merge_updates(output.accumulators)?;
+            crate::jobs::task_done(output.accumulators)?;
             out.push(parts);
         }
         Ok(out)

@@ -249,6 +249,8 @@ pub(crate) struct Ctx {
     pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
     pub(crate) mirror: Rc<crate::stream_lineage::Mirror>,
+    /// The batches' jobs, as accumulators see them.
+    pub(crate) jobs: Rc<crate::jobs_stream::Streams>,
 }
 
 impl Ctx {
@@ -272,6 +274,7 @@ impl Ctx {
             needs_checkpoint: Cell::new(None),
             binary_streams: RefCell::new(BTreeMap::new()),
             mirror: Default::default(),
+            jobs: Default::default(),
         })
     }
 
@@ -471,7 +474,9 @@ impl Session {
         ctx.in_batch.set(true);
         let done = jobs.run();
         ctx.in_batch.set(false);
+        let ended = ctx.jobs.end_batch(time, done.is_ok());
         let records_in = done?;
+        ended?;
         let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         graph.finish_batch(time);
         ctx.batches_run.set(k);

@@ -1,0 +1,151 @@
+//! A streaming context's jobs (see [`crate::jobs`]): each output operation runs jobs over
+//! its stream's batch, which compute the batch's partitions through the DStreams'
+//! lineage back to what Spark Streaming persists (cached DStreams, a window's parent,
+//! `updateStateByKey`'s state, a shuffle's map outputs).
+//!
+//! The steps Runnel runs as pipelines keep their tasks' accumulator totals in a node per
+//! batch; the streams the core makes (`count`, windows, state) are modelled here by what
+//! they compute from. A batch's pipeline node that no job computed by the batch's end
+//! (its stream feeds only operations not modelled here) is computed then, once.
+
+use crate::jobs::{self, Node};
+use runnel_core::rdd::{Rdd, RddRef};
+use runnel_core::stream::{Graph, StreamId, TransformFn};
+use runnel_core::time::Time;
+use runnel_core::value::Shared;
+use runnel_core::Result;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
+
+/// What a stream the core makes computes its batch from.
+#[derive(Clone, Copy)]
+pub(crate) enum Source {
+    /// Every partition of the parent's batch, once per batch (a shuffle; `count`).
+    Shuffle(StreamId),
+    /// The parent's batches in the window (which Spark persists), once per batch.
+    Window(StreamId, i64),
+    /// The parent's batch, once; the state is persisted.
+    State(StreamId),
+}
+
+/// A streaming context's streams, as jobs see them.
+#[derive(Default)]
+pub(crate) struct Streams {
+    sources: RefCell<HashMap<StreamId, Source>>,
+    persisted: RefCell<HashSet<StreamId>>,
+    /// Nodes by batch time and stream (kept as long as the longest window needs them).
+    nodes: RefCell<BTreeMap<i64, HashMap<StreamId, Rc<Node>>>>,
+    /// The pipeline nodes made in this batch, in the order they were made.
+    made: RefCell<Vec<Rc<Node>>>,
+    longest_window_ms: Cell<i64>,
+}
+
+impl Streams {
+    pub(crate) fn set_source(&self, id: StreamId, source: Source) {
+        if let Source::Window(parent, window_ms) = source {
+            self.persist(parent);
+            let longest = self.longest_window_ms.get().max(window_ms);
+            self.longest_window_ms.set(longest);
+        }
+        self.sources.borrow_mut().insert(id, source);
+    }
+
+    /// `cache()`/`persist()`: each batch is computed once, by the first job needing it.
+    pub(crate) fn persist(&self, id: StreamId) {
+        self.persisted.borrow_mut().insert(id);
+    }
+
+    /// A stream of per-partition steps over `source` (`shuffle`: ending in a shuffle, as
+    /// `reduceByKey`), whose tasks' accumulator totals are kept for the jobs.
+    pub(crate) fn per_rdd(
+        self: &Rc<Self>,
+        g: &mut Graph,
+        name: &str,
+        source: StreamId,
+        shuffle: bool,
+        f: impl Fn(&RddRef) -> Result<Rdd> + 'static,
+    ) -> StreamId {
+        let me: Rc<Cell<Option<StreamId>>> = Rc::new(Cell::new(None));
+        let (streams, id) = (self.clone(), me.clone());
+        let tf: TransformFn = Shared::new(move |t: Time, rdds: &[Option<RddRef>]| {
+            let Some(parent) = &rdds[0] else {
+                return Ok(None);
+            };
+            let (made, rounds) = jobs::capture(|| f(parent));
+            let rdd = Shared::new(made?);
+            let node = match shuffle {
+                true => jobs::shuffled(parent, &rdd, rounds),
+                false => jobs::narrow(parent, &rdd, rounds),
+            };
+            if let Some(id) = id.get() {
+                node.persist(streams.persisted.borrow().contains(&id));
+                streams.keep(id, t, node.clone());
+            }
+            streams.made.borrow_mut().push(node);
+            Ok(Some(rdd))
+        });
+        let id = g.transform(name, vec![source], tf);
+        me.set(Some(id));
+        id
+    }
+
+    fn keep(&self, id: StreamId, t: Time, node: Rc<Node>) {
+        self.nodes
+            .borrow_mut()
+            .entry(t.0)
+            .or_default()
+            .insert(id, node);
+    }
+
+    fn kept(&self, id: StreamId, t: i64) -> Option<Rc<Node>> {
+        self.nodes.borrow().get(&t)?.get(&id).cloned()
+    }
+
+    /// The node of `rdd`, stream `id`'s batch at `t`, known to the RDD methods from now.
+    pub(crate) fn resolve(&self, id: StreamId, t: Time, rdd: &RddRef) -> Option<Rc<Node>> {
+        if let Some(node) = jobs::node_of(rdd) {
+            return Some(node);
+        }
+        let source = *self.sources.borrow().get(&id)?;
+        let parts = rdd.num_partitions();
+        let node = match source {
+            Source::Shuffle(parent) => Node::shuffle(parts, Vec::new(), self.parent(parent, t.0)),
+            Source::State(parent) => {
+                let node = Node::shuffle(parts, Vec::new(), self.parent(parent, t.0));
+                node.persist(true);
+                node
+            }
+            Source::Window(parent, window_ms) => {
+                let nodes = self.nodes.borrow();
+                let inside = nodes.range(t.0 - window_ms + 1..=t.0);
+                let parents = inside.filter_map(|(_, n)| n.get(&parent).cloned());
+                Node::shuffle(parts, Vec::new(), parents.collect())
+            }
+        };
+        jobs::set_node(rdd, node.clone());
+        self.keep(id, t, node.clone());
+        Some(node)
+    }
+
+    fn parent(&self, id: StreamId, t: i64) -> Vec<Rc<Node>> {
+        self.kept(id, t).into_iter().collect()
+    }
+
+    /// The batch at `t` ended (`ran`: its jobs ran): the pipeline nodes no job computed
+    /// are computed now, the last made first (it computes what it was made from).
+    pub(crate) fn end_batch(&self, t: Time, ran: bool) -> Result<()> {
+        let made = std::mem::take(&mut *self.made.borrow_mut());
+        let keep_from = t.0 - self.longest_window_ms.get();
+        self.nodes.borrow_mut().retain(|time, _| *time > keep_from);
+        if !ran {
+            return Ok(());
+        }
+        for node in made.iter().rev() {
+            if !node.used() {
+                node.job_all()?;
+            }
+        }
+        Ok(())
+    }
+}
