@@ -565,9 +565,12 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
         }),
     };
     let jobs = d.ctx.jobs.clone();
+    let me = Rc::new(Cell::new(None));
+    let f = jobs.state_task(me.clone(), f);
     d.derive_stateful("updateStateByKey", |g, s| {
         let id = g.update_state_by_key_tasks(s, f, n, initial);
         jobs.set_source(id, JobSource::State(s));
+        me.set(Some(id));
         Ok(id)
     })
 }

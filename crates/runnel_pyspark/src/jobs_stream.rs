@@ -8,10 +8,11 @@
 //! they compute from. A batch's pipeline node that no job computed by the batch's end
 //! (its stream feeds only operations not modelled here) is computed then, once.
 
-use crate::jobs::{self, Node};
+use crate::jobs::{self, Node, Updates};
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::stream::{Graph, StreamId, TransformFn};
 use runnel_core::time::Time;
+use runnel_core::udf::PartitionFn;
 use runnel_core::value::Shared;
 use runnel_core::Result;
 use std::cell::{Cell, RefCell};
@@ -38,6 +39,9 @@ pub(crate) struct Streams {
     nodes: RefCell<BTreeMap<i64, HashMap<StreamId, Rc<Node>>>>,
     /// The pipeline nodes made in this batch, in the order they were made.
     made: RefCell<Vec<Rc<Node>>>,
+    /// What `updateStateByKey`'s update tasks added in this batch, by state stream, with
+    /// the partition each task made.
+    state_tasks: RefCell<HashMap<StreamId, Vec<(usize, Updates)>>>,
     longest_window_ms: Cell<i64>,
 }
 
@@ -90,6 +94,41 @@ impl Streams {
         id
     }
 
+    /// `updateStateByKey`'s update `task` for the state stream `id` will be: what it adds
+    /// to accumulators is kept for the jobs that compute the state.
+    pub(crate) fn state_task(
+        self: &Rc<Self>,
+        id: Rc<Cell<Option<StreamId>>>,
+        task: PartitionFn,
+    ) -> PartitionFn {
+        let streams = self.clone();
+        Shared::new(move |i, records| {
+            let (out, rounds) = jobs::capture(|| task(i, records));
+            let updates: Updates = rounds.into_iter().flatten().flatten().collect();
+            if let Some(id) = id.get() {
+                let mut tasks = streams.state_tasks.borrow_mut();
+                tasks.entry(id).or_default().push((i, updates));
+            }
+            out
+        })
+    }
+
+    /// The state tasks' totals of this batch, by partition.
+    fn take_state_tasks(&self, id: StreamId, parts: usize) -> Vec<Updates> {
+        let mut own = vec![Vec::new(); parts];
+        let tasks = self
+            .state_tasks
+            .borrow_mut()
+            .remove(&id)
+            .unwrap_or_default();
+        for (i, updates) in tasks {
+            if let Some(slot) = own.get_mut(i) {
+                slot.extend(updates);
+            }
+        }
+        own
+    }
+
     fn keep(&self, id: StreamId, t: Time, node: Rc<Node>) {
         self.nodes
             .borrow_mut()
@@ -112,7 +151,8 @@ impl Streams {
         let node = match source {
             Source::Shuffle(parent) => Node::shuffle(parts, Vec::new(), self.parent(parent, t.0)),
             Source::State(parent) => {
-                let node = Node::shuffle(parts, Vec::new(), self.parent(parent, t.0));
+                let own = self.take_state_tasks(id, parts);
+                let node = Node::shuffle(parts, own, self.parent(parent, t.0));
                 node.persist(true);
                 node
             }
@@ -136,6 +176,7 @@ impl Streams {
     /// are computed now, the last made first (it computes what it was made from).
     pub(crate) fn end_batch(&self, t: Time, ran: bool) -> Result<()> {
         let made = std::mem::take(&mut *self.made.borrow_mut());
+        let states = std::mem::take(&mut *self.state_tasks.borrow_mut());
         let keep_from = t.0 - self.longest_window_ms.get();
         self.nodes.borrow_mut().retain(|time, _| *time > keep_from);
         if !ran {
@@ -145,6 +186,10 @@ impl Streams {
             if !node.used() {
                 node.job_all()?;
             }
+        }
+        // A state no job read: its update tasks ran all the same (the next batch needs it).
+        for (_, updates) in states.into_values().flatten() {
+            crate::shared_vars::add_updates(&updates)?;
         }
         Ok(())
     }
