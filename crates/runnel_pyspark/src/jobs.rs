@@ -10,6 +10,7 @@
 //! driver's accumulators when, and as often as, a Spark job would compute that partition
 //! ([`Node::job`]). Deterministic functions give Spark's values exactly.
 
+use crate::executor::Stage;
 use crate::shared_vars;
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Portable;
@@ -37,6 +38,9 @@ pub(crate) struct Node {
     computed: RefCell<Vec<bool>>,
     /// Some job computed (part of) it.
     used: Cell<bool>,
+    /// A static RDD's pipelined step and the RDD it runs over: `take` runs the step again
+    /// for just the records it pulls.
+    lazy: Option<(Rc<Stage>, RddRef)>,
 }
 
 /// What a node's partitions are computed from.
@@ -64,6 +68,7 @@ impl Node {
             persisted: Cell::new(false),
             computed: RefCell::new(Vec::new()),
             used: Cell::new(false),
+            lazy: None,
         })
     }
 
@@ -239,6 +244,32 @@ pub(crate) fn narrow(parent: &RddRef, child: &RddRef, mut rounds: Rounds) -> Rc<
     node
 }
 
+/// `child`, made from `parent` by the static RDD step `stage`, whose tasks added `rounds`.
+pub(crate) fn step(parent: &RddRef, child: &RddRef, mut rounds: Rounds, stage: Rc<Stage>) {
+    let mut node = Node {
+        own: rounds.pop().unwrap_or_default(),
+        parts: child.num_partitions(),
+        dep: Dep::Narrow(node_or_source(parent)),
+        persisted: Cell::new(false),
+        computed: RefCell::new(Vec::new()),
+        used: Cell::new(false),
+        lazy: None,
+    };
+    node.lazy = Some((stage, parent.clone()));
+    set_node(child, Rc::new(node));
+}
+
+/// `rdd` (with `node`), handed to the program as a DStream's batch: a JVM RDD, whose
+/// Python worker computes each partition a job needs whole (even for `take`).
+pub(crate) fn as_jvm_rdd(rdd: &RddRef, node: Rc<Node>) -> Rc<Node> {
+    if node.lazy.is_none() {
+        return node;
+    }
+    let whole = Node::new(node.parts, Vec::new(), Dep::Narrow(node));
+    set_node(rdd, whole.clone());
+    whole
+}
+
 /// `child`, made from `parent` by a shuffle whose map tasks (with the steps fused before
 /// them) and reduce tasks added `rounds`.
 pub(crate) fn shuffled(parent: &RddRef, child: &RddRef, mut rounds: Rounds) -> Rc<Node> {
@@ -300,9 +331,54 @@ pub(crate) fn take(rdd: &RddRef, num: usize) -> Result<()> {
         return Ok(());
     };
     let sizes: Vec<usize> = rdd.partitions.iter().map(Vec::len).collect();
-    take_scans(&sizes, num)
-        .into_iter()
-        .try_for_each(|scan| node.job(scan))
+    let mut items = 0;
+    for scan in take_scans(&sizes, num) {
+        let left = num - items;
+        for p in scan.clone() {
+            if !node.pull(p, left)? {
+                node.job(p..p + 1)?;
+            }
+        }
+        items += sizes[scan].iter().map(|s| (*s).min(left)).sum::<usize>();
+    }
+    Ok(())
+}
+
+impl Node {
+    /// `take`'s task over partition `p` of a static RDD of uncached pipelined steps: the
+    /// steps run again for the records it pulls (`left` of them), over what they run on,
+    /// computed as a job computes it. `false` when this is not such an RDD.
+    fn pull(&self, p: usize, left: usize) -> Result<bool> {
+        let mut stages = Vec::new();
+        let mut node = self;
+        let base = loop {
+            match (&node.lazy, &node.dep) {
+                (Some((stage, parent)), Dep::Narrow(below)) if !node.persisted.get() => {
+                    stages.push(stage.clone());
+                    if below.lazy.is_none() || below.persisted.get() {
+                        break (below, parent);
+                    }
+                    node = below;
+                }
+                _ => return Ok(false),
+            }
+        };
+        stages.reverse();
+        let (below, records) = base;
+        let records = records.partitions.get(p).map_or(&[][..], |r| &r[..]);
+        below.job(p..p + 1)?;
+        self.mark_used();
+        crate::executor::pull(&stages, records, left)
+    }
+
+    fn mark_used(&self) {
+        self.used.set(true);
+        if let Dep::Narrow(parent) = &self.dep {
+            if parent.lazy.is_some() && !parent.used.get() {
+                parent.mark_used();
+            }
+        }
+    }
 }
 
 /// One job over every partition of `rdd`.

@@ -144,7 +144,7 @@ impl Streams {
     /// The node of `rdd`, stream `id`'s batch at `t`, known to the RDD methods from now.
     pub(crate) fn resolve(&self, id: StreamId, t: Time, rdd: &RddRef) -> Option<Rc<Node>> {
         if let Some(node) = jobs::node_of(rdd) {
-            return Some(node);
+            return Some(jobs::as_jvm_rdd(rdd, node));
         }
         let source = *self.sources.borrow().get(&id)?;
         let parts = rdd.num_partitions();

@@ -101,11 +101,12 @@ impl RddObj {
     /// This RDD through a per-partition step of Python function `f` (in parallel on a
     /// native host's workers).
     fn stage(&self, step: Step, f: Value) -> Result<Value> {
-        let pipeline = Pipeline::default().then(Stage::new(step, self.udf(f)?));
+        let stage = Stage::new(step, self.udf(f)?);
+        let pipeline = Pipeline::default().then(stage.clone());
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
         let (made, rounds) = crate::jobs::capture(|| pipeline.apply(&self.rdd));
         let rdd = Shared::new(made?);
-        crate::jobs::narrow(&self.rdd, &rdd, rounds);
+        crate::jobs::step(&self.rdd, &rdd, rounds, stage);
         traced_rdd(&self.env, rdd, lineage)
     }
     /// The lineage of a shuffle of this RDD by `method` into `rdd` (`then_python`: a
