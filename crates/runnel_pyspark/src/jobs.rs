@@ -14,7 +14,7 @@ use crate::executor::Stage;
 use crate::shared_vars;
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Portable;
-use runnel_core::{Result, Value};
+use runnel_core::{Error, Result, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -41,6 +41,9 @@ pub(crate) struct Node {
     /// A static RDD's pipelined step and the RDD it runs over: `take` runs the step again
     /// for just the records it pulls.
     lazy: Option<(Rc<Stage>, RddRef)>,
+    /// The error computing each partition raised, if any: it fails the job that computes
+    /// that partition (a partition no job computes fails nothing, as on Spark).
+    failed: Vec<Option<Error>>,
 }
 
 /// What a node's partitions are computed from.
@@ -69,6 +72,7 @@ impl Node {
             computed: RefCell::new(Vec::new()),
             used: Cell::new(false),
             lazy: None,
+            failed: Vec::new(),
         })
     }
 
@@ -94,7 +98,7 @@ impl Node {
     pub(crate) fn job(&self, parts: Range<usize>) -> Result<()> {
         let mut adds = Vec::new();
         for p in parts {
-            self.compute(p, &mut adds);
+            self.compute(p, &mut adds)?;
         }
         adds.iter().try_for_each(|u| shared_vars::add_updates(u))
     }
@@ -104,21 +108,21 @@ impl Node {
         self.job(0..self.parts)
     }
 
-    fn compute<'a>(&'a self, p: usize, adds: &mut Vec<&'a Updates>) {
+    fn compute<'a>(&'a self, p: usize, adds: &mut Vec<&'a Updates>) -> Result<()> {
         self.used.set(true);
         let persisted = self.persisted.get();
         if persisted && self.computed.borrow().get(p) == Some(&true) {
-            return;
+            return Ok(());
         }
         match &self.dep {
             Dep::Source => {}
-            Dep::Narrow(parent) if p < parent.parts => parent.compute(p, adds),
+            Dep::Narrow(parent) if p < parent.parts => parent.compute(p, adds)?,
             Dep::Narrow(_) => {}
             Dep::Concat(parents) => {
                 let mut q = p;
                 for parent in parents {
                     if q < parent.parts {
-                        parent.compute(q, adds);
+                        parent.compute(q, adds)?;
                         break;
                     }
                     q -= parent.parts;
@@ -127,10 +131,13 @@ impl Node {
             Dep::Shuffle { parents, done } => {
                 if !done.replace(true) {
                     for parent in parents {
-                        (0..parent.parts).for_each(|q| parent.compute(q, adds));
+                        (0..parent.parts).try_for_each(|q| parent.compute(q, adds))?;
                     }
                 }
             }
+        }
+        if let Some(Some(e)) = self.failed.get(p) {
+            return Err(e.clone());
         }
         if let Some(u) = self.own.get(p).filter(|u| !u.is_empty()) {
             adds.push(u);
@@ -144,6 +151,7 @@ impl Node {
                 *c = true;
             }
         }
+        Ok(())
     }
 }
 
@@ -244,6 +252,28 @@ pub(crate) fn narrow(parent: &RddRef, child: &RddRef, mut rounds: Rounds) -> Rc<
     node
 }
 
+/// `child`, made from `parent` by pipelined steps partition by partition, some of which
+/// `failed`: each task's totals in `own`.
+pub(crate) fn narrow_failing(
+    parent: &RddRef,
+    child: &RddRef,
+    own: Vec<Updates>,
+    failed: Vec<Option<Error>>,
+) -> Rc<Node> {
+    let node = Rc::new(Node {
+        own,
+        parts: child.num_partitions(),
+        dep: Dep::Narrow(node_or_source(parent)),
+        persisted: Cell::new(false),
+        computed: RefCell::new(Vec::new()),
+        used: Cell::new(false),
+        lazy: None,
+        failed,
+    });
+    set_node(child, node.clone());
+    node
+}
+
 /// `child`, made from `parent` by the static RDD step `stage`, whose tasks added `rounds`.
 pub(crate) fn step(parent: &RddRef, child: &RddRef, mut rounds: Rounds, stage: Rc<Stage>) {
     let mut node = Node {
@@ -254,6 +284,7 @@ pub(crate) fn step(parent: &RddRef, child: &RddRef, mut rounds: Rounds, stage: R
         computed: RefCell::new(Vec::new()),
         used: Cell::new(false),
         lazy: None,
+        failed: Vec::new(),
     };
     node.lazy = Some((stage, parent.clone()));
     set_node(child, Rc::new(node));
@@ -410,16 +441,16 @@ mod tests {
         let src = Node::source(2);
         let mapped = Node::new(2, vec![adds(1, 1), adds(1, 2)], Dep::Narrow(src));
         mapped.persist(true);
-        mapped.compute(0, &mut Vec::new());
+        mapped.compute(0, &mut Vec::new()).unwrap();
         let mut out = Vec::new();
-        mapped.compute(0, &mut out);
-        mapped.compute(1, &mut out);
+        mapped.compute(0, &mut out).unwrap();
+        mapped.compute(1, &mut out).unwrap();
         assert_eq!(out.len(), 1, "partition 0 is cached");
         let reduced = Node::shuffle(1, vec![adds(1, 10)], vec![mapped]);
         let mut first = Vec::new();
-        reduced.compute(0, &mut first);
+        reduced.compute(0, &mut first).unwrap();
         let mut second = Vec::new();
-        reduced.compute(0, &mut second);
+        reduced.compute(0, &mut second).unwrap();
         assert_eq!((first.len(), second.len()), (1, 1));
     }
 }

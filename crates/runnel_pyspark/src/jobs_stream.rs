@@ -77,10 +77,17 @@ impl Streams {
                 return Ok(None);
             };
             let (made, rounds) = jobs::capture(|| f(parent));
-            let rdd = Shared::new(made?);
-            let node = match shuffle {
-                true => jobs::shuffled(parent, &rdd, rounds),
-                false => jobs::narrow(parent, &rdd, rounds),
+            let (rdd, node) = match (made, shuffle) {
+                (Ok(made), _) => {
+                    let rdd = Shared::new(made);
+                    let node = match shuffle {
+                        true => jobs::shuffled(parent, &rdd, rounds),
+                        false => jobs::narrow(parent, &rdd, rounds),
+                    };
+                    (rdd, node)
+                }
+                (Err(e), true) => return Err(e),
+                (Err(_), false) => by_partition(parent, &f),
             };
             if let Some(id) = id.get() {
                 node.persist(streams.persisted.borrow().contains(&id));
@@ -193,4 +200,44 @@ impl Streams {
         }
         Ok(())
     }
+}
+
+/// Narrow steps `f` that failed over `parent`, run again partition by partition: a
+/// partition whose steps fail is left empty, and its error fails the job that computes
+/// it (Spark computes a partition only when a job needs it: `pprint`'s `take` may never
+/// reach it). Each partition runs with the ones before it empty, so it keeps its index.
+fn by_partition(parent: &RddRef, f: &dyn Fn(&RddRef) -> Result<Rdd>) -> (RddRef, Rc<Node>) {
+    let (mut parts, mut own, mut failed) = (Vec::new(), Vec::new(), Vec::new());
+    let mut partitioner = None;
+    for (i, records) in parent.partitions.iter().enumerate() {
+        let mut partitions = vec![Vec::new(); i];
+        partitions.push(records.clone());
+        let alone = Shared::new(Rdd {
+            partitions,
+            partitioner: parent.partitioner,
+        });
+        let (made, rounds) = jobs::capture(|| f(&alone));
+        match made {
+            Ok(mut r) => {
+                // The last task is this partition's.
+                let task = rounds.into_iter().last().and_then(|mut r| r.pop());
+                own.push(task.unwrap_or_default());
+                partitioner = r.partitioner;
+                parts.push(r.partitions.pop().unwrap_or_default());
+                failed.push(None);
+            }
+            // A failed task's updates never count.
+            Err(e) => {
+                own.push(Vec::new());
+                parts.push(Vec::new());
+                failed.push(Some(e));
+            }
+        }
+    }
+    let rdd = Shared::new(Rdd {
+        partitions: parts,
+        partitioner,
+    });
+    let node = jobs::narrow_failing(parent, &rdd, own, failed);
+    (rdd, node)
 }
