@@ -114,7 +114,19 @@ impl DStream {
     /// over it pipelines it, so each batch computes this stream's steps again).
     fn shuffles(&self, v: Result<Value>) -> Result<Value> {
         if let Some(id) = v.as_ref().ok().and_then(stream_id) {
-            self.ctx.jobs.set_source(id, JobSource::Shuffle(self.id));
+            self.ctx
+                .jobs
+                .set_source(id, JobSource::Shuffle(vec![self.id]));
+        }
+        v
+    }
+
+    /// `v`, a stream whose batches are made over windows of `window_ms` of this stream's
+    /// (which the windows persist).
+    fn windowed_jobs(&self, v: Result<Value>, window_ms: i64) -> Result<Value> {
+        if let Some(id) = v.as_ref().ok().and_then(stream_id) {
+            let source = JobSource::Window(self.id, window_ms);
+            self.ctx.jobs.set_source(id, source);
         }
         v
     }
@@ -259,6 +271,7 @@ pub(crate) fn class() -> NativeClass {
             let o = d.other(&a.require(0, "other", "union")?)?;
             let v = d.derive(|g, s| g.union(s, o))?;
             if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Concat(vec![d.id, o]));
                 d.ctx.mirror.two(id, [d.id, o], Pair::Union);
             }
             Ok(v)
@@ -272,6 +285,9 @@ pub(crate) fn class() -> NativeClass {
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let v = d.derive(|g, s| g.cogroup(s, o, n))?;
+            if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
+            }
             d.paired(&v, o, "cogroup", n);
             Ok(v)
         }),
@@ -385,7 +401,11 @@ pub(crate) fn class() -> NativeClass {
                 &a.require(1, "slideDuration", "countByWindow")?,
                 "slideDuration",
             )?;
-            ds(t)?.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))
+            let d = ds(t)?;
+            d.windowed_jobs(
+                d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl)),
+                w,
+            )
         }),
         ("reduceByWindow", reduce_by_window),
         ("reduceByKeyAndWindow", reduce_by_key_and_window),
@@ -396,9 +416,11 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("countByValueAndWindow", |g, s| {
+            let d = ds(t)?;
+            let v = d.derive_stateful("countByValueAndWindow", |g, s| {
                 g.count_by_value_and_window(s, w, sl, n)
-            })
+            });
+            d.windowed_jobs(v, w)
         }),
         ("groupByKeyAndWindow", |_, t, mut a| {
             let w = duration_ms(
@@ -407,9 +429,11 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("groupByKeyAndWindow", |g, s| {
+            let d = ds(t)?;
+            let v = d.derive_stateful("groupByKeyAndWindow", |g, s| {
                 g.group_by_key_and_window(s, w, sl, n)
-            })
+            });
+            d.windowed_jobs(v, w)
         }),
         ("slice", slice),
         ("pprint", pprint),
@@ -537,6 +561,9 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
     let v = d.derive(|g, s| g.join(s, o, kind, n))?;
+    if let Some(id) = stream_id(&v) {
+        d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
+    }
     let method = match kind {
         JoinKind::Inner => "join",
         JoinKind::LeftOuter => "leftOuterJoin",
@@ -593,12 +620,14 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.ctx
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
+        let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
         return d.unmodelled(
-            d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl)),
+            d.windowed_jobs(v, w),
             "reduceByWindow with an inverse function",
         );
     }
-    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
+    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
+    let v = d.windowed_jobs(v, w)?;
     if let Some(id) = stream_id(&v) {
         // `map((1, x)).reduceByKeyAndWindow(f, None, w, s, 1).map(kv[1])`.
         let mirror = &d.ctx.mirror;
@@ -633,6 +662,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let with_inverse = inv.is_some();
     let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
+    d.ctx.jobs.set_source(id, JobSource::Window(reduced, w));
     if with_inverse {
         let op = "reduceByKeyAndWindow with an inverse function";
         return d.unmodelled(new_dstream(&d.ctx, id), op);

@@ -76,6 +76,10 @@ impl Node {
         })
     }
 
+    pub(crate) fn parts(&self) -> usize {
+        self.parts
+    }
+
     pub(crate) fn source(parts: usize) -> Rc<Node> {
         Node::new(parts, Vec::new(), Dep::Source)
     }

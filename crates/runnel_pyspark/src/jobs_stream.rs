@@ -20,10 +20,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 /// What a stream the core makes computes its batch from.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(crate) enum Source {
-    /// Every partition of the parent's batch, once per batch (a shuffle; `count`).
-    Shuffle(StreamId),
+    /// Every partition of the parents' batches, once per batch (a shuffle: `count`, the
+    /// by-key operations, joins).
+    Shuffle(Vec<StreamId>),
+    /// The parents' batches' partitions one after another (`union`).
+    Concat(Vec<StreamId>),
     /// The parent's batches in the window (which Spark persists), once per batch.
     Window(StreamId, i64),
     /// The parent's batch, once; the state is persisted.
@@ -47,7 +50,8 @@ pub(crate) struct Streams {
 
 impl Streams {
     pub(crate) fn set_source(&self, id: StreamId, source: Source) {
-        if let Source::Window(parent, window_ms) = source {
+        if let Source::Window(parent, window_ms) = &source {
+            let (parent, window_ms) = (*parent, *window_ms);
             self.persist(parent);
             let longest = self.longest_window_ms.get().max(window_ms);
             self.longest_window_ms.set(longest);
@@ -76,6 +80,7 @@ impl Streams {
             let Some(parent) = &rdds[0] else {
                 return Ok(None);
             };
+            streams.resolve(source, t, parent);
             let (made, rounds) = jobs::capture(|| f(parent));
             let (rdd, node) = match (made, shuffle) {
                 (Ok(made), _) => {
@@ -153,10 +158,25 @@ impl Streams {
         if let Some(node) = jobs::node_of(rdd) {
             return Some(jobs::as_jvm_rdd(rdd, node));
         }
-        let source = *self.sources.borrow().get(&id)?;
+        let source = self.sources.borrow().get(&id)?.clone();
         let parts = rdd.num_partitions();
         let node = match source {
-            Source::Shuffle(parent) => Node::shuffle(parts, Vec::new(), self.parent(parent, t.0)),
+            Source::Shuffle(parents) => {
+                let parents = parents.iter().flat_map(|p| self.parent(*p, t.0));
+                Node::shuffle(parts, Vec::new(), parents.collect())
+            }
+            Source::Concat(parents) => {
+                let found: Vec<Option<Rc<Node>>> =
+                    parents.iter().map(|p| self.kept(*p, t.0)).collect();
+                // A parent with no node (an input) has the partitions the others lack.
+                let known: usize = found.iter().flatten().map(|n| n.parts()).sum();
+                let missing = found.iter().filter(|n| n.is_none()).count().max(1);
+                let rest = parts.saturating_sub(known) / missing;
+                let parents = found
+                    .into_iter()
+                    .map(|n| n.unwrap_or_else(|| Node::source(rest)));
+                Node::new(parts, Vec::new(), jobs::Dep::Concat(parents.collect()))
+            }
             Source::State(parent) => {
                 let own = self.take_state_tasks(id, parts);
                 let node = Node::shuffle(parts, own, self.parent(parent, t.0));
