@@ -121,11 +121,11 @@ impl DStream {
         v
     }
 
-    /// `v`, a stream whose batches are made over windows of `window_ms` of this stream's
-    /// (which the windows persist).
+    /// `v`, a stream whose batches are made over windows of `window_ms` of a shuffle of
+    /// this stream's (which the windows persist).
     fn windowed_jobs(&self, v: Result<Value>, window_ms: i64) -> Result<Value> {
         if let Some(id) = v.as_ref().ok().and_then(stream_id) {
-            let source = JobSource::Window(self.id, window_ms);
+            let source = JobSource::WindowOfShuffles(self.id, window_ms);
             self.ctx.jobs.set_source(id, source);
         }
         v

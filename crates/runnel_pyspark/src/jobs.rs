@@ -332,6 +332,18 @@ pub(crate) fn concat(parents: &[RddRef], child: &RddRef) -> Rc<Node> {
     node
 }
 
+/// `child`, made by a shuffle (or a step Runnel makes apart) over `parents`, whose
+/// functions added `rounds`: added once, with its map side.
+pub(crate) fn shuffle_of(parents: &[RddRef], child: &RddRef, rounds: Rounds) {
+    let once: Updates = rounds.into_iter().flatten().flatten().collect();
+    let mut nodes: Vec<Rc<Node>> = parents.iter().map(node_or_source).collect();
+    nodes.push(Node::new(1, vec![once], Dep::Source));
+    set_node(
+        child,
+        Node::shuffle(child.num_partitions(), Vec::new(), nodes),
+    );
+}
+
 /// The partitions each job of PySpark's `take(num)` computes, over partitions of these
 /// sizes: partition 0 first, then more each round, until it has `num` records.
 pub(crate) fn take_scans(sizes: &[usize], num: usize) -> Vec<Range<usize>> {

@@ -13,6 +13,13 @@ enum Jobs {
     Take(usize),
     /// One job over every partition, this many times.
     All(usize),
+    /// A shuffle (or a step Runnel makes apart) over this RDD and the RDDs given to it,
+    /// after this many jobs over this RDD (`sortByKey`'s count and sample): its map side
+    /// (with what its functions add) runs once, at the first job over what it makes.
+    Shuffle(usize),
+    /// A step partition by partition over this RDD (after this many jobs over it), which
+    /// every job over what it makes computes again.
+    Narrow(usize),
     /// A method Runnel does not trace: one job over this RDD and the RDDs given to it, now
     /// (what it makes is computed already and counts as a source).
     Eager,
@@ -64,31 +71,74 @@ fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
         "histogram" => Jobs::All(if first_int().is_some() { 2 } else { 1 }),
         // Counts each partition first when there are several.
         "zipWithIndex" => match crate::rdd::rdd_of(this) {
-            Ok(r) if r.num_partitions() > 1 => Jobs::All(1),
-            _ => Jobs::Lazy,
+            Ok(r) if r.num_partitions() > 1 => Jobs::Narrow(1),
+            _ => Jobs::Narrow(0),
         },
+        "zipWithUniqueId" | "sample" => Jobs::Narrow(0),
+        "distinct" | "groupByKey" | "groupBy" | "combineByKey" | "aggregateByKey" | "foldByKey"
+        | "partitionBy" | "join" | "leftOuterJoin" | "rightOuterJoin" | "fullOuterJoin"
+        | "cogroup" | "groupWith" | "subtract" | "subtractByKey" | "intersection"
+        | "repartition" | "coalesce" | "cartesian" | "zip" => Jobs::Shuffle(0),
+        // A count and a sample job first, unless into one partition.
+        "sortByKey" | "sortBy" => {
+            let at = if name == "sortBy" { 2 } else { 1 };
+            let n = a.positional.get(at).or_else(|| {
+                let named = a
+                    .keywords
+                    .iter()
+                    .find(|(k, _)| k.as_str() == "numPartitions");
+                named.map(|(_, v)| v)
+            });
+            let parts = crate::rdd::rdd_of(this).map_or(0, |r| r.num_partitions());
+            match n {
+                Some(Value::Int(1)) => Jobs::Shuffle(0),
+                None if parts == 1 => Jobs::Shuffle(0),
+                _ => Jobs::Shuffle(2),
+            }
+        }
         _ => Jobs::Eager,
     }
 }
 
-/// Before RDD method `name` runs on `this`: the jobs PySpark's method runs, with what
-/// computing their partitions adds to accumulators.
-pub(crate) fn before_method(name: &str, this: &Value, a: &Args) -> Result<()> {
+/// RDD method `name` on `this` (`run` runs it): with the jobs PySpark's method runs, and
+/// what computing their partitions adds to accumulators.
+pub(crate) fn run_method(
+    name: &str,
+    this: &Value,
+    a: Args,
+    run: impl FnOnce(Args) -> Result<Value>,
+) -> Result<Value> {
     let Ok(o) = obj(this) else {
-        return Ok(());
+        return run(a);
     };
-    match jobs_of(name, this, a) {
-        Jobs::Lazy => Ok(()),
-        Jobs::Take(num) => jobs::take(&o.rdd, num),
-        Jobs::All(n) => (0..n).try_for_each(|_| jobs::job_all(&o.rdd)),
-        Jobs::Eager => {
-            jobs::job_all(&o.rdd)?;
-            for v in a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v)) {
-                if let Ok(other) = obj(v) {
-                    jobs::job_all(&other.rdd)?;
+    let inputs = || {
+        let args = a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v));
+        let others = args.filter_map(|v| obj(v).ok().map(|o| o.rdd.clone()));
+        std::iter::once(o.rdd.clone())
+            .chain(others)
+            .collect::<Vec<_>>()
+    };
+    match jobs_of(name, this, &a) {
+        Jobs::Lazy => {}
+        Jobs::Take(num) => jobs::take(&o.rdd, num)?,
+        Jobs::All(n) => (0..n).try_for_each(|_| jobs::job_all(&o.rdd))?,
+        Jobs::Eager => inputs().iter().try_for_each(jobs::job_all)?,
+        Jobs::Shuffle(before) | Jobs::Narrow(before) => {
+            (0..before).try_for_each(|_| jobs::job_all(&o.rdd))?;
+            let inputs = inputs();
+            let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
+            let (made, rounds) = jobs::capture(|| run(a));
+            let made = made?;
+            match crate::rdd::rdd_of(&made) {
+                Ok(rdd) if jobs::node_of(&rdd).is_some() => {}
+                Ok(rdd) if narrow && rdd.num_partitions() == o.rdd.num_partitions() => {
+                    jobs::narrow(&o.rdd, &rdd, rounds);
                 }
+                Ok(rdd) => jobs::shuffle_of(&inputs, &rdd, rounds),
+                Err(_) => {}
             }
-            Ok(())
+            return Ok(made);
         }
     }
+    run(a)
 }

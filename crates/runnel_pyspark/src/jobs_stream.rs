@@ -29,6 +29,10 @@ pub(crate) enum Source {
     Concat(Vec<StreamId>),
     /// The parent's batches in the window (which Spark persists), once per batch.
     Window(StreamId, i64),
+    /// The windows of a shuffle over the parent's batches (`countByWindow`, the windowed
+    /// reductions): PySpark pipelines the parent's steps into the shuffle, and the window
+    /// persists the shuffle's output, so each of the parent's batches is computed once.
+    WindowOfShuffles(StreamId, i64),
     /// The parent's batch, once; the state is persisted.
     State(StreamId),
 }
@@ -40,6 +44,8 @@ pub(crate) struct Streams {
     persisted: RefCell<HashSet<StreamId>>,
     /// Nodes by batch time and stream (kept as long as the longest window needs them).
     nodes: RefCell<BTreeMap<i64, HashMap<StreamId, Rc<Node>>>>,
+    /// The shuffles `WindowOfShuffles` windows, by batch time and parent.
+    shuffles: RefCell<BTreeMap<i64, HashMap<StreamId, Rc<Node>>>>,
     /// The pipeline nodes made in this batch, in the order they were made.
     made: RefCell<Vec<Rc<Node>>>,
     /// What `updateStateByKey`'s update tasks added in this batch, by state stream, with
@@ -50,10 +56,11 @@ pub(crate) struct Streams {
 
 impl Streams {
     pub(crate) fn set_source(&self, id: StreamId, source: Source) {
-        if let Source::Window(parent, window_ms) = &source {
-            let (parent, window_ms) = (*parent, *window_ms);
-            self.persist(parent);
-            let longest = self.longest_window_ms.get().max(window_ms);
+        if let Source::Window(parent, _) = &source {
+            self.persist(*parent);
+        }
+        if let Source::Window(_, window_ms) | Source::WindowOfShuffles(_, window_ms) = &source {
+            let longest = self.longest_window_ms.get().max(*window_ms);
             self.longest_window_ms.set(longest);
         }
         self.sources.borrow_mut().insert(id, source);
@@ -189,6 +196,20 @@ impl Streams {
                 let parents = inside.filter_map(|(_, n)| n.get(&parent).cloned());
                 Node::shuffle(parts, Vec::new(), parents.collect())
             }
+            Source::WindowOfShuffles(parent, window_ms) => {
+                let nodes = self.nodes.borrow();
+                let inside = nodes.range(t.0 - window_ms + 1..=t.0);
+                let mut shuffles = self.shuffles.borrow_mut();
+                let parents = inside.filter_map(|(time, n)| {
+                    let batch = n.get(&parent)?.clone();
+                    let at = shuffles.entry(*time).or_default();
+                    let shuffle = at
+                        .entry(parent)
+                        .or_insert_with(|| Node::shuffle(1, Vec::new(), vec![batch]));
+                    Some(shuffle.clone())
+                });
+                Node::shuffle(parts, Vec::new(), parents.collect())
+            }
         };
         jobs::set_node(rdd, node.clone());
         self.keep(id, t, node.clone());
@@ -206,6 +227,9 @@ impl Streams {
         let states = std::mem::take(&mut *self.state_tasks.borrow_mut());
         let keep_from = t.0 - self.longest_window_ms.get();
         self.nodes.borrow_mut().retain(|time, _| *time > keep_from);
+        self.shuffles
+            .borrow_mut()
+            .retain(|time, _| *time > keep_from);
         if !ran {
             return Ok(());
         }
