@@ -163,7 +163,11 @@ impl Streams {
     /// The node of `rdd`, stream `id`'s batch at `t`, known to the RDD methods from now.
     pub(crate) fn resolve(&self, id: StreamId, t: Time, rdd: &RddRef) -> Option<Rc<Node>> {
         if let Some(node) = jobs::node_of(rdd) {
-            return Some(jobs::as_jvm_rdd(rdd, node));
+            let node = jobs::as_jvm_rdd(rdd, node);
+            if self.kept(id, t.0).is_none() {
+                self.keep(id, t, node.clone());
+            }
+            return Some(node);
         }
         let source = self.sources.borrow().get(&id)?.clone();
         let parts = rdd.num_partitions();
