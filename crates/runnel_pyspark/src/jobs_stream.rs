@@ -16,7 +16,6 @@ use runnel_core::udf::PartitionFn;
 use runnel_core::value::Shared;
 use runnel_core::Result;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 /// What a stream the core makes computes its batch from.
@@ -37,20 +36,25 @@ pub(crate) enum Source {
     State(StreamId),
 }
 
+/// A stream's batch's node.
+type Kept = (i64, StreamId, Rc<Node>);
+
 /// A streaming context's streams, as jobs see them.
 #[derive(Default)]
 pub(crate) struct Streams {
-    sources: RefCell<HashMap<StreamId, Source>>,
-    persisted: RefCell<HashSet<StreamId>>,
+    // A few entries each (the program's streams, a window's batches): plain lists keep the
+    // page's engine small.
+    sources: RefCell<Vec<(StreamId, Source)>>,
+    persisted: RefCell<Vec<StreamId>>,
     /// Nodes by batch time and stream (kept as long as the longest window needs them).
-    nodes: RefCell<BTreeMap<i64, HashMap<StreamId, Rc<Node>>>>,
+    nodes: RefCell<Vec<Kept>>,
     /// The shuffles `WindowOfShuffles` windows, by batch time and parent.
-    shuffles: RefCell<BTreeMap<i64, HashMap<StreamId, Rc<Node>>>>,
+    shuffles: RefCell<Vec<Kept>>,
     /// The pipeline nodes made in this batch, in the order they were made.
     made: RefCell<Vec<Rc<Node>>>,
     /// What `updateStateByKey`'s update tasks added in this batch, by state stream, with
     /// the partition each task made.
-    state_tasks: RefCell<HashMap<StreamId, Vec<(usize, Updates)>>>,
+    state_tasks: RefCell<Vec<(StreamId, usize, Updates)>>,
     longest_window_ms: Cell<i64>,
 }
 
@@ -63,12 +67,14 @@ impl Streams {
             let longest = self.longest_window_ms.get().max(*window_ms);
             self.longest_window_ms.set(longest);
         }
-        self.sources.borrow_mut().insert(id, source);
+        let mut sources = self.sources.borrow_mut();
+        sources.retain(|(s, _)| *s != id);
+        sources.push((id, source));
     }
 
     /// `cache()`/`persist()`: each batch is computed once, by the first job needing it.
     pub(crate) fn persist(&self, id: StreamId) {
-        self.persisted.borrow_mut().insert(id);
+        self.persisted.borrow_mut().push(id);
     }
 
     /// A stream of per-partition steps over `source` (`shuffle`: ending in a shuffle, as
@@ -125,8 +131,7 @@ impl Streams {
             let (out, rounds) = jobs::capture(|| task(i, records));
             let updates: Updates = rounds.into_iter().flatten().flatten().collect();
             if let Some(id) = id.get() {
-                let mut tasks = streams.state_tasks.borrow_mut();
-                tasks.entry(id).or_default().push((i, updates));
+                streams.state_tasks.borrow_mut().push((id, i, updates));
             }
             out
         })
@@ -135,29 +140,35 @@ impl Streams {
     /// The state tasks' totals of this batch, by partition.
     fn take_state_tasks(&self, id: StreamId, parts: usize) -> Vec<Updates> {
         let mut own = vec![Vec::new(); parts];
-        let tasks = self
-            .state_tasks
-            .borrow_mut()
-            .remove(&id)
-            .unwrap_or_default();
-        for (i, updates) in tasks {
-            if let Some(slot) = own.get_mut(i) {
-                slot.extend(updates);
+        let mut tasks = self.state_tasks.borrow_mut();
+        for (_, i, updates) in tasks.iter_mut().filter(|(s, ..)| *s == id) {
+            if let Some(slot) = own.get_mut(*i) {
+                slot.append(updates);
             }
         }
+        tasks.retain(|(s, ..)| *s != id);
         own
     }
 
     fn keep(&self, id: StreamId, t: Time, node: Rc<Node>) {
-        self.nodes
-            .borrow_mut()
-            .entry(t.0)
-            .or_default()
-            .insert(id, node);
+        self.nodes.borrow_mut().push((t.0, id, node));
     }
 
     fn kept(&self, id: StreamId, t: i64) -> Option<Rc<Node>> {
-        self.nodes.borrow().get(&t)?.get(&id).cloned()
+        find(&self.nodes.borrow(), id, t)
+    }
+
+    /// `parent`'s batches' nodes within the window of `window_ms` ending at `t`, in time
+    /// order.
+    fn in_window(&self, parent: StreamId, t: i64, window_ms: i64) -> Vec<(i64, Rc<Node>)> {
+        let nodes = self.nodes.borrow();
+        let mut inside: Vec<(i64, Rc<Node>)> = nodes
+            .iter()
+            .filter(|(time, s, _)| *s == parent && *time > t - window_ms && *time <= t)
+            .map(|(time, _, n)| (*time, n.clone()))
+            .collect();
+        inside.sort_by_key(|(time, _)| *time);
+        inside
     }
 
     /// The node of `rdd`, stream `id`'s batch at `t`, known to the RDD methods from now.
@@ -169,7 +180,9 @@ impl Streams {
             }
             return Some(node);
         }
-        let source = self.sources.borrow().get(&id)?.clone();
+        let sources = self.sources.borrow();
+        let source = sources.iter().find(|(s, _)| *s == id)?.1.clone();
+        drop(sources);
         let parts = rdd.num_partitions();
         let node = match source {
             Source::Shuffle(parents) => {
@@ -195,24 +208,25 @@ impl Streams {
                 node
             }
             Source::Window(parent, window_ms) => {
-                let nodes = self.nodes.borrow();
-                let inside = nodes.range(t.0 - window_ms + 1..=t.0);
-                let parents = inside.filter_map(|(_, n)| n.get(&parent).cloned());
-                Node::shuffle(parts, Vec::new(), parents.collect())
+                let inside = self.in_window(parent, t.0, window_ms);
+                Node::shuffle(
+                    parts,
+                    Vec::new(),
+                    inside.into_iter().map(|(_, n)| n).collect(),
+                )
             }
             Source::WindowOfShuffles(parent, window_ms) => {
-                let nodes = self.nodes.borrow();
-                let inside = nodes.range(t.0 - window_ms + 1..=t.0);
                 let mut shuffles = self.shuffles.borrow_mut();
-                let parents = inside.filter_map(|(time, n)| {
-                    let batch = n.get(&parent)?.clone();
-                    let at = shuffles.entry(*time).or_default();
-                    let shuffle = at
-                        .entry(parent)
-                        .or_insert_with(|| Node::shuffle(1, Vec::new(), vec![batch]));
-                    Some(shuffle.clone())
-                });
-                Node::shuffle(parts, Vec::new(), parents.collect())
+                let mut parents = Vec::new();
+                for (time, batch) in self.in_window(parent, t.0, window_ms) {
+                    let shuffle = find(&shuffles, parent, time).unwrap_or_else(|| {
+                        let made = Node::shuffle(1, Vec::new(), vec![batch]);
+                        shuffles.push((time, parent, made.clone()));
+                        made
+                    });
+                    parents.push(shuffle);
+                }
+                Node::shuffle(parts, Vec::new(), parents)
             }
         };
         jobs::set_node(rdd, node.clone());
@@ -230,10 +244,12 @@ impl Streams {
         let made = std::mem::take(&mut *self.made.borrow_mut());
         let states = std::mem::take(&mut *self.state_tasks.borrow_mut());
         let keep_from = t.0 - self.longest_window_ms.get();
-        self.nodes.borrow_mut().retain(|time, _| *time > keep_from);
+        self.nodes
+            .borrow_mut()
+            .retain(|(time, ..)| *time > keep_from);
         self.shuffles
             .borrow_mut()
-            .retain(|time, _| *time > keep_from);
+            .retain(|(time, ..)| *time > keep_from);
         if !ran {
             return Ok(());
         }
@@ -243,7 +259,7 @@ impl Streams {
             }
         }
         // A state no job read: its update tasks ran all the same (the next batch needs it).
-        for (_, updates) in states.into_values().flatten() {
+        for (_, _, updates) in states {
             crate::shared_vars::add_updates(&updates)?;
         }
         Ok(())
@@ -288,4 +304,10 @@ fn by_partition(parent: &RddRef, f: &dyn Fn(&RddRef) -> Result<Rdd>) -> (RddRef,
     });
     let node = jobs::narrow_failing(parent, &rdd, own, failed);
     (rdd, node)
+}
+
+/// Stream `id`'s node at `t` in `kept`.
+fn find(kept: &[Kept], id: StreamId, t: i64) -> Option<Rc<Node>> {
+    let found = kept.iter().find(|(time, s, _)| *time == t && *s == id);
+    found.map(|(.., n)| n.clone())
 }
