@@ -25,40 +25,46 @@ enum Jobs {
     Eager,
 }
 
+/// The methods that run no job: transformations Runnel traces, and what needs no records.
+const LAZY: &[&str] = &[
+    "map",
+    "flatMap",
+    "filter",
+    "mapPartitions",
+    "mapPartitionsWithIndex",
+    "mapPartitionsWithSplit",
+    "mapValues",
+    "flatMapValues",
+    "keyBy",
+    "glom",
+    "keys",
+    "values",
+    "reduceByKey",
+    "union",
+    "cache",
+    "persist",
+    "unpersist",
+    "getNumPartitions",
+    "setName",
+    "name",
+    "id",
+    "getStorageLevel",
+    "checkpoint",
+    "localCheckpoint",
+    "isCheckpointed",
+    "getCheckpointFile",
+    "toDebugString",
+    "partitioner",
+    "context",
+];
+
 fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
     let first_int = || match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
         Some(Value::Int(n)) => Some(usize::try_from(*n).unwrap_or(0)),
         _ => None,
     };
     match name {
-        "map"
-        | "flatMap"
-        | "filter"
-        | "mapPartitions"
-        | "mapPartitionsWithIndex"
-        | "mapValues"
-        | "flatMapValues"
-        | "keyBy"
-        | "glom"
-        | "keys"
-        | "values"
-        | "reduceByKey"
-        | "union"
-        | "cache"
-        | "persist"
-        | "unpersist"
-        | "getNumPartitions"
-        | "setName"
-        | "name"
-        | "id"
-        | "getStorageLevel"
-        | "checkpoint"
-        | "localCheckpoint"
-        | "isCheckpointed"
-        | "getCheckpointFile"
-        | "toDebugString"
-        | "partitioner"
-        | "context" => Jobs::Lazy,
+        _ if LAZY.contains(&name) => Jobs::Lazy,
         "take" => first_int().map_or(Jobs::Lazy, Jobs::Take),
         "first" | "isEmpty" => Jobs::Take(1),
         // Each pipelines a step over the RDD and collects or reduces its results.
@@ -66,7 +72,7 @@ fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
         | "foreachPartition" | "max" | "min" | "mean" | "stdev" | "variance" | "sampleStdev"
         | "sampleVariance" | "stats" | "countByValue" | "countByKey" | "collectAsMap" | "top"
         | "takeOrdered" | "reduceByKeyLocally" | "treeReduce" | "treeAggregate"
-        | "saveAsTextFile" | "lookup" => Jobs::All(1),
+        | "saveAsTextFile" | "lookup" | "countApprox" | "sumApprox" | "meanApprox" => Jobs::All(1),
         // With a bucket count: a min/max job first.
         "histogram" => Jobs::All(if first_int().is_some() { 2 } else { 1 }),
         // Counts each partition first when there are several.
@@ -74,7 +80,7 @@ fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
             Ok(r) if r.num_partitions() > 1 => Jobs::Narrow(1),
             _ => Jobs::Narrow(0),
         },
-        "zipWithUniqueId" | "sample" => Jobs::Narrow(0),
+        "zipWithUniqueId" | "sample" | "sampleByKey" => Jobs::Narrow(0),
         "distinct" | "groupByKey" | "groupBy" | "combineByKey" | "aggregateByKey" | "foldByKey"
         | "partitionBy" | "join" | "leftOuterJoin" | "rightOuterJoin" | "fullOuterJoin"
         | "cogroup" | "groupWith" | "subtract" | "subtractByKey" | "intersection"
