@@ -130,11 +130,19 @@ pub(crate) fn run_method(
         Jobs::All(n) => (0..n).try_for_each(|_| jobs::job_all(&o.rdd))?,
         Jobs::Eager => inputs().iter().try_for_each(jobs::job_all)?,
         Jobs::Shuffle(before) | Jobs::Narrow(before) => {
-            (0..before).try_for_each(|_| jobs::job_all(&o.rdd))?;
             let inputs = inputs();
             let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
             let (made, rounds) = jobs::capture(|| run(a));
             let made = made?;
+            // `sortBy`'s count and sample jobs run over `keyBy(keyfunc)`: its keyfunc too.
+            let keyed: jobs::Updates = match name {
+                "sortBy" => rounds.iter().flatten().flatten().cloned().collect(),
+                _ => Vec::new(),
+            };
+            for _ in 0..before {
+                jobs::job_all(&o.rdd)?;
+                crate::shared_vars::add_updates(&keyed)?;
+            }
             match crate::rdd::rdd_of(&made) {
                 Ok(rdd) if jobs::node_of(&rdd).is_some() => {}
                 Ok(rdd) if narrow && rdd.num_partitions() == o.rdd.num_partitions() => {
