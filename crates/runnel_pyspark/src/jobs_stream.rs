@@ -104,7 +104,9 @@ impl Streams {
                     };
                     (rdd, node)
                 }
+                // A runaway function (the step budget) is not run again.
                 (Err(e), true) => return Err(e),
+                (Err(e), false) if e.exc_type == runnel_python::STEP_BUDGET => return Err(e),
                 (Err(_), false) => by_partition(parent, &f),
             };
             if let Some(id) = id.get() {
