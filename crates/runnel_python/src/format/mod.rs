@@ -21,6 +21,7 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if let Some(d) = v.downcast::<crate::modules::date::Date>() {
         return Ok(crate::modules::date::strftime(d, spec));
     }
+    #[cfg(feature = "extra")]
     if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
         return crate::modules::decimal::format(d, spec);
     }
