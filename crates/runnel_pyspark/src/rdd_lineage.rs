@@ -91,6 +91,8 @@ pub(crate) enum Ser {
     Context,
     /// `textFile`'s UTF-8 lines.
     Utf8,
+    /// `sc.emptyRDD()`'s `NoOpSerializer`.
+    NoOp,
 }
 
 /// What an RDD value stands for on the JVM.
@@ -429,6 +431,15 @@ impl Lineage {
     /// `rdd.name()`: the JVM RDD's name (making a pipeline's `PythonRDD`).
     pub(crate) fn name(&self, env: &Env) -> Option<String> {
         self.jvm(env).name.borrow().clone()
+    }
+
+    /// The JVM RDD's `toString` (`repr(rdd)` in PySpark): `PythonRDD[3] at RDD at
+    /// PythonRDD.scala:53`, the name first if it has one.
+    pub(crate) fn jvm_string(&self, env: &Env) -> String {
+        let top = self.jvm(env);
+        let name = top.name.borrow();
+        let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
+        format!("{name}{}[{}] at {}", top.class, top.id, top.call)
     }
 
     /// Spark's `RDD.toDebugString`.

@@ -44,6 +44,7 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "re.error",
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
+    "dataclasses.FrozenInstanceError",
     "_csv.Error",
     "binascii.Error",
     "struct.error",
@@ -86,7 +87,7 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
             "ValueError"
         }
-        "FrozenInstanceError" => "AttributeError",
+        "dataclasses.FrozenInstanceError" => "AttributeError",
         "io.UnsupportedOperation" => "OSError",
         "binascii.Error" => "ValueError",
         "decimal.DecimalException" => "ArithmeticError",

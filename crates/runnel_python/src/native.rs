@@ -92,6 +92,8 @@ pub struct Slots {
     pub getitem: Option<GetItemSlot>,
     /// `len(obj)`.
     pub len: Option<LenSlot>,
+    /// `obj[key] = value` (`Some`) and `del obj[key]` (`None`).
+    pub setitem: Option<SetItemSlot>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
     /// `a == b` between two instances (identity when `None`).
@@ -102,7 +104,7 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
-    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`).
+    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`, a `datetime.time`).
     pub str: Option<InstanceRepr>,
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
@@ -122,6 +124,8 @@ pub type CompareSlot =
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
+/// `obj[key] = value` / `del obj[key]` of a native instance.
+pub type SetItemSlot = Rc<dyn Fn(&Value, &Value, Option<Value>) -> Result<()>>;
 /// `len(obj)` of a native instance.
 pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
 /// `a == b` between instances of one native class.
@@ -290,7 +294,11 @@ impl Object for NativeClass {
         self.slots.freeze_class.as_ref().and_then(|g| g(f))
     }
     fn repr(&self) -> String {
-        format!("<class '{}'>", self.name)
+        // A namedtuple type the program made lives in `__main__`.
+        match self.slots.tuple && !self.name.contains('.') {
+            true => format!("<class '__main__.{}'>", self.name),
+            false => format!("<class '{}'>", self.name),
+        }
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const Self as usize >> 4) as i64)

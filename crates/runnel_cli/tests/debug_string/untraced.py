@@ -1,2 +1,2 @@
-rdd = sc.emptyRDD().map(lambda x: x)
+rdd = sc.parallelize([1, 2], 2).cartesian(sc.parallelize([3]))
 print(rdd.toDebugString())

@@ -42,6 +42,12 @@ impl Interpreter {
         if let Some(t) = any.downcast_ref::<TypeObj>() {
             return call_type(self, t, args);
         }
+        if let Some(t) = any.downcast_ref::<crate::modules::collections::types::DictType>() {
+            return crate::modules::collections::types::call(self, t, args);
+        }
+        if let Some(e) = any.downcast_ref::<crate::modules::enums::EnumBase>() {
+            return crate::modules::enum_api::functional(self, e.0, args);
+        }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             return match &c.new {
                 Some(new) => {
@@ -120,6 +126,8 @@ impl Interpreter {
         }
         if let Some(m) = any.downcast_ref::<super::dataclass::NativeMethodFn>() {
             let f = m.0.clone();
+            // A generated `__eq__`/`__repr__` may recurse through the values it visits.
+            let _guard = self.enter_call()?;
             return f(self, args);
         }
         Err(not_callable(f))

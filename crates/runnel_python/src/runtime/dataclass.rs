@@ -1,13 +1,19 @@
-//! The `dataclasses` module: `@dataclass` (with `eq`, `order`, `frozen`, `init`,
-//! `repr`), `field(default=..., default_factory=...)`, `asdict`, `astuple`, `fields`.
+//! The `dataclasses` module's decorator: `@dataclass` with CPython 3.11's options
+//! (`init`, `repr`, `eq`, `order`, `unsafe_hash`, `frozen`, `match_args`, `kw_only`,
+//! `slots`) and the methods it makes, as `dataclasses._process_class` decides them.
+//! Fields are in `dataclass_field`, `asdict`/`astuple`/`replace`/`fields` in
+//! `dataclass_conv`.
 //!
 //! The generated methods are native; the class keeps its options and fields as data
 //! (`__dataclass_params__`, `__dataclass_fields__`), so a copy of the class revived in
 //! another interpreter makes them again (see `portable_class`).
 
 use super::class::{class_rc, instance_rc, PyClass};
+use super::dataclass_field::{FieldData, Kind};
+use super::dataclass_methods::{compare, init, repr, values};
 use crate::{Args, Interpreter, NativeFunction};
 use runnel_core::value::Object;
+use runnel_core::value::PyDict;
 use runnel_core::{Error, Result, Value};
 use std::any::Any;
 use std::rc::Rc;
@@ -30,57 +36,33 @@ impl Object for NativeMethodFn {
     }
 }
 
-/// `field(default=..., default_factory=...)` in a class body.
-struct Field {
-    default: Option<Value>,
-    factory: Option<Value>,
-}
-
-impl Object for Field {
-    fn type_name(&self) -> &str {
-        "Field"
-    }
-    fn repr(&self) -> String {
-        "Field(...)".into()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
-/// One field: name, default value, default factory.
-type FieldSpec = (Rc<str>, Option<Value>, Option<Value>);
-
-/// The options of `@dataclass(...)`, in `__dataclass_params__` order.
+/// The options of `@dataclass(...)`; the first six travel in `__dataclass_params__`
+/// (with whether `__hash__` was added), the others act at decoration only.
 #[derive(Clone, Copy)]
 struct Params {
     init: bool,
     repr: bool,
     eq: bool,
     order: bool,
+    unsafe_hash: bool,
     frozen: bool,
+    match_args: bool,
+    kw_only: bool,
+    slots: bool,
 }
+
+type Fields = Rc<[Rc<FieldData>]>;
 
 /// The module's attributes.
 pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
-    vec![
+    let mut v = vec![
         ("dataclass", NativeFunction::new("dataclass", dataclass)),
-        ("field", NativeFunction::new("field", field)),
         (
             "FrozenInstanceError",
             Value::object(crate::exceptions::ExcClass {
-                name: "FrozenInstanceError",
+                name: "dataclasses.FrozenInstanceError",
             }),
         ),
-        (
-            "asdict",
-            NativeFunction::new("asdict", |_, a| as_container(a, true)),
-        ),
-        (
-            "astuple",
-            NativeFunction::new("astuple", |_, a| as_container(a, false)),
-        ),
-        ("fields", NativeFunction::new("fields", fields_of)),
         (
             "is_dataclass",
             NativeFunction::new("is_dataclass", |_, a: Args| {
@@ -88,11 +70,14 @@ pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
                 let v = &a.positional[0];
                 let c = class_rc(v).or_else(|| instance_rc(v).map(|i| i.class.clone()));
                 Ok(Value::Bool(c.is_some_and(|c| {
-                    c.lookup("__dataclass_params__").is_some()
+                    c.lookup("__dataclass_fields__").is_some()
                 })))
             }),
         ),
-    ]
+    ];
+    v.extend(super::dataclass_field::attrs());
+    v.extend(super::dataclass_conv::attrs());
+    v
 }
 
 fn flag(a: &mut Args, name: &str, default: bool) -> bool {
@@ -106,8 +91,13 @@ fn dataclass(_: &Interpreter, mut a: Args) -> Result<Value> {
         repr: flag(&mut a, "repr", true),
         eq: flag(&mut a, "eq", true),
         order: flag(&mut a, "order", false),
+        unsafe_hash: flag(&mut a, "unsafe_hash", false),
         frozen: flag(&mut a, "frozen", false),
+        match_args: flag(&mut a, "match_args", true),
+        kw_only: flag(&mut a, "kw_only", false),
+        slots: flag(&mut a, "slots", false),
     };
+    a.take_keyword("weakref_slot");
     a.finish("dataclass")?;
     match a.positional.first() {
         Some(cls) => decorate(cls, params),
@@ -118,85 +108,122 @@ fn dataclass(_: &Interpreter, mut a: Args) -> Result<Value> {
     }
 }
 
+fn overwrite_error(class: &PyClass, name: &str, hint: &str) -> Error {
+    Error::type_error(format!(
+        "Cannot overwrite attribute {name} in class {}{hint}",
+        class.name
+    ))
+}
+
 fn decorate(cls: &Value, p: Params) -> Result<Value> {
     let class = class_rc(cls)
         .ok_or_else(|| Error::type_error("dataclass() should be called on a class"))?;
+    let interp = class
+        .interp
+        .upgrade()
+        .ok_or_else(|| Error::type_error("dataclass(): the interpreter is gone"))?;
     if p.order && !p.eq {
         return Err(Error::value_error("eq must be true if order is true"));
     }
-    let fields = collect_fields(&class)?;
-    let params = Value::tuple(
-        [p.init, p.repr, p.eq, p.order, p.frozen]
-            .iter()
-            .map(|b| Value::Bool(*b))
-            .collect(),
-    );
-    let names: Vec<Value> = fields.iter().map(|(n, _, _)| Value::str(n)).collect();
-    {
-        let mut d = class.dict.borrow_mut();
-        d.insert(Rc::from("__dataclass_params__"), params);
-        d.insert(
-            Rc::from("__dataclass_fields__"),
-            Value::tuple(names.clone()),
-        );
-        d.insert(Rc::from("__match_args__"), Value::tuple(names));
-        for (name, default, factory) in &fields {
-            // A plain default stays a class attribute; `field(...)` does not.
-            match (default, factory) {
-                (Some(v), None) => d.insert(name.clone(), v.clone()),
-                _ => d.shift_remove(name),
-            };
+    super::dataclass_collect::check_frozen_bases(&class, p.frozen)?;
+    let fields = super::dataclass_collect::collect_fields(&interp, &class, p.kw_only)?;
+    let own = |m: &str| class.dict.borrow().contains_key(m);
+    if p.order {
+        for m in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            if own(m) {
+                return Err(overwrite_error(
+                    &class,
+                    m,
+                    ". Consider using functools.total_ordering",
+                ));
+            }
         }
     }
-    install(&class, p, Rc::from(fields));
+    if p.frozen {
+        for m in ["__setattr__", "__delattr__"] {
+            if own(m) {
+                return Err(overwrite_error(&class, m, ""));
+            }
+        }
+    }
+    let add_hash = hash_action(&class, p)?;
+    let mut dict = PyDict::new();
+    for f in &fields {
+        dict.insert(
+            Value::str(&f.name()),
+            super::dataclass_field::make(&interp, f.clone())?,
+        )?;
+    }
+    let fields: Fields = fields.into_iter().map(Rc::new).collect();
+    {
+        let mut d = class.dict.borrow_mut();
+        let flags = [
+            p.init,
+            p.repr,
+            p.eq,
+            p.order,
+            p.unsafe_hash,
+            p.frozen,
+            add_hash,
+        ];
+        d.insert(
+            Rc::from("__dataclass_params__"),
+            Value::tuple(flags.iter().map(|b| Value::Bool(*b)).collect()),
+        );
+        d.insert(Rc::from("__dataclass_fields__"), Value::dict(dict));
+        if p.match_args && !d.contains_key("__match_args__") {
+            let names = init_fields(&fields)
+                .filter(|f| f.kw_only != Some(true))
+                .map(|f| Value::str(&f.name()))
+                .collect();
+            d.insert(Rc::from("__match_args__"), Value::tuple(names));
+        }
+        if p.slots {
+            let names = fields
+                .iter()
+                .filter(|f| f.is(Kind::Field))
+                .map(|f| Value::str(&f.name()))
+                .collect();
+            d.insert(Rc::from("__slots__"), Value::tuple(names));
+        }
+    }
+    install(&class, p, fields, add_hash);
     Ok(cls.clone())
 }
 
-/// The fields of `class`: its ancestors' first, then its own annotated names.
-fn collect_fields(class: &Rc<PyClass>) -> Result<Vec<FieldSpec>> {
-    let mut out: Vec<FieldSpec> = Vec::new();
-    for base in class.mro.iter().rev() {
-        if let Some(Value::Tuple(names)) = base.dict.borrow().get("__dataclass_fields__") {
-            for n in names.iter() {
-                let n: Rc<str> = Rc::from(n.to_str().as_str());
-                let default = base.lookup(&n);
-                out.retain(|(m, _, _)| *m != n);
-                out.push((n, default, None));
+/// Whether `__hash__` is made (CPython's `_hash_action` table); sets it to `None` where
+/// the table says so, and refuses to replace a class's own `__hash__` under `unsafe_hash`.
+fn hash_action(class: &PyClass, p: Params) -> Result<bool> {
+    let mut d = class.dict.borrow_mut();
+    let explicit = match d.get("__hash__") {
+        None => false,
+        Some(Value::None) => !d.contains_key("__eq__"),
+        Some(_) => true,
+    };
+    Ok(match (p.unsafe_hash, p.eq, p.frozen) {
+        (false, false, _) => false,
+        (false, true, false) => {
+            if !explicit {
+                d.insert(Rc::from("__hash__"), Value::None);
             }
+            false
         }
-    }
-    let own = class.dict.borrow().get("__annotations__").cloned();
-    if let Some(Value::Dict(ann)) = own {
-        for (k, ty) in ann.borrow()?.iter() {
-            if ty.to_str().starts_with("ClassVar") || ty.to_str().contains(".ClassVar") {
-                continue;
-            }
-            let name: Rc<str> = Rc::from(k.to_str().as_str());
-            let attr = class.dict.borrow().get(&name).cloned();
-            let (default, factory) = match attr.as_ref().and_then(|a| a.downcast::<Field>()) {
-                Some(f) => (f.default.clone(), f.factory.clone()),
-                None => (attr, None),
-            };
-            out.retain(|(m, _, _)| *m != name);
-            out.push((name, default, factory));
+        (false, true, true) => !explicit,
+        (true, ..) if explicit => {
+            drop(d);
+            return Err(overwrite_error(class, "__hash__", ""));
         }
-    }
-    let mut seen_default = false;
-    for (name, default, factory) in &out {
-        if default.is_some() || factory.is_some() {
-            seen_default = true;
-        } else if seen_default {
-            return Err(Error::type_error(format!(
-                "non-default argument '{name}' follows default argument"
-            )));
-        }
-    }
-    Ok(out)
+        (true, ..) => true,
+    })
 }
 
-/// Makes the methods a dataclass has (when the class does not define them itself).
-fn install(class: &Rc<PyClass>, p: Params, fields: Rc<[FieldSpec]>) {
-    let name = class.name.clone();
+/// The fields `__init__` takes (`InitVar`s included), in declaration order.
+pub(super) fn init_fields(fields: &[Rc<FieldData>]) -> impl Iterator<Item = &Rc<FieldData>> {
+    fields.iter().filter(|f| !f.is(Kind::ClassVar))
+}
+
+/// Makes the methods a dataclass has (where the class does not define them itself).
+fn install(class: &Rc<PyClass>, p: Params, fields: Fields, add_hash: bool) {
     let mut methods: Vec<(&str, crate::NativeFn)> = Vec::new();
     if p.init {
         let f = fields.clone();
@@ -204,25 +231,14 @@ fn install(class: &Rc<PyClass>, p: Params, fields: Rc<[FieldSpec]>) {
     }
     if p.repr {
         let f = fields.clone();
-        let n = name.clone();
         methods.push((
             "__repr__",
-            Rc::new(move |_, a: Args| {
-                let me = instance_rc(&a.positional[0]).ok_or_else(|| Error::type_error("self"))?;
-                let parts: Vec<String> = f
-                    .iter()
-                    .map(|(k, _, _)| {
-                        let v = me.dict.borrow().get(k).cloned().unwrap_or(Value::None);
-                        Ok(format!("{k}={}", crate::runtime::guard::repr(&v)?))
-                    })
-                    .collect::<Result<_>>()?;
-                Ok(Value::str(&format!("{n}({})", parts.join(", "))))
-            }),
+            Rc::new(move |interp, a: Args| repr(interp, &f, &a.positional[0])),
         ));
     }
     if p.eq {
+        use runnel_core::value::CmpOp::*;
         let ops: &[(&str, runnel_core::value::CmpOp)] = if p.order {
-            use runnel_core::value::CmpOp::*;
             &[
                 ("__eq__", Eq),
                 ("__lt__", Lt),
@@ -231,39 +247,34 @@ fn install(class: &Rc<PyClass>, p: Params, fields: Rc<[FieldSpec]>) {
                 ("__ge__", Ge),
             ]
         } else {
-            &[("__eq__", runnel_core::value::CmpOp::Eq)]
+            &[("__eq__", Eq)]
         };
         for &(m, op) in ops {
             let f = fields.clone();
-            methods.push((m, Rc::new(move |_, a: Args| compare(&f, op, &a))));
+            methods.push((
+                m,
+                Rc::new(move |interp, a: Args| compare(interp, &f, op, &a)),
+            ));
         }
     }
-    if p.eq && p.frozen {
+    if add_hash {
         let f = fields.clone();
         methods.push((
             "__hash__",
-            Rc::new(move |_, a: Args| {
-                let t = as_tuple(&f, &a.positional[0])?;
+            Rc::new(move |interp, a: Args| {
+                let t = values(interp, &f, &a.positional[0], FieldData::hashed)?;
                 Ok(Value::Int(runnel_core::value::python_hash(&t)?))
             }),
         ));
     }
     let mut d = class.dict.borrow_mut();
     for (m, f) in methods {
-        let own = d
-            .get(m)
-            .is_some_and(|v| v.downcast::<NativeMethodFn>().is_none() && m != "__hash__");
+        let own = d.get(m).is_some_and(|v| {
+            v.downcast::<NativeMethodFn>().is_none() && !(m == "__hash__" && add_hash)
+        });
         if !own {
             d.insert(Rc::from(m), Value::object(NativeMethodFn(f, Rc::from(m))));
         }
-    }
-    if p.eq
-        && !p.frozen
-        && !d
-            .get("__hash__")
-            .is_some_and(|h| h.downcast::<NativeMethodFn>().is_none() && !matches!(h, Value::None))
-    {
-        d.insert(Rc::from("__hash__"), Value::None);
     }
 }
 
@@ -279,190 +290,36 @@ pub(crate) fn reinstall(class: &Rc<PyClass>) -> Result<()> {
         repr: b(1),
         eq: b(2),
         order: b(3),
-        frozen: b(4),
+        unsafe_hash: b(4),
+        frozen: b(5),
+        match_args: false,
+        kw_only: false,
+        slots: false,
     };
-    let names = class.dict.borrow().get("__dataclass_fields__").cloned();
-    let Some(Value::Tuple(names)) = names else {
-        return Ok(());
-    };
-    let fields: Vec<FieldSpec> = names
-        .iter()
-        .map(|n| {
-            let n: Rc<str> = Rc::from(n.to_str().as_str());
-            let d = class.lookup(&n);
-            (n, d, None)
-        })
-        .collect();
-    install(class, params, Rc::from(fields));
+    let fields = super::dataclass_field::of_class(class).unwrap_or_default();
+    install(class, params, Rc::from(fields), b(6));
     Ok(())
 }
 
-fn init(interp: &Interpreter, fields: &[FieldSpec], mut a: Args) -> Result<Value> {
-    let me = instance_rc(&a.positional.remove(0)).ok_or_else(|| Error::type_error("self"))?;
-    let qual = format!("{}.__init__", me.class.name);
-    if a.positional.len() > fields.len() {
-        let required = fields
-            .iter()
-            .filter(|(_, d, f)| d.is_none() && f.is_none())
-            .count();
-        let takes = if required < fields.len() {
-            format!("from {} to {}", required + 1, fields.len() + 1)
-        } else {
-            (fields.len() + 1).to_string()
-        };
-        return Err(Error::type_error(format!(
-            "{qual}() takes {takes} positional arguments but {} were given",
-            a.positional.len() + 1
-        )));
-    }
-    let mut pos = a.positional.into_iter();
-    let mut missing = Vec::new();
-    for (name, default, factory) in fields {
-        let v = match pos.next() {
-            Some(v) => Some(v),
-            None => match a.keywords.iter().position(|(k, _)| **k == **name) {
-                Some(i) => Some(a.keywords.remove(i).1),
-                None => match (default, factory) {
-                    (Some(d), _) => Some(d.clone()),
-                    (None, Some(f)) => Some(interp.call_value(f, Args::new(vec![]))?),
-                    _ => None,
-                },
-            },
-        };
-        match v {
-            Some(v) => {
-                me.dict.borrow_mut().insert(name.clone(), v);
-            }
-            None => missing.push(format!("'{name}'")),
-        }
-    }
-    if let Some((k, _)) = a.keywords.first() {
-        return Err(Error::type_error(format!(
-            "{qual}() got an unexpected keyword argument '{k}'"
-        )));
-    }
-    if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(Error::type_error(format!(
-            "{qual}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        )));
-    }
-    if let Some(post) = me.class.lookup("__post_init__") {
-        let me = me.value().unwrap_or(Value::None);
-        interp.call_value(&post, Args::new(vec![me]))?;
-    }
-    Ok(Value::None)
-}
-
-/// The field values of a dataclass instance, as a tuple.
-fn as_tuple(fields: &[FieldSpec], v: &Value) -> Result<Value> {
-    let me = instance_rc(v).ok_or_else(|| Error::type_error("not a dataclass instance"))?;
-    let d = me.dict.borrow();
-    Ok(Value::tuple(
-        fields
-            .iter()
-            .map(|(k, _, _)| d.get(k).cloned().unwrap_or(Value::None))
-            .collect(),
-    ))
-}
-
-fn compare(fields: &[FieldSpec], op: runnel_core::value::CmpOp, a: &Args) -> Result<Value> {
-    let (me, other) = (&a.positional[0], &a.positional[1]);
-    let same = match (instance_rc(me), instance_rc(other)) {
-        (Some(x), Some(y)) => Rc::ptr_eq(&x.class, &y.class),
-        _ => false,
+/// Whether assigning (or deleting) `name` on an instance of `class` is refused: the
+/// nearest dataclass is frozen, and it is the instance's own class or `name` is a field.
+pub(crate) fn frozen_error(class: &PyClass, name: &str, delete: bool) -> Option<Error> {
+    let chain = std::iter::once(class).chain(class.mro.iter().map(|c| &**c));
+    let owner = chain
+        .into_iter()
+        .find(|c| c.dict.borrow().contains_key("__dataclass_params__"))?;
+    let Some(Value::Tuple(p)) = owner.dict.borrow().get("__dataclass_params__").cloned() else {
+        return None;
     };
-    if !same {
-        return Ok(Value::object(super::class::NotImplementedType));
+    p.get(5).filter(|f| f.truthy())?;
+    let is_field = super::dataclass_field::of_class(owner)
+        .is_some_and(|fs| fs.iter().any(|f| *f.name() == *name));
+    if !std::ptr::eq(owner, class) && !is_field {
+        return None;
     }
-    let (x, y) = (as_tuple(fields, me)?, as_tuple(fields, other)?);
-    Ok(Value::Bool(x.py_compare(op, &y)?))
-}
-
-fn field(_: &Interpreter, mut a: Args) -> Result<Value> {
-    let default = a.take_keyword("default");
-    let factory = a.take_keyword("default_factory");
-    for k in ["init", "repr", "hash", "compare", "metadata", "kw_only"] {
-        a.take_keyword(k);
-    }
-    a.finish("field")?;
-    if default.is_some() && factory.is_some() {
-        return Err(Error::value_error(
-            "cannot specify both default and default_factory",
-        ));
-    }
-    Ok(Value::object(Field { default, factory }))
-}
-
-fn field_names(v: &Value) -> Result<Vec<Rc<str>>> {
-    let class = class_rc(v)
-        .or_else(|| instance_rc(v).map(|i| i.class.clone()))
-        .ok_or_else(|| Error::type_error("must be called with a dataclass type or instance"))?;
-    match class.lookup("__dataclass_fields__") {
-        Some(Value::Tuple(t)) => Ok(t.iter().map(|n| Rc::from(n.to_str().as_str())).collect()),
-        _ => Err(Error::type_error(
-            "must be called with a dataclass type or instance",
-        )),
-    }
-}
-
-/// `asdict(obj)` / `astuple(obj)`, recursing into nested dataclasses, lists and tuples.
-fn as_container(a: Args, dict: bool) -> Result<Value> {
-    a.check_count(if dict { "asdict" } else { "astuple" }, 1, 1)?;
-    convert(&a.positional[0], dict)
-}
-
-fn convert(v: &Value, dict: bool) -> Result<Value> {
-    if let Some(inst) = instance_rc(v) {
-        if let Ok(names) = field_names(v) {
-            let values: Vec<(Rc<str>, Value)> = names
-                .iter()
-                .map(|n| {
-                    let x = inst.dict.borrow().get(n).cloned().unwrap_or(Value::None);
-                    Ok((n.clone(), convert(&x, dict)?))
-                })
-                .collect::<Result<_>>()?;
-            if dict {
-                let mut d = runnel_core::value::PyDict::new();
-                for (k, x) in values {
-                    d.insert(Value::str(&k), x)?;
-                }
-                return Ok(Value::dict(d));
-            }
-            return Ok(Value::tuple(values.into_iter().map(|(_, x)| x).collect()));
-        }
-    }
-    Ok(match v {
-        Value::List(l) => Value::list(
-            l.borrow()?
-                .iter()
-                .map(|x| convert(x, dict))
-                .collect::<Result<_>>()?,
-        ),
-        Value::Tuple(t) => Value::tuple(t.iter().map(|x| convert(x, dict)).collect::<Result<_>>()?),
-        other => other.clone(),
-    })
-}
-
-/// `fields(cls_or_obj)`: here the field names, as a tuple (CPython gives `Field` objects).
-fn fields_of(_: &Interpreter, a: Args) -> Result<Value> {
-    a.check_count("fields", 1, 1)?;
-    let names = field_names(&a.positional[0])?;
-    Ok(Value::tuple(names.iter().map(|n| Value::str(n)).collect()))
-}
-
-/// Whether assigning `name` on this instance is refused (a frozen dataclass).
-pub(crate) fn frozen_error(class: &PyClass, name: &str) -> Option<Error> {
-    let params = class.lookup("__dataclass_params__")?;
-    let Value::Tuple(p) = params else { return None };
-    p.get(4).filter(|f| f.truthy())?;
+    let verb = if delete { "delete" } else { "assign to" };
     Some(Error::new(
-        "FrozenInstanceError",
-        format!("cannot assign to field '{name}'"),
+        "dataclasses.FrozenInstanceError",
+        format!("cannot {verb} field '{name}'"),
     ))
 }
