@@ -266,7 +266,9 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
                 .iter()
                 .map(rdd_of)
                 .collect::<Result<Vec<RddRef>>>()?;
-            new_rdd(&sc.env, Shared::new(Rdd::union(&rdds)))
+            let rdd = Shared::new(Rdd::union(&rdds));
+            crate::jobs::concat(&rdds, &rdd);
+            new_rdd(&sc.env, rdd)
         })
         .method("textFile", |_, this, mut a| {
             let sc = sc_of(this)?;

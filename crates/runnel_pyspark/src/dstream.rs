@@ -4,13 +4,14 @@ use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, stri
 use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
+use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
 use crate::session::Ctx;
 use crate::stream_lineage::{Op, Pair};
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{JoinKind, Placement, RddRef};
-use runnel_core::stream::{Graph, NumPartitions, StreamId, TransformFn};
+use runnel_core::stream::{pprint_text, Graph, NumPartitions, StreamId, TransformFn};
 use runnel_core::time::{DateTime, Time};
 use runnel_core::udf::MapFn;
 use runnel_core::value::Shared;
@@ -65,6 +66,7 @@ fn materialize(t: &Value) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
     d.ctx.mirror.cache(d.id);
+    d.ctx.jobs.persist(d.id);
     Ok(t.clone())
 }
 
@@ -84,10 +86,12 @@ impl DStream {
         let keeps = matches!(step, Step::Filter | Step::MapValues | Step::FlatMapValues);
         let pipeline = pipeline.then(Stage::new(step, self.udf(f)?));
         let run = pipeline.clone();
-        let id = self
-            .ctx
-            .graph_mut()?
-            .per_rdd(name, source, move |r| run.apply(r));
+        let id =
+            self.ctx
+                .jobs
+                .per_rdd(&mut *self.ctx.graph_mut()?, name, source, false, move |r| {
+                    run.apply(r)
+                });
         // PySpark's `filter`, `mapValues` and `flatMapValues` keep the partitioning.
         let op = if keeps { Op::KeepingStep } else { Op::Step };
         self.ctx.mirror.transformed(id, self.id, vec![op]);
@@ -99,9 +103,32 @@ impl DStream {
         let stage = Stage::reduce_by_key(f);
         let (source, pipeline) = self.pipelined();
         let placement = Placement::hash(g.parallelism(n));
-        g.per_rdd("reduceByKey", source, move |r| {
-            pipeline.apply_reduce(r, &stage, &placement)
-        })
+        self.ctx
+            .jobs
+            .per_rdd(g, "reduceByKey", source, true, move |r| {
+                pipeline.apply_reduce(r, &stage, &placement)
+            })
+    }
+
+    /// `v`, a stream whose batches PySpark makes by a shuffle over this stream's (a chain
+    /// over it pipelines it, so each batch computes this stream's steps again).
+    fn shuffles(&self, v: Result<Value>) -> Result<Value> {
+        if let Some(id) = v.as_ref().ok().and_then(stream_id) {
+            self.ctx
+                .jobs
+                .set_source(id, JobSource::Shuffle(vec![self.id]));
+        }
+        v
+    }
+
+    /// `v`, a stream whose batches are made over windows of `window_ms` of a shuffle of
+    /// this stream's (which the windows persist).
+    fn windowed_jobs(&self, v: Result<Value>, window_ms: i64) -> Result<Value> {
+        if let Some(id) = v.as_ref().ok().and_then(stream_id) {
+            let source = JobSource::WindowOfShuffles(self.id, window_ms);
+            self.ctx.jobs.set_source(id, source);
+        }
+        v
     }
 
     /// Where a further step starts: this stream's own chain of steps, or this stream.
@@ -244,6 +271,7 @@ pub(crate) fn class() -> NativeClass {
             let o = d.other(&a.require(0, "other", "union")?)?;
             let v = d.derive(|g, s| g.union(s, o))?;
             if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Concat(vec![d.id, o]));
                 d.ctx.mirror.two(id, [d.id, o], Pair::Union);
             }
             Ok(v)
@@ -257,6 +285,9 @@ pub(crate) fn class() -> NativeClass {
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let v = d.derive(|g, s| g.cogroup(s, o, n))?;
+            if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
+            }
             d.paired(&v, o, "cogroup", n);
             Ok(v)
         }),
@@ -264,18 +295,19 @@ pub(crate) fn class() -> NativeClass {
         ("count", |_, t, _| {
             let d = ds(t)?;
             let ops = vec![Op::Step, d.shuffle(Some(1), true)];
-            d.with_ops(d.derive(|g, s| Ok(g.count(s))), ops)
+            d.shuffles(d.with_ops(d.derive(|g, s| Ok(g.count(s))), ops))
         }),
         ("reduce", |_, t, mut a| {
             let d = ds(t)?;
             let f = d.udf(a.require(0, "func", "reduce")?)?;
             let ops = vec![Op::Step, d.shuffle(Some(1), true), Op::Step];
-            d.with_ops(d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f))), ops)
+            let v = d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f)));
+            d.shuffles(d.with_ops(v, ops))
         }),
         ("countByValue", |_, t, _| {
             let d = ds(t)?;
             let ops = vec![Op::Step, d.shuffle(None, true)];
-            d.with_ops(d.derive(|g, s| Ok(g.count_by_value(s, None))), ops)
+            d.shuffles(d.with_ops(d.derive(|g, s| Ok(g.count_by_value(s, None))), ops))
         }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
@@ -293,15 +325,15 @@ pub(crate) fn class() -> NativeClass {
             ];
             let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
             let v = d.derive(|g, s| Ok(dstream_tasks::combine_by_key(g, s, fns, n)));
-            d.with_ops(v, vec![d.shuffle(n, true)])
+            d.shuffles(d.with_ops(v, vec![d.shuffle(n, true)]))
         }),
         ("groupByKey", |_, t, mut a| {
             let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
             let d = ds(t)?;
-            d.with_ops(
+            d.shuffles(d.with_ops(
                 d.derive(|g, s| Ok(g.group_by_key(s, n))),
                 vec![d.shuffle(n, true)],
-            )
+            ))
         }),
         ("mapValues", |_, t, mut a| {
             let d = ds(t)?;
@@ -326,7 +358,7 @@ pub(crate) fn class() -> NativeClass {
                 .map(|f| d.udf(f))
                 .transpose()?;
             let v = d.derive(|g, s| Ok(dstream_tasks::partition_by(g, s, n, func)));
-            d.with_ops(v, vec![d.shuffle(n, false)])
+            d.shuffles(d.with_ops(v, vec![d.shuffle(n, false)]))
         }),
         ("transform", |_, t, mut a| {
             let d = ds(t)?;
@@ -355,6 +387,7 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
             if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
                 d.windowed(id, d.id, w, "window");
             }
             Ok(v)
@@ -368,7 +401,11 @@ pub(crate) fn class() -> NativeClass {
                 &a.require(1, "slideDuration", "countByWindow")?,
                 "slideDuration",
             )?;
-            ds(t)?.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))
+            let d = ds(t)?;
+            d.windowed_jobs(
+                d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl)),
+                w,
+            )
         }),
         ("reduceByWindow", reduce_by_window),
         ("reduceByKeyAndWindow", reduce_by_key_and_window),
@@ -379,9 +416,11 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("countByValueAndWindow", |g, s| {
+            let d = ds(t)?;
+            let v = d.derive_stateful("countByValueAndWindow", |g, s| {
                 g.count_by_value_and_window(s, w, sl, n)
-            })
+            });
+            d.windowed_jobs(v, w)
         }),
         ("groupByKeyAndWindow", |_, t, mut a| {
             let w = duration_ms(
@@ -390,9 +429,11 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("groupByKeyAndWindow", |g, s| {
+            let d = ds(t)?;
+            let v = d.derive_stateful("groupByKeyAndWindow", |g, s| {
                 g.group_by_key_and_window(s, w, sl, n)
-            })
+            });
+            d.windowed_jobs(v, w)
         }),
         ("slice", slice),
         ("pprint", pprint),
@@ -453,9 +494,20 @@ pub(crate) fn checked(
 fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
-    let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
+    let host = CoreHost(d.ctx.env.host.clone());
+    let (jobs, id, tz) = (d.ctx.jobs.clone(), d.id, d.ctx.env.options.tz_offset_ms);
     let mut g = d.ctx.graph_mut()?;
-    g.pprint(d.id, num, host);
+    // PySpark's `takeAndPrint`: `take(num + 1)`, whose jobs compute what they scan.
+    g.add_output(
+        d.id,
+        Shared::new(move |t: Time, rdd: &RddRef| {
+            jobs.resolve(id, t, rdd);
+            crate::jobs::take(rdd, num + 1)?;
+            let time = DateTime::from_millis(t.0, tz).to_str();
+            runnel_core::stream::Host::stdout(&host, &pprint_text(&time, rdd, num));
+            Ok(())
+        }),
+    );
     d.model_output(&mut g);
     // After the job: the JVM RDDs its `take(num + 1)` made.
     let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
@@ -509,6 +561,9 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
     let v = d.derive(|g, s| g.join(s, o, kind, n))?;
+    if let Some(id) = stream_id(&v) {
+        d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
+    }
     let method = match kind {
         JoinKind::Inner => "join",
         JoinKind::LeftOuter => "leftOuterJoin",
@@ -536,8 +591,14 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
             }
         }),
     };
+    let jobs = d.ctx.jobs.clone();
+    let me = Rc::new(Cell::new(None));
+    let f = jobs.state_task(me.clone(), f);
     d.derive_stateful("updateStateByKey", |g, s| {
-        Ok(g.update_state_by_key_tasks(s, f, n, initial))
+        let id = g.update_state_by_key_tasks(s, f, n, initial);
+        jobs.set_source(id, JobSource::State(s));
+        me.set(Some(id));
+        Ok(id)
     })
 }
 
@@ -559,12 +620,14 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.ctx
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
+        let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
         return d.unmodelled(
-            d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl)),
+            d.windowed_jobs(v, w),
             "reduceByWindow with an inverse function",
         );
     }
-    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
+    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
+    let v = d.windowed_jobs(v, w)?;
     if let Some(id) = stream_id(&v) {
         // `map((1, x)).reduceByKeyAndWindow(f, None, w, s, 1).map(kv[1])`.
         let mirror = &d.ctx.mirror;
@@ -599,6 +662,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let with_inverse = inv.is_some();
     let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
+    d.ctx.jobs.set_source(id, JobSource::Window(reduced, w));
     if with_inverse {
         let op = "reduceByKeyAndWindow with an inverse function";
         return d.unmodelled(new_dstream(&d.ctx, id), op);
@@ -669,6 +733,7 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     g.add_output(
         d.id,
         Shared::new(move |time: Time, rdd: &RddRef| {
+            this.ctx.jobs.resolve(this.id, time, rdd);
             let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
             let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
             let args = match rdd {

@@ -503,28 +503,7 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
 /// The jobs PySpark's `take(num)` runs over partitions of these sizes: one partition
 /// first, then more each round, until it has `num` records.
 pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> usize {
-    let (mut items, mut scanned, mut jobs) = (0usize, 0usize, 0);
-    while items < num && scanned < sizes.len() {
-        let mut tries = 1;
-        if scanned > 0 {
-            tries = if items == 0 {
-                scanned * 4
-            } else {
-                let more =
-                    (1.5 * num as f64 * scanned as f64 / items as f64) as i64 - scanned as i64;
-                (more.max(1) as usize).min(scanned * 4)
-            };
-        }
-        let left = num - items;
-        let end = (scanned + tries).min(sizes.len());
-        items += sizes[scanned..end]
-            .iter()
-            .map(|s| (*s).min(left))
-            .sum::<usize>();
-        scanned += tries;
-        jobs += 1;
-    }
-    jobs
+    crate::jobs::take_scans(sizes, num).len()
 }
 
 fn node(

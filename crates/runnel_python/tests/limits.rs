@@ -207,6 +207,23 @@ fn lazy_builtins_count_steps() {
     }
 }
 
+/// Generated dataclass methods that recurse through cyclic values stop at the recursion
+/// limit (or `...` in a repr) instead of overflowing the Rust stack.
+#[test]
+fn cyclic_dataclasses_compare_and_print_without_overflowing() {
+    let (interp, host) = common::interp();
+    let src = "from dataclasses import dataclass, field\n\
+               @dataclass\n\
+               class N:\n    items: list = field(default_factory=list)\n\
+               a, b = N(), N()\n\
+               a.items.append(a)\n\
+               b.items.append(b)\n\
+               try:\n    r = a == b\nexcept RecursionError:\n    r = 'deep'\n\
+               print(r in (False, 'deep'), a)\n";
+    interp.run_module(src).expect("runs");
+    assert_eq!(host.out.borrow().as_str(), "True N(items=[...])\n");
+}
+
 /// A `struct` format too big for the budgets is an error, never a crash (one of a
 /// billion values, one whose size overflows).
 #[test]
@@ -274,21 +291,4 @@ fn huge_streams_and_packs_are_refused() {
         let d = interp.run_module(src).expect_err(src).data();
         assert_eq!(d.exc_type, "MemoryError", "{src}: {}", d.message);
     }
-}
-
-/// Generated dataclass methods that recurse through cyclic values stop at the recursion
-/// limit (or `...` in a repr) instead of overflowing the Rust stack.
-#[test]
-fn cyclic_dataclasses_compare_and_print_without_overflowing() {
-    let (interp, host) = common::interp();
-    let src = "from dataclasses import dataclass, field\n\
-               @dataclass\n\
-               class N:\n    items: list = field(default_factory=list)\n\
-               a, b = N(), N()\n\
-               a.items.append(a)\n\
-               b.items.append(b)\n\
-               try:\n    r = a == b\nexcept RecursionError:\n    r = 'deep'\n\
-               print(r in (False, 'deep'), a)\n";
-    interp.run_module(src).expect("runs");
-    assert_eq!(host.out.borrow().as_str(), "True N(items=[...])\n");
 }
