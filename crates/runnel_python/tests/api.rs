@@ -391,6 +391,11 @@ fn a_left_out_feature_says_it_needs_the_full_engine() {
         "import math\nmath.gamma(2.5)\n",
         "import math\nmath.erf(0.5)\n",
         "import unicodedata\n",
+        "import decimal\n",
+        "from fractions import Fraction\n",
+        "import struct\n",
+        "import textwrap\n",
+        "import uuid\n",
         "from unicodedata import normalize\n",
     ] {
         let d = interp.run_module(src).expect_err(src).data();

@@ -323,6 +323,7 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
+    #[cfg(feature = "extra")]
     if let (Kind::Int | Kind::Float, [v]) = (t.kind, &args.positional[..]) {
         // `int(x)` and `float(x)` of a `fractions.Fraction` or a `decimal.Decimal`.
         if let Some(f) = v.downcast::<crate::modules::fractions::Fraction>() {

@@ -24,6 +24,7 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if let Some(t) = crate::modules::time_of_day::format(v, spec) {
         return Ok(t);
     }
+    #[cfg(feature = "extra")]
     if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
         return crate::modules::decimal::format(d, spec);
     }

@@ -192,9 +192,11 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(d) = any.downcast_ref::<crate::runtime::instance_dict::InstanceDict>() {
             return d.attr(interp, name);
         }
+        #[cfg(feature = "extra")]
         if let Some(d) = any.downcast_ref::<crate::modules::decimal::Decimal>() {
             return crate::modules::decimal::attr(obj, d, name);
         }
+        #[cfg(feature = "extra")]
         if let Some(f) = any.downcast_ref::<crate::modules::fractions::Fraction>() {
             return crate::modules::fractions::attr(obj, f, name);
         }
@@ -285,6 +287,7 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
     if let Some(r) = crate::runtime::members::set_member(obj, name, v.clone()) {
         return r;
     }
+    #[cfg(feature = "extra")]
     if let Some(r) = crate::modules::decimal::set_attr(obj, name, &v) {
         return r;
     }
