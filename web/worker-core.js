@@ -26,7 +26,13 @@ function errorData(e, extra = {}) {
 // source decides first; a lite engine that still meets one of them (an import it could not
 // see) raises ModuleNotFoundError with `diagnostic.needsFullEngine`, and the program runs
 // again on the full engine before anything of it reached the page.
-const FULL_ENGINE_SOURCE = /^[ \t]*(?:import[ \t][^\n#]*\bre\b|from[ \t]+re[ \t]+import\b)|pyspark\.sql|pyspark\.errors|\.toDF\s*\(/m;
+// The standard modules only the full engine has (the Rust `extra` feature: `re`,
+// `unicodedata`, `decimal`, `fractions`, `struct`, `textwrap`, `uuid`).
+const FULL_MODULES = "(?:re|unicodedata|decimal|fractions|struct|textwrap|uuid)";
+const FULL_ENGINE_SOURCE = new RegExp(
+  `^[ \\t]*(?:import[ \\t][^\\n#]*\\b${FULL_MODULES}\\b|from[ \\t]+${FULL_MODULES}[ \\t]+import\\b)|pyspark\\.sql|pyspark\\.errors|\\.toDF\\s*\\(`,
+  "m",
+);
 
 /** Whether `source` (by a cheap look at its text) needs the full engine. */
 export function needsFullEngine(source) {

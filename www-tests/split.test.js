@@ -41,7 +41,13 @@ const PROGRAMS = {
 };
 const FULL = new Set(["re", "sql", "toDF", "hiddenRe", "missing", "extra", "names"]);
 
-test("the scan finds the imports of re and pyspark.sql, and nothing else", () => {
+test("the scan finds the imports of re, the other full-engine modules and pyspark.sql, and nothing else", () => {
+  for (const src of ["import unicodedata", "from decimal import Decimal", "import json, fractions", "import struct as s", "from textwrap import fill", "import uuid"]) {
+    assert.ok(needsFullEngine(src), src);
+  }
+  for (const src of ["import structlog", "from uuidx import a", "import decimals"]) {
+    assert.ok(!needsFullEngine(src), src);
+  }
   for (const src of ["import re", "import os, re", "  from re import sub", "import re as regex", "from pyspark.sql import Row", "import pyspark.sql.functions as F", "rdd.toDF(['a'])"]) {
     assert.ok(needsFullEngine(src), src);
   }
