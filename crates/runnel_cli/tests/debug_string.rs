@@ -235,7 +235,7 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (`updateStateByKey`) refuses
+/// A program whose outputs read a DStream Runnel does not model (an inverse-function window) refuses
 /// `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
@@ -244,7 +244,7 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use updateStateByKey"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use reduceByKeyAndWindow with an inverse function"
         ),
         "{stderr}"
     );

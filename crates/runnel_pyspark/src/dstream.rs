@@ -6,6 +6,7 @@ use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
+use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
 use crate::stream_lineage::{Op, Pair};
 use crate::udf::{self, Udf};
@@ -523,22 +524,33 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
     let d = ds(t)?;
     let f = dstream_tasks::update_task(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+    // The initial RDD's lineage: `Some(None)` when Runnel does not trace it.
+    let mut traced: Option<Option<Rc<Lineage>>> = None;
     let initial = match given(a.take(2, "initialRDD")) {
         None => None,
         Some(v) => Some(match rdd_of(&v) {
-            Ok(r) => r,
+            Ok(r) => {
+                traced = Some(crate::rdd::obj(&v).ok().and_then(|o| o.lineage.clone()));
+                r
+            }
             Err(_) => {
                 let items = d.ctx.env.interp()?.iterate(&v)?;
-                Shared::new(runnel_core::rdd::Rdd::parallelize(
-                    items,
-                    d.ctx.env.default_parallelism(),
-                ))
+                let len = items.len();
+                let parts = d.ctx.env.default_parallelism();
+                // `if initialRDD`: an empty list is none.
+                if len > 0 {
+                    let made = Lineage::parallelized(&d.ctx.env, len, parts, false);
+                    traced = Some(Some(Rc::new(made)));
+                }
+                Shared::new(runnel_core::rdd::Rdd::parallelize(items, parts))
             }
         }),
     };
-    d.derive_stateful("updateStateByKey", |g, s| {
+    let v = d.derive_stateful("updateStateByKey", |g, s| {
         Ok(g.update_state_by_key_tasks(s, f, n, initial))
-    })
+    })?;
+    d.modelled_state(&v, n, traced);
+    Ok(v)
 }
 
 fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {

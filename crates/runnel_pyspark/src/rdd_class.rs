@@ -50,7 +50,10 @@ pub(crate) fn class() -> NativeClass {
                 "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range, DStream batches and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
             )
         })?;
-        Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
+        let text = lineage
+            .debug_string(&o.env)
+            .map_err(|why| runnel_core::Error::unsupported(format!("toDebugString() with {why}")))?;
+        Ok(runnel_python::bytes_value(text.into_bytes()))
     });
     class = class.property("is_cached", |_, t| {
         Ok(runnel_core::Value::Bool(obj(t)?.cached.get()))

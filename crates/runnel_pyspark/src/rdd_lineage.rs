@@ -6,10 +6,11 @@
 //! The JVM RDDs take their ids from the session's `rdd.id()` counter when made, so a
 //! traced RDD's `id()` is its JVM RDD's, as in PySpark.
 
+use crate::rdd_cache::{Cache, MEMORY_ONLY};
 use crate::session::Env;
 use runnel_core::Value;
 use runnel_python::Args;
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 /// Where the JVM RDDs being made say they were made: Spark's thread-local call site.
@@ -22,7 +23,7 @@ pub(crate) struct Sites {
     /// shuffle is py4j's `call` (the first frame outside pyspark) rather than the program's.
     pub(crate) in_callback: Cell<bool>,
     /// How many times py4j has called each JVM method the call sites name.
-    calls: std::cell::RefCell<crate::small_map::SmallMap<&'static str, u32>>,
+    calls: RefCell<crate::small_map::SmallMap<&'static str, u32>>,
 }
 
 /// The py4j frame PySpark names as the call site of a shuffle made in a DStream callback.
@@ -66,17 +67,22 @@ impl Sites {
 
 /// A JVM RDD of the lineage.
 pub(crate) struct Node {
-    class: &'static str,
+    pub(crate) class: &'static str,
     id: i64,
     call: String,
-    parts: usize,
-    /// Parents, each with whether it is a shuffle dependency.
-    deps: Vec<(Rc<Node>, bool)>,
+    pub(crate) parts: usize,
+    /// Parents, each with whether it is a shuffle dependency (a written checkpoint
+    /// replaces them).
+    pub(crate) deps: RefCell<Vec<(Rc<Node>, bool)>>,
     /// Hash-partitioned by PySpark's `portable_hash` into this many partitions (a
     /// shuffle's output, and what keeps its partitioning).
-    partitioner: Option<usize>,
+    pub(crate) partitioner: Option<usize>,
     /// `rdd.setName(name)`: the JVM RDD's name, shown before its class.
-    name: std::cell::RefCell<Option<String>>,
+    name: RefCell<Option<String>>,
+    /// Persisted: what the JVM has cached of it ([`crate::rdd_cache`]).
+    pub(crate) cache: OnceCell<Cache>,
+    /// Spark's `doCheckpointCalled`: a job's checkpointing has looked at it.
+    pub(crate) walked: Cell<bool>,
 }
 
 /// How PySpark reads a JVM RDD's records (its `_jrdd_deserializer`); a union of RDDs read
@@ -386,6 +392,18 @@ impl Lineage {
         self.then_step().jvm(env);
     }
 
+    /// [`Lineage::run_step`] for a job over partitions `parts` (all: `None`) that Spark
+    /// names `site` (see [`job_ran`]).
+    pub(crate) fn run_job(&self, env: &Env, parts: Option<Vec<usize>>, site: &str) {
+        let node = self.then_step().jvm(env);
+        job_ran(env, &node, parts, site);
+    }
+
+    /// This RDD's JVM RDD, made now (the batch RDD of a DStream PySpark persists).
+    pub(crate) fn jvm_node(&self, env: &Env) -> Rc<Node> {
+        self.jvm(env)
+    }
+
     pub(crate) fn parts(&self) -> usize {
         match self {
             Lineage::Jvm(n, _) => n.parts,
@@ -431,13 +449,20 @@ impl Lineage {
         self.jvm(env).name.borrow().clone()
     }
 
-    /// Spark's `RDD.toDebugString`.
-    pub(crate) fn debug_string(&self, env: &Env) -> String {
+    /// Spark's `RDD.toDebugString`, or why Runnel cannot tell it.
+    pub(crate) fn debug_string(&self, env: &Env) -> Result<String, &'static str> {
         let top = self.jvm(env);
-        let (first, prefix) = with_parts(&top, "");
+        // Spark shows the storage level of the RDD asked on every line.
+        let level = if top.cache.get().is_some() {
+            MEMORY_ONLY
+        } else {
+            ""
+        };
+        let (first, prefix) = with_parts(&top, "", level);
         let mut lines = vec![first];
-        children(&top, &prefix, &mut lines);
-        lines.join("\n")
+        storage(&top, &format!("{prefix} "), &mut lines)?;
+        children(&top, &prefix, level, &mut lines)?;
+        Ok(lines.join("\n"))
     }
 }
 
@@ -451,7 +476,8 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
     let env = &o.env;
     let num = match name {
         "collect" | "collectAsMap" => {
-            lineage.jvm(env);
+            let node = lineage.jvm(env);
+            job_ran(env, &node, None, PY4J_CALL);
             // `collect`'s `SCCallSiteSync` clears the call site when it ends.
             env.sites.current.set(None);
             return;
@@ -465,13 +491,13 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
         | "stdev" | "variance" | "sampleStdev" | "sampleVariance" | "stats" | "fold"
         | "aggregate" | "countByValue" | "top" | "takeOrdered" | "foreachPartition"
         | "reduceByKeyLocally" | "lookup" => {
-            lineage.run_step(env);
+            lineage.run_job(env, None, PY4J_CALL);
             return;
         }
         // Counts each partition first when there are several.
         "zipWithIndex" => {
             if o.rdd.num_partitions() > 1 {
-                lineage.run_step(env);
+                lineage.run_job(env, None, PY4J_CALL);
             }
             return;
         }
@@ -484,15 +510,28 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
     };
     lineage.jvm(env);
     let sizes: Vec<usize> = o.rdd.partitions.iter().map(Vec::len).collect();
-    for _ in 0..take_jobs(&sizes, num) {
-        lineage.run_step(env);
+    for parts in take_jobs(&sizes, num) {
+        lineage.run_job(env, Some(parts), RUN_JOB);
     }
 }
 
-/// The jobs PySpark's `take(num)` runs over partitions of these sizes: one partition
-/// first, then more each round, until it has `num` records.
-pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> usize {
-    let (mut items, mut scanned, mut jobs) = (0usize, 0usize, 0);
+/// The site of a job PySpark's `take` runs (`sc.runJob`, outside PySpark's call-site
+/// bookkeeping): the JVM's own frame.
+pub(crate) const RUN_JOB: &str = "runJob at PythonRDD.scala:181";
+
+/// A job ran over partitions `parts` of `node`: in a DStream callback (where Runnel models
+/// what Spark caches and checkpoints), its effects ([`crate::rdd_cache::job_ran`]).
+fn job_ran(env: &Env, node: &Rc<Node>, parts: Option<Vec<usize>>, site: &str) {
+    if env.sites.in_callback.get() {
+        crate::rdd_cache::job_ran(env, node, parts, site);
+    }
+}
+
+/// The partitions of each job PySpark's `take(num)` runs over partitions of these sizes:
+/// one partition first, then more each round, until it has `num` records.
+pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> Vec<Vec<usize>> {
+    let (mut items, mut scanned) = (0usize, 0usize);
+    let mut jobs = Vec::new();
     while items < num && scanned < sizes.len() {
         let mut tries = 1;
         if scanned > 0 {
@@ -510,8 +549,8 @@ pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> usize {
             .iter()
             .map(|s| (*s).min(left))
             .sum::<usize>();
+        jobs.push((scanned..end).collect());
         scanned += tries;
-        jobs += 1;
     }
     jobs
 }
@@ -540,43 +579,76 @@ fn partitioned(
         id: env.next_rdd_id(),
         call,
         parts,
-        deps,
+        deps: RefCell::new(deps),
         partitioner,
         name: Default::default(),
+        cache: OnceCell::new(),
+        walked: Cell::new(false),
     })
 }
 
-/// `[name ]Class[id] at call []` (the brackets: no storage level), as Spark's `RDD.toString`.
-fn describe(n: &Node) -> String {
+/// A new JVM RDD without parents (a checkpoint's).
+pub(crate) fn new_node(
+    env: &Env,
+    class: &'static str,
+    call: String,
+    parts: usize,
+    partitioner: Option<usize>,
+) -> Rc<Node> {
+    partitioned(env, class, call, parts, Vec::new(), partitioner)
+}
+
+/// `[name ]Class[id] at call [level]`, as Spark's `RDD.toString` and storage level.
+fn describe(n: &Node, level: &str) -> String {
     let name = n.name.borrow();
     let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
-    format!("{name}{}[{}] at {} []", n.class, n.id, n.call)
+    format!("{name}{}[{}] at {} [{level}]", n.class, n.id, n.call)
 }
 
 /// `(N) description` after `lead`, and the prefix of the lines under it.
-fn with_parts(n: &Node, lead: &str) -> (String, String) {
+fn with_parts(n: &Node, lead: &str, level: &str) -> (String, String) {
     let count = format!("({})", n.parts);
     let left = (count.len() - 1) / 2;
     let next = format!("{}|{}", " ".repeat(left), " ".repeat(count.len() - left));
-    (format!("{lead}{count} {}", describe(n)), next)
+    (format!("{lead}{count} {}", describe(n, level)), next)
+}
+
+/// The `CachedPartitions` line of a cached RDD, after `prefix`.
+fn storage(n: &Node, prefix: &str, lines: &mut Vec<String>) -> Result<(), &'static str> {
+    if let Some((count, bytes)) = n.cached()? {
+        let size = crate::rdd_cache::bytes_to_string(bytes);
+        lines.push(format!(
+            "{prefix}    CachedPartitions: {count}; MemorySize: {size}; DiskSize: 0.0 B"
+        ));
+    }
+    Ok(())
 }
 
 /// The lines of `n`'s parents under `prefix`, as Spark's `debugChildren`.
-fn children(n: &Node, prefix: &str, lines: &mut Vec<String>) {
-    let last = n.deps.len().saturating_sub(1);
-    for (i, (parent, shuffle)) in n.deps.iter().enumerate() {
+fn children(
+    n: &Node,
+    prefix: &str,
+    level: &str,
+    lines: &mut Vec<String>,
+) -> Result<(), &'static str> {
+    let deps = n.deps.borrow();
+    let last = deps.len().saturating_sub(1);
+    for (i, (parent, shuffle)) in deps.iter().enumerate() {
         if *shuffle {
             let this = prefix.trim_end().trim_end_matches('|');
-            let (first, next) = with_parts(parent, &format!("{this}+-"));
+            let (first, next) = with_parts(parent, &format!("{this}+-"), level);
             lines.push(first);
             let indent = if i == last { "  " } else { "| " };
             let next = format!("{this}{indent}{next}");
-            children(parent, &next, lines);
+            storage(parent, &next, lines)?;
+            children(parent, &next, level, lines)?;
         } else {
-            lines.push(format!("{prefix}{}", describe(parent)));
-            children(parent, prefix, lines);
+            lines.push(format!("{prefix}{}", describe(parent, level)));
+            storage(parent, prefix, lines)?;
+            children(parent, prefix, level, lines)?;
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -597,7 +669,7 @@ mod tests {
             (&[3, 3], 0, 0),
         ];
         for (sizes, num, jobs) in cases {
-            assert_eq!(take_jobs(sizes, num), jobs, "{sizes:?} take({num})");
+            assert_eq!(take_jobs(sizes, num).len(), jobs, "{sizes:?} take({num})");
         }
     }
 }

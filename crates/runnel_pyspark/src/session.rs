@@ -466,6 +466,7 @@ impl Session {
         let jobs = graph.generate_jobs(time);
         ctx.in_batch.set(false);
         let jobs = jobs?;
+        ctx.mirror.batch_generated(&graph, time);
         // The outputs run without the graph borrowed: a `foreachRDD` function may `slice`.
         drop(graph);
         ctx.in_batch.set(true);

@@ -28,6 +28,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 mod batches;
+mod state;
 
 /// What a DStream does to its parent's batch, as PySpark's RDD methods would.
 #[derive(Clone, Copy)]
@@ -93,6 +94,13 @@ enum Kind {
     /// function over the JVM batches of all. (The RDDs the function makes have their own
     /// call sites, not the DStream's, as recorded on Spark 3.5.9.)
     Many { parents: Vec<StreamId> },
+    /// `updateStateByKey`: PySpark's `PythonStateDStream`, its update over the previous
+    /// state (or `initial`) and the parent's batch, persisted and checkpointed.
+    State {
+        parent: StreamId,
+        parts: usize,
+        initial: Option<Rc<Lineage>>,
+    },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -125,6 +133,8 @@ pub(crate) struct Mirror {
     results: RefCell<SmallMap<StreamId, Ran>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
+    /// State batches made this batch, whose records the core has yet to hand over.
+    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>)>>,
 }
 
 impl Mirror {
@@ -247,7 +257,9 @@ impl Mirror {
                 None => Some("an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
                 Some(Kind::Queue { .. }) => None,
-                Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
+                Some(Kind::Transformed { prev, .. })
+                | Some(Kind::Window { parent: prev, .. })
+                | Some(Kind::State { parent: prev, .. }) => {
                     todo.push(*prev);
                     None
                 }

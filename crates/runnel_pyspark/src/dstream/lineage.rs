@@ -2,11 +2,13 @@
 //! DStream methods' side of `toDebugString()` and `id()` of batch RDDs.
 
 use super::{stream_id, DStream};
+use crate::rdd_lineage::Lineage;
 use crate::stream_lineage::{Op, Pair};
 use runnel_core::stream::{Graph, StreamId};
 use runnel_core::time::Time;
 use runnel_core::value::Shared;
 use runnel_core::{Result, Value};
+use std::rc::Rc;
 
 impl DStream {
     /// `v`: this DStream's `method` (`cogroup` or a join) with `other` into `n` partitions,
@@ -77,6 +79,27 @@ impl DStream {
         let mut ops = vec![self.shuffle(n, true)];
         ops.extend(after);
         mirror.transformed(id, window, ops);
+    }
+
+    /// `v`, this DStream's `updateStateByKey` into `n` partitions from `initial` (`Some(None)`:
+    /// an RDD Runnel does not trace): modelled when this DStream has the batch interval.
+    pub(super) fn modelled_state(
+        &self,
+        v: &Value,
+        n: Option<usize>,
+        initial: Option<Option<Rc<Lineage>>>,
+    ) {
+        let Some(id) = stream_id(v) else { return };
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        let (Some(initial), true) = (
+            initial.map_or(Some(None), |i| i.map(Some)),
+            self.ctx.graph.borrow().slide_ms(self.id) == batch_ms,
+        ) else {
+            return;
+        };
+        let parts = n.unwrap_or(self.ctx.env.default_parallelism());
+        let mirror = &self.ctx.mirror;
+        mirror.state(&self.ctx.env, id, self.id, parts, initial);
     }
 
     /// A shuffle into `n` partitions (the default parallelism when not given), then a

@@ -3,7 +3,7 @@
 //! order (see the parent module).
 
 use super::{Kind, Mirror, Op, Pair};
-use crate::rdd_lineage::{take_jobs, Lineage, Ser};
+use crate::rdd_lineage::{take_jobs, Lineage, Ser, RUN_JOB};
 use crate::session::Env;
 use runnel_core::stream::StreamId;
 use std::rc::Rc;
@@ -13,14 +13,15 @@ const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccess
 const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
 
 /// What the model made, or why it cannot tell.
-type Made<T> = Result<T, &'static str>;
+pub(super) type Made<T> = Result<T, &'static str>;
 
 impl Mirror {
     /// Starts batch `t`'s bookkeeping, forgetting the RDDs no window reads any more.
     fn at(&self, t: i64) {
         if self.time.get() != t {
             self.time.set(t);
-            let oldest = t - self.memory_ms.get();
+            // A state's previous batch, at least, is read.
+            let oldest = t - self.memory_ms.get().max(self.batch_ms.get());
             self.batches.borrow_mut().retain(|(_, at)| *at >= oldest);
             self.results.borrow_mut().clear();
         }
@@ -71,8 +72,8 @@ impl Mirror {
     /// After `pprint`'s job: the JVM RDDs its `take(num + 1)` made, one per job it ran.
     pub(crate) fn pprint_ran(&self, env: &Env, id: StreamId, t: i64, sizes: &[usize], num: usize) {
         if let Some(rdd) = self.job_rdd(env, id, t) {
-            for _ in 0..take_jobs(sizes, num + 1) {
-                rdd.run_step(env);
+            for parts in take_jobs(sizes, num + 1) {
+                rdd.run_job(env, Some(parts), RUN_JOB);
             }
         }
         self.callback_done(env);
@@ -154,7 +155,7 @@ impl Mirror {
     }
 
     /// The JVM RDD of a JVM DStream's batch, computed the first time (Spark's `getOrCompute`).
-    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
+    pub(super) fn batch(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         if let Some(b) = self.batches.borrow().get(&(id, t)) {
             return Ok(b.clone());
         }
@@ -237,6 +238,15 @@ impl Mirror {
                     site.to_string(),
                     ser,
                 )))
+            }
+            Kind::State {
+                parent,
+                parts,
+                initial,
+            } => {
+                let (parent, parts, initial) = (*parent, *parts, initial.clone());
+                drop(streams);
+                self.state_batch(env, (id, parent, parts, initial), t)
             }
             Kind::Many { .. } => {
                 drop(streams);

@@ -1,0 +1,171 @@
+//! Persisted and checkpointed JVM RDDs of the lineage (a state DStream's batches, which
+//! Spark Streaming persists `MEMORY_ONLY` and checkpoints every 10 seconds or so): which
+//! partitions the jobs have computed, and so cached (`CachedPartitions` lines in
+//! `toDebugString`, measured as Spark measures them: [`crate::cached_size`]), and
+//! Spark's `doCheckpoint` after each job, which writes a marked RDD once, computing all
+//! of it, and makes it read from a new `ReliableCheckpointRDD` instead of its parents.
+
+use crate::cached_size::partition_bytes;
+use crate::rdd_lineage::{new_node, Node};
+use crate::session::Env;
+use runnel_core::rdd::RddRef;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+/// What the JVM has cached of a persisted RDD.
+#[derive(Default)]
+pub(crate) struct Cache {
+    /// The records of its partitions, once the core has made them.
+    rows: OnceCell<RddRef>,
+    /// The partitions a job has computed.
+    computed: RefCell<Vec<usize>>,
+    /// `rdd.checkpoint()` was called and the checkpoint is not written yet.
+    marked: Cell<bool>,
+}
+
+/// The storage level `toDebugString` shows (for every line: Spark prints the level of the
+/// RDD it was called on).
+pub(crate) const MEMORY_ONLY: &str = "Memory Deserialized 1x Replicated";
+
+impl Node {
+    /// `persist(MEMORY_ONLY)`, and `checkpoint()` when `checkpoint`.
+    pub(crate) fn persist(&self, checkpoint: bool) {
+        let cache = self.cache.get_or_init(Cache::default);
+        cache.marked.set(checkpoint);
+    }
+
+    /// The core made this RDD's records.
+    pub(crate) fn set_rows(&self, rows: RddRef) {
+        if let Some(c) = self.cache.get() {
+            let _ = c.rows.set(rows);
+        }
+    }
+
+    /// The `CachedPartitions` line's counts: partitions and their bytes, if any is cached.
+    pub(crate) fn cached(&self) -> Result<Option<(usize, u64)>, &'static str> {
+        let Some(c) = self.cache.get() else {
+            return Ok(None);
+        };
+        let computed = c.computed.borrow();
+        if computed.is_empty() {
+            return Ok(None);
+        }
+        let rows = c.rows.get().ok_or(UNKNOWN)?;
+        let mut bytes = 0;
+        for p in computed.iter() {
+            let records = rows.partitions.get(*p).ok_or(UNKNOWN)?;
+            bytes += partition_bytes(records).ok_or(AMBIGUOUS)?;
+        }
+        Ok(Some((computed.len(), bytes)))
+    }
+}
+
+const UNKNOWN: &str = "the memory of a cached partition Runnel did not keep";
+const AMBIGUOUS: &str = "the memory of a cached partition whose records Runnel cannot measure as pickle writes them (objects, or equal strings that may be one Python object)";
+
+/// A job ran over partitions `parts` (all: `None`) of `top`: the partitions of persisted
+/// RDDs it computed are cached; then Spark's `doCheckpoint` of `top`, a new checkpoint
+/// RDD made at `site`.
+pub(crate) fn job_ran(env: &Env, top: &Rc<Node>, parts: Option<Vec<usize>>, site: &str) {
+    let parts = parts.unwrap_or_else(|| (0..top.parts).collect());
+    compute(top, parts);
+    do_checkpoint(env, top, site);
+}
+
+/// Computes partitions `parts` of `n`: from the cache where computed before, else from
+/// its parents (all of a shuffle's; a union's partition from the parent it comes from).
+fn compute(n: &Rc<Node>, mut parts: Vec<usize>) {
+    if let Some(c) = n.cache.get() {
+        let mut computed = c.computed.borrow_mut();
+        parts.retain(|p| !computed.contains(p));
+        computed.extend(parts.iter().copied());
+        computed.sort_unstable();
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let deps = n.deps.borrow().clone();
+    let mut offset = 0;
+    for (parent, shuffle) in &deps {
+        let all = || (0..parent.parts).collect::<Vec<_>>();
+        let theirs = if *shuffle {
+            all()
+        } else if n.class == "UnionRDD" {
+            let range = offset..offset + parent.parts;
+            parts
+                .iter()
+                .filter(|p| range.contains(p))
+                .map(|p| p - offset)
+                .collect()
+        } else if parent.parts == n.parts {
+            parts.clone()
+        } else {
+            all()
+        };
+        offset += parent.parts;
+        compute(parent, theirs);
+    }
+}
+
+/// Spark's `RDD.doCheckpoint`: once per RDD, down to the first marked RDD of each path.
+fn do_checkpoint(env: &Env, n: &Rc<Node>, site: &str) {
+    if n.walked.replace(true) {
+        return;
+    }
+    if let Some(c) = n.cache.get().filter(|c| c.marked.get()) {
+        c.marked.set(false);
+        // The checkpoint job computes every partition (caching those not cached).
+        compute(n, (0..n.parts).collect());
+        let file = new_node(
+            env,
+            "ReliableCheckpointRDD",
+            site.to_string(),
+            n.parts,
+            n.partitioner,
+        );
+        *n.deps.borrow_mut() = vec![(file, false)];
+        return;
+    }
+    let deps = n.deps.borrow().clone();
+    for (parent, _) in &deps {
+        do_checkpoint(env, parent, site);
+    }
+}
+
+/// Spark's `Utils.bytesToString`: one decimal, rounded half up, in the largest binary
+/// unit the size is at least twice.
+pub(crate) fn bytes_to_string(size: u64) -> String {
+    let units = [
+        (60, "EiB"),
+        (50, "PiB"),
+        (40, "TiB"),
+        (30, "GiB"),
+        (20, "MiB"),
+        (10, "KiB"),
+    ];
+    let (shift, unit) = units
+        .into_iter()
+        .find(|(shift, _)| u128::from(size) >= 2u128 << shift)
+        .unwrap_or((0, "B"));
+    let unit_size = 1u128 << shift;
+    let tenths = u128::from(size) * 10;
+    let (q, r) = (tenths / unit_size, tenths % unit_size);
+    let q = if 2 * r >= unit_size { q + 1 } else { q };
+    format!("{}.{} {unit}", q / 10, q % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bytes_to_string;
+
+    /// Spark 3.5.9's `Utils.bytesToString` (printed by spark-shell for these sizes).
+    #[test]
+    fn sizes_are_shown_as_spark_shows_them() {
+        assert_eq!(bytes_to_string(0), "0.0 B");
+        assert_eq!(bytes_to_string(168), "168.0 B");
+        assert_eq!(bytes_to_string(2047), "2047.0 B");
+        assert_eq!(bytes_to_string(2048), "2.0 KiB");
+        assert_eq!(bytes_to_string(2150), "2.1 KiB");
+        assert_eq!(bytes_to_string(3 << 20), "3.0 MiB");
+    }
+}
