@@ -249,3 +249,27 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
         "{stderr}"
     );
 }
+
+/// `updateStateByKey` (PySpark's `PythonStateDStream`): the first batch grouped by key, then
+/// the previous state cogrouped with the batch partitioned alike; Spark persists each
+/// state `MEMORY_ONLY` (shown on every line of its lineage) and, with 10 s batches,
+/// checkpoints each after the first job over it (`take`'s: a `ReliableCheckpointRDD` at
+/// `runJob`'s site), its partitions then all cached (`MemorySize` as Spark's estimate of
+/// the pickled batches); a dry queue's `makeRDD` of one partition. (10 s batches and a
+/// first job before the stream starts, so that Spark's jobs end before the next batch.)
+#[test]
+fn state_batches_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_state.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_state.spark"));
+}
+
+/// `updateStateByKey` from an initial list into 3 partitions (its RDDs made when called,
+/// cogrouped with the first batch), read through a `map`: its lineage after `collect`
+/// (checkpointed at PySpark's call site in a callback), the memory of lists and strings.
+#[test]
+fn state_from_an_initial_rdd_is_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_state_init.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_state_init.spark"));
+}

@@ -61,7 +61,7 @@ impl Node {
 }
 
 const UNKNOWN: &str = "the memory of a cached partition Runnel did not keep";
-const AMBIGUOUS: &str = "the memory of a cached partition whose records Runnel cannot measure as pickle writes them (objects, or equal strings that may be one Python object)";
+const AMBIGUOUS: &str = "the memory of a cached partition whose records Runnel cannot measure as pickle writes them (objects other than numbers, strings, tuples, lists, dicts and sets)";
 
 /// A job ran over partitions `parts` (all: `None`) of `top`: the partitions of persisted
 /// RDDs it computed are cached; then Spark's `doCheckpoint` of `top`, a new checkpoint
@@ -158,7 +158,7 @@ pub(crate) fn bytes_to_string(size: u64) -> String {
 mod tests {
     use super::bytes_to_string;
 
-    /// Spark 3.5.9's `Utils.bytesToString` (printed by spark-shell for these sizes).
+    /// Spark 3.5.9's `Utils.bytesToString` (called through PySpark's JVM for these sizes).
     #[test]
     fn sizes_are_shown_as_spark_shows_them() {
         assert_eq!(bytes_to_string(0), "0.0 B");
@@ -167,5 +167,7 @@ mod tests {
         assert_eq!(bytes_to_string(2048), "2.0 KiB");
         assert_eq!(bytes_to_string(2150), "2.1 KiB");
         assert_eq!(bytes_to_string(3 << 20), "3.0 MiB");
+        assert_eq!(bytes_to_string(2099), "2.0 KiB");
+        assert_eq!(bytes_to_string(5_000_000), "4.8 MiB");
     }
 }
