@@ -273,3 +273,31 @@ fn state_from_an_initial_rdd_is_sparks() {
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/stream_state_init.spark"));
 }
+
+/// `keyBy`, `flatMapValues`, `mapPartitionsWithIndex`, `sample`, `randomSplit` (Python
+/// steps), `zip` (both sides reserialized in batches of 100 unless batched alike, then a
+/// `ZippedPartitionsRDD2`), `cartesian` (`CartesianRDD`), `groupBy` (a keying step and a
+/// shuffle at its call), `cache()` (every line shows the storage level) and `unpersist()`.
+#[test]
+fn zips_cartesians_samples_and_caches_are_sparks() {
+    let (ok, stdout, stderr) = run("pairs_samples.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/pairs_samples.spark"));
+}
+
+/// Once a job has computed a partition the program cached, Spark shows the memory of its
+/// serialized bytes, which Runnel does not tell: refused by name, where it is asked.
+#[test]
+fn a_computed_cache_is_refused_by_name() {
+    let (ok, stdout, stderr) = run("cached_computed.py");
+    assert!(!ok);
+    assert!(
+        stdout.contains("[Memory Serialized 1x Replicated]"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("line 6"), "{stderr}");
+    assert!(
+        stderr.contains("toDebugString() with the memory of a partition cached serialized"),
+        "{stderr}"
+    );
+}

@@ -6,6 +6,7 @@ use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
+use crate::rdd_cache::{LEVEL_UNKNOWN, PYSPARK_MEMORY_ONLY};
 use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
 use crate::stream_lineage::{Op, Pair};
@@ -62,10 +63,16 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 
 /// `cache()` and friends: later steps read this stream's batches instead of recomputing
 /// its steps (as PySpark stops pipelining at a cached DStream).
-fn materialize(t: &Value) -> Result<Value> {
+/// `level`: the storage level its RDDs show (`None`: `checkpoint`, which Runnel does not
+/// model in their lineage).
+fn materialize(t: &Value, level: Option<&'static str>) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
     d.ctx.mirror.cache(d.id);
+    match level {
+        Some(level) => d.ctx.mirror.persist(d.id, level),
+        None => d.ctx.mirror.give_up("DStream.checkpoint"),
+    }
     Ok(t.clone())
 }
 
@@ -413,9 +420,19 @@ pub(crate) fn class() -> NativeClass {
             d.ctx.mirror.output(d.id, Some("saveAsTextFiles"));
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| materialize(t)),
-        ("persist", |_, t, _| materialize(t)),
-        ("checkpoint", |_, t, _| materialize(t)),
+        ("cache", |_, t, _| materialize(t, Some(PYSPARK_MEMORY_ONLY))),
+        ("persist", |_, t, a| {
+            let given = !a.positional.is_empty() || !a.keywords.is_empty();
+            materialize(
+                t,
+                Some(if given {
+                    LEVEL_UNKNOWN
+                } else {
+                    PYSPARK_MEMORY_ONLY
+                }),
+            )
+        }),
+        ("checkpoint", |_, t, _| materialize(t, None)),
         ("context", |_, t, _| {
             let d = ds(t)?;
             Ok(shared_instance(

@@ -8,6 +8,7 @@
 use crate::convert::{count, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
+use crate::rdd_cache::{LEVEL_UNKNOWN, PYSPARK_MEMORY_ONLY};
 use crate::rdd_lineage::Lineage;
 use crate::session::Env;
 use crate::task_fns::TaskFns;
@@ -176,6 +177,22 @@ impl RddObj {
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
     pub(crate) fn narrow(&self, rdd: Rdd) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// `rdd`, made from this one by a narrow Python step that keeps the partitioning.
+    pub(crate) fn keeping(&self, rdd: Rdd) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| l.then_keeping_step());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// `rdd`: PySpark's `groupBy` (`method`), a step keying the records, a `groupByKey`
+    /// shuffle at the program's call, the merge and `mapValues` pipelined after it.
+    pub(crate) fn keyed_grouped(&self, method: &str, rdd: Rdd) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| {
+            let site = self.call_site();
+            let parts = rdd.num_partitions();
+            let grouped = l.then_step().shuffle(&self.env, method, &site, parts, true);
+            grouped.then_keeping_step()
+        });
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
     /// Refuses `toDebugString()`/`id()` of a batch RDD whose JVM RDD Runnel cannot tell.
@@ -384,16 +401,28 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| cached(t, true)),
-        ("persist", |_, t, _| cached(t, true)),
-        ("unpersist", |_, t, _| cached(t, false)),
+        ("cache", |_, t, _| cached(t, Some(PYSPARK_MEMORY_ONLY))),
+        // A level given: one Runnel does not show (`toDebugString` is refused).
+        ("persist", |_, t, a| {
+            let level = match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
+                None => PYSPARK_MEMORY_ONLY,
+                Some(_) => LEVEL_UNKNOWN,
+            };
+            cached(t, Some(level))
+        }),
+        ("unpersist", |_, t, _| cached(t, None)),
     ]
 }
 
 /// `cache()`/`persist()`/`unpersist()`: the RDD itself, marked (every batch lives in
 /// memory anyway).
-fn cached(t: &Value, on: bool) -> Result<Value> {
-    obj(t)?.cached.set(on);
+/// The JVM RDD is persisted at `level` (`None`: unpersisted), as its lineage shows.
+fn cached(t: &Value, level: Option<&'static str>) -> Result<Value> {
+    let o = obj(t)?;
+    o.cached.set(level.is_some());
+    if let Some(lineage) = &o.lineage {
+        lineage.persist(&o.env, level);
+    }
     Ok(t.clone())
 }
 

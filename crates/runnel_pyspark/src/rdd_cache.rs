@@ -13,8 +13,9 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 /// What the JVM has cached of a persisted RDD.
-#[derive(Default)]
 pub(crate) struct Cache {
+    /// Its storage level's description.
+    pub(crate) level: &'static str,
     /// The records of its partitions, once the core has made them.
     rows: OnceCell<RddRef>,
     /// The partitions a job has computed.
@@ -23,32 +24,58 @@ pub(crate) struct Cache {
     marked: Cell<bool>,
 }
 
-/// The storage level `toDebugString` shows (for every line: Spark prints the level of the
-/// RDD it was called on).
+/// The storage levels `toDebugString` shows (on every line: Spark prints the level of the
+/// RDD it was called on): Spark Streaming's `MEMORY_ONLY`, and PySpark's (which keeps
+/// its pickled bytes serialized).
 pub(crate) const MEMORY_ONLY: &str = "Memory Deserialized 1x Replicated";
+pub(crate) const PYSPARK_MEMORY_ONLY: &str = "Memory Serialized 1x Replicated";
+/// A level the program gave `persist`, which Runnel does not describe.
+pub(crate) const LEVEL_UNKNOWN: &str = "?";
 
 impl Node {
-    /// `persist(MEMORY_ONLY)`, and `checkpoint()` when `checkpoint`.
-    pub(crate) fn persist(&self, checkpoint: bool) {
-        let cache = self.cache.get_or_init(Cache::default);
-        cache.marked.set(checkpoint);
+    /// `persist(level)`, and `checkpoint()` when `checkpoint`.
+    pub(crate) fn persist(&self, level: &'static str, checkpoint: bool) {
+        let cache = Cache {
+            level,
+            rows: OnceCell::new(),
+            computed: RefCell::default(),
+            marked: Cell::new(checkpoint),
+        };
+        *self.cache.borrow_mut() = Some(Rc::new(cache));
+    }
+
+    /// `unpersist()`: Spark drops the blocks and the level.
+    pub(crate) fn unpersist(&self) {
+        *self.cache.borrow_mut() = None;
+    }
+
+    fn cache(&self) -> Option<Rc<Cache>> {
+        self.cache.borrow().clone()
+    }
+
+    /// The storage level `toDebugString` shows when asked of this RDD.
+    pub(crate) fn level(&self) -> &'static str {
+        self.cache().map_or("", |c| c.level)
     }
 
     /// The core made this RDD's records.
     pub(crate) fn set_rows(&self, rows: RddRef) {
-        if let Some(c) = self.cache.get() {
+        if let Some(c) = self.cache() {
             let _ = c.rows.set(rows);
         }
     }
 
     /// The `CachedPartitions` line's counts: partitions and their bytes, if any is cached.
     pub(crate) fn cached(&self) -> Result<Option<(usize, u64)>, &'static str> {
-        let Some(c) = self.cache.get() else {
+        let Some(c) = self.cache() else {
             return Ok(None);
         };
         let computed = c.computed.borrow();
         if computed.is_empty() {
             return Ok(None);
+        }
+        if c.level != MEMORY_ONLY {
+            return Err(SERIALIZED);
         }
         let rows = c.rows.get().ok_or(UNKNOWN)?;
         let mut bytes = 0;
@@ -60,22 +87,32 @@ impl Node {
     }
 }
 
+const SERIALIZED: &str =
+    "the memory of a partition cached serialized (an RDD persisted by the program that a job has computed)";
 const UNKNOWN: &str = "the memory of a cached partition Runnel did not keep";
 const AMBIGUOUS: &str = "the memory of a cached partition whose records Runnel cannot measure as pickle writes them (objects other than numbers, strings, tuples, lists, dicts and sets)";
 
 /// A job ran over partitions `parts` (all: `None`) of `top`: the partitions of persisted
 /// RDDs it computed are cached; then Spark's `doCheckpoint` of `top`, a new checkpoint
 /// RDD made at `site`.
-pub(crate) fn job_ran(env: &Env, top: &Rc<Node>, parts: Option<Vec<usize>>, site: &str) {
+/// (Runnel models checkpoints in DStream callbacks only: `checkpoint`: whether there.)
+pub(crate) fn job_ran(
+    env: &Env,
+    top: &Rc<Node>,
+    parts: Option<Vec<usize>>,
+    (site, checkpoint): (&str, bool),
+) {
     let parts = parts.unwrap_or_else(|| (0..top.parts).collect());
     compute(top, parts);
-    do_checkpoint(env, top, site);
+    if checkpoint {
+        do_checkpoint(env, top, site);
+    }
 }
 
 /// Computes partitions `parts` of `n`: from the cache where computed before, else from
 /// its parents (all of a shuffle's; a union's partition from the parent it comes from).
 fn compute(n: &Rc<Node>, mut parts: Vec<usize>) {
-    if let Some(c) = n.cache.get() {
+    if let Some(c) = n.cache() {
         let mut computed = c.computed.borrow_mut();
         parts.retain(|p| !computed.contains(p));
         computed.extend(parts.iter().copied());
@@ -112,7 +149,7 @@ fn do_checkpoint(env: &Env, n: &Rc<Node>, site: &str) {
     if n.walked.replace(true) {
         return;
     }
-    if let Some(c) = n.cache.get().filter(|c| c.marked.get()) {
+    if let Some(c) = n.cache().filter(|c| c.marked.get()) {
         c.marked.set(false);
         // The checkpoint job computes every partition (caching those not cached).
         compute(n, (0..n.parts).collect());

@@ -6,7 +6,7 @@
 //! The JVM RDDs take their ids from the session's `rdd.id()` counter when made, so a
 //! traced RDD's `id()` is its JVM RDD's, as in PySpark.
 
-use crate::rdd_cache::{Cache, MEMORY_ONLY};
+use crate::rdd_cache::Cache;
 use crate::session::Env;
 use runnel_core::Value;
 use runnel_python::Args;
@@ -80,7 +80,7 @@ pub(crate) struct Node {
     /// `rdd.setName(name)`: the JVM RDD's name, shown before its class.
     name: RefCell<Option<String>>,
     /// Persisted: what the JVM has cached of it ([`crate::rdd_cache`]).
-    pub(crate) cache: OnceCell<Cache>,
+    pub(crate) cache: RefCell<Option<Rc<Cache>>>,
     /// Spark's `doCheckpointCalled`: a job's checkpointing has looked at it.
     pub(crate) walked: Cell<bool>,
 }
@@ -97,6 +97,10 @@ pub(crate) enum Ser {
     Context,
     /// `textFile`'s UTF-8 lines.
     Utf8,
+    /// `zip`'s pairs of records of both sides batched alike (by this many).
+    Zipped(usize),
+    /// `cartesian`'s pairs of records.
+    Cartesian,
 }
 
 /// What an RDD value stands for on the JVM.
@@ -194,7 +198,18 @@ impl Lineage {
     fn keeps(&self) -> bool {
         match self {
             Lineage::Jvm(..) => true,
-            Lineage::Pipelined { keeps, .. } => *keeps,
+            Lineage::Pipelined { keeps, .. } => *keeps || self.persisted().is_some(),
+        }
+    }
+
+    /// A pipeline's `PythonRDD` once the program persisted it: PySpark pipelines no
+    /// more steps into a cached RDD, so they read it.
+    fn persisted(&self) -> Option<Rc<Node>> {
+        match self {
+            Lineage::Jvm(..) => None,
+            Lineage::Pipelined { made, .. } => {
+                made.get().filter(|n| !n.level().is_empty()).cloned()
+            }
         }
     }
 
@@ -353,6 +368,46 @@ impl Lineage {
         grouped.then_keeping_step()
     }
 
+    /// `a.zip(b)`: both first reserialized in batches of the same size when they differ
+    /// (the smallest, or 100 when either is not batched by a count), then the JVM's
+    /// `ZippedPartitionsRDD2` of both.
+    pub(crate) fn zipped(&self, env: &Env, other: &Lineage) -> Lineage {
+        let size = |l: &Lineage| match l.ser() {
+            Ser::Batched(n) => n,
+            _ => 0,
+        };
+        let (mine, theirs) = (size(self), size(other));
+        let mut batch = mine;
+        let (a, b) = if mine != theirs || mine == 0 {
+            batch = match mine.min(theirs) {
+                0 => 100,
+                n => n,
+            };
+            let as_batch = |l: &Lineage| {
+                if l.ser() == Ser::Batched(batch) {
+                    l.clone()
+                } else {
+                    l.then_keeping_step()
+                }
+            };
+            (as_batch(self), as_batch(other))
+        } else {
+            (self.clone(), other.clone())
+        };
+        let deps = vec![(a.jvm(env), false), (b.jvm(env), false)];
+        let call = env.sites.or_reflective("zip");
+        let zipped = node(env, "ZippedPartitionsRDD2", call, self.parts(), deps);
+        Lineage::Jvm(zipped, Ser::Zipped(batch))
+    }
+
+    /// `a.cartesian(b)`: the JVM's `CartesianRDD` of both.
+    pub(crate) fn cartesian(&self, env: &Env, other: &Lineage) -> Lineage {
+        let deps = vec![(self.jvm(env), false), (other.jvm(env), false)];
+        let call = env.sites.or_reflective("cartesian");
+        let parts = self.parts() * other.parts();
+        Lineage::Jvm(node(env, "CartesianRDD", call, parts, deps), Ser::Cartesian)
+    }
+
     /// Spark's `sc.union(rdds)` made at `call`: a `PartitionerAwareUnionRDD` when every RDD
     /// is partitioned alike, else a `UnionRDD`.
     pub(crate) fn union_all(env: &Env, rdds: &[Rc<Lineage>], call: String, ser: Ser) -> Lineage {
@@ -415,7 +470,7 @@ impl Lineage {
     fn base(&self) -> Rc<Node> {
         match self {
             Lineage::Jvm(n, _) => n.clone(),
-            Lineage::Pipelined { base, .. } => base.clone(),
+            Lineage::Pipelined { base, .. } => self.persisted().unwrap_or_else(|| base.clone()),
         }
     }
 
@@ -439,6 +494,16 @@ impl Lineage {
         }
     }
 
+    /// `rdd.cache()`/`persist()` (`Some(level)`; `None`: `unpersist()`): PySpark persists
+    /// the JVM RDD (making a pipeline's `PythonRDD`).
+    pub(crate) fn persist(&self, env: &Env, level: Option<&'static str>) {
+        let node = self.jvm(env);
+        match level {
+            Some(level) => node.persist(level, false),
+            None => node.unpersist(),
+        }
+    }
+
     /// `rdd.setName(name)`: PySpark names the JVM RDD (making a pipeline's `PythonRDD`).
     pub(crate) fn set_name(&self, env: &Env, name: String) {
         *self.jvm(env).name.borrow_mut() = Some(name);
@@ -453,11 +518,10 @@ impl Lineage {
     pub(crate) fn debug_string(&self, env: &Env) -> Result<String, &'static str> {
         let top = self.jvm(env);
         // Spark shows the storage level of the RDD asked on every line.
-        let level = if top.cache.get().is_some() {
-            MEMORY_ONLY
-        } else {
-            ""
-        };
+        let level = top.level();
+        if level == crate::rdd_cache::LEVEL_UNKNOWN {
+            return Err("the storage level given to persist()");
+        }
         let (first, prefix) = with_parts(&top, "", level);
         let mut lines = vec![first];
         storage(&top, &format!("{prefix} "), &mut lines)?;
@@ -519,12 +583,11 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
 /// bookkeeping): the JVM's own frame.
 pub(crate) const RUN_JOB: &str = "runJob at PythonRDD.scala:181";
 
-/// A job ran over partitions `parts` of `node`: in a DStream callback (where Runnel models
-/// what Spark caches and checkpoints), its effects ([`crate::rdd_cache::job_ran`]).
+/// A job ran over partitions `parts` of `node`: what it caches, and in a DStream callback
+/// (where Runnel models checkpoints) what it checkpoints ([`crate::rdd_cache::job_ran`]).
 fn job_ran(env: &Env, node: &Rc<Node>, parts: Option<Vec<usize>>, site: &str) {
-    if env.sites.in_callback.get() {
-        crate::rdd_cache::job_ran(env, node, parts, site);
-    }
+    let in_callback = env.sites.in_callback.get();
+    crate::rdd_cache::job_ran(env, node, parts, (site, in_callback));
 }
 
 /// The partitions of each job PySpark's `take(num)` runs over partitions of these sizes:
@@ -582,7 +645,7 @@ fn partitioned(
         deps: RefCell::new(deps),
         partitioner,
         name: Default::default(),
-        cache: OnceCell::new(),
+        cache: RefCell::default(),
         walked: Cell::new(false),
     })
 }

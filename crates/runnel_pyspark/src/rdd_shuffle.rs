@@ -80,7 +80,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 n,
                 func.map(|i| (fns[i].identity(), udf::map(fns[i].clone()))),
             );
-            o.wrap(placed.group_by_key(&live)?)
+            o.keyed_grouped("groupBy", placed.group_by_key(&live)?)
         }),
         ("repartitionAndSortWithinPartitions", repartition_and_sort),
         ("reduceByKeyLocally", |_, t, mut a| {

@@ -111,6 +111,8 @@ struct Stream {
     ser: Ser,
     /// `cache()`, `persist()` or `checkpoint()`: later steps do not pipeline into it.
     cached: Cell<bool>,
+    /// The storage level `cache()`/`persist()` gave its RDDs.
+    level: Cell<Option<&'static str>>,
 }
 
 /// A `transform` function's result, and the call site it left.
@@ -231,11 +233,19 @@ impl Mirror {
         }
     }
 
+    /// `cache()`/`persist()`: Spark persists each batch RDD at `level`.
+    pub(crate) fn persist(&self, id: StreamId, level: &'static str) {
+        if let Some(s) = self.streams.borrow().get(&id) {
+            s.level.set(Some(level));
+        }
+    }
+
     fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
         let stream = Stream {
             kind,
             ser,
             cached: Cell::new(false),
+            level: Cell::new(None),
         };
         self.streams.borrow_mut().insert(id, stream);
     }

@@ -7,6 +7,7 @@
 
 use super::batches::Made;
 use super::{Kind, Mirror};
+use crate::rdd_cache::MEMORY_ONLY;
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
 use runnel_core::stream::{Graph, StreamId};
@@ -72,7 +73,7 @@ impl Mirror {
         // The update (`mapValues`) and the filter keep the partitioning.
         let node = grouped.then_keeping_step().jvm_node(env);
         let every = batch_ms.max(1) * ((10_000 + batch_ms - 1) / batch_ms.max(1));
-        node.persist((t - zero) % every == 0);
+        node.persist(MEMORY_ONLY, (t - zero) % every == 0);
         self.unfilled.borrow_mut().push((id, node.clone()));
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
     }
