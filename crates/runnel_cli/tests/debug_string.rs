@@ -235,7 +235,7 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (an inverse-function window) refuses
+/// A program whose outputs read a DStream Runnel does not model (`countByValueAndWindow`) refuses
 /// `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
@@ -244,7 +244,7 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use reduceByKeyAndWindow with an inverse function"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use countByValueAndWindow"
         ),
         "{stderr}"
     );
@@ -300,4 +300,25 @@ fn a_computed_cache_is_refused_by_name() {
         stderr.contains("toDebugString() with the memory of a partition cached serialized"),
         "{stderr}"
     );
+}
+
+/// `reduceByKeyAndWindow` with an inverse function over a window of 2 slides (PySpark's
+/// `PythonReducedWindowedDStream`, which reduces a window shorter than 5 slides whole:
+/// the union of its reduced batches at the DStream's creation site, reduced by key),
+/// persisted and checkpointed after `collect` (10 s slides); `countByWindow` (its
+/// `map`s and a reduction into one partition, then `map`).
+#[test]
+fn inverse_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_inverse.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_inverse.spark"));
+}
+
+/// `DStream.cache()`: Spark persists each batch RDD at PySpark's level, shown on every
+/// line of its lineage, and later steps read it rather than pipelining into it.
+#[test]
+fn cached_dstreams_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_cache.py", 2);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_cache.spark"));
 }

@@ -363,7 +363,7 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
             if let Some(id) = stream_id(&v) {
-                d.windowed(id, d.id, w, "window");
+                d.windowed(id, d.id, w);
             }
             Ok(v)
         }),
@@ -376,7 +376,11 @@ pub(crate) fn class() -> NativeClass {
                 &a.require(1, "slideDuration", "countByWindow")?,
                 "slideDuration",
             )?;
-            ds(t)?.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))
+            let d = ds(t)?;
+            let v = d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))?;
+            // `map(lambda x: 1).reduceByWindow(add, sub, w, s)`.
+            d.keyed_inverse_window(&v, vec![Op::Step, Op::Step], w, sl);
+            Ok(v)
         }),
         ("reduceByWindow", reduce_by_window),
         ("reduceByKeyAndWindow", reduce_by_key_and_window),
@@ -588,10 +592,9 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.ctx
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
-        return d.unmodelled(
-            d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl)),
-            "reduceByWindow with an inverse function",
-        );
+        let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
+        d.keyed_inverse_window(&v, vec![Op::Step], w, sl);
+        return Ok(v);
     }
     let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
     if let Some(id) = stream_id(&v) {
@@ -628,13 +631,13 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let with_inverse = inv.is_some();
     let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
-    if with_inverse {
-        let op = "reduceByKeyAndWindow with an inverse function";
-        return d.unmodelled(new_dstream(&d.ctx, id), op);
-    }
     d.ctx
         .mirror
         .transformed(reduced, d.id, vec![d.shuffle(n, true)]);
+    if with_inverse {
+        d.inverse_window(id, (reduced, id), (w, sl), n, false);
+        return new_dstream(&d.ctx, id);
+    }
     d.reduced_window(id, reduced, w, n, Vec::new());
     new_dstream(&d.ctx, id)
 }

@@ -9,6 +9,7 @@ use crate::cached_size::partition_bytes;
 use crate::rdd_lineage::{new_node, Node};
 use crate::session::Env;
 use runnel_core::rdd::RddRef;
+use runnel_core::Value;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -16,8 +17,9 @@ use std::rc::Rc;
 pub(crate) struct Cache {
     /// Its storage level's description.
     pub(crate) level: &'static str,
-    /// The records of its partitions, once the core has made them.
-    rows: OnceCell<RddRef>,
+    /// The records of its partitions, once the core has made them (`true`: each is
+    /// `(1, record)` on the JVM, `reduceByWindow`'s).
+    rows: OnceCell<(RddRef, bool)>,
     /// The partitions a job has computed.
     computed: RefCell<Vec<usize>>,
     /// `rdd.checkpoint()` was called and the checkpoint is not written yet.
@@ -58,10 +60,10 @@ impl Node {
         self.cache().map_or("", |c| c.level)
     }
 
-    /// The core made this RDD's records.
-    pub(crate) fn set_rows(&self, rows: RddRef) {
+    /// The core made this RDD's records (`keyed`: each is `(1, record)` on the JVM).
+    pub(crate) fn set_rows(&self, rows: RddRef, keyed: bool) {
         if let Some(c) = self.cache() {
-            let _ = c.rows.set(rows);
+            let _ = c.rows.set((rows, keyed));
         }
     }
 
@@ -77,11 +79,17 @@ impl Node {
         if c.level != MEMORY_ONLY {
             return Err(SERIALIZED);
         }
-        let rows = c.rows.get().ok_or(UNKNOWN)?;
+        let (rows, keyed) = c.rows.get().ok_or(UNKNOWN)?;
         let mut bytes = 0;
         for p in computed.iter() {
             let records = rows.partitions.get(*p).ok_or(UNKNOWN)?;
-            bytes += partition_bytes(records).ok_or(AMBIGUOUS)?;
+            let size = if *keyed {
+                let one = |v: &Value| Value::pair(Value::Int(1), v.clone());
+                partition_bytes(&records.iter().map(one).collect::<Vec<_>>())
+            } else {
+                partition_bytes(records)
+            };
+            bytes += size.ok_or(AMBIGUOUS)?;
         }
         Ok(Some((computed.len(), bytes)))
     }

@@ -28,7 +28,10 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 mod batches;
+mod reduced_window;
 mod state;
+
+pub(crate) use reduced_window::Shape;
 
 /// What a DStream does to its parent's batch, as PySpark's RDD methods would.
 #[derive(Clone, Copy)]
@@ -81,6 +84,8 @@ enum Kind {
     Window {
         parent: StreamId,
         window_ms: i64,
+        /// The parent's slide.
+        step_ms: i64,
         /// Its creation site: where `window` was called.
         site: Rc<str>,
     },
@@ -100,6 +105,14 @@ enum Kind {
         parent: StreamId,
         parts: usize,
         initial: Option<Rc<Lineage>>,
+    },
+    /// `reduceByKeyAndWindow` with an inverse function: PySpark's
+    /// `PythonReducedWindowedDStream` over `parent`, the records being the core stream
+    /// `rows`'.
+    ReducedWindow {
+        parent: StreamId,
+        rows: StreamId,
+        shape: Shape,
     },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
@@ -136,7 +149,8 @@ pub(crate) struct Mirror {
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
     /// State batches made this batch, whose records the core has yet to hand over.
-    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>)>>,
+    /// (Each with the core stream holding them, and whether keyed by 1 there.)
+    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, bool)>>,
 }
 
 impl Mirror {
@@ -180,14 +194,21 @@ impl Mirror {
         self.add(id, kind, ser);
     }
 
-    /// `window(window_ms, ...)` of `parent`, whose batches must be the batch interval's.
-    pub(crate) fn window(&self, env: &Env, id: StreamId, parent: StreamId, window_ms: i64) {
+    /// `window(window_ms, ...)` of `parent`, whose batches come every `step_ms`.
+    pub(crate) fn window(
+        &self,
+        env: &Env,
+        id: StreamId,
+        parent: StreamId,
+        (window_ms, step_ms): (i64, i64),
+    ) {
         let ser = self.ser(parent);
         self.memory_ms.set(self.memory_ms.get().max(window_ms));
         let site = env.sites.reflective("window").into();
         let kind = Kind::Window {
             parent,
             window_ms,
+            step_ms,
             site,
         };
         self.add(id, kind, ser);
@@ -269,7 +290,8 @@ impl Mirror {
                 Some(Kind::Queue { .. }) => None,
                 Some(Kind::Transformed { prev, .. })
                 | Some(Kind::Window { parent: prev, .. })
-                | Some(Kind::State { parent: prev, .. }) => {
+                | Some(Kind::State { parent: prev, .. })
+                | Some(Kind::ReducedWindow { parent: prev, .. }) => {
                     todo.push(*prev);
                     None
                 }

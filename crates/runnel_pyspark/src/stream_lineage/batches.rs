@@ -221,12 +221,13 @@ impl Mirror {
             Kind::Window {
                 parent,
                 window_ms,
+                step_ms,
                 site,
             } => {
-                let (parent, window_ms, site) = (*parent, *window_ms, site.clone());
+                let (parent, sizes, site) = (*parent, (*window_ms, *step_ms), site.clone());
                 let ser = stream.ser;
                 drop(streams);
-                self.window_union(env, (parent, window_ms, site), t, ser)
+                self.window_union(env, (parent, sizes, site), t, ser)
             }
             Kind::Union { parents, site } => {
                 let (parents, site, ser) = (parents.clone(), site.clone(), stream.ser);
@@ -252,6 +253,15 @@ impl Mirror {
                 drop(streams);
                 self.state_batch(env, (id, parent, parts, initial), t)
             }
+            Kind::ReducedWindow {
+                parent,
+                rows,
+                shape,
+            } => {
+                let (parent, rows, shape) = (*parent, *rows, *shape);
+                drop(streams);
+                self.reduced_window_batch(env, (id, parent, rows, shape), t)
+            }
             Kind::Many { .. } => {
                 drop(streams);
                 // The program's function made it (see `transform_result`).
@@ -267,18 +277,17 @@ impl Mirror {
     fn window_union(
         &self,
         env: &Env,
-        (parent, window_ms, site): (StreamId, i64, Rc<str>),
+        (parent, (window_ms, step_ms), site): (StreamId, (i64, i64), Rc<str>),
         t: i64,
         ser: Ser,
     ) -> Made<Rc<Lineage>> {
-        let batch_ms = self.batch_ms.get();
         let mut rdds = Vec::new();
-        let mut at = t - window_ms + batch_ms;
+        let mut at = t - window_ms + step_ms;
         while at <= t {
             if at > self.zero_ms.get() {
                 rdds.push(self.batch(env, parent, at)?);
             }
-            at += batch_ms;
+            at += step_ms;
         }
         rdds.retain(|r| r.parts() > 0);
         let union = Lineage::union_all(env, &rdds, site.to_string(), ser);

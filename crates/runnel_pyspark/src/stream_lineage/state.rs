@@ -74,15 +74,16 @@ impl Mirror {
         let node = grouped.then_keeping_step().jvm_node(env);
         let every = batch_ms.max(1) * ((10_000 + batch_ms - 1) / batch_ms.max(1));
         node.persist(MEMORY_ONLY, (t - zero) % every == 0);
-        self.unfilled.borrow_mut().push((id, node.clone()));
+        self.unfilled.borrow_mut().push((id, node.clone(), false));
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
     }
 
-    /// The core has generated the batch at `t`: the records of the state batches made.
+    /// The core has generated the batch at `t`: the records of the persisted batches
+    /// made (states, reduced windows).
     pub(crate) fn batch_generated(&self, graph: &Graph, t: Time) {
-        for (id, node) in self.unfilled.borrow_mut().drain(..) {
+        for (id, node, keyed) in self.unfilled.borrow_mut().drain(..) {
             if let Some(rows) = graph.generated(id, t) {
-                node.set_rows(rows);
+                node.set_rows(rows, keyed);
             }
         }
     }
