@@ -322,3 +322,24 @@ fn cached_dstreams_are_sparks() {
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/stream_cache.spark"));
 }
+
+/// Spark's `WindowedDStream` persists its parent serialized (and a window's `persist`
+/// persists its parent instead); once a job has computed such a batch, Spark shows the
+/// size of its compressed serialized bytes, which Runnel does not tell: the lineage up
+/// to then is Spark's (as recorded), and the first one showing it is refused by name.
+#[test]
+fn a_computed_window_parent_is_refused_by_name() {
+    let (ok, stdout, stderr) = run_batches("stream_window_jobs.py", 3);
+    assert!(!ok);
+    let spark = include_str!("debug_string/stream_window_jobs.spark");
+    assert!(spark.starts_with(&stdout), "{stdout}");
+    let next = spark[stdout.len()..].lines().nth(2).unwrap_or_default();
+    assert!(
+        next.contains("CachedPartitions: 2; MemorySize: 199.0 B"),
+        "{next}"
+    );
+    assert!(
+        stderr.contains("toDebugString() with the memory of a partition cached serialized"),
+        "{stderr}"
+    );
+}

@@ -35,13 +35,14 @@ pub(crate) const PYSPARK_MEMORY_ONLY: &str = "Memory Serialized 1x Replicated";
 pub(crate) const LEVEL_UNKNOWN: &str = "?";
 
 impl Node {
-    /// `persist(level)`, and `checkpoint()` when `checkpoint`.
+    /// `persist(level)`, and `checkpoint()` when `checkpoint` (or already marked).
     pub(crate) fn persist(&self, level: &'static str, checkpoint: bool) {
+        let marked = self.cache().is_some_and(|c| c.marked.get());
         let cache = Cache {
             level,
             rows: OnceCell::new(),
             computed: RefCell::default(),
-            marked: Cell::new(checkpoint),
+            marked: Cell::new(checkpoint || marked),
         };
         *self.cache.borrow_mut() = Some(Rc::new(cache));
     }

@@ -12,8 +12,8 @@
 //! it, and the batch's RDDs are made when the core generates an output's batch
 //! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
 //! the batch already knows (queue contents, partition counts). Streams it does not model
-//! (state, inverse-function windows, receivers...) make every batch RDD of the program
-//! untraced, since they would change every later id.
+//! (receivers, `countByValueAndWindow`...) make every batch RDD of the program untraced,
+//! since they would change every later id.
 //!
 //! Spark makes a batch's RDDs in this order only when its jobs end before the next batch
 //! is generated (a slow job's RDDs come later, so ids then vary from run to run): Runnel
@@ -204,6 +204,9 @@ impl Mirror {
     ) {
         let ser = self.ser(parent);
         self.memory_ms.set(self.memory_ms.get().max(window_ms));
+        // Spark's `WindowedDStream` persists its parent (serialized), whose batches the
+        // windows share.
+        self.persist(parent, crate::rdd_cache::PYSPARK_MEMORY_ONLY);
         let site = env.sites.reflective("window").into();
         let kind = Kind::Window {
             parent,
@@ -254,11 +257,16 @@ impl Mirror {
         }
     }
 
-    /// `cache()`/`persist()`: Spark persists each batch RDD at `level`.
+    /// `cache()`/`persist()`: Spark persists each batch RDD at `level` (a window's: its
+    /// parent's, as `WindowedDStream.persist` does).
     pub(crate) fn persist(&self, id: StreamId, level: &'static str) {
-        if let Some(s) = self.streams.borrow().get(&id) {
-            s.level.set(Some(level));
+        let streams = self.streams.borrow();
+        let Some(s) = streams.get(&id) else { return };
+        if let Kind::Window { parent, .. } = s.kind {
+            drop(streams);
+            return self.persist(parent, level);
         }
+        s.level.set(Some(level));
     }
 
     fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
