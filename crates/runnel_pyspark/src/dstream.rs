@@ -418,10 +418,18 @@ pub(crate) fn class() -> NativeClass {
                 .map(|s| string(&s, "suffix"))
                 .transpose()?;
             let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
-            d.ctx
-                .graph_mut()?
-                .save_as_text_files(d.id, prefix, suffix, host);
-            d.ctx.mirror.output(d.id, Some("saveAsTextFiles"));
+            let mut g = d.ctx.graph_mut()?;
+            g.save_as_text_files(d.id, prefix, suffix, host);
+            d.model_output(&mut g);
+            // PySpark's `foreachRDD(lambda t, rdd: rdd.saveAsTextFile(...))`.
+            let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
+            g.add_probe(
+                d.id,
+                Shared::new(move |time: Time, _: &RddRef| {
+                    mirror.saved(&env, id, time.0);
+                    Ok(())
+                }),
+            );
             Ok(Value::None)
         }),
         ("cache", |_, t, _| materialize(t, Some(PYSPARK_MEMORY_ONLY))),

@@ -454,6 +454,19 @@ impl Lineage {
         job_ran(env, &node, parts, site);
     }
 
+    /// `saveAsTextFile(path)`: PySpark's keyed step (a `PythonRDD`), the JVM's `map` of
+    /// its bytes to strings and `saveAsTextFile`'s own `mapPartitions`, then the job
+    /// writing them.
+    pub(crate) fn saved(&self, env: &Env) {
+        let keyed = self.then_step().jvm(env);
+        let parts = keyed.parts;
+        let map = env.sites.or_reflective("map");
+        let strings = node(env, "MapPartitionsRDD", map, parts, vec![(keyed, false)]);
+        let save = env.sites.or_reflective("saveAsTextFile");
+        let text = node(env, "MapPartitionsRDD", save, parts, vec![(strings, false)]);
+        job_ran(env, &text, None, "runJob at SparkHadoopWriter.scala:83");
+    }
+
     /// This RDD's JVM RDD, made now (the batch RDD of a DStream PySpark persists).
     pub(crate) fn jvm_node(&self, env: &Env) -> Rc<Node> {
         self.jvm(env)
@@ -550,6 +563,7 @@ pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
             lineage.jvm(env);
             return;
         }
+        "saveAsTextFile" => return lineage.saved(env),
         // Each pipelines a Python step over the RDD and collects its results: one job.
         "count" | "reduce" | "foreach" | "countByKey" | "sum" | "max" | "min" | "mean"
         | "stdev" | "variance" | "sampleStdev" | "sampleVariance" | "stats" | "fold"

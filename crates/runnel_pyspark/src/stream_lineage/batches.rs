@@ -79,6 +79,14 @@ impl Mirror {
         self.callback_done(env);
     }
 
+    /// After `saveAsTextFiles`'s job: the JVM RDDs its `rdd.saveAsTextFile` made.
+    pub(crate) fn saved(&self, env: &Env, id: StreamId, t: i64) {
+        if let Some(rdd) = self.job_rdd(env, id, t) {
+            rdd.saved(env);
+        }
+        self.callback_done(env);
+    }
+
     /// The RDDs a `transform` function of stream `id` receives at `t`, the call site set as
     /// while its JVM DStream computes.
     pub(crate) fn transform_inputs(
