@@ -232,7 +232,7 @@ def functionToCreateContext():
     sc = SparkContext.getOrCreate(conf)
     ssc = StreamingContext(sc, 1)
     nuevoDStream = ssc.queueStream([[1, 2, 3, 4, 5], ["a", "b", "c"]])
-    nuevoDStream.persist(StorageLevel.MEMORY_AND_DISK_SER)
+    nuevoDStream.persist(StorageLevel.MEMORY_AND_DISK)
     nuevoDStream.pprint()
     ssc.checkpoint("checkpoint")
     return ssc

@@ -15,4 +15,6 @@ pub(crate) struct Classes {
     pub(crate) stat_counter: Rc<NativeClass>,
     pub(crate) broadcast: Rc<NativeClass>,
     pub(crate) accumulator: Rc<NativeClass>,
+    /// The class of `StorageLevel` values.
+    pub(crate) storage_level: Rc<NativeClass>,
 }

@@ -9,7 +9,7 @@ use crate::session::{Ctx, Env};
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
-use runnel_python::{Args, Interpreter, NativeClass, NativeFunction};
+use runnel_python::{Args, Interpreter, NativeClass, NativeFunction, NativeInstance};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -26,6 +26,7 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (dstream, dstream_value) = crate::dstream::class().into_value();
     let (rdd, rdd_value) = crate::rdd_class::class().into_value();
     let (conf_class, conf_value) = spark_conf_class(env).into_value();
+    let (storage_class, storage) = storage_level_module();
     let classes = Classes {
         spark_context: sc_class.clone(),
         spark_conf: conf_class,
@@ -36,9 +37,9 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
         stat_counter: Rc::new(crate::rdd_stats::stat_counter_class()),
         broadcast: Rc::new(crate::shared_vars::broadcast_class()),
         accumulator: Rc::new(crate::shared_vars::accumulator_class()),
+        storage_level: storage_class,
     };
     let _ = env.classes.set(classes);
-    let storage = storage_level_module();
     interp.register_module(
         "pyspark",
         vec![
@@ -128,6 +129,18 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         }
     };
     crate::refused::context(NativeClass::new("SparkContext"))
+        .with_repr(|inst| {
+            let Ok(sc) = inst.data.clone().downcast::<Sc>() else {
+                return "<SparkContext>".into();
+            };
+            let conf = sc.env.conf.borrow();
+            let get = |k: &str| conf.get(k).map_or("", String::as_str).to_string();
+            format!(
+                "<SparkContext master={} appName={}>",
+                get("spark.master"),
+                get("spark.app.name")
+            )
+        })
         .constructor(new_sc)
         .static_attr(
             "getOrCreate",
@@ -147,6 +160,35 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             Ok(Value::None)
         })
         .property("version", |_, _| Ok(Value::str("3.5.9")))
+        .property("pythonVer", |_, _| Ok(Value::str("3.11")))
+        .property("startTime", |_, this| {
+            Ok(Value::Int(sc_of(this)?.env.start_ms))
+        })
+        // A local master's application id: `local-` and the start time.
+        .property("applicationId", |_, this| {
+            Ok(Value::str(&format!("local-{}", sc_of(this)?.env.start_ms)))
+        })
+        // Runnel has no web UI (Spark's is off too when `spark.ui.enabled` is false).
+        .property("uiWebUrl", |_, _| Ok(Value::None))
+        .method("setLocalProperty", |_, this, mut a| {
+            let key = convert::string(&a.require(0, "key", "setLocalProperty")?, "key")?;
+            let value = a.require(1, "value", "setLocalProperty")?;
+            let sc = sc_of(this)?;
+            let mut props = sc.env.local_properties.borrow_mut();
+            // PySpark passes None on to the JVM, which removes the property.
+            if matches!(value, Value::None) {
+                props.remove(&key);
+            } else {
+                props.insert(key, convert::string(&value, "value")?);
+            }
+            Ok(Value::None)
+        })
+        .method("getLocalProperty", |_, this, mut a| {
+            let key = convert::string(&a.require(0, "key", "getLocalProperty")?, "key")?;
+            let sc = sc_of(this)?;
+            let props = sc.env.local_properties.borrow();
+            Ok(props.get(&key).map_or(Value::None, |v| Value::str(v)))
+        })
         .property("appName", |_, this| setting(this, "spark.app.name"))
         .property("master", |_, this| setting(this, "spark.master"))
         .method("getConf", |_, this, _| {
@@ -204,8 +246,18 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, len, n, is_range);
             crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
         })
+        // `RDD(self._jsc.emptyRDD(), self, NoOpSerializer())`.
         .method("emptyRDD", |_, this, _| {
-            new_rdd(&sc_of(this)?.env, Shared::new(Rdd::empty()))
+            let env = &sc_of(this)?.env;
+            let lineage = crate::rdd_lineage::Lineage::jvm_rdd(
+                env,
+                "EmptyRDD",
+                "emptyRDD at NativeMethodAccessorImpl.java:0",
+                0,
+                &[],
+                crate::rdd_lineage::Ser::NoOp,
+            );
+            crate::rdd::traced_rdd(env, Shared::new(Rdd::empty()), Some(lineage))
         })
         .method("union", |py, this, mut a| {
             let sc = sc_of(this)?;
@@ -410,23 +462,153 @@ fn parallelism_of(settings: &BTreeMap<String, String>) -> Result<Option<usize>> 
     }
 }
 
-/// `StorageLevel`: storage levels change nothing for an in-memory engine; programs only
-/// pass them on (the slides suggest `StorageLevel.MEMORY_AND_DISK_SER` for receivers).
-fn storage_level_module() -> Value {
-    let (level, _) = NativeClass::new("StorageLevel").into_value();
-    let mut class = NativeClass::new("StorageLevel");
-    for name in [
-        "DISK_ONLY",
-        "DISK_ONLY_2",
-        "MEMORY_ONLY",
-        "MEMORY_ONLY_2",
-        "MEMORY_AND_DISK",
-        "MEMORY_AND_DISK_2",
-        "MEMORY_AND_DISK_SER",
-        "MEMORY_AND_DISK_DESER",
-        "OFF_HEAP",
-    ] {
-        class = class.static_attr(name, instance(&level, ()));
+/// A `StorageLevel` (PySpark's class: five fields, its own `repr`, `str` and `==`).
+/// Storage levels change nothing for an in-memory engine; programs pass them on and
+/// print them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct StorageLevel {
+    pub(crate) use_disk: bool,
+    pub(crate) use_memory: bool,
+    pub(crate) use_off_heap: bool,
+    pub(crate) deserialized: bool,
+    pub(crate) replication: i64,
+}
+
+impl StorageLevel {
+    const fn new(disk: bool, memory: bool, off_heap: bool, deser: bool, rep: i64) -> Self {
+        StorageLevel {
+            use_disk: disk,
+            use_memory: memory,
+            use_off_heap: off_heap,
+            deserialized: deser,
+            replication: rep,
+        }
     }
-    class.into_value().1
+    /// `StorageLevel.NONE`: what an RDD has until it is persisted.
+    pub(crate) const NONE: StorageLevel = StorageLevel::new(false, false, false, false, 1);
+    /// `cache()`'s level.
+    pub(crate) const MEMORY_ONLY: StorageLevel = StorageLevel::new(false, true, false, false, 1);
+
+    /// PySpark's `__str__`: "Disk Memory Serialized 1x Replicated".
+    fn describe(&self) -> String {
+        let mut out = String::new();
+        for (on, word) in [
+            (self.use_disk, "Disk "),
+            (self.use_memory, "Memory "),
+            (self.use_off_heap, "OffHeap "),
+        ] {
+            if on {
+                out.push_str(word);
+            }
+        }
+        out.push_str(if self.deserialized {
+            "Deserialized "
+        } else {
+            "Serialized "
+        });
+        out + &format!("{}x Replicated", self.replication)
+    }
+
+    fn repr(&self) -> String {
+        let b = |v: bool| if v { "True" } else { "False" };
+        format!(
+            "StorageLevel({}, {}, {}, {}, {})",
+            b(self.use_disk),
+            b(self.use_memory),
+            b(self.use_off_heap),
+            b(self.deserialized),
+            self.replication
+        )
+    }
+}
+
+/// A `StorageLevel` value of `level` (what `rdd.getStorageLevel()` returns).
+pub(crate) fn storage_level_value(env: &Env, level: StorageLevel) -> Result<Value> {
+    Ok(instance(&env.classes()?.storage_level, level))
+}
+
+/// The level a `StorageLevel` value holds (`persist(level)`, `socketTextStream`'s).
+pub(crate) fn storage_level_of(v: &Value) -> Result<StorageLevel> {
+    NativeInstance::data_of::<StorageLevel>(v)
+        .map(|l| *l)
+        .ok_or_else(|| {
+            Error::type_error(format!(
+                "storageLevel must be a StorageLevel, not {}",
+                v.type_name()
+            ))
+        })
+}
+
+/// The `StorageLevel` class with PySpark 3.5's constants (`MEMORY_AND_DISK_SER` and the
+/// other `_SER` levels are Scala's only: PySpark has none, as here).
+fn storage_level_module() -> (Rc<NativeClass>, Value) {
+    let field = |f: fn(&StorageLevel) -> Value| {
+        move |_: &Interpreter, t: &Value| Ok(f(&*this::<StorageLevel>(t, "StorageLevel")?))
+    };
+    let mut class = NativeClass::new("StorageLevel")
+        .property("useDisk", field(|l| Value::Bool(l.use_disk)))
+        .property("useMemory", field(|l| Value::Bool(l.use_memory)))
+        .property("useOffHeap", field(|l| Value::Bool(l.use_off_heap)))
+        .property("deserialized", field(|l| Value::Bool(l.deserialized)))
+        .property("replication", field(|l| Value::Int(l.replication)));
+    class.repr = Some(Rc::new(|inst| {
+        inst.data
+            .clone()
+            .downcast::<StorageLevel>()
+            .map(|l| l.repr())
+            .unwrap_or_default()
+    }));
+    class.slots.str = Some(Rc::new(|inst| {
+        inst.data
+            .clone()
+            .downcast::<StorageLevel>()
+            .map(|l| l.describe())
+            .unwrap_or_default()
+    }));
+    class.slots.eq = Some(Rc::new(|a, b| {
+        let level = |i: &NativeInstance| i.data.clone().downcast::<StorageLevel>().ok();
+        matches!((level(a), level(b)), (Some(x), Some(y)) if x == y)
+    }));
+    // `__eq__` without `__hash__`: unhashable, as PySpark's.
+    class.slots.hash = Some(Rc::new(|_| None));
+    let class = Rc::new(class);
+    let constructor = {
+        let class = class.clone();
+        move |_: &Interpreter, mut a: Args| {
+            let mut flag =
+                |i, name| -> Result<bool> { Ok(a.require(i, name, "StorageLevel")?.truthy()) };
+            let (disk, memory) = (flag(0, "useDisk")?, flag(1, "useMemory")?);
+            let (off_heap, deser) = (flag(2, "useOffHeap")?, flag(3, "deserialized")?);
+            let rep = match a.take(4, "replication") {
+                Some(v) => convert::int(&v, "replication")?,
+                None => 1,
+            };
+            let level = StorageLevel::new(disk, memory, off_heap, deser, rep);
+            Ok(instance(&class, level))
+        }
+    };
+    let level = |disk, memory, off_heap, deser, rep| {
+        instance(
+            &class,
+            StorageLevel::new(disk, memory, off_heap, deser, rep),
+        )
+    };
+    // The class value programs see holds the constants, which are instances of `class`
+    // (a native class cannot hold instances of itself).
+    let mut outer = NativeClass::new("StorageLevel").constructor(constructor);
+    for (name, value) in [
+        ("NONE", level(false, false, false, false, 1)),
+        ("DISK_ONLY", level(true, false, false, false, 1)),
+        ("DISK_ONLY_2", level(true, false, false, false, 2)),
+        ("DISK_ONLY_3", level(true, false, false, false, 3)),
+        ("MEMORY_ONLY", level(false, true, false, false, 1)),
+        ("MEMORY_ONLY_2", level(false, true, false, false, 2)),
+        ("MEMORY_AND_DISK", level(true, true, false, false, 1)),
+        ("MEMORY_AND_DISK_2", level(true, true, false, false, 2)),
+        ("OFF_HEAP", level(true, true, true, false, 1)),
+        ("MEMORY_AND_DISK_DESER", level(true, true, false, true, 1)),
+    ] {
+        outer = outer.static_attr(name, value);
+    }
+    (class, outer.into_value().1)
 }

@@ -1,12 +1,13 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
+use crate::context::storage_level_of;
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
 use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
-use crate::rdd_cache::{LEVEL_UNKNOWN, PYSPARK_MEMORY_ONLY};
+use crate::rdd_cache::{jvm_description, PYSPARK_MEMORY_ONLY};
 use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
 use crate::stream_lineage::{Op, Pair};
@@ -65,12 +66,12 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 /// its steps (as PySpark stops pipelining at a cached DStream).
 /// `level`: the storage level its RDDs show (`None`: `checkpoint`, which Runnel does not
 /// model in their lineage).
-fn materialize(t: &Value, level: Option<&'static str>) -> Result<Value> {
+fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
     d.ctx.mirror.cache(d.id);
     match level {
-        Some(level) => d.ctx.mirror.persist(d.id, level),
+        Some(level) => d.ctx.mirror.persist(d.id, &level),
         None => d.ctx.mirror.give_up("DStream.checkpoint"),
     }
     Ok(t.clone())
@@ -432,17 +433,12 @@ pub(crate) fn class() -> NativeClass {
             );
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| materialize(t, Some(PYSPARK_MEMORY_ONLY))),
-        ("persist", |_, t, a| {
-            let given = !a.positional.is_empty() || !a.keywords.is_empty();
-            materialize(
-                t,
-                Some(if given {
-                    LEVEL_UNKNOWN
-                } else {
-                    PYSPARK_MEMORY_ONLY
-                }),
-            )
+        ("cache", |_, t, _| {
+            materialize(t, Some(PYSPARK_MEMORY_ONLY.into()))
+        }),
+        ("persist", |_, t, mut a| {
+            let level = storage_level_of(&a.require(0, "storageLevel", "persist")?)?;
+            materialize(t, Some(jvm_description(&level)))
         }),
         ("checkpoint", |_, t, _| materialize(t, None)),
         ("context", |_, t, _| {

@@ -5,10 +5,11 @@
 //! count (`_defaultReducePartitions`, as `spark.default.parallelism` is unset), unlike the
 //! DStream methods, which use `sc.defaultParallelism`.
 
-use crate::convert::{count, opt_count, string, truthy};
+use crate::context::{storage_level_of, storage_level_value, StorageLevel};
+use crate::convert::{count, given, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
-use crate::rdd_cache::{LEVEL_UNKNOWN, PYSPARK_MEMORY_ONLY};
+use crate::rdd_cache::jvm_description;
 use crate::rdd_lineage::Lineage;
 use crate::session::Env;
 use crate::task_fns::TaskFns;
@@ -30,8 +31,9 @@ pub(crate) struct RddObj {
     pub(crate) id: i64,
     /// What the JVM would hold (`toDebugString`), for RDDs whose making Runnel traces.
     pub(crate) lineage: Option<Rc<Lineage>>,
-    /// `is_cached`: set by `cache()`/`persist()`, cleared by `unpersist()`, as PySpark's.
-    pub(crate) cached: std::cell::Cell<bool>,
+    /// The JVM RDD's storage level (`getStorageLevel()`): `cache()`/`persist(level)` set
+    /// it, `unpersist()` clears it; `is_cached` is whether it is set.
+    pub(crate) storage: std::cell::Cell<StorageLevel>,
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
     /// `toDebugString()` are refused.
     pub(crate) untraced_batch: Option<&'static str>,
@@ -79,7 +81,7 @@ fn rdd_value(
             },
             lineage,
             untraced_batch,
-            cached: std::cell::Cell::new(false),
+            storage: std::cell::Cell::new(StorageLevel::NONE),
         },
     ))
 }
@@ -263,6 +265,16 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let (f, step) = Step::partitions(&mut a, "mapPartitionsWithIndex", true)?;
             obj(t)?.stage(step, f)
         }),
+        // The deprecated name, with PySpark's FutureWarning (on stderr, as `warnings`).
+        ("mapPartitionsWithSplit", |_, t, mut a| {
+            let o = obj(t)?;
+            o.env.host.stderr(&format!(
+                "{}: FutureWarning: mapPartitionsWithSplit is deprecated; use mapPartitionsWithIndex instead\n",
+                o.call_site()
+            ));
+            let (f, step) = Step::partitions(&mut a, "mapPartitionsWithSplit", true)?;
+            o.stage(step, f)
+        }),
         ("mapValues", |_, t, mut a| {
             obj(t)?.stage(Step::MapValues, a.require(0, "f", "mapValues")?)
         }),
@@ -401,27 +413,44 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| cached(t, Some(PYSPARK_MEMORY_ONLY))),
-        // A level given: one Runnel does not show (`toDebugString` is refused).
-        ("persist", |_, t, a| {
-            let level = match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
-                None => PYSPARK_MEMORY_ONLY,
-                Some(_) => LEVEL_UNKNOWN,
+        ("cache", |_, t, _| persist(t, StorageLevel::MEMORY_ONLY)),
+        ("persist", |_, t, mut a| {
+            let level = match given(a.take(0, "storageLevel")) {
+                Some(v) => storage_level_of(&v)?,
+                None => StorageLevel::MEMORY_ONLY,
             };
-            cached(t, Some(level))
+            persist(t, level)
         }),
-        ("unpersist", |_, t, _| cached(t, None)),
+        ("unpersist", |_, t, _| {
+            let o = obj(t)?;
+            o.storage.set(StorageLevel::NONE);
+            if let Some(lineage) = &o.lineage {
+                lineage.persist(&o.env, None);
+            }
+            Ok(t.clone())
+        }),
+        ("getStorageLevel", |_, t, _| {
+            let o = obj(t)?;
+            storage_level_value(&o.env, o.storage.get())
+        }),
     ]
 }
 
-/// `cache()`/`persist()`/`unpersist()`: the RDD itself, marked (every batch lives in
-/// memory anyway).
-/// The JVM RDD is persisted at `level` (`None`: unpersisted), as its lineage shows.
-fn cached(t: &Value, level: Option<&'static str>) -> Result<Value> {
+/// `cache()`/`persist(level)`: the RDD itself, marked (every batch lives in memory
+/// anyway), and its JVM RDD persisted, as its lineage shows. As on the JVM, a persisted
+/// RDD's level cannot change until `unpersist()`.
+fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     let o = obj(t)?;
-    o.cached.set(level.is_some());
+    let now = o.storage.get();
+    if now != StorageLevel::NONE && now != level {
+        return Err(Error::new(
+            "Py4JJavaError",
+            "org.apache.spark.SparkUnsupportedOperationException: Cannot change storage level of an RDD after it was already assigned a level",
+        ));
+    }
+    o.storage.set(level);
     if let Some(lineage) = &o.lineage {
-        lineage.persist(&o.env, level);
+        lineage.persist(&o.env, Some(&jvm_description(&level)));
     }
     Ok(t.clone())
 }

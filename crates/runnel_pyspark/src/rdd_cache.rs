@@ -6,6 +6,7 @@
 //! of it, and makes it read from a new `ReliableCheckpointRDD` instead of its parents.
 
 use crate::cached_size::partition_bytes;
+use crate::context::StorageLevel;
 use crate::rdd_lineage::{new_node, Node};
 use crate::session::Env;
 use runnel_core::rdd::RddRef;
@@ -16,7 +17,7 @@ use std::rc::Rc;
 /// What the JVM has cached of a persisted RDD.
 pub(crate) struct Cache {
     /// Its storage level's description.
-    pub(crate) level: &'static str,
+    pub(crate) level: String,
     /// The records of its partitions, once the core has made them (`true`: each is
     /// `(1, record)` on the JVM, `reduceByWindow`'s).
     rows: OnceCell<(RddRef, bool)>,
@@ -31,15 +32,34 @@ pub(crate) struct Cache {
 /// its pickled bytes serialized).
 pub(crate) const MEMORY_ONLY: &str = "Memory Deserialized 1x Replicated";
 pub(crate) const PYSPARK_MEMORY_ONLY: &str = "Memory Serialized 1x Replicated";
-/// A level the program gave `persist`, which Runnel does not describe.
-pub(crate) const LEVEL_UNKNOWN: &str = "?";
+
+/// The JVM's `StorageLevel.description` of a PySpark level.
+pub(crate) fn jvm_description(level: &StorageLevel) -> String {
+    let mut out = String::new();
+    if level.use_disk {
+        out.push_str("Disk ");
+    }
+    if level.use_memory {
+        out.push_str(if level.use_off_heap {
+            "Memory (off heap) "
+        } else {
+            "Memory "
+        });
+    }
+    out.push_str(if level.deserialized {
+        "Deserialized "
+    } else {
+        "Serialized "
+    });
+    out + &format!("{}x Replicated", level.replication)
+}
 
 impl Node {
     /// `persist(level)`, and `checkpoint()` when `checkpoint` (or already marked).
-    pub(crate) fn persist(&self, level: &'static str, checkpoint: bool) {
+    pub(crate) fn persist(&self, level: &str, checkpoint: bool) {
         let marked = self.cache().is_some_and(|c| c.marked.get());
         let cache = Cache {
-            level,
+            level: level.to_string(),
             rows: OnceCell::new(),
             computed: RefCell::default(),
             marked: Cell::new(checkpoint || marked),
@@ -57,8 +77,8 @@ impl Node {
     }
 
     /// The storage level `toDebugString` shows when asked of this RDD.
-    pub(crate) fn level(&self) -> &'static str {
-        self.cache().map_or("", |c| c.level)
+    pub(crate) fn level(&self) -> String {
+        self.cache().map_or(String::new(), |c| c.level.clone())
     }
 
     /// The core made this RDD's records (`keyed`: each is `(1, record)` on the JVM).

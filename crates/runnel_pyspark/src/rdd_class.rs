@@ -55,8 +55,21 @@ pub(crate) fn class() -> NativeClass {
             .map_err(|why| runnel_core::Error::unsupported(format!("toDebugString() with {why}")))?;
         Ok(runnel_python::bytes_value(text.into_bytes()))
     });
+    // `repr(rdd)`: PySpark prints the JVM RDD (`self._jrdd.toString()`), making a
+    // pipeline's PythonRDD (and its id) as `id()` does.
+    class.repr = Some(std::rc::Rc::new(|inst| {
+        let Ok(o) = inst.data.clone().downcast::<crate::rdd::RddObj>() else {
+            return "<RDD>".into();
+        };
+        match &o.lineage {
+            Some(l) => l.jvm_string(&o.env),
+            None => format!("<RDD object at {:#x}>", std::rc::Rc::as_ptr(&o) as usize),
+        }
+    }));
     class = class.property("is_cached", |_, t| {
-        Ok(runnel_core::Value::Bool(obj(t)?.cached.get()))
+        Ok(runnel_core::Value::Bool(
+            obj(t)?.storage.get() != crate::context::StorageLevel::NONE,
+        ))
     });
     class.property("context", |_, t| {
         let o = obj(t)?;

@@ -101,6 +101,8 @@ pub(crate) enum Ser {
     Zipped(usize),
     /// `cartesian`'s pairs of records.
     Cartesian,
+    /// `sc.emptyRDD()`'s `NoOpSerializer`.
+    NoOp,
 }
 
 /// What an RDD value stands for on the JVM.
@@ -509,7 +511,7 @@ impl Lineage {
 
     /// `rdd.cache()`/`persist()` (`Some(level)`; `None`: `unpersist()`): PySpark persists
     /// the JVM RDD (making a pipeline's `PythonRDD`).
-    pub(crate) fn persist(&self, env: &Env, level: Option<&'static str>) {
+    pub(crate) fn persist(&self, env: &Env, level: Option<&str>) {
         let node = self.jvm(env);
         match level {
             Some(level) => node.persist(level, false),
@@ -527,18 +529,24 @@ impl Lineage {
         self.jvm(env).name.borrow().clone()
     }
 
+    /// The JVM RDD's `toString` (`repr(rdd)` in PySpark): `PythonRDD[3] at RDD at
+    /// PythonRDD.scala:53`, the name first if it has one.
+    pub(crate) fn jvm_string(&self, env: &Env) -> String {
+        let top = self.jvm(env);
+        let name = top.name.borrow();
+        let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
+        format!("{name}{}[{}] at {}", top.class, top.id, top.call)
+    }
+
     /// Spark's `RDD.toDebugString`, or why Runnel cannot tell it.
     pub(crate) fn debug_string(&self, env: &Env) -> Result<String, &'static str> {
         let top = self.jvm(env);
         // Spark shows the storage level of the RDD asked on every line.
         let level = top.level();
-        if level == crate::rdd_cache::LEVEL_UNKNOWN {
-            return Err("the storage level given to persist()");
-        }
-        let (first, prefix) = with_parts(&top, "", level);
+        let (first, prefix) = with_parts(&top, "", &level);
         let mut lines = vec![first];
         storage(&top, &format!("{prefix} "), &mut lines)?;
-        children(&top, &prefix, level, &mut lines)?;
+        children(&top, &prefix, &level, &mut lines)?;
         Ok(lines.join("\n"))
     }
 }

@@ -62,22 +62,85 @@ fn poisson(r: &mut PyRandom, mean: f64) -> usize {
 /// `RDDSampler(withReplacement, fraction, seed)` over every partition (keeping the
 /// partitioner, as `mapPartitionsWithIndex(..., True)` does).
 pub(crate) fn sample(rdd: &Rdd, with_replacement: bool, fraction: f64, seed: i64) -> Rdd {
-    let parts = rdd.partitions.iter().enumerate().map(|(split, p)| {
+    sample_each(rdd, with_replacement, seed, |_| Ok(fraction))
+        .expect("a fixed fraction cannot fail")
+}
+
+/// A sampler over every partition with each record's own fraction (`RDDSampler`, or
+/// `RDDStratifiedSampler`'s fraction of the record's key): as many copies of the record
+/// as the draw says.
+fn sample_each(
+    rdd: &Rdd,
+    with_replacement: bool,
+    seed: i64,
+    mut fraction: impl FnMut(&Value) -> Result<f64>,
+) -> Result<Rdd> {
+    let mut parts = Vec::with_capacity(rdd.num_partitions());
+    for (split, p) in rdd.partitions.iter().enumerate() {
         let mut r = generator(seed, split);
         let mut out = Vec::new();
         for x in p {
+            let f = fraction(x)?;
             let n = if with_replacement {
-                poisson(&mut r, fraction)
+                poisson(&mut r, f)
             } else {
-                usize::from(r.random() < fraction)
+                usize::from(r.random() < f)
             };
             out.extend(std::iter::repeat_n(x.clone(), n));
         }
-        out
-    });
-    Rdd {
-        partitions: parts.collect(),
+        parts.push(out);
+    }
+    Ok(Rdd {
+        partitions: parts,
         partitioner: rdd.partitioner,
+    })
+}
+
+/// `sampleByKey(withReplacement, fractions, seed=None)`: PySpark's
+/// `RDDStratifiedSampler`, each `(key, value)` record kept with its key's fraction.
+fn sample_by_key(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+    let o = obj(t)?;
+    let with_replacement = truthy(a.take(0, "withReplacement"), false);
+    let fractions = a.require(1, "fractions", "sampleByKey")?;
+    for f in py.iterate(&py.call_method(&fractions, "values", Args::default())?)? {
+        if f.py_compare(runnel_core::value::CmpOp::Lt, &Value::Float(0.0))? {
+            return Err(Error::new(
+                "AssertionError",
+                format!("Negative fraction value: {}", f.to_str()),
+            ));
+        }
+    }
+    let seed = seed_of(py, a.take(2, "seed"), MAXSIZE_PLUS_ONE)?;
+    let fraction_of = |record: &Value| {
+        // `for key, val in iterator`.
+        let items = py.iterate(record)?;
+        if items.len() != 2 {
+            return Err(unpack_error(items.len()));
+        }
+        fraction_arg(fraction_of_key(&fractions, &items[0])?)
+    };
+    o.wrap(sample_each(&o.rdd, with_replacement, seed, fraction_of)?)
+}
+
+/// `fractions[key]`.
+fn fraction_of_key(fractions: &Value, key: &Value) -> Result<Value> {
+    let Value::Dict(d) = fractions else {
+        return Err(Error::type_error(format!(
+            "'{}' object is not subscriptable",
+            fractions.type_name()
+        )));
+    };
+    let d = d.borrow()?;
+    let found = d.get(key)?.cloned();
+    found.ok_or_else(|| Error::key_error(key.repr()))
+}
+
+/// CPython's error unpacking `n` values into two names.
+fn unpack_error(n: usize) -> Error {
+    if n < 2 {
+        Error::value_error(format!("not enough values to unpack (expected 2, got {n})"))
+    } else {
+        Error::value_error("too many values to unpack (expected 2)")
     }
 }
 
@@ -206,6 +269,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             o.keeping(sample(&o.rdd, with_replacement, fraction, seed))
         }),
         ("takeSample", take_sample),
+        ("sampleByKey", sample_by_key),
         ("randomSplit", random_split),
     ]
 }

@@ -209,6 +209,36 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(total)
         }),
+        // The approximate actions: PySpark waits for the job's final value
+        // (`getFinalValue()`), which is exact once every task has ended.
+        ("countApprox", |_, t, mut a| {
+            a.require(0, "timeout", "countApprox")?;
+            Ok(Value::Int(obj(t)?.rdd.len() as i64))
+        }),
+        // `mapPartitions(lambda it: [float(sum(it))])`, summed by the JVM.
+        ("sumApprox", |_, t, mut a| {
+            a.require(0, "timeout", "sumApprox")?;
+            let mut total = 0.0;
+            for p in &obj(t)?.rdd.partitions {
+                let s = p
+                    .iter()
+                    .try_fold(Value::Int(0), |acc, x| acc.binop(BinOp::Add, x))?;
+                total += number(&s)?;
+            }
+            Ok(Value::Float(total))
+        }),
+        // `map(float)`, a JVM StatCounter per partition (Welford's, as PySpark's own).
+        ("meanApprox", |_, t, mut a| {
+            a.require(0, "timeout", "meanApprox")?;
+            let o = obj(t)?;
+            let parts = o.rdd.partitions.iter().map(|p| {
+                p.iter()
+                    .map(|x| number(x).map(Value::Float))
+                    .collect::<Result<Vec<_>>>()
+            });
+            let floats = Rdd::new(parts.collect::<Result<_>>()?);
+            Ok(Value::Float(stats_of(&floats).map_or(f64::NAN, |c| c.mu)))
+        }),
         ("histogram", |py, t, mut a| {
             let buckets = a.require(0, "buckets", "histogram")?;
             crate::rdd_histogram::histogram(py, &obj(t)?.rdd, buckets)

@@ -9,15 +9,11 @@ use runnel_python::NativeClass;
 /// RDD methods Runnel refuses, and why.
 const RDD: &[(&str, &str)] = &[
     ("pipe", "the engine runs no external processes"),
-    ("sampleByKey", "stratified sampling is not implemented"),
     ("sampleByKeyExact", "stratified sampling is not implemented"),
     (
         "countApproxDistinct",
         "HyperLogLog counts are not implemented",
     ),
-    ("countApprox", "approximate results are not implemented"),
-    ("sumApprox", "approximate results are not implemented"),
-    ("meanApprox", "approximate results are not implemented"),
     ("barrier", "barrier execution is not implemented"),
     ("saveAsPickleFile", "only text files are written"),
     ("saveAsSequenceFile", "only text files are written"),
@@ -41,7 +37,6 @@ const CONTEXT: &[(&str, &str)] = &[
 const CONTEXT_NO_OPS: &[&str] = &[
     "setJobGroup",
     "setJobDescription",
-    "setLocalProperty",
     "cancelJobGroup",
     "cancelAllJobs",
 ];

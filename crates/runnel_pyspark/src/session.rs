@@ -175,6 +175,10 @@ pub(crate) struct Env {
     /// The SparkContext's settings (`sc.getConf()`): the master and app name Spark's
     /// `local[2]` runs give snippets, then what the program's own SparkContext sets.
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
+    /// `sc.setLocalProperty(key, value)`'s properties (`getLocalProperty`).
+    pub(crate) local_properties: RefCell<BTreeMap<String, String>>,
+    /// When the session began (`sc.startTime`, `sc.applicationId`), in ms since the epoch.
+    pub(crate) start_ms: i64,
     /// The Structured Streaming session (`pyspark.sql`), for `rdd.toDF()`.
     #[cfg(feature = "sql")]
     pub(crate) sql: std::cell::OnceCell<Rc<runnel_sql::py::Spark>>,
@@ -388,6 +392,7 @@ impl Session {
             interp.set_stack_limit(bytes);
         }
         let parallelism = options.default_parallelism;
+        let start_ms = host.now_millis();
         let env = Rc::new(Env {
             interp: Rc::downgrade(&interp),
             host,
@@ -405,6 +410,8 @@ impl Session {
                 ("spark.master".to_string(), "local[2]".to_string()),
                 ("spark.app.name".to_string(), "runnel".to_string()),
             ])),
+            local_properties: RefCell::default(),
+            start_ms,
             #[cfg(feature = "sql")]
             sql: std::cell::OnceCell::new(),
         });

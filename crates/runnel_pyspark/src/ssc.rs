@@ -19,10 +19,23 @@ pub(crate) fn ctx_of(v: &Value) -> Result<Rc<Ctx>> {
     this::<Ctx>(v, "StreamingContext")
 }
 
+/// The streaming context that has started and not stopped, or `None`.
+fn active_context(env: &Rc<Env>) -> Result<Value> {
+    let active = env.active.borrow().clone();
+    match active {
+        Some(ctx) if ctx.started.get() && !ctx.stopped.get() => {
+            Ok(shared_instance(&env.classes()?.streaming_context, ctx))
+        }
+        _ => Ok(Value::None),
+    }
+}
+
 pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
     let env = env.clone();
+    let env_for_new = env.clone();
     NativeClass::new("StreamingContext")
         .constructor(move |_, mut a| {
+            let env = &env_for_new;
             let _sc = a.require(0, "sparkContext", "StreamingContext")?;
             let batch = a.take(1, "batchDuration").ok_or_else(|| {
                 Error::type_error("StreamingContext() needs a batchDuration in seconds")
@@ -45,16 +58,24 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
                 py.call(&setup, Args::default())
             }),
         )
-        // `getActiveOrCreate(checkpointPath, setupFunc)`: no context is active before the
-        // program makes one, so the setup function makes it.
-        .static_attr(
-            "getActiveOrCreate",
-            NativeFunction::new("getActiveOrCreate", |py, mut a| {
+        // `getActive()`: the context started and not yet stopped, as Spark's.
+        .static_attr("getActive", {
+            let env = env.clone();
+            NativeFunction::new("getActive", move |_, _| active_context(&env))
+        })
+        // `getActiveOrCreate(checkpointPath, setupFunc)`: the active context, else what
+        // the setup function makes (recovery from a checkpoint comes with checkpointing).
+        .static_attr("getActiveOrCreate", {
+            let env = env.clone();
+            NativeFunction::new("getActiveOrCreate", move |py, mut a| {
                 a.require(0, "checkpointPath", "getActiveOrCreate")?;
                 let setup = a.require(1, "setupFunc", "getActiveOrCreate")?;
-                py.call(&setup, Args::default())
-            }),
-        )
+                match active_context(&env)? {
+                    Value::None => py.call(&setup, Args::default()),
+                    active => Ok(active),
+                }
+            })
+        })
         .property("sparkContext", |_, this| {
             let ctx = ctx_of(this)?;
             Ok(instance(

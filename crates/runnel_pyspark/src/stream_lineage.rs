@@ -125,7 +125,7 @@ struct Stream {
     /// `cache()`, `persist()` or `checkpoint()`: later steps do not pipeline into it.
     cached: Cell<bool>,
     /// The storage level `cache()`/`persist()` gave its RDDs.
-    level: Cell<Option<&'static str>>,
+    level: RefCell<Option<String>>,
 }
 
 /// A `transform` function's result, and the call site it left.
@@ -259,14 +259,14 @@ impl Mirror {
 
     /// `cache()`/`persist()`: Spark persists each batch RDD at `level` (a window's: its
     /// parent's, as `WindowedDStream.persist` does).
-    pub(crate) fn persist(&self, id: StreamId, level: &'static str) {
+    pub(crate) fn persist(&self, id: StreamId, level: &str) {
         let streams = self.streams.borrow();
         let Some(s) = streams.get(&id) else { return };
         if let Kind::Window { parent, .. } = s.kind {
             drop(streams);
             return self.persist(parent, level);
         }
-        s.level.set(Some(level));
+        *s.level.borrow_mut() = Some(level.to_string());
     }
 
     fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
@@ -274,7 +274,7 @@ impl Mirror {
             kind,
             ser,
             cached: Cell::new(false),
-            level: Cell::new(None),
+            level: RefCell::new(None),
         };
         self.streams.borrow_mut().insert(id, stream);
     }

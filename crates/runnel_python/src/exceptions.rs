@@ -44,6 +44,11 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "re.error",
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
+    "dataclasses.FrozenInstanceError",
+    "_csv.Error",
+    "binascii.Error",
+    "struct.error",
+    "io.UnsupportedOperation",
 ];
 
 /// Exception classes of the bindings (PySpark's), importable from their modules
@@ -79,7 +84,9 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
             "ValueError"
         }
-        "FrozenInstanceError" => "AttributeError",
+        "dataclasses.FrozenInstanceError" => "AttributeError",
+        "io.UnsupportedOperation" => "OSError",
+        "binascii.Error" => "ValueError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

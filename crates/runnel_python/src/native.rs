@@ -92,6 +92,8 @@ pub struct Slots {
     pub getitem: Option<GetItemSlot>,
     /// `len(obj)`.
     pub len: Option<LenSlot>,
+    /// `obj[key] = value` (`Some`) and `del obj[key]` (`None`).
+    pub setitem: Option<SetItemSlot>,
     /// The items `for x in obj` visits, in order.
     pub iter: Option<IterSlot>,
     /// `a == b` between two instances (identity when `None`).
@@ -102,6 +104,8 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
+    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`).
+    pub str: Option<InstanceRepr>,
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
     pub tuple: bool,
@@ -120,6 +124,8 @@ pub type CompareSlot =
 
 /// `obj[key]` of a native instance: `f(obj, key)`.
 pub type GetItemSlot = Rc<dyn Fn(&Value, &Value) -> Result<Value>>;
+/// `obj[key] = value` / `del obj[key]` of a native instance.
+pub type SetItemSlot = Rc<dyn Fn(&Value, &Value, Option<Value>) -> Result<()>>;
 /// `len(obj)` of a native instance.
 pub type LenSlot = Rc<dyn Fn(&NativeInstance) -> usize>;
 /// `a == b` between instances of one native class.
@@ -246,6 +252,22 @@ impl NativeClass {
         (rc, v)
     }
 
+    /// The class as a value whose constructor `f` receives the class itself (to make
+    /// instances of it), linked weakly so the class does not keep itself alive.
+    pub(crate) fn with_self_constructor(
+        self,
+        f: impl Fn(&Interpreter, &Rc<NativeClass>, Args) -> Result<Value> + 'static,
+    ) -> Rc<NativeClass> {
+        Rc::new_cyclic(|me: &std::rc::Weak<NativeClass>| {
+            let me = me.clone();
+            let name = self.name.clone();
+            self.constructor(move |interp, args| match me.upgrade() {
+                Some(class) => f(interp, &class, args),
+                None => Err(Error::type_error(format!("class {name} is gone"))),
+            })
+        })
+    }
+
     pub(crate) fn find_method(&self, name: &str) -> Option<&NativeMethod> {
         self.methods
             .iter()
@@ -327,6 +349,12 @@ impl Object for NativeInstance {
                 "<{} object at {:#x}>",
                 self.class.name, self as *const Self as usize
             ),
+        }
+    }
+    fn to_str(&self) -> String {
+        match &self.class.slots.str {
+            Some(f) => f(self),
+            None => self.repr(),
         }
     }
     fn hash(&self) -> Option<i64> {

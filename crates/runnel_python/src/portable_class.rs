@@ -125,6 +125,7 @@ impl PortableObject for PortableClass {
             crate::runtime::dataclass::reinstall(&c)?;
             crate::runtime::total_ordering::reinstall(&c);
             crate::modules::enums::reinstall(&c)?;
+            crate::modules::collections::abc_mixins::install(&c);
         }
         Ok(class)
     }

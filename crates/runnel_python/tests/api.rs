@@ -390,6 +390,8 @@ fn a_left_out_feature_says_it_needs_the_full_engine() {
         "class C:\n    pass\nprint(vars(C()))\n",
         "import math\nmath.gamma(2.5)\n",
         "import math\nmath.erf(0.5)\n",
+        "import unicodedata\n",
+        "from unicodedata import normalize\n",
     ] {
         let d = interp.run_module(src).expect_err(src).data();
         assert_eq!(d.exc_type, "ModuleNotFoundError", "{src}");

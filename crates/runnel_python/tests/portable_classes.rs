@@ -179,3 +179,85 @@ fn a_dataclass_travels_and_its_methods_are_made_again() {
         "(Rec(word='a', n=1), True, True)"
     );
 }
+
+const DATACLASSES: &str = r#"
+from dataclasses import dataclass, field, fields, asdict, replace, InitVar
+
+@dataclass(order=True, unsafe_hash=True)
+class Ev:
+    user: str
+    n: int = 0
+    note: str = field(default="", compare=False)
+    scale: InitVar[int] = 1
+
+    def __post_init__(self, scale):
+        self.n *= scale
+
+def work(e):
+    return (e, hash(e) == hash((e.user, e.n)), e < Ev("zz"), replace(e, n=5, scale=2),
+            [f.name for f in fields(e)], asdict(e), Ev("a", 1, "x") == Ev("a", 1, "y"))
+
+e = Ev("ana", 3, "hi", 2)
+"#;
+
+#[test]
+fn a_dataclass_with_options_keeps_them_on_a_worker() {
+    let (driver, _) = common::interp();
+    driver.run_module(DATACLASSES).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(DATACLASSES).expect("loads");
+    let f = driver.get_global("work").expect("work");
+    let e = driver.get_global("e").expect("e");
+    let frozen = driver.freeze_records(&[f, e]).expect("freezes");
+    let revived = worker.revive_records(&frozen).expect("revives");
+    let r = worker
+        .call(&revived[0], Args::new(vec![revived[1].clone()]))
+        .expect("calls");
+    let want = "(Ev(user='ana', n=6, note='hi'), True, True, Ev(user='ana', n=10, note='hi'), \
+                ['user', 'n', 'note'], {'user': 'ana', 'n': 6, 'note': 'hi'}, True)";
+    assert_eq!(r.repr(), want);
+}
+
+const ENUMS: &str = r#"
+from enum import Enum, Flag, StrEnum, auto
+
+class Perm(Flag):
+    R = auto()
+    W = auto()
+    X = auto()
+
+class Tone(str, Enum):
+    DARK = "d"
+
+Color = Enum("Color", "RED GREEN")
+
+def work(p, t, c):
+    return (p, p is Perm.R | Perm.X, Perm.R in p, t, t == "d", c, c is Color.GREEN, list(Color))
+
+p = Perm.R | Perm.X
+"#;
+
+#[test]
+fn flags_mixins_and_functional_enums_travel_as_members() {
+    let (driver, _) = common::interp();
+    driver.run_module(ENUMS).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(ENUMS).expect("loads");
+    let g = |n: &str| driver.get_global(n).expect(n);
+    let green = driver
+        .call(&g("Color"), Args::new(vec![Value::Int(2)]))
+        .expect("Color(2)");
+    let tone = driver
+        .call(&g("Tone"), Args::new(vec![Value::str("d")]))
+        .expect("Tone('d')");
+    let frozen = driver
+        .freeze_records(&[g("work"), g("p"), tone, green])
+        .expect("freezes");
+    let r = worker.revive_records(&frozen).expect("revives");
+    let out = worker
+        .call(&r[0], Args::new(r[1..].to_vec()))
+        .expect("calls");
+    let want = "(<Perm.R|X: 5>, True, True, <Tone.DARK: 'd'>, True, <Color.GREEN: 2>, True, \
+                [<Color.RED: 1>, <Color.GREEN: 2>])";
+    assert_eq!(out.repr(), want);
+}

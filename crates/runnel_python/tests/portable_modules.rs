@@ -48,3 +48,31 @@ fn module_values_travel_to_a_worker_unchanged() {
     );
     assert!(here.contains("deque([1, 2, 3], maxlen=3)"), "{here}");
 }
+
+/// A `uuid.UUID` travels by value and is the worker's own `UUID` again (equal, same hash,
+/// still a dict key); a hash object or a csv reader cannot travel, as pickle refuses them.
+#[test]
+fn a_uuid_travels_and_a_hash_object_does_not() {
+    const SRC: &str = r#"
+import uuid, hashlib, csv
+u = uuid.uuid5(uuid.NAMESPACE_DNS, "spark")
+table = {u: "found"}
+def probe():
+    return (str(u), repr(u), u.version, hash(u) == hash(uuid.UUID(str(u))), table[uuid.UUID(str(u))],
+            next(csv.reader(["a,b"])), hashlib.md5(b"x").hexdigest())
+h = hashlib.md5(b"x")
+"#;
+    let (driver, _) = common::interp();
+    driver.run_module(SRC).expect("runs");
+    let probe = driver.get_global("probe").expect("probe");
+    let frozen = driver.freeze(&probe).expect("freezes");
+    let here = driver.call(&probe, Args::default()).expect("calls").repr();
+    let (worker, _) = common::interp();
+    worker.load_program(SRC).expect("loads");
+    let f = worker.revive(&frozen).expect("revives");
+    let there = worker.call(&f, Args::default()).expect("calls").repr();
+    assert_eq!(here, there);
+    assert!(here.contains("UUID('"), "{here}");
+    let h = driver.get_global("h").expect("h");
+    assert!(driver.freeze(&h).is_err());
+}

@@ -237,6 +237,15 @@ fn set_compare(op: CmpOp, a: &super::PySet, b: &super::PySet) -> bool {
 }
 
 fn dict_eq(a: &PyDict, b: &PyDict) -> bool {
+    // Two Counters are equal as multisets: a missing element counts 0 (3.10+).
+    if let (super::DictKind::Counter, super::DictKind::Counter) = (&a.kind, &b.kind) {
+        let zero = Value::Int(0);
+        let same = |x: &PyDict, y: &PyDict| {
+            x.iter()
+                .all(|(k, v)| v.py_eq(y.get(k).ok().flatten().unwrap_or(&zero)))
+        };
+        return same(a, b) && same(b, a);
+    }
     // Two OrderedDicts are equal only in the same order (CPython's OrderedDict.__eq__).
     if let (super::DictKind::OrderedDict, super::DictKind::OrderedDict) = (&a.kind, &b.kind) {
         return a.len() == b.len()

@@ -171,9 +171,13 @@ impl Mirror {
         let batch = self.compute(env, id, t);
         env.sites.current.set(saved);
         let batch = batch?;
-        let level = self.streams.borrow().get(&id).and_then(|s| s.level.get());
+        let level = self
+            .streams
+            .borrow()
+            .get(&id)
+            .and_then(|s| s.level.borrow().clone());
         if let Some(level) = level {
-            batch.jvm_node(env).persist(level, false);
+            batch.jvm_node(env).persist(&level, false);
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)

@@ -3,7 +3,7 @@
 use super::types::TypeObj;
 use crate::exceptions::{class_name, is_subclass, value_type};
 use crate::native::NativeClass;
-use crate::runtime::class::{Instance, PyClass};
+use crate::runtime::class::{class_rc, Instance, PyClass};
 use crate::{Args, Interpreter};
 use runnel_core::value::python_hash;
 use runnel_core::{Error, Result, Value};
@@ -124,7 +124,17 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     if let Some(c) = cls.downcast::<PyClass>() {
         return Ok(v
             .downcast::<Instance>()
-            .is_some_and(|i| i.class.is_subclass_of(c)));
+            .is_some_and(|i| i.class.is_subclass_of(c))
+            || crate::modules::collections::abc::registered_with(v, c));
+    }
+    if let Some(r) = crate::modules::enum_api::instance_of(v, cls) {
+        return Ok(r);
+    }
+    if let Some(r) = crate::modules::collections::abc::instance_of(v, cls) {
+        return Ok(r);
+    }
+    if let Some(r) = crate::modules::collections::types::instance_of(v, cls) {
+        return Ok(r);
     }
     Err(Error::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -149,6 +159,15 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
         }
         return Ok(false);
     }
+    if let Some(r) = crate::modules::enum_api::subclass_of(cls, info) {
+        return Ok(r);
+    }
+    if let Some(r) = crate::modules::collections::abc::subclass_of(cls, info) {
+        return Ok(r);
+    }
+    if let Some(r) = crate::modules::collections::types::subclass_of(cls, info) {
+        return Ok(r);
+    }
     let is_class = |v: &Value| v.type_name() == "type";
     if !is_class(cls) {
         return Err(Error::type_error("issubclass() arg 1 must be a class"));
@@ -168,8 +187,8 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
             return Ok(c.builtin == Some(t.kind));
         }
     }
-    if let (Some(a), Some(b)) = (cls.downcast::<PyClass>(), info.downcast::<PyClass>()) {
-        return Ok(a.is_subclass_of(b));
+    if let (Some(a), Some(b)) = (class_rc(cls), info.downcast::<PyClass>()) {
+        return Ok(a.is_subclass_of(b) || crate::modules::collections::abc::class_registered(&a, b));
     }
     if let Some(base) = class_name(info) {
         let own = match cls.downcast::<PyClass>() {

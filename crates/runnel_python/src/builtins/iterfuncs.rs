@@ -253,7 +253,10 @@ pub(super) fn reversed(interp: &Interpreter, args: Args) -> Result<Value> {
 pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("iter", 1, 1)?;
     let v = &args.positional[0];
-    if v.downcast::<IterObj>().is_some() {
+    let native_iter = v
+        .downcast::<crate::native::NativeInstance>()
+        .is_some_and(|i| i.class.find_method("__next__").is_some());
+    if native_iter || v.downcast::<IterObj>().is_some() {
         return Ok(v.clone());
     }
     if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
@@ -294,6 +297,17 @@ pub(super) fn next(interp: &Interpreter, args: Args) -> Result<Value> {
                 v.type_name()
             ))),
         };
+    }
+    if let Some(inst) = v.downcast::<crate::native::NativeInstance>() {
+        // A native class's iterator (`csv.reader`, `io.StringIO`).
+        if let Some(m) = inst.class.find_method("__next__").cloned() {
+            return match m(interp, v, Args::new(vec![])) {
+                Err(e) if e.exc_type == "StopIteration" && args.positional.len() == 2 => {
+                    Ok(args.positional[1].clone())
+                }
+                r => r,
+            };
+        }
     }
     let Some(it) = v.downcast::<IterObj>() else {
         return Err(Error::type_error(format!(

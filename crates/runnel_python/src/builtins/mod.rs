@@ -126,6 +126,8 @@ pub(crate) fn is_callable(v: &Value) -> bool {
         || any.is::<BoundMethod>()
         || any.is::<TypeObj>()
         || any.is::<ExcClass>()
+        || any.is::<crate::modules::enums::EnumBase>()
+        || any.is::<crate::modules::collections::types::DictType>()
         || any.is::<crate::runtime::class::PyClass>()
         || any.is::<crate::runtime::members::Method>()
         || any.is::<crate::runtime::members::StaticMethod>()

@@ -163,7 +163,10 @@ pub(crate) fn type_of(v: &Value) -> Value {
         Value::Str(_) => Kind::Str,
         Value::Tuple(_) => Kind::Tuple,
         Value::List(_) => Kind::List,
-        Value::Dict(_) => Kind::Dict,
+        Value::Dict(_) => match crate::modules::collections::types::type_of(v) {
+            Some(t) => return t,
+            None => Kind::Dict,
+        },
         Value::Set(_) => Kind::Set,
         Value::FrozenSet(_) => Kind::FrozenSet,
         Value::Object(o) => {
@@ -295,6 +298,16 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     // `int(p)` of an instance deriving from a built-in type converts its value.
     if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
         for a in args.positional.iter_mut() {
+            // `str(x)` of a class with its own `__str__` (an enum) calls it; `list(x)` of
+            // one with its own `__iter__` (an `IntFlag`) iterates it.
+            let own = match t.kind {
+                Kind::Str => "__str__",
+                Kind::List | Kind::Tuple | Kind::Set => "__iter__",
+                _ => "",
+            };
+            if !own.is_empty() && crate::runtime::builtin_base::own_method(a, own) {
+                continue;
+            }
             if let Some(b) = crate::runtime::builtin_base::base_of(a) {
                 *a = b;
             }

@@ -28,6 +28,19 @@ pub(crate) fn update_from(interp: &Interpreter, d: &Dict, other: &Value) -> Resu
     if let Some(base @ Value::Dict(_)) = crate::runtime::builtin_base::base_of(other) {
         return update_from(interp, d, &base);
     }
+    // A mapping that is not a dict (a class with `keys()`): `other[k]` for each key.
+    let keyed = crate::runtime::class::instance_rc(other)
+        .is_some_and(|i| i.class.lookup("keys").is_some())
+        || crate::native::NativeInstance::class_of(other)
+            .is_some_and(|c| c.find_method("keys").is_some() && c.slots.getitem.is_some());
+    if keyed {
+        let keys = interp.call_method(other, "keys", Args::new(vec![]))?;
+        for k in interp.collect(&keys)? {
+            let v = crate::runtime::subscript::get_item(other, &k)?;
+            d.borrow_mut()?.insert(k, v)?;
+        }
+        return Ok(());
+    }
     let pairs: Vec<(Value, Value)> = match other {
         Value::Dict(o) => o
             .borrow()?

@@ -122,6 +122,12 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
     }
     if let Value::Object(o) = obj {
         let any = o.as_any();
+        if let Some(r) = crate::modules::collections::abc::attr(obj, name) {
+            return r;
+        }
+        if let Some(r) = crate::modules::collections::types::attr(obj, name) {
+            return r;
+        }
         if let Some(inst) = any.downcast_ref::<NativeInstance>() {
             if let Some(p) = inst.class.find_property(name) {
                 let p = p.clone();

@@ -77,6 +77,7 @@ pub(crate) fn abstract_methods(
     marked: bool,
     mro: &[Rc<PyClass>],
     dict: &IndexMap<Rc<str>, Value>,
+    abc_bases: &[&str],
 ) -> Option<Result<Value>> {
     let inherited: Vec<Value> = mro
         .iter()
@@ -94,6 +95,9 @@ pub(crate) fn abstract_methods(
         let mut names: Vec<Rc<str>> = Vec::new();
         let own = dict.iter().filter(|(_, v)| is_abstract(interp, v));
         let mut candidates: Vec<Rc<str>> = own.map(|(k, _)| k.clone()).collect();
+        // A `collections.abc` base's abstract methods, which exist nowhere until defined.
+        let from_abcs = crate::modules::collections::abc::abstract_names(abc_bases);
+        candidates.extend(from_abcs.iter().map(|n| Rc::from(*n)));
         for set in &inherited {
             for n in interp.collect(set)? {
                 if let Value::Str(s) = n {
@@ -102,7 +106,7 @@ pub(crate) fn abstract_methods(
             }
         }
         for n in candidates {
-            if !names.contains(&n) && lookup(&n).is_some_and(|v| is_abstract(interp, &v)) {
+            if !names.contains(&n) && lookup(&n).is_none_or(|v| is_abstract(interp, &v)) {
                 names.push(n);
             }
         }

@@ -27,7 +27,7 @@ fn shallow(v: &Value) -> Result<Value> {
     })
 }
 
-fn deep(interp: &Interpreter, v: &Value) -> Result<Value> {
+pub(crate) fn deep(interp: &Interpreter, v: &Value) -> Result<Value> {
     let frozen = interp.freeze(v)?;
     // Reviving a function sets the globals it carries: the program's stay as they are.
     let saved = interp.globals_snapshot();

@@ -11,7 +11,10 @@ use std::rc::Rc;
 /// Whether a class attribute travels with the class: an enum's members and their maps
 /// are made again from `enums::VALUES` where the class is revived.
 pub(crate) fn travels(class: &crate::runtime::class::PyClass, key: &str) -> bool {
-    if matches!(key, "_member_map_" | "__members__") {
+    if matches!(
+        key,
+        "_member_map_" | "__members__" | super::enum_flag::PSEUDO
+    ) {
         return false;
     }
     let Some(Value::Dict(d)) = class.dict.borrow().get("_member_map_").cloned() else {
@@ -29,17 +32,36 @@ pub(crate) fn freeze_member(v: &Value, f: &mut Freezer) -> Option<Result<Box<dyn
     member_map(&inst.class)?;
     let class = Value::Object(inst.class.clone() as Rc<dyn Object>);
     Some((|| {
-        let (name, _, _) = name_value(v)?;
-        Ok(Box::new(PortableMember(f.freeze(&class)?, name)) as Box<dyn PortableObject>)
+        let (name, value, _) = name_value(v)?;
+        let named = name.clone().map(|n| Value::str(&n));
+        let is_named = match (named, member_map(&inst.class)) {
+            (Some(n), Some(Value::Dict(d))) => d.borrow()?.get(&n)?.is_some(),
+            _ => false,
+        };
+        // A flag's pseudo-member (`Perm.R|X`) travels as its value.
+        let flag_value = match value {
+            Value::Int(i) if !is_named => Some(i),
+            _ => None,
+        };
+        Ok(Box::new(PortableMember(
+            f.freeze(&class)?,
+            name.unwrap_or_default(),
+            flag_value,
+        )) as Box<dyn PortableObject>)
     })())
 }
 
 #[derive(Debug)]
-struct PortableMember(Portable, String);
+struct PortableMember(Portable, String, Option<i64>);
 
 impl PortableObject for PortableMember {
     fn revive(&self, r: &mut Reviver, id: u32) -> Result<Value> {
         let class = r.revive(&self.0)?;
+        if let Some(v) = self.2 {
+            let member = super::enum_flag::revive(&class, v)?;
+            r.remember(id, member.clone());
+            return Ok(member);
+        }
         let class = crate::runtime::class::class_rc(&class).ok_or_else(|| {
             Error::new("UnpicklingError", "an enum member's class is not a class")
         })?;

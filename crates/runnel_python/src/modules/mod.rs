@@ -2,15 +2,22 @@
 
 pub(crate) mod abc;
 mod args;
+mod base64;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
+pub(crate) use copy::deep as copy_deep;
+mod csv;
 pub(crate) mod date;
 pub(crate) mod datetime;
+pub(crate) mod enum_api;
+pub(crate) mod enum_flag;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
 mod functools;
+mod hashlib;
 mod heapq;
+mod io;
 mod isoformat;
 mod itertools;
 mod json;
@@ -26,6 +33,7 @@ mod operator;
 mod operator_more;
 mod os;
 mod pprint;
+mod pystruct;
 pub mod random;
 #[cfg(feature = "re")]
 mod re;
@@ -37,6 +45,9 @@ pub(crate) mod sys;
 mod time;
 pub(crate) mod timedelta;
 pub(crate) mod typing;
+#[cfg(feature = "extra")]
+mod unicodedata;
+mod uuid;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -53,6 +64,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     #[cfg(not(feature = "re"))]
     interp.mark_needs_full_engine("re");
     interp.register_module("collections", collections::attrs());
+    interp.register_module("collections.abc", collections::abc::attrs());
     interp.register_module("json", json::attrs());
     interp.register_module("itertools", itertools::attrs());
     interp.register_module("typing", typing::typing_attrs());
@@ -70,6 +82,17 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
     interp.register_module("enum", enums::attrs());
+    interp.register_module("csv", csv::attrs());
+    interp.register_module("io", io::attrs());
+    interp.register_module("hashlib", hashlib::attrs());
+    interp.register_module("base64", base64::attrs());
+    interp.register_module("zlib", base64::zlib_attrs());
+    interp.register_module("struct", pystruct::attrs());
+    interp.register_module("uuid", uuid::attrs());
+    #[cfg(feature = "extra")]
+    interp.register_module("unicodedata", unicodedata::attrs());
+    #[cfg(not(feature = "extra"))]
+    interp.mark_needs_full_engine("unicodedata");
 }
 
 /// What the error of a module this build leaves out says (the npm package's lite engine):
@@ -151,10 +174,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
         "re",
         &["Scanner", "RegexFlag", "template", "TEMPLATE", "T", "DEBUG"],
     ),
-    (
-        "collections",
-        &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
-    ),
+    ("collections", &["UserDict", "UserList", "UserString"]),
     (
         "functools",
         &[
@@ -170,6 +190,47 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("statistics", &["NormalDist", "median_grouped"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
+    ("csv", &["Sniffer", "Dialect"]),
+    ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
+    ("hashlib", hashlib::NOT_HERE),
+    ("struct", &["pack_into"]),
+    ("uuid", &["uuid1", "getnode", "SafeUUID"]),
+    (
+        "base64",
+        &[
+            "b32encode",
+            "b32decode",
+            "b32hexencode",
+            "b32hexdecode",
+            "a85encode",
+            "a85decode",
+            "b85encode",
+            "b85decode",
+            "encode",
+            "decode",
+        ],
+    ),
+    (
+        "zlib",
+        &[
+            "compress",
+            "decompress",
+            "compressobj",
+            "decompressobj",
+            "error",
+        ],
+    ),
+    (
+        "io",
+        &[
+            "open",
+            "TextIOWrapper",
+            "BufferedReader",
+            "FileIO",
+            "IOBase",
+            "TextIOBase",
+        ],
+    ),
     ("math", &["ulp", "nextafter", "cbrt"]),
     (
         "os",

@@ -35,6 +35,15 @@ pub(crate) fn base_of(v: &Value) -> Option<Value> {
     v.downcast::<Instance>()?.base.borrow().clone()
 }
 
+/// Whether `v` is an instance whose class (or a program ancestor) defines `name`.
+pub(crate) fn own_method(v: &Value, name: &str) -> bool {
+    v.downcast::<Instance>().is_some_and(|i| {
+        std::iter::once(&i.class)
+            .chain(i.class.mro.iter())
+            .any(|c| c.dict.borrow().contains_key(name))
+    })
+}
+
 /// `v`, or the built-in value it stands for.
 pub(crate) fn plain(v: &Value) -> Value {
     base_of(v).unwrap_or_else(|| v.clone())

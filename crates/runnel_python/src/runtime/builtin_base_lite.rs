@@ -53,3 +53,7 @@ pub(crate) fn dunder(_: &str) -> Option<Value> {
 pub(crate) fn super_method(_: &Value, _: &str) -> Option<Value> {
     None
 }
+
+pub(crate) fn own_method(_: &Value, _: &str) -> bool {
+    false
+}

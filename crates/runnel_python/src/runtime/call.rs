@@ -42,6 +42,12 @@ impl Interpreter {
         if let Some(t) = any.downcast_ref::<TypeObj>() {
             return call_type(self, t, args);
         }
+        if let Some(t) = any.downcast_ref::<crate::modules::collections::types::DictType>() {
+            return crate::modules::collections::types::call(self, t, args);
+        }
+        if let Some(e) = any.downcast_ref::<crate::modules::enums::EnumBase>() {
+            return crate::modules::enum_api::functional(self, e.0, args);
+        }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             return match &c.new {
                 Some(new) => {

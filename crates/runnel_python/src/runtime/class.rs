@@ -72,7 +72,11 @@ impl PyClass {
     /// `<class '__main__.Point'>`.
     pub fn repr(&self) -> String {
         if crate::modules::enums::is_enum(self) {
-            return format!("<enum '{}'>", self.name);
+            let what = match crate::modules::enums::kind_of(self).is_flag() {
+                true => "flag",
+                false => "enum",
+            };
+            return format!("<{what} '{}'>", self.name);
         }
         format!("<class '__main__.{}'>", self.name)
     }
@@ -411,12 +415,14 @@ impl PyClass {
         let mut mro: Vec<Rc<PyClass>> = Vec::new();
         let mut exc_base = None;
         let mut builtin = None;
-        let marked = fields.bases.iter().any(crate::modules::abc::is_marker);
-        let mut enum_int = fields
+        let mut fields = fields;
+        let abc_bases = crate::modules::collections::abc::take_bases(&mut fields.bases);
+        let marked =
+            !abc_bases.is_empty() || fields.bases.iter().any(crate::modules::abc::is_marker);
+        let mut enum_kind = fields
             .bases
             .iter()
             .find_map(crate::modules::enums::base_kind);
-        let mut fields = fields;
         fields.bases.retain(|b| !crate::modules::abc::is_marker(b));
         crate::modules::enums::replace_bases(&mut fields.bases);
         for b in &fields.bases {
@@ -444,14 +450,23 @@ impl PyClass {
                 ));
             }
         }
-        if enum_int.is_none() && mro.iter().any(|c| crate::modules::enums::is_enum(c)) {
-            enum_int = Some(builtin.is_some());
+        if enum_kind.is_none() {
+            enum_kind = mro
+                .iter()
+                .find(|c| crate::modules::enums::is_enum(c))
+                .map(|c| crate::modules::enums::kind_of(c));
         }
         let mut dict = fields.dict;
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::from("__hash__"), Value::None);
         }
-        if let Some(names) = crate::modules::abc::abstract_methods(interp, marked, &mro, &dict) {
+        if !abc_bases.is_empty() {
+            let names = abc_bases.iter().map(|n| Value::str(n)).collect();
+            dict.insert(Rc::from("__abc_bases__"), Value::tuple(names));
+        }
+        if let Some(names) =
+            crate::modules::abc::abstract_methods(interp, marked, &mro, &dict, &abc_bases)
+        {
             dict.insert(Rc::from("__abstractmethods__"), names?);
         }
         let class = Rc::new(PyClass {
@@ -464,9 +479,10 @@ impl PyClass {
             dict: RefCell::new(dict),
             interp: interp.self_weak(),
         });
-        if let Some(int) = enum_int {
-            crate::modules::enums::populate(&class, int)?;
+        if let Some(kind) = enum_kind {
+            crate::modules::enums::populate(interp, &class, kind)?;
         }
+        crate::modules::collections::abc_mixins::install(&class);
         let value = Value::Object(class as Rc<dyn Object>);
         interp
             .classes

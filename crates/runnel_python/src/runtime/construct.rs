@@ -11,7 +11,7 @@ use std::rc::Rc;
 /// `Point(1, 2)`: `__new__` then `__init__`.
 pub(crate) fn instantiate(interp: &Interpreter, class: &Rc<PyClass>, args: Args) -> Result<Value> {
     crate::modules::abc::check_instantiable(interp, class)?;
-    if let Some(member) = crate::modules::enums::by_value(class, &args) {
+    if let Some(member) = crate::modules::enums::by_value(interp, class, &args) {
         return member;
     }
     let Some(new) = super::attr_hooks::hook(class, "__new__") else {

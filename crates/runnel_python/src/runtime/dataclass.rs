@@ -1,13 +1,19 @@
-//! The `dataclasses` module: `@dataclass` (with `eq`, `order`, `frozen`, `init`,
-//! `repr`), `field(default=..., default_factory=...)`, `asdict`, `astuple`, `fields`.
+//! The `dataclasses` module's decorator: `@dataclass` with CPython 3.11's options
+//! (`init`, `repr`, `eq`, `order`, `unsafe_hash`, `frozen`, `match_args`, `kw_only`,
+//! `slots`) and the methods it makes, as `dataclasses._process_class` decides them.
+//! Fields are in `dataclass_field`, `asdict`/`astuple`/`replace`/`fields` in
+//! `dataclass_conv`.
 //!
 //! The generated methods are native; the class keeps its options and fields as data
 //! (`__dataclass_params__`, `__dataclass_fields__`), so a copy of the class revived in
 //! another interpreter makes them again (see `portable_class`).
 
 use super::class::{class_rc, instance_rc, PyClass};
+use super::dataclass_field::{FieldData, Kind};
 use crate::{Args, Interpreter, NativeFunction};
+use indexmap::IndexMap;
 use runnel_core::value::Object;
+use runnel_core::value::PyDict;
 use runnel_core::{Error, Result, Value};
 use std::any::Any;
 use std::rc::Rc;
@@ -30,57 +36,33 @@ impl Object for NativeMethodFn {
     }
 }
 
-/// `field(default=..., default_factory=...)` in a class body.
-struct Field {
-    default: Option<Value>,
-    factory: Option<Value>,
-}
-
-impl Object for Field {
-    fn type_name(&self) -> &str {
-        "Field"
-    }
-    fn repr(&self) -> String {
-        "Field(...)".into()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
-/// One field: name, default value, default factory.
-type FieldSpec = (Rc<str>, Option<Value>, Option<Value>);
-
-/// The options of `@dataclass(...)`, in `__dataclass_params__` order.
+/// The options of `@dataclass(...)`; the first six travel in `__dataclass_params__`
+/// (with whether `__hash__` was added), the others act at decoration only.
 #[derive(Clone, Copy)]
 struct Params {
     init: bool,
     repr: bool,
     eq: bool,
     order: bool,
+    unsafe_hash: bool,
     frozen: bool,
+    match_args: bool,
+    kw_only: bool,
+    slots: bool,
 }
+
+type Fields = Rc<[Rc<FieldData>]>;
 
 /// The module's attributes.
 pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
-    vec![
+    let mut v = vec![
         ("dataclass", NativeFunction::new("dataclass", dataclass)),
-        ("field", NativeFunction::new("field", field)),
         (
             "FrozenInstanceError",
             Value::object(crate::exceptions::ExcClass {
-                name: "FrozenInstanceError",
+                name: "dataclasses.FrozenInstanceError",
             }),
         ),
-        (
-            "asdict",
-            NativeFunction::new("asdict", |_, a| as_container(a, true)),
-        ),
-        (
-            "astuple",
-            NativeFunction::new("astuple", |_, a| as_container(a, false)),
-        ),
-        ("fields", NativeFunction::new("fields", fields_of)),
         (
             "is_dataclass",
             NativeFunction::new("is_dataclass", |_, a: Args| {
@@ -88,11 +70,14 @@ pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
                 let v = &a.positional[0];
                 let c = class_rc(v).or_else(|| instance_rc(v).map(|i| i.class.clone()));
                 Ok(Value::Bool(c.is_some_and(|c| {
-                    c.lookup("__dataclass_params__").is_some()
+                    c.lookup("__dataclass_fields__").is_some()
                 })))
             }),
         ),
-    ]
+    ];
+    v.extend(super::dataclass_field::attrs());
+    v.extend(super::dataclass_conv::attrs());
+    v
 }
 
 fn flag(a: &mut Args, name: &str, default: bool) -> bool {
@@ -106,8 +91,13 @@ fn dataclass(_: &Interpreter, mut a: Args) -> Result<Value> {
         repr: flag(&mut a, "repr", true),
         eq: flag(&mut a, "eq", true),
         order: flag(&mut a, "order", false),
+        unsafe_hash: flag(&mut a, "unsafe_hash", false),
         frozen: flag(&mut a, "frozen", false),
+        match_args: flag(&mut a, "match_args", true),
+        kw_only: flag(&mut a, "kw_only", false),
+        slots: flag(&mut a, "slots", false),
     };
+    a.take_keyword("weakref_slot");
     a.finish("dataclass")?;
     match a.positional.first() {
         Some(cls) => decorate(cls, params),
@@ -118,85 +108,284 @@ fn dataclass(_: &Interpreter, mut a: Args) -> Result<Value> {
     }
 }
 
+fn overwrite_error(class: &PyClass, name: &str, hint: &str) -> Error {
+    Error::type_error(format!(
+        "Cannot overwrite attribute {name} in class {}{hint}",
+        class.name
+    ))
+}
+
 fn decorate(cls: &Value, p: Params) -> Result<Value> {
     let class = class_rc(cls)
         .ok_or_else(|| Error::type_error("dataclass() should be called on a class"))?;
+    let interp = class
+        .interp
+        .upgrade()
+        .ok_or_else(|| Error::type_error("dataclass(): the interpreter is gone"))?;
     if p.order && !p.eq {
         return Err(Error::value_error("eq must be true if order is true"));
     }
-    let fields = collect_fields(&class)?;
-    let params = Value::tuple(
-        [p.init, p.repr, p.eq, p.order, p.frozen]
-            .iter()
-            .map(|b| Value::Bool(*b))
-            .collect(),
-    );
-    let names: Vec<Value> = fields.iter().map(|(n, _, _)| Value::str(n)).collect();
-    {
-        let mut d = class.dict.borrow_mut();
-        d.insert(Rc::from("__dataclass_params__"), params);
-        d.insert(
-            Rc::from("__dataclass_fields__"),
-            Value::tuple(names.clone()),
-        );
-        d.insert(Rc::from("__match_args__"), Value::tuple(names));
-        for (name, default, factory) in &fields {
-            // A plain default stays a class attribute; `field(...)` does not.
-            match (default, factory) {
-                (Some(v), None) => d.insert(name.clone(), v.clone()),
-                _ => d.shift_remove(name),
-            };
+    check_frozen_bases(&class, p.frozen)?;
+    let fields = collect_fields(&interp, &class, p.kw_only)?;
+    let own = |m: &str| class.dict.borrow().contains_key(m);
+    if p.order {
+        for m in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            if own(m) {
+                return Err(overwrite_error(
+                    &class,
+                    m,
+                    ". Consider using functools.total_ordering",
+                ));
+            }
         }
     }
-    install(&class, p, Rc::from(fields));
+    if p.frozen {
+        for m in ["__setattr__", "__delattr__"] {
+            if own(m) {
+                return Err(overwrite_error(&class, m, ""));
+            }
+        }
+    }
+    let add_hash = hash_action(&class, p)?;
+    let mut dict = PyDict::new();
+    for f in &fields {
+        dict.insert(
+            Value::str(&f.name()),
+            super::dataclass_field::make(&interp, f.clone())?,
+        )?;
+    }
+    let fields: Fields = fields.into_iter().map(Rc::new).collect();
+    {
+        let mut d = class.dict.borrow_mut();
+        let flags = [
+            p.init,
+            p.repr,
+            p.eq,
+            p.order,
+            p.unsafe_hash,
+            p.frozen,
+            add_hash,
+        ];
+        d.insert(
+            Rc::from("__dataclass_params__"),
+            Value::tuple(flags.iter().map(|b| Value::Bool(*b)).collect()),
+        );
+        d.insert(Rc::from("__dataclass_fields__"), Value::dict(dict));
+        if p.match_args && !d.contains_key("__match_args__") {
+            let names = init_fields(&fields)
+                .filter(|f| f.kw_only != Some(true))
+                .map(|f| Value::str(&f.name()))
+                .collect();
+            d.insert(Rc::from("__match_args__"), Value::tuple(names));
+        }
+        if p.slots {
+            let names = fields
+                .iter()
+                .filter(|f| f.is(Kind::Field))
+                .map(|f| Value::str(&f.name()))
+                .collect();
+            d.insert(Rc::from("__slots__"), Value::tuple(names));
+        }
+    }
+    install(&class, p, fields, add_hash);
     Ok(cls.clone())
 }
 
+/// A frozen dataclass's bases are all frozen, a plain one's all plain.
+fn check_frozen_bases(class: &PyClass, frozen: bool) -> Result<()> {
+    let bases: Vec<bool> = class
+        .mro
+        .iter()
+        .filter_map(|b| match b.dict.borrow().get("__dataclass_params__") {
+            Some(Value::Tuple(t)) => Some(t.get(5).is_some_and(|f| f.truthy())),
+            _ => None,
+        })
+        .collect();
+    if bases.is_empty() {
+        return Ok(());
+    }
+    if bases.iter().any(|f| *f) && !frozen {
+        return Err(Error::type_error(
+            "cannot inherit non-frozen dataclass from a frozen one",
+        ));
+    }
+    if !bases.iter().any(|f| *f) && frozen {
+        return Err(Error::type_error(
+            "cannot inherit frozen dataclass from a non-frozen one",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `__hash__` is made (CPython's `_hash_action` table); sets it to `None` where
+/// the table says so, and refuses to replace a class's own `__hash__` under `unsafe_hash`.
+fn hash_action(class: &PyClass, p: Params) -> Result<bool> {
+    let mut d = class.dict.borrow_mut();
+    let explicit = match d.get("__hash__") {
+        None => false,
+        Some(Value::None) => !d.contains_key("__eq__"),
+        Some(_) => true,
+    };
+    Ok(match (p.unsafe_hash, p.eq, p.frozen) {
+        (false, false, _) => false,
+        (false, true, false) => {
+            if !explicit {
+                d.insert(Rc::from("__hash__"), Value::None);
+            }
+            false
+        }
+        (false, true, true) => !explicit,
+        (true, ..) if explicit => {
+            drop(d);
+            return Err(overwrite_error(class, "__hash__", ""));
+        }
+        (true, ..) => true,
+    })
+}
+
+/// The fields `__init__` takes (`InitVar`s included), in declaration order.
+fn init_fields(fields: &[Rc<FieldData>]) -> impl Iterator<Item = &Rc<FieldData>> {
+    fields.iter().filter(|f| !f.is(Kind::ClassVar))
+}
+
 /// The fields of `class`: its ancestors' first, then its own annotated names.
-fn collect_fields(class: &Rc<PyClass>) -> Result<Vec<FieldSpec>> {
-    let mut out: Vec<FieldSpec> = Vec::new();
+fn collect_fields(
+    interp: &Interpreter,
+    class: &Rc<PyClass>,
+    kw_only_default: bool,
+) -> Result<Vec<FieldData>> {
+    let mut out: IndexMap<Rc<str>, FieldData> = IndexMap::new();
     for base in class.mro.iter().rev() {
-        if let Some(Value::Tuple(names)) = base.dict.borrow().get("__dataclass_fields__") {
-            for n in names.iter() {
-                let n: Rc<str> = Rc::from(n.to_str().as_str());
-                let default = base.lookup(&n);
-                out.retain(|(m, _, _)| *m != n);
-                out.push((n, default, None));
+        if let Some(fs) = super::dataclass_field::of_class(base) {
+            for f in fs {
+                out.insert(f.name(), (*f).clone());
             }
         }
     }
-    let own = class.dict.borrow().get("__annotations__").cloned();
-    if let Some(Value::Dict(ann)) = own {
-        for (k, ty) in ann.borrow()?.iter() {
-            if ty.to_str().starts_with("ClassVar") || ty.to_str().contains(".ClassVar") {
-                continue;
+    let ann = match class.dict.borrow().get("__annotations__").cloned() {
+        Some(Value::Dict(d)) => d
+            .borrow()?
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut kw_only = kw_only_default;
+    let mut marker_seen = false;
+    let mut own = Vec::new();
+    for (k, ty) in &ann {
+        if super::dataclass_field::is_kw_only_marker(ty) {
+            if marker_seen {
+                return Err(Error::type_error(format!(
+                    "'{}' is KW_ONLY, but KW_ONLY has already been specified",
+                    class.name
+                )));
             }
-            let name: Rc<str> = Rc::from(k.to_str().as_str());
-            let attr = class.dict.borrow().get(&name).cloned();
-            let (default, factory) = match attr.as_ref().and_then(|a| a.downcast::<Field>()) {
-                Some(f) => (f.default.clone(), f.factory.clone()),
-                None => (attr, None),
-            };
-            out.retain(|(m, _, _)| *m != name);
-            out.push((name, default, factory));
+            marker_seen = true;
+            kw_only = true;
+            continue;
+        }
+        let name: Rc<str> = Rc::from(k.to_str().as_str());
+        let attr = class.lookup(&name);
+        let ty = annotation_value(interp, ty);
+        let mut f = super::dataclass_field::declared(&name, &ty, attr.as_ref());
+        check_field(&mut f, kw_only)?;
+        own.push(f);
+    }
+    {
+        let mut d = class.dict.borrow_mut();
+        for f in &own {
+            let is_field = d
+                .get(&*f.name())
+                .and_then(crate::native::NativeInstance::data_of::<FieldData>)
+                .is_some();
+            if is_field {
+                match &f.default {
+                    Some(v) => d.insert(f.name(), v.clone()),
+                    None => d.shift_remove(&*f.name()),
+                };
+            }
+        }
+        let names: Vec<Rc<str>> = ann
+            .iter()
+            .map(|(k, _)| Rc::from(k.to_str().as_str()))
+            .collect();
+        for (k, v) in d.iter() {
+            let is_field = crate::native::NativeInstance::data_of::<FieldData>(v).is_some();
+            if is_field && !names.contains(k) {
+                return Err(Error::type_error(format!(
+                    "'{k}' is a field but has no type annotation"
+                )));
+            }
         }
     }
+    for f in own {
+        out.insert(f.name(), f);
+    }
+    let out: Vec<FieldData> = out.into_values().collect();
     let mut seen_default = false;
-    for (name, default, factory) in &out {
-        if default.is_some() || factory.is_some() {
+    for f in out
+        .iter()
+        .filter(|f| !f.is(Kind::ClassVar) && f.init && f.kw_only != Some(true))
+    {
+        if f.has_default() {
             seen_default = true;
         } else if seen_default {
             return Err(Error::type_error(format!(
-                "non-default argument '{name}' follows default argument"
+                "non-default argument '{}' follows default argument",
+                f.name()
             )));
         }
     }
     Ok(out)
 }
 
-/// Makes the methods a dataclass has (when the class does not define them itself).
-fn install(class: &Rc<PyClass>, p: Params, fields: Rc<[FieldSpec]>) {
-    let name = class.name.clone();
+/// A field's `type`: annotations are kept as source text; a plain name (`int`, a class
+/// of the program) is looked up as CPython would have evaluated it, other text stays.
+fn annotation_value(interp: &Interpreter, ty: &Value) -> Value {
+    let Value::Str(s) = ty else { return ty.clone() };
+    let ident = s.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let found = ident
+        .then(|| {
+            interp
+                .get_global(s)
+                .or_else(|| interp.builtins.get(&**s).cloned())
+        })
+        .flatten();
+    found.unwrap_or_else(|| ty.clone())
+}
+
+/// CPython's checks of one declared field: no factory on pseudo-fields, no mutable
+/// default; and its `kw_only` from the class when the field does not say.
+fn check_field(f: &mut FieldData, kw_only: bool) -> Result<()> {
+    if !f.is(Kind::Field) && f.factory.is_some() {
+        return Err(Error::type_error(format!(
+            "field {} cannot have a default factory",
+            f.name()
+        )));
+    }
+    if !f.is(Kind::ClassVar) && f.kw_only.is_none() {
+        f.kw_only = Some(kw_only);
+    }
+    if let (true, Some(d)) = (f.is(Kind::Field), &f.default) {
+        let unhashable = match d {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => true,
+            other => instance_rc(other)
+                .is_some_and(|i| matches!(i.class.lookup("__hash__"), Some(Value::None))),
+        };
+        if unhashable {
+            return Err(Error::value_error(format!(
+                "mutable default {} for field {} is not allowed: use default_factory",
+                crate::builtins::types::type_of(d).repr(),
+                f.name()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Makes the methods a dataclass has (where the class does not define them itself).
+fn install(class: &Rc<PyClass>, p: Params, fields: Fields, add_hash: bool) {
     let mut methods: Vec<(&str, crate::NativeFn)> = Vec::new();
     if p.init {
         let f = fields.clone();
@@ -204,25 +393,14 @@ fn install(class: &Rc<PyClass>, p: Params, fields: Rc<[FieldSpec]>) {
     }
     if p.repr {
         let f = fields.clone();
-        let n = name.clone();
         methods.push((
             "__repr__",
-            Rc::new(move |_, a: Args| {
-                let me = instance_rc(&a.positional[0]).ok_or_else(|| Error::type_error("self"))?;
-                let parts: Vec<String> = f
-                    .iter()
-                    .map(|(k, _, _)| {
-                        let v = me.dict.borrow().get(k).cloned().unwrap_or(Value::None);
-                        Ok(format!("{k}={}", crate::runtime::guard::repr(&v)?))
-                    })
-                    .collect::<Result<_>>()?;
-                Ok(Value::str(&format!("{n}({})", parts.join(", "))))
-            }),
+            Rc::new(move |interp, a: Args| repr(interp, &f, &a.positional[0])),
         ));
     }
     if p.eq {
+        use runnel_core::value::CmpOp::*;
         let ops: &[(&str, runnel_core::value::CmpOp)] = if p.order {
-            use runnel_core::value::CmpOp::*;
             &[
                 ("__eq__", Eq),
                 ("__lt__", Lt),
@@ -231,39 +409,34 @@ fn install(class: &Rc<PyClass>, p: Params, fields: Rc<[FieldSpec]>) {
                 ("__ge__", Ge),
             ]
         } else {
-            &[("__eq__", runnel_core::value::CmpOp::Eq)]
+            &[("__eq__", Eq)]
         };
         for &(m, op) in ops {
             let f = fields.clone();
-            methods.push((m, Rc::new(move |_, a: Args| compare(&f, op, &a))));
+            methods.push((
+                m,
+                Rc::new(move |interp, a: Args| compare(interp, &f, op, &a)),
+            ));
         }
     }
-    if p.eq && p.frozen {
+    if add_hash {
         let f = fields.clone();
         methods.push((
             "__hash__",
-            Rc::new(move |_, a: Args| {
-                let t = as_tuple(&f, &a.positional[0])?;
+            Rc::new(move |interp, a: Args| {
+                let t = values(interp, &f, &a.positional[0], FieldData::hashed)?;
                 Ok(Value::Int(runnel_core::value::python_hash(&t)?))
             }),
         ));
     }
     let mut d = class.dict.borrow_mut();
     for (m, f) in methods {
-        let own = d
-            .get(m)
-            .is_some_and(|v| v.downcast::<NativeMethodFn>().is_none() && m != "__hash__");
+        let own = d.get(m).is_some_and(|v| {
+            v.downcast::<NativeMethodFn>().is_none() && !(m == "__hash__" && add_hash)
+        });
         if !own {
             d.insert(Rc::from(m), Value::object(NativeMethodFn(f, Rc::from(m))));
         }
-    }
-    if p.eq
-        && !p.frozen
-        && !d
-            .get("__hash__")
-            .is_some_and(|h| h.downcast::<NativeMethodFn>().is_none() && !matches!(h, Value::None))
-    {
-        d.insert(Rc::from("__hash__"), Value::None);
     }
 }
 
@@ -279,99 +452,148 @@ pub(crate) fn reinstall(class: &Rc<PyClass>) -> Result<()> {
         repr: b(1),
         eq: b(2),
         order: b(3),
-        frozen: b(4),
+        unsafe_hash: b(4),
+        frozen: b(5),
+        match_args: false,
+        kw_only: false,
+        slots: false,
     };
-    let names = class.dict.borrow().get("__dataclass_fields__").cloned();
-    let Some(Value::Tuple(names)) = names else {
-        return Ok(());
-    };
-    let fields: Vec<FieldSpec> = names
-        .iter()
-        .map(|n| {
-            let n: Rc<str> = Rc::from(n.to_str().as_str());
-            let d = class.lookup(&n);
-            (n, d, None)
-        })
-        .collect();
-    install(class, params, Rc::from(fields));
+    let fields = super::dataclass_field::of_class(class).unwrap_or_default();
+    install(class, params, Rc::from(fields), b(6));
     Ok(())
 }
 
-fn init(interp: &Interpreter, fields: &[FieldSpec], mut a: Args) -> Result<Value> {
+/// Binds `__init__`'s arguments as the signature CPython writes would: the fields
+/// `init` takes, positional or keyword, then the keyword-only ones.
+fn init(interp: &Interpreter, fields: &[Rc<FieldData>], mut a: Args) -> Result<Value> {
     let me = instance_rc(&a.positional.remove(0)).ok_or_else(|| Error::type_error("self"))?;
     let qual = format!("{}.__init__", me.class.name);
-    if a.positional.len() > fields.len() {
-        let required = fields
-            .iter()
-            .filter(|(_, d, f)| d.is_none() && f.is_none())
-            .count();
-        let takes = if required < fields.len() {
-            format!("from {} to {}", required + 1, fields.len() + 1)
-        } else {
-            (fields.len() + 1).to_string()
-        };
-        return Err(Error::type_error(format!(
-            "{qual}() takes {takes} positional arguments but {} were given",
-            a.positional.len() + 1
-        )));
+    let params: Vec<&Rc<FieldData>> = init_fields(fields).filter(|f| f.init).collect();
+    let (std, kw): (Vec<_>, Vec<_>) = params.iter().partition(|f| f.kw_only != Some(true));
+    if a.positional.len() > std.len() {
+        return Err(too_many(&qual, &std, a.positional.len()));
     }
-    let mut pos = a.positional.into_iter();
-    let mut missing = Vec::new();
-    for (name, default, factory) in fields {
-        let v = match pos.next() {
-            Some(v) => Some(v),
-            None => match a.keywords.iter().position(|(k, _)| **k == **name) {
-                Some(i) => Some(a.keywords.remove(i).1),
-                None => match (default, factory) {
-                    (Some(d), _) => Some(d.clone()),
-                    (None, Some(f)) => Some(interp.call_value(f, Args::new(vec![]))?),
-                    _ => None,
-                },
-            },
-        };
-        match v {
-            Some(v) => {
-                me.dict.borrow_mut().insert(name.clone(), v);
-            }
-            None => missing.push(format!("'{name}'")),
+    let mut given: IndexMap<Rc<str>, Value> = IndexMap::new();
+    for (f, v) in std.iter().zip(a.positional) {
+        given.insert(f.name(), v);
+    }
+    for (k, v) in a.keywords {
+        let known = std.iter().chain(&kw).any(|f| *f.name() == *k);
+        if !known {
+            return Err(Error::type_error(format!(
+                "{qual}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        if given.contains_key(k.as_str()) {
+            return Err(Error::type_error(format!(
+                "{qual}() got multiple values for argument '{k}'"
+            )));
+        }
+        given.insert(Rc::from(k.as_str()), v);
+    }
+    for (group, what) in [(&std, "positional"), (&kw, "keyword-only")] {
+        let missing: Vec<String> = group
+            .iter()
+            .filter(|f| !f.has_default() && !given.contains_key(&*f.name()))
+            .map(|f| format!("'{}'", f.name()))
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing_error(&qual, what, &missing));
         }
     }
-    if let Some((k, _)) = a.keywords.first() {
-        return Err(Error::type_error(format!(
-            "{qual}() got an unexpected keyword argument '{k}'"
-        )));
-    }
-    if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+    let mut init_vars = Vec::new();
+    for f in init_fields(fields) {
+        let v = match given.shift_remove(&*f.name()) {
+            Some(v) => Some(v),
+            None => match (&f.default, &f.factory) {
+                (Some(d), _) => Some(d.clone()),
+                (None, Some(factory)) => Some(interp.call_value(factory, Args::new(vec![]))?),
+                _ => None,
+            },
         };
-        return Err(Error::type_error(format!(
-            "{qual}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        )));
+        match (f.is(Kind::InitVar), v) {
+            (true, v) => init_vars.push(v.unwrap_or(Value::None)),
+            (false, Some(v)) => {
+                me.dict.borrow_mut().insert(f.name(), v);
+            }
+            (false, None) => {}
+        }
     }
     if let Some(post) = me.class.lookup("__post_init__") {
-        let me = me.value().unwrap_or(Value::None);
-        interp.call_value(&post, Args::new(vec![me]))?;
+        let mut args = vec![me.value().unwrap_or(Value::None)];
+        args.extend(init_vars);
+        interp.call_value(&post, Args::new(args))?;
     }
     Ok(Value::None)
 }
 
-/// The field values of a dataclass instance, as a tuple.
-fn as_tuple(fields: &[FieldSpec], v: &Value) -> Result<Value> {
-    let me = instance_rc(v).ok_or_else(|| Error::type_error("not a dataclass instance"))?;
-    let d = me.dict.borrow();
-    Ok(Value::tuple(
-        fields
-            .iter()
-            .map(|(k, _, _)| d.get(k).cloned().unwrap_or(Value::None))
-            .collect(),
+fn too_many(qual: &str, std: &[&Rc<FieldData>], n: usize) -> Error {
+    let required = std.iter().filter(|f| !f.has_default()).count();
+    let takes = if required < std.len() {
+        format!("from {} to {}", required + 1, std.len() + 1)
+    } else {
+        (std.len() + 1).to_string()
+    };
+    let s = if takes == "1" { "" } else { "s" };
+    Error::type_error(format!(
+        "{qual}() takes {takes} positional argument{s} but {} were given",
+        n + 1
     ))
 }
 
-fn compare(fields: &[FieldSpec], op: runnel_core::value::CmpOp, a: &Args) -> Result<Value> {
+fn missing_error(qual: &str, what: &str, missing: &[String]) -> Error {
+    let list = match missing.len() {
+        1 => missing[0].clone(),
+        n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+    };
+    Error::type_error(format!(
+        "{qual}() missing {} required {what} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}
+
+/// `ClassName(a=1, b='x')` over the fields shown in the repr, by the instance's own
+/// class name (a subclass prints its name).
+fn repr(interp: &Interpreter, fields: &[Rc<FieldData>], v: &Value) -> Result<Value> {
+    let me = instance_rc(v).ok_or_else(|| Error::type_error("self"))?;
+    let parts: Vec<String> = fields
+        .iter()
+        .filter(|f| f.is(Kind::Field) && f.repr)
+        .map(|f| {
+            let name = f.name();
+            let v = crate::methods::get_attr(interp, v, &name)?;
+            Ok(format!("{name}={}", crate::runtime::guard::repr(&v)?))
+        })
+        .collect::<Result<_>>()?;
+    Ok(Value::str(&format!(
+        "{}({})",
+        me.class.name,
+        parts.join(", ")
+    )))
+}
+
+/// The values of the fields `keep` selects, as a tuple.
+fn values(
+    interp: &Interpreter,
+    fields: &[Rc<FieldData>],
+    v: &Value,
+    keep: fn(&FieldData) -> bool,
+) -> Result<Value> {
+    let items = fields
+        .iter()
+        .filter(|f| f.is(Kind::Field) && keep(f))
+        .map(|f| crate::methods::get_attr(interp, v, &f.name()))
+        .collect::<Result<_>>()?;
+    Ok(Value::tuple(items))
+}
+
+fn compare(
+    interp: &Interpreter,
+    fields: &[Rc<FieldData>],
+    op: runnel_core::value::CmpOp,
+    a: &Args,
+) -> Result<Value> {
     let (me, other) = (&a.positional[0], &a.positional[1]);
     let same = match (instance_rc(me), instance_rc(other)) {
         (Some(x), Some(y)) => Rc::ptr_eq(&x.class, &y.class),
@@ -380,89 +602,33 @@ fn compare(fields: &[FieldSpec], op: runnel_core::value::CmpOp, a: &Args) -> Res
     if !same {
         return Ok(Value::object(super::class::NotImplementedType));
     }
-    let (x, y) = (as_tuple(fields, me)?, as_tuple(fields, other)?);
+    let cmp = |f: &FieldData| f.compare;
+    let (x, y) = (
+        values(interp, fields, me, cmp)?,
+        values(interp, fields, other, cmp)?,
+    );
     Ok(Value::Bool(x.py_compare(op, &y)?))
 }
 
-fn field(_: &Interpreter, mut a: Args) -> Result<Value> {
-    let default = a.take_keyword("default");
-    let factory = a.take_keyword("default_factory");
-    for k in ["init", "repr", "hash", "compare", "metadata", "kw_only"] {
-        a.take_keyword(k);
+/// Whether assigning (or deleting) `name` on an instance of `class` is refused: the
+/// nearest dataclass is frozen, and it is the instance's own class or `name` is a field.
+pub(crate) fn frozen_error(class: &PyClass, name: &str, delete: bool) -> Option<Error> {
+    let chain = std::iter::once(class).chain(class.mro.iter().map(|c| &**c));
+    let owner = chain
+        .into_iter()
+        .find(|c| c.dict.borrow().contains_key("__dataclass_params__"))?;
+    let Some(Value::Tuple(p)) = owner.dict.borrow().get("__dataclass_params__").cloned() else {
+        return None;
+    };
+    p.get(5).filter(|f| f.truthy())?;
+    let is_field = super::dataclass_field::of_class(owner)
+        .is_some_and(|fs| fs.iter().any(|f| *f.name() == *name));
+    if !std::ptr::eq(owner, class) && !is_field {
+        return None;
     }
-    a.finish("field")?;
-    if default.is_some() && factory.is_some() {
-        return Err(Error::value_error(
-            "cannot specify both default and default_factory",
-        ));
-    }
-    Ok(Value::object(Field { default, factory }))
-}
-
-fn field_names(v: &Value) -> Result<Vec<Rc<str>>> {
-    let class = class_rc(v)
-        .or_else(|| instance_rc(v).map(|i| i.class.clone()))
-        .ok_or_else(|| Error::type_error("must be called with a dataclass type or instance"))?;
-    match class.lookup("__dataclass_fields__") {
-        Some(Value::Tuple(t)) => Ok(t.iter().map(|n| Rc::from(n.to_str().as_str())).collect()),
-        _ => Err(Error::type_error(
-            "must be called with a dataclass type or instance",
-        )),
-    }
-}
-
-/// `asdict(obj)` / `astuple(obj)`, recursing into nested dataclasses, lists and tuples.
-fn as_container(a: Args, dict: bool) -> Result<Value> {
-    a.check_count(if dict { "asdict" } else { "astuple" }, 1, 1)?;
-    convert(&a.positional[0], dict)
-}
-
-fn convert(v: &Value, dict: bool) -> Result<Value> {
-    if let Some(inst) = instance_rc(v) {
-        if let Ok(names) = field_names(v) {
-            let values: Vec<(Rc<str>, Value)> = names
-                .iter()
-                .map(|n| {
-                    let x = inst.dict.borrow().get(n).cloned().unwrap_or(Value::None);
-                    Ok((n.clone(), convert(&x, dict)?))
-                })
-                .collect::<Result<_>>()?;
-            if dict {
-                let mut d = runnel_core::value::PyDict::new();
-                for (k, x) in values {
-                    d.insert(Value::str(&k), x)?;
-                }
-                return Ok(Value::dict(d));
-            }
-            return Ok(Value::tuple(values.into_iter().map(|(_, x)| x).collect()));
-        }
-    }
-    Ok(match v {
-        Value::List(l) => Value::list(
-            l.borrow()?
-                .iter()
-                .map(|x| convert(x, dict))
-                .collect::<Result<_>>()?,
-        ),
-        Value::Tuple(t) => Value::tuple(t.iter().map(|x| convert(x, dict)).collect::<Result<_>>()?),
-        other => other.clone(),
-    })
-}
-
-/// `fields(cls_or_obj)`: here the field names, as a tuple (CPython gives `Field` objects).
-fn fields_of(_: &Interpreter, a: Args) -> Result<Value> {
-    a.check_count("fields", 1, 1)?;
-    let names = field_names(&a.positional[0])?;
-    Ok(Value::tuple(names.iter().map(|n| Value::str(n)).collect()))
-}
-
-/// Whether assigning `name` on this instance is refused (a frozen dataclass).
-pub(crate) fn frozen_error(class: &PyClass, name: &str) -> Option<Error> {
-    let params = class.lookup("__dataclass_params__")?;
-    let Value::Tuple(p) = params else { return None };
-    p.get(4).filter(|f| f.truthy())?;
+    let verb = if delete { "delete" } else { "assign to" };
     Some(Error::new(
-        "FrozenInstanceError",
-        format!("cannot assign to field '{name}'"),
+        "dataclasses.FrozenInstanceError",
+        format!("cannot {verb} field '{name}'"),
     ))
 }

@@ -343,6 +343,8 @@ impl Interpreter {
                     }
                 } else if let Some(inst) = o.as_any().downcast_ref::<super::class::Instance>() {
                     return self.instance_iter(v, inst);
+                } else if let Some(it) = native_iterator(v) {
+                    it
                 } else {
                     match o.iterate() {
                         Some(items) => PyIter::Items(items?.into_iter()),
@@ -395,6 +397,25 @@ impl Interpreter {
         }
         Ok(out)
     }
+}
+
+/// A native class's iterator (`csv.reader`, `io.StringIO`): stepped lazily by its
+/// `__next__` method, which ends with `StopIteration`.
+fn native_iterator(v: &Value) -> Option<PyIter> {
+    let inst = v.downcast::<crate::native::NativeInstance>()?;
+    let next = inst.class.find_method("__next__")?.clone();
+    let this = v.clone();
+    let step = move |interp: &Interpreter| match next(interp, &this, crate::Args::new(vec![])) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if e.exc_type == "StopIteration" => Ok(None),
+        Err(e) => Err(e),
+    };
+    Some(PyIter::Obj(Rc::new(IterObj {
+        kind: "iterator",
+        state: RefCell::new(IterState::Adapter(Box::new(
+            super::adapters::Adapter::Native(Box::new(step)),
+        ))),
+    })))
 }
 
 /// Upcasts an object to `Rc<dyn Any>` so it can be downcast to its concrete `Rc<T>`.

@@ -172,6 +172,13 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        "register" if class.lookup("__abstractmethods__").is_some() => {
+            Ok(crate::modules::collections::abc::register_fn(
+                Value::Object(class.clone() as Rc<dyn Object>),
+            ))
+        }
+        // `EnumType.__getattr__` names only the attribute.
+        _ if crate::modules::enums::is_enum(class) => Err(Error::new("AttributeError", name)),
         _ => Err(Error::new(
             "AttributeError",
             format!("type object '{}' has no attribute '{name}'", class.name),
@@ -195,8 +202,14 @@ pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>
 /// `object.__setattr__(obj, name, v)`: a property's setter, or the instance's own
 /// attribute (as `__slots__` allows).
 pub(crate) fn plain_set(obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> Result<()> {
-    if let Some(e) = super::dataclass::frozen_error(&inst.class, name) {
+    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, false) {
         return Err(e);
+    }
+    if matches!(name, "name" | "value") && crate::modules::enums::is_enum(&inst.class) {
+        return Err(Error::new(
+            "AttributeError",
+            format!("<enum 'Enum'> cannot set attribute '{name}'"),
+        ));
     }
     if let Some(attr) = inst.class.lookup(name) {
         if let Some(p) = attr.downcast::<Property>() {
@@ -230,6 +243,9 @@ pub(crate) fn del_member(obj: &Value, name: &str) -> Option<Result<()>> {
 
 /// `object.__delattr__(obj, name)`.
 pub(crate) fn plain_del(inst: &Instance, name: &str) -> Result<()> {
+    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, true) {
+        return Err(e);
+    }
     match inst.dict.borrow_mut().shift_remove(name) {
         Some(_) => Ok(()),
         None => Err(Error::new(

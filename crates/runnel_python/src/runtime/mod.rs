@@ -13,6 +13,8 @@ pub(crate) mod class;
 pub(crate) mod compare;
 pub(crate) mod construct;
 pub(crate) mod dataclass;
+pub(crate) mod dataclass_conv;
+pub(crate) mod dataclass_field;
 pub(crate) mod dunder;
 pub(crate) mod exc_chain;
 pub(crate) mod frame;

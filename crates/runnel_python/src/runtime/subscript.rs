@@ -318,6 +318,11 @@ pub(crate) fn set_item(container: &Value, key: &Value, value: Value, max_len: us
                     return r.map(|_| ());
                 }
             }
+            if let Some(f) = crate::native::NativeInstance::class_of(container)
+                .and_then(|c| c.slots.setitem.clone())
+            {
+                return f(container, key, Some(value.clone()));
+            }
             if let Some(arr) = o
                 .as_any()
                 .downcast_ref::<crate::runtime::bytes::ByteArray>()
@@ -422,6 +427,17 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             let inst = o.as_any().downcast_ref::<crate::runtime::class::Instance>();
             match inst.and_then(|i| i.call_special("__delitem__", vec![key.clone()])) {
                 Some(r) => r.map(|_| ()),
+                None => Ok(()),
+            }
+        }
+        (Value::Object(_), None)
+            if crate::native::NativeInstance::class_of(container)
+                .is_some_and(|c| c.slots.setitem.is_some()) =>
+        {
+            match crate::native::NativeInstance::class_of(container)
+                .and_then(|c| c.slots.setitem.clone())
+            {
+                Some(f) => f(container, key, None),
                 None => Ok(()),
             }
         }

@@ -4,10 +4,14 @@
 //! their constructors, extra methods, missing-key rules and Counter's arithmetic.
 //! `deque` and `namedtuple` are native classes.
 
+pub(crate) mod abc;
+pub(crate) mod abc_mixins;
+mod chainmap;
 mod counter;
 mod counter_cmp;
 mod deque;
 mod namedtuple;
+pub(crate) mod types;
 
 use crate::native::NativeFunction;
 use crate::runtime::ops::Op;
@@ -143,21 +147,17 @@ fn defaultdict(interp: &Interpreter, mut args: Args) -> Result<Value> {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
-        (
-            "Counter",
-            NativeFunction::new("Counter", counter::construct),
-        ),
+        ("Counter", types::value("Counter").unwrap_or(Value::None)),
         (
             "OrderedDict",
-            NativeFunction::new("OrderedDict", |interp, args| {
-                filled(interp, DictKind::OrderedDict, args, "OrderedDict")
-            }),
+            types::value("OrderedDict").unwrap_or(Value::None),
         ),
         (
             "defaultdict",
-            NativeFunction::new("defaultdict", defaultdict),
+            types::value("defaultdict").unwrap_or(Value::None),
         ),
         ("deque", deque::class()),
+        ("ChainMap", chainmap::class()),
         (
             "namedtuple",
             NativeFunction::new("namedtuple", namedtuple::namedtuple),

@@ -1,0 +1,235 @@
+//! The mixin methods a class deriving from a `collections.abc` ABC gets, written over
+//! the methods it defines, as `_collections_abc.py` writes them: `Iterator.__iter__`,
+//! `Sequence`'s `__iter__`/`__contains__`/`__reversed__`/`index`/`count`,
+//! `MutableSequence`'s `append`/`extend`/`pop`/`reverse`, `Mapping`'s
+//! `get`/`keys`/`items`/`values`/`__contains__`/`__eq__`, `MutableMapping`'s
+//! `pop`/`setdefault`/`update`/`clear`. (`keys()` and the other views are lists here.)
+
+use crate::runtime::class::PyClass;
+use crate::runtime::dataclass::NativeMethodFn;
+use crate::runtime::iter::IterObj;
+use crate::{Args, Interpreter};
+use runnel_core::{Error, Result, Value};
+use std::rc::Rc;
+
+type Mixin = (&'static str, fn(&Interpreter, &[Value]) -> Result<Value>);
+
+fn call(interp: &Interpreter, me: &Value, name: &str, args: Vec<Value>) -> Result<Value> {
+    interp.call_method(me, name, Args::new(args))
+}
+
+fn arg(a: &[Value], i: usize) -> Result<Value> {
+    a.get(i)
+        .cloned()
+        .ok_or_else(|| Error::type_error("a mixin method is missing an argument"))
+}
+
+/// `self[0], self[1], ...` until `IndexError`.
+fn items(interp: &Interpreter, me: &Value) -> Result<Vec<Value>> {
+    let mut out = Vec::new();
+    loop {
+        match call(
+            interp,
+            me,
+            "__getitem__",
+            vec![Value::Int(out.len() as i64)],
+        ) {
+            Ok(v) => out.push(v),
+            Err(e) if e.exc_type == "IndexError" => return Ok(out),
+            Err(e) => return Err(e),
+        }
+        interp.tick()?;
+    }
+}
+
+fn keys(interp: &Interpreter, me: &Value) -> Result<Vec<Value>> {
+    interp.collect(me)
+}
+
+fn get(interp: &Interpreter, me: &Value, k: Value) -> Result<Option<Value>> {
+    match call(interp, me, "__getitem__", vec![k]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.exc_type == "KeyError" => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+const ITERATOR: &[Mixin] = &[("__iter__", |_, a| arg(a, 0))];
+
+const SEQUENCE: &[Mixin] = &[
+    ("__iter__", |i, a| {
+        Ok(IterObj::from_items("iterator", items(i, &a[0])?))
+    }),
+    ("__contains__", |i, a| {
+        let x = arg(a, 1)?;
+        Ok(Value::Bool(items(i, &a[0])?.iter().any(|v| v.py_eq(&x))))
+    }),
+    ("__reversed__", |i, a| {
+        let mut v = items(i, &a[0])?;
+        v.reverse();
+        Ok(IterObj::from_items("generator", v))
+    }),
+    ("index", |i, a| {
+        let x = arg(a, 1)?;
+        match items(i, &a[0])?.iter().position(|v| v.py_eq(&x)) {
+            Some(p) => Ok(Value::Int(p as i64)),
+            None => Err(Error::value_error("")),
+        }
+    }),
+    ("count", |i, a| {
+        let x = arg(a, 1)?;
+        Ok(Value::Int(
+            items(i, &a[0])?.iter().filter(|v| v.py_eq(&x)).count() as i64,
+        ))
+    }),
+];
+
+const MUTABLE_SEQUENCE: &[Mixin] = &[
+    ("append", |i, a| {
+        let n = call(i, &a[0], "__len__", vec![])?;
+        call(i, &a[0], "insert", vec![n, arg(a, 1)?])?;
+        Ok(Value::None)
+    }),
+    ("extend", |i, a| {
+        for v in i.collect(&arg(a, 1)?)? {
+            let n = call(i, &a[0], "__len__", vec![])?;
+            call(i, &a[0], "insert", vec![n, v])?;
+        }
+        Ok(Value::None)
+    }),
+    ("pop", |i, a| {
+        let idx = a.get(1).cloned().unwrap_or(Value::Int(-1));
+        let v = call(i, &a[0], "__getitem__", vec![idx.clone()])?;
+        call(i, &a[0], "__delitem__", vec![idx])?;
+        Ok(v)
+    }),
+    ("reverse", |i, a| {
+        let v = items(i, &a[0])?;
+        let n = v.len();
+        for (k, x) in v.into_iter().rev().enumerate().take(n) {
+            call(i, &a[0], "__setitem__", vec![Value::Int(k as i64), x])?;
+        }
+        Ok(Value::None)
+    }),
+];
+
+const MAPPING: &[Mixin] = &[
+    ("get", |i, a| {
+        let d = a.get(2).cloned().unwrap_or(Value::None);
+        Ok(get(i, &a[0], arg(a, 1)?)?.unwrap_or(d))
+    }),
+    ("__contains__", |i, a| {
+        Ok(Value::Bool(get(i, &a[0], arg(a, 1)?)?.is_some()))
+    }),
+    ("keys", |i, a| Ok(Value::list(keys(i, &a[0])?))),
+    ("items", |i, a| {
+        let mut out = Vec::new();
+        for k in keys(i, &a[0])? {
+            let v = call(i, &a[0], "__getitem__", vec![k.clone()])?;
+            out.push(Value::pair(k, v));
+        }
+        Ok(Value::list(out))
+    }),
+    ("values", |i, a| {
+        let mut out = Vec::new();
+        for k in keys(i, &a[0])? {
+            out.push(call(i, &a[0], "__getitem__", vec![k])?);
+        }
+        Ok(Value::list(out))
+    }),
+];
+
+const MUTABLE_MAPPING: &[Mixin] = &[
+    ("pop", |i, a| {
+        let k = arg(a, 1)?;
+        match (get(i, &a[0], k.clone())?, a.get(2)) {
+            (Some(v), _) => {
+                call(i, &a[0], "__delitem__", vec![k])?;
+                Ok(v)
+            }
+            (None, Some(d)) => Ok(d.clone()),
+            (None, None) => Err(Error::key_error(k.repr())),
+        }
+    }),
+    ("setdefault", |i, a| {
+        let k = arg(a, 1)?;
+        if let Some(v) = get(i, &a[0], k.clone())? {
+            return Ok(v);
+        }
+        let d = a.get(2).cloned().unwrap_or(Value::None);
+        call(i, &a[0], "__setitem__", vec![k, d.clone()])?;
+        Ok(d)
+    }),
+    ("update", |i, a| {
+        let Some(src) = a.get(1) else {
+            return Ok(Value::None);
+        };
+        let pairs: Vec<(Value, Value)> = match src {
+            Value::Dict(d) => d
+                .borrow()?
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            other => i
+                .collect(other)?
+                .into_iter()
+                .map(|p| {
+                    let kv = i.collect(&p)?;
+                    match kv.as_slice() {
+                        [k, v] => Ok((k.clone(), v.clone())),
+                        _ => Err(Error::value_error("need a (key, value) pair")),
+                    }
+                })
+                .collect::<Result<_>>()?,
+        };
+        for (k, v) in pairs {
+            call(i, &a[0], "__setitem__", vec![k, v])?;
+        }
+        Ok(Value::None)
+    }),
+    ("clear", |i, a| {
+        for k in keys(i, &a[0])? {
+            call(i, &a[0], "__delitem__", vec![k])?;
+        }
+        Ok(Value::None)
+    }),
+];
+
+/// The mixin tables an ABC brings (its ancestors' included).
+fn tables(abc: &str) -> Vec<&'static [Mixin]> {
+    match abc {
+        "Iterator" | "Generator" => vec![ITERATOR],
+        "Sequence" | "ByteString" => vec![SEQUENCE],
+        "MutableSequence" => vec![MUTABLE_SEQUENCE, SEQUENCE],
+        "Mapping" => vec![MAPPING],
+        "MutableMapping" => vec![MUTABLE_MAPPING, MAPPING],
+        _ => vec![],
+    }
+}
+
+/// Gives `class` the mixins of the ABCs it names in `__abc_bases__` (here or revived),
+/// where neither it nor a program ancestor defines the method.
+pub(crate) fn install(class: &Rc<PyClass>) {
+    let names: Vec<String> = match class.dict.borrow().get("__abc_bases__") {
+        Some(Value::Tuple(t)) => t.iter().map(|v| v.to_str()).collect(),
+        _ => return,
+    };
+    for abc in &names {
+        for table in tables(abc) {
+            for (name, f) in table {
+                let defined = std::iter::once(class)
+                    .chain(class.mro.iter())
+                    .any(|c| c.dict.borrow().contains_key(*name));
+                if defined {
+                    continue;
+                }
+                let f = *f;
+                let native: crate::NativeFn = Rc::new(move |i, a: Args| f(i, &a.positional));
+                class.dict.borrow_mut().insert(
+                    Rc::from(*name),
+                    Value::object(NativeMethodFn(native, Rc::from(*name))),
+                );
+            }
+        }
+    }
+}
