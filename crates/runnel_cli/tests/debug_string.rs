@@ -359,3 +359,40 @@ fn long_inverse_windows_are_sparks() {
         include_str!("debug_string/stream_inverse_long.spark")
     );
 }
+
+/// `cache()` of a pipeline: later steps read its `PythonRDD` instead of pipelining into
+/// it (a `reduceByKey`'s map side too), and after `unpersist()` pipeline again.
+#[test]
+fn steps_after_a_cache_are_sparks() {
+    let (ok, stdout, stderr) = run("caches.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/caches.spark"));
+}
+
+/// `saveAsTextFile` (PySpark's keyed step, the JVM's map to strings and its own
+/// `mapPartitions`: three ids) on RDDs and in `DStream.saveAsTextFiles` each batch, seen in
+/// the ids made after them. (The program writes under `saved/`, removed after the run.)
+#[test]
+fn ids_after_saves_are_sparks() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debug_string/saved");
+    let _ = std::fs::remove_dir_all(&dir);
+    let (ok, stdout, stderr) = run_batches("saves.py", 3);
+    let written = dir.join("counts-30000").exists();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(ok, "{stderr}");
+    assert!(written);
+    assert_eq!(stdout, include_str!("debug_string/saves.spark"));
+}
+
+/// Windows of windows (Spark's `WindowedDStream` over a windowed DStream: the union of
+/// the parent window's RDDs at its slide), of a reduced window, and of a window sliding
+/// by two batches.
+#[test]
+fn windows_of_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_window_nested.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_window_nested.spark")
+    );
+}
