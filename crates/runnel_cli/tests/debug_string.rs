@@ -235,7 +235,8 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (`countByValueAndWindow`) refuses
+/// A program whose outputs read a DStream Runnel does not model (`countByValueAndWindow` over
+/// 5 slides or more, whose zero counts Runnel does not see) refuses
 /// `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
@@ -394,5 +395,18 @@ fn windows_of_windows_are_sparks() {
     assert_eq!(
         stdout,
         include_str!("debug_string/stream_window_nested.spark")
+    );
+}
+
+/// `countByValueAndWindow` over 2 slides (`map((x, 1))`, an inverse-function window
+/// reduced whole, a filter of the positive counts), read by `take` (so checkpointed at
+/// `runJob`'s site), and `reduceByWindow` with an inverse function (one partition).
+#[test]
+fn counted_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_count_values.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_count_values.spark")
     );
 }

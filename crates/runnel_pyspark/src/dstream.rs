@@ -392,9 +392,12 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("countByValueAndWindow", |g, s| {
+            let d = ds(t)?;
+            let v = d.derive_stateful("countByValueAndWindow", |g, s| {
                 g.count_by_value_and_window(s, w, sl, n)
-            })
+            })?;
+            d.counted_window(&v, (w, sl), n);
+            Ok(v)
         }),
         ("groupByKeyAndWindow", |_, t, mut a| {
             let w = duration_ms(

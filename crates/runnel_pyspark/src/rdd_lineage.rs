@@ -22,6 +22,10 @@ pub(crate) struct Sites {
     /// Python runs in Spark Streaming's callback thread, where PySpark's call site of a
     /// shuffle is py4j's `call` (the first frame outside pyspark) rather than the program's.
     pub(crate) in_callback: Cell<bool>,
+    /// The program asks for lineages (its text says `toDebugString`): only then does the
+    /// model keep the records of persisted batches, whose memory a lineage shows (a
+    /// state's batches would otherwise stay in memory until their checkpoint).
+    pub(crate) keep_records: Cell<bool>,
     /// How many times py4j has called each JVM method the call sites name.
     calls: RefCell<crate::small_map::SmallMap<&'static str, u32>>,
 }

@@ -134,6 +134,24 @@ impl DStream {
         mirror.transformed(id, window, vec![Op::Step]);
     }
 
+    /// `v`: `countByValueAndWindow` (`map((x, 1))`, `reduceByKeyAndWindow(add, sub, w, s,
+    /// n)`, then a filter of the positive counts), when its window is shorter than 5
+    /// slides: the window is then reduced whole, so its records are the filtered ones (a
+    /// longer one keeps zero counts Runnel does not see).
+    pub(super) fn counted_window(&self, v: &Value, (w, sl): (i64, Option<i64>), n: Option<usize>) {
+        let Some(id) = stream_id(v) else { return };
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        if w >= 5 * sl.unwrap_or(batch_ms) {
+            return;
+        }
+        let mirror = &self.ctx.mirror;
+        let reduced = mirror.hidden_id();
+        mirror.transformed(reduced, self.id, vec![Op::Step, self.shuffle(n, true)]);
+        let window = mirror.hidden_id();
+        self.inverse_window(window, (reduced, id), (w, sl), n, false);
+        mirror.transformed(id, window, vec![Op::KeepingStep]);
+    }
+
     /// A shuffle into `n` partitions (the default parallelism when not given), then a
     /// Python step unless `partitionBy` alone.
     pub(super) fn shuffle(&self, n: Option<usize>, then_python: bool) -> Op {

@@ -79,10 +79,10 @@ impl Mirror {
     }
 
     /// The core has generated the batch at `t`: the records of the persisted batches
-    /// made (states, reduced windows).
-    pub(crate) fn batch_generated(&self, graph: &Graph, t: Time) {
+    /// made (states, reduced windows), kept when `keep` (see `Sites::keep_records`).
+    pub(crate) fn batch_generated(&self, graph: &Graph, t: Time, keep: bool) {
         for (id, node, keyed) in self.unfilled.borrow_mut().drain(..) {
-            if let Some(rows) = graph.generated(id, t) {
+            if let Some(rows) = graph.generated(id, t).filter(|_| keep) {
                 node.set_rows(rows, keyed);
             }
         }
