@@ -6,10 +6,13 @@
 //! The JVM RDDs take their ids from the session's `rdd.id()` counter when made, so a
 //! traced RDD's `id()` is its JVM RDD's, as in PySpark.
 
+mod actions;
+mod text;
+
 use crate::rdd_cache::Cache;
 use crate::session::Env;
-use runnel_core::Value;
-use runnel_python::Args;
+use actions::job_ran;
+pub(crate) use actions::{before_action, take_jobs, RUN_JOB};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -532,116 +535,6 @@ impl Lineage {
     pub(crate) fn name(&self, env: &Env) -> Option<String> {
         self.jvm(env).name.borrow().clone()
     }
-
-    /// The JVM RDD's `toString` (`repr(rdd)` in PySpark): `PythonRDD[3] at RDD at
-    /// PythonRDD.scala:53`, the name first if it has one.
-    pub(crate) fn jvm_string(&self, env: &Env) -> String {
-        let top = self.jvm(env);
-        let name = top.name.borrow();
-        let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
-        format!("{name}{}[{}] at {}", top.class, top.id, top.call)
-    }
-
-    /// Spark's `RDD.toDebugString`, or why Runnel cannot tell it.
-    pub(crate) fn debug_string(&self, env: &Env) -> Result<String, &'static str> {
-        let top = self.jvm(env);
-        // Spark shows the storage level of the RDD asked on every line.
-        let level = top.level();
-        let (first, prefix) = with_parts(&top, "", &level);
-        let mut lines = vec![first];
-        storage(&top, &format!("{prefix} "), &mut lines)?;
-        children(&top, &prefix, &level, &mut lines)?;
-        Ok(lines.join("\n"))
-    }
-}
-
-/// Before the action `name` runs on the RDD `this`: the JVM RDDs PySpark makes to run it
-/// (as recorded on Spark 3.5.9), so later ids stay Spark's. `collect` makes the RDD's own
-/// PythonRDD (kept); `count`, `reduce`, `sum`, `stats`, `top`... pipeline one more Python
-/// step over it; `take` (and `first`, `isEmpty`) one per job it runs.
-pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
-    let Ok(o) = crate::rdd::obj(this) else { return };
-    let Some(lineage) = &o.lineage else { return };
-    let env = &o.env;
-    let num = match name {
-        "collect" | "collectAsMap" => {
-            let node = lineage.jvm(env);
-            job_ran(env, &node, None, PY4J_CALL);
-            // `collect`'s `SCCallSiteSync` clears the call site when it ends.
-            env.sites.current.set(None);
-            return;
-        }
-        "getNumPartitions" => {
-            lineage.jvm(env);
-            return;
-        }
-        "saveAsTextFile" => return lineage.saved(env),
-        // Each pipelines a Python step over the RDD and collects its results: one job.
-        "count" | "reduce" | "foreach" | "countByKey" | "sum" | "max" | "min" | "mean"
-        | "stdev" | "variance" | "sampleStdev" | "sampleVariance" | "stats" | "fold"
-        | "aggregate" | "countByValue" | "top" | "takeOrdered" | "foreachPartition"
-        | "reduceByKeyLocally" | "lookup" => {
-            lineage.run_job(env, None, PY4J_CALL);
-            return;
-        }
-        // Counts each partition first when there are several.
-        "zipWithIndex" => {
-            if o.rdd.num_partitions() > 1 {
-                lineage.run_job(env, None, PY4J_CALL);
-            }
-            return;
-        }
-        "take" => match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
-            Some(Value::Int(n)) => usize::try_from(*n).unwrap_or(0),
-            _ => return,
-        },
-        "first" | "isEmpty" => 1,
-        _ => return,
-    };
-    lineage.jvm(env);
-    let sizes: Vec<usize> = o.rdd.partitions.iter().map(Vec::len).collect();
-    for parts in take_jobs(&sizes, num) {
-        lineage.run_job(env, Some(parts), RUN_JOB);
-    }
-}
-
-/// The site of a job PySpark's `take` runs (`sc.runJob`, outside PySpark's call-site
-/// bookkeeping): the JVM's own frame.
-pub(crate) const RUN_JOB: &str = "runJob at PythonRDD.scala:181";
-
-/// A job ran over partitions `parts` of `node`: what it caches, and in a DStream callback
-/// (where Runnel models checkpoints) what it checkpoints ([`crate::rdd_cache::job_ran`]).
-fn job_ran(env: &Env, node: &Rc<Node>, parts: Option<Vec<usize>>, site: &str) {
-    let in_callback = env.sites.in_callback.get();
-    crate::rdd_cache::job_ran(env, node, parts, (site, in_callback));
-}
-
-/// The partitions of each job PySpark's `take(num)` runs over partitions of these sizes:
-/// one partition first, then more each round, until it has `num` records.
-pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> Vec<Vec<usize>> {
-    let (mut items, mut scanned) = (0usize, 0usize);
-    let mut jobs = Vec::new();
-    while items < num && scanned < sizes.len() {
-        let mut tries = 1;
-        if scanned > 0 {
-            tries = if items == 0 {
-                scanned * 4
-            } else {
-                let more =
-                    (1.5 * num as f64 * scanned as f64 / items as f64) as i64 - scanned as i64;
-                (more.max(1) as usize).min(scanned * 4)
-            };
-        }
-        let left = num - items;
-        let end = (scanned + tries).min(sizes.len());
-        items += sizes[scanned..end]
-            .iter()
-            .map(|s| (*s).min(left))
-            .sum::<usize>();
-        jobs.push((scanned..end).collect());
-        scanned += tries;
-    }
-    jobs
 }
 
 fn node(
@@ -685,80 +578,4 @@ pub(crate) fn new_node(
     partitioner: Option<usize>,
 ) -> Rc<Node> {
     partitioned(env, class, call, parts, Vec::new(), partitioner)
-}
-
-/// `[name ]Class[id] at call [level]`, as Spark's `RDD.toString` and storage level.
-fn describe(n: &Node, level: &str) -> String {
-    let name = n.name.borrow();
-    let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
-    format!("{name}{}[{}] at {} [{level}]", n.class, n.id, n.call)
-}
-
-/// `(N) description` after `lead`, and the prefix of the lines under it.
-fn with_parts(n: &Node, lead: &str, level: &str) -> (String, String) {
-    let count = format!("({})", n.parts);
-    let left = (count.len() - 1) / 2;
-    let next = format!("{}|{}", " ".repeat(left), " ".repeat(count.len() - left));
-    (format!("{lead}{count} {}", describe(n, level)), next)
-}
-
-/// The `CachedPartitions` line of a cached RDD, after `prefix`.
-fn storage(n: &Node, prefix: &str, lines: &mut Vec<String>) -> Result<(), &'static str> {
-    if let Some((count, bytes)) = n.cached()? {
-        let size = crate::rdd_cache::bytes_to_string(bytes);
-        lines.push(format!(
-            "{prefix}    CachedPartitions: {count}; MemorySize: {size}; DiskSize: 0.0 B"
-        ));
-    }
-    Ok(())
-}
-
-/// The lines of `n`'s parents under `prefix`, as Spark's `debugChildren`.
-fn children(
-    n: &Node,
-    prefix: &str,
-    level: &str,
-    lines: &mut Vec<String>,
-) -> Result<(), &'static str> {
-    let deps = n.deps.borrow();
-    let last = deps.len().saturating_sub(1);
-    for (i, (parent, shuffle)) in deps.iter().enumerate() {
-        if *shuffle {
-            let this = prefix.trim_end().trim_end_matches('|');
-            let (first, next) = with_parts(parent, &format!("{this}+-"), level);
-            lines.push(first);
-            let indent = if i == last { "  " } else { "| " };
-            let next = format!("{this}{indent}{next}");
-            storage(parent, &next, lines)?;
-            children(parent, &next, level, lines)?;
-        } else {
-            lines.push(format!("{prefix}{}", describe(parent, level)));
-            storage(parent, prefix, lines)?;
-            children(parent, prefix, level, lines)?;
-        }
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::take_jobs;
-
-    /// The jobs PySpark 3.5.9's `take` loop (pyspark/rdd.py) runs, from that loop run on
-    /// CPython over the same partition sizes.
-    #[test]
-    fn take_runs_pysparks_jobs() {
-        let ones = [1; 20];
-        let cases: [(&[usize], usize, usize); 6] = [
-            (&[5, 5], 1, 1),
-            (&[0, 0, 0, 0, 0, 0, 9], 3, 3),
-            (&ones, 10, 3),
-            (&[], 1, 0),
-            (&[2, 0, 0, 0, 0], 5, 3),
-            (&[3, 3], 0, 0),
-        ];
-        for (sizes, num, jobs) in cases {
-            assert_eq!(take_jobs(sizes, num).len(), jobs, "{sizes:?} take({num})");
-        }
-    }
 }
