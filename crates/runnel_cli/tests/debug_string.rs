@@ -410,3 +410,13 @@ fn counted_windows_are_sparks() {
         include_str!("debug_string/stream_count_values.spark")
     );
 }
+
+/// `sc.union` (its RDDs reserialized unless read alike; a `PartitionerAwareUnionRDD` of
+/// RDDs partitioned alike), `groupWith` of two (a `cogroup` at its call),
+/// `repartitionAndSortWithinPartitions` and `sortByKey` with a `keyfunc`.
+#[test]
+fn more_unions_and_sorts_are_sparks() {
+    let (ok, stdout, stderr) = run("unions_more.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/unions_more.spark"));
+}

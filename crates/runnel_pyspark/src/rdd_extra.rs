@@ -106,7 +106,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             for r in &a.positional {
                 rdds.push(rdd_of(r)?);
             }
-            o.wrap(cogroup(&rdds, None)?)
+            let made = cogroup(&rdds, None)?;
+            // With one other RDD, PySpark's `cogroup` (traced); with more, unions of all.
+            match a.positional.as_slice() {
+                [other] => o.cogrouped_as("groupWith", other, made, |l| (**l).clone(), |c| c),
+                _ => o.wrap(made),
+            }
         }),
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))

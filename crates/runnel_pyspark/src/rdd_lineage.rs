@@ -301,6 +301,25 @@ impl Lineage {
         Lineage::union_nodes(env, vec![a, b], call, ser)
     }
 
+    /// `sc.union(rdds)`: all reserialized unless read alike, then the JVM's union of their
+    /// JVM RDDs (`JavaSparkContext.union`, its own reflective call).
+    pub(crate) fn sc_union(env: &Env, rdds: &[Rc<Lineage>]) -> Lineage {
+        let first = rdds[0].ser();
+        let alike = rdds.iter().all(|r| r.ser() == first);
+        let rdds: Vec<Lineage> = rdds
+            .iter()
+            .map(|r| match r.reserialized().filter(|_| !alike) {
+                Some(copy) => copy,
+                None => (**r).clone(),
+            })
+            .collect();
+        let ser = rdds[0].ser();
+        let nodes = rdds.iter().map(|r| r.jvm(env)).collect();
+        let own = env.sites.reflective_as("sc.union", "union");
+        let call = env.sites.current.get().map_or(own, str::to_string);
+        Lineage::union_nodes(env, nodes, call, ser)
+    }
+
     /// `sortByKey` (`method` at the program's `call_site`) into `parts` partitions of this
     /// RDD of `len` records: PySpark counts it and samples its keys (a job each), then
     /// shuffles it by ranges and sorts each partition; into one partition, it coalesces

@@ -210,8 +210,10 @@ fn repartition_and_sort(_: &runnel_python::Interpreter, t: &Value, mut a: Args) 
         sort_pairs(&mut keyed, !ascending)?;
         Ok(keyed.into_iter().map(|(_, x)| x).collect())
     })?;
-    o.wrap(Rdd {
+    // `partitionBy(n, partitionFunc).mapPartitions(sortPartition, True)`.
+    let sorted = Rdd {
         partitions: parts,
         partitioner: placed.partitioner,
-    })
+    };
+    o.shuffled("repartitionAndSortWithinPartitions", sorted, true)
 }
