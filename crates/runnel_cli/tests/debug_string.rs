@@ -420,3 +420,12 @@ fn more_unions_and_sorts_are_sparks() {
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/unions_more.spark"));
 }
+
+/// A job walks a lineage once per RDD and partition: 40 self-joins share their parents
+/// on 2⁴⁰ paths.
+#[test]
+fn lineages_sharing_parents_are_walked_once() {
+    let (ok, stdout, stderr) = run("shared_lineage.py");
+    assert!(ok, "{stderr}");
+    assert!(stdout.starts_with("2 "), "{stdout}");
+}

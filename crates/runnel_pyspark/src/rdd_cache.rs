@@ -12,6 +12,7 @@ use crate::session::Env;
 use runnel_core::rdd::RddRef;
 use runnel_core::Value;
 use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// What the JVM has cached of a persisted RDD.
@@ -138,63 +139,73 @@ pub(crate) fn job_ran(
     }
 }
 
-/// Computes partitions `parts` of `n`: from the cache where computed before, else from
-/// its parents (all of a shuffle's; a union's partition from the parent it comes from).
-fn compute(n: &Rc<Node>, mut parts: Vec<usize>) {
-    if let Some(c) = n.cache() {
-        let mut computed = c.computed.borrow_mut();
-        parts.retain(|p| !computed.contains(p));
-        computed.extend(parts.iter().copied());
-        computed.sort_unstable();
-    }
-    if parts.is_empty() {
-        return;
-    }
-    let deps = n.deps.borrow().clone();
-    let mut offset = 0;
-    for (parent, shuffle) in &deps {
-        let all = || (0..parent.parts).collect::<Vec<_>>();
-        let theirs = if *shuffle {
-            all()
-        } else if n.class == "UnionRDD" {
-            let range = offset..offset + parent.parts;
-            parts
-                .iter()
-                .filter(|p| range.contains(p))
-                .map(|p| p - offset)
-                .collect()
-        } else if parent.parts == n.parts {
-            parts.clone()
-        } else {
-            all()
-        };
-        offset += parent.parts;
-        compute(parent, theirs);
+/// Computes partitions `parts` of `top`: each from the cache where computed before, else
+/// from its parents (all of a shuffle's; a union's partition from the parent it comes
+/// from). Iterative, each partition of an RDD once: lineages can be long and share
+/// parents.
+fn compute(top: &Rc<Node>, parts: Vec<usize>) {
+    let mut done: HashMap<*const Node, Vec<usize>> = HashMap::new();
+    let mut todo = vec![(top.clone(), parts)];
+    while let Some((n, mut parts)) = todo.pop() {
+        let seen = done.entry(Rc::as_ptr(&n)).or_default();
+        parts.retain(|p| !seen.contains(p));
+        seen.extend(parts.iter().copied());
+        if let Some(c) = n.cache() {
+            let mut computed = c.computed.borrow_mut();
+            parts.retain(|p| !computed.contains(p));
+            computed.extend(parts.iter().copied());
+            computed.sort_unstable();
+        }
+        if parts.is_empty() {
+            continue;
+        }
+        let mut offset = 0;
+        for (parent, shuffle) in n.deps.borrow().iter() {
+            let all = || (0..parent.parts).collect::<Vec<_>>();
+            let theirs = if *shuffle {
+                all()
+            } else if n.class == "UnionRDD" {
+                let range = offset..offset + parent.parts;
+                parts
+                    .iter()
+                    .filter(|p| range.contains(p))
+                    .map(|p| p - offset)
+                    .collect()
+            } else if parent.parts == n.parts {
+                parts.clone()
+            } else {
+                all()
+            };
+            offset += parent.parts;
+            todo.push((parent.clone(), theirs));
+        }
     }
 }
 
 /// Spark's `RDD.doCheckpoint`: once per RDD, down to the first marked RDD of each path.
-fn do_checkpoint(env: &Env, n: &Rc<Node>, site: &str) {
-    if n.walked.replace(true) {
-        return;
-    }
-    if let Some(c) = n.cache().filter(|c| c.marked.get()) {
-        c.marked.set(false);
-        // The checkpoint job computes every partition (caching those not cached).
-        compute(n, (0..n.parts).collect());
-        let file = new_node(
-            env,
-            "ReliableCheckpointRDD",
-            site.to_string(),
-            n.parts,
-            n.partitioner,
-        );
-        *n.deps.borrow_mut() = vec![(file, false)];
-        return;
-    }
-    let deps = n.deps.borrow().clone();
-    for (parent, _) in &deps {
-        do_checkpoint(env, parent, site);
+fn do_checkpoint(env: &Env, top: &Rc<Node>, site: &str) {
+    let mut todo = vec![top.clone()];
+    while let Some(n) = todo.pop() {
+        if n.walked.replace(true) {
+            continue;
+        }
+        if let Some(c) = n.cache().filter(|c| c.marked.get()) {
+            c.marked.set(false);
+            // The checkpoint job computes every partition (caching those not cached).
+            compute(&n, (0..n.parts).collect());
+            let file = new_node(
+                env,
+                "ReliableCheckpointRDD",
+                site.to_string(),
+                n.parts,
+                n.partitioner,
+            );
+            *n.deps.borrow_mut() = vec![(file, false)];
+            continue;
+        }
+        // Spark walks the parents in order: the first marked one is written first.
+        let deps = n.deps.borrow();
+        todo.extend(deps.iter().rev().map(|(parent, _)| parent.clone()));
     }
 }
 
