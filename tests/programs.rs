@@ -99,6 +99,33 @@ fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
     );
 }
 
+/// A partition whose step fails fails the batch only when a job computes it (pprint's
+/// `take(11)` stops at partition 0 when it holds 11 records), after the outputs before.
+#[test]
+fn a_failing_partition_fails_the_job_that_computes_it() {
+    let src = "data = [[[str(i) for i in range(12)], ['x']], [['1'], ['y']]]\n\
+               s = ssc.queueStream(createQUEUERDD(data))\n\
+               s.count().pprint()\n\
+               s.map(int).pprint()\n";
+    let got = run(src, "lazy.py", 2, 1.0, &[]);
+    let err = got.error.expect("the second batch's ValueError");
+    assert!(
+        err.contains("ValueError: invalid literal for int()"),
+        "{err}"
+    );
+    assert!(err.contains("1970-01-01 00:00:02"), "the batch time: {err}");
+    // The first batch's partition 1 was never computed; the second batch's count ran
+    // before the map's take reached its partition 1.
+    assert!(got.stdout.contains("\n9\n...\n"), "{}", got.stdout);
+    assert!(
+        got.stdout.ends_with(
+            "Time: 1970-01-01 00:00:02\n-------------------------------------------\n2\n\n"
+        ),
+        "{}",
+        got.stdout
+    );
+}
+
 #[test]
 fn an_endless_udf_ends_with_the_step_budget_error() {
     let src = "def spin(x):\n    while True:\n        pass\n\

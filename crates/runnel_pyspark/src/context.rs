@@ -269,7 +269,9 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
                 .collect::<Option<Vec<_>>>()
                 .filter(|l| !l.is_empty());
             let lineage = traced.map(|l| crate::rdd_lineage::Lineage::sc_union(&sc.env, &l));
-            crate::rdd::traced_rdd(&sc.env, Shared::new(Rdd::union(&rdds)), lineage)
+            let rdd = Shared::new(Rdd::union(&rdds));
+            crate::jobs::concat(&rdds, &rdd);
+            crate::rdd::traced_rdd(&sc.env, rdd, lineage)
         })
         .method("textFile", |_, this, mut a| {
             let sc = sc_of(this)?;

@@ -5,6 +5,7 @@ use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, stri
 use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
+use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
 use crate::rdd_cache::{jvm_description, PYSPARK_MEMORY_ONLY};
@@ -13,7 +14,7 @@ use crate::session::Ctx;
 use crate::stream_lineage::{Op, Pair};
 use crate::udf::{self, Udf};
 use runnel_core::rdd::{JoinKind, Placement, RddRef};
-use runnel_core::stream::{Graph, NumPartitions, StreamId, TransformFn};
+use runnel_core::stream::{pprint_text, Graph, NumPartitions, StreamId, TransformFn};
 use runnel_core::time::{DateTime, Time};
 use runnel_core::udf::MapFn;
 use runnel_core::value::Shared;
@@ -70,6 +71,7 @@ fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
     d.ctx.mirror.cache(d.id);
+    d.ctx.jobs.persist(d.id);
     match level {
         Some(level) => d.ctx.mirror.persist(d.id, &level),
         None => d.ctx.mirror.give_up("DStream.checkpoint"),
@@ -93,10 +95,12 @@ impl DStream {
         let keeps = matches!(step, Step::Filter | Step::MapValues | Step::FlatMapValues);
         let pipeline = pipeline.then(Stage::new(step, self.udf(f)?));
         let run = pipeline.clone();
-        let id = self
-            .ctx
-            .graph_mut()?
-            .per_rdd(name, source, move |r| run.apply(r));
+        let id =
+            self.ctx
+                .jobs
+                .per_rdd(&mut *self.ctx.graph_mut()?, name, source, false, move |r| {
+                    run.apply(r)
+                });
         // PySpark's `filter`, `mapValues` and `flatMapValues` keep the partitioning.
         let op = if keeps { Op::KeepingStep } else { Op::Step };
         self.ctx.mirror.transformed(id, self.id, vec![op]);
@@ -108,9 +112,32 @@ impl DStream {
         let stage = Stage::reduce_by_key(f);
         let (source, pipeline) = self.pipelined();
         let placement = Placement::hash(g.parallelism(n));
-        g.per_rdd("reduceByKey", source, move |r| {
-            pipeline.apply_reduce(r, &stage, &placement)
-        })
+        self.ctx
+            .jobs
+            .per_rdd(g, "reduceByKey", source, true, move |r| {
+                pipeline.apply_reduce(r, &stage, &placement)
+            })
+    }
+
+    /// `v`, a stream whose batches PySpark makes by a shuffle over this stream's (a chain
+    /// over it pipelines it, so each batch computes this stream's steps again).
+    fn shuffles(&self, v: Result<Value>) -> Result<Value> {
+        if let Some(id) = v.as_ref().ok().and_then(stream_id) {
+            self.ctx
+                .jobs
+                .set_source(id, JobSource::Shuffle(vec![self.id]));
+        }
+        v
+    }
+
+    /// `v`, a stream whose batches are made over windows of `window_ms` of a shuffle of
+    /// this stream's (which the windows persist).
+    fn windowed_jobs(&self, v: Result<Value>, window_ms: i64) -> Result<Value> {
+        if let Some(id) = v.as_ref().ok().and_then(stream_id) {
+            let source = JobSource::WindowOfShuffles(self.id, window_ms);
+            self.ctx.jobs.set_source(id, source);
+        }
+        v
     }
 
     /// Where a further step starts: this stream's own chain of steps, or this stream.
@@ -253,6 +280,7 @@ pub(crate) fn class() -> NativeClass {
             let o = d.other(&a.require(0, "other", "union")?)?;
             let v = d.derive(|g, s| g.union(s, o))?;
             if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Concat(vec![d.id, o]));
                 d.ctx.mirror.two(id, [d.id, o], Pair::Union);
             }
             Ok(v)
@@ -266,6 +294,9 @@ pub(crate) fn class() -> NativeClass {
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
             let v = d.derive(|g, s| g.cogroup(s, o, n))?;
+            if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
+            }
             d.paired(&v, o, "cogroup", n);
             Ok(v)
         }),
@@ -273,18 +304,19 @@ pub(crate) fn class() -> NativeClass {
         ("count", |_, t, _| {
             let d = ds(t)?;
             let ops = vec![Op::Step, d.shuffle(Some(1), true)];
-            d.with_ops(d.derive(|g, s| Ok(g.count(s))), ops)
+            d.shuffles(d.with_ops(d.derive(|g, s| Ok(g.count(s))), ops))
         }),
         ("reduce", |_, t, mut a| {
             let d = ds(t)?;
             let f = d.udf(a.require(0, "func", "reduce")?)?;
             let ops = vec![Op::Step, d.shuffle(Some(1), true), Op::Step];
-            d.with_ops(d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f))), ops)
+            let v = d.derive(|g, s| Ok(dstream_tasks::reduce(g, s, f)));
+            d.shuffles(d.with_ops(v, ops))
         }),
         ("countByValue", |_, t, _| {
             let d = ds(t)?;
             let ops = vec![Op::Step, d.shuffle(None, true)];
-            d.with_ops(d.derive(|g, s| Ok(g.count_by_value(s, None))), ops)
+            d.shuffles(d.with_ops(d.derive(|g, s| Ok(g.count_by_value(s, None))), ops))
         }),
         ("reduceByKey", |_, t, mut a| {
             let d = ds(t)?;
@@ -302,15 +334,15 @@ pub(crate) fn class() -> NativeClass {
             ];
             let n = opt_count(a.take(3, "numPartitions"), "numPartitions")?;
             let v = d.derive(|g, s| Ok(dstream_tasks::combine_by_key(g, s, fns, n)));
-            d.with_ops(v, vec![d.shuffle(n, true)])
+            d.shuffles(d.with_ops(v, vec![d.shuffle(n, true)]))
         }),
         ("groupByKey", |_, t, mut a| {
             let n = opt_count(a.take(0, "numPartitions"), "numPartitions")?;
             let d = ds(t)?;
-            d.with_ops(
+            d.shuffles(d.with_ops(
                 d.derive(|g, s| Ok(g.group_by_key(s, n))),
                 vec![d.shuffle(n, true)],
-            )
+            ))
         }),
         ("mapValues", |_, t, mut a| {
             let d = ds(t)?;
@@ -335,7 +367,7 @@ pub(crate) fn class() -> NativeClass {
                 .map(|f| d.udf(f))
                 .transpose()?;
             let v = d.derive(|g, s| Ok(dstream_tasks::partition_by(g, s, n, func)));
-            d.with_ops(v, vec![d.shuffle(n, false)])
+            d.shuffles(d.with_ops(v, vec![d.shuffle(n, false)]))
         }),
         ("transform", |_, t, mut a| {
             let d = ds(t)?;
@@ -364,6 +396,7 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
             if let Some(id) = stream_id(&v) {
+                d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
                 d.windowed(id, d.id, w);
             }
             Ok(v)
@@ -378,7 +411,8 @@ pub(crate) fn class() -> NativeClass {
                 "slideDuration",
             )?;
             let d = ds(t)?;
-            let v = d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl))?;
+            let v = d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl));
+            let v = d.windowed_jobs(v, w)?;
             // `map(lambda x: 1).reduceByWindow(add, sub, w, s)`.
             d.keyed_inverse_window(&v, vec![Op::Step, Op::Step], w, sl);
             Ok(v)
@@ -395,7 +429,8 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let v = d.derive_stateful("countByValueAndWindow", |g, s| {
                 g.count_by_value_and_window(s, w, sl, n)
-            })?;
+            });
+            let v = d.windowed_jobs(v, w)?;
             d.counted_window(&v, (w, sl), n);
             Ok(v)
         }),
@@ -406,9 +441,11 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let sl = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let n = opt_count(a.take(2, "numPartitions"), "numPartitions")?;
-            ds(t)?.derive_stateful("groupByKeyAndWindow", |g, s| {
+            let d = ds(t)?;
+            let v = d.derive_stateful("groupByKeyAndWindow", |g, s| {
                 g.group_by_key_and_window(s, w, sl, n)
-            })
+            });
+            d.windowed_jobs(v, w)
         }),
         ("slice", slice),
         ("pprint", pprint),
@@ -482,9 +519,20 @@ pub(crate) fn checked(
 fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
     let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
-    let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
+    let host = CoreHost(d.ctx.env.host.clone());
+    let (jobs, id, tz) = (d.ctx.jobs.clone(), d.id, d.ctx.env.options.tz_offset_ms);
     let mut g = d.ctx.graph_mut()?;
-    g.pprint(d.id, num, host);
+    // PySpark's `takeAndPrint`: `take(num + 1)`, whose jobs compute what they scan.
+    g.add_output(
+        d.id,
+        Shared::new(move |t: Time, rdd: &RddRef| {
+            jobs.resolve(id, t, rdd);
+            crate::jobs::take(rdd, num + 1)?;
+            let time = DateTime::from_millis(t.0, tz).to_str();
+            runnel_core::stream::Host::stdout(&host, &pprint_text(&time, rdd, num));
+            Ok(())
+        }),
+    );
     d.model_output(&mut g);
     // After the job: the JVM RDDs its `take(num + 1)` made.
     let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
@@ -538,6 +586,9 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
     let v = d.derive(|g, s| g.join(s, o, kind, n))?;
+    if let Some(id) = stream_id(&v) {
+        d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
+    }
     let method = match kind {
         JoinKind::Inner => "join",
         JoinKind::LeftOuter => "leftOuterJoin",
@@ -574,8 +625,14 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
             }
         }),
     };
+    let jobs = d.ctx.jobs.clone();
+    let me = Rc::new(Cell::new(None));
+    let f = jobs.state_task(me.clone(), f);
     let v = d.derive_stateful("updateStateByKey", |g, s| {
-        Ok(g.update_state_by_key_tasks(s, f, n, initial))
+        let id = g.update_state_by_key_tasks(s, f, n, initial);
+        jobs.set_source(id, JobSource::State(s));
+        me.set(Some(id));
+        Ok(id)
     })?;
     d.modelled_state(&v, n, traced);
     Ok(v)
@@ -599,11 +656,13 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         d.ctx
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
-        let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
+        let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
+        let v = d.windowed_jobs(v, w)?;
         d.keyed_inverse_window(&v, vec![Op::Step], w, sl);
         return Ok(v);
     }
-    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl))?;
+    let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
+    let v = d.windowed_jobs(v, w)?;
     if let Some(id) = stream_id(&v) {
         // `map((1, x)).reduceByKeyAndWindow(f, None, w, s, 1).map(kv[1])`.
         let mirror = &d.ctx.mirror;
@@ -638,6 +697,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let with_inverse = inv.is_some();
     let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
+    d.ctx.jobs.set_source(id, JobSource::Window(reduced, w));
     d.ctx
         .mirror
         .transformed(reduced, d.id, vec![d.shuffle(n, true)]);
@@ -708,6 +768,7 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     g.add_output(
         d.id,
         Shared::new(move |time: Time, rdd: &RddRef| {
+            this.ctx.jobs.resolve(this.id, time, rdd);
             let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
             let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
             let args = match rdd {

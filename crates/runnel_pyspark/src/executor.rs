@@ -390,6 +390,7 @@ fn run_here(
             .collect();
     };
     let saved = interp.globals_snapshot();
+    crate::jobs::new_round();
     let out = partitions
         .into_iter()
         .enumerate()
@@ -407,13 +408,58 @@ fn run_here(
 }
 
 /// A task run on this thread has ended: its accumulator updates count only when it
-/// succeeded, as in Spark (they are taken either way, so a failed task's are dropped).
+/// succeeded, as in Spark (they are taken either way, so a failed task's are dropped);
+/// they are added when the jobs that compute its partition run ([`crate::jobs`]).
 pub(crate) fn ended_task<T>(done: Result<T>) -> Result<T> {
     let updates = crate::shared_vars::take_worker_updates();
     let r = done?;
-    crate::shared_vars::merge_updates(updates)?;
+    crate::jobs::task_done(updates)?;
     Ok(r)
 }
+
+/// A job's task that pulls records from `stages` over one partition's `records` until
+/// `limit` come out, as a PySpark task running `take`'s `takeUpToNumLeft` over pipelined
+/// steps does (their functions run only for the records it pulls): what its functions
+/// add to accumulators is added now. Its output is dropped (Runnel computed the RDD when
+/// it was made). `false` when it cannot (a step takes a whole partition).
+pub(crate) fn pull(stages: &[Rc<Stage>], records: &[Value], limit: usize) -> Result<bool> {
+    let steps: Vec<(Step, &Stage)> = stages.iter().map(|s| (s.step, &**s)).collect();
+    if steps.iter().any(|(_, s)| s.record_step().is_none()) {
+        return Ok(false);
+    }
+    let Some((interp, job)) = local_job(&steps) else {
+        return Ok(false);
+    };
+    let saved = interp.globals_snapshot();
+    let task = revive_stages(&interp, &job).and_then(|stages| {
+        let chain: Vec<RecordStep> = stages.iter().filter_map(|s| s.record_step()).collect();
+        let mut taken = 0;
+        for x in records {
+            if taken >= limit {
+                break;
+            }
+            let pulled = push(&chain, x.clone(), &mut |_| {
+                taken += 1;
+                match taken < limit {
+                    true => Ok(()),
+                    false => Err(Error::new(PULLED, "")),
+                }
+            });
+            match pulled {
+                Err(e) if e.exc_type == PULLED => break,
+                other => other?,
+            }
+        }
+        Ok(())
+    });
+    // Before the globals go back: the task's accumulator copies live in them.
+    let ended = ended_task(task);
+    interp.restore_globals(saved);
+    ended.map(|_| true)
+}
+
+/// The error that ends a [`pull`] when it has its records.
+const PULLED: &str = "runnel.Pulled";
 
 /// `rdd.foreach(f)` / `rdd.foreachPartition(f)`: a task per partition, on the host's
 /// workers when it has them (accumulators merged in partition order), else here.
@@ -663,13 +709,14 @@ impl Remote {
             })
             .collect();
         let mut out = Vec::new();
+        crate::jobs::new_round();
         for output in self.exec.run(tasks) {
             if !output.stderr.is_empty() {
                 self.interp.host().stderr(&output.stderr);
             }
             // As Spark, only a successful task's accumulator updates count.
             let parts = output.parts?;
-            crate::shared_vars::merge_updates(output.accumulators)?;
+            crate::jobs::task_done(output.accumulators)?;
             out.push(parts);
         }
         Ok(out)

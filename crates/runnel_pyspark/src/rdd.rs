@@ -104,9 +104,13 @@ impl RddObj {
     /// This RDD through a per-partition step of Python function `f` (in parallel on a
     /// native host's workers).
     fn stage(&self, step: Step, f: Value) -> Result<Value> {
-        let pipeline = Pipeline::default().then(Stage::new(step, self.udf(f)?));
+        let stage = Stage::new(step, self.udf(f)?);
+        let pipeline = Pipeline::default().then(stage.clone());
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
-        traced_rdd(&self.env, Shared::new(pipeline.apply(&self.rdd)?), lineage)
+        let (made, rounds) = crate::jobs::capture(|| pipeline.apply(&self.rdd));
+        let rdd = Shared::new(made?);
+        crate::jobs::step(&self.rdd, &rdd, rounds, stage);
+        traced_rdd(&self.env, rdd, lineage)
     }
     /// The lineage of a shuffle of this RDD by `method` into `rdd` (`then_python`: a
     /// Python step follows, see [`Lineage::shuffle`]).
@@ -179,7 +183,9 @@ impl RddObj {
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
     pub(crate) fn narrow(&self, rdd: Rdd) -> Result<Value> {
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
-        traced_rdd(&self.env, Shared::new(rdd), lineage)
+        let rdd = Shared::new(rdd);
+        crate::jobs::narrow(&self.rdd, &rdd, Vec::new());
+        traced_rdd(&self.env, rdd, lineage)
     }
     /// `rdd`, made from this one by a narrow Python step that keeps the partitioning.
     pub(crate) fn keeping(&self, rdd: Rdd) -> Result<Value> {
@@ -303,21 +309,20 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 (Some(l), Some(r)) => Some(l.union(&o.env, r)),
                 _ => None,
             };
-            traced_rdd(
-                &o.env,
-                Shared::new(Rdd::union(&[o.rdd.clone(), other])),
-                lineage,
-            )
+            let parents = [o.rdd.clone(), other];
+            let rdd = Shared::new(Rdd::union(&parents));
+            crate::jobs::concat(&parents, &rdd);
+            traced_rdd(&o.env, rdd, lineage)
         }),
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
             let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
             let p = o.placement(a.take(1, "numPartitions"))?;
-            o.shuffled(
-                "reduceByKey",
-                Pipeline::default().apply_reduce(&o.rdd, &stage, &p)?,
-                true,
-            )
+            let (made, rounds) =
+                crate::jobs::capture(|| Pipeline::default().apply_reduce(&o.rdd, &stage, &p));
+            let v = o.shuffled("reduceByKey", made?, true)?;
+            crate::jobs::shuffled(&o.rdd, &rdd_of(&v)?, rounds);
+            Ok(v)
         }),
         ("groupByKey", |_, t, mut a| {
             let o = obj(t)?;
@@ -427,6 +432,9 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             if let Some(lineage) = &o.lineage {
                 lineage.persist(&o.env, None);
             }
+            if let Some(node) = crate::jobs::node_of(&o.rdd) {
+                node.persist(false);
+            }
             Ok(t.clone())
         }),
         ("getStorageLevel", |_, t, _| {
@@ -451,6 +459,9 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     o.storage.set(level);
     if let Some(lineage) = &o.lineage {
         lineage.persist(&o.env, Some(&jvm_description(&level)));
+    }
+    if let Some(node) = crate::jobs::node_of(&o.rdd) {
+        node.persist(true);
     }
     Ok(t.clone())
 }

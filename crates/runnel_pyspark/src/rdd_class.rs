@@ -19,7 +19,7 @@ pub(crate) fn class() -> NativeClass {
     for (name, m) in methods {
         class = class.method(name, move |py, t, a| {
             crate::rdd_lineage::before_action(name, t, &a);
-            m(py, t, a)
+            crate::jobs_actions::run_method(name, t, a, |a| m(py, t, a))
         });
     }
     // `rdd.toDF(schema)`: a DataFrame of the RDD's rows (Structured Streaming's layer).

@@ -3,7 +3,7 @@
 use crate::glue;
 use runnel_core::rdd::RddRef;
 use runnel_core::stream::{node_key, Graph, GraphConfig, GraphDescription, StreamId};
-use runnel_core::time::Time;
+use runnel_core::time::{DateTime, Time};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Config, Interpreter};
@@ -253,6 +253,8 @@ pub(crate) struct Ctx {
     pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
     pub(crate) mirror: Rc<crate::stream_lineage::Mirror>,
+    /// The batches' jobs, as accumulators see them.
+    pub(crate) jobs: Rc<crate::jobs_stream::Streams>,
 }
 
 impl Ctx {
@@ -276,6 +278,7 @@ impl Ctx {
             needs_checkpoint: Cell::new(None),
             binary_streams: RefCell::new(BTreeMap::new()),
             mirror: Default::default(),
+            jobs: Default::default(),
         })
     }
 
@@ -482,7 +485,12 @@ impl Session {
         ctx.in_batch.set(true);
         let done = jobs.run();
         ctx.in_batch.set(false);
+        let ended = ctx.jobs.end_batch(time, done.is_ok()).map_err(|e| {
+            let at = DateTime::from_millis(time.0, ctx.env.options.tz_offset_ms).to_str();
+            e.in_batch_at(time.0, &at)
+        });
         let records_in = done?;
+        ended?;
         let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         graph.finish_batch(time);
         ctx.batches_run.set(k);

@@ -69,14 +69,27 @@ pub(crate) fn accumulator(env: &Rc<Env>, mut a: Args) -> Result<Value> {
 /// Adds the tasks' accumulator totals (`(id, total)`, in partition order) to the driver's
 /// accumulators.
 pub(crate) fn merge_updates(updates: Vec<(u64, Portable)>) -> Result<()> {
-    for (id, total) in updates {
-        let acc = DRIVER.with(|d| d.borrow().get(&id).and_then(Weak::upgrade));
+    add_updates(&revive_updates(updates)?)
+}
+
+/// A task's accumulator totals, revived on the driver (kept by [`crate::jobs`] until the
+/// jobs that compute the task's partition).
+pub(crate) fn revive_updates(updates: Vec<(u64, Portable)>) -> Result<Vec<(u64, Value)>> {
+    updates
+        .into_iter()
+        .map(|(id, total)| Ok((id, Reviver::new(None).revive(&total)?)))
+        .collect()
+}
+
+/// Adds revived task totals to the driver's accumulators.
+pub(crate) fn add_updates(updates: &[(u64, Value)]) -> Result<()> {
+    for (id, term) in updates {
+        let acc = DRIVER.with(|d| d.borrow().get(id).and_then(Weak::upgrade));
         if let Some(acc) = acc {
-            let term = Reviver::new(None).revive(&total)?;
             let sum = acc
                 .value
                 .borrow()
-                .binop(runnel_core::value::BinOp::Add, &term)?;
+                .binop(runnel_core::value::BinOp::Add, term)?;
             *acc.value.borrow_mut() = sum;
         }
     }

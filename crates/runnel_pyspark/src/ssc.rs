@@ -186,6 +186,8 @@ fn union(_: &Interpreter, this: &Value, a: Args) -> Result<Value> {
     }
     let id = graph.union_all(&ids)?;
     drop(graph);
+    let parents = crate::jobs_stream::Source::Concat(ids.clone());
+    ctx.jobs.set_source(id, parents);
     ctx.mirror.union(&ctx.env, id, ids);
     new_dstream(&ctx, id)
 }

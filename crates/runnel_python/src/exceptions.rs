@@ -48,6 +48,9 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "_csv.Error",
     "binascii.Error",
     "struct.error",
+    "decimal.DecimalException",
+    "decimal.InvalidOperation",
+    "decimal.DivisionByZero",
     "io.UnsupportedOperation",
 ];
 
@@ -87,6 +90,11 @@ fn parent(t: &str) -> Option<&'static str> {
         "dataclasses.FrozenInstanceError" => "AttributeError",
         "io.UnsupportedOperation" => "OSError",
         "binascii.Error" => "ValueError",
+        "decimal.DecimalException" => "ArithmeticError",
+        "decimal.InvalidOperation" => "decimal.DecimalException",
+        // CPython's derives from both DecimalException and ZeroDivisionError; this
+        // hierarchy has one parent, and programs catch ZeroDivisionError.
+        "decimal.DivisionByZero" => "ZeroDivisionError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
         _ => "Exception",

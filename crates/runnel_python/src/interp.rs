@@ -204,6 +204,10 @@ impl Interpreter {
             }
             other => other,
         };
+        // CPython's shutdown closes the generators left suspended in a `try`/`with`.
+        if !matches!(&result, Err((e, _)) if e.exc_type == crate::exceptions::STEP_BUDGET) {
+            self.close_at_exit();
+        }
         self.leave(entry);
         result.map_err(|(e, line)| Diagnostic::Runtime(add_frame(e, &src, line, "<module>")))
     }

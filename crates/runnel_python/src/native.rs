@@ -104,7 +104,7 @@ pub struct Slots {
     pub compare: Option<CompareSlot>,
     /// The class itself on its way to another thread (a namedtuple type).
     pub freeze_class: Option<FreezeClassSlot>,
-    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`).
+    /// `str(obj)` when it differs from `repr(obj)` (a `uuid.UUID`, a `datetime.time`).
     pub str: Option<InstanceRepr>,
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
@@ -294,7 +294,11 @@ impl Object for NativeClass {
         self.slots.freeze_class.as_ref().and_then(|g| g(f))
     }
     fn repr(&self) -> String {
-        format!("<class '{}'>", self.name)
+        // A namedtuple type the program made lives in `__main__`.
+        match self.slots.tuple && !self.name.contains('.') {
+            true => format!("<class '__main__.{}'>", self.name),
+            false => format!("<class '{}'>", self.name),
+        }
     }
     fn hash(&self) -> Option<i64> {
         Some((self as *const Self as usize >> 4) as i64)

@@ -206,3 +206,89 @@ fn lazy_builtins_count_steps() {
         assert_eq!(d.exc_type(), runnel_python::STEP_BUDGET, "{src}");
     }
 }
+
+/// Generated dataclass methods that recurse through cyclic values stop at the recursion
+/// limit (or `...` in a repr) instead of overflowing the Rust stack.
+#[test]
+fn cyclic_dataclasses_compare_and_print_without_overflowing() {
+    let (interp, host) = common::interp();
+    let src = "from dataclasses import dataclass, field\n\
+               @dataclass\n\
+               class N:\n    items: list = field(default_factory=list)\n\
+               a, b = N(), N()\n\
+               a.items.append(a)\n\
+               b.items.append(b)\n\
+               try:\n    r = a == b\nexcept RecursionError:\n    r = 'deep'\n\
+               print(r in (False, 'deep'), a)\n";
+    interp.run_module(src).expect("runs");
+    assert_eq!(host.out.borrow().as_str(), "True N(items=[...])\n");
+}
+
+/// A `struct` format too big for the budgets is an error, never a crash (one of a
+/// billion values, one whose size overflows).
+#[test]
+fn huge_struct_formats_are_refused() {
+    let (interp, _out) = common::interp();
+    let d = interp
+        .run_module("import struct\nstruct.calcsize('1000000000i')\n")
+        .expect_err("too many values")
+        .data();
+    assert_eq!(d.exc_type, "MemoryError", "{}", d.message);
+    let d = interp
+        .run_module("import struct\nstruct.calcsize('99999999999999999999999i')\n")
+        .expect_err("too long")
+        .data();
+    assert_eq!(d.exc_type, "struct.error", "{}", d.message);
+}
+
+/// Decimals and fractions whose digits would outgrow the memory budget are refused by
+/// name or as a `MemoryError`, never computed for minutes.
+#[test]
+fn huge_decimals_and_fractions_are_refused() {
+    let (interp, _out) = common::interp();
+    for (src, exc) in [
+        (
+            "from decimal import Decimal\nDecimal('1e999999999') + 1\n",
+            "NotImplementedError",
+        ),
+        (
+            "from decimal import Decimal\nf'{Decimal(1):.999999999f}'\n",
+            "NotImplementedError",
+        ),
+        (
+            "from decimal import Decimal\nint(Decimal('1e999999999'))\n",
+            "NotImplementedError",
+        ),
+        (
+            "from decimal import getcontext\ngetcontext().prec = 10**9\n",
+            "NotImplementedError",
+        ),
+        (
+            "from fractions import Fraction\nFraction(3) ** 10**8\n",
+            "MemoryError",
+        ),
+        (
+            "from fractions import Fraction\nFraction('1e99999999')\n",
+            "MemoryError",
+        ),
+    ] {
+        let started = Instant::now();
+        let d = interp.run_module(src).expect_err(src).data();
+        assert_eq!(d.exc_type, exc, "{src}: {}", d.message);
+        assert!(started.elapsed().as_secs() < 5, "{src}");
+    }
+}
+
+/// A stream written far past its end, or a struct packing a gigabyte, is a `MemoryError`.
+#[test]
+fn huge_streams_and_packs_are_refused() {
+    let (interp, _out) = common::interp();
+    for src in [
+        "import io\ns = io.StringIO()\ns.seek(10**12)\ns.write('x')\n",
+        "import io\nb = io.BytesIO()\nb.seek(10**12)\nb.write(b'x')\n",
+        "import struct\nstruct.pack('1000000000s', b'')\n",
+    ] {
+        let d = interp.run_module(src).expect_err(src).data();
+        assert_eq!(d.exc_type, "MemoryError", "{src}: {}", d.message);
+    }
+}

@@ -49,17 +49,19 @@ fn module_values_travel_to_a_worker_unchanged() {
     assert!(here.contains("deque([1, 2, 3], maxlen=3)"), "{here}");
 }
 
-/// A `uuid.UUID` travels by value and is the worker's own `UUID` again (equal, same hash,
-/// still a dict key); a hash object or a csv reader cannot travel, as pickle refuses them.
+/// A `uuid.UUID` and a `Fraction` travel by value (the UUID is the worker's own `UUID`
+/// again: equal, same hash, still a dict key); a hash object cannot travel, as pickle
+/// refuses it.
 #[test]
-fn a_uuid_travels_and_a_hash_object_does_not() {
+fn a_uuid_and_a_fraction_travel_and_a_hash_object_does_not() {
     const SRC: &str = r#"
 import uuid, hashlib, csv
+from fractions import Fraction
 u = uuid.uuid5(uuid.NAMESPACE_DNS, "spark")
-table = {u: "found"}
+table = {u: "found", Fraction(1, 2): "half"}
 def probe():
     return (str(u), repr(u), u.version, hash(u) == hash(uuid.UUID(str(u))), table[uuid.UUID(str(u))],
-            next(csv.reader(["a,b"])), hashlib.md5(b"x").hexdigest())
+            next(csv.reader(["a,b"])), hashlib.md5(b"x").hexdigest(), table[0.5], Fraction(1, 3) + 1)
 h = hashlib.md5(b"x")
 "#;
     let (driver, _) = common::interp();
@@ -73,6 +75,7 @@ h = hashlib.md5(b"x")
     let there = worker.call(&f, Args::default()).expect("calls").repr();
     assert_eq!(here, there);
     assert!(here.contains("UUID('"), "{here}");
+    assert!(here.contains("Fraction(4, 3)"), "{here}");
     let h = driver.get_global("h").expect("h");
     assert!(driver.freeze(&h).is_err());
 }

@@ -290,3 +290,5 @@ fn inverse_hyperbolics_are_glibcs() {
     check1("acosh", acosh, |x| unsafe { glibc::acosh(x) }, &xs);
     check1("atanh", atanh, |x| unsafe { glibc::atanh(x) }, &xs);
 }
+
+mod trig;

@@ -195,7 +195,8 @@ pub(super) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 
 /// CPython's `float_pow`: the C library's `pow` plus Python's errors.
 pub(super) fn float_pow(a: f64, b: f64) -> Result<f64> {
-    if a == 0.0 && b < 0.0 {
+    // 0.0 ** -inf is inf (CPython handles an infinite exponent before this error).
+    if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(Error::zero_division(
             "0.0 cannot be raised to a negative power",
         ));

@@ -71,29 +71,8 @@ pub(super) fn job_ran(env: &Env, node: &Rc<Node>, parts: Option<Vec<usize>>, sit
 /// The partitions of each job PySpark's `take(num)` runs over partitions of these sizes:
 /// one partition first, then more each round, until it has `num` records.
 pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> Vec<Vec<usize>> {
-    let (mut items, mut scanned) = (0usize, 0usize);
-    let mut jobs = Vec::new();
-    while items < num && scanned < sizes.len() {
-        let mut tries = 1;
-        if scanned > 0 {
-            tries = if items == 0 {
-                scanned * 4
-            } else {
-                let more =
-                    (1.5 * num as f64 * scanned as f64 / items as f64) as i64 - scanned as i64;
-                (more.max(1) as usize).min(scanned * 4)
-            };
-        }
-        let left = num - items;
-        let end = (scanned + tries).min(sizes.len());
-        items += sizes[scanned..end]
-            .iter()
-            .map(|s| (*s).min(left))
-            .sum::<usize>();
-        jobs.push((scanned..end).collect());
-        scanned += tries;
-    }
-    jobs
+    let scans = crate::jobs::take_scans(sizes, num);
+    scans.into_iter().map(|scan| scan.collect()).collect()
 }
 
 #[cfg(test)]

@@ -119,7 +119,11 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
         return Ok(value_type(v).is_some_and(|t| is_subclass(t, name)));
     }
     if let Some(c) = cls.downcast::<NativeClass>() {
-        return Ok(crate::native::NativeInstance::class_of(v).is_some_and(|k| std::ptr::eq(&*k, c)));
+        // A module's value type of its own (a `Fraction`) is an instance of its class by name.
+        return Ok(match crate::native::NativeInstance::class_of(v) {
+            Some(k) => std::ptr::eq(&*k, c),
+            None => matches!(v, Value::Object(_)) && v.type_name() == c.name,
+        });
     }
     if let Some(c) = cls.downcast::<PyClass>() {
         return Ok(v
@@ -185,6 +189,9 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
         }
         if let Some(c) = cls.downcast::<PyClass>() {
             return Ok(c.builtin == Some(t.kind));
+        }
+        if let Some(c) = cls.downcast::<NativeClass>() {
+            return Ok(c.slots.tuple && t.kind == Kind::Tuple);
         }
     }
     if let (Some(a), Some(b)) = (class_rc(cls), info.downcast::<PyClass>()) {

@@ -196,6 +196,8 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 Kind::Date
             } else if any.is::<crate::runtime::function::Function>() {
                 Kind::Function
+            } else if let Some(t) = crate::modules::enum_api::type_of_class(v) {
+                return t;
             } else if o.type_name() == "type" {
                 Kind::Type
             } else {
@@ -321,6 +323,21 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
+    if let (Kind::Int | Kind::Float, [v]) = (t.kind, &args.positional[..]) {
+        // `int(x)` and `float(x)` of a `fractions.Fraction` or a `decimal.Decimal`.
+        if let Some(f) = v.downcast::<crate::modules::fractions::Fraction>() {
+            return Ok(match t.kind {
+                Kind::Int => runnel_core::value::int_value(f.trunc()),
+                _ => Value::Float(f.to_f64()?),
+            });
+        }
+        if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
+            return Ok(match t.kind {
+                Kind::Int => d.trunc()?,
+                _ => Value::Float(d.to_f64()?),
+            });
+        }
+    }
     match t.kind {
         Kind::Bytes => crate::runtime::bytes::construct(interp, args, false),
         Kind::ByteArray => crate::runtime::bytes::construct(interp, args, true),

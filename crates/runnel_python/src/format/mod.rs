@@ -21,6 +21,12 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     if let Some(d) = v.downcast::<crate::modules::date::Date>() {
         return Ok(crate::modules::date::strftime(d, spec));
     }
+    if let Some(t) = crate::modules::time_of_day::format(v, spec) {
+        return Ok(t);
+    }
+    if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
+        return crate::modules::decimal::format(d, spec);
+    }
     if let Some(r) = own_format(v, spec) {
         return r;
     }

@@ -192,6 +192,12 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(d) = any.downcast_ref::<crate::runtime::instance_dict::InstanceDict>() {
             return d.attr(interp, name);
         }
+        if let Some(d) = any.downcast_ref::<crate::modules::decimal::Decimal>() {
+            return crate::modules::decimal::attr(obj, d, name);
+        }
+        if let Some(f) = any.downcast_ref::<crate::modules::fractions::Fraction>() {
+            return crate::modules::fractions::attr(obj, f, name);
+        }
         if let Some(d) = any.downcast_ref::<crate::modules::date::Date>() {
             return crate::modules::date::attr(obj, d, name);
         }
@@ -277,6 +283,9 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
         return m.set(name, v);
     }
     if let Some(r) = crate::runtime::members::set_member(obj, name, v.clone()) {
+        return r;
+    }
+    if let Some(r) = crate::modules::decimal::set_attr(obj, name, &v) {
         return r;
     }
     if has_method(obj, name) {

@@ -11,12 +11,12 @@ use runnel_core::{Error, Result, Value};
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-fn binascii_error(msg: impl Into<String>) -> Error {
+pub(super) fn binascii_error(msg: impl Into<String>) -> Error {
     Error::new("binascii.Error", msg)
 }
 
 /// A bytes-like argument (what encoders take).
-fn bytes_arg(v: &Value) -> Result<Vec<u8>> {
+pub(super) fn bytes_arg(v: &Value) -> Result<Vec<u8>> {
     bytes_of(v).ok_or_else(|| {
         Error::type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -26,7 +26,7 @@ fn bytes_arg(v: &Value) -> Result<Vec<u8>> {
 }
 
 /// What decoders take: bytes-like, or an ASCII-only str.
-fn decode_arg(v: &Value) -> Result<Vec<u8>> {
+pub(super) fn decode_arg(v: &Value) -> Result<Vec<u8>> {
     match v {
         Value::Str(s) if s.is_ascii() => Ok(s.as_bytes().to_vec()),
         Value::Str(_) => Err(Error::value_error(
@@ -63,7 +63,7 @@ pub(crate) fn encode(data: &[u8]) -> Vec<u8> {
 
 /// `binascii.a2b_base64(data, strict_mode)`: lenient (characters outside the alphabet
 /// skipped) unless strict (`b64decode(validate=True)`).
-fn decode(data: &[u8], strict: bool) -> Result<Vec<u8>> {
+pub(super) fn decode(data: &[u8], strict: bool) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len() / 4 * 3);
     let (mut quad, mut left, mut pads, mut padding) = (0, 0u32, 0, false);
     for (i, &c) in data.iter().enumerate() {

@@ -71,7 +71,7 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
-    fn midnight(&self) -> DateTime {
+    pub(crate) fn midnight(&self) -> DateTime {
         DateTime {
             year: self.year,
             month: self.month,
@@ -277,6 +277,7 @@ pub(crate) fn attr(obj: &Value, d: &Date, name: &str) -> Result<Value> {
         "day" => Value::Int(d.day as i64),
         "isoformat" => method("isoformat", |d| Value::str(&d.isoformat())),
         "ctime" => method("ctime", |d| Value::str(&d.ctime())),
+        "isocalendar" => super::time_of_day::isocalendar(d.midnight()),
         "weekday" => method("weekday", |d| Value::Int(d.midnight().weekday() as i64)),
         "isoweekday" => method("isoweekday", |d| {
             Value::Int(d.midnight().weekday() as i64 + 1)

@@ -4,13 +4,14 @@
 use crate::builtins::types::{Kind, TypeObj};
 use crate::native::NativeFunction;
 use crate::Args;
-use runnel_core::time::{days_from_civil, DateTime, MONTH_NAMES, WEEKDAY_NAMES};
+use runnel_core::time::{days_from_civil, DateTime};
 use runnel_core::{Error, Result, Value};
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
         ("datetime", TypeObj::value(Kind::DateTime)),
         ("date", TypeObj::value(Kind::Date)),
+        ("time", super::time_of_day::class()),
         (
             "timedelta",
             NativeFunction::new("timedelta", |_, a| super::timedelta::construct(a)),
@@ -48,6 +49,7 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
             let (secs, us) = super::localtime::split_timestamp(&args.positional[0])?;
             Ok(Value::object(DateTime::from_micros(secs * 1_000_000 + us)))
         })),
+        "combine" => Ok(super::time_of_day::combine()),
         "strptime" => Ok(NativeFunction::new("strptime", |_, args: Args| {
             args.check_count("strptime", 2, 2)?;
             match (&args.positional[0], &args.positional[1]) {
@@ -213,6 +215,14 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
             let secs = super::localtime::to_utc_seconds(interp, &dt);
             Ok(Value::Float(secs as f64 + dt.microsecond as f64 / 1e6))
         }),
+        "time" => super::time_of_day::time_of(dt),
+        "isocalendar" => super::time_of_day::isocalendar(dt),
+        "toordinal" => NativeFunction::new("toordinal", move |_, _| {
+            Ok(Value::Int(dt.days() - days_from_civil(1, 1, 1) + 1))
+        }),
+        "ctime" => NativeFunction::new("ctime", move |_, _| {
+            Ok(Value::str(&strftime(&dt, "%a %b %e %H:%M:%S %Y")))
+        }),
         "date" => NativeFunction::new("date", move |_, args: Args| {
             args.check_count("date", 0, 0)?;
             Ok(super::date::Date::of(&dt).value())
@@ -268,64 +278,5 @@ pub(crate) fn strftime(dt: &DateTime, fmt: &str) -> String {
 /// `time.strftime` of a `struct_time`: its weekday, day of the year and zone as given
 /// (`%z`/`%Z` empty when `tm_isdst` is -1, as for a naive datetime).
 pub(crate) fn strftime_tm(dt: &DateTime, fmt: &str, tm: &super::struct_time::Tm) -> String {
-    let mut out = String::new();
-    let mut chars = fmt.chars();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let month = MONTH_NAMES
-            .get(dt.month.saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or("");
-        let day = WEEKDAY_NAMES[tm.wday.rem_euclid(7) as usize];
-        match chars.next() {
-            Some('Y') => out.push_str(&format!("{:04}", dt.year)),
-            Some('y') => out.push_str(&format!("{:02}", dt.year.rem_euclid(100))),
-            Some('m') => out.push_str(&format!("{:02}", dt.month)),
-            Some('d') => out.push_str(&format!("{:02}", dt.day)),
-            Some('H') => out.push_str(&format!("{:02}", dt.hour)),
-            Some('I') => out.push_str(&format!(
-                "{:02}",
-                if dt.hour.is_multiple_of(12) {
-                    12
-                } else {
-                    dt.hour % 12
-                }
-            )),
-            Some('p') => out.push_str(if dt.hour < 12 { "AM" } else { "PM" }),
-            Some('M') => out.push_str(&format!("{:02}", dt.minute)),
-            Some('S') => out.push_str(&format!("{:02}", dt.second)),
-            Some('f') => out.push_str(&format!("{:06}", dt.microsecond)),
-            Some('B') => out.push_str(month),
-            Some('b') => out.push_str(month.get(..3).unwrap_or("")),
-            Some('A') => out.push_str(day),
-            Some('a') => out.push_str(day.get(..3).unwrap_or("")),
-            Some('j') => out.push_str(&format!("{:03}", tm.yday)),
-            Some('%') => out.push('%'),
-            Some('z') if tm.isdst >= 0 => {
-                let off = tm.gmtoff.unwrap_or(0);
-                let (sign, a) = if off < 0 { ('-', -off) } else { ('+', off) };
-                out.push_str(&format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60));
-            }
-            Some('z') => {}
-            Some('Z') => out.push_str(tm.zone.unwrap_or("")),
-            // glibc's C-locale forms, as CPython's time.strftime gives them.
-            Some('c') => out.push_str(&strftime_tm(dt, "%a %b %e %H:%M:%S %Y", tm)),
-            Some('x') | Some('D') => out.push_str(&strftime_tm(dt, "%m/%d/%y", tm)),
-            Some('X') | Some('T') => out.push_str(&strftime_tm(dt, "%H:%M:%S", tm)),
-            Some('R') => out.push_str(&strftime_tm(dt, "%H:%M", tm)),
-            Some('e') => out.push_str(&format!("{:>2}", dt.day)),
-            Some('h') => out.push_str(month.get(..3).unwrap_or("")),
-            Some('w') => out.push_str(&((tm.wday + 1).rem_euclid(7)).to_string()),
-            Some('u') => out.push_str(&(tm.wday.rem_euclid(7) + 1).to_string()),
-            Some(other) => {
-                out.push('%');
-                out.push(other);
-            }
-            None => out.push('%'),
-        }
-    }
-    out
+    super::strftime::render(dt, fmt, tm)
 }

@@ -9,8 +9,40 @@ use indexmap::IndexMap;
 use runnel_core::{Error, Result, Value};
 use std::rc::Rc;
 
+/// `enum.EnumType` (`EnumMeta`): what `type(Color)` is.
+pub(crate) struct EnumType;
+
+impl runnel_core::value::Object for EnumType {
+    fn type_name(&self) -> &str {
+        "type"
+    }
+    fn repr(&self) -> String {
+        "<class 'enum.EnumType'>".into()
+    }
+    fn eq(&self, other: &dyn runnel_core::value::Object) -> Option<bool> {
+        Some(other.as_any().is::<EnumType>())
+    }
+    fn hash(&self) -> Option<i64> {
+        Some(0x656e_756d_7479)
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
-    vec![("unique", NativeFunction::new("unique", unique))]
+    vec![
+        ("unique", NativeFunction::new("unique", unique)),
+        ("EnumType", Value::object(EnumType)),
+        ("EnumMeta", Value::object(EnumType)),
+    ]
+}
+
+/// `type(C)` of an enum class.
+pub(crate) fn type_of_class(cls: &Value) -> Option<Value> {
+    class_rc(cls)
+        .filter(|c| member_map(c).is_some())
+        .map(|_| Value::object(EnumType))
 }
 
 /// `@unique`: refuses a class with aliases, naming each (`C -> A`).
@@ -142,6 +174,9 @@ fn kind_derives(own: EnumKind, base: EnumKind) -> bool {
 
 /// `isinstance(x, Enum)` (and the other bases); `None` when `cls` is none of them.
 pub(crate) fn instance_of(v: &Value, cls: &Value) -> Option<bool> {
+    if cls.downcast::<EnumType>().is_some() {
+        return Some(type_of_class(v).is_some() || base_kind(v).is_some());
+    }
     let base = base_kind(cls)?;
     Some(
         instance_rc(v).is_some_and(|i| {

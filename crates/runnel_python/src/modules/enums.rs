@@ -10,7 +10,7 @@
 
 use crate::runtime::class::{Instance, PyClass};
 use crate::runtime::dataclass::NativeMethodFn;
-use crate::{Args, Interpreter, NativeFunction};
+use crate::{Args, Interpreter};
 use runnel_core::value::{Object, PyDict};
 use runnel_core::{Error, Result, Value};
 use std::rc::Rc;
@@ -92,91 +92,12 @@ impl Object for EnumBase {
     }
 }
 
-/// `auto()`: the value the enum's kind generates next (see `next_value`), or an
-/// expression over such values (`RW = R | W` in a class body), worked out when the
-/// members are made.
-#[derive(Clone)]
-struct Auto {
-    id: usize,
-    expr: Option<Rc<AutoExpr>>,
-}
-
-/// `left OP right` (`right OP left` when reflected) over an `auto()`.
-struct AutoExpr {
-    op: runnel_core::value::BinOp,
-    left: Auto,
-    right: Value,
-    reflected: bool,
-}
-
-impl Auto {
-    fn make(expr: Option<AutoExpr>) -> Value {
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Value::object(Auto {
-            id,
-            expr: expr.map(Rc::new),
-        })
-    }
-
-    /// The value, given those of the `auto()`s made so far.
-    fn resolve(&self, known: &[(usize, Value)]) -> Result<Value> {
-        let Some(e) = &self.expr else {
-            return known
-                .iter()
-                .find(|(id, _)| *id == self.id)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| Error::value_error("auto() used before its value is known"));
-        };
-        let left = e.left.resolve(known)?;
-        let right = match e.right.downcast::<Auto>() {
-            Some(a) => a.resolve(known)?,
-            None => e.right.clone(),
-        };
-        match e.reflected {
-            false => left.binop(e.op, &right),
-            true => right.binop(e.op, &left),
-        }
-    }
-}
-
-impl Object for Auto {
-    fn type_name(&self) -> &str {
-        "auto"
-    }
-    fn repr(&self) -> String {
-        "auto(_EnumDict.auto)".to_string()
-    }
-    fn binop(
-        &self,
-        op: runnel_core::value::BinOp,
-        other: &Value,
-        reflected: bool,
-    ) -> Option<Result<Value>> {
-        Some(Ok(Auto::make(Some(AutoExpr {
-            op,
-            left: self.clone(),
-            right: other.clone(),
-            reflected,
-        }))))
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
 pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
     let mut out: Vec<(&'static str, Value)> = EnumKind::ALL
         .into_iter()
         .map(|k| (k.name(), Value::object(EnumBase(k))))
         .collect();
-    out.push((
-        "auto",
-        NativeFunction::new("auto", |_, args: Args| {
-            args.check_count("auto", 0, 0)?;
-            Ok(Auto::make(None))
-        }),
-    ));
+    out.push(("auto", super::enum_auto::auto_fn()));
     out.extend(super::enum_api::attrs());
     out
 }
@@ -279,30 +200,6 @@ pub(crate) fn reinstall(class: &Rc<PyClass>) -> Result<()> {
     Ok(())
 }
 
-/// The value `auto()` stands for: the last value plus one (`Enum`), the next power of
-/// two (`Flag`), the lower-cased name (`StrEnum`).
-fn next_value(kind: EnumKind, name: &str, last: &[Value]) -> Result<Value> {
-    Ok(match kind {
-        EnumKind::StrEnum => Value::str(&name.to_lowercase()),
-        EnumKind::Flag | EnumKind::IntFlag => {
-            let high = last
-                .iter()
-                .filter_map(|v| match v {
-                    Value::Int(i) => Some(*i),
-                    _ => None,
-                })
-                .max()
-                .unwrap_or(0);
-            let bits = 64 - high.max(0).leading_zeros();
-            Value::Int(1i64 << bits.min(62))
-        }
-        _ => match last.last() {
-            Some(v) => v.binop(runnel_core::value::BinOp::Add, &Value::Int(1))?,
-            None => Value::Int(1),
-        },
-    })
-}
-
 fn make_members(interp: &Interpreter, class: &Rc<PyClass>, kind: EnumKind) -> Result<()> {
     // A class revived on a worker has its members' names and values as plain data.
     let travelled = class.dict.borrow().get(VALUES).cloned();
@@ -332,15 +229,7 @@ fn make_members(interp: &Interpreter, class: &Rc<PyClass>, kind: EnumKind) -> Re
         .lookup("__init__")
         .filter(|f| f.downcast::<crate::runtime::function::Function>().is_some());
     for (name, v) in candidates {
-        let v = match v.downcast::<Auto>() {
-            Some(a) if a.expr.is_none() => {
-                let v = next_value(kind, &name, &last)?;
-                autos.push((a.id, v.clone()));
-                v
-            }
-            Some(a) => a.resolve(&autos)?,
-            None => v,
-        };
+        let v = super::enum_auto::value_of(v, kind, &name, &last, &mut autos)?;
         if kind == EnumKind::StrEnum && !matches!(v, Value::Str(_)) {
             return Err(Error::type_error(format!("{} is not a string", v.repr())));
         }
@@ -447,9 +336,10 @@ fn methods(kind: EnumKind, has_base: bool) -> Vec<(&'static str, crate::NativeFn
             .map(|s| s.to_str())
             .unwrap_or_default();
         let me = &args.positional[0];
+        // `Enum.__format__` formats `str(self)`: a class's own `__str__` included.
         let shown = match kind.value_str() {
             true => name_value(me)?.1,
-            false => Value::str(&text(me)?),
+            false => Value::str(&crate::runtime::guard::to_str(me)?),
         };
         Ok(Value::str(&crate::format::format_value(&shown, &spec)?))
     });

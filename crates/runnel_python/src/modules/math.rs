@@ -2,7 +2,6 @@
 
 use crate::native::NativeFunction;
 use crate::Args;
-use runnel_core::fmath;
 use runnel_core::{Error, Result, Value};
 
 fn num(v: &Value) -> Result<f64> {
@@ -28,20 +27,6 @@ fn arg(args: &Args, name: &str, i: usize) -> Result<f64> {
         .ok_or_else(|| Error::type_error(format!("math.{name}() missing argument")))?)
 }
 
-fn domain() -> Error {
-    Error::value_error("math domain error")
-}
-
-fn unary(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
-    (
-        name,
-        NativeFunction::new(name, move |_, args: Args| {
-            args.check_count(name, 1, 1)?;
-            Ok(Value::Float(f(arg(&args, name, 0)?)?))
-        }),
-    )
-}
-
 fn to_int(x: f64) -> Result<Value> {
     if x.is_nan() {
         return Err(Error::value_error("cannot convert float NaN to integer"));
@@ -55,8 +40,10 @@ fn to_int(x: f64) -> Result<Value> {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     let mut out = basics();
-    // Later entries replace earlier ones of the same name (fsum is exact there).
     out.extend(super::math_more::attrs());
+    out.extend(super::math_ieee::attrs());
+    out.extend(super::math_log::attrs());
+    out.extend(super::math_norm::attrs());
     out
 }
 
@@ -67,37 +54,6 @@ fn basics() -> Vec<(&'static str, Value)> {
         ("tau", Value::Float(std::f64::consts::TAU)),
         ("inf", Value::Float(f64::INFINITY)),
         ("nan", Value::Float(f64::NAN)),
-        unary(
-            "sqrt",
-            |x| if x < 0.0 { Err(domain()) } else { Ok(x.sqrt()) },
-        ),
-        unary("exp", |x| {
-            let r = fmath::exp(x);
-            if r.is_infinite() && x.is_finite() {
-                Err(Error::overflow("math range error"))
-            } else {
-                Ok(r)
-            }
-        }),
-        unary("fabs", |x| Ok(x.abs())),
-        unary("log10", |x| {
-            if x <= 0.0 {
-                Err(domain())
-            } else {
-                Ok(fmath::log10(x))
-            }
-        }),
-        unary("log2", |x| {
-            if x <= 0.0 {
-                Err(domain())
-            } else {
-                Ok(fmath::log2(x))
-            }
-        }),
-        unary("sin", |x| Ok(fmath::sin(x))),
-        unary("cos", |x| Ok(fmath::cos(x))),
-        unary("tan", super::math_more::tan),
-        unary("atan", super::math_more::atan),
         (
             "floor",
             NativeFunction::new("floor", |_, args| {
@@ -128,45 +84,6 @@ fn basics() -> Vec<(&'static str, Value)> {
             }),
         ),
         (
-            "log",
-            NativeFunction::new("log", |_, args| {
-                args.check_count("log", 1, 2)?;
-                let x = arg(&args, "log", 0)?;
-                if x <= 0.0 {
-                    return Err(domain());
-                }
-                match args.positional.get(1) {
-                    None => Ok(Value::Float(fmath::ln(x))),
-                    Some(b) => {
-                        let b = num(b)?;
-                        if b <= 0.0 || b == 1.0 {
-                            return Err(if b == 1.0 {
-                                Error::zero_division("float division by zero")
-                            } else {
-                                domain()
-                            });
-                        }
-                        Ok(Value::Float(fmath::ln(x) / fmath::ln(b)))
-                    }
-                }
-            }),
-        ),
-        (
-            "pow",
-            NativeFunction::new("pow", |_, args| {
-                args.check_count("pow", 2, 2)?;
-                let (x, y) = (arg(&args, "pow", 0)?, arg(&args, "pow", 1)?);
-                if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
-                    return Err(domain());
-                }
-                let r = fmath::pow(x, y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(Error::overflow("math range error"));
-                }
-                Ok(Value::Float(r))
-            }),
-        ),
-        (
             "isnan",
             NativeFunction::new("isnan", |_, args| {
                 args.check_count("isnan", 1, 1)?;
@@ -185,39 +102,6 @@ fn basics() -> Vec<(&'static str, Value)> {
             NativeFunction::new("isfinite", |_, args| {
                 args.check_count("isfinite", 1, 1)?;
                 Ok(Value::Bool(arg(&args, "isfinite", 0)?.is_finite()))
-            }),
-        ),
-        (
-            "fsum",
-            NativeFunction::new("fsum", |interp, args| {
-                args.check_count("fsum", 1, 1)?;
-                let mut total = 0.0;
-                for v in interp.collect(&args.positional[0])? {
-                    total += num(&v)?;
-                }
-                Ok(Value::Float(total))
-            }),
-        ),
-        (
-            "gcd",
-            NativeFunction::new("gcd", |_, args| {
-                let mut g: u64 = 0;
-                for v in &args.positional {
-                    let Value::Int(b) = crate::runtime::builtin_base::plain(v) else {
-                        return Err(Error::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            v.type_name()
-                        )));
-                    };
-                    let (mut a, mut b) = (g, b.unsigned_abs());
-                    while b != 0 {
-                        (a, b) = (b, a % b);
-                    }
-                    g = a;
-                }
-                i64::try_from(g)
-                    .map(Value::Int)
-                    .map_err(|_| Error::overflow("integer overflow"))
             }),
         ),
     ]

@@ -1,15 +1,14 @@
-//! The rest of `math`: trigonometry and hyperbolics, `hypot`, `atan2`, `degrees`,
-//! `radians`, `copysign`, `fmod`, `modf`, `frexp`, `ldexp`, `expm1`, `log1p`, `erf`,
-//! `erfc`, `gamma`, `lgamma`, `isclose`, `dist`, `remainder`, an exactly rounded `fsum`,
-//! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `lcm`, `prod`) on
+//! The rest of `math`: `degrees`, `radians`, `erf`, `erfc`, `gamma`, `lgamma`,
+//! `isclose`, an exactly rounded `fsum`,
+//! and the integer functions (`factorial`, `comb`, `perm`, `isqrt`, `gcd`, `lcm`, `prod`) on
 //! Python's unbounded ints.
 
 use crate::native::NativeFunction;
 use crate::{Args, Interpreter};
 use runnel_core::value::{as_big, int_value, BigIntValue};
-use runnel_core::{fmath, Error, Result, Value};
+use runnel_core::{Error, Result, Value};
 
-fn num(v: &Value) -> Result<f64> {
+pub(super) fn num(v: &Value) -> Result<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
@@ -27,10 +26,6 @@ fn num(v: &Value) -> Result<f64> {
     }
 }
 
-fn domain() -> Error {
-    Error::value_error("math domain error")
-}
-
 fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
     (
         name,
@@ -41,43 +36,13 @@ fn f1(name: &'static str, f: fn(f64) -> Result<f64>) -> (&'static str, Value) {
     )
 }
 
-/// CPython's `math_1` with `can_overflow`: an infinite result of a finite argument is an
-/// OverflowError.
-fn in_range(x: f64, r: f64) -> Result<f64> {
-    if r.is_infinite() && x.is_finite() {
-        Err(Error::overflow("math range error"))
-    } else {
-        Ok(r)
-    }
-}
-
-fn f2(name: &'static str, f: fn(f64, f64) -> Result<f64>) -> (&'static str, Value) {
-    (
-        name,
-        NativeFunction::new(name, move |_, a: Args| {
-            a.check_count(name, 2, 2)?;
-            Ok(Value::Float(f(
-                num(&a.positional[0])?,
-                num(&a.positional[1])?,
-            )?))
-        }),
-    )
-}
-
-fn in_domain(ok: bool, r: f64) -> Result<f64> {
-    if ok {
-        Ok(r)
-    } else {
-        Err(domain())
-    }
-}
-
+/// An int argument (of an int subclass too: its int value).
 fn int_arg(v: &Value) -> Result<BigIntValue> {
     match v {
         Value::Float(_) => Err(Error::type_error(
             "'float' object cannot be interpreted as an integer",
         )),
-        _ => as_big(v).ok_or_else(|| {
+        _ => as_big(&crate::runtime::builtin_base::plain(v)).ok_or_else(|| {
             Error::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.type_name()
@@ -122,10 +87,15 @@ fn fsum(interp: &Interpreter, a: Args) -> Result<Value> {
 /// `math.fsum` of floats (also `statistics.fmean`'s sum).
 pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
     let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0f64;
+    // The infinities and nans, and the infinities alone (inf + -inf is CPython's error;
+    // a nan among the items makes the sum nan).
+    let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     for &x in xs {
         let mut x = x;
         if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
             special += x;
             continue;
         }
@@ -150,8 +120,8 @@ pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
         partials.push(x);
     }
     if special != 0.0 || special.is_nan() {
-        if special.is_nan() {
-            return Err(domain());
+        if inf_sum.is_nan() {
+            return Err(Error::value_error("-inf + inf in fsum"));
         }
         return Ok(special);
     }
@@ -185,119 +155,12 @@ pub(super) fn fsum_of(xs: &[f64]) -> Result<f64> {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     vec![
-        f1("asin", asin),
-        f1("acos", acos),
-        f1("sinh", |x| in_range(x, fmath::sinh(x))),
-        f1("cosh", |x| in_range(x, fmath::cosh(x))),
-        f1("tanh", |x| Ok(fmath::tanh(x))),
-        f1("asinh", |x| Ok(fmath::asinh(x))),
-        f1("acosh", |x| in_domain(x >= 1.0, fmath::acosh(x))),
-        f1("atanh", |x| in_domain(x > -1.0 && x < 1.0, fmath::atanh(x))),
         f1("degrees", |x| Ok(x.to_degrees())),
         f1("radians", |x| Ok(x.to_radians())),
-        f1("expm1", |x| in_range(x, fmath::expm1(x))),
-        f1("exp2", |x| in_range(x, fmath::exp2(x))),
-        f1("log1p", |x| in_domain(x > -1.0, fmath::log1p(x))),
         f1("erf", erf),
         f1("erfc", erfc),
         f1("gamma", gamma),
         f1("lgamma", lgamma),
-        f2("atan2", atan2),
-        f2("copysign", |x, y| Ok(x.copysign(y))),
-        f2("fmod", |x, y| {
-            in_domain(y != 0.0 && !x.is_infinite(), x % y)
-        }),
-        f2("remainder", |x, y| {
-            in_domain(y != 0.0 && !x.is_infinite(), {
-                let n = (x / y).round();
-                let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 && n % 2.0 != 0.0 {
-                    n - (x / y).signum()
-                } else {
-                    n
-                };
-                x - n * y
-            })
-        }),
-        (
-            "hypot",
-            NativeFunction::new("hypot", |_, a: Args| {
-                let xs: Vec<f64> = a.positional.iter().map(num).collect::<Result<_>>()?;
-                Ok(Value::Float(xs.iter().fold(0.0f64, |acc, x| acc.hypot(*x))))
-            }),
-        ),
-        (
-            "dist",
-            NativeFunction::new("dist", |interp, a: Args| {
-                a.check_count("dist", 2, 2)?;
-                let p: Vec<f64> = interp
-                    .collect(&a.positional[0])?
-                    .iter()
-                    .map(num)
-                    .collect::<Result<_>>()?;
-                let q: Vec<f64> = interp
-                    .collect(&a.positional[1])?
-                    .iter()
-                    .map(num)
-                    .collect::<Result<_>>()?;
-                if p.len() != q.len() {
-                    return Err(Error::value_error(
-                        "both points must have the same number of dimensions",
-                    ));
-                }
-                Ok(Value::Float(
-                    p.iter()
-                        .zip(&q)
-                        .fold(0.0f64, |acc, (x, y)| acc.hypot(x - y)),
-                ))
-            }),
-        ),
-        (
-            "modf",
-            NativeFunction::new("modf", |_, a: Args| {
-                a.check_count("modf", 1, 1)?;
-                let x = num(&a.positional[0])?;
-                let i = x.trunc();
-                let f = if x.is_infinite() {
-                    0.0f64.copysign(x)
-                } else {
-                    x - i
-                };
-                Ok(Value::pair(Value::Float(f), Value::Float(i)))
-            }),
-        ),
-        (
-            "frexp",
-            NativeFunction::new("frexp", |_, a: Args| {
-                a.check_count("frexp", 1, 1)?;
-                let x = num(&a.positional[0])?;
-                if x == 0.0 || !x.is_finite() {
-                    return Ok(Value::pair(Value::Float(x), Value::Int(0)));
-                }
-                let mut e = x.abs().log2().floor() as i64 + 1;
-                let mut m = x / 2f64.powi(e as i32);
-                if m.abs() >= 1.0 {
-                    m /= 2.0;
-                    e += 1;
-                } else if m.abs() < 0.5 {
-                    m *= 2.0;
-                    e -= 1;
-                }
-                Ok(Value::pair(Value::Float(m), Value::Int(e)))
-            }),
-        ),
-        (
-            "ldexp",
-            NativeFunction::new("ldexp", |_, a: Args| {
-                a.check_count("ldexp", 2, 2)?;
-                let x = num(&a.positional[0])?;
-                let e = crate::modules::args::index(&a.positional[1])?.clamp(-2200, 2200) as i32;
-                let r = x * 2f64.powi(e);
-                if r.is_infinite() && x.is_finite() {
-                    return Err(Error::overflow("math range error"));
-                }
-                Ok(Value::Float(r))
-            }),
-        ),
         (
             "isclose",
             NativeFunction::new("isclose", |_, mut a: Args| {
@@ -385,6 +248,17 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             }),
         ),
         (
+            "gcd",
+            NativeFunction::new("gcd", |_, a: Args| {
+                use num_integer::Integer;
+                let mut acc = BigIntValue::from(0u8);
+                for v in &a.positional {
+                    acc = acc.gcd(&int_arg(v)?);
+                }
+                Ok(int_value(acc))
+            }),
+        ),
+        (
             "lcm",
             NativeFunction::new("lcm", |_, a: Args| {
                 use num_integer::Integer;
@@ -425,26 +299,6 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
 
 #[cfg(feature = "extra")]
 use super::math_gamma::{gamma, lgamma};
-
-pub(super) fn tan(x: f64) -> Result<f64> {
-    Ok(fmath::tan(x))
-}
-
-pub(super) fn atan(x: f64) -> Result<f64> {
-    Ok(fmath::atan(x))
-}
-
-fn atan2(y: f64, x: f64) -> Result<f64> {
-    Ok(fmath::atan2(y, x))
-}
-
-fn asin(x: f64) -> Result<f64> {
-    in_domain((-1.0..=1.0).contains(&x), fmath::asin(x))
-}
-
-fn acos(x: f64) -> Result<f64> {
-    in_domain((-1.0..=1.0).contains(&x), fmath::acos(x))
-}
 
 #[cfg(feature = "extra")]
 fn erf(x: f64) -> Result<f64> {

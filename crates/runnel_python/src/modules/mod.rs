@@ -3,17 +3,24 @@
 pub(crate) mod abc;
 mod args;
 mod base64;
+mod binascii;
 pub(crate) mod collections;
 mod combinatorics;
 mod copy;
+pub(crate) mod strftime;
+pub(crate) mod strptime;
+pub(crate) mod time_of_day;
 pub(crate) use copy::deep as copy_deep;
 mod csv;
 pub(crate) mod date;
 pub(crate) mod datetime;
+pub(crate) mod decimal;
 pub(crate) mod enum_api;
+mod enum_auto;
 pub(crate) mod enum_flag;
 pub(crate) mod enum_portable;
 pub(crate) mod enums;
+pub(crate) mod fractions;
 mod functools;
 mod hashlib;
 mod heapq;
@@ -28,7 +35,10 @@ mod math;
 mod math_erf;
 #[cfg(feature = "extra")]
 mod math_gamma;
+mod math_ieee;
+mod math_log;
 mod math_more;
+mod math_norm;
 mod operator;
 mod operator_more;
 mod os;
@@ -42,6 +52,7 @@ mod statistics_more;
 mod string;
 mod struct_time;
 pub(crate) mod sys;
+mod textwrap;
 mod time;
 pub(crate) mod timedelta;
 pub(crate) mod typing;
@@ -87,8 +98,18 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("hashlib", hashlib::attrs());
     interp.register_module("base64", base64::attrs());
     interp.register_module("zlib", base64::zlib_attrs());
+    let mut binascii = binascii::attrs();
+    binascii.extend(
+        base64::zlib_attrs()
+            .into_iter()
+            .filter(|(n, _)| *n == "crc32"),
+    );
+    interp.register_module("binascii", binascii);
     interp.register_module("struct", pystruct::attrs());
     interp.register_module("uuid", uuid::attrs());
+    interp.register_module("fractions", fractions::attrs());
+    interp.register_module("textwrap", textwrap::attrs());
+    interp.register_module("decimal", decimal::attrs());
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
     #[cfg(not(feature = "extra"))]
@@ -190,11 +211,35 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("statistics", &["NormalDist", "median_grouped"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
+    // glibc's cbrt, which CPython calls, is not correctly rounded (half of all results
+    // differ from the correctly rounded ones) and is LGPL code: no permissive match.
+    ("math", &["cbrt"]),
     ("csv", &["Sniffer", "Dialect"]),
     ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
     ("hashlib", hashlib::NOT_HERE),
     ("struct", &["pack_into"]),
     ("uuid", &["uuid1", "getnode", "SafeUUID"]),
+    (
+        "decimal",
+        &[
+            "Context",
+            "localcontext",
+            "setcontext",
+            "BasicContext",
+            "ExtendedContext",
+            "DefaultContext",
+            "Inexact",
+            "Rounded",
+            "Subnormal",
+            "Overflow",
+            "Underflow",
+            "Clamped",
+            "FloatOperation",
+            "MAX_PREC",
+            "MAX_EMAX",
+            "MIN_EMIN",
+        ],
+    ),
     (
         "base64",
         &[
@@ -231,7 +276,6 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
             "TextIOBase",
         ],
     ),
-    ("math", &["ulp", "nextafter", "cbrt"]),
     (
         "os",
         &[

@@ -126,6 +126,8 @@ impl Interpreter {
         }
         if let Some(m) = any.downcast_ref::<super::dataclass::NativeMethodFn>() {
             let f = m.0.clone();
+            // A generated `__eq__`/`__repr__` may recurse through the values it visits.
+            let _guard = self.enter_call()?;
             return f(self, args);
         }
         Err(not_callable(f))

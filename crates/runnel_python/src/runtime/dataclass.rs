@@ -10,8 +10,8 @@
 
 use super::class::{class_rc, instance_rc, PyClass};
 use super::dataclass_field::{FieldData, Kind};
+use super::dataclass_methods::{compare, init, repr, values};
 use crate::{Args, Interpreter, NativeFunction};
-use indexmap::IndexMap;
 use runnel_core::value::Object;
 use runnel_core::value::PyDict;
 use runnel_core::{Error, Result, Value};
@@ -125,8 +125,8 @@ fn decorate(cls: &Value, p: Params) -> Result<Value> {
     if p.order && !p.eq {
         return Err(Error::value_error("eq must be true if order is true"));
     }
-    check_frozen_bases(&class, p.frozen)?;
-    let fields = collect_fields(&interp, &class, p.kw_only)?;
+    super::dataclass_collect::check_frozen_bases(&class, p.frozen)?;
+    let fields = super::dataclass_collect::collect_fields(&interp, &class, p.kw_only)?;
     let own = |m: &str| class.dict.borrow().contains_key(m);
     if p.order {
         for m in ["__lt__", "__le__", "__gt__", "__ge__"] {
@@ -191,32 +191,6 @@ fn decorate(cls: &Value, p: Params) -> Result<Value> {
     Ok(cls.clone())
 }
 
-/// A frozen dataclass's bases are all frozen, a plain one's all plain.
-fn check_frozen_bases(class: &PyClass, frozen: bool) -> Result<()> {
-    let bases: Vec<bool> = class
-        .mro
-        .iter()
-        .filter_map(|b| match b.dict.borrow().get("__dataclass_params__") {
-            Some(Value::Tuple(t)) => Some(t.get(5).is_some_and(|f| f.truthy())),
-            _ => None,
-        })
-        .collect();
-    if bases.is_empty() {
-        return Ok(());
-    }
-    if bases.iter().any(|f| *f) && !frozen {
-        return Err(Error::type_error(
-            "cannot inherit non-frozen dataclass from a frozen one",
-        ));
-    }
-    if !bases.iter().any(|f| *f) && frozen {
-        return Err(Error::type_error(
-            "cannot inherit frozen dataclass from a non-frozen one",
-        ));
-    }
-    Ok(())
-}
-
 /// Whether `__hash__` is made (CPython's `_hash_action` table); sets it to `None` where
 /// the table says so, and refuses to replace a class's own `__hash__` under `unsafe_hash`.
 fn hash_action(class: &PyClass, p: Params) -> Result<bool> {
@@ -244,144 +218,8 @@ fn hash_action(class: &PyClass, p: Params) -> Result<bool> {
 }
 
 /// The fields `__init__` takes (`InitVar`s included), in declaration order.
-fn init_fields(fields: &[Rc<FieldData>]) -> impl Iterator<Item = &Rc<FieldData>> {
+pub(super) fn init_fields(fields: &[Rc<FieldData>]) -> impl Iterator<Item = &Rc<FieldData>> {
     fields.iter().filter(|f| !f.is(Kind::ClassVar))
-}
-
-/// The fields of `class`: its ancestors' first, then its own annotated names.
-fn collect_fields(
-    interp: &Interpreter,
-    class: &Rc<PyClass>,
-    kw_only_default: bool,
-) -> Result<Vec<FieldData>> {
-    let mut out: IndexMap<Rc<str>, FieldData> = IndexMap::new();
-    for base in class.mro.iter().rev() {
-        if let Some(fs) = super::dataclass_field::of_class(base) {
-            for f in fs {
-                out.insert(f.name(), (*f).clone());
-            }
-        }
-    }
-    let ann = match class.dict.borrow().get("__annotations__").cloned() {
-        Some(Value::Dict(d)) => d
-            .borrow()?
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let mut kw_only = kw_only_default;
-    let mut marker_seen = false;
-    let mut own = Vec::new();
-    for (k, ty) in &ann {
-        if super::dataclass_field::is_kw_only_marker(ty) {
-            if marker_seen {
-                return Err(Error::type_error(format!(
-                    "'{}' is KW_ONLY, but KW_ONLY has already been specified",
-                    class.name
-                )));
-            }
-            marker_seen = true;
-            kw_only = true;
-            continue;
-        }
-        let name: Rc<str> = Rc::from(k.to_str().as_str());
-        let attr = class.lookup(&name);
-        let ty = annotation_value(interp, ty);
-        let mut f = super::dataclass_field::declared(&name, &ty, attr.as_ref());
-        check_field(&mut f, kw_only)?;
-        own.push(f);
-    }
-    {
-        let mut d = class.dict.borrow_mut();
-        for f in &own {
-            let is_field = d
-                .get(&*f.name())
-                .and_then(crate::native::NativeInstance::data_of::<FieldData>)
-                .is_some();
-            if is_field {
-                match &f.default {
-                    Some(v) => d.insert(f.name(), v.clone()),
-                    None => d.shift_remove(&*f.name()),
-                };
-            }
-        }
-        let names: Vec<Rc<str>> = ann
-            .iter()
-            .map(|(k, _)| Rc::from(k.to_str().as_str()))
-            .collect();
-        for (k, v) in d.iter() {
-            let is_field = crate::native::NativeInstance::data_of::<FieldData>(v).is_some();
-            if is_field && !names.contains(k) {
-                return Err(Error::type_error(format!(
-                    "'{k}' is a field but has no type annotation"
-                )));
-            }
-        }
-    }
-    for f in own {
-        out.insert(f.name(), f);
-    }
-    let out: Vec<FieldData> = out.into_values().collect();
-    let mut seen_default = false;
-    for f in out
-        .iter()
-        .filter(|f| !f.is(Kind::ClassVar) && f.init && f.kw_only != Some(true))
-    {
-        if f.has_default() {
-            seen_default = true;
-        } else if seen_default {
-            return Err(Error::type_error(format!(
-                "non-default argument '{}' follows default argument",
-                f.name()
-            )));
-        }
-    }
-    Ok(out)
-}
-
-/// A field's `type`: annotations are kept as source text; a plain name (`int`, a class
-/// of the program) is looked up as CPython would have evaluated it, other text stays.
-fn annotation_value(interp: &Interpreter, ty: &Value) -> Value {
-    let Value::Str(s) = ty else { return ty.clone() };
-    let ident = s.chars().all(|c| c.is_alphanumeric() || c == '_');
-    let found = ident
-        .then(|| {
-            interp
-                .get_global(s)
-                .or_else(|| interp.builtins.get(&**s).cloned())
-        })
-        .flatten();
-    found.unwrap_or_else(|| ty.clone())
-}
-
-/// CPython's checks of one declared field: no factory on pseudo-fields, no mutable
-/// default; and its `kw_only` from the class when the field does not say.
-fn check_field(f: &mut FieldData, kw_only: bool) -> Result<()> {
-    if !f.is(Kind::Field) && f.factory.is_some() {
-        return Err(Error::type_error(format!(
-            "field {} cannot have a default factory",
-            f.name()
-        )));
-    }
-    if !f.is(Kind::ClassVar) && f.kw_only.is_none() {
-        f.kw_only = Some(kw_only);
-    }
-    if let (true, Some(d)) = (f.is(Kind::Field), &f.default) {
-        let unhashable = match d {
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => true,
-            other => instance_rc(other)
-                .is_some_and(|i| matches!(i.class.lookup("__hash__"), Some(Value::None))),
-        };
-        if unhashable {
-            return Err(Error::value_error(format!(
-                "mutable default {} for field {} is not allowed: use default_factory",
-                crate::builtins::types::type_of(d).repr(),
-                f.name()
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// Makes the methods a dataclass has (where the class does not define them itself).
@@ -461,153 +299,6 @@ pub(crate) fn reinstall(class: &Rc<PyClass>) -> Result<()> {
     let fields = super::dataclass_field::of_class(class).unwrap_or_default();
     install(class, params, Rc::from(fields), b(6));
     Ok(())
-}
-
-/// Binds `__init__`'s arguments as the signature CPython writes would: the fields
-/// `init` takes, positional or keyword, then the keyword-only ones.
-fn init(interp: &Interpreter, fields: &[Rc<FieldData>], mut a: Args) -> Result<Value> {
-    let me = instance_rc(&a.positional.remove(0)).ok_or_else(|| Error::type_error("self"))?;
-    let qual = format!("{}.__init__", me.class.name);
-    let params: Vec<&Rc<FieldData>> = init_fields(fields).filter(|f| f.init).collect();
-    let (std, kw): (Vec<_>, Vec<_>) = params.iter().partition(|f| f.kw_only != Some(true));
-    if a.positional.len() > std.len() {
-        return Err(too_many(&qual, &std, a.positional.len()));
-    }
-    let mut given: IndexMap<Rc<str>, Value> = IndexMap::new();
-    for (f, v) in std.iter().zip(a.positional) {
-        given.insert(f.name(), v);
-    }
-    for (k, v) in a.keywords {
-        let known = std.iter().chain(&kw).any(|f| *f.name() == *k);
-        if !known {
-            return Err(Error::type_error(format!(
-                "{qual}() got an unexpected keyword argument '{k}'"
-            )));
-        }
-        if given.contains_key(k.as_str()) {
-            return Err(Error::type_error(format!(
-                "{qual}() got multiple values for argument '{k}'"
-            )));
-        }
-        given.insert(Rc::from(k.as_str()), v);
-    }
-    for (group, what) in [(&std, "positional"), (&kw, "keyword-only")] {
-        let missing: Vec<String> = group
-            .iter()
-            .filter(|f| !f.has_default() && !given.contains_key(&*f.name()))
-            .map(|f| format!("'{}'", f.name()))
-            .collect();
-        if !missing.is_empty() {
-            return Err(missing_error(&qual, what, &missing));
-        }
-    }
-    let mut init_vars = Vec::new();
-    for f in init_fields(fields) {
-        let v = match given.shift_remove(&*f.name()) {
-            Some(v) => Some(v),
-            None => match (&f.default, &f.factory) {
-                (Some(d), _) => Some(d.clone()),
-                (None, Some(factory)) => Some(interp.call_value(factory, Args::new(vec![]))?),
-                _ => None,
-            },
-        };
-        match (f.is(Kind::InitVar), v) {
-            (true, v) => init_vars.push(v.unwrap_or(Value::None)),
-            (false, Some(v)) => {
-                me.dict.borrow_mut().insert(f.name(), v);
-            }
-            (false, None) => {}
-        }
-    }
-    if let Some(post) = me.class.lookup("__post_init__") {
-        let mut args = vec![me.value().unwrap_or(Value::None)];
-        args.extend(init_vars);
-        interp.call_value(&post, Args::new(args))?;
-    }
-    Ok(Value::None)
-}
-
-fn too_many(qual: &str, std: &[&Rc<FieldData>], n: usize) -> Error {
-    let required = std.iter().filter(|f| !f.has_default()).count();
-    let takes = if required < std.len() {
-        format!("from {} to {}", required + 1, std.len() + 1)
-    } else {
-        (std.len() + 1).to_string()
-    };
-    let s = if takes == "1" { "" } else { "s" };
-    Error::type_error(format!(
-        "{qual}() takes {takes} positional argument{s} but {} were given",
-        n + 1
-    ))
-}
-
-fn missing_error(qual: &str, what: &str, missing: &[String]) -> Error {
-    let list = match missing.len() {
-        1 => missing[0].clone(),
-        n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-    };
-    Error::type_error(format!(
-        "{qual}() missing {} required {what} argument{}: {list}",
-        missing.len(),
-        if missing.len() == 1 { "" } else { "s" }
-    ))
-}
-
-/// `ClassName(a=1, b='x')` over the fields shown in the repr, by the instance's own
-/// class name (a subclass prints its name).
-fn repr(interp: &Interpreter, fields: &[Rc<FieldData>], v: &Value) -> Result<Value> {
-    let me = instance_rc(v).ok_or_else(|| Error::type_error("self"))?;
-    let parts: Vec<String> = fields
-        .iter()
-        .filter(|f| f.is(Kind::Field) && f.repr)
-        .map(|f| {
-            let name = f.name();
-            let v = crate::methods::get_attr(interp, v, &name)?;
-            Ok(format!("{name}={}", crate::runtime::guard::repr(&v)?))
-        })
-        .collect::<Result<_>>()?;
-    Ok(Value::str(&format!(
-        "{}({})",
-        me.class.name,
-        parts.join(", ")
-    )))
-}
-
-/// The values of the fields `keep` selects, as a tuple.
-fn values(
-    interp: &Interpreter,
-    fields: &[Rc<FieldData>],
-    v: &Value,
-    keep: fn(&FieldData) -> bool,
-) -> Result<Value> {
-    let items = fields
-        .iter()
-        .filter(|f| f.is(Kind::Field) && keep(f))
-        .map(|f| crate::methods::get_attr(interp, v, &f.name()))
-        .collect::<Result<_>>()?;
-    Ok(Value::tuple(items))
-}
-
-fn compare(
-    interp: &Interpreter,
-    fields: &[Rc<FieldData>],
-    op: runnel_core::value::CmpOp,
-    a: &Args,
-) -> Result<Value> {
-    let (me, other) = (&a.positional[0], &a.positional[1]);
-    let same = match (instance_rc(me), instance_rc(other)) {
-        (Some(x), Some(y)) => Rc::ptr_eq(&x.class, &y.class),
-        _ => false,
-    };
-    if !same {
-        return Ok(Value::object(super::class::NotImplementedType));
-    }
-    let cmp = |f: &FieldData| f.compare;
-    let (x, y) = (
-        values(interp, fields, me, cmp)?,
-        values(interp, fields, other, cmp)?,
-    );
-    Ok(Value::Bool(x.py_compare(op, &y)?))
 }
 
 /// Whether assigning (or deleting) `name` on an instance of `class` is refused: the

@@ -9,7 +9,9 @@
 //! to stderr and ignored, as CPython's "Exception ignored in" does.
 
 use super::generator::GenState;
+use super::iter::{IterObj, IterState};
 use crate::Interpreter;
+use runnel_core::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
@@ -56,5 +58,88 @@ impl Interpreter {
                 ));
             }
         }
+    }
+}
+
+/// Whether `v` is a generator suspended inside a `try`/`with`.
+fn suspended(v: &Value) -> bool {
+    v.downcast::<IterObj>().is_some_and(|it| {
+        it.state
+            .try_borrow()
+            .is_ok_and(|s| matches!(&*s, IterState::Lazy(g) if g.needs_close()))
+    })
+}
+
+/// The suspended generators inside `v` (containers, instances, closures), depth first.
+fn nested(v: &Value, out: &mut Vec<Value>, depth: usize) {
+    if depth > 32 {
+        return;
+    }
+    let mut walk = |x: &Value| {
+        if suspended(x) {
+            out.push(x.clone());
+        } else {
+            nested(x, out, depth + 1);
+        }
+    };
+    match v {
+        Value::List(l) => l
+            .borrow()
+            .map(|l| l.iter().for_each(&mut walk))
+            .unwrap_or(()),
+        Value::Tuple(t) => t.iter().for_each(walk),
+        Value::Dict(d) => d
+            .borrow()
+            .map(|d| d.values().for_each(&mut walk))
+            .unwrap_or(()),
+        Value::Object(_) => {
+            if let Some(i) = v.downcast::<super::class::Instance>() {
+                let vals: Vec<Value> = i.dict.borrow().values().cloned().collect();
+                vals.iter().for_each(walk);
+            } else if let Some(f) = v.downcast::<super::function::Function>() {
+                let cells: Vec<Value> = f.free.iter().filter_map(|c| c.borrow().clone()).collect();
+                cells.iter().for_each(walk);
+            }
+        }
+        _ => {}
+    }
+}
+
+impl Interpreter {
+    /// At the end of the program, closes the generators still suspended inside a
+    /// `try`/`with`, as CPython's shutdown does when it clears `__main__`: those a global
+    /// names (or a global instance's attribute), in the globals' order, then those held
+    /// deeper (in lists, dicts, closures).
+    pub(crate) fn close_at_exit(&self) {
+        let globals = self.globals();
+        let (mut direct, mut deep) = (Vec::new(), Vec::new());
+        for (_, v) in &globals {
+            if suspended(v) {
+                direct.push(v.clone());
+            } else if let Some(i) = v.downcast::<super::class::Instance>() {
+                let vals: Vec<Value> = i.dict.borrow().values().cloned().collect();
+                for x in vals {
+                    match suspended(&x) {
+                        true => direct.push(x),
+                        false => nested(&x, &mut deep, 1),
+                    }
+                }
+            } else {
+                nested(v, &mut deep, 0);
+            }
+        }
+        let mut done: Vec<Value> = Vec::new();
+        for g in direct.into_iter().chain(deep) {
+            if done.iter().any(|d| super::compare::is(d, &g)) || !suspended(&g) {
+                continue;
+            }
+            if let Err(e) = self.call_method(&g, "close", crate::Args::new(vec![])) {
+                let report = crate::Diagnostic::Runtime(e);
+                self.host
+                    .stderr(&format!("Exception ignored in: {}\n{report}\n", g.repr()));
+            }
+            done.push(g);
+        }
+        self.drain_closes();
     }
 }

@@ -192,6 +192,10 @@ pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>
         if let Some(r) = super::attr_hooks::set(&inst, obj, name, &v) {
             return Some(r);
         }
+        // A frozen dataclass refuses `obj.x = v` (not `object.__setattr__(obj, ...)`).
+        if let Some(e) = super::dataclass::frozen_error(&inst.class, name, false) {
+            return Some(Err(e));
+        }
         return Some(plain_set(obj, &inst, name, v));
     }
     let class = class_rc(obj)?;
@@ -202,9 +206,6 @@ pub(crate) fn set_member(obj: &Value, name: &str, v: Value) -> Option<Result<()>
 /// `object.__setattr__(obj, name, v)`: a property's setter, or the instance's own
 /// attribute (as `__slots__` allows).
 pub(crate) fn plain_set(obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> Result<()> {
-    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, false) {
-        return Err(e);
-    }
     if matches!(name, "name" | "value") && crate::modules::enums::is_enum(&inst.class) {
         return Err(Error::new(
             "AttributeError",
@@ -238,14 +239,14 @@ pub(crate) fn del_member(obj: &Value, name: &str) -> Option<Result<()>> {
     if let Some(r) = super::attr_hooks::del(&inst, obj, name) {
         return Some(r);
     }
+    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, true) {
+        return Some(Err(e));
+    }
     Some(plain_del(&inst, name))
 }
 
 /// `object.__delattr__(obj, name)`.
 pub(crate) fn plain_del(inst: &Instance, name: &str) -> Result<()> {
-    if let Some(e) = super::dataclass::frozen_error(&inst.class, name, true) {
-        return Err(e);
-    }
     match inst.dict.borrow_mut().shift_remove(name) {
         Some(_) => Ok(()),
         None => Err(Error::new(

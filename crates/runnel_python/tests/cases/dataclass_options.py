@@ -159,3 +159,34 @@ try:
             pass
 except TypeError as e:
     print("TypeError", e)
+
+
+@dataclass(frozen=True)
+class Box:
+    w: int
+    h: int
+    area: int = field(init=False, default=0)
+
+    def __post_init__(self):
+        object.__setattr__(self, "area", self.w * self.h)
+
+
+bx = Box(2, 3)
+print(bx, bx.area, hash(bx) == hash((2, 3, 6)))
+try:
+    setattr(bx, "w", 9)
+except FrozenInstanceError as e:
+    print("FrozenInstanceError", e)
+
+
+class Loose(Box):
+    pass
+
+
+lo = Loose(1, 1)
+lo.extra = 5
+print(lo, lo.extra)
+try:
+    lo.w = 3
+except FrozenInstanceError as e:
+    print("FrozenInstanceError", e)

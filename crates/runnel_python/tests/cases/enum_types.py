@@ -44,3 +44,4 @@ for p in [Perm.R, Perm.X]:
 print(repr(acc), acc == Perm.R | Perm.X, acc is Perm.R | Perm.X, [p.name for p in acc], Perm.W not in acc)
 print(max(Level), min(Level).name, Level.HIGH > 1, sum(Level), [int(l) for l in Level], Level(2) is Level.HIGH)
 print(Color.RED.__class__.__name__, type(Level.LOW), Color["GREEN"].value, Color.RED._name_, getattr(Color, "GREEN"))
+print(type(Color), type(Perm), type(Color) is enum.EnumType, enum.EnumMeta is enum.EnumType, isinstance(Color, enum.EnumMeta), isinstance(Color.RED, enum.EnumType), isinstance(int, enum.EnumType))

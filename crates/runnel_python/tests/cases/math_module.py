@@ -15,3 +15,19 @@ for bad in [lambda: math.asin(2), lambda: math.factorial(-1), lambda: math.sqrt(
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+print(math.gcd(), math.gcd(0), math.gcd(-12), math.gcd(2 ** 70, 6 * 2 ** 40), math.gcd(12, 18, -30), math.gcd(-2 ** 63, 0), math.gcd(True, 4))
+for bad in [lambda: math.gcd(1.5), lambda: math.gcd("a", 2)]:
+    try:
+        bad()
+    except TypeError as e:
+        print(type(e).__name__, e)
+class Count(int):
+    pass
+class R(float):
+    pass
+print(math.gcd(Count(12), 8), math.lcm(Count(4), 6), math.factorial(Count(5)), math.comb(Count(5), 2), math.perm(Count(5), 2), math.isqrt(Count(17)))
+print(math.ldexp(R(1.5), Count(3)), math.hypot(Count(3), R(4.0)), math.log(Count(8), Count(2)), math.frexp(R(3.0)))
+try:
+    math.gcd(R(1.0))
+except TypeError as e:
+    print(e)

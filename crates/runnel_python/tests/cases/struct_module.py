@@ -60,6 +60,7 @@ err(lambda: struct.unpack("<i", "abcd"))
 err(lambda: struct.unpack_from("<i", b"\x00\x00", 1))
 err(lambda: list(struct.iter_unpack("<h", b"\x00")))
 err(lambda: struct.Struct(5))
+print(struct.calcsize("1000000000x"), struct.calcsize("100000s"))
 try:
     struct.unpack("i", b"")
 except struct.error as e:

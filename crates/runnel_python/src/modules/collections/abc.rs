@@ -228,8 +228,10 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Option<bool> {
         return Some(class_is(&inst.class, abc));
     }
     if let Some(c) = NativeInstance::class_of(v) {
-        if c.name == "collections.deque" {
-            return Some(derives("MutableSequence", abc));
+        match c.name.as_str() {
+            "collections.deque" => return Some(derives("MutableSequence", abc)),
+            "collections.ChainMap" => return Some(derives("MutableMapping", abc)),
+            _ => {}
         }
     }
     Some(builtin_abcs(v).iter().any(|b| derives(b, abc)))

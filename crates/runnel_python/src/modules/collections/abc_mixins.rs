@@ -3,7 +3,9 @@
 //! `Sequence`'s `__iter__`/`__contains__`/`__reversed__`/`index`/`count`,
 //! `MutableSequence`'s `append`/`extend`/`pop`/`reverse`, `Mapping`'s
 //! `get`/`keys`/`items`/`values`/`__contains__`/`__eq__`, `MutableMapping`'s
-//! `pop`/`setdefault`/`update`/`clear`. (`keys()` and the other views are lists here.)
+//! `pop`/`setdefault`/`update`/`clear`, `Set`'s comparisons, `& | - ^` (through
+//! `cls(iterable)`) and `isdisjoint`, `MutableSet`'s `remove`/`pop`/`clear`/`|=`/`-=`.
+//! (`keys()` and the other views are lists here.)
 
 use crate::runtime::class::PyClass;
 use crate::runtime::dataclass::NativeMethodFn;
@@ -122,6 +124,23 @@ const MAPPING: &[Mixin] = &[
         Ok(Value::Bool(get(i, &a[0], arg(a, 1)?)?.is_some()))
     }),
     ("keys", |i, a| Ok(Value::list(keys(i, &a[0])?))),
+    ("__eq__", |i, a| {
+        let other = arg(a, 1)?;
+        let is_map =
+            super::abc::instance_of(&other, &Value::object(super::abc::AbcClass("Mapping")));
+        if is_map != Some(true) {
+            return Ok(not_implemented());
+        }
+        let d = |v: &Value| -> Result<Value> {
+            let mut out = runnel_core::value::PyDict::new();
+            for k in keys(i, v)? {
+                let x = crate::runtime::subscript::get_item(v, &k)?;
+                out.insert(k, x)?;
+            }
+            Ok(Value::dict(out))
+        };
+        Ok(Value::Bool(d(&a[0])?.py_eq(&d(&other)?)))
+    }),
     ("items", |i, a| {
         let mut out = Vec::new();
         for k in keys(i, &a[0])? {
@@ -195,6 +214,168 @@ const MUTABLE_MAPPING: &[Mixin] = &[
     }),
 ];
 
+fn is_set(v: &Value) -> bool {
+    super::abc::instance_of(v, &Value::object(super::abc::AbcClass("Set"))) == Some(true)
+}
+
+fn has(i: &Interpreter, container: &Value, x: &Value) -> Result<bool> {
+    crate::runtime::compare::contains(i, container, x)
+}
+
+fn not_implemented() -> Value {
+    Value::object(crate::runtime::class::NotImplementedType)
+}
+
+fn len(i: &Interpreter, v: &Value) -> Result<i64> {
+    if crate::runtime::class::instance_rc(v).is_some() {
+        if let Value::Int(n) = call(i, v, "__len__", vec![])? {
+            return Ok(n);
+        }
+    }
+    Ok(i.collect(v)?.len() as i64)
+}
+
+/// `self <= other` as sets: every element of `a` in `b`.
+fn subset(i: &Interpreter, a: &Value, b: &Value) -> Result<bool> {
+    for x in i.collect(a)? {
+        if !has(i, b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `cls(items)`: `Set._from_iterable`.
+fn from_iterable(i: &Interpreter, me: &Value, items: Vec<Value>) -> Result<Value> {
+    let cls = crate::builtins::types::type_of(me);
+    i.call_value(&cls, Args::new(vec![Value::list(items)]))
+}
+
+/// A comparison: `NotImplemented` unless `other` is a Set.
+fn set_cmp(
+    i: &Interpreter,
+    a: &[Value],
+    f: fn(&Interpreter, &Value, &Value) -> Result<bool>,
+) -> Result<Value> {
+    let other = arg(a, 1)?;
+    if !is_set(&other) {
+        return Ok(not_implemented());
+    }
+    Ok(Value::Bool(f(i, &a[0], &other)?))
+}
+
+const SET: &[Mixin] = &[
+    ("__le__", |i, a| {
+        set_cmp(i, a, |i, s, o| {
+            Ok(len(i, s)? <= len(i, o)? && subset(i, s, o)?)
+        })
+    }),
+    ("__lt__", |i, a| {
+        set_cmp(i, a, |i, s, o| {
+            Ok(len(i, s)? < len(i, o)? && subset(i, s, o)?)
+        })
+    }),
+    ("__ge__", |i, a| {
+        set_cmp(i, a, |i, s, o| {
+            Ok(len(i, s)? >= len(i, o)? && subset(i, o, s)?)
+        })
+    }),
+    ("__gt__", |i, a| {
+        set_cmp(i, a, |i, s, o| {
+            Ok(len(i, s)? > len(i, o)? && subset(i, o, s)?)
+        })
+    }),
+    ("__eq__", |i, a| {
+        set_cmp(i, a, |i, s, o| {
+            Ok(len(i, s)? == len(i, o)? && subset(i, s, o)?)
+        })
+    }),
+    ("__and__", |i, a| {
+        let other = arg(a, 1)?;
+        let mut out = Vec::new();
+        for x in i.collect(&other)? {
+            if has(i, &a[0], &x)? {
+                out.push(x);
+            }
+        }
+        from_iterable(i, &a[0], out)
+    }),
+    ("__or__", |i, a| {
+        let mut out = i.collect(&a[0])?;
+        out.extend(i.collect(&arg(a, 1)?)?);
+        from_iterable(i, &a[0], out)
+    }),
+    ("__sub__", |i, a| {
+        let other = arg(a, 1)?;
+        let mut out = Vec::new();
+        for x in i.collect(&a[0])? {
+            if !has(i, &other, &x)? {
+                out.push(x);
+            }
+        }
+        from_iterable(i, &a[0], out)
+    }),
+    ("__xor__", |i, a| {
+        let other = arg(a, 1)?;
+        let mut out = Vec::new();
+        for x in i.collect(&a[0])? {
+            if !has(i, &other, &x)? {
+                out.push(x);
+            }
+        }
+        for x in i.collect(&other)? {
+            if !has(i, &a[0], &x)? {
+                out.push(x);
+            }
+        }
+        from_iterable(i, &a[0], out)
+    }),
+    ("isdisjoint", |i, a| {
+        for x in i.collect(&arg(a, 1)?)? {
+            if has(i, &a[0], &x)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    }),
+];
+
+const MUTABLE_SET: &[Mixin] = &[
+    ("remove", |i, a| {
+        let x = arg(a, 1)?;
+        if !has(i, &a[0], &x)? {
+            return Err(Error::key_error(x.repr()));
+        }
+        call(i, &a[0], "discard", vec![x])?;
+        Ok(Value::None)
+    }),
+    ("pop", |i, a| {
+        let Some(x) = i.collect(&a[0])?.into_iter().next() else {
+            return Err(Error::new("KeyError", ""));
+        };
+        call(i, &a[0], "discard", vec![x.clone()])?;
+        Ok(x)
+    }),
+    ("clear", |i, a| {
+        for x in i.collect(&a[0])? {
+            call(i, &a[0], "discard", vec![x])?;
+        }
+        Ok(Value::None)
+    }),
+    ("__ior__", |i, a| {
+        for x in i.collect(&arg(a, 1)?)? {
+            call(i, &a[0], "add", vec![x])?;
+        }
+        Ok(a[0].clone())
+    }),
+    ("__isub__", |i, a| {
+        for x in i.collect(&arg(a, 1)?)? {
+            call(i, &a[0], "discard", vec![x])?;
+        }
+        Ok(a[0].clone())
+    }),
+];
+
 /// The mixin tables an ABC brings (its ancestors' included).
 fn tables(abc: &str) -> Vec<&'static [Mixin]> {
     match abc {
@@ -203,6 +384,8 @@ fn tables(abc: &str) -> Vec<&'static [Mixin]> {
         "MutableSequence" => vec![MUTABLE_SEQUENCE, SEQUENCE],
         "Mapping" => vec![MAPPING],
         "MutableMapping" => vec![MUTABLE_MAPPING, MAPPING],
+        "Set" => vec![SET],
+        "MutableSet" => vec![MUTABLE_SET, SET],
         _ => vec![],
     }
 }
@@ -222,6 +405,13 @@ pub(crate) fn install(class: &Rc<PyClass>) {
                     .any(|c| c.dict.borrow().contains_key(*name));
                 if defined {
                     continue;
+                }
+                // An ABC defining `__eq__` (Set, Mapping) leaves its subclasses unhashable.
+                if *name == "__eq__" && !class.dict.borrow().contains_key("__hash__") {
+                    class
+                        .dict
+                        .borrow_mut()
+                        .insert(Rc::from("__hash__"), Value::None);
                 }
                 let f = *f;
                 let native: crate::NativeFn = Rc::new(move |i, a: Args| f(i, &a.positional));

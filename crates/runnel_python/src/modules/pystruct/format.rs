@@ -81,14 +81,23 @@ impl Format {
             }
             let item_size =
                 size_of(code, native).ok_or_else(|| struct_error("bad char in struct format"))?;
+            let too_long = || struct_error("total struct size too long");
             if native && item_size > 1 {
-                size = size.div_ceil(item_size) * item_size;
+                size = size
+                    .div_ceil(item_size)
+                    .checked_mul(item_size)
+                    .ok_or_else(too_long)?;
             }
             let total = if matches!(code, 's' | 'p') {
                 count
             } else {
-                count * item_size
+                count.checked_mul(item_size).ok_or_else(too_long)?
             };
+            // Each value is an item: a format of more values than a collection may hold
+            // is refused as one (pack and unpack would build them all).
+            if !matches!(code, 's' | 'p' | 'x') && count > MAX_ITEMS - items.len() {
+                return Err(crate::exceptions::memory_error());
+            }
             if matches!(code, 's' | 'p') {
                 items.push(Item {
                     code,
@@ -106,7 +115,7 @@ impl Format {
             }
             size = size
                 .checked_add(total)
-                .filter(|&s| s < 1 << 40)
+                .filter(|&s| (s as u64) < 1u64 << 40)
                 .ok_or_else(|| struct_error("total struct size too long"))?;
         }
         Ok(Format {
@@ -245,6 +254,9 @@ impl Format {
                 values.len()
             )));
         }
+        if self.size > 1 << 28 {
+            return Err(crate::exceptions::memory_error());
+        }
         let mut out = vec![0u8; self.size];
         for (it, v) in self.items.iter().zip(values) {
             let width = self.width(*it);
@@ -279,6 +291,9 @@ impl Format {
         Value::tuple(items)
     }
 }
+
+/// The most values one format may hold.
+const MAX_ITEMS: usize = 1 << 20;
 
 fn is_signed(code: char) -> bool {
     matches!(code, 'b' | 'h' | 'i' | 'l' | 'q' | 'n')

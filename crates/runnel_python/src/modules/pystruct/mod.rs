@@ -60,15 +60,15 @@ fn unpack_from(f: &Format, data: &[u8], offset: i64) -> Result<Value> {
             data.len()
         )));
     }
-    let off = off as usize;
-    if data.len() < off + f.size {
+    let end = off.saturating_add(f.size as i64);
+    if (data.len() as i64) < end {
         return Err(struct_error(format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {off} (actual buffer size is {})",
-            off + f.size,
+            "unpack_from requires a buffer of at least {end} bytes for unpacking {} bytes at offset {off} (actual buffer size is {})",
             f.size,
             data.len()
         )));
     }
+    let off = off as usize; // within the buffer, checked above
     Ok(f.unpack(&data[off..off + f.size]))
 }
 

@@ -1,0 +1,158 @@
+//! The jobs each RDD method runs, as `pyspark/rdd.py` runs them (see [`crate::jobs`]).
+
+use crate::jobs;
+use crate::rdd::obj;
+use runnel_core::{Result, Value};
+use runnel_python::Args;
+
+/// What a method does with jobs.
+enum Jobs {
+    /// None: a transformation Runnel traces (its node joins the lineage), or no RDD work.
+    Lazy,
+    /// `take(num)`'s scans (`first` and `isEmpty` take one).
+    Take(usize),
+    /// One job over every partition, this many times.
+    All(usize),
+    /// A shuffle (or a step Runnel makes apart) over this RDD and the RDDs given to it,
+    /// after this many jobs over this RDD (`sortByKey`'s count and sample): its map side
+    /// (with what its functions add) runs once, at the first job over what it makes.
+    Shuffle(usize),
+    /// A step partition by partition over this RDD (after this many jobs over it), which
+    /// every job over what it makes computes again.
+    Narrow(usize),
+    /// A method Runnel does not trace: one job over this RDD and the RDDs given to it, now
+    /// (what it makes is computed already and counts as a source).
+    Eager,
+}
+
+/// The methods that run no job: transformations Runnel traces, and what needs no records.
+const LAZY: &[&str] = &[
+    "map",
+    "flatMap",
+    "filter",
+    "mapPartitions",
+    "mapPartitionsWithIndex",
+    "mapPartitionsWithSplit",
+    "mapValues",
+    "flatMapValues",
+    "keyBy",
+    "glom",
+    "keys",
+    "values",
+    "reduceByKey",
+    "union",
+    "cache",
+    "persist",
+    "unpersist",
+    "getNumPartitions",
+    "setName",
+    "name",
+    "id",
+    "getStorageLevel",
+    "checkpoint",
+    "localCheckpoint",
+    "isCheckpointed",
+    "getCheckpointFile",
+    "toDebugString",
+    "partitioner",
+    "context",
+];
+
+fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
+    let first_int = || match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
+        Some(Value::Int(n)) => Some(usize::try_from(*n).unwrap_or(0)),
+        _ => None,
+    };
+    match name {
+        _ if LAZY.contains(&name) => Jobs::Lazy,
+        "take" => first_int().map_or(Jobs::Lazy, Jobs::Take),
+        "first" | "isEmpty" => Jobs::Take(1),
+        // Each pipelines a step over the RDD and collects or reduces its results.
+        "collect" | "count" | "sum" | "reduce" | "fold" | "aggregate" | "foreach"
+        | "foreachPartition" | "max" | "min" | "mean" | "stdev" | "variance" | "sampleStdev"
+        | "sampleVariance" | "stats" | "countByValue" | "countByKey" | "collectAsMap" | "top"
+        | "takeOrdered" | "reduceByKeyLocally" | "treeReduce" | "treeAggregate"
+        | "saveAsTextFile" | "lookup" | "countApprox" | "sumApprox" | "meanApprox" => Jobs::All(1),
+        // With a bucket count: a min/max job first.
+        "histogram" => Jobs::All(if first_int().is_some() { 2 } else { 1 }),
+        // Counts each partition first when there are several.
+        "zipWithIndex" => match crate::rdd::rdd_of(this) {
+            Ok(r) if r.num_partitions() > 1 => Jobs::Narrow(1),
+            _ => Jobs::Narrow(0),
+        },
+        "zipWithUniqueId" | "sample" | "sampleByKey" => Jobs::Narrow(0),
+        "distinct" | "groupByKey" | "groupBy" | "combineByKey" | "aggregateByKey" | "foldByKey"
+        | "partitionBy" | "join" | "leftOuterJoin" | "rightOuterJoin" | "fullOuterJoin"
+        | "cogroup" | "groupWith" | "subtract" | "subtractByKey" | "intersection"
+        | "repartition" | "coalesce" | "cartesian" | "zip" => Jobs::Shuffle(0),
+        // A count and a sample job first, unless into one partition.
+        "sortByKey" | "sortBy" => {
+            let at = if name == "sortBy" { 2 } else { 1 };
+            let n = a.positional.get(at).or_else(|| {
+                let named = a
+                    .keywords
+                    .iter()
+                    .find(|(k, _)| k.as_str() == "numPartitions");
+                named.map(|(_, v)| v)
+            });
+            let parts = crate::rdd::rdd_of(this).map_or(0, |r| r.num_partitions());
+            match n {
+                Some(Value::Int(1)) => Jobs::Shuffle(0),
+                None if parts == 1 => Jobs::Shuffle(0),
+                _ => Jobs::Shuffle(2),
+            }
+        }
+        _ => Jobs::Eager,
+    }
+}
+
+/// RDD method `name` on `this` (`run` runs it): with the jobs PySpark's method runs, and
+/// what computing their partitions adds to accumulators.
+pub(crate) fn run_method(
+    name: &str,
+    this: &Value,
+    a: Args,
+    run: impl FnOnce(Args) -> Result<Value>,
+) -> Result<Value> {
+    let Ok(o) = obj(this) else {
+        return run(a);
+    };
+    let inputs = || {
+        let args = a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v));
+        let others = args.filter_map(|v| obj(v).ok().map(|o| o.rdd.clone()));
+        std::iter::once(o.rdd.clone())
+            .chain(others)
+            .collect::<Vec<_>>()
+    };
+    match jobs_of(name, this, &a) {
+        Jobs::Lazy => {}
+        Jobs::Take(num) => jobs::take(&o.rdd, num)?,
+        Jobs::All(n) => (0..n).try_for_each(|_| jobs::job_all(&o.rdd))?,
+        Jobs::Eager => inputs().iter().try_for_each(jobs::job_all)?,
+        Jobs::Shuffle(before) | Jobs::Narrow(before) => {
+            let inputs = inputs();
+            let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
+            let (made, rounds) = jobs::capture(|| run(a));
+            let made = made?;
+            // `sortBy`'s count and sample jobs run over `keyBy(keyfunc)`: its keyfunc too.
+            let keyed: jobs::Updates = match name {
+                "sortBy" => rounds.iter().flatten().flatten().cloned().collect(),
+                _ => Vec::new(),
+            };
+            for _ in 0..before {
+                jobs::job_all(&o.rdd)?;
+                crate::shared_vars::add_updates(&keyed)?;
+            }
+            match crate::rdd::rdd_of(&made) {
+                Ok(rdd) if jobs::node_of(&rdd).is_some() => {}
+                Ok(rdd) if narrow && rdd.num_partitions() == o.rdd.num_partitions() => {
+                    jobs::narrow(&o.rdd, &rdd, rounds);
+                }
+                Ok(rdd) => jobs::shuffle_of(&inputs, &rdd, rounds),
+                Err(_) => {}
+            }
+            return Ok(made);
+        }
+    }
+    run(a)
+}
