@@ -47,7 +47,7 @@ pub(crate) fn class() -> NativeClass {
         o.check_traced("toDebugString()")?;
         let lineage = o.lineage.as_ref().ok_or_else(|| {
             runnel_core::Error::unsupported(
-                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range, DStream batches and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
+                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range, sc.textFile, sc.emptyRDD, sc.union, DStream batches and the narrow steps, by-key shuffles, sorts, joins, unions, zip, cartesian, coalesce and repartition over them)",
             )
         })?;
         let text = lineage
