@@ -9,6 +9,9 @@ use runnel_core::value::{as_big, BigIntValue, PyDict, PySet};
 use runnel_core::Value;
 use std::collections::HashMap;
 
+/// Containers nested deeper than this are not measured.
+const MAX_DEPTH: usize = 500;
+
 /// `AutoBatchedSerializer`'s target size of a batch.
 const BEST_SIZE: usize = 1 << 16;
 
@@ -61,6 +64,8 @@ struct Pickler {
     frames: usize,
     /// Entries in the memo (every container and string gets one).
     memo: usize,
+    /// How deep in containers the value being written is.
+    depth: usize,
     /// The shared strings memoized, by value: CPython shares the empty string and those of
     /// one Latin-1 character, so a second one is a memo reference.
     strings: HashMap<String, usize>,
@@ -86,6 +91,17 @@ impl Pickler {
     }
 
     fn save(&mut self, v: &Value) -> Option<()> {
+        // CPython's pickler fails (RecursionError) long before; Runnel does not measure.
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        self.depth += 1;
+        let saved = self.save_value(v);
+        self.depth -= 1;
+        saved
+    }
+
+    fn save_value(&mut self, v: &Value) -> Option<()> {
         match v {
             Value::None | Value::Bool(_) => self.op(1),
             Value::Int(i) => self.op(int_len(*i)),
@@ -311,6 +327,16 @@ mod tests {
     #[test]
     fn longer_equal_strings_are_separate_objects() {
         assert_eq!(pickled_list_len(&[s("ab"), s("ab")]), Some(26));
+    }
+
+    /// Values nested deeper than CPython pickles are not measured (nor overflow the stack).
+    #[test]
+    fn deep_values_are_not_measured() {
+        let mut v = Value::Int(1);
+        for _ in 0..100_000 {
+            v = Value::list(vec![v]);
+        }
+        assert_eq!(pickled_list_len(&[v]), None);
     }
 
     /// Spark's `MemorySize` of cached partitions, as recorded on Spark 3.5.9 (168 B for

@@ -106,6 +106,7 @@ impl Mirror {
         };
         let node = result.jvm_node(env);
         if node.level().is_empty() {
+            let slide = slide.max(1);
             let every = slide * ((10_000 + slide - 1) / slide);
             node.persist(MEMORY_ONLY, (t - self.zero_ms.get()) % every == 0);
             self.unfilled

@@ -72,7 +72,8 @@ impl Mirror {
         };
         // The update (`mapValues`) and the filter keep the partitioning.
         let node = grouped.then_keeping_step().jvm_node(env);
-        let every = batch_ms.max(1) * ((10_000 + batch_ms - 1) / batch_ms.max(1));
+        let batch = batch_ms.max(1);
+        let every = batch * ((10_000 + batch - 1) / batch);
         node.persist(MEMORY_ONLY, (t - zero) % every == 0);
         self.unfilled.borrow_mut().push((id, node.clone(), false));
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
