@@ -235,7 +235,8 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (`updateStateByKey`) refuses
+/// A program whose outputs read a DStream Runnel does not model (`countByValueAndWindow` over
+/// 5 slides or more, whose zero counts Runnel does not see) refuses
 /// `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
@@ -244,8 +245,187 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use updateStateByKey"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use countByValueAndWindow"
         ),
         "{stderr}"
     );
+}
+
+/// `updateStateByKey` (PySpark's `PythonStateDStream`): the first batch grouped by key, then
+/// the previous state cogrouped with the batch partitioned alike; Spark persists each
+/// state `MEMORY_ONLY` (shown on every line of its lineage) and, with 10 s batches,
+/// checkpoints each after the first job over it (`take`'s: a `ReliableCheckpointRDD` at
+/// `runJob`'s site), its partitions then all cached (`MemorySize` as Spark's estimate of
+/// the pickled batches); a dry queue's `makeRDD` of one partition. (10 s batches and a
+/// first job before the stream starts, so that Spark's jobs end before the next batch.)
+#[test]
+fn state_batches_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_state.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_state.spark"));
+}
+
+/// `updateStateByKey` from an initial list into 3 partitions (its RDDs made when called,
+/// cogrouped with the first batch), read through a `map`: its lineage after `collect`
+/// (checkpointed at PySpark's call site in a callback), the memory of lists and strings.
+#[test]
+fn state_from_an_initial_rdd_is_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_state_init.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_state_init.spark"));
+}
+
+/// `keyBy`, `flatMapValues`, `mapPartitionsWithIndex`, `sample`, `randomSplit` (Python
+/// steps), `zip` (both sides reserialized in batches of 100 unless batched alike, then a
+/// `ZippedPartitionsRDD2`), `cartesian` (`CartesianRDD`), `groupBy` (a keying step and a
+/// shuffle at its call), `cache()` (every line shows the storage level) and `unpersist()`.
+#[test]
+fn zips_cartesians_samples_and_caches_are_sparks() {
+    let (ok, stdout, stderr) = run("pairs_samples.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/pairs_samples.spark"));
+}
+
+/// Once a job has computed a partition the program cached, Spark shows the memory of its
+/// serialized bytes, which Runnel does not tell: refused by name, where it is asked.
+#[test]
+fn a_computed_cache_is_refused_by_name() {
+    let (ok, stdout, stderr) = run("cached_computed.py");
+    assert!(!ok);
+    assert!(
+        stdout.contains("[Memory Serialized 1x Replicated]"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("line 6"), "{stderr}");
+    assert!(
+        stderr.contains("toDebugString() with the memory of a partition cached serialized"),
+        "{stderr}"
+    );
+}
+
+/// `reduceByKeyAndWindow` with an inverse function over a window of 2 slides (PySpark's
+/// `PythonReducedWindowedDStream`, which reduces a window shorter than 5 slides whole:
+/// the union of its reduced batches at the DStream's creation site, reduced by key),
+/// persisted and checkpointed after `collect` (10 s slides); `countByWindow` (its
+/// `map`s and a reduction into one partition, then `map`).
+#[test]
+fn inverse_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_inverse.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_inverse.spark"));
+}
+
+/// `DStream.cache()`: Spark persists each batch RDD at PySpark's level, shown on every
+/// line of its lineage, and later steps read it rather than pipelining into it.
+#[test]
+fn cached_dstreams_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_cache.py", 2);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_cache.spark"));
+}
+
+/// Spark's `WindowedDStream` persists its parent serialized (and a window's `persist`
+/// persists its parent instead); once a job has computed such a batch, Spark shows the
+/// size of its compressed serialized bytes, which Runnel does not tell: the lineage up
+/// to then is Spark's (as recorded), and the first one showing it is refused by name.
+#[test]
+fn a_computed_window_parent_is_refused_by_name() {
+    let (ok, stdout, stderr) = run_batches("stream_window_jobs.py", 3);
+    assert!(!ok);
+    let spark = include_str!("debug_string/stream_window_jobs.spark");
+    assert!(spark.starts_with(&stdout), "{stdout}");
+    let next = spark[stdout.len()..].lines().nth(2).unwrap_or_default();
+    assert!(
+        next.contains("CachedPartitions: 2; MemorySize: 199.0 B"),
+        "{next}"
+    );
+    assert!(
+        stderr.contains("toDebugString() with the memory of a partition cached serialized"),
+        "{stderr}"
+    );
+}
+
+/// `reduceByKeyAndWindow` with an inverse function over 5 slides: from the second window
+/// on, the previous window's RDD (persisted, cached once computed) with the batches that
+/// left taken out (`leftOuterJoin` of their reduced union) and those that came in added
+/// (their union, made at Scala's frame once PySpark has reset the call site, unioned with
+/// it and reduced again); checkpointed after `collect` every slide (10 s). (Recorded twice
+/// on Spark 3.5.9: the same, but for the first run's stop cutting the last batch short.)
+#[test]
+fn long_inverse_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_inverse_long.py", 7);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_inverse_long.spark")
+    );
+}
+
+/// `cache()` of a pipeline: later steps read its `PythonRDD` instead of pipelining into
+/// it (a `reduceByKey`'s map side too), and after `unpersist()` pipeline again.
+#[test]
+fn steps_after_a_cache_are_sparks() {
+    let (ok, stdout, stderr) = run("caches.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/caches.spark"));
+}
+
+/// `saveAsTextFile` (PySpark's keyed step, the JVM's map to strings and its own
+/// `mapPartitions`: three ids) on RDDs and in `DStream.saveAsTextFiles` each batch, seen in
+/// the ids made after them. (The program writes under `saved/`, removed after the run.)
+#[test]
+fn ids_after_saves_are_sparks() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debug_string/saved");
+    let _ = std::fs::remove_dir_all(&dir);
+    let (ok, stdout, stderr) = run_batches("saves.py", 3);
+    let written = dir.join("counts-30000").exists();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(ok, "{stderr}");
+    assert!(written);
+    assert_eq!(stdout, include_str!("debug_string/saves.spark"));
+}
+
+/// Windows of windows (Spark's `WindowedDStream` over a windowed DStream: the union of
+/// the parent window's RDDs at its slide), of a reduced window, and of a window sliding
+/// by two batches.
+#[test]
+fn windows_of_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_window_nested.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_window_nested.spark")
+    );
+}
+
+/// `countByValueAndWindow` over 2 slides (`map((x, 1))`, an inverse-function window
+/// reduced whole, a filter of the positive counts), read by `take` (so checkpointed at
+/// `runJob`'s site), and `reduceByWindow` with an inverse function (one partition).
+#[test]
+fn counted_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_count_values.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_count_values.spark")
+    );
+}
+
+/// `sc.union` (its RDDs reserialized unless read alike; a `PartitionerAwareUnionRDD` of
+/// RDDs partitioned alike), `groupWith` of two (a `cogroup` at its call),
+/// `repartitionAndSortWithinPartitions` and `sortByKey` with a `keyfunc`.
+#[test]
+fn more_unions_and_sorts_are_sparks() {
+    let (ok, stdout, stderr) = run("unions_more.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/unions_more.spark"));
+}
+
+/// A job walks a lineage once per RDD and partition: 40 self-joins share their parents
+/// on 2⁴⁰ paths.
+#[test]
+fn lineages_sharing_parents_are_walked_once() {
+    let (ok, stdout, stderr) = run("shared_lineage.py");
+    assert!(ok, "{stderr}");
+    assert!(stdout.starts_with("2 "), "{stdout}");
 }

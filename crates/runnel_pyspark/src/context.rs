@@ -261,14 +261,17 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         })
         .method("union", |py, this, mut a| {
             let sc = sc_of(this)?;
-            let rdds = py
-                .iterate(&a.require(0, "rdds", "union")?)?
+            let values = py.iterate(&a.require(0, "rdds", "union")?)?;
+            let rdds = values.iter().map(rdd_of).collect::<Result<Vec<RddRef>>>()?;
+            let traced = values
                 .iter()
-                .map(rdd_of)
-                .collect::<Result<Vec<RddRef>>>()?;
+                .map(|v| crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()))
+                .collect::<Option<Vec<_>>>()
+                .filter(|l| !l.is_empty());
+            let lineage = traced.map(|l| crate::rdd_lineage::Lineage::sc_union(&sc.env, &l));
             let rdd = Shared::new(Rdd::union(&rdds));
             crate::jobs::concat(&rdds, &rdd);
-            new_rdd(&sc.env, rdd)
+            crate::rdd::traced_rdd(&sc.env, rdd, lineage)
         })
         .method("textFile", |_, this, mut a| {
             let sc = sc_of(this)?;

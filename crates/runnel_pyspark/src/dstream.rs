@@ -1,5 +1,6 @@
 //! The `DStream` class: every method of PySpark's `pyspark.streaming.DStream`.
 
+use crate::context::storage_level_of;
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
 use crate::dstream_tasks;
 use crate::executor::{Pipeline, Stage, Step};
@@ -7,6 +8,8 @@ use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
 use crate::rdd::{batch_rdd, new_rdd, rdd_of};
+use crate::rdd_cache::{jvm_description, PYSPARK_MEMORY_ONLY};
+use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
 use crate::stream_lineage::{Op, Pair};
 use crate::udf::{self, Udf};
@@ -62,11 +65,17 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 
 /// `cache()` and friends: later steps read this stream's batches instead of recomputing
 /// its steps (as PySpark stops pipelining at a cached DStream).
-fn materialize(t: &Value) -> Result<Value> {
+/// `level`: the storage level its RDDs show (`None`: `checkpoint`, which Runnel does not
+/// model in their lineage).
+fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
     d.ctx.mirror.cache(d.id);
     d.ctx.jobs.persist(d.id);
+    match level {
+        Some(level) => d.ctx.mirror.persist(d.id, &level),
+        None => d.ctx.mirror.give_up("DStream.checkpoint"),
+    }
     Ok(t.clone())
 }
 
@@ -388,7 +397,7 @@ pub(crate) fn class() -> NativeClass {
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
-                d.windowed(id, d.id, w, "window");
+                d.windowed(id, d.id, w);
             }
             Ok(v)
         }),
@@ -402,10 +411,11 @@ pub(crate) fn class() -> NativeClass {
                 "slideDuration",
             )?;
             let d = ds(t)?;
-            d.windowed_jobs(
-                d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl)),
-                w,
-            )
+            let v = d.derive_stateful("countByWindow", |g, s| g.count_by_window(s, w, sl));
+            let v = d.windowed_jobs(v, w)?;
+            // `map(lambda x: 1).reduceByWindow(add, sub, w, s)`.
+            d.keyed_inverse_window(&v, vec![Op::Step, Op::Step], w, sl);
+            Ok(v)
         }),
         ("reduceByWindow", reduce_by_window),
         ("reduceByKeyAndWindow", reduce_by_key_and_window),
@@ -420,7 +430,9 @@ pub(crate) fn class() -> NativeClass {
             let v = d.derive_stateful("countByValueAndWindow", |g, s| {
                 g.count_by_value_and_window(s, w, sl, n)
             });
-            d.windowed_jobs(v, w)
+            let v = d.windowed_jobs(v, w)?;
+            d.counted_window(&v, (w, sl), n);
+            Ok(v)
         }),
         ("groupByKeyAndWindow", |_, t, mut a| {
             let w = duration_ms(
@@ -447,15 +459,28 @@ pub(crate) fn class() -> NativeClass {
                 .map(|s| string(&s, "suffix"))
                 .transpose()?;
             let host = Shared::new(CoreHost(d.ctx.env.host.clone()));
-            d.ctx
-                .graph_mut()?
-                .save_as_text_files(d.id, prefix, suffix, host);
-            d.ctx.mirror.output(d.id, Some("saveAsTextFiles"));
+            let mut g = d.ctx.graph_mut()?;
+            g.save_as_text_files(d.id, prefix, suffix, host);
+            d.model_output(&mut g);
+            // PySpark's `foreachRDD(lambda t, rdd: rdd.saveAsTextFile(...))`.
+            let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
+            g.add_probe(
+                d.id,
+                Shared::new(move |time: Time, _: &RddRef| {
+                    mirror.saved(&env, id, time.0);
+                    Ok(())
+                }),
+            );
             Ok(Value::None)
         }),
-        ("cache", |_, t, _| materialize(t)),
-        ("persist", |_, t, _| materialize(t)),
-        ("checkpoint", |_, t, _| materialize(t)),
+        ("cache", |_, t, _| {
+            materialize(t, Some(PYSPARK_MEMORY_ONLY.into()))
+        }),
+        ("persist", |_, t, mut a| {
+            let level = storage_level_of(&a.require(0, "storageLevel", "persist")?)?;
+            materialize(t, Some(jvm_description(&level)))
+        }),
+        ("checkpoint", |_, t, _| materialize(t, None)),
         ("context", |_, t, _| {
             let d = ds(t)?;
             Ok(shared_instance(
@@ -578,28 +603,39 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
     let d = ds(t)?;
     let f = dstream_tasks::update_task(d.udf(a.require(0, "updateFunc", "updateStateByKey")?)?);
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
+    // The initial RDD's lineage: `Some(None)` when Runnel does not trace it.
+    let mut traced: Option<Option<Rc<Lineage>>> = None;
     let initial = match given(a.take(2, "initialRDD")) {
         None => None,
         Some(v) => Some(match rdd_of(&v) {
-            Ok(r) => r,
+            Ok(r) => {
+                traced = Some(crate::rdd::obj(&v).ok().and_then(|o| o.lineage.clone()));
+                r
+            }
             Err(_) => {
                 let items = d.ctx.env.interp()?.iterate(&v)?;
-                Shared::new(runnel_core::rdd::Rdd::parallelize(
-                    items,
-                    d.ctx.env.default_parallelism(),
-                ))
+                let len = items.len();
+                let parts = d.ctx.env.default_parallelism();
+                // `if initialRDD`: an empty list is none.
+                if len > 0 {
+                    let made = Lineage::parallelized(&d.ctx.env, len, parts, false);
+                    traced = Some(Some(Rc::new(made)));
+                }
+                Shared::new(runnel_core::rdd::Rdd::parallelize(items, parts))
             }
         }),
     };
     let jobs = d.ctx.jobs.clone();
     let me = Rc::new(Cell::new(None));
     let f = jobs.state_task(me.clone(), f);
-    d.derive_stateful("updateStateByKey", |g, s| {
+    let v = d.derive_stateful("updateStateByKey", |g, s| {
         let id = g.update_state_by_key_tasks(s, f, n, initial);
         jobs.set_source(id, JobSource::State(s));
         me.set(Some(id));
         Ok(id)
-    })
+    })?;
+    d.modelled_state(&v, n, traced);
+    Ok(v)
 }
 
 fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
@@ -621,10 +657,9 @@ fn reduce_by_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             .needs_checkpoint
             .set(Some("reduceByWindow with an inverse function"));
         let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
-        return d.unmodelled(
-            d.windowed_jobs(v, w),
-            "reduceByWindow with an inverse function",
-        );
+        let v = d.windowed_jobs(v, w)?;
+        d.keyed_inverse_window(&v, vec![Op::Step], w, sl);
+        return Ok(v);
     }
     let v = d.derive(|g, s| dstream_tasks::reduce_by_window(g, s, f, inv, w, sl));
     let v = d.windowed_jobs(v, w)?;
@@ -663,13 +698,13 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let id = dstream_tasks::reduced_window(&mut g, reduced, func, inv, w, sl, n, keep)?;
     drop(g);
     d.ctx.jobs.set_source(id, JobSource::Window(reduced, w));
-    if with_inverse {
-        let op = "reduceByKeyAndWindow with an inverse function";
-        return d.unmodelled(new_dstream(&d.ctx, id), op);
-    }
     d.ctx
         .mirror
         .transformed(reduced, d.id, vec![d.shuffle(n, true)]);
+    if with_inverse {
+        d.inverse_window(id, (reduced, id), (w, sl), n, false);
+        return new_dstream(&d.ctx, id);
+    }
     d.reduced_window(id, reduced, w, n, Vec::new());
     new_dstream(&d.ctx, id)
 }

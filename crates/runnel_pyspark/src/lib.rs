@@ -10,6 +10,7 @@
 //!   CLI's `--json` prints: the conformance tests, the npm package and the CLI share it.
 
 mod binary_records;
+mod cached_size;
 mod classes;
 mod context;
 mod convert;
@@ -26,6 +27,7 @@ pub mod operators;
 mod queue_lineage;
 mod rdd;
 mod rdd_aggregate;
+mod rdd_cache;
 mod rdd_class;
 mod rdd_extra;
 mod rdd_histogram;

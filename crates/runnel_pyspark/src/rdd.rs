@@ -9,6 +9,7 @@ use crate::context::{storage_level_of, storage_level_value, StorageLevel};
 use crate::convert::{count, given, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
+use crate::rdd_cache::jvm_description;
 use crate::rdd_lineage::Lineage;
 use crate::session::Env;
 use crate::task_fns::TaskFns;
@@ -186,12 +187,28 @@ impl RddObj {
         crate::jobs::narrow(&self.rdd, &rdd, Vec::new());
         traced_rdd(&self.env, rdd, lineage)
     }
+    /// `rdd`, made from this one by a narrow Python step that keeps the partitioning.
+    pub(crate) fn keeping(&self, rdd: Rdd) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| l.then_keeping_step());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
+    /// `rdd`: PySpark's `groupBy` (`method`), a step keying the records, a `groupByKey`
+    /// shuffle at the program's call, the merge and `mapValues` pipelined after it.
+    pub(crate) fn keyed_grouped(&self, method: &str, rdd: Rdd) -> Result<Value> {
+        let lineage = self.lineage.as_ref().map(|l| {
+            let site = self.call_site();
+            let parts = rdd.num_partitions();
+            let grouped = l.then_step().shuffle(&self.env, method, &site, parts, true);
+            grouped.then_keeping_step()
+        });
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
     /// Refuses `toDebugString()`/`id()` of a batch RDD whose JVM RDD Runnel cannot tell.
     pub(crate) fn check_traced(&self, what: &str) -> Result<()> {
         match self.untraced_batch {
             None => Ok(()),
             Some(why) => Err(Error::unsupported(format!(
-                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow and reduceByWindow without an inverse function, and foreachRDD, pprint)"
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow under 5 slides, updateStateByKey, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
             ))),
         }
     }
@@ -412,6 +429,9 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("unpersist", |_, t, _| {
             let o = obj(t)?;
             o.storage.set(StorageLevel::NONE);
+            if let Some(lineage) = &o.lineage {
+                lineage.persist(&o.env, None);
+            }
             if let Some(node) = crate::jobs::node_of(&o.rdd) {
                 node.persist(false);
             }
@@ -425,7 +445,8 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
 }
 
 /// `cache()`/`persist(level)`: the RDD itself, marked (every batch lives in memory
-/// anyway). As on the JVM, a persisted RDD's level cannot change until `unpersist()`.
+/// anyway), and its JVM RDD persisted, as its lineage shows. As on the JVM, a persisted
+/// RDD's level cannot change until `unpersist()`.
 fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     let o = obj(t)?;
     let now = o.storage.get();
@@ -436,6 +457,9 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
         ));
     }
     o.storage.set(level);
+    if let Some(lineage) = &o.lineage {
+        lineage.persist(&o.env, Some(&jvm_description(&level)));
+    }
     if let Some(node) = crate::jobs::node_of(&o.rdd) {
         node.persist(true);
     }

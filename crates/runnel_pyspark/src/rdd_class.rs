@@ -47,10 +47,13 @@ pub(crate) fn class() -> NativeClass {
         o.check_traced("toDebugString()")?;
         let lineage = o.lineage.as_ref().ok_or_else(|| {
             runnel_core::Error::unsupported(
-                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range, DStream batches and the narrow steps, by-key shuffles, distinct, partitionBy and union over them)",
+                "toDebugString() of this RDD (Runnel traces sc.parallelize, sc.range, sc.textFile, sc.emptyRDD, sc.union, DStream batches and the narrow steps, by-key shuffles, sorts, joins, unions, zip, cartesian, coalesce and repartition over them)",
             )
         })?;
-        Ok(runnel_python::bytes_value(lineage.debug_string(&o.env).into_bytes()))
+        let text = lineage
+            .debug_string(&o.env)
+            .map_err(|why| runnel_core::Error::unsupported(format!("toDebugString() with {why}")))?;
+        Ok(runnel_python::bytes_value(text.into_bytes()))
     });
     // `repr(rdd)`: PySpark prints the JVM RDD (`self._jrdd.toString()`), making a
     // pipeline's PythonRDD (and its id) as `id()` does.

@@ -5,24 +5,29 @@
 //! `rdd_aggregate`, the shuffles with Python functions in `rdd_shuffle`.
 
 use crate::convert::opt_count;
-use crate::rdd::{obj, rdd_of, Method};
+use crate::rdd::{obj, rdd_of, traced_rdd, Method};
 use crate::rdd_lineage::Lineage;
 use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
+use std::rc::Rc;
 
 /// The methods.
 pub(crate) fn methods() -> Vec<(&'static str, Method)> {
     vec![
         ("cartesian", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "cartesian")?)?;
-            o.wrap(cartesian(&o.rdd, &other))
+            let other = a.require(0, "other", "cartesian")?;
+            let made = cartesian(&o.rdd, &*rdd_of(&other)?);
+            let lineage = both(&o.lineage, &other).map(|(a, b)| a.cartesian(&o.env, &b));
+            traced_rdd(&o.env, Shared::new(made), lineage)
         }),
         ("zip", |_, t, mut a| {
             let o = obj(t)?;
-            let other = rdd_of(&a.require(0, "other", "zip")?)?;
-            o.wrap(zip(&o.rdd, &other)?)
+            let other = a.require(0, "other", "zip")?;
+            let made = zip(&o.rdd, &*rdd_of(&other)?)?;
+            let lineage = both(&o.lineage, &other).map(|(a, b)| a.zipped(&o.env, &b));
+            traced_rdd(&o.env, Shared::new(made), lineage)
         }),
         ("zipWithIndex", |_, t, _| {
             let o = obj(t)?;
@@ -101,7 +106,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             for r in &a.positional {
                 rdds.push(rdd_of(r)?);
             }
-            o.wrap(cogroup(&rdds, None)?)
+            let made = cogroup(&rdds, None)?;
+            // With one other RDD, PySpark's `cogroup` (traced); with more, unions of all.
+            match a.positional.as_slice() {
+                [other] => o.cogrouped_as("groupWith", other, made, |l| (**l).clone(), |c| c),
+                _ => o.wrap(made),
+            }
         }),
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))
@@ -144,6 +154,12 @@ fn indexed(p: &[Value], index: impl Fn(usize) -> i64) -> Vec<Value> {
     records
         .map(|(i, x)| Value::pair(x.clone(), Value::Int(index(i))))
         .collect()
+}
+
+/// The lineages of this RDD and the RDD `other`, when both are traced.
+fn both(this: &Option<Rc<Lineage>>, other: &Value) -> Option<(Rc<Lineage>, Rc<Lineage>)> {
+    let other = obj(other).ok()?.lineage.clone()?;
+    Some((this.clone()?, other))
 }
 
 /// Spark's `CartesianRDD`: partition `i * m + j` pairs partition `i` with partition `j`.

@@ -6,10 +6,14 @@
 //! The JVM RDDs take their ids from the session's `rdd.id()` counter when made, so a
 //! traced RDD's `id()` is its JVM RDD's, as in PySpark.
 
+mod actions;
+mod text;
+
+use crate::rdd_cache::Cache;
 use crate::session::Env;
-use runnel_core::Value;
-use runnel_python::Args;
-use std::cell::{Cell, OnceCell};
+use actions::job_ran;
+pub(crate) use actions::{before_action, take_jobs, RUN_JOB};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 /// Where the JVM RDDs being made say they were made: Spark's thread-local call site.
@@ -21,8 +25,12 @@ pub(crate) struct Sites {
     /// Python runs in Spark Streaming's callback thread, where PySpark's call site of a
     /// shuffle is py4j's `call` (the first frame outside pyspark) rather than the program's.
     pub(crate) in_callback: Cell<bool>,
+    /// The program asks for lineages (its text says `toDebugString`): only then does the
+    /// model keep the records of persisted batches, whose memory a lineage shows (a
+    /// state's batches would otherwise stay in memory until their checkpoint).
+    pub(crate) keep_records: Cell<bool>,
     /// How many times py4j has called each JVM method the call sites name.
-    calls: std::cell::RefCell<crate::small_map::SmallMap<&'static str, u32>>,
+    calls: RefCell<crate::small_map::SmallMap<&'static str, u32>>,
 }
 
 /// The py4j frame PySpark names as the call site of a shuffle made in a DStream callback.
@@ -66,17 +74,22 @@ impl Sites {
 
 /// A JVM RDD of the lineage.
 pub(crate) struct Node {
-    class: &'static str,
+    pub(crate) class: &'static str,
     id: i64,
     call: String,
-    parts: usize,
-    /// Parents, each with whether it is a shuffle dependency.
-    deps: Vec<(Rc<Node>, bool)>,
+    pub(crate) parts: usize,
+    /// Parents, each with whether it is a shuffle dependency (a written checkpoint
+    /// replaces them).
+    pub(crate) deps: RefCell<Vec<(Rc<Node>, bool)>>,
     /// Hash-partitioned by PySpark's `portable_hash` into this many partitions (a
     /// shuffle's output, and what keeps its partitioning).
-    partitioner: Option<usize>,
+    pub(crate) partitioner: Option<usize>,
     /// `rdd.setName(name)`: the JVM RDD's name, shown before its class.
-    name: std::cell::RefCell<Option<String>>,
+    name: RefCell<Option<String>>,
+    /// Persisted: what the JVM has cached of it ([`crate::rdd_cache`]).
+    pub(crate) cache: RefCell<Option<Rc<Cache>>>,
+    /// Spark's `doCheckpointCalled`: a job's checkpointing has looked at it.
+    pub(crate) walked: Cell<bool>,
 }
 
 /// How PySpark reads a JVM RDD's records (its `_jrdd_deserializer`); a union of RDDs read
@@ -91,6 +104,10 @@ pub(crate) enum Ser {
     Context,
     /// `textFile`'s UTF-8 lines.
     Utf8,
+    /// `zip`'s pairs of records of both sides batched alike (by this many).
+    Zipped(usize),
+    /// `cartesian`'s pairs of records.
+    Cartesian,
     /// `sc.emptyRDD()`'s `NoOpSerializer`.
     NoOp,
 }
@@ -190,7 +207,18 @@ impl Lineage {
     fn keeps(&self) -> bool {
         match self {
             Lineage::Jvm(..) => true,
-            Lineage::Pipelined { keeps, .. } => *keeps,
+            Lineage::Pipelined { keeps, .. } => *keeps || self.persisted().is_some(),
+        }
+    }
+
+    /// A pipeline's `PythonRDD` once the program persisted it: PySpark pipelines no
+    /// more steps into a cached RDD, so they read it.
+    fn persisted(&self) -> Option<Rc<Node>> {
+        match self {
+            Lineage::Jvm(..) => None,
+            Lineage::Pipelined { made, .. } => {
+                made.get().filter(|n| !n.level().is_empty()).cloned()
+            }
         }
     }
 
@@ -273,6 +301,25 @@ impl Lineage {
         Lineage::union_nodes(env, vec![a, b], call, ser)
     }
 
+    /// `sc.union(rdds)`: all reserialized unless read alike, then the JVM's union of their
+    /// JVM RDDs (`JavaSparkContext.union`, its own reflective call).
+    pub(crate) fn sc_union(env: &Env, rdds: &[Rc<Lineage>]) -> Lineage {
+        let first = rdds[0].ser();
+        let alike = rdds.iter().all(|r| r.ser() == first);
+        let rdds: Vec<Lineage> = rdds
+            .iter()
+            .map(|r| match r.reserialized().filter(|_| !alike) {
+                Some(copy) => copy,
+                None => (**r).clone(),
+            })
+            .collect();
+        let ser = rdds[0].ser();
+        let nodes = rdds.iter().map(|r| r.jvm(env)).collect();
+        let own = env.sites.reflective_as("sc.union", "union");
+        let call = env.sites.current.get().map_or(own, str::to_string);
+        Lineage::union_nodes(env, nodes, call, ser)
+    }
+
     /// `sortByKey` (`method` at the program's `call_site`) into `parts` partitions of this
     /// RDD of `len` records: PySpark counts it and samples its keys (a job each), then
     /// shuffles it by ranges and sorts each partition; into one partition, it coalesces
@@ -349,6 +396,46 @@ impl Lineage {
         grouped.then_keeping_step()
     }
 
+    /// `a.zip(b)`: both first reserialized in batches of the same size when they differ
+    /// (the smallest, or 100 when either is not batched by a count), then the JVM's
+    /// `ZippedPartitionsRDD2` of both.
+    pub(crate) fn zipped(&self, env: &Env, other: &Lineage) -> Lineage {
+        let size = |l: &Lineage| match l.ser() {
+            Ser::Batched(n) => n,
+            _ => 0,
+        };
+        let (mine, theirs) = (size(self), size(other));
+        let mut batch = mine;
+        let (a, b) = if mine != theirs || mine == 0 {
+            batch = match mine.min(theirs) {
+                0 => 100,
+                n => n,
+            };
+            let as_batch = |l: &Lineage| {
+                if l.ser() == Ser::Batched(batch) {
+                    l.clone()
+                } else {
+                    l.then_keeping_step()
+                }
+            };
+            (as_batch(self), as_batch(other))
+        } else {
+            (self.clone(), other.clone())
+        };
+        let deps = vec![(a.jvm(env), false), (b.jvm(env), false)];
+        let call = env.sites.or_reflective("zip");
+        let zipped = node(env, "ZippedPartitionsRDD2", call, self.parts(), deps);
+        Lineage::Jvm(zipped, Ser::Zipped(batch))
+    }
+
+    /// `a.cartesian(b)`: the JVM's `CartesianRDD` of both.
+    pub(crate) fn cartesian(&self, env: &Env, other: &Lineage) -> Lineage {
+        let deps = vec![(self.jvm(env), false), (other.jvm(env), false)];
+        let call = env.sites.or_reflective("cartesian");
+        let parts = self.parts() * other.parts();
+        Lineage::Jvm(node(env, "CartesianRDD", call, parts, deps), Ser::Cartesian)
+    }
+
     /// Spark's `sc.union(rdds)` made at `call`: a `PartitionerAwareUnionRDD` when every RDD
     /// is partitioned alike, else a `UnionRDD`.
     pub(crate) fn union_all(env: &Env, rdds: &[Rc<Lineage>], call: String, ser: Ser) -> Lineage {
@@ -388,6 +475,31 @@ impl Lineage {
         self.then_step().jvm(env);
     }
 
+    /// [`Lineage::run_step`] for a job over partitions `parts` (all: `None`) that Spark
+    /// names `site` (see [`job_ran`]).
+    pub(crate) fn run_job(&self, env: &Env, parts: Option<Vec<usize>>, site: &str) {
+        let node = self.then_step().jvm(env);
+        job_ran(env, &node, parts, site);
+    }
+
+    /// `saveAsTextFile(path)`: PySpark's keyed step (a `PythonRDD`), the JVM's `map` of
+    /// its bytes to strings and `saveAsTextFile`'s own `mapPartitions`, then the job
+    /// writing them.
+    pub(crate) fn saved(&self, env: &Env) {
+        let keyed = self.then_step().jvm(env);
+        let parts = keyed.parts;
+        let map = env.sites.or_reflective("map");
+        let strings = node(env, "MapPartitionsRDD", map, parts, vec![(keyed, false)]);
+        let save = env.sites.or_reflective("saveAsTextFile");
+        let text = node(env, "MapPartitionsRDD", save, parts, vec![(strings, false)]);
+        job_ran(env, &text, None, "runJob at SparkHadoopWriter.scala:83");
+    }
+
+    /// This RDD's JVM RDD, made now (the batch RDD of a DStream PySpark persists).
+    pub(crate) fn jvm_node(&self, env: &Env) -> Rc<Node> {
+        self.jvm(env)
+    }
+
     pub(crate) fn parts(&self) -> usize {
         match self {
             Lineage::Jvm(n, _) => n.parts,
@@ -399,7 +511,7 @@ impl Lineage {
     fn base(&self) -> Rc<Node> {
         match self {
             Lineage::Jvm(n, _) => n.clone(),
-            Lineage::Pipelined { base, .. } => base.clone(),
+            Lineage::Pipelined { base, .. } => self.persisted().unwrap_or_else(|| base.clone()),
         }
     }
 
@@ -423,6 +535,16 @@ impl Lineage {
         }
     }
 
+    /// `rdd.cache()`/`persist()` (`Some(level)`; `None`: `unpersist()`): PySpark persists
+    /// the JVM RDD (making a pipeline's `PythonRDD`).
+    pub(crate) fn persist(&self, env: &Env, level: Option<&str>) {
+        let node = self.jvm(env);
+        match level {
+            Some(level) => node.persist(level, false),
+            None => node.unpersist(),
+        }
+    }
+
     /// `rdd.setName(name)`: PySpark names the JVM RDD (making a pipeline's `PythonRDD`).
     pub(crate) fn set_name(&self, env: &Env, name: String) {
         *self.jvm(env).name.borrow_mut() = Some(name);
@@ -432,78 +554,6 @@ impl Lineage {
     pub(crate) fn name(&self, env: &Env) -> Option<String> {
         self.jvm(env).name.borrow().clone()
     }
-
-    /// The JVM RDD's `toString` (`repr(rdd)` in PySpark): `PythonRDD[3] at RDD at
-    /// PythonRDD.scala:53`, the name first if it has one.
-    pub(crate) fn jvm_string(&self, env: &Env) -> String {
-        let top = self.jvm(env);
-        let name = top.name.borrow();
-        let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
-        format!("{name}{}[{}] at {}", top.class, top.id, top.call)
-    }
-
-    /// Spark's `RDD.toDebugString`.
-    pub(crate) fn debug_string(&self, env: &Env) -> String {
-        let top = self.jvm(env);
-        let (first, prefix) = with_parts(&top, "");
-        let mut lines = vec![first];
-        children(&top, &prefix, &mut lines);
-        lines.join("\n")
-    }
-}
-
-/// Before the action `name` runs on the RDD `this`: the JVM RDDs PySpark makes to run it
-/// (as recorded on Spark 3.5.9), so later ids stay Spark's. `collect` makes the RDD's own
-/// PythonRDD (kept); `count`, `reduce`, `sum`, `stats`, `top`... pipeline one more Python
-/// step over it; `take` (and `first`, `isEmpty`) one per job it runs.
-pub(crate) fn before_action(name: &str, this: &Value, a: &Args) {
-    let Ok(o) = crate::rdd::obj(this) else { return };
-    let Some(lineage) = &o.lineage else { return };
-    let env = &o.env;
-    let num = match name {
-        "collect" | "collectAsMap" => {
-            lineage.jvm(env);
-            // `collect`'s `SCCallSiteSync` clears the call site when it ends.
-            env.sites.current.set(None);
-            return;
-        }
-        "getNumPartitions" => {
-            lineage.jvm(env);
-            return;
-        }
-        // Each pipelines a Python step over the RDD and collects its results: one job.
-        "count" | "reduce" | "foreach" | "countByKey" | "sum" | "max" | "min" | "mean"
-        | "stdev" | "variance" | "sampleStdev" | "sampleVariance" | "stats" | "fold"
-        | "aggregate" | "countByValue" | "top" | "takeOrdered" | "foreachPartition"
-        | "reduceByKeyLocally" | "lookup" => {
-            lineage.run_step(env);
-            return;
-        }
-        // Counts each partition first when there are several.
-        "zipWithIndex" => {
-            if o.rdd.num_partitions() > 1 {
-                lineage.run_step(env);
-            }
-            return;
-        }
-        "take" => match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
-            Some(Value::Int(n)) => usize::try_from(*n).unwrap_or(0),
-            _ => return,
-        },
-        "first" | "isEmpty" => 1,
-        _ => return,
-    };
-    lineage.jvm(env);
-    let sizes: Vec<usize> = o.rdd.partitions.iter().map(Vec::len).collect();
-    for _ in 0..take_jobs(&sizes, num) {
-        lineage.run_step(env);
-    }
-}
-
-/// The jobs PySpark's `take(num)` runs over partitions of these sizes: one partition
-/// first, then more each round, until it has `num` records.
-pub(crate) fn take_jobs(sizes: &[usize], num: usize) -> usize {
-    crate::jobs::take_scans(sizes, num).len()
 }
 
 fn node(
@@ -530,64 +580,21 @@ fn partitioned(
         id: env.next_rdd_id(),
         call,
         parts,
-        deps,
+        deps: RefCell::new(deps),
         partitioner,
         name: Default::default(),
+        cache: RefCell::default(),
+        walked: Cell::new(false),
     })
 }
 
-/// `[name ]Class[id] at call []` (the brackets: no storage level), as Spark's `RDD.toString`.
-fn describe(n: &Node) -> String {
-    let name = n.name.borrow();
-    let name = name.as_ref().map_or(String::new(), |s| format!("{s} "));
-    format!("{name}{}[{}] at {} []", n.class, n.id, n.call)
-}
-
-/// `(N) description` after `lead`, and the prefix of the lines under it.
-fn with_parts(n: &Node, lead: &str) -> (String, String) {
-    let count = format!("({})", n.parts);
-    let left = (count.len() - 1) / 2;
-    let next = format!("{}|{}", " ".repeat(left), " ".repeat(count.len() - left));
-    (format!("{lead}{count} {}", describe(n)), next)
-}
-
-/// The lines of `n`'s parents under `prefix`, as Spark's `debugChildren`.
-fn children(n: &Node, prefix: &str, lines: &mut Vec<String>) {
-    let last = n.deps.len().saturating_sub(1);
-    for (i, (parent, shuffle)) in n.deps.iter().enumerate() {
-        if *shuffle {
-            let this = prefix.trim_end().trim_end_matches('|');
-            let (first, next) = with_parts(parent, &format!("{this}+-"));
-            lines.push(first);
-            let indent = if i == last { "  " } else { "| " };
-            let next = format!("{this}{indent}{next}");
-            children(parent, &next, lines);
-        } else {
-            lines.push(format!("{prefix}{}", describe(parent)));
-            children(parent, prefix, lines);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::take_jobs;
-
-    /// The jobs PySpark 3.5.9's `take` loop (pyspark/rdd.py) runs, from that loop run on
-    /// CPython over the same partition sizes.
-    #[test]
-    fn take_runs_pysparks_jobs() {
-        let ones = [1; 20];
-        let cases: [(&[usize], usize, usize); 6] = [
-            (&[5, 5], 1, 1),
-            (&[0, 0, 0, 0, 0, 0, 9], 3, 3),
-            (&ones, 10, 3),
-            (&[], 1, 0),
-            (&[2, 0, 0, 0, 0], 5, 3),
-            (&[3, 3], 0, 0),
-        ];
-        for (sizes, num, jobs) in cases {
-            assert_eq!(take_jobs(sizes, num), jobs, "{sizes:?} take({num})");
-        }
-    }
+/// A new JVM RDD without parents (a checkpoint's).
+pub(crate) fn new_node(
+    env: &Env,
+    class: &'static str,
+    call: String,
+    parts: usize,
+    partitioner: Option<usize>,
+) -> Rc<Node> {
+    partitioned(env, class, call, parts, Vec::new(), partitioner)
 }

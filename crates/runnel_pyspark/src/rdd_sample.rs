@@ -249,7 +249,8 @@ fn random_split(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
                 .cloned()
                 .collect()
         });
-        out.push(o.wrap(Rdd {
+        // `mapPartitionsWithIndex(sampler, preservesPartitioning=True)`.
+        out.push(o.keeping(Rdd {
             partitions: parts.collect(),
             partitioner: o.rdd.partitioner,
         })?);
@@ -265,7 +266,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let with_replacement = truthy(a.take(0, "withReplacement"), false);
             let fraction = fraction_arg(a.require(1, "fraction", "sample")?)?;
             let seed = seed_of(py, a.take(2, "seed"), MAXSIZE_PLUS_ONE)?;
-            o.wrap(sample(&o.rdd, with_replacement, fraction, seed))
+            o.keeping(sample(&o.rdd, with_replacement, fraction, seed))
         }),
         ("takeSample", take_sample),
         ("sampleByKey", sample_by_key),

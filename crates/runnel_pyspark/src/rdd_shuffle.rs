@@ -80,7 +80,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 n,
                 func.map(|i| (fns[i].identity(), udf::map(fns[i].clone()))),
             );
-            o.wrap(placed.group_by_key(&live)?)
+            o.keyed_grouped("groupBy", placed.group_by_key(&live)?)
         }),
         ("repartitionAndSortWithinPartitions", repartition_and_sort),
         ("reduceByKeyLocally", |_, t, mut a| {
@@ -210,8 +210,10 @@ fn repartition_and_sort(_: &runnel_python::Interpreter, t: &Value, mut a: Args) 
         sort_pairs(&mut keyed, !ascending)?;
         Ok(keyed.into_iter().map(|(_, x)| x).collect())
     })?;
-    o.wrap(Rdd {
+    // `partitionBy(n, partitionFunc).mapPartitions(sortPartition, True)`.
+    let sorted = Rdd {
         partitions: parts,
         partitioner: placed.partitioner,
-    })
+    };
+    o.shuffled("repartitionAndSortWithinPartitions", sorted, true)
 }

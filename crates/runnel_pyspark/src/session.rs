@@ -435,6 +435,8 @@ impl Session {
     /// Fails with the diagnostic hosts render (its `Display` is the CLI's text) or send
     /// as data ([`runnel_python::Diagnostic::data`]).
     pub fn run(&self, source: &str) -> std::result::Result<(), runnel_python::Diagnostic> {
+        let sites = &self.inner.env.sites;
+        sites.keep_records.set(source.contains("toDebugString"));
         self.inner.interp.run_module(source)?;
         // Rendered as the interpreter renders uncaught exceptions: a Python traceback.
         self.finish().map_err(runnel_python::Diagnostic::from)
@@ -476,6 +478,8 @@ impl Session {
         let jobs = graph.generate_jobs(time);
         ctx.in_batch.set(false);
         let jobs = jobs?;
+        let keep = self.inner.env.sites.keep_records.get();
+        ctx.mirror.batch_generated(&graph, time, keep);
         // The outputs run without the graph borrowed: a `foreachRDD` function may `slice`.
         drop(graph);
         ctx.in_batch.set(true);

@@ -12,8 +12,8 @@
 //! it, and the batch's RDDs are made when the core generates an output's batch
 //! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
 //! the batch already knows (queue contents, partition counts). Streams it does not model
-//! (state, inverse-function windows, receivers...) make every batch RDD of the program
-//! untraced, since they would change every later id.
+//! (receivers, `countByValueAndWindow`...) make every batch RDD of the program untraced,
+//! since they would change every later id.
 //!
 //! Spark makes a batch's RDDs in this order only when its jobs end before the next batch
 //! is generated (a slow job's RDDs come later, so ids then vary from run to run): Runnel
@@ -28,6 +28,10 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 mod batches;
+mod reduced_window;
+mod state;
+
+pub(crate) use reduced_window::Shape;
 
 /// What a DStream does to its parent's batch, as PySpark's RDD methods would.
 #[derive(Clone, Copy)]
@@ -80,6 +84,8 @@ enum Kind {
     Window {
         parent: StreamId,
         window_ms: i64,
+        /// The parent's slide.
+        step_ms: i64,
         /// Its creation site: where `window` was called.
         site: Rc<str>,
     },
@@ -93,6 +99,21 @@ enum Kind {
     /// function over the JVM batches of all. (The RDDs the function makes have their own
     /// call sites, not the DStream's, as recorded on Spark 3.5.9.)
     Many { parents: Vec<StreamId> },
+    /// `updateStateByKey`: PySpark's `PythonStateDStream`, its update over the previous
+    /// state (or `initial`) and the parent's batch, persisted and checkpointed.
+    State {
+        parent: StreamId,
+        parts: usize,
+        initial: Option<Rc<Lineage>>,
+    },
+    /// `reduceByKeyAndWindow` with an inverse function: PySpark's
+    /// `PythonReducedWindowedDStream` over `parent`, the records being the core stream
+    /// `rows`'.
+    ReducedWindow {
+        parent: StreamId,
+        rows: StreamId,
+        shape: Shape,
+    },
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -103,6 +124,8 @@ struct Stream {
     ser: Ser,
     /// `cache()`, `persist()` or `checkpoint()`: later steps do not pipeline into it.
     cached: Cell<bool>,
+    /// The storage level `cache()`/`persist()` gave its RDDs.
+    level: RefCell<Option<String>>,
 }
 
 /// A `transform` function's result, and the call site it left.
@@ -125,6 +148,9 @@ pub(crate) struct Mirror {
     results: RefCell<SmallMap<StreamId, Ran>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
+    /// State batches made this batch, whose records the core has yet to hand over.
+    /// (Each with the core stream holding them, and whether keyed by 1 there.)
+    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, bool)>>,
 }
 
 impl Mirror {
@@ -168,14 +194,24 @@ impl Mirror {
         self.add(id, kind, ser);
     }
 
-    /// `window(window_ms, ...)` of `parent`, whose batches must be the batch interval's.
-    pub(crate) fn window(&self, env: &Env, id: StreamId, parent: StreamId, window_ms: i64) {
+    /// `window(window_ms, ...)` of `parent`, whose batches come every `step_ms`.
+    pub(crate) fn window(
+        &self,
+        env: &Env,
+        id: StreamId,
+        parent: StreamId,
+        (window_ms, step_ms): (i64, i64),
+    ) {
         let ser = self.ser(parent);
         self.memory_ms.set(self.memory_ms.get().max(window_ms));
+        // Spark's `WindowedDStream` persists its parent (serialized), whose batches the
+        // windows share.
+        self.persist(parent, crate::rdd_cache::PYSPARK_MEMORY_ONLY);
         let site = env.sites.reflective("window").into();
         let kind = Kind::Window {
             parent,
             window_ms,
+            step_ms,
             site,
         };
         self.add(id, kind, ser);
@@ -221,11 +257,24 @@ impl Mirror {
         }
     }
 
+    /// `cache()`/`persist()`: Spark persists each batch RDD at `level` (a window's: its
+    /// parent's, as `WindowedDStream.persist` does).
+    pub(crate) fn persist(&self, id: StreamId, level: &str) {
+        let streams = self.streams.borrow();
+        let Some(s) = streams.get(&id) else { return };
+        if let Kind::Window { parent, .. } = s.kind {
+            drop(streams);
+            return self.persist(parent, level);
+        }
+        *s.level.borrow_mut() = Some(level.to_string());
+    }
+
     fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
         let stream = Stream {
             kind,
             ser,
             cached: Cell::new(false),
+            level: RefCell::new(None),
         };
         self.streams.borrow_mut().insert(id, stream);
     }
@@ -247,7 +296,10 @@ impl Mirror {
                 None => Some("an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
                 Some(Kind::Queue { .. }) => None,
-                Some(Kind::Transformed { prev, .. }) | Some(Kind::Window { parent: prev, .. }) => {
+                Some(Kind::Transformed { prev, .. })
+                | Some(Kind::Window { parent: prev, .. })
+                | Some(Kind::State { parent: prev, .. })
+                | Some(Kind::ReducedWindow { parent: prev, .. }) => {
                     todo.push(*prev);
                     None
                 }

@@ -1,2 +1,2 @@
-rdd = sc.parallelize([1, 2], 2).cartesian(sc.parallelize([3]))
+rdd = sc.parallelize([(1, 2), (3, 4)], 2).groupWith(sc.parallelize([(1, 3)]), sc.parallelize([(3, 5)]))
 print(rdd.toDebugString())

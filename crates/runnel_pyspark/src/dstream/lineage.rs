@@ -2,11 +2,13 @@
 //! DStream methods' side of `toDebugString()` and `id()` of batch RDDs.
 
 use super::{stream_id, DStream};
-use crate::stream_lineage::{Op, Pair};
+use crate::rdd_lineage::Lineage;
+use crate::stream_lineage::{Op, Pair, Shape};
 use runnel_core::stream::{Graph, StreamId};
 use runnel_core::time::Time;
 use runnel_core::value::Shared;
 use runnel_core::{Result, Value};
+use std::rc::Rc;
 
 impl DStream {
     /// `v`: this DStream's `method` (`cogroup` or a join) with `other` into `n` partitions,
@@ -46,19 +48,10 @@ impl DStream {
 
     /// `id`: Spark's `WindowedDStream` of `parent` (`op`), when the model follows it: over
     /// a DStream with the batch interval.
-    pub(super) fn windowed(
-        &self,
-        id: StreamId,
-        parent: StreamId,
-        window_ms: i64,
-        op: &'static str,
-    ) {
-        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
-        if self.ctx.graph.borrow().slide_ms(self.id) == batch_ms {
-            self.ctx.mirror.window(&self.ctx.env, id, parent, window_ms);
-        } else {
-            self.ctx.mirror.unmodelled(id, op);
-        }
+    pub(super) fn windowed(&self, id: StreamId, parent: StreamId, window_ms: i64) {
+        let step_ms = self.ctx.graph.borrow().slide_ms(self.id);
+        let mirror = &self.ctx.mirror;
+        mirror.window(&self.ctx.env, id, parent, (window_ms, step_ms));
     }
 
     /// PySpark's `reduceByKeyAndWindow` without an inverse function:
@@ -73,10 +66,90 @@ impl DStream {
     ) {
         let mirror = &self.ctx.mirror;
         let window = mirror.hidden_id();
-        self.windowed(window, reduced, w, "reduceByKeyAndWindow");
+        self.windowed(window, reduced, w);
         let mut ops = vec![self.shuffle(n, true)];
         ops.extend(after);
         mirror.transformed(id, window, ops);
+    }
+
+    /// `v`, this DStream's `updateStateByKey` into `n` partitions from `initial` (`Some(None)`:
+    /// an RDD Runnel does not trace): modelled when this DStream has the batch interval.
+    pub(super) fn modelled_state(
+        &self,
+        v: &Value,
+        n: Option<usize>,
+        initial: Option<Option<Rc<Lineage>>>,
+    ) {
+        let Some(id) = stream_id(v) else { return };
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        let (Some(initial), true) = (
+            initial.map_or(Some(None), |i| i.map(Some)),
+            self.ctx.graph.borrow().slide_ms(self.id) == batch_ms,
+        ) else {
+            return;
+        };
+        let parts = n.unwrap_or(self.ctx.env.default_parallelism());
+        let mirror = &self.ctx.mirror;
+        mirror.state(&self.ctx.env, id, self.id, parts, initial);
+    }
+
+    /// Stream `id`: PySpark's `PythonReducedWindowedDStream` of the reduced batches of this
+    /// DStream (`reduced`, in the model) over `w` ms sliding by `sl` (or this DStream's
+    /// slide) into `n` partitions, its records those of the core's stream `rows`
+    /// (`keyed`: each record `(1, row)`; a `filterFunc` is one more pipelined step). Modelled when
+    /// this DStream has the batch interval.
+    pub(super) fn inverse_window(
+        &self,
+        id: StreamId,
+        (reduced, rows): (StreamId, StreamId),
+        (w, sl): (i64, Option<i64>),
+        n: Option<usize>,
+        keyed: bool,
+    ) {
+        let mirror = &self.ctx.mirror;
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        if self.ctx.graph.borrow().slide_ms(self.id) != batch_ms {
+            return mirror.unmodelled(id, "an inverse-function window of a windowed DStream");
+        }
+        let shape = Shape {
+            window_ms: w,
+            slide_ms: sl.unwrap_or(batch_ms),
+            parts: n.unwrap_or(self.ctx.env.default_parallelism()),
+            keyed,
+        };
+        mirror.reduced_window(id, reduced, rows, shape);
+    }
+
+    /// `v`: `reduceByWindow` with an inverse function after PySpark's `steps` (for
+    /// `countByWindow`, its `map`): `map((1, x))`, `reduceByKeyAndWindow(f, inv, w, s, 1)`,
+    /// then `map(kv[1])`.
+    pub(super) fn keyed_inverse_window(&self, v: &Value, mut steps: Vec<Op>, w: i64, sl: i64) {
+        let Some(id) = stream_id(v) else { return };
+        let mirror = &self.ctx.mirror;
+        let reduced = mirror.hidden_id();
+        steps.extend([Op::Step, self.shuffle(Some(1), true)]);
+        mirror.transformed(reduced, self.id, steps);
+        let window = mirror.hidden_id();
+        self.inverse_window(window, (reduced, id), (w, Some(sl)), Some(1), true);
+        mirror.transformed(id, window, vec![Op::Step]);
+    }
+
+    /// `v`: `countByValueAndWindow` (`map((x, 1))`, `reduceByKeyAndWindow(add, sub, w, s,
+    /// n)`, then a filter of the positive counts), when its window is shorter than 5
+    /// slides: the window is then reduced whole, so its records are the filtered ones (a
+    /// longer one keeps zero counts Runnel does not see).
+    pub(super) fn counted_window(&self, v: &Value, (w, sl): (i64, Option<i64>), n: Option<usize>) {
+        let Some(id) = stream_id(v) else { return };
+        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
+        if w >= 5 * sl.unwrap_or(batch_ms) {
+            return;
+        }
+        let mirror = &self.ctx.mirror;
+        let reduced = mirror.hidden_id();
+        mirror.transformed(reduced, self.id, vec![Op::Step, self.shuffle(n, true)]);
+        let window = mirror.hidden_id();
+        self.inverse_window(window, (reduced, id), (w, sl), n, false);
+        mirror.transformed(id, window, vec![Op::KeepingStep]);
     }
 
     /// A shuffle into `n` partitions (the default parallelism when not given), then a

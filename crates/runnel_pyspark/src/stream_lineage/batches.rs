@@ -3,7 +3,7 @@
 //! order (see the parent module).
 
 use super::{Kind, Mirror, Op, Pair};
-use crate::rdd_lineage::{take_jobs, Lineage, Ser};
+use crate::rdd_lineage::{take_jobs, Lineage, Ser, RUN_JOB};
 use crate::session::Env;
 use runnel_core::stream::StreamId;
 use std::rc::Rc;
@@ -13,14 +13,15 @@ const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccess
 const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
 
 /// What the model made, or why it cannot tell.
-type Made<T> = Result<T, &'static str>;
+pub(super) type Made<T> = Result<T, &'static str>;
 
 impl Mirror {
     /// Starts batch `t`'s bookkeeping, forgetting the RDDs no window reads any more.
     fn at(&self, t: i64) {
         if self.time.get() != t {
             self.time.set(t);
-            let oldest = t - self.memory_ms.get();
+            // A state's previous batch, at least, is read.
+            let oldest = t - self.memory_ms.get().max(self.batch_ms.get());
             self.batches.borrow_mut().retain(|(_, at)| *at >= oldest);
             self.results.borrow_mut().clear();
         }
@@ -71,9 +72,17 @@ impl Mirror {
     /// After `pprint`'s job: the JVM RDDs its `take(num + 1)` made, one per job it ran.
     pub(crate) fn pprint_ran(&self, env: &Env, id: StreamId, t: i64, sizes: &[usize], num: usize) {
         if let Some(rdd) = self.job_rdd(env, id, t) {
-            for _ in 0..take_jobs(sizes, num + 1) {
-                rdd.run_step(env);
+            for parts in take_jobs(sizes, num + 1) {
+                rdd.run_job(env, Some(parts), RUN_JOB);
             }
+        }
+        self.callback_done(env);
+    }
+
+    /// After `saveAsTextFiles`'s job: the JVM RDDs its `rdd.saveAsTextFile` made.
+    pub(crate) fn saved(&self, env: &Env, id: StreamId, t: i64) {
+        if let Some(rdd) = self.job_rdd(env, id, t) {
+            rdd.saved(env);
         }
         self.callback_done(env);
     }
@@ -154,7 +163,7 @@ impl Mirror {
     }
 
     /// The JVM RDD of a JVM DStream's batch, computed the first time (Spark's `getOrCompute`).
-    fn batch(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
+    pub(super) fn batch(&self, env: &Env, id: StreamId, t: i64) -> Made<Rc<Lineage>> {
         if let Some(b) = self.batches.borrow().get(&(id, t)) {
             return Ok(b.clone());
         }
@@ -162,6 +171,14 @@ impl Mirror {
         let batch = self.compute(env, id, t);
         env.sites.current.set(saved);
         let batch = batch?;
+        let level = self
+            .streams
+            .borrow()
+            .get(&id)
+            .and_then(|s| s.level.borrow().clone());
+        if let Some(level) = level {
+            batch.jvm_node(env).persist(&level, false);
+        }
         self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)
     }
@@ -216,12 +233,13 @@ impl Mirror {
             Kind::Window {
                 parent,
                 window_ms,
+                step_ms,
                 site,
             } => {
-                let (parent, window_ms, site) = (*parent, *window_ms, site.clone());
+                let (parent, sizes, site) = (*parent, (*window_ms, *step_ms), site.clone());
                 let ser = stream.ser;
                 drop(streams);
-                self.window_union(env, (parent, window_ms, site), t, ser)
+                self.window_union(env, (parent, sizes, site), t, ser)
             }
             Kind::Union { parents, site } => {
                 let (parents, site, ser) = (parents.clone(), site.clone(), stream.ser);
@@ -238,6 +256,24 @@ impl Mirror {
                     ser,
                 )))
             }
+            Kind::State {
+                parent,
+                parts,
+                initial,
+            } => {
+                let (parent, parts, initial) = (*parent, *parts, initial.clone());
+                drop(streams);
+                self.state_batch(env, (id, parent, parts, initial), t)
+            }
+            Kind::ReducedWindow {
+                parent,
+                rows,
+                shape,
+            } => {
+                let (parent, rows, shape) = (*parent, *rows, *shape);
+                drop(streams);
+                self.reduced_window_batch(env, (id, parent, rows, shape), t)
+            }
             Kind::Many { .. } => {
                 drop(streams);
                 // The program's function made it (see `transform_result`).
@@ -253,18 +289,17 @@ impl Mirror {
     fn window_union(
         &self,
         env: &Env,
-        (parent, window_ms, site): (StreamId, i64, Rc<str>),
+        (parent, (window_ms, step_ms), site): (StreamId, (i64, i64), Rc<str>),
         t: i64,
         ser: Ser,
     ) -> Made<Rc<Lineage>> {
-        let batch_ms = self.batch_ms.get();
         let mut rdds = Vec::new();
-        let mut at = t - window_ms + batch_ms;
+        let mut at = t - window_ms + step_ms;
         while at <= t {
             if at > self.zero_ms.get() {
                 rdds.push(self.batch(env, parent, at)?);
             }
-            at += batch_ms;
+            at += step_ms;
         }
         rdds.retain(|r| r.parts() > 0);
         let union = Lineage::union_all(env, &rdds, site.to_string(), ser);

@@ -1,0 +1,15 @@
+from pyspark import SparkContext
+sc = SparkContext("local[2]", "dbg")
+sc.setLogLevel("ERROR")
+a = sc.parallelize([(1, 2), (3, 4), (1, 5)], 2)
+b = sc.parallelize([(1, "x")], 2)
+def show(name, rdd):
+    print(name, rdd.id(), rdd.getNumPartitions())
+    print(rdd.toDebugString().decode())
+show("sc.union alike", sc.union([a, b]))
+show("sc.union mixed", sc.union([a, b.map(lambda x: x), a]))
+show("sc.union partitioned", sc.union([a.partitionBy(2), b.partitionBy(2)]))
+show("groupWith", a.groupWith(b))
+show("repartitionAndSortWithinPartitions", a.repartitionAndSortWithinPartitions(3))
+show("sortByKey keyfunc", a.sortByKey(keyfunc=lambda k: -k))
+show("union after", a.union(b))
