@@ -55,3 +55,12 @@ except decimal.InvalidOperation:
     print("InvalidOperation caught")
 except ArithmeticError:
     print("ArithmeticError")
+
+# Division by zero: x / 0 and x // 0 divide by zero, x % 0 is invalid, 0 / 0 undefined.
+import operator
+for a, b in [(1, 0), (0, 0), (-3, 0)]:
+    for name, op in (("/", operator.truediv), ("//", operator.floordiv), ("%", operator.mod)):
+        try:
+            op(Decimal(a), Decimal(b))
+        except Exception as e:
+            print(a, name, b, type(e).__name__, e)

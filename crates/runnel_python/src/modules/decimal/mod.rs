@@ -12,7 +12,7 @@ pub(crate) use format::format;
 
 use crate::native::{NativeClass, NativeFunction, NativeInstance};
 use crate::{Args, Interpreter};
-use num::{Dec, ROUNDINGS};
+use num::{invalid, Dec, ROUNDINGS};
 use runnel_core::value::{BinOp, CmpOp, Object, PortableObject, Reviver};
 use runnel_core::{Error, Result, Value};
 use std::any::Any;
@@ -68,6 +68,8 @@ fn arith(a: &Dec, op: BinOp, b: &Dec) -> Option<Result<Value>> {
         BinOp::Mul => Ok(Decimal::value(a.mul(b, p, m))),
         BinOp::Div => a.div(b, p, m).map(Decimal::value),
         BinOp::FloorDiv => a.divmod(b, p, m).map(|(q, _)| Decimal::value(q)),
+        // `x % 0` is an invalid operation, where `x // 0` divides by zero.
+        BinOp::Mod if b.is_zero() && !a.is_zero() => Err(invalid("InvalidOperation")),
         BinOp::Mod => a.divmod(b, p, m).map(|(_, r)| Decimal::value(r)),
         _ => return None,
     })

@@ -280,14 +280,7 @@ impl Dec {
     pub fn div(&self, o: &Dec, prec: i64, mode: &str) -> Result<Dec> {
         let neg = self.neg != o.neg;
         if o.is_zero() {
-            return Err(if self.is_zero() {
-                invalid("DivisionUndefined")
-            } else {
-                Error::new(
-                    "decimal.DivisionByZero",
-                    "[<class 'decimal.DivisionByZero'>]",
-                )
-            });
+            return Err(by_zero(self));
         }
         if self.is_zero() {
             return Ok(Dec {
@@ -321,14 +314,7 @@ impl Dec {
     /// dividend's sign.
     pub fn divmod(&self, o: &Dec, prec: i64, mode: &str) -> Result<(Dec, Dec)> {
         if o.is_zero() {
-            return Err(if self.is_zero() {
-                invalid("DivisionUndefined")
-            } else {
-                Error::new(
-                    "decimal.DivisionByZero",
-                    "[<class 'decimal.DivisionByZero'>]",
-                )
-            });
+            return Err(by_zero(self));
         }
         let e = self.exp.min(o.exp);
         let (a, b) = (
@@ -415,5 +401,17 @@ impl Dec {
             coeff: self.coeff.clone(),
             exp: self.exp,
         }
+    }
+}
+
+/// Dividing `dividend` by zero: `DivisionUndefined` for 0/0, else `DivisionByZero`.
+fn by_zero(dividend: &Dec) -> Error {
+    if dividend.is_zero() {
+        invalid("DivisionUndefined")
+    } else {
+        Error::new(
+            "decimal.DivisionByZero",
+            "[<class 'decimal.DivisionByZero'>]",
+        )
     }
 }
