@@ -4,7 +4,7 @@
 use crate::classes::Classes;
 use crate::convert::{self, given};
 use crate::glue::{instance, shared_instance, this};
-use crate::rdd::{new_rdd, rdd_of};
+use crate::rdd::rdd_of;
 use crate::session::{Ctx, Env};
 use runnel_core::rdd::{Rdd, RddRef};
 use runnel_core::value::Shared;
@@ -93,16 +93,23 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
 
 /// The slides' `createQUEUERDD(data)`: one RDD per entry, whose partitions are the entry's
 /// lists (`emptyRDD().union(parallelize(p, 1))...`), so `[]` is an RDD of zero partitions.
+/// Its JVM lineage (`print(rdd)`, `toDebugString()`) is the one the slides' own Python
+/// definition makes, RDD by RDD in the same order.
 fn create_queue_rdds(env: &Rc<Env>, data: Value) -> Result<Value> {
+    use crate::rdd_lineage::Lineage;
     let interp = env.interp()?;
     let mut rdds = Vec::new();
     for datum in interp.iterate(&data)? {
-        let partitions = interp
-            .iterate(&datum)?
-            .iter()
-            .map(|p| interp.iterate(p))
-            .collect::<Result<_>>()?;
-        rdds.push(new_rdd(env, Shared::new(Rdd::new(partitions)))?);
+        let mut lineage = Lineage::empty(env);
+        let mut partitions = Vec::new();
+        for p in interp.iterate(&datum)? {
+            let records = interp.iterate(&p)?;
+            let part = Lineage::parallelized(env, records.len(), 1, false);
+            lineage = lineage.union(env, &part);
+            partitions.push(records);
+        }
+        let rdd = Shared::new(Rdd::new(partitions));
+        rdds.push(crate::rdd::traced_rdd(env, rdd, Some(lineage))?);
     }
     Ok(Value::list(rdds))
 }
@@ -246,17 +253,9 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, len, n, is_range);
             crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
         })
-        // `RDD(self._jsc.emptyRDD(), self, NoOpSerializer())`.
         .method("emptyRDD", |_, this, _| {
             let env = &sc_of(this)?.env;
-            let lineage = crate::rdd_lineage::Lineage::jvm_rdd(
-                env,
-                "EmptyRDD",
-                "emptyRDD at NativeMethodAccessorImpl.java:0",
-                0,
-                &[],
-                crate::rdd_lineage::Ser::NoOp,
-            );
+            let lineage = crate::rdd_lineage::Lineage::empty(env);
             crate::rdd::traced_rdd(env, Shared::new(Rdd::empty()), Some(lineage))
         })
         .method("union", |py, this, mut a| {

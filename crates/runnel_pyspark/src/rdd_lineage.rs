@@ -146,6 +146,12 @@ impl Lineage {
         }
     }
 
+    /// `sc.emptyRDD()`: `RDD(self._jsc.emptyRDD(), self, NoOpSerializer())`.
+    pub(crate) fn empty(env: &Env) -> Lineage {
+        let call = "emptyRDD at NativeMethodAccessorImpl.java:0";
+        Lineage::jvm_rdd(env, "EmptyRDD", call, 0, &[], Ser::NoOp)
+    }
+
     /// A JVM RDD of `class` made by Spark itself (a queue's union, `makeRDD`), at `call`
     /// unless a computing DStream's site overrides it.
     pub(crate) fn jvm_rdd(
