@@ -84,6 +84,27 @@ pub(crate) fn attr(v: &Value, name: &str) -> Option<Result<Value>> {
     Some(match name {
         "__name__" | "__qualname__" => Ok(Value::str(t.0)),
         "__module__" => Ok(Value::str("collections")),
+        "fromkeys" if t.0 == "OrderedDict" => Ok(crate::native::NativeFunction::new(
+            "fromkeys",
+            |interp, args: Args| {
+                args.check_count("fromkeys", 1, 2)?;
+                let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+                let mut d = runnel_core::value::PyDict::of_kind(DictKind::OrderedDict);
+                for k in interp.collect(&args.positional[0])? {
+                    d.insert(k, value.clone())?;
+                }
+                Ok(Value::dict(d))
+            },
+        )),
+        // CPython's Counter refuses it: a count per key is what the class is for.
+        "fromkeys" if t.0 == "Counter" => {
+            Ok(crate::native::NativeFunction::new("fromkeys", |_, _| {
+                Err(runnel_core::Error::new(
+                    "NotImplementedError",
+                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+                ))
+            }))
+        }
         _ => Err(runnel_core::Error::new(
             "AttributeError",
             format!("type object '{}' has no attribute '{name}'", t.0),
