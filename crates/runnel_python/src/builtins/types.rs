@@ -244,6 +244,21 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             crate::methods::int_bytes::from_bytes,
         ));
     }
+    if t.kind == Kind::Float && name == "fromhex" {
+        return Ok(crate::native::NativeFunction::new(
+            "fromhex",
+            |_, args: Args| {
+                args.check_count("fromhex", 1, 1)?;
+                let Value::Str(s) = &args.positional[0] else {
+                    return Err(runnel_core::Error::type_error(format!(
+                        "bad argument type for built-in operation: '{}'",
+                        args.positional[0].type_name()
+                    )));
+                };
+                crate::methods::float_hex::from_hex(s).map(Value::Float)
+            },
+        ));
+    }
     if t.kind == Kind::Bytes && name == "fromhex" {
         return Ok(crate::native::NativeFunction::new("fromhex", |_, args| {
             crate::methods::int_bytes::fromhex(args)

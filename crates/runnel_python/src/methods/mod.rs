@@ -3,6 +3,7 @@
 
 pub(crate) mod dict;
 mod dict_view;
+pub(crate) mod float_hex;
 pub(crate) mod int_bytes;
 pub(crate) mod list;
 mod number;

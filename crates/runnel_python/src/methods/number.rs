@@ -81,34 +81,9 @@ fn float_call(x: f64, name: &str) -> Result<Value> {
     match name {
         "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
         "conjugate" => Ok(Value::Float(x)),
-        "hex" => Ok(Value::str(&float_hex(x))),
+        "hex" => Ok(Value::str(&super::float_hex::hex(x))),
         _ => integer_ratio(x),
     }
-}
-
-/// `float.hex()` as CPython's `float_hex`: `[-]0x1.<13 hex digits>p<+|-><exp>` for normal
-/// numbers, `0x0.<digits>p-1022` for subnormal ones, `0x0.0p+0` for zero.
-fn float_hex(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x < 0.0 { "-inf" } else { "inf" }.into();
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
-    let bits = x.to_bits();
-    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if exp_bits == 0 {
-        (0, -1022)
-    } else {
-        (1, exp_bits - 1023)
-    };
-    let exp_sign = if exp < 0 { '-' } else { '+' };
-    format!("{sign}0x{lead}.{frac:013x}p{exp_sign}{}", exp.abs())
 }
 
 /// `float.as_integer_ratio()`: the exact fraction in lowest terms, positive denominator.
