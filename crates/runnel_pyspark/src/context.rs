@@ -601,11 +601,11 @@ fn storage_level_module() -> (Rc<NativeClass>, Value) {
     // (a native class cannot hold instances of itself).
     let mut outer = NativeClass::new("StorageLevel").constructor(constructor);
     for (name, value) in [
-        ("NONE", level(false, false, false, false, 1)),
+        ("NONE", instance(&class, StorageLevel::NONE)),
         ("DISK_ONLY", level(true, false, false, false, 1)),
         ("DISK_ONLY_2", level(true, false, false, false, 2)),
         ("DISK_ONLY_3", level(true, false, false, false, 3)),
-        ("MEMORY_ONLY", level(false, true, false, false, 1)),
+        ("MEMORY_ONLY", instance(&class, StorageLevel::MEMORY_ONLY)),
         ("MEMORY_ONLY_2", level(false, true, false, false, 2)),
         ("MEMORY_AND_DISK", level(true, true, false, false, 1)),
         ("MEMORY_AND_DISK_2", level(true, true, false, false, 2)),
