@@ -309,18 +309,14 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
 
 fn tuple_call(t: &[Value], name: &str, mut args: Args) -> Option<Result<Value>> {
     let r = match name {
-        "count" => args.check_count("count", 1, 1).map(|_| {
-            Value::Int(
-                t.iter()
-                    .filter(|x| crate::runtime::compare::eq(x, &args.positional[0]))
-                    .count() as i64,
-            )
-        }),
+        "count" => args
+            .check_count("count", 1, 1)
+            .and_then(|_| crate::runtime::compare::count(t, &args.positional[0]))
+            .map(Value::Int),
         "index" => (|| {
             args.check_count("index", 1, 1)?;
             let x = args.positional.remove(0);
-            t.iter()
-                .position(|y| crate::runtime::compare::eq(y, &x))
+            crate::runtime::compare::position(t, &x)?
                 .map(|i| Value::Int(i as i64))
                 .ok_or_else(|| Error::value_error("tuple.index(x): x not in tuple"))
         })(),
