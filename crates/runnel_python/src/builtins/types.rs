@@ -210,6 +210,9 @@ pub(crate) fn type_of(v: &Value) -> Value {
 
 /// Class attributes: `dict.fromkeys`, `str.join`... only what programs use.
 pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
+    if name == "__mro__" {
+        return Ok(crate::runtime::mro::type_mro(t));
+    }
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
@@ -277,6 +280,8 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
         Kind::Dict => Some(Value::dict(PyDict::new())),
         Kind::Set => Some(Value::set(PySet::new())),
         Kind::Tuple => Some(Value::tuple(vec![])),
+        Kind::Int => Some(Value::Int(0)),
+        Kind::Float => Some(Value::Float(0.0)),
         _ => None,
     };
     if let Some(sample) = sample {

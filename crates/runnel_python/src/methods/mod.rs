@@ -211,10 +211,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             return crate::modules::timedelta::attr(obj, td, name);
         }
         if let Some(f) = any.downcast_ref::<Function>() {
-            return match name {
-                "__name__" => Ok(Value::str(&f.code.name)),
-                _ => Err(no_attr(obj, name)),
-            };
+            return f.attr(name).ok_or_else(|| no_attr(obj, name));
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
@@ -230,6 +227,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             ));
         }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
+            if name == "__mro__" {
+                return Ok(crate::runtime::mro::exc_mro(c.name));
+            }
             if name == "__name__" {
                 // `re.error` is named `error`, as its class's __name__.
                 return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
@@ -287,6 +287,10 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
     }
     if let Some(r) = crate::runtime::members::set_member(obj, name, v.clone()) {
         return r;
+    }
+    if let Some(f) = obj.downcast::<Function>() {
+        f.attrs.borrow_mut().insert(Rc::from(name), v);
+        return Ok(());
     }
     #[cfg(feature = "extra")]
     if let Some(r) = crate::modules::decimal::set_attr(obj, name, &v) {

@@ -164,6 +164,9 @@ pub(crate) fn plain_get(
 
 /// `Cls.name` for a program class.
 pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    if name == "__qualname__" {
+        return Ok(Value::str(&class.qualname()));
+    }
     if let Some(attr) = class.lookup(name) {
         let me = Value::Object(class.clone() as Rc<dyn Object>);
         return Ok(bind(attr, &me, class, true));
@@ -172,6 +175,17 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        "__base__" => Ok(class.bases.first().cloned().unwrap_or_else(|| {
+            crate::builtins::types::TypeObj::value(crate::builtins::types::Kind::Object)
+        })),
+        "__mro__" => Ok(Value::tuple(super::mro::mro_items(class))),
+        "mro" => {
+            let mro = super::mro::mro_items(class);
+            Ok(crate::NativeFunction::new("mro", move |_, a: Args| {
+                a.check_count("mro", 0, 0)?;
+                Ok(Value::list(mro.clone()))
+            }))
+        }
         "register" if class.lookup("__abstractmethods__").is_some() => {
             Ok(crate::modules::collections::abc::register_fn(
                 Value::Object(class.clone() as Rc<dyn Object>),

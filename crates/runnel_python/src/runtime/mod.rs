@@ -36,6 +36,7 @@ pub(crate) mod instance_dict;
 pub(crate) mod instance_dict;
 pub(crate) mod iter;
 pub(crate) mod members;
+pub(crate) mod mro;
 pub(crate) mod ops;
 pub(crate) mod slice_obj;
 pub(crate) mod subscript;
