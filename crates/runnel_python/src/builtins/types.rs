@@ -200,8 +200,10 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 return t;
             } else if o.type_name() == "type" {
                 Kind::Type
-            } else {
+            } else if o.type_name() == "object" {
                 Kind::Object
+            } else {
+                return super::other_type::of(v);
             }
         }
     };
@@ -476,7 +478,12 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
                 ))
             }
         }
-        Kind::Object => Ok(Value::object(TypeObj { kind: Kind::Object })),
+        Kind::Object => {
+            if !args.positional.is_empty() || !args.keywords.is_empty() {
+                return Err(Error::type_error("object() takes no arguments"));
+            }
+            Ok(Value::object(super::other_type::PlainObject))
+        }
         Kind::Slice => crate::runtime::slice_obj::construct(args),
         Kind::DateTime => crate::modules::datetime::construct(args),
         Kind::Date => crate::modules::date::construct(args),

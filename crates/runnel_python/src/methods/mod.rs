@@ -161,6 +161,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(f.name.rsplit('.').next().unwrap_or(&f.name)));
             }
         }
+        if let Some(t) = any.downcast_ref::<crate::builtins::other_type::OtherType>() {
+            return t.attr(name).ok_or_else(|| no_attr(obj, name));
+        }
         if let Some(r) = any.downcast_ref::<crate::runtime::iter::RangeObj>() {
             return r.attr(name).ok_or_else(|| no_attr(obj, name));
         }

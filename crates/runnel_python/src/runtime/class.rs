@@ -489,6 +489,7 @@ impl PyClass {
             crate::modules::enums::populate(interp, &class, kind)?;
         }
         crate::modules::collections::abc_mixins::install(&class);
+        super::descriptor::set_names(&class)?;
         let value = Value::Object(class as Rc<dyn Object>);
         interp
             .classes

@@ -17,6 +17,7 @@ pub(crate) mod dataclass_collect;
 pub(crate) mod dataclass_conv;
 pub(crate) mod dataclass_field;
 pub(crate) mod dataclass_methods;
+pub(crate) mod descriptor;
 pub(crate) mod dunder;
 pub(crate) mod exc_chain;
 pub(crate) mod frame;
