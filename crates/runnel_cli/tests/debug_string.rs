@@ -235,8 +235,8 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 2"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (`countByValueAndWindow` over
-/// 5 slides or more, whose zero counts Runnel does not see) refuses
+/// A program whose outputs read a DStream Runnel does not model (an inverse-function
+/// window over a windowed DStream) refuses
 /// `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
@@ -245,7 +245,7 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use countByValueAndWindow"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use an inverse-function window of a windowed DStream"
         ),
         "{stderr}"
     );
@@ -411,6 +411,19 @@ fn counted_windows_are_sparks() {
     );
 }
 
+/// `countByValueAndWindow` over 5 slides (the window updated by the inverse function,
+/// checkpointed every batch at a 10 s slide): the persisted window's memory counts the
+/// keys whose count fell to zero, which the filter after it drops (batch 7).
+#[test]
+fn counted_long_windows_keep_zero_counts_as_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_count_values_long.py", 7);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_count_values_long.spark")
+    );
+}
+
 /// `sc.union` (its RDDs reserialized unless read alike; a `PartitionerAwareUnionRDD` of
 /// RDDs partitioned alike), `groupWith` of two (a `cogroup` at its call),
 /// `repartitionAndSortWithinPartitions` and `sortByKey` with a `keyfunc`.
@@ -428,4 +441,14 @@ fn lineages_sharing_parents_are_walked_once() {
     let (ok, stdout, stderr) = run("shared_lineage.py");
     assert!(ok, "{stderr}");
     assert!(stdout.starts_with("2 "), "{stdout}");
+}
+
+/// `DStream.slice` (after `ssc.remember`) in `foreachRDD` with datetimes and on the driver
+/// after the sleep: the JVM DStream's remembered batch RDDs, wrapped as PySpark wraps them
+/// (their ids, lineage, and the ids of RDDs made from them).
+#[test]
+fn sliced_batches_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_slice.py", 3);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_slice.spark"));
 }

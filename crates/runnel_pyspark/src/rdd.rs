@@ -208,7 +208,7 @@ impl RddObj {
         match self.untraced_batch {
             None => Ok(()),
             Some(why) => Err(Error::unsupported(format!(
-                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow under 5 slides, updateStateByKey, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow, updateStateByKey, slice, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
             ))),
         }
     }
