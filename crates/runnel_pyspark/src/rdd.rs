@@ -459,6 +459,8 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     o.storage.set(level);
     if let Some(lineage) = &o.lineage {
         lineage.persist(&o.env, Some(&jvm_description(&level)));
+        // Its JVM RDD holds these records (as pickled batches when a Python RDD's).
+        lineage.jvm_node(&o.env).set_rows(o.rdd.clone(), false);
     }
     if let Some(node) = crate::jobs::node_of(&o.rdd) {
         node.persist(true);
