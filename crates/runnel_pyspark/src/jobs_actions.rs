@@ -146,10 +146,11 @@ pub(crate) fn run_method(
                 jobs::job_all(&o.rdd)?;
                 crate::shared_vars::add_updates(&keyed)?;
             }
-            // `combineByKey` and the two built on it run their reduce tasks as a round
-            // of their own; with one round, PySpark's `partitionBy` found the RDD placed
-            // already and nothing was shuffled.
-            let by_key = COMBINES.contains(&name);
+            // `combineByKey` and the two built on it, and `sortByKey`, run their reduce
+            // tasks as a round of their own; with one round, PySpark's `partitionBy`
+            // found the RDD placed already and nothing was shuffled (a sort into one
+            // partition coalesces: counted once, as before).
+            let by_key = COMBINES.contains(&name) || (name == "sortByKey" && rounds.len() > 1);
             match crate::rdd::rdd_of(&made) {
                 Ok(rdd) if jobs::node_of(&rdd).is_some() => {}
                 Ok(rdd) if by_key && rounds.len() < 2 => {
