@@ -11,6 +11,7 @@ use std::rc::Rc;
 const TRANSFORMED: &str = "PythonTransformedDStream at NativeConstructorAccessorImpl.java:0";
 const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccessorImpl.java:0";
 const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
+const SOCKET: &str = "socketTextStream at NativeMethodAccessorImpl.java:0";
 
 /// What the model made, or why it cannot tell.
 pub(super) type Made<T> = Result<T, &'static str>;
@@ -282,6 +283,13 @@ impl Mirror {
                 // The program's function made it (see `transform_result`).
                 let made = self.batches.borrow().get(&(id, t)).cloned();
                 made.ok_or_else(untraced)
+            }
+            Kind::Receiver => {
+                env.sites.current.set(Some(SOCKET));
+                let blocks = self.blocks.borrow().get(&(id, t)).copied();
+                let blocks = blocks.ok_or("a receiver's batch Runnel did not see made")?;
+                let rdd = Lineage::jvm_rdd(env, "BlockRDD", SOCKET, blocks, &[], Ser::Utf8);
+                Ok(Rc::new(rdd))
             }
             Kind::Unmodelled(_) => Err(untraced()),
         }
