@@ -135,6 +135,9 @@ struct Stream {
 /// A `transform` function's result, and the call site it left.
 type Ran = (Rc<Lineage>, Option<&'static str>);
 
+/// Calls a `transform` function again on this batch's RDDs (its result told to the model).
+pub(crate) type Recall = Rc<dyn Fn(&Mirror) -> runnel_core::Result<()>>;
+
 /// The model of one streaming context's JVM side.
 #[derive(Default)]
 pub(crate) struct Mirror {
@@ -150,6 +153,8 @@ pub(crate) struct Mirror {
     batches: RefCell<SmallMap<(StreamId, i64), Rc<Lineage>>>,
     /// A `transform` function's result this batch, with the call site after it ran.
     results: RefCell<SmallMap<StreamId, Ran>>,
+    /// How to call each `transform` function again on this batch's RDDs.
+    recalls: RefCell<SmallMap<StreamId, Recall>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
     /// How many blocks each receiver's batch holds, by stream and time.

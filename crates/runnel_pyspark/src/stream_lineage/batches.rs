@@ -25,6 +25,7 @@ impl Mirror {
             let oldest = t - self.memory_ms.get().max(self.batch_ms.get());
             self.batches.borrow_mut().retain(|(_, at)| *at >= oldest);
             self.results.borrow_mut().clear();
+            self.recalls.borrow_mut().clear();
         }
     }
 
@@ -347,12 +348,14 @@ impl Mirror {
         let (prev, pipelined, ops) = (*prev, *pipelined, ops.clone());
         drop(streams);
         if let Some(Op::User) = ops.first() {
-            // The function ran when the core computed this stream; Spark would run it
-            // again for a second DStream that pipelines it.
-            let (result, site) =
-                self.results.borrow_mut().remove(&id).ok_or(
-                    "a transform function that two DStreams pipeline (Spark runs it twice)",
-                )?;
+            // The function ran when the core computed this stream; Spark runs it again
+            // for each other JVM DStream that pipelines it (driver-side effects and all).
+            let mut ran = self.results.borrow_mut().remove(&id);
+            if ran.is_none() {
+                self.call_again(id)?;
+                ran = self.results.borrow_mut().remove(&id);
+            }
+            let (result, site) = ran.ok_or("a transform function Runnel could not run again")?;
             env.sites.current.set(site);
             return Ok(result);
         }
@@ -372,6 +375,19 @@ impl Mirror {
             });
         }
         Ok(value)
+    }
+}
+
+impl Mirror {
+    /// A `transform` function of stream `id` ran on this batch: how to run it again.
+    pub(crate) fn set_recall(&self, id: StreamId, recall: super::Recall) {
+        self.recalls.borrow_mut().insert(id, recall);
+    }
+
+    fn call_again(&self, id: StreamId) -> Made<()> {
+        let recall = self.recalls.borrow().get(&id).cloned();
+        let recall = recall.ok_or("a transform function Runnel could not run again")?;
+        recall(self).map_err(|_| "a transform function that failed when run again")
     }
 }
 
