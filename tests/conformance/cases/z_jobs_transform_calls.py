@@ -1,5 +1,6 @@
 # batch: 1
 # batches: 3
+# driver state: the calls list the transform function appends to on the driver.
 # A transform function runs on the driver once per batch for each JVM DStream whose
 # pipeline holds it: PySpark composes it into every uncached step after it (t's own
 # output, t.map, t.count's chain, the cached u), not into what reads a cached DStream
