@@ -490,3 +490,16 @@ fn socket_batches_are_block_rdds_as_sparks() {
     );
     assert_eq!(stdout, include_str!("debug_string/stream_socket.spark"));
 }
+
+/// A `transform` function three JVM DStreams pipeline (the transformed stream's own
+/// output, a `map` after it, `count`'s chain): the JVM calls it once for each, and each
+/// call makes its RDDs again (their ids in `made`, the lineage each output sees).
+#[test]
+fn a_transform_function_runs_once_per_pipelining_dstream_as_on_spark() {
+    let (ok, stdout, stderr) = run_batches("stream_transform_twice.py", 2);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_transform_twice.spark")
+    );
+}

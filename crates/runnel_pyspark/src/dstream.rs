@@ -229,7 +229,16 @@ impl DStream {
             });
             let result = call.run(&mirror);
             // Spark calls it again for each other JVM DStream that pipelines it.
-            mirror.set_recall(id, Rc::new(move |m| call.run(m).map(|_| ())));
+            mirror.set_recall(
+                id,
+                Rc::new(move |m| {
+                    // Run from within the model's own callback, which goes on after it.
+                    let inside = call.env.sites.in_callback.get();
+                    let ran = call.run(m).map(|_| ());
+                    call.env.sites.in_callback.set(inside);
+                    ran
+                }),
+            );
             match result? {
                 Value::None => Ok(None),
                 v => rdd_of(&v).map(Some).map_err(|_| {
