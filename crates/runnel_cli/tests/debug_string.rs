@@ -458,3 +458,48 @@ fn cached_python_rdds_show_sparks_compressed_sizes() {
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/cached_sizes.spark"));
 }
+
+/// `socketTextStream`: each batch a `BlockRDD` of the blocks allocated to it (Runnel's
+/// own: here the three lines in one block, then none), at the input's creation site,
+/// after the id Spark's receiver job takes at the start. Recorded on Spark 3.5.9 with a
+/// server sending the lines at once on connection (`stream_socket.py` aligns the start
+/// so that the receiver has cut its block before the first batch); run here with the
+/// same lines on standard input.
+#[test]
+fn socket_batches_are_block_rdds_as_sparks() {
+    use std::io::Write;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debug_string/stream_socket.py");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(["run", "--stdin", "--batches", "3"])
+        .arg(&path)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run runnel");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(b"a b\nb c\nc d\n").expect("write lines");
+    drop(stdin);
+    let out = child.wait_with_output().expect("runnel ends");
+    let stdout = String::from_utf8_lossy(&out.stdout)
+        .replace("/usr/local/lib/python3.11/site-packages", "SITE");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout, include_str!("debug_string/stream_socket.spark"));
+}
+
+/// A `transform` function three JVM DStreams pipeline (the transformed stream's own
+/// output, a `map` after it, `count`'s chain): the JVM calls it once for each, and each
+/// call makes its RDDs again (their ids in `made`, the lineage each output sees).
+#[test]
+fn a_transform_function_runs_once_per_pipelining_dstream_as_on_spark() {
+    let (ok, stdout, stderr) = run_batches("stream_transform_twice.py", 2);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_transform_twice.spark")
+    );
+}

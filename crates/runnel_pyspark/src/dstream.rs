@@ -23,7 +23,10 @@ use runnel_python::{Args, Interpreter, NativeClass};
 use std::cell::Cell;
 use std::rc::Rc;
 
+mod driver_call;
 mod lineage;
+
+use driver_call::DriverCall;
 
 /// A DStream: a stream of the graph of a streaming context.
 pub(crate) struct DStream {
@@ -212,33 +215,30 @@ impl DStream {
                 ));
             }
         };
-        let tz = env.options.tz_offset_ms;
         Ok(Shared::new(move |t: Time, rdds: &[Option<RddRef>]| {
-            let mut args = Vec::with_capacity(rdds.len() + 1);
-            if with_time {
-                args.push(Value::object(DateTime::from_millis(t.0, tz)));
-            }
             let id = me
                 .get()
                 .ok_or_else(|| Error::new("RuntimeError", "transform ran early"))?;
-            let inputs = mirror.transform_inputs(&env, id, t.0);
-            for (i, r) in rdds.iter().enumerate() {
-                let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
-                args.push(match r {
-                    Some(r) => batch_rdd(&env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
-                    None => Value::None,
-                });
-            }
-            let result = u.call_driver(args);
-            if let Ok(v) = &result {
-                match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
-                    Some(l) => mirror.transform_result(&env, id, l),
-                    None => {
-                        mirror.give_up("a transform function whose result Runnel does not trace")
-                    }
-                }
-            }
-            mirror.callback_done(&env);
+            let call = Rc::new(DriverCall {
+                u: u.clone(),
+                env: env.clone(),
+                with_time,
+                id,
+                t,
+                rdds: rdds.to_vec(),
+            });
+            let result = call.run(&mirror);
+            // Spark calls it again for each other JVM DStream that pipelines it.
+            mirror.set_recall(
+                id,
+                Rc::new(move |m| {
+                    // Run from within the model's own callback, which goes on after it.
+                    let inside = call.env.sites.in_callback.get();
+                    let ran = call.run(m).map(|_| ());
+                    call.env.sites.in_callback.set(inside);
+                    ran
+                }),
+            );
             match result? {
                 Value::None => Ok(None),
                 v => rdd_of(&v).map(Some).map_err(|_| {

@@ -320,7 +320,7 @@ impl Ctx {
         let mut graph = self.graph.borrow_mut();
         let zero = self.env.host.zero_time(graph.config.batch_ms);
         graph.start(zero)?;
-        self.mirror.start(zero.0, graph.config.batch_ms);
+        self.mirror.start(&self.env, zero.0, graph.config.batch_ms);
         self.started.set(true);
         *self.env.active.borrow_mut() = Some(self.clone());
         Ok(())

@@ -94,7 +94,11 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
                 let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
                 let port = u16::try_from(port)
                     .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
-                receiver(this, "socketTextStream", Source::Socket { host, port })
+                let v = receiver(this, "socketTextStream", Source::Socket { host, port })?;
+                if let Some(id) = crate::dstream::stream_id(&v) {
+                    ctx_of(this)?.mirror.receiver(id);
+                }
+                Ok(v)
             }),
         )
         .method(

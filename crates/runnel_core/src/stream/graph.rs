@@ -323,7 +323,7 @@ impl Graph {
         });
     }
 
-    /// Calls `f(time)` each time the RDD of the output registered last has been generated
+    /// Calls `f(time, graph)` each time the RDD of the output registered last has been generated
     /// (in job generation, before any output runs): for a front end that models what the
     /// JVM makes at that point, as Spark's `ForEachDStream.generateJob` does.
     pub fn on_generated(&mut self, f: GeneratedFn) {
@@ -417,8 +417,8 @@ impl Graph {
             let rdd = self
                 .get_or_compute(self.outputs[i].stream, t)
                 .map_err(|e| e.in_batch_at(t.0, &at))?;
-            if let (Some(f), Some(_)) = (&self.outputs[i].generated, &rdd) {
-                f(t).map_err(|e| e.in_batch_at(t.0, &at))?;
+            if let (Some(f), Some(_)) = (self.outputs[i].generated.clone(), &rdd) {
+                f(t, self).map_err(|e| e.in_batch_at(t.0, &at))?;
             }
             jobs.push((self.outputs[i].f.clone(), rdd));
         }

@@ -36,8 +36,9 @@ pub type TransformFn = Shared<dyn Fn(Time, &[Option<RddRef>]) -> Result<Option<R
 /// `f(previous, new)`: a windowed reduction's step (see [`Graph::reduced_window`]).
 pub type WindowStepFn = Shared<dyn Fn(Option<RddRef>, RddRef) -> Result<RddRef>>;
 
-/// Told that an output's RDD at `time` has been generated (see [`Graph::on_generated`]).
-pub type GeneratedFn = Shared<dyn Fn(Time) -> Result<()>>;
+/// Told that an output's RDD at `time` has been generated, with the graph to read what it
+/// generated (see [`Graph::on_generated`]).
+pub type GeneratedFn = Shared<dyn Fn(Time, &Graph) -> Result<()>>;
 
 /// `f(time, rdd)` of an output operation.
 pub type OutputFn = Shared<dyn Fn(Time, &RddRef) -> Result<()>>;

@@ -163,7 +163,8 @@ impl DStream {
     pub(super) fn model_output(&self, g: &mut Graph) {
         let (env, mirror, id) = (self.ctx.env.clone(), self.ctx.mirror.clone(), self.id);
         mirror.output(id, None);
-        g.on_generated(Shared::new(move |t: Time| {
+        g.on_generated(Shared::new(move |t: Time, g: &Graph| {
+            mirror.note_receivers(g, t.0);
             mirror.generated(&env, id, t.0);
             Ok(())
         }));

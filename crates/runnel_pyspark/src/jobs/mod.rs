@@ -23,8 +23,8 @@ mod table;
 mod take;
 
 pub(crate) use table::{
-    as_jvm_rdd, concat, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of, shuffled,
-    step,
+    as_jvm_rdd, coalesced, concat, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of,
+    shuffled, step,
 };
 pub(crate) use take::{job_all, take, take_scans};
 
@@ -62,6 +62,9 @@ pub(crate) enum Dep {
     Narrow(Rc<Node>),
     /// The partitions of each parent, one after another (`union`, a window's batches).
     Concat(Vec<Rc<Node>>),
+    /// Every partition of the parent, for each partition computed (`coalesce(1)`, which
+    /// shuffles nothing).
+    Whole(Rc<Node>),
     /// Every partition of the parents, once: a shuffle's map side, whose output Spark
     /// keeps for later jobs.
     Shuffle {
@@ -141,6 +144,7 @@ impl Node {
             Dep::Source => {}
             Dep::Narrow(parent) if p < parent.parts => parent.compute(p, adds)?,
             Dep::Narrow(_) => {}
+            Dep::Whole(parent) => (0..parent.parts).try_for_each(|q| parent.compute(q, adds))?,
             Dep::Concat(parents) => {
                 let mut q = p;
                 for parent in parents {

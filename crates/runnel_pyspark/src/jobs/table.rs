@@ -117,6 +117,14 @@ pub(crate) fn shuffled(parent: &RddRef, child: &RddRef, mut rounds: Rounds) -> R
     node
 }
 
+/// `child`, one partition made from all of `parent`'s without a shuffle (`coalesce(1)`,
+/// a sort into one partition) by tasks that added `rounds`: all of it again per job.
+pub(crate) fn coalesced(parent: &RddRef, child: &RddRef, mut rounds: Rounds) {
+    let own = rounds.pop().unwrap_or_default();
+    let dep = Dep::Whole(node_or_source(parent));
+    set_node(child, Node::new(child.num_partitions(), own, dep));
+}
+
 /// `child`, the partitions of `parents` one after another (`union`).
 pub(crate) fn concat(parents: &[RddRef], child: &RddRef) -> Rc<Node> {
     let parents = parents.iter().map(node_or_source).collect();
