@@ -157,6 +157,19 @@ impl DStream {
         new_dstream(&self.ctx, id)
     }
 
+    /// PySpark's `_validate_window_param` on this stream, which `window` and
+    /// `reduceByKeyAndWindow` run before they make any stream (so before Spark's check
+    /// that the context has not started).
+    fn check_window(&self, window_ms: i64, slide_ms: Option<i64>) -> Result<()> {
+        let graph = self
+            .ctx
+            .graph
+            .try_borrow()
+            .map_err(|_| Error::new("RuntimeError", "the streaming context is busy"))?;
+        let slide = slide_ms.unwrap_or_else(|| graph.slide_ms(self.id));
+        graph.check_window(self.id, window_ms, slide)
+    }
+
     /// Like [`DStream::derive`], for operators Spark only runs with a checkpoint directory.
     fn derive_stateful(
         &self,
@@ -394,6 +407,7 @@ pub(crate) fn class() -> NativeClass {
             let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let d = ds(t)?;
+            d.check_window(w, s_ms)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
@@ -686,6 +700,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let keep = given(a.take(5, "filterFunc"))
         .map(|f| d.udf(f))
         .transpose()?;
+    d.check_window(w, sl)?;
     if inv.is_some() {
         d.ctx
             .needs_checkpoint
