@@ -220,8 +220,18 @@ impl RddObj {
     }
     /// A shuffle's placement: `numPartitions` if given, else this RDD's partition count.
     pub(crate) fn placement(&self, n: Option<Value>) -> Result<Placement> {
+        self.placement_by(n, None)
+    }
+
+    /// A by-key shuffle's `numPartitions` and `partitionFunc` (`portable_hash` when not
+    /// given), as `reduceByKey` and `groupByKey` pass them to `partitionBy`.
+    pub(crate) fn placement_by(&self, n: Option<Value>, func: Option<Value>) -> Result<Placement> {
         let n = opt_count(n, "numPartitions")?.unwrap_or(self.rdd.num_partitions());
-        Ok(Placement::hash(n))
+        let func = given(func).map(|f| self.udf(f)).transpose()?;
+        Ok(Placement::from_fn(
+            n,
+            func.map(|f| (f.identity(), udf::map(f))),
+        ))
     }
 }
 
@@ -323,7 +333,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
             let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
-            let p = o.placement(a.take(1, "numPartitions"))?;
+            let p = o.placement_by(a.take(1, "numPartitions"), a.take(2, "partitionFunc"))?;
             let (made, rounds) =
                 crate::jobs::capture(|| Pipeline::default().apply_reduce(&o.rdd, &stage, &p));
             let v = o.shuffled("reduceByKey", made?, true)?;
@@ -332,7 +342,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("groupByKey", |_, t, mut a| {
             let o = obj(t)?;
-            let p = o.placement(a.take(0, "numPartitions"))?;
+            let p = o.placement_by(a.take(0, "numPartitions"), a.take(1, "partitionFunc"))?;
             o.shuffled("groupByKey", o.rdd.group_by_key(&p)?, true)
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),

@@ -146,6 +146,8 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         // is never written (`getCheckpointFile()` is `None`, as before Spark's first job).
         ("isCheckpointed", |_, _, _| Ok(Value::Bool(false))),
         ("getCheckpointFile", |_, _, _| Ok(Value::None)),
+        // Shuffle files live in memory and go with the RDD.
+        ("cleanShuffleDependencies", |_, _, _| Ok(Value::None)),
         // No resource profiles: PySpark's `None` for an RDD without one.
         ("getResourceProfile", |_, _, _| Ok(Value::None)),
         ("checkpoint", |_, _, _| Ok(Value::None)),

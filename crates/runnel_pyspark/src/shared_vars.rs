@@ -246,10 +246,7 @@ pub(crate) fn accumulator_class() -> NativeClass {
         .property("value", |_, t| {
             let a = acc(t)?;
             if a.on_worker {
-                return Err(Error::new(
-                    "RuntimeError",
-                    "Accumulator.value cannot be accessed inside tasks",
-                ));
+                return Err(value_not_accessible());
             }
             let v = a.value.borrow().clone();
             Ok(v)
@@ -259,6 +256,17 @@ pub(crate) fn accumulator_class() -> NativeClass {
             add(py, t, a)?;
             Ok(t.clone())
         });
+    // `acc.value = v` on the driver (PySpark's setter; a task's copy refuses it).
+    class.setattr = Some(Rc::new(|obj, name, v| {
+        (name == "value").then(|| {
+            let a = acc(obj)?;
+            if a.on_worker {
+                return Err(value_not_accessible());
+            }
+            *a.value.borrow_mut() = v;
+            Ok(())
+        })
+    }));
     // `str(acc)` is its value's (PySpark's `__str__`), `repr` names its id.
     class.slots.str = Some(Rc::new(|inst| {
         inst.data
@@ -292,6 +300,14 @@ pub(crate) fn accumulator_class() -> NativeClass {
         }) as Box<dyn PortableObject>)
     }));
     class
+}
+
+/// Reading or setting `value` in a task.
+fn value_not_accessible() -> Error {
+    Error::new(
+        "RuntimeError",
+        "Accumulator.value cannot be accessed inside tasks",
+    )
 }
 
 /// The data of a native instance of a shared-variable class.
