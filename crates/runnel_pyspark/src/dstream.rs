@@ -7,7 +7,7 @@ use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
-use crate::rdd::{batch_rdd, new_rdd, rdd_of};
+use crate::rdd::{batch_rdd, rdd_of};
 use crate::rdd_cache::{jvm_description, PYSPARK_MEMORY_ONLY};
 use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
@@ -736,7 +736,6 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         }
         Ok(Time(duration_ms(&v, "time")?))
     };
-    d.ctx.mirror.give_up("slice");
     let begin = to_time(a.require(0, "begin", "slice")?)?;
     let end = to_time(a.require(1, "end", "slice")?)?;
     if !d.ctx.started.get() {
@@ -755,12 +754,16 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
                 "slice() cannot run while the batch's RDDs are being made (call it in foreachRDD or after time.sleep)",
             )
         })?
-        .slice(d.id, begin, end)?;
-    Ok(Value::list(
-        rdds.into_iter()
-            .map(|r| new_rdd(&d.ctx.env, r))
-            .collect::<Result<_>>()?,
-    ))
+        .slice_timed(d.id, begin, end)?;
+    // Their JVM RDDs, as the JVM's `slice` returns them.
+    let times: Vec<i64> = rdds.iter().map(|(t, _)| t.0).collect();
+    let env = &d.ctx.env;
+    let lineages = d.ctx.mirror.sliced(env, d.id, &times);
+    let values = rdds.into_iter().enumerate().map(|(i, (_, rdd))| {
+        let lineage = lineages.as_ref().map(|l| l[i].clone()).map_err(|why| *why);
+        batch_rdd(env, rdd, lineage)
+    });
+    Ok(Value::list(values.collect::<Result<_>>()?))
 }
 
 /// `foreachRDD(func)`: `func(rdd)` or `func(time, rdd)` on the driver.

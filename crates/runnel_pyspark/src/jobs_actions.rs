@@ -58,6 +58,9 @@ const LAZY: &[&str] = &[
     "context",
 ];
 
+/// The shuffles whose functions run on the reduce side too (PySpark's `combineByKey`).
+const COMBINES: &[&str] = &["combineByKey", "aggregateByKey", "foldByKey"];
+
 fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
     let first_int = || match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
         Some(Value::Int(n)) => Some(usize::try_from(*n).unwrap_or(0)),
@@ -143,11 +146,20 @@ pub(crate) fn run_method(
                 jobs::job_all(&o.rdd)?;
                 crate::shared_vars::add_updates(&keyed)?;
             }
+            // `combineByKey` and the two built on it, and `sortByKey`, run their reduce
+            // tasks as a round of their own; with one round, PySpark's `partitionBy`
+            // found the RDD placed already and nothing was shuffled (a sort into one
+            // partition coalesces: counted once, as before).
+            let by_key = COMBINES.contains(&name) || (name == "sortByKey" && rounds.len() > 1);
             match crate::rdd::rdd_of(&made) {
                 Ok(rdd) if jobs::node_of(&rdd).is_some() => {}
+                Ok(rdd) if by_key && rounds.len() < 2 => {
+                    jobs::narrow(&o.rdd, &rdd, rounds);
+                }
                 Ok(rdd) if narrow && rdd.num_partitions() == o.rdd.num_partitions() => {
                     jobs::narrow(&o.rdd, &rdd, rounds);
                 }
+                Ok(rdd) if by_key => jobs::reduced(&inputs, &rdd, rounds),
                 Ok(rdd) => jobs::shuffle_of(&inputs, &rdd, rounds),
                 Err(_) => {}
             }

@@ -23,6 +23,7 @@ mod jobs;
 mod jobs_actions;
 mod jobs_stream;
 mod jvm;
+mod lz4_block;
 pub mod operators;
 mod queue_lineage;
 mod rdd;

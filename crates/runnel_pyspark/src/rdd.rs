@@ -211,7 +211,7 @@ impl RddObj {
         match self.untraced_batch {
             None => Ok(()),
             Some(why) => Err(Error::unsupported(format!(
-                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow under 5 slides, updateStateByKey, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow, updateStateByKey, slice, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
             ))),
         }
     }
@@ -474,6 +474,8 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     o.storage.set(level);
     if let Some(lineage) = &o.lineage {
         lineage.persist(&o.env, Some(&jvm_description(&level)));
+        // Its JVM RDD holds these records (as pickled batches when a Python RDD's).
+        lineage.jvm_node(&o.env).set_rows(o.rdd.clone(), false);
     }
     if let Some(node) = crate::jobs::node_of(&o.rdd) {
         node.persist(true);

@@ -114,6 +114,8 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
     )?;
     let id = NEXT_RANGE_ID.fetch_add(1, AtomicOrdering::Relaxed);
     let partitioner = Placement::custom(n, id, |_| Ok(0)).partitioner;
+    // The reduce tasks: a round of their own, which Spark runs again for each job.
+    crate::jobs::new_round();
     Ok(Rdd {
         partitions: fns().run(placed, sort_partition)?,
         partitioner: Some(partitioner),

@@ -110,7 +110,9 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
         })
         .method("remember", |_, this, mut a| {
             let ms = convert::duration_ms(&a.require(0, "duration", "remember")?, "duration")?;
-            ctx_of(this)?.graph_mut()?.remember(ms);
+            let ctx = ctx_of(this)?;
+            ctx.graph_mut()?.remember(ms);
+            ctx.mirror.remember(ms);
             Ok(Value::None)
         })
         .method("start", |_, this, _| {

@@ -12,7 +12,7 @@
 //! it, and the batch's RDDs are made when the core generates an output's batch
 //! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
 //! the batch already knows (queue contents, partition counts). Streams it does not model
-//! (receivers, `countByValueAndWindow`...) make every batch RDD of the program untraced,
+//! (receivers, inverse-function windows of windowed DStreams...) make every batch RDD of the program untraced,
 //! since they would change every later id.
 //!
 //! Spark makes a batch's RDDs in this order only when its jobs end before the next batch
@@ -29,6 +29,7 @@ use std::rc::Rc;
 
 mod batches;
 mod reduced_window;
+mod slice;
 mod state;
 
 pub(crate) use reduced_window::Shape;

@@ -101,6 +101,11 @@ fn parent(t: &str) -> Option<&'static str> {
     })
 }
 
+/// `t` and the built-in exception classes above it, nearest first (`__mro__`).
+pub(crate) fn ancestry(t: &'static str) -> impl Iterator<Item = &'static str> {
+    std::iter::successors(Some(t), |c| parent(c)).take(8)
+}
+
 /// Whether an exception of type `t` is caught by `except base`.
 pub(crate) fn is_subclass(t: &str, base: &str) -> bool {
     if t == STEP_BUDGET {

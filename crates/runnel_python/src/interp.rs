@@ -39,6 +39,8 @@ pub struct Interpreter {
     pub(crate) builtins: HashMap<&'static str, Value>,
     steps: Cell<u64>,
     depth: Cell<u32>,
+    /// The core's `==` nesting when the innermost Python call began.
+    eq_depth_at_call: Cell<u32>,
     /// Stack address at the outermost entry (0 when not running).
     stack_base: Cell<usize>,
     print_to_stderr: Cell<bool>,
@@ -82,6 +84,7 @@ impl Interpreter {
             builtins: crate::builtins::all(),
             steps: Cell::new(0),
             depth: Cell::new(0),
+            eq_depth_at_call: Cell::new(0),
             stack_base: Cell::new(0),
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
@@ -403,23 +406,31 @@ impl Interpreter {
         let depth = self.depth.get() + 1;
         let base = self.stack_base.get();
         let used = base.saturating_sub(stack_address());
+        let eq_depth = runnel_core::value::eq_depth();
         if depth > MAX_DEPTH || (base != 0 && used > self.stack_limit.get()) {
+            // CPython counts its comparisons' C recursion with the calls: the limit met
+            // by an `__eq__` that a comparison called is "in comparison".
+            let within = match eq_depth > self.eq_depth_at_call.get() {
+                true => " in comparison",
+                false => "",
+            };
             return Err(Error::new(
                 "RecursionError",
-                "maximum recursion depth exceeded",
+                format!("maximum recursion depth exceeded{within}"),
             ));
         }
         self.depth.set(depth);
-        Ok(CallGuard(self))
+        Ok(CallGuard(self, self.eq_depth_at_call.replace(eq_depth)))
     }
 }
 
 /// Leaves a Python call when dropped.
-pub(crate) struct CallGuard<'a>(&'a Interpreter);
+pub(crate) struct CallGuard<'a>(&'a Interpreter, u32);
 
 impl Drop for CallGuard<'_> {
     fn drop(&mut self) {
         self.0.depth.set(self.0.depth.get().saturating_sub(1));
+        self.0.eq_depth_at_call.set(self.1);
     }
 }
 

@@ -303,7 +303,10 @@ impl Object for NativeClass {
         // A namedtuple type the program made lives in `__main__`.
         match self.slots.tuple && !self.name.contains('.') {
             true => format!("<class '__main__.{}'>", self.name),
-            false => format!("<class '{}'>", self.name),
+            false => format!(
+                "<class '{}'>",
+                crate::builtins::other_type::qualified(&self.name)
+            ),
         }
     }
     fn hash(&self) -> Option<i64> {

@@ -182,6 +182,7 @@ impl PortableObject for PortableFunction {
             code,
             defaults,
             free: Rc::from(cells.clone()),
+            attrs: Default::default(),
         });
         // Remembered before its cells and globals, which may be the function itself.
         r.remember(id, func.clone());

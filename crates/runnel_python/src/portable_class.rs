@@ -168,12 +168,20 @@ impl PortableObject for PortableInstance {
 /// `@staticmethod`, `@classmethod` and `@property` objects: the functions they wrap.
 fn freeze_wrapper(v: &Value, f: &mut Freezer) -> Option<Result<Box<dyn PortableObject>>> {
     use crate::runtime::members::{ClassMethod, Property, StaticMethod};
+    let none = Value::None;
     let (kind, parts): (u8, Vec<&Value>) = if let Some(s) = v.downcast::<StaticMethod>() {
         (0, vec![&s.0])
     } else if let Some(c) = v.downcast::<ClassMethod>() {
         (1, vec![&c.0])
     } else if let Some(p) = v.downcast::<Property>() {
-        (2, std::iter::once(&p.fget).chain(p.fset.as_ref()).collect())
+        (
+            2,
+            vec![
+                &p.fget,
+                p.fset.as_ref().unwrap_or(&none),
+                p.fdel.as_ref().unwrap_or(&none),
+            ],
+        )
     } else {
         return None;
     };
@@ -201,10 +209,14 @@ impl PortableObject for PortableWrapper {
         Ok(match self.0 {
             0 => Value::object(StaticMethod(first)),
             1 => Value::object(ClassMethod(first)),
-            _ => Value::object(Property {
-                fget: first,
-                fset: parts.next(),
-            }),
+            _ => {
+                let mut next = || parts.next().filter(|v| !matches!(v, Value::None));
+                Value::object(Property {
+                    fget: first,
+                    fset: next(),
+                    fdel: next(),
+                })
+            }
         })
     }
 }

@@ -199,6 +199,19 @@ impl Graph {
     }
 
     /// The operator that made a stream (`map`, `window`, ...).
+    /// The streams `id` computes its batches from.
+    pub fn parents(&self, id: StreamId) -> Vec<StreamId> {
+        match self.nodes.get(id.0).map(|n| &n.kind) {
+            Some(Kind::Transform { parents, .. }) => parents.clone(),
+            Some(
+                Kind::Window { parent, .. }
+                | Kind::ReducedWindow { parent, .. }
+                | Kind::State { parent, .. },
+            ) => vec![*parent],
+            _ => Vec::new(),
+        }
+    }
+
     pub fn name(&self, id: StreamId) -> &str {
         &self.nodes[id.0].name
     }
@@ -466,13 +479,27 @@ impl Graph {
 
     /// Spark's `DStream.slice(from, to)`: the stream's RDDs at its valid times in the range.
     pub fn slice(&mut self, id: StreamId, from: Time, to: Time) -> Result<Vec<RddRef>> {
+        let timed = self.slice_timed(id, from, to)?;
+        Ok(timed.into_iter().map(|(_, rdd)| rdd).collect())
+    }
+
+    /// [`Graph::slice`], each RDD with its batch time (for a host that mirrors the
+    /// batches, as PySpark's JVM side for `toDebugString`).
+    pub fn slice_timed(
+        &mut self,
+        id: StreamId,
+        from: Time,
+        to: Time,
+    ) -> Result<Vec<(Time, RddRef)>> {
         let slide = self.slide_ms(id);
         let floor = |t: i64| self.zero.0 + (t - self.zero.0).div_euclid(slide) * slide;
         let (mut t, end) = (floor(from.0), floor(to.0));
         let mut out = Vec::new();
         while t <= end {
             if t >= self.zero.0 {
-                out.extend(self.get_or_compute(id, Time(t))?);
+                if let Some(rdd) = self.get_or_compute(id, Time(t))? {
+                    out.push((Time(t), rdd));
+                }
             }
             t += slide;
         }

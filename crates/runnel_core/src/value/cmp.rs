@@ -5,7 +5,70 @@
 use super::seqops::with_set;
 use super::{PyDict, Value};
 use crate::{Error, Result};
+use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
+
+/// How deep `==` descends into nested containers and objects before it gives up, as
+/// CPython's recursion limit stops it (`a == b` of two cyclic lists).
+const MAX_EQ_DEPTH: u32 = 900;
+
+thread_local! {
+    static EQ_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// The first exception an `==` raised deep inside a container or an object's
+    /// `__eq__`: `py_eq` answers a bool, and [`Value::py_eq_checked`] raises this.
+    static EQ_ERROR: RefCell<Option<Error>> = const { RefCell::new(None) };
+}
+
+/// Keeps the first error a nested comparison raised, for [`Value::py_eq_checked`].
+fn note_error(e: Error) {
+    EQ_ERROR.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            *c = Some(e);
+        }
+    });
+}
+
+/// How many nested `==` levels (containers, objects' `__eq__`) are running on this
+/// thread: the interpreter names a recursion limit reached inside one "in comparison".
+pub fn eq_depth() -> u32 {
+    EQ_DEPTH.get()
+}
+
+/// Runs one level of a nested `==`, or notes CPython's `RecursionError` past the limit.
+fn nested<T>(too_deep: T, f: impl FnOnce() -> T) -> T {
+    let depth = EQ_DEPTH.get();
+    if depth >= MAX_EQ_DEPTH {
+        note_error(Error::new(
+            "RecursionError",
+            "maximum recursion depth exceeded in comparison",
+        ));
+        return too_deep;
+    }
+    EQ_DEPTH.set(depth + 1);
+    let r = f();
+    EQ_DEPTH.set(depth);
+    r
+}
+
+/// `a is b` for the values that live behind a pointer: CPython's item comparisons
+/// (`list.__eq__`, `in`, `index`, `count`) take identical items as equal first.
+pub fn same_object(a: &Value, b: &Value) -> bool {
+    use std::rc::Rc;
+    match (a, b) {
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(x), Value::Object(y)) => std::ptr::addr_eq(Rc::as_ptr(x), Rc::as_ptr(y)),
+        _ => false,
+    }
+}
+
+/// `x is y or x == y`, as CPython's `PyObject_RichCompareBool` compares container items.
+pub fn item_eq(x: &Value, y: &Value) -> bool {
+    same_object(x, y) || x.py_eq(y)
+}
 
 /// A comparison operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,9 +136,9 @@ impl Value {
                 num_cmp(self, other) == Some(Ordering::Equal)
             }
             (Str(a), Str(b)) => a == b,
-            (Tuple(a), Tuple(b)) => seq_eq(a, b),
+            (Tuple(a), Tuple(b)) => nested(false, || seq_eq(a, b)),
             (List(a), List(b)) => match (a.borrow(), b.borrow()) {
-                (Ok(a), Ok(b)) => seq_eq(&a, &b),
+                (Ok(a), Ok(b)) => nested(false, || seq_eq(&a, &b)),
                 _ => false,
             },
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => with_set(self, |a| {
@@ -84,11 +147,11 @@ impl Value {
             .flatten()
             .unwrap_or(false),
             (Dict(a), Dict(b)) => match (a.borrow(), b.borrow()) {
-                (Ok(a), Ok(b)) => dict_eq(&a, &b),
+                (Ok(a), Ok(b)) => nested(false, || dict_eq(&a, &b)),
                 _ => false,
             },
-            (Object(_), _) | (_, Object(_)) => match object_compare(CmpOp::Eq, self, other) {
-                Some(r) => r.unwrap_or(false),
+            (Object(_), _) | (_, Object(_)) => match nested_object_eq(self, other) {
+                Some(r) => r,
                 Option::None => match (self, other) {
                     (Object(a), Object(b)) => a.eq(&**b).unwrap_or(std::ptr::addr_eq(&**a, &**b)),
                     _ => false,
@@ -98,19 +161,38 @@ impl Value {
         }
     }
 
+    /// Python's `a == b`, raising what CPython raises: an exception from an object's
+    /// `__eq__` at any depth, or `RecursionError` for containers that hold themselves.
+    pub fn py_eq_checked(&self, other: &Value) -> Result<bool> {
+        use Value::*;
+        if let (
+            None | Bool(_) | Int(_) | Float(_) | Str(_),
+            None | Bool(_) | Int(_) | Float(_) | Str(_),
+        ) = (self, other)
+        {
+            return Ok(self.py_eq(other));
+        }
+        let outer = EQ_ERROR.take();
+        let r = self.py_eq(other);
+        match EQ_ERROR.replace(outer) {
+            Some(e) => Err(e),
+            Option::None => Ok(r),
+        }
+    }
+
     /// Python's `a OP b` for any comparison operator, or the `TypeError` Python raises
     /// for a pair it does not order (`'<' not supported between instances of ...`).
     pub fn py_compare(&self, op: CmpOp, other: &Value) -> Result<bool> {
         use Value::*;
         match (op, self, other) {
-            (CmpOp::Eq, _, _) => Ok(self.py_eq(other)),
+            (CmpOp::Eq, _, _) => self.py_eq_checked(other),
             (CmpOp::Ne, Object(_), _) | (CmpOp::Ne, _, Object(_)) => {
                 match object_compare(CmpOp::Ne, self, other) {
                     Some(r) => r,
-                    Option::None => Ok(!self.py_eq(other)),
+                    Option::None => self.py_eq_checked(other).map(|r| !r),
                 }
             }
-            (CmpOp::Ne, _, _) => Ok(!self.py_eq(other)),
+            (CmpOp::Ne, _, _) => self.py_eq_checked(other).map(|r| !r),
             (_, Bool(_) | Int(_) | Float(_), Bool(_) | Int(_) | Float(_)) => {
                 Ok(num_cmp(self, other).is_some_and(|o| op.test(o)))
             }
@@ -176,6 +258,19 @@ fn object_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Result<bool>> {
     None
 }
 
+/// `a == b` by an object's `__eq__`, one level deeper; its exception is noted for
+/// [`Value::py_eq_checked`]. `None` when neither side defines `==`.
+fn nested_object_eq(a: &Value, b: &Value) -> Option<bool> {
+    nested(Some(false), || {
+        object_compare(CmpOp::Eq, a, b).map(|r| {
+            r.unwrap_or_else(|e| {
+                note_error(e);
+                false
+            })
+        })
+    })
+}
+
 /// Exact comparison of two numbers (`None` when either is NaN): `2**53 + 1 != 2.0**53`.
 fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     use super::arith::Num;
@@ -209,19 +304,19 @@ fn int_float_cmp(i: i64, x: f64) -> Option<Ordering> {
 }
 
 fn seq_eq(a: &[Value], b: &[Value]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.py_eq(y))
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| item_eq(x, y))
 }
 
 /// Lexicographic comparison: the first unequal items decide, else the lengths.
 fn seq_compare(op: CmpOp, a: &[Value], b: &[Value]) -> Result<bool> {
-    match a.iter().zip(b).find(|(x, y)| !x.py_eq(y)) {
+    match a.iter().zip(b).find(|(x, y)| !item_eq(x, y)) {
         Some((x, y)) => x.py_compare(op, y),
         None => Ok(op.test(a.len().cmp(&b.len()))),
     }
 }
 
 fn seq_cmp(a: &[Value], b: &[Value]) -> Result<Ordering> {
-    match a.iter().zip(b).find(|(x, y)| !x.py_eq(y)) {
+    match a.iter().zip(b).find(|(x, y)| !item_eq(x, y)) {
         Some((x, y)) => x.py_cmp(y),
         None => Ok(a.len().cmp(&b.len())),
     }
@@ -255,7 +350,7 @@ fn dict_eq(a: &PyDict, b: &PyDict) -> bool {
     }
     a.len() == b.len()
         && a.iter()
-            .all(|(k, v)| matches!(b.get(k), Ok(Some(w)) if v.py_eq(w)))
+            .all(|(k, v)| matches!(b.get(k), Ok(Some(w)) if item_eq(v, w)))
 }
 
 fn not_supported(op: CmpOp, a: &Value, b: &Value) -> Error {

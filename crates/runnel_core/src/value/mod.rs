@@ -36,7 +36,7 @@ mod siphash;
 mod teardown;
 
 pub use bigint::{as_big, big_pow_mod, big_radix, big_to_f64, int_value, is_big, BigInt};
-pub use cmp::CmpOp;
+pub use cmp::{eq_depth, item_eq, same_object, CmpOp};
 pub use convert::{to_float, to_int, to_int_base, to_int_base_value, to_int_value};
 pub use datum::Datum;
 pub use dict::{DictKind, PyDict};

@@ -23,7 +23,8 @@ mod table;
 mod take;
 
 pub(crate) use table::{
-    as_jvm_rdd, concat, narrow, narrow_failing, node_of, set_node, shuffle_of, shuffled, step,
+    as_jvm_rdd, concat, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of, shuffled,
+    step,
 };
 pub(crate) use take::{job_all, take, take_scans};
 

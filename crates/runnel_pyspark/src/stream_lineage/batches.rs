@@ -177,7 +177,10 @@ impl Mirror {
             .get(&id)
             .and_then(|s| s.level.borrow().clone());
         if let Some(level) = level {
-            batch.jvm_node(env).persist(&level, false);
+            let node = batch.jvm_node(env);
+            node.persist(&level, false);
+            // Its records, once the core has made them.
+            self.unfilled.borrow_mut().push((id, node, false));
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)

@@ -115,6 +115,9 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     if let Some(t) = cls.downcast::<TypeObj>() {
         return Ok(t.contains(v));
     }
+    if let Some(t) = cls.downcast::<super::other_type::OtherType>() {
+        return Ok(t.contains(v));
+    }
     if let Some(name) = class_name(cls) {
         return Ok(value_type(v).is_some_and(|t| is_subclass(t, name)));
     }

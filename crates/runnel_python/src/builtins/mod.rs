@@ -5,6 +5,7 @@ pub(crate) mod globals;
 mod iterfuncs;
 pub(crate) mod namespace;
 mod numeric;
+pub(crate) mod other_type;
 pub(crate) mod types;
 
 use crate::exceptions::{ExcClass, BUILTIN_EXCEPTIONS};

@@ -200,8 +200,10 @@ pub(crate) fn type_of(v: &Value) -> Value {
                 return t;
             } else if o.type_name() == "type" {
                 Kind::Type
-            } else {
+            } else if o.type_name() == "object" {
                 Kind::Object
+            } else {
+                return super::other_type::of(v);
             }
         }
     };
@@ -210,6 +212,9 @@ pub(crate) fn type_of(v: &Value) -> Value {
 
 /// Class attributes: `dict.fromkeys`, `str.join`... only what programs use.
 pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
+    if name == "__mro__" {
+        return Ok(crate::runtime::mro::type_mro(t));
+    }
     if t.kind == Kind::DateTime {
         return crate::modules::datetime::class_attr(name);
     }
@@ -277,6 +282,8 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
         Kind::Dict => Some(Value::dict(PyDict::new())),
         Kind::Set => Some(Value::set(PySet::new())),
         Kind::Tuple => Some(Value::tuple(vec![])),
+        Kind::Int => Some(Value::Int(0)),
+        Kind::Float => Some(Value::Float(0.0)),
         _ => None,
     };
     if let Some(sample) = sample {
@@ -471,7 +478,12 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
                 ))
             }
         }
-        Kind::Object => Ok(Value::object(TypeObj { kind: Kind::Object })),
+        Kind::Object => {
+            if !args.positional.is_empty() || !args.keywords.is_empty() {
+                return Err(Error::type_error("object() takes no arguments"));
+            }
+            Ok(Value::object(super::other_type::PlainObject))
+        }
         Kind::Slice => crate::runtime::slice_obj::construct(args),
         Kind::DateTime => crate::modules::datetime::construct(args),
         Kind::Date => crate::modules::date::construct(args),

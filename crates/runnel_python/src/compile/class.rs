@@ -95,6 +95,7 @@ impl Compiler<'_> {
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();
         let (n_locals, n_cells) = (ctx.n_locals, ctx.n_cells);
         let bases = bases.into_boxed_slice();
+        let qualname = Value::str(&ctx.qualname);
         Ok(Box::new(move |f| {
             let mut base_values = Vec::with_capacity(bases.len());
             for b in bases.iter() {
@@ -108,6 +109,7 @@ impl Compiler<'_> {
             }
             let mut dict = indexmap::IndexMap::new();
             dict.insert(Rc::from("__doc__"), doc.clone());
+            dict.insert(Rc::from("__qualname__"), qualname.clone());
             if !annotations.is_empty() {
                 // Annotations are kept as their source text (as with
                 // `from __future__ import annotations`), for `@dataclass`.

@@ -113,6 +113,7 @@ impl Compiler<'_> {
             ctx.names.insert(n, b);
         }
         self.ctxs.push(ctx);
+        let doc = docstring(body);
         let outer_line = std::mem::replace(&mut self.stmt_line, line);
         let lazy_gen =
             analysis.has_yield && expr.is_none() && super::gen_shape::lazy_supported(body);
@@ -139,6 +140,7 @@ impl Compiler<'_> {
                 .map(|n| Rc::from(n.as_str()))
                 .collect(),
             n_positional,
+            n_posonly: params.posonlyargs.len(),
             vararg: params.vararg.as_ref().map(|_| n_named),
             kwarg: params
                 .kwarg
@@ -153,6 +155,7 @@ impl Compiler<'_> {
             lazy,
             source: self.source.clone(),
             shape,
+            doc,
         });
         self.codes.push(code.clone());
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();
@@ -177,7 +180,19 @@ impl Compiler<'_> {
                 code: code.clone(),
                 defaults: dvals,
                 free: Rc::from(free),
+                attrs: Default::default(),
             }))
         }))
+    }
+}
+
+/// The string a `def` body starts with (a `lambda`'s has none).
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(Rc::from(s.value.to_str())),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -80,6 +80,8 @@ impl Compiler<'_> {
                 loops: Vec::new(),
             }),
             source: self.source.clone(),
+            doc: None,
+            n_posonly: 0,
         });
         self.codes.push(code.clone());
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();

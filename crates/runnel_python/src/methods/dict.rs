@@ -97,16 +97,9 @@ pub(crate) fn call(
                 let found = d.borrow()?.get(&args.positional[0])?.cloned();
                 found.unwrap_or_else(|| args.positional.get(1).cloned().unwrap_or(Value::None))
             }
-            // Views are snapshots here (lists in dict_keys clothing are not needed by Spark programs).
-            "keys" => DictView::value("dict_keys", d.borrow()?.keys().cloned().collect()),
-            "values" => DictView::value("dict_values", d.borrow()?.values().cloned().collect()),
-            "items" => DictView::value(
-                "dict_items",
-                d.borrow()?
-                    .iter()
-                    .map(|(k, v)| Value::pair(k.clone(), v.clone()))
-                    .collect(),
-            ),
+            "keys" => DictView::value("dict_keys", d),
+            "values" => DictView::value("dict_values", d),
+            "items" => DictView::value("dict_items", d),
             "update" => {
                 args.check_count("update", 0, 1)?;
                 if let Some(o) = args.positional.first() {
@@ -167,16 +160,37 @@ pub(crate) fn call(
     }
 }
 
-/// `dict.keys()`/`values()`/`items()`: a snapshot taken when called (CPython's views are
-/// live; no course program changes a dict while holding a view).
+/// `dict.keys()`/`values()`/`items()`: a live view of the dict (it sees later changes).
 pub(crate) struct DictView {
     pub(crate) kind: &'static str,
-    pub items: Vec<Value>,
+    pub(crate) dict: Dict,
 }
 
 impl DictView {
-    fn value(kind: &'static str, items: Vec<Value>) -> Value {
-        Value::object(DictView { kind, items })
+    fn value(kind: &'static str, dict: &Dict) -> Value {
+        Value::object(DictView {
+            kind,
+            dict: dict.clone(),
+        })
+    }
+
+    /// What the view holds now: keys, values, or `(key, value)` pairs.
+    pub(crate) fn items(&self) -> Vec<Value> {
+        let Ok(d) = self.dict.borrow() else {
+            return Vec::new();
+        };
+        match self.kind {
+            "dict_keys" => d.keys().cloned().collect(),
+            "dict_values" => d.values().cloned().collect(),
+            _ => d
+                .iter()
+                .map(|(k, v)| Value::pair(k.clone(), v.clone()))
+                .collect(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.dict.borrow().map_or(0, |d| d.len())
     }
 }
 
@@ -185,22 +199,22 @@ impl runnel_core::value::Object for DictView {
         self.kind
     }
     fn repr(&self) -> String {
-        format!("{}({})", self.kind, Value::list(self.items.clone()).repr())
+        format!("{}({})", self.kind, Value::list(self.items()).repr())
     }
     fn iterate(&self) -> Option<Result<Vec<Value>>> {
-        Some(Ok(self.items.clone()))
+        Some(Ok(self.items()))
     }
     fn len(&self) -> Option<usize> {
-        Some(self.items.len())
+        Some(DictView::len(self))
     }
     fn truthy(&self) -> bool {
-        !self.items.is_empty()
+        DictView::len(self) > 0
     }
     fn binop(&self, op: BinOp, other: &Value, reflected: bool) -> Option<Result<Value>> {
         if !super::dict_view::set_like(self.kind) {
             return None;
         }
-        let me = Value::list(self.items.clone());
+        let me = Value::list(self.items());
         match reflected {
             false => super::dict_view::binop(op, &me, other),
             true => super::dict_view::binop(op, other, &me),

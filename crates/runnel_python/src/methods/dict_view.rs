@@ -48,7 +48,8 @@ pub(crate) fn binop(op: BinOp, left: &Value, right: &Value) -> Option<Result<Val
             BinOp::BitAnd => l.intersection(&r)?,
             BinOp::BitOr => l.union(&r)?,
             BinOp::Sub => l.difference(&r)?,
-            _ => l.symmetric_difference(&r)?,
+            // CPython's `dictviews_xor`: `set(left)`, toggled by each item of `right`.
+            _ => r.symmetric_difference(&l)?,
         };
         Ok(Value::set(s))
     })())
@@ -59,13 +60,13 @@ pub(crate) fn compare(view: &DictView, op: CmpOp, other: &Value) -> Option<Resul
     let other_items = match other {
         Value::Set(_) | Value::FrozenSet(_) => items_of(other)?,
         Value::Object(o) => match o.as_any().downcast_ref::<DictView>() {
-            Some(v) if set_like(v.kind) => Ok(v.items.clone()),
+            Some(v) if set_like(v.kind) => Ok(v.items()),
             _ => return None,
         },
         _ => return None,
     };
     Some((|| {
-        let a = set_of(view.items.clone())?;
+        let a = set_of(view.items())?;
         let b = set_of(other_items?)?;
         Ok(match op {
             CmpOp::Eq => a.len() == b.len() && a.is_subset(&b),
@@ -86,7 +87,7 @@ pub(crate) fn isdisjoint(view: &DictView, other: &Value) -> Result<Value> {
             format!("'{}' object is not iterable", other.type_name()),
         ))
     })?;
-    let mine = set_of(view.items.clone())?;
+    let mine = set_of(view.items())?;
     for v in other {
         if mine.contains(&v)? {
             return Ok(Value::Bool(false));

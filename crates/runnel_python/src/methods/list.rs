@@ -1,7 +1,7 @@
 //! Methods of `list`, and the sort shared with `sorted()`.
 
 use crate::exceptions::memory_error;
-use crate::runtime::compare::{eq, less};
+use crate::runtime::compare::{count, less, position};
 use crate::{Args, Interpreter};
 use runnel_core::value::{PyCell, Shared};
 use runnel_core::{Error, Result, Value};
@@ -87,7 +87,7 @@ pub(crate) fn call(
             "remove" => {
                 args.check_count("list.remove", 1, 1)?;
                 let mut items = l.borrow_mut()?;
-                match items.iter().position(|x| eq(x, &args.positional[0])) {
+                match position(&items, &args.positional[0])? {
                     Some(i) => {
                         items.remove(i);
                     }
@@ -110,7 +110,7 @@ pub(crate) fn call(
                     bound(args.positional.get(2), n)?,
                 );
                 let window = items.get(lo..hi.max(lo)).unwrap_or(&[]);
-                return match window.iter().position(|x| eq(x, &args.positional[0])) {
+                return match position(window, &args.positional[0])? {
                     Some(i) => Ok(Value::Int((lo + i) as i64)),
                     None => Err(Error::value_error(format!(
                         "{} is not in list",
@@ -121,9 +121,7 @@ pub(crate) fn call(
             "count" => {
                 args.check_count("list.count", 1, 1)?;
                 let items = l.borrow()?;
-                return Ok(Value::Int(
-                    items.iter().filter(|x| eq(x, &args.positional[0])).count() as i64,
-                ));
+                return Ok(Value::Int(count(&items, &args.positional[0])?));
             }
             "sort" => {
                 args.check_count("sort", 0, 0)?;

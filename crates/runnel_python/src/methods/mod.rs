@@ -161,6 +161,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(f.name.rsplit('.').next().unwrap_or(&f.name)));
             }
         }
+        if let Some(t) = any.downcast_ref::<crate::builtins::other_type::OtherType>() {
+            return t.attr(name).ok_or_else(|| no_attr(obj, name));
+        }
         if let Some(r) = any.downcast_ref::<crate::runtime::iter::RangeObj>() {
             return r.attr(name).ok_or_else(|| no_attr(obj, name));
         }
@@ -211,10 +214,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             return crate::modules::timedelta::attr(obj, td, name);
         }
         if let Some(f) = any.downcast_ref::<Function>() {
-            return match name {
-                "__name__" => Ok(Value::str(&f.code.name)),
-                _ => Err(no_attr(obj, name)),
-            };
+            return f.attr(name).ok_or_else(|| no_attr(obj, name));
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
@@ -230,6 +230,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             ));
         }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
+            if name == "__mro__" {
+                return Ok(crate::runtime::mro::exc_mro(c.name));
+            }
             if name == "__name__" {
                 // `re.error` is named `error`, as its class's __name__.
                 return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
@@ -298,6 +301,10 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
             return r;
         }
     }
+    if let Some(f) = obj.downcast::<Function>() {
+        f.attrs.borrow_mut().insert(Rc::from(name), v);
+        return Ok(());
+    }
     #[cfg(feature = "extra")]
     if let Some(r) = crate::modules::decimal::set_attr(obj, name, &v) {
         return r;
@@ -319,18 +326,14 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
 
 fn tuple_call(t: &[Value], name: &str, mut args: Args) -> Option<Result<Value>> {
     let r = match name {
-        "count" => args.check_count("count", 1, 1).map(|_| {
-            Value::Int(
-                t.iter()
-                    .filter(|x| crate::runtime::compare::eq(x, &args.positional[0]))
-                    .count() as i64,
-            )
-        }),
+        "count" => args
+            .check_count("count", 1, 1)
+            .and_then(|_| crate::runtime::compare::count(t, &args.positional[0]))
+            .map(Value::Int),
         "index" => (|| {
             args.check_count("index", 1, 1)?;
             let x = args.positional.remove(0);
-            t.iter()
-                .position(|y| crate::runtime::compare::eq(y, &x))
+            crate::runtime::compare::position(t, &x)?
                 .map(|i| Value::Int(i as i64))
                 .ok_or_else(|| Error::value_error("tuple.index(x): x not in tuple"))
         })(),

@@ -1,5 +1,5 @@
 //! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `wraps` and
-//! `total_ordering` (see runtime::total_ordering; `wraps` leaves what it decorates unchanged).
+//! `total_ordering` (see runtime::total_ordering).
 
 use crate::native::{NativeClass, NativeFunction};
 use crate::{Args, Interpreter};
@@ -244,11 +244,27 @@ fn cmp_to_key(interp: &Interpreter, a: Args) -> Result<Value> {
     }))
 }
 
-fn identity_decorator(name: &'static str) -> Value {
-    NativeFunction::new(name, move |_, a: Args| {
-        a.check_count(name, 1, 1)?;
-        Ok(a.positional[0].clone())
-    })
+/// CPython's `functools.update_wrapper`: the wrapper takes the wrapped function's
+/// `__module__`, `__name__`, `__qualname__`, `__doc__` (those it has), its `__dict__`,
+/// and `__wrapped__`.
+fn update_wrapper(interp: &Interpreter, wrapper: &Value, wrapped: &Value) -> Result<()> {
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Ok(v) = crate::methods::get_attr(interp, wrapped, name) {
+            crate::methods::set_attr(wrapper, name, v)?;
+        }
+    }
+    if let Some(f) = wrapped.downcast::<crate::runtime::function::Function>() {
+        let own: Vec<(Rc<str>, Value)> = f
+            .attrs
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in own {
+            crate::methods::set_attr(wrapper, &k, v)?;
+        }
+    }
+    crate::methods::set_attr(wrapper, "__wrapped__", wrapped.clone())
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
@@ -267,7 +283,23 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             "wraps",
             NativeFunction::new("wraps", |_, a: Args| {
                 a.check_count("wraps", 1, 1)?;
-                Ok(identity_decorator("update_wrapper"))
+                let wrapped = a.positional[0].clone();
+                Ok(NativeFunction::new(
+                    "update_wrapper",
+                    move |interp, a: Args| {
+                        a.check_count("update_wrapper", 1, 1)?;
+                        update_wrapper(interp, &a.positional[0], &wrapped)?;
+                        Ok(a.positional[0].clone())
+                    },
+                ))
+            }),
+        ),
+        (
+            "update_wrapper",
+            NativeFunction::new("update_wrapper", |interp, a: Args| {
+                a.check_count("update_wrapper", 2, 2)?;
+                update_wrapper(interp, &a.positional[0], &a.positional[1])?;
+                Ok(a.positional[0].clone())
             }),
         ),
         (

@@ -115,6 +115,12 @@ pub(crate) fn object_method(name: &str) -> Option<Value> {
             super::members::plain_del(inst, &attr_name(key)?)?;
             Ok(Value::None)
         },
+        // Identity, as the instance's own hash without a `__hash__` (`__hash__ =
+        // object.__hash__` keeps a class with `__eq__` hashable).
+        "__hash__" => |_, _, inst, rest| match rest {
+            [] => Ok(Value::Int((Rc::as_ptr(inst) as usize >> 4) as i64)),
+            _ => Err(arity(0, rest.len())),
+        },
         "__getattribute__" => |interp, obj, inst, rest| {
             let [key] = rest else {
                 return Err(arity(1, rest.len()));

@@ -78,7 +78,16 @@ impl PyClass {
             };
             return format!("<{what} '{}'>", self.name);
         }
-        format!("<class '__main__.{}'>", self.name)
+        format!("<class '__main__.{}'>", self.qualname())
+    }
+
+    /// `Outer.Inner` for a class defined in a class body, as its class statement set
+    /// `__qualname__`; else the name.
+    pub fn qualname(&self) -> String {
+        match self.dict.borrow().get("__qualname__") {
+            Some(Value::Str(q)) => q.to_string(),
+            _ => self.name.to_string(),
+        }
     }
 }
 
@@ -154,7 +163,8 @@ impl Instance {
         }
         format!(
             "<__main__.{} object at {:#x}>",
-            self.class.name, self as *const Instance as usize
+            self.class.qualname(),
+            self as *const Instance as usize
         )
     }
 }
@@ -412,7 +422,6 @@ impl PyClass {
                 );
             }
         }
-        let mut mro: Vec<Rc<PyClass>> = Vec::new();
         let mut exc_base = None;
         let mut builtin = None;
         let mut fields = fields;
@@ -425,13 +434,10 @@ impl PyClass {
             .find_map(crate::modules::enums::base_kind);
         fields.bases.retain(|b| !crate::modules::abc::is_marker(b));
         crate::modules::enums::replace_bases(&mut fields.bases);
+        let class_bases: Vec<Rc<PyClass>> = fields.bases.iter().filter_map(class_rc).collect();
+        let mro = super::mro::linearize(&class_bases)?;
         for b in &fields.bases {
             if let Some(c) = class_rc(b) {
-                for a in std::iter::once(c.clone()).chain(c.mro.iter().cloned()) {
-                    if !mro.iter().any(|m| Rc::ptr_eq(m, &a)) {
-                        mro.push(a);
-                    }
-                }
                 exc_base = exc_base.or(c.exc_base);
                 builtin = builtin.or(c.builtin);
             } else if let Some(e) = b.downcast::<crate::exceptions::ExcClass>() {
@@ -483,6 +489,7 @@ impl PyClass {
             crate::modules::enums::populate(interp, &class, kind)?;
         }
         crate::modules::collections::abc_mixins::install(&class);
+        super::descriptor::set_names(&class)?;
         let value = Value::Object(class as Rc<dyn Object>);
         interp
             .classes

@@ -41,6 +41,34 @@ pub(crate) fn eq(a: &Value, b: &Value) -> bool {
     a.py_eq(b)
 }
 
+/// `x is y or x == y`, as CPython compares a container's items (`in`, `index`,
+/// `count`, `remove`), raising what an `__eq__` raises.
+pub(crate) fn item_eq(x: &Value, y: &Value) -> Result<bool> {
+    if runnel_core::value::same_object(x, y) {
+        return Ok(true);
+    }
+    x.py_eq_checked(y)
+}
+
+/// The index of the first item that is `x` or equals it.
+pub(crate) fn position(items: &[Value], x: &Value) -> Result<Option<usize>> {
+    for (i, item) in items.iter().enumerate() {
+        if item_eq(item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// How many items are `x` or equal it.
+pub(crate) fn count(items: &[Value], x: &Value) -> Result<i64> {
+    let mut n = 0;
+    for item in items {
+        n += item_eq(item, x)? as i64;
+    }
+    Ok(n)
+}
+
 /// `a is b`: identity for shared objects, equality for small immutable values.
 pub(crate) fn is(a: &Value, b: &Value) -> bool {
     use std::rc::Rc;
@@ -115,8 +143,8 @@ pub(crate) fn compare(interp: &Interpreter, op: Cmp, a: &Value, b: &Value) -> Re
         }
     }
     match op {
-        Cmp::Eq => Ok(eq(a, b)),
-        Cmp::Ne => Ok(!eq(a, b)),
+        Cmp::Eq => a.py_eq_checked(b),
+        Cmp::Ne => order(op, a, b),
         Cmp::Is => Ok(is(a, b)),
         Cmp::IsNot => Ok(!is(a, b)),
         Cmp::In => contains(interp, b, a),
@@ -140,8 +168,8 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
                 item.type_name()
             ))),
         },
-        Value::List(l) => Ok(l.borrow()?.iter().any(|x| eq(x, item))),
-        Value::Tuple(t) => Ok(t.iter().any(|x| eq(x, item))),
+        Value::List(l) => Ok(position(&l.borrow()?, item)?.is_some()),
+        Value::Tuple(t) => Ok(position(t, item)?.is_some()),
         Value::Dict(d) => Ok(d.borrow()?.get(item)?.is_some()),
         Value::Set(s) => Ok(s.borrow()?.contains(item)?),
         Value::FrozenSet(s) => Ok(s.contains(item)?),
@@ -187,7 +215,7 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
                     container.type_name()
                 )));
             }
-            Ok(interp.collect(container)?.iter().any(|x| eq(x, item)))
+            Ok(position(&interp.collect(container)?, item)?.is_some())
         }
         _ => Err(Error::type_error(format!(
             "argument of type '{}' is not iterable",

@@ -3,9 +3,11 @@
 use super::frame::{new_cell, Cell, ExprFn, Flow, Frame, StmtFn};
 use super::iter::IterObj;
 use crate::{Args, Interpreter};
+use indexmap::IndexMap;
 use runnel_core::value::Object;
 use runnel_core::{Error, Result, Value};
 use std::any::Any;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The source a piece of code came from, for traceback lines.
@@ -57,6 +59,8 @@ pub(crate) struct Code {
     /// Parameter names: positional ones, then keyword-only ones; parameter `i` is local slot `i`.
     pub params: Vec<Rc<str>>,
     pub n_positional: usize,
+    /// How many of the positional parameters are positional-only (before `/`).
+    pub n_posonly: usize,
     /// Local slot of `*args` / `**kwargs`.
     pub vararg: Option<usize>,
     pub kwarg: Option<usize>,
@@ -72,6 +76,8 @@ pub(crate) struct Code {
     pub source: Rc<Source>,
     /// A trivial lambda's shape, which hosts may run natively.
     pub shape: Option<crate::shape::Shape>,
+    /// The docstring (`__doc__`): the string the body starts with.
+    pub doc: Option<Rc<str>>,
 }
 
 /// A function value: its code, its default values (one per parameter), its closure.
@@ -79,6 +85,33 @@ pub(crate) struct Function {
     pub code: Rc<Code>,
     pub defaults: Vec<Option<Value>>,
     pub free: Rc<[Cell]>,
+    /// What the program set on it (`wrapper.calls = 0`, `functools.wraps`'s names): its
+    /// `__dict__`. Kept on the driver; a copy sent to worker tasks starts without them.
+    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+}
+
+impl Function {
+    /// `f.name`: what the program set, then the function's own attributes.
+    pub fn attr(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.attrs.borrow().get(name) {
+            return Some(v.clone());
+        }
+        Some(match name {
+            "__name__" => Value::str(&self.code.name),
+            "__qualname__" => Value::str(&self.code.qualname),
+            "__module__" => Value::str("__main__"),
+            "__doc__" => self.code.doc.as_deref().map_or(Value::None, Value::str),
+            "__defaults__" => {
+                let positional = self.defaults.iter().take(self.code.n_positional);
+                let d: Vec<Value> = positional.flatten().cloned().collect();
+                match d.is_empty() {
+                    true => Value::None,
+                    false => Value::tuple(d),
+                }
+            }
+            _ => return None,
+        })
+    }
 }
 
 impl Object for Function {
@@ -125,8 +158,16 @@ impl Function {
             locals[slot] = Some(Value::tuple(Vec::new()));
         }
         let mut kwargs = runnel_core::value::PyDict::new();
+        let mut posonly_named: Vec<String> = Vec::new();
         for (k, v) in args.keywords {
             match code.params.iter().position(|p| **p == *k) {
+                // A positional-only name given by keyword goes to `**kwargs`, if any.
+                Some(i) if i < code.n_posonly => match code.kwarg {
+                    Some(_) => {
+                        kwargs.insert(Value::str(&k), v)?;
+                    }
+                    None => posonly_named.push(k),
+                },
                 Some(i) if locals[i].is_some() => {
                     return Err(Error::type_error(format!(
                         "{}() got multiple values for argument '{k}'",
@@ -144,6 +185,13 @@ impl Function {
                     )))
                 }
             }
+        }
+        if !posonly_named.is_empty() {
+            return Err(Error::type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                code.qualname,
+                posonly_named.join(", ")
+            )));
         }
         if let Some(slot) = code.kwarg {
             locals[slot] = Some(Value::dict(kwargs));

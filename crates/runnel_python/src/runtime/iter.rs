@@ -29,6 +29,9 @@ pub(crate) enum PyIter {
         step: i64,
     },
     Items(std::vec::IntoIter<Value>),
+    /// A dict's keys (a view's items) or a set's items as the loop began, and the size
+    /// the container had then: CPython's `RuntimeError` when the loop changes it.
+    Sized(std::vec::IntoIter<Value>, Watched, usize),
     Obj(Rc<IterObj>),
     /// A program class's iterator, stepped by `__next__` (`None`), or an instance
     /// indexed by `__getitem__` from the given position.
@@ -71,9 +74,44 @@ impl PyIter {
                 }
             }
             PyIter::Items(it) => Ok(it.next()),
+            PyIter::Sized(it, of, size) => match of.len()? == *size {
+                true => Ok(it.next()),
+                false => Err(of.changed()),
+            },
             PyIter::Obj(o) => o.next(interp),
             PyIter::Dunder(v, pos) => dunder_next(interp, v, pos),
         }
+    }
+}
+
+/// The container a [`PyIter::Sized`] iteration watches.
+pub(crate) enum Watched {
+    Dict(Shared<PyCell<runnel_core::value::PyDict>>),
+    Set(Shared<PyCell<runnel_core::value::PySet>>),
+}
+
+impl Watched {
+    fn len(&self) -> Result<usize> {
+        Ok(match self {
+            Watched::Dict(d) => d.borrow()?.len(),
+            Watched::Set(s) => s.borrow()?.len(),
+        })
+    }
+
+    fn changed(&self) -> Error {
+        Error::new(
+            "RuntimeError",
+            match self {
+                Watched::Dict(_) => "dictionary changed size during iteration",
+                Watched::Set(_) => "Set changed size during iteration",
+            },
+        )
+    }
+
+    /// Iterates over `items`, taken from the container now.
+    pub(crate) fn iter(self, items: Vec<Value>) -> Result<PyIter> {
+        let size = self.len()?;
+        Ok(PyIter::Sized(items.into_iter(), self, size))
     }
 }
 
@@ -322,10 +360,12 @@ impl Interpreter {
             Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
             Value::Str(s) => PyIter::Str(s.clone(), 0),
             Value::Dict(d) => {
-                PyIter::Items(d.borrow()?.keys().cloned().collect::<Vec<_>>().into_iter())
+                let keys = d.borrow()?.keys().cloned().collect();
+                Watched::Dict(d.clone()).iter(keys)?
             }
             Value::Set(s) => {
-                PyIter::Items(s.borrow()?.iter().cloned().collect::<Vec<_>>().into_iter())
+                let items = s.borrow()?.iter().cloned().collect();
+                Watched::Set(s.clone()).iter(items)?
             }
             Value::FrozenSet(s) => PyIter::Items(s.iter().cloned().collect::<Vec<_>>().into_iter()),
             Value::Object(o) => {
@@ -343,6 +383,10 @@ impl Interpreter {
                     }
                 } else if let Some(inst) = o.as_any().downcast_ref::<super::class::Instance>() {
                     return self.instance_iter(v, inst);
+                } else if let Some(view) =
+                    o.as_any().downcast_ref::<crate::methods::dict::DictView>()
+                {
+                    Watched::Dict(view.dict.clone()).iter(view.items())?
                 } else if let Some(it) = native_iterator(v) {
                     it
                 } else {

@@ -23,6 +23,7 @@ pub(crate) struct ClassMethod(pub Value);
 pub(crate) struct Property {
     pub fget: Value,
     pub fset: Option<Value>,
+    pub fdel: Option<Value>,
 }
 /// `super()`: lookups on `obj` that start after `class` in its class's ancestors.
 pub(crate) struct Super {
@@ -129,10 +130,21 @@ pub(crate) fn plain_get(
     if let Some(p) = class_attr.as_ref().and_then(|a| a.downcast::<Property>()) {
         return interp.call_value(&p.fget, Args::new(vec![obj.clone()]));
     }
+    if let Some(attr) = class_attr
+        .as_ref()
+        .filter(|a| super::descriptor::is_data(a))
+    {
+        if let Some(r) = super::descriptor::get(attr, obj, &inst.class) {
+            return r;
+        }
+    }
     if let Some(v) = inst.dict.borrow().get(name) {
         return Ok(v.clone());
     }
     if let Some(attr) = class_attr {
+        if let Some(r) = super::descriptor::get(&attr, obj, &inst.class) {
+            return r;
+        }
         return Ok(bind(attr, obj, &inst.class, false));
     }
     match name {
@@ -164,7 +176,13 @@ pub(crate) fn plain_get(
 
 /// `Cls.name` for a program class.
 pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
+    if name == "__qualname__" {
+        return Ok(Value::str(&class.qualname()));
+    }
     if let Some(attr) = class.lookup(name) {
+        if let Some(r) = super::descriptor::get(&attr, &Value::None, class) {
+            return r;
+        }
         let me = Value::Object(class.clone() as Rc<dyn Object>);
         return Ok(bind(attr, &me, class, true));
     }
@@ -172,6 +190,17 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        "__base__" => Ok(class.bases.first().cloned().unwrap_or_else(|| {
+            crate::builtins::types::TypeObj::value(crate::builtins::types::Kind::Object)
+        })),
+        "__mro__" => Ok(Value::tuple(super::mro::mro_items(class))),
+        "mro" => {
+            let mro = super::mro::mro_items(class);
+            Ok(crate::NativeFunction::new("mro", move |_, a: Args| {
+                a.check_count("mro", 0, 0)?;
+                Ok(Value::list(mro.clone()))
+            }))
+        }
         "register" if class.lookup("__abstractmethods__").is_some() => {
             Ok(crate::modules::collections::abc::register_fn(
                 Value::Object(class.clone() as Rc<dyn Object>),
@@ -227,6 +256,9 @@ pub(crate) fn plain_set(obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) 
                 )),
             };
         }
+        if let Some(r) = super::descriptor::set(&attr, obj, v.clone()) {
+            return r;
+        }
     }
     super::attr_hooks::check_slot(&inst.class, name)?;
     inst.dict.borrow_mut().insert(Rc::from(name), v);
@@ -247,6 +279,26 @@ pub(crate) fn del_member(obj: &Value, name: &str) -> Option<Result<()>> {
 
 /// `object.__delattr__(obj, name)`.
 pub(crate) fn plain_del(inst: &Instance, name: &str) -> Result<()> {
+    if let (Some(attr), Some(obj)) = (inst.class.lookup(name), inst.value()) {
+        if let Some(p) = attr.downcast::<Property>() {
+            let interp = inst.class.interp.upgrade();
+            return match (&p.fdel, interp) {
+                (Some(del), Some(interp)) => {
+                    interp.call_value(del, Args::new(vec![obj])).map(|_| ())
+                }
+                _ => Err(Error::new(
+                    "AttributeError",
+                    format!(
+                        "property '{name}' of '{}' object has no deleter",
+                        inst.class.name
+                    ),
+                )),
+            };
+        }
+        if let Some(r) = super::descriptor::delete(&attr, &obj) {
+            return r;
+        }
+    }
     match inst.dict.borrow_mut().shift_remove(name) {
         Some(_) => Ok(()),
         None => Err(Error::new(
@@ -367,7 +419,8 @@ pub(crate) fn builtins() -> Vec<(&'static str, Value)> {
             NF::new("property", |_, mut a: Args| {
                 let fget = a.require(0, "fget", "property")?;
                 let fset = a.take(1, "fset").filter(|v| !matches!(v, Value::None));
-                Ok(Value::object(Property { fget, fset }))
+                let fdel = a.take(2, "fdel").filter(|v| !matches!(v, Value::None));
+                Ok(Value::object(Property { fget, fset, fdel }))
             }),
         ),
         (
@@ -386,17 +439,31 @@ fn one(mut a: Args, name: &str) -> Result<Value> {
     Ok(a.positional.remove(0))
 }
 
-/// `prop.setter(f)`: a copy of the property with `f` as its setter.
+/// `prop.setter(f)`, `prop.deleter(f)`, `prop.getter(f)`: a copy of the property with
+/// `f` in that role; `fget`/`fset`/`fdel` read them.
 pub(crate) fn property_method(p: &Property, name: &str) -> Option<Value> {
-    let fget = p.fget.clone();
-    match name {
-        "setter" => Some(crate::NativeFunction::new("setter", move |_, a: Args| {
-            Ok(Value::object(Property {
-                fget: fget.clone(),
-                fset: Some(one(a, "setter")?),
-            }))
-        })),
-        "getter" | "fget" => Some(p.fget.clone()),
-        _ => None,
-    }
+    let (fget, fset, fdel) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
+    let role = match name {
+        "fget" => return Some(fget),
+        "fset" => return Some(fset.unwrap_or(Value::None)),
+        "fdel" => return Some(fdel.unwrap_or(Value::None)),
+        "getter" => "getter",
+        "setter" => "setter",
+        "deleter" => "deleter",
+        _ => return None,
+    };
+    Some(crate::NativeFunction::new(role, move |_, a: Args| {
+        let f = one(a, role)?;
+        let mut copy = Property {
+            fget: fget.clone(),
+            fset: fset.clone(),
+            fdel: fdel.clone(),
+        };
+        match role {
+            "getter" => copy.fget = f,
+            "setter" => copy.fset = Some(f),
+            _ => copy.fdel = Some(f),
+        }
+        Ok(Value::object(copy))
+    }))
 }
