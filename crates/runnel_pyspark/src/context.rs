@@ -70,10 +70,7 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     interp.register_module("pyspark.conf", vec![("SparkConf", conf_value)]);
     interp.register_module("pyspark.rdd", vec![("RDD", rdd_value)]);
     interp.register_module("pyspark.storagelevel", vec![("StorageLevel", storage)]);
-    interp.register_module(
-        "pyspark.statcounter",
-        vec![("StatCounter", Value::Object(crate::stat_counter::class()))],
-    );
+    install_value_modules(interp);
     interp.register_module(
         "pyspark.streaming",
         vec![
@@ -110,6 +107,26 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     interp.set_global(
         "createQUEUEERDD",
         NativeFunction::new("createQUEUEERDD", make_queue),
+    );
+}
+
+/// The `pyspark` modules of values that also travel to worker threads (so a task's
+/// function can name them): `ResultIterable` and `StatCounter`.
+pub(crate) fn install_value_modules(interp: &Interpreter) {
+    // `groupByKey`'s values are the core's ResultIterable: its type, for `isinstance`.
+    let grouped = Value::object(runnel_core::rdd::ResultIterable { values: Vec::new() });
+    if let Some(result_iterable) = interp
+        .builtin("type")
+        .and_then(|t| interp.call(&t, Args::new(vec![grouped])).ok())
+    {
+        interp.register_module(
+            "pyspark.resultiterable",
+            vec![("ResultIterable", result_iterable)],
+        );
+    }
+    interp.register_module(
+        "pyspark.statcounter",
+        vec![("StatCounter", Value::Object(crate::stat_counter::class()))],
     );
 }
 

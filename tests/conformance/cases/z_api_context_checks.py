@@ -3,7 +3,8 @@
 # An accumulator reset on the driver each batch (acc.value = 0), and PySpark's own
 # checks on arguments, caught in foreachRDD: coalesce/repartition to 0 partitions,
 # parallelize and range with numSlices=0, range with a float step, the histogram of an
-# empty partition, getResourceProfile.
+# empty partition, getResourceProfile, max/min over partitions of incomparable types
+# (the TypeError of the comparison CPython's max/min make).
 per_batch = sc.accumulator(0)
 total = sc.accumulator(0.0)
 
@@ -29,6 +30,8 @@ def show(t, rdd):
     attempt("range end float", lambda: sc.range(0, 2.0).collect())
     attempt("histogram", lambda: rdd.histogram(2))
     attempt("profile", lambda: rdd.getResourceProfile())
+    attempt("max mixed", lambda: sc.parallelize([1, "a"], 2).max())
+    attempt("min mixed", lambda: sc.parallelize([1, "a"], 2).min(key=lambda x: x))
 
 
 nums = ssc.queueStream(createQUEUERDD([[[1, 2], [3]], [[]], [[4, 5, 6]]]))
