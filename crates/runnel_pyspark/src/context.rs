@@ -71,6 +71,9 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     interp.register_module("pyspark.rdd", vec![("RDD", rdd_value)]);
     interp.register_module("pyspark.storagelevel", vec![("StorageLevel", storage)]);
     install_value_modules(interp);
+    if let Some(e) = runnel_python::host_exception_class("Py4JJavaError") {
+        interp.register_module("py4j.protocol", vec![("Py4JJavaError", e)]);
+    }
     interp.register_module(
         "pyspark.streaming",
         vec![
