@@ -73,7 +73,12 @@ fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     d.ctx.mirror.cache(d.id);
     d.ctx.jobs.persist(d.id);
     match level {
-        Some(level) => d.ctx.mirror.persist(d.id, &level),
+        Some(level) => {
+            if let Some(l) = crate::rdd_cache::level_of_description(&level) {
+                d.ctx.stream_levels.borrow_mut().insert(d.id, l);
+            }
+            d.ctx.mirror.persist(d.id, &level)
+        }
         None => d.ctx.mirror.give_up("DStream.checkpoint"),
     }
     Ok(t.clone())
@@ -409,6 +414,9 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             d.check_window(w, s_ms)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
+            // Spark's WindowedDStream persists its parent (MEMORY_ONLY_SER).
+            let parent_level = crate::context::StorageLevel::MEMORY_ONLY;
+            d.ctx.stream_levels.borrow_mut().insert(d.id, parent_level);
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
                 d.windowed(id, d.id, w);
@@ -789,6 +797,9 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             this.ctx.jobs.resolve(this.id, time, rdd);
             let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
             let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
+            if let (Ok(v), Some(l)) = (&rdd, this.ctx.stream_levels.borrow().get(&this.id)) {
+                crate::rdd::obj(v)?.jvm_level.set(*l);
+            }
             let args = match rdd {
                 Ok(rdd) if with_time => vec![this.time_value(time), rdd],
                 Ok(rdd) => vec![rdd],

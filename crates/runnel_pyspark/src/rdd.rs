@@ -34,6 +34,9 @@ pub(crate) struct RddObj {
     /// The JVM RDD's storage level (`getStorageLevel()`): `cache()`/`persist(level)` set
     /// it, `unpersist()` clears it; `is_cached` is whether it is set.
     pub(crate) storage: std::cell::Cell<StorageLevel>,
+    /// The level Spark Streaming persisted a DStream batch's JVM RDD at (not PySpark's
+    /// `is_cached`, which only the RDD's own `cache()`/`persist()` sets).
+    pub(crate) jvm_level: std::cell::Cell<StorageLevel>,
     /// `localCheckpoint()` was called (`isLocallyCheckpointed()`).
     pub(crate) local_checkpoint: std::cell::Cell<bool>,
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
@@ -84,6 +87,7 @@ fn rdd_value(
             lineage,
             untraced_batch,
             storage: std::cell::Cell::new(StorageLevel::NONE),
+            jvm_level: std::cell::Cell::new(StorageLevel::NONE),
             local_checkpoint: std::cell::Cell::new(false),
         },
     ))
@@ -454,7 +458,13 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("getStorageLevel", |_, t, _| {
             let o = obj(t)?;
-            storage_level_value(&o.env, o.storage.get())
+            let own = o.storage.get();
+            let level = if own == StorageLevel::NONE {
+                o.jvm_level.get()
+            } else {
+                own
+            };
+            storage_level_value(&o.env, level)
         }),
     ]
 }

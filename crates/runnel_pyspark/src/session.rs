@@ -260,6 +260,9 @@ pub(crate) struct Ctx {
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
+    /// The storage level Spark Streaming persists each stream's batch RDDs at (`cache()`,
+    /// `persist(level)`, a window's parent), as their `getStorageLevel()` shows.
+    pub(crate) stream_levels: RefCell<BTreeMap<StreamId, crate::context::StorageLevel>>,
     /// The record length of each `binaryRecordsStream`.
     pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
@@ -287,6 +290,7 @@ impl Ctx {
             in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
+            stream_levels: RefCell::new(BTreeMap::new()),
             binary_streams: RefCell::new(BTreeMap::new()),
             mirror: Default::default(),
             jobs: Default::default(),
