@@ -76,7 +76,12 @@ fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     d.ctx.mirror.cache(d.id);
     d.ctx.jobs.persist(d.id);
     match level {
-        Some(level) => d.ctx.mirror.persist(d.id, &level),
+        Some(level) => {
+            if let Some(l) = crate::rdd_cache::level_of_description(&level) {
+                d.ctx.stream_levels.borrow_mut().insert(d.id, l);
+            }
+            d.ctx.mirror.persist(d.id, &level)
+        }
         None => d.ctx.mirror.give_up("DStream.checkpoint"),
     }
     Ok(t.clone())
@@ -158,6 +163,19 @@ impl DStream {
         let id = f(&mut graph, self.id)?;
         drop(graph);
         new_dstream(&self.ctx, id)
+    }
+
+    /// PySpark's `_validate_window_param` on this stream, which `window` and
+    /// `reduceByKeyAndWindow` run before they make any stream (so before Spark's check
+    /// that the context has not started).
+    fn check_window(&self, window_ms: i64, slide_ms: Option<i64>) -> Result<()> {
+        let graph = self
+            .ctx
+            .graph
+            .try_borrow()
+            .map_err(|_| Error::new("RuntimeError", "the streaming context is busy"))?;
+        let slide = slide_ms.unwrap_or_else(|| graph.slide_ms(self.id));
+        graph.check_window(self.id, window_ms, slide)
     }
 
     /// Like [`DStream::derive`], for operators Spark only runs with a checkpoint directory.
@@ -394,7 +412,11 @@ pub(crate) fn class() -> NativeClass {
             let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let d = ds(t)?;
+            d.check_window(w, s_ms)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
+            // Spark's WindowedDStream persists its parent (MEMORY_ONLY_SER).
+            let parent_level = crate::context::StorageLevel::MEMORY_ONLY;
+            d.ctx.stream_levels.borrow_mut().insert(d.id, parent_level);
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
                 d.windowed(id, d.id, w);
@@ -686,6 +708,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let keep = given(a.take(5, "filterFunc"))
         .map(|f| d.udf(f))
         .transpose()?;
+    d.check_window(w, sl)?;
     if inv.is_some() {
         d.ctx
             .needs_checkpoint
@@ -774,6 +797,9 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             this.ctx.jobs.resolve(this.id, time, rdd);
             let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
             let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
+            if let (Ok(v), Some(l)) = (&rdd, this.ctx.stream_levels.borrow().get(&this.id)) {
+                crate::rdd::obj(v)?.jvm_level.set(*l);
+            }
             let args = match rdd {
                 Ok(rdd) if with_time => vec![this.time_value(time), rdd],
                 Ok(rdd) => vec![rdd],

@@ -44,6 +44,7 @@ mod shared_vars;
 mod small_map;
 mod snapshot;
 mod ssc;
+mod stat_counter;
 mod stream_lineage;
 mod task_fns;
 mod udf;

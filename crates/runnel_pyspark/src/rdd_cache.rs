@@ -55,6 +55,20 @@ pub(crate) fn jvm_description(level: &StorageLevel) -> String {
     out + &format!("{}x Replicated", level.replication)
 }
 
+/// The level a JVM description names (the inverse of [`jvm_description`]).
+pub(crate) fn level_of_description(d: &str) -> Option<StorageLevel> {
+    let replication = d
+        .split_whitespace()
+        .find_map(|w| w.strip_suffix('x')?.parse().ok())?;
+    Some(StorageLevel {
+        use_disk: d.contains("Disk "),
+        use_memory: d.contains("Memory "),
+        use_off_heap: d.contains("(off heap)"),
+        deserialized: d.contains("Deserialized"),
+        replication,
+    })
+}
+
 impl Node {
     /// `persist(level)`, and `checkpoint()` when `checkpoint` (or already marked).
     pub(crate) fn persist(&self, level: &str, checkpoint: bool) {

@@ -169,6 +169,10 @@ pub(crate) struct Env {
     pub(crate) jvm_warned: Cell<bool>,
     /// The next `rdd.id()`.
     rdd_ids: Cell<i64>,
+    /// The one `SparkContext` value (`rdd.context is sc`, as in PySpark).
+    pub(crate) spark_context: std::cell::OnceCell<Value>,
+    /// The next accumulator's `aid` (PySpark counts them from 0).
+    accumulator_ids: Cell<i64>,
     /// The call site the JVM RDDs being made take (`toDebugString`).
     pub(crate) sites: crate::rdd_lineage::Sites,
 
@@ -200,6 +204,13 @@ impl Env {
     /// `sc.defaultParallelism`.
     pub(crate) fn default_parallelism(&self) -> usize {
         self.parallelism.get()
+    }
+
+    /// A new accumulator's `aid`.
+    pub(crate) fn next_accumulator_id(&self) -> i64 {
+        let id = self.accumulator_ids.get();
+        self.accumulator_ids.set(id + 1);
+        id
     }
 
     /// A new RDD's `id()`.
@@ -249,6 +260,9 @@ pub(crate) struct Ctx {
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
+    /// The storage level Spark Streaming persists each stream's batch RDDs at (`cache()`,
+    /// `persist(level)`, a window's parent), as their `getStorageLevel()` shows.
+    pub(crate) stream_levels: RefCell<BTreeMap<StreamId, crate::context::StorageLevel>>,
     /// The record length of each `binaryRecordsStream`.
     pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
@@ -276,6 +290,7 @@ impl Ctx {
             in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
+            stream_levels: RefCell::new(BTreeMap::new()),
             binary_streams: RefCell::new(BTreeMap::new()),
             mirror: Default::default(),
             jobs: Default::default(),
@@ -407,6 +422,8 @@ impl Session {
             parallelism: Cell::new(parallelism),
             jvm_warned: Cell::new(false),
             rdd_ids: Cell::new(0),
+            accumulator_ids: Cell::new(0),
+            spark_context: std::cell::OnceCell::new(),
             sites: Default::default(),
 
             conf: RefCell::new(BTreeMap::from([

@@ -1,11 +1,10 @@
 //! `StreamingContext`: its sources, the operators over several DStreams, and its life
 //! (`start`, `awaitTermination*`, `stop`).
 
-use crate::context::Sc;
 use crate::convert;
 use crate::describe::annotated;
 use crate::dstream::{checked, new_dstream};
-use crate::glue::{instance, shared_instance, this};
+use crate::glue::{shared_instance, this};
 use crate::operators::Receiver;
 use crate::rdd::{batch_rdd, rdd_of};
 use crate::session::{Ctx, Env, Source};
@@ -77,13 +76,7 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
             })
         })
         .property("sparkContext", |_, this| {
-            let ctx = ctx_of(this)?;
-            Ok(instance(
-                &ctx.env.classes()?.spark_context,
-                Sc {
-                    env: ctx.env.clone(),
-                },
-            ))
+            crate::context::spark_context(&ctx_of(this)?.env)
         })
         .method("queueStream", op("queueStream", queue_stream))
         .method(
