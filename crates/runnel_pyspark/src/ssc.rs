@@ -246,6 +246,7 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
 fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
     let ctx = ctx_of(this)?;
     ctx.awaited.set(true);
+    ctx.raise_job_errors.set(true);
     if !ctx.started.get() {
         return Err(Error::value_error(
             "StreamingContext has not been started yet",

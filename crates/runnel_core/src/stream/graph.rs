@@ -130,15 +130,31 @@ pub struct BatchJobs {
     records_in: usize,
 }
 
+/// What running a batch's output jobs did.
+pub struct BatchRun {
+    /// How many records the inputs brought in.
+    pub records_in: usize,
+    /// The jobs that failed: their output index (Spark's `streaming job T ms.N`) and error.
+    pub failed: Vec<(usize, Error)>,
+}
+
 impl BatchJobs {
-    /// Runs the outputs in registration order; returns the batch's input record count.
-    pub fn run(self) -> Result<usize> {
-        for (f, rdd) in self.jobs {
+    /// Runs every output in registration order. A job that fails does not stop the
+    /// others: Spark's JobScheduler runs each output operation as a job of its own, logs a
+    /// failed one and goes on (the host decides whether the error ends the program).
+    pub fn run(self) -> BatchRun {
+        let mut failed = Vec::new();
+        for (i, (f, rdd)) in self.jobs.into_iter().enumerate() {
             if let Some(rdd) = rdd {
-                f(self.time, &rdd).map_err(|e| e.in_batch_at(self.time.0, &self.at))?;
+                if let Err(e) = f(self.time, &rdd) {
+                    failed.push((i, e.in_batch_at(self.time.0, &self.at)));
+                }
             }
         }
-        Ok(self.records_in)
+        BatchRun {
+            records_in: self.records_in,
+            failed,
+        }
     }
 }
 
@@ -400,9 +416,12 @@ impl Graph {
     /// registration order. Returns how many records the inputs brought in.
     pub fn run_batch(&mut self, t: Time) -> Result<usize> {
         let batch = self.generate_jobs(t)?;
-        let records_in = batch.run()?;
+        let run = batch.run();
+        if let Some((_, e)) = run.failed.into_iter().next() {
+            return Err(e);
+        }
         self.finish_batch(t);
-        Ok(records_in)
+        Ok(run.records_in)
     }
 
     /// The first half of [`Graph::run_batch`]: generates every output's RDD at `t`. The

@@ -18,7 +18,7 @@ mod receiving;
 mod state;
 
 pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
-pub use graph::{BatchJobs, Graph, GraphConfig, StreamId};
+pub use graph::{BatchJobs, BatchRun, Graph, GraphConfig, StreamId};
 pub use ops::{NumPartitions, RddKeep, RddStep, WindowOps};
 pub use output::pprint_text;
 pub use receiving::{BlockCutter, ReceiverLimits, ReceiverStats, BLOCK_INTERVAL_MS};

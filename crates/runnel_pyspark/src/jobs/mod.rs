@@ -129,6 +129,22 @@ impl Node {
         adds.iter().try_for_each(|u| shared_vars::add_updates(u))
     }
 
+    /// Whether a job over every partition would fail (without running it: no
+    /// accumulator sees it). A host's recorder, which Spark runs as a job, skips such a
+    /// batch as Spark's did.
+    pub(crate) fn would_fail(&self) -> bool {
+        if self.failed.iter().any(Option::is_some) {
+            return true;
+        }
+        match &self.dep {
+            Dep::Source => false,
+            Dep::Narrow(parent) | Dep::Whole(parent) => parent.would_fail(),
+            Dep::Concat(parents) | Dep::Shuffle { parents, .. } => {
+                parents.iter().any(|p| p.would_fail())
+            }
+        }
+    }
+
     /// A job over every partition.
     pub(crate) fn job_all(&self) -> Result<()> {
         self.job(0..self.parts)
