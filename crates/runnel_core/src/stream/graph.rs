@@ -76,6 +76,9 @@ pub(super) enum Kind {
         initial: Option<RddRef>,
         /// The keyed state after the last batch and that batch's time.
         state: Option<(i64, RddRef)>,
+        /// The update failed: every later state is computed from the failed one, so it
+        /// fails alike (Spark's jobs recompute the failing lineage each batch).
+        failed: Option<Error>,
     },
 }
 
@@ -126,7 +129,8 @@ impl Kind {
 pub struct BatchJobs {
     time: Time,
     at: String,
-    jobs: Vec<(OutputFn, Option<RddRef>)>,
+    /// Each output with its RDD, or the error computing it raised (the output's job fails).
+    jobs: Vec<(OutputFn, Result<Option<RddRef>>)>,
     records_in: usize,
 }
 
@@ -145,10 +149,13 @@ impl BatchJobs {
     pub fn run(self) -> BatchRun {
         let mut failed = Vec::new();
         for (i, (f, rdd)) in self.jobs.into_iter().enumerate() {
-            if let Some(rdd) = rdd {
-                if let Err(e) = f(self.time, &rdd) {
-                    failed.push((i, e.in_batch_at(self.time.0, &self.at)));
-                }
+            let done = match rdd {
+                Ok(Some(rdd)) => f(self.time, &rdd),
+                Ok(None) => Ok(()),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = done {
+                failed.push((i, e.in_batch_at(self.time.0, &self.at)));
             }
         }
         BatchRun {
@@ -433,10 +440,10 @@ impl Graph {
         let records_in = self.allocate_blocks(t);
         let mut jobs = Vec::with_capacity(self.outputs.len());
         for i in 0..self.outputs.len() {
-            let rdd = self
-                .get_or_compute(self.outputs[i].stream, t)
-                .map_err(|e| e.in_batch_at(t.0, &at))?;
-            if let (Some(f), Some(_)) = (self.outputs[i].generated.clone(), &rdd) {
+            // An output whose RDD fails to compute (a function raised) fails its job only,
+            // as a task error fails only the Spark jobs that compute it.
+            let rdd = self.get_or_compute(self.outputs[i].stream, t);
+            if let (Some(f), Ok(Some(_))) = (self.outputs[i].generated.clone(), &rdd) {
                 f(t, self).map_err(|e| e.in_batch_at(t.0, &at))?;
             }
             jobs.push((self.outputs[i].f.clone(), rdd));
@@ -573,11 +580,15 @@ impl Graph {
             parent,
             step,
             initial,
+            failed,
             ..
         } = &self.nodes[id.0].kind
         else {
             return Ok(None);
         };
+        if let Some(e) = failed {
+            return Err(e.clone());
+        }
         let (parent, step, initial) = (*parent, step.clone(), initial.clone());
         let before = t.0 - self.slide_ms(id);
         let last = match self.kept_state(id) {
@@ -585,7 +596,15 @@ impl Graph {
             _ => self.get_or_compute(id, Time(before))?,
         };
         let next = match self.get_or_compute(parent, t)? {
-            Some(rdd) => Some(step(last.or(initial), rdd)?),
+            Some(rdd) => match step(last.or(initial), rdd) {
+                Ok(next) => Some(next),
+                Err(e) => {
+                    if let Kind::State { failed, .. } = &mut self.nodes[id.0].kind {
+                        *failed = Some(e.clone());
+                    }
+                    return Err(e);
+                }
+            },
             None => last,
         };
         if let (Kind::State { state, .. }, Some(rdd)) = (&mut self.nodes[id.0].kind, &next) {

@@ -450,6 +450,7 @@ impl Graph {
                 step,
                 initial,
                 state: None,
+                failed: None,
             },
             slide,
         )

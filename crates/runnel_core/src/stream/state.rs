@@ -202,7 +202,15 @@ impl Graph {
                     *pending = whole;
                     cutter.restore(cut);
                 }
-                Kind::State { state: kept, .. } => *kept = state,
+                // Back to before any failure the snapshot did not see.
+                Kind::State {
+                    state: kept,
+                    failed,
+                    ..
+                } => {
+                    *kept = state;
+                    *failed = None;
+                }
                 Kind::ReducedWindow { previous, .. } => *previous = state,
                 _ => {}
             }
