@@ -29,6 +29,7 @@ pub(super) fn len(_: &Interpreter, args: Args) -> Result<Value> {
         Value::Dict(d) => d.borrow()?.len(),
         Value::Set(s) => s.borrow()?.len(),
         Value::FrozenSet(s) => s.len(),
+        Value::Object(o) if o.as_any().is::<Instance>() => instance_len(&v)?,
         Value::Object(o) => o.len().ok_or_else(|| {
             Error::type_error(format!("object of type '{}' has no len()", v.type_name()))
         })?,
@@ -40,6 +41,24 @@ pub(super) fn len(_: &Interpreter, args: Args) -> Result<Value> {
         }
     };
     Ok(Value::Int(n as i64))
+}
+
+/// `len(obj)` by its class's `__len__`, with CPython's checks of what it returns.
+fn instance_len(v: &Value) -> Result<usize> {
+    let no_len = || Error::type_error(format!("object of type '{}' has no len()", v.type_name()));
+    let r = v
+        .downcast::<Instance>()
+        .and_then(|inst| inst.call_special("__len__", vec![]))
+        .ok_or_else(no_len)?;
+    match crate::runtime::builtin_base::plain(&r?) {
+        Value::Int(n) if n < 0 => Err(Error::value_error("__len__() should return >= 0")),
+        Value::Int(n) => Ok(n as usize),
+        Value::Bool(b) => Ok(b as usize),
+        other => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
 }
 
 pub(super) fn print(interp: &Interpreter, mut args: Args) -> Result<Value> {

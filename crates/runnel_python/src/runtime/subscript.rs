@@ -60,10 +60,19 @@ impl Slice {
 /// A slice object used as the key of a built-in sequence (`xs[slice(1, 3)]`); program
 /// classes get the object itself.
 fn slice_key(container: &Value, key: &Value) -> Option<Result<Slice>> {
-    if super::slice_obj::wants_object(container) {
+    // A dict takes a slice as a key (unhashable in 3.11: `TypeError`).
+    if super::slice_obj::wants_object(container) || matches!(container, Value::Dict(_)) {
         return None;
     }
     super::slice_obj::as_slice(key)
+}
+
+/// `d[a:b]` of a dict: the slice is its key, and slices are unhashable in 3.11.
+fn dict_slice(container: &Value) -> Result<()> {
+    match container {
+        Value::Dict(_) => Err(Error::type_error("unhashable type: 'slice'")),
+        _ => Ok(()),
+    }
 }
 
 /// Converts a slice bound value (`None` or an int).
@@ -203,6 +212,7 @@ fn not_subscriptable(v: &Value) -> Error {
 
 /// `container[a:b:c]`.
 pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
+    dict_slice(container)?;
     match container {
         Value::List(l) => {
             let l = l.borrow()?;
@@ -360,6 +370,7 @@ pub(crate) fn set_slice(
     items: Vec<Value>,
     max_len: usize,
 ) -> Result<()> {
+    dict_slice(container)?;
     let Value::List(l) = container else {
         return Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
@@ -391,6 +402,9 @@ pub(crate) fn set_slice(
 
 /// `del container[key]` / `del container[a:b]`.
 pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) -> Result<()> {
+    if slice.is_some() {
+        dict_slice(container)?;
+    }
     if let Some(s) = slice_key(container, key) {
         return del_item(container, &Value::None, Some(&s?));
     }
