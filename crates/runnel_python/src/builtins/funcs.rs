@@ -108,7 +108,12 @@ pub(super) fn repr(_: &Interpreter, args: Args) -> Result<Value> {
 /// `ascii(x)`: `repr(x)` with every non-ASCII character escaped (`\xe9`, `\u2603`,
 /// `\U0001f600`).
 pub(super) fn ascii(_: &Interpreter, args: Args) -> Result<Value> {
-    let text = crate::runtime::guard::repr(&one(&args, "ascii")?)?;
+    Ok(Value::str(&ascii_of(&one(&args, "ascii")?)?))
+}
+
+/// `ascii(v)`'s text (also `!a` in f-strings and `str.format`).
+pub(crate) fn ascii_of(v: &Value) -> Result<String> {
+    let text = crate::runtime::guard::repr(v)?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c as u32 {
@@ -118,7 +123,7 @@ pub(super) fn ascii(_: &Interpreter, args: Args) -> Result<Value> {
             n => out.push_str(&format!("\\U{n:08x}")),
         }
     }
-    Ok(Value::str(&out))
+    Ok(out)
 }
 
 /// Whether `v` is an instance of the class value `cls` (or of one in a tuple).

@@ -15,7 +15,7 @@ use runnel_core::{Result, Value};
 use std::collections::HashMap;
 use types::{Kind, TypeObj};
 
-pub(crate) use funcs::instance_of;
+pub(crate) use funcs::{ascii_of, instance_of};
 
 type Builtin = fn(&Interpreter, Args) -> Result<Value>;
 

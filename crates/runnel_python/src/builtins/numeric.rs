@@ -55,6 +55,17 @@ pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
     plain(&args.positional[0]).divmod(&plain(&args.positional[1]))
 }
 
+/// The `x` in `0..m` with `a * x ≡ 1 (mod m)`, by the extended Euclidean algorithm.
+fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+    let (mut r0, mut r1, mut s0, mut s1) = (a.rem_euclid(m), m, 1i128, 0i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (s0, s1) = (s1, s0 - q * s1);
+    }
+    (r0 == 1).then(|| s0.rem_euclid(m))
+}
+
 pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("pow", 2, 3)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
@@ -69,13 +80,15 @@ pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
             let (mut result, mut base, mut exp, m) = (
                 1i128,
                 (*base as i128).rem_euclid(*m as i128),
-                *exp,
+                *exp as i128,
                 *m as i128,
             );
             if exp < 0 {
-                return Err(Error::value_error(
-                    "base is not invertible for the given modulus",
-                ));
+                // CPython 3.8+: the inverse of the base, to the positive power.
+                base = mod_inverse(base, m.abs()).ok_or_else(|| {
+                    Error::value_error("base is not invertible for the given modulus")
+                })?;
+                exp = -exp;
             }
             while exp > 0 {
                 if exp & 1 == 1 {
