@@ -245,13 +245,25 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));
             }
-            if crate::runtime::exc_chain::NAMES.contains(&name) {
-                return crate::runtime::exc_chain::refuse_builtin(obj.type_name(), name);
-            }
         }
         if let Some(e) = any.downcast_ref::<KeyErrorText>() {
             if name == "args" {
                 return Ok(Value::tuple(e.0.args.clone()));
+            }
+        }
+        if any.is::<ExcValue>() || any.is::<KeyErrorText>() {
+            if let Some(v) = crate::runtime::exc_chain::attr(obj, name) {
+                return Ok(v);
+            }
+            if name == "with_traceback" {
+                let me = obj.clone();
+                return Ok(crate::NativeFunction::new(
+                    "with_traceback",
+                    move |_, a: Args| {
+                        a.check_count("with_traceback", 1, 1)?;
+                        Ok(me.clone())
+                    },
+                ));
             }
         }
         if let Some(t) = any.downcast_ref::<crate::builtins::types::TypeObj>() {
