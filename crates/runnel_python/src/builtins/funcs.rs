@@ -142,6 +142,13 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     if let Some(t) = cls.downcast::<super::other_type::OtherType>() {
         return Ok(t.contains(v));
     }
+    // `complex` is a constructor function here, standing for its type.
+    if cls
+        .downcast::<crate::NativeFunction>()
+        .is_some_and(|f| f.name == "complex")
+    {
+        return Ok(v.downcast::<runnel_core::value::Complex>().is_some());
+    }
     if let Some(name) = class_name(cls) {
         return Ok(value_type(v).is_some_and(|t| is_subclass(t, name)));
     }

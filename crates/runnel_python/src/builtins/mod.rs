@@ -29,6 +29,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("repr", funcs::repr),
         ("ascii", funcs::ascii),
         ("abs", numeric::abs),
+        ("complex", numeric::complex),
         ("round", numeric::round),
         ("isinstance", funcs::isinstance),
         ("hash", funcs::hash),

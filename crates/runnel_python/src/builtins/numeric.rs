@@ -151,3 +151,74 @@ pub(super) fn bin(_: &Interpreter, args: Args) -> Result<Value> {
 pub(super) fn oct(_: &Interpreter, args: Args) -> Result<Value> {
     radix(&args, "oct", "0o", |u| format!("{u:o}"))
 }
+
+/// `complex(real=0, imag=0)` and `complex("1+2j")`.
+pub(super) fn complex(_: &Interpreter, mut args: Args) -> Result<Value> {
+    use runnel_core::value::Complex;
+    args.check_count("complex", 0, 2)?;
+    let re = args.take(0, "real").unwrap_or(Value::Int(0));
+    let im = args.take(1, "imag");
+    args.finish("complex")?;
+    if let Value::Str(s) = &re {
+        if im.is_some() {
+            return Err(Error::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        return parse_complex(s).map(|(re, im)| Complex::value(re, im));
+    }
+    let part = |v: &Value, what: &str| {
+        Complex::of(&crate::runtime::builtin_base::plain(v)).ok_or_else(|| {
+            Error::type_error(format!(
+                "complex() {what} must be a number, not '{}'",
+                v.type_name()
+            ))
+        })
+    };
+    let r = part(&re, "first argument")?;
+    let i = match &im {
+        Some(v) => part(v, "second argument")?,
+        None => Complex { re: 0.0, im: 0.0 },
+    };
+    // CPython: real + imag * 1j, by parts.
+    Ok(Complex::value(r.re - i.im, r.im + i.re))
+}
+
+/// CPython's `complex_from_string`: `a`, `bj`, `a+bj`, optionally in parentheses.
+fn parse_complex(s: &str) -> Result<(f64, f64)> {
+    let bad = || Error::value_error("complex() arg is a malformed string");
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    let float = |x: &str| -> Result<f64> {
+        match x {
+            "" | "+" => Ok(1.0),
+            "-" => Ok(-1.0),
+            _ if x.contains(char::is_whitespace) => Err(bad()),
+            _ => runnel_core::value::to_float(&Value::str(x)).map_err(|_| bad()),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Ok((float_strict(t).map_err(|_| bad())?, 0.0));
+    };
+    // The imaginary part starts at the last sign that is not an exponent's.
+    let split = body
+        .char_indices()
+        .filter(|&(i, c)| {
+            (c == '+' || c == '-') && i > 0 && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
+        })
+        .map(|(i, _)| i)
+        .last();
+    match split {
+        Some(i) => Ok((
+            float_strict(&body[..i]).map_err(|_| bad())?,
+            float(&body[i..])?,
+        )),
+        None => Ok((0.0, float(body)?)),
+    }
+}
+
+fn float_strict(x: &str) -> Result<f64> {
+    runnel_core::value::to_float(&Value::str(x))
+}

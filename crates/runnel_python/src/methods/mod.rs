@@ -161,6 +161,21 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(f.name.rsplit('.').next().unwrap_or(&f.name)));
             }
         }
+        if let Some(c) = any.downcast_ref::<runnel_core::value::Complex>() {
+            let c = *c;
+            return match name {
+                "real" => Ok(Value::Float(c.re)),
+                "imag" => Ok(Value::Float(c.im)),
+                "conjugate" => Ok(crate::NativeFunction::new(
+                    "conjugate",
+                    move |_, a: Args| {
+                        a.check_count("conjugate", 0, 0)?;
+                        Ok(runnel_core::value::Complex::value(c.re, -c.im))
+                    },
+                )),
+                _ => Err(no_attr(obj, name)),
+            };
+        }
         if let Some(t) = any.downcast_ref::<crate::builtins::other_type::OtherType>() {
             return t.attr(name).ok_or_else(|| no_attr(obj, name));
         }
