@@ -205,11 +205,11 @@ fn parse_complex(s: &str) -> Result<(f64, f64)> {
     // The imaginary part starts at the last sign that is not an exponent's.
     let split = body
         .char_indices()
-        .filter(|&(i, c)| {
+        .rev()
+        .find(|&(i, c)| {
             (c == '+' || c == '-') && i > 0 && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
         })
-        .map(|(i, _)| i)
-        .last();
+        .map(|(i, _)| i);
     match split {
         Some(i) => Ok((
             float_strict(&body[..i]).map_err(|_| bad())?,
