@@ -31,8 +31,15 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
     let x = args
         .take(0, "number")
         .ok_or_else(|| Error::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let x = crate::runtime::builtin_base::plain(&x);
     args.finish("round")?;
+    // A class's own `__round__` (`round(v)` and `round(v, n)`).
+    if let Some(inst) = x.downcast::<crate::runtime::class::Instance>() {
+        let rest: Vec<Value> = ndigits.clone().into_iter().collect();
+        if let Some(r) = inst.call_special("__round__", rest) {
+            return r;
+        }
+    }
+    let x = crate::runtime::builtin_base::plain(&x);
     let nd = match ndigits {
         None | Some(Value::None) => None,
         Some(Value::Int(i)) => Some(i),

@@ -399,6 +399,13 @@ fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Va
                 None => receiver.repr(),
             }))
         })),
+        // `object.__init_subclass__`: nothing to do, and no keywords to take.
+        "__init_subclass__" => Some(Rc::new(move |_, args: Args| match args.keywords.first() {
+            Some((k, _)) => Err(Error::type_error(format!(
+                "__init_subclass__() got an unexpected keyword argument '{k}'"
+            ))),
+            None => Ok(Value::None),
+        })),
         "__hash__" => Some(Rc::new(move |_, _| {
             Ok(Value::Int(match &receiver {
                 Value::Object(o) => (Rc::as_ptr(o) as *const () as usize >> 4) as i64,

@@ -67,6 +67,21 @@ fn slice_key(container: &Value, key: &Value) -> Option<Result<Slice>> {
     super::slice_obj::as_slice(key)
 }
 
+/// `Cls[key]` by the class's `__class_getitem__` (an implicit classmethod).
+fn class_getitem(container: &Value, key: &Value) -> Option<Result<Value>> {
+    let class = super::class::class_rc(container)?;
+    let hook = class.lookup("__class_getitem__")?;
+    let func = match hook.downcast::<super::members::ClassMethod>() {
+        Some(m) => m.0.clone(),
+        None => hook,
+    };
+    let interp = class.interp.upgrade()?;
+    Some(interp.call_value(
+        &func,
+        crate::Args::new(vec![container.clone(), key.clone()]),
+    ))
+}
+
 /// `d[a:b]` of a dict: the slice is its key, and slices are unhashable in 3.11.
 fn dict_slice(container: &Value) -> Result<()> {
     match container {
@@ -104,6 +119,19 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
             if let Some(b) = crate::runtime::builtin_base::base_of(v) {
                 return index(&b, len, what);
             }
+            // A class with `__index__` indexes as the int it gives.
+            if let Some(r) = v
+                .downcast::<super::class::Instance>()
+                .and_then(|inst| inst.call_special("__index__", vec![]))
+            {
+                return match r? {
+                    n @ (Value::Int(_) | Value::Bool(_)) => index(&n, len, what),
+                    other => Err(Error::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        other.type_name()
+                    ))),
+                };
+            }
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
                 v.type_name()
@@ -133,6 +161,9 @@ pub(crate) fn get_item_in(
 
 /// `container[key]`.
 pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
+    if let Some(r) = class_getitem(container, key) {
+        return r;
+    }
     if let Some(s) = slice_key(container, key) {
         return get_slice(container, &s?);
     }
