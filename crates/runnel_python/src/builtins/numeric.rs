@@ -121,7 +121,25 @@ pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
 }
 
 fn radix(args: &Args, name: &str, prefix: &str, f: fn(u64) -> String) -> Result<Value> {
-    match one(args, name)? {
+    let v = one(args, name)?;
+    // A class's `__index__` gives the int (an int subclass is its number).
+    let v = match v.downcast::<crate::runtime::class::Instance>() {
+        Some(inst) => match inst.call_special("__index__", vec![]) {
+            Some(r) => match r? {
+                n @ (Value::Int(_) | Value::Bool(_)) => n,
+                n if runnel_core::value::is_big(&n) => n,
+                other => {
+                    return Err(Error::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        other.type_name()
+                    )))
+                }
+            },
+            None => crate::runtime::builtin_base::plain(&v),
+        },
+        None => v,
+    };
+    match v {
         Value::Int(i) => {
             let sign = if i < 0 { "-" } else { "" };
             Ok(Value::str(&format!(

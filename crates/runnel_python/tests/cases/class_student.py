@@ -86,3 +86,13 @@ class Meta:
     def __class_getitem__(cls, item): return f"{cls.__name__}[{item.__name__}]"
 print(Meta[int])
 print(isinstance(a, Dog), type(a).__name__, a.__class__ is Dog,  hasattr(Dog, "add"), getattr(a, "name"), setattr(a, "z", 1) or a.z, delattr(a, "z") or hasattr(a, "z"))
+class I:
+    def __index__(self): return 10
+class J(int): pass
+print(bin(I()), hex(I()), oct(I()), bin(J(5)), hex(True), bin(-3))
+class K:
+    def __index__(self): return "x"
+try: bin(K())
+except TypeError as e: print(e)
+try: hex(1.5)
+except TypeError as e: print(e)
