@@ -413,6 +413,11 @@ export type BatchDone = { timeMs: number,
  */
 time: string, recordsIn: number, stdout: string, stderr: string, 
 /**
+ * The output jobs that failed while the stream went on, as Spark's JobScheduler
+ * logs them (a snippet's, or one sleeping after `ssc.start()`).
+ */
+jobErrors: Array<DiagnosticData>, 
+/**
  * Each recorded stream's partitions at this batch (records as `repr`).
  */
 streams: { [key in string]: Array<Array<string>> }, 
@@ -468,7 +473,11 @@ timeMs: number, time: string,
 /**
  * 1 for the first batch of the session.
  */
-batch: number, stdout: string, stderr: string, streams: { [key in string]: Array<Array<string>> }, state: Array<StateSnapshot>, 
+batch: number, stdout: string, stderr: string, 
+/**
+ * The output jobs that failed while the stream went on (see [`BatchDone`]).
+ */
+jobErrors: Array<DiagnosticData>, streams: { [key in string]: Array<Array<string>> }, state: Array<StateSnapshot>, 
 /**
  * The Structured Streaming micro-batches of this batch, by query name (rows,
  * watermarks, state, event times, late rows).

@@ -90,6 +90,8 @@ export class Views {
     this.pending.push(ce);
     if (this.pending.length > EVENTS_KEPT) this.timeline.skip(this.pending.shift());
     if (e.stdout) this.pendingText.push(e.stdout);
+    // A failed output job: shown as an error while the stream goes on, as Spark's does.
+    if (e.jobErrors?.length) this.error({ diagnostic: e.jobErrors[0] }, t("jobFailed"));
     if (e.queries && Object.keys(e.queries).length) {
       this.pendingQueries.push(e.queries);
       if (!this.queries) this.loadQueries(this.queriesInfo);
@@ -123,7 +125,7 @@ export class Views {
   }
 
   /** An error as data: the engine's diagnostic underlined in the editor, and said in words. */
-  error(err) {
+  error(err, heading = t("error")) {
     this.flush();
     const d = err?.diagnostic ?? err?.output?.diagnostic ?? null;
     const lines = [];
@@ -136,7 +138,7 @@ export class Views {
       lines.push(String(err?.message ?? err));
     }
     const title = document.createElement("strong");
-    title.textContent = t("error");
+    title.textContent = heading;
     const pre = document.createElement("pre");
     pre.textContent = lines.join("\n");
     this.diagnostic.replaceChildren(title, pre);

@@ -6,9 +6,9 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { consoleText, open, openSite, waitState, root } from "./site.js";
 
-// The course's cases; x_ and y_ cases test the engine beyond the course (the package runs
+// The course's cases; x_, y_ and z_ cases test the engine beyond the course (the package runs
 // them in www-tests/conformance.test.js).
-const cases = readdirSync(`${root}tests/conformance/cases`).filter((f) => f.endsWith(".py") && !/^[xy]_/.test(f)).map((f) => f.slice(0, -3)).sort();
+const cases = readdirSync(`${root}tests/conformance/cases`).filter((f) => f.endsWith(".py") && !/^[xyz]_/.test(f)).map((f) => f.slice(0, -3)).sort();
 let site;
 let page;
 

@@ -229,6 +229,46 @@ fn errors_exit_non_zero_with_the_place() {
     );
 }
 
+/// A failed output job: a program waiting in `awaitTermination` gets the error (and exits
+/// non-zero), as Spark's waiter raises it; a snippet logs it and goes on, as Spark's
+/// JobScheduler does.
+#[test]
+fn a_failed_job_ends_an_awaiting_program_and_not_a_snippet() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let snippet = "data = [[['1']], [['x']], [['3']]]\n\
+                   ssc.queueStream(createQUEUERDD(data)).map(int).pprint()\n";
+    let args = |p: &str| ["run", p, "--clock", "logical", "--batches", "3"].map(String::from);
+    let waits = write(
+        dir.path(),
+        "waits.py",
+        &format!("{snippet}ssc.start()\nssc.awaitTermination()\n"),
+    );
+    let out = run_logical(&args(&waits).each_ref().map(String::as_str), "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("ValueError"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        !text(&out.stdout).contains("00:00:03"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let goes_on = write(dir.path(), "snippet.py", snippet);
+    let out = run_logical(&args(&goes_on).each_ref().map(String::as_str), "");
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Error running job streaming job 2000 ms.0")
+            && stderr.contains("ValueError"),
+        "{stderr}"
+    );
+    assert!(text(&out.stdout)
+        .contains("Time: 1970-01-01 00:00:03\n-------------------------------------------\n3\n"));
+}
+
 #[test]
 fn progress_reports_each_batch_and_a_summary() {
     let dir = tempfile::tempdir().expect("tmp");

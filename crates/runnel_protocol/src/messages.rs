@@ -62,6 +62,9 @@ pub struct BatchDone {
     pub records_in: usize,
     pub stdout: String,
     pub stderr: String,
+    /// The output jobs that failed while the stream went on, as Spark's JobScheduler
+    /// logs them (a snippet's, or one sleeping after `ssc.start()`).
+    pub job_errors: Vec<runnel_python::DiagnosticData>,
     /// Each recorded stream's partitions at this batch (records as `repr`).
     pub streams: BTreeMap<String, Vec<Vec<String>>>,
     /// The state of every stateful operator after this batch.
@@ -124,6 +127,8 @@ pub struct BatchEvent {
     pub batch: u64,
     pub stdout: String,
     pub stderr: String,
+    /// The output jobs that failed while the stream went on (see [`BatchDone`]).
+    pub job_errors: Vec<runnel_python::DiagnosticData>,
     pub streams: BTreeMap<String, Vec<Vec<String>>>,
     pub state: Vec<StateSnapshot>,
     /// The Structured Streaming micro-batches of this batch, by query name (rows,

@@ -22,12 +22,49 @@ const BEST_SIZE: usize = 1 << 16;
 /// words `split` makes or values from different batches are (one object stored twice, a
 /// literal say, pickles smaller on Spark).
 pub(crate) fn partition_bytes(records: &[Value]) -> Option<u64> {
+    let arrays = pickled_batches(records)?;
+    let outer = align(16 + 4 * arrays.len());
+    let inner: usize = arrays.iter().map(|a| align(16 + a.len())).sum();
+    Some((outer + inner) as u64)
+}
+
+/// The bytes Spark keeps of a partition cached serialized (PySpark's storage levels, a
+/// DStream's `MEMORY_ONLY_SER`) of a Python RDD: its pickled batches written by Kryo
+/// (each byte array as its class, a reference flag, its length plus one, then its bytes)
+/// through `LZ4BlockOutputStream` (PySpark sets `spark.rdd.compress`): blocks of 32 KiB,
+/// each with a 21-byte header and stored compressed when that is smaller, then an empty
+/// block that ends the stream.
+pub(crate) fn serialized_partition_bytes(records: &[Value]) -> Option<u64> {
+    const BLOCK: usize = 32 * 1024;
+    const HEADER: usize = 21;
+    let mut stream = Vec::new();
+    for batch in pickled_batches(records)? {
+        stream.extend([0x15, 0x01]);
+        let mut n = batch.len() + 1;
+        while n >= 0x80 {
+            stream.push((n & 0x7f) as u8 | 0x80);
+            n >>= 7;
+        }
+        stream.push(n as u8);
+        stream.extend(batch);
+    }
+    let blocks = stream.chunks(BLOCK);
+    let stored: usize = blocks
+        .map(|b| HEADER + crate::lz4_block::compressed_len(b).min(b.len()))
+        .sum();
+    Some((stored + HEADER) as u64)
+}
+
+/// What PySpark's `AutoBatchedSerializer` writes of `records`: batches of 1, 2, 4...
+/// records, each pickled as a list (the batch halves again past 10 times the target).
+fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
     let mut arrays = Vec::new();
     let (mut batch, mut at) = (1usize, 0usize);
     while at < records.len() {
         let end = (at + batch).min(records.len());
-        let size = pickled_list_len(&records[at..end])?;
-        arrays.push(size);
+        let bytes = pickled_list(&records[at..end])?;
+        let size = bytes.len();
+        arrays.push(bytes);
         at = end;
         if size < BEST_SIZE {
             batch *= 2;
@@ -35,9 +72,7 @@ pub(crate) fn partition_bytes(records: &[Value]) -> Option<u64> {
             batch /= 2;
         }
     }
-    let outer = align(16 + 4 * arrays.len());
-    let inner: usize = arrays.iter().map(|n| align(16 + n)).sum();
-    Some((outer + inner) as u64)
+    Some(arrays)
 }
 
 fn align(n: usize) -> usize {
@@ -45,23 +80,31 @@ fn align(n: usize) -> usize {
 }
 
 /// `len(pickle.dumps(list(values), 5))`, as CPython's C pickler writes it.
+#[cfg(test)]
 pub(crate) fn pickled_list_len(values: &[Value]) -> Option<usize> {
+    pickled_list(values).map(|b| b.len())
+}
+
+/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it (equal strings
+/// shared as [`partition_bytes`] says).
+pub(crate) fn pickled_list(values: &[Value]) -> Option<Vec<u8>> {
     let mut p = Pickler::default();
     p.list(values.iter())?;
     p.boundary();
-    p.op(1); // STOP
-             // PROTO, then the frames (each with a 9-byte header when it holds 4 bytes or more).
-    let last = if p.frame >= 4 { 9 } else { 0 };
-    Some(2 + p.total + 9 * p.frames + last)
+    p.put(b".");
+    p.commit();
+    let mut out = vec![0x80, 5];
+    out.extend(p.out);
+    Some(out)
 }
 
-/// Counts the bytes the C pickler writes, and its memo.
+/// Writes what the C pickler writes, framed, and keeps its memo.
 #[derive(Default)]
 struct Pickler {
-    total: usize,
-    /// Bytes in the current frame, and the frames already committed.
-    frame: usize,
-    frames: usize,
+    /// The frames committed (each with its 9-byte header when it holds 4 bytes or more).
+    out: Vec<u8>,
+    /// The current frame.
+    frame: Vec<u8>,
     /// Entries in the memo (every container and string gets one).
     memo: usize,
     /// How deep in containers the value being written is.
@@ -72,21 +115,38 @@ struct Pickler {
 }
 
 impl Pickler {
-    fn op(&mut self, n: usize) {
-        self.total += n;
-        self.frame += n;
+    fn put(&mut self, bytes: &[u8]) {
+        self.frame.extend_from_slice(bytes);
+    }
+
+    /// An opcode with a length or index: 1 byte when under 256 (`short`), else 4.
+    fn put_sized(&mut self, short: u8, long: u8, n: usize) -> Option<()> {
+        if n < 256 {
+            self.put(&[short, n as u8]);
+        } else {
+            self.put(&[long]);
+            self.put(&u32::try_from(n).ok()?.to_le_bytes());
+        }
+        Some(())
     }
 
     /// The pickler commits a frame once it reaches 64 KiB, after an object.
     fn boundary(&mut self) {
-        if self.frame >= BEST_SIZE {
-            self.frames += 1;
-            self.frame = 0;
+        if self.frame.len() >= BEST_SIZE {
+            self.commit();
         }
     }
 
+    fn commit(&mut self) {
+        if self.frame.len() >= 4 {
+            self.out.push(0x95); // FRAME
+            self.out.extend((self.frame.len() as u64).to_le_bytes());
+        }
+        self.out.append(&mut self.frame);
+    }
+
     fn memoize(&mut self) {
-        self.op(1);
+        self.put(&[0x94]); // MEMOIZE
         self.memo += 1;
     }
 
@@ -103,164 +163,171 @@ impl Pickler {
 
     fn save_value(&mut self, v: &Value) -> Option<()> {
         match v {
-            Value::None | Value::Bool(_) => self.op(1),
-            Value::Int(i) => self.op(int_len(*i)),
-            Value::Float(_) => self.op(9),
-            Value::Str(s) => self.string(s),
+            Value::None => self.put(b"N"),
+            Value::Bool(b) => self.put(&[if *b { 0x88 } else { 0x89 }]),
+            Value::Int(i) => self.int(*i),
+            Value::Float(f) => {
+                self.put(b"G"); // BINFLOAT
+                self.put(&f.to_be_bytes());
+            }
+            Value::Str(s) => self.string(s)?,
             Value::Tuple(items) => self.tuple(items)?,
             Value::List(l) => self.list(l.borrow().ok()?.iter())?,
             Value::Dict(d) => self.dict(&*d.borrow().ok()?)?,
             Value::Set(s) => self.set(&*s.borrow().ok()?, false)?,
             Value::FrozenSet(s) => self.set(s, true)?,
-            Value::Object(_) => {
-                let n = long_len(&as_big(v)?);
-                self.op(if n < 256 { 2 + n } else { 5 + n });
-            }
+            Value::Object(_) => self.long(&as_big(v)?.to_signed_bytes_le())?,
         }
         self.boundary();
         Some(())
     }
 
-    fn string(&mut self, s: &str) {
+    /// BININT1, BININT2, BININT, or LONG1 with the shortest two's complement.
+    fn int(&mut self, i: i64) {
+        match i {
+            0..=0xff => self.put(&[b'K', i as u8]),
+            0x100..=0xffff => {
+                self.put(b"M");
+                self.put(&(i as u16).to_le_bytes());
+            }
+            _ if i32::try_from(i).is_ok() => {
+                self.put(b"J");
+                self.put(&(i as i32).to_le_bytes());
+            }
+            _ => {
+                let _ = self.long(&BigIntValue::from(i).to_signed_bytes_le());
+            }
+        }
+    }
+
+    /// LONG1 (or LONG4) with these little-endian two's complement bytes.
+    fn long(&mut self, bytes: &[u8]) -> Option<()> {
+        self.put_sized(0x8a, 0x8b, bytes.len())?;
+        self.put(bytes);
+        Some(())
+    }
+
+    fn string(&mut self, s: &str) -> Option<()> {
         let shared = s.chars().count() <= 1 && s.chars().all(|c| (c as u32) < 256);
         if let Some(&at) = self.strings.get(s).filter(|_| shared) {
-            self.op(if at < 256 { 2 } else { 5 });
-            return;
+            return self.put_sized(b'h', b'j', at); // BINGET, LONG_BINGET
         }
-        let n = s.len();
-        self.op(if n < 256 { 2 + n } else { 5 + n });
+        if s.len() >= BEST_SIZE {
+            // The C pickler writes such a string outside the frames: not modelled.
+            return None;
+        }
+        self.put_sized(0x8c, b'X', s.len())?; // SHORT_BINUNICODE, BINUNICODE
+        self.put(s.as_bytes());
         if shared {
             self.strings.insert(s.to_string(), self.memo);
         }
         self.memoize();
+        Some(())
     }
 
     fn tuple(&mut self, items: &[Value]) -> Option<()> {
         if items.is_empty() {
-            self.op(1);
+            self.put(b")"); // EMPTY_TUPLE
             return Some(());
         }
         if items.len() > 3 {
-            self.op(1); // MARK
+            self.put(b"("); // MARK
         }
         for v in items {
             self.save(v)?;
         }
-        self.op(1); // TUPLEn or TUPLE
+        // TUPLE1, TUPLE2, TUPLE3 or TUPLE.
+        self.put(&[[0, 0x85, 0x86, 0x87]
+            .get(items.len())
+            .copied()
+            .unwrap_or(b't')]);
         self.memoize();
         Some(())
     }
 
     fn list<'v>(&mut self, items: impl ExactSizeIterator<Item = &'v Value>) -> Option<()> {
-        self.op(1); // EMPTY_LIST
+        self.put(b"]"); // EMPTY_LIST
         self.memoize();
-        self.appends(items, 1)
+        self.appends(items, 1, (b'a', b'e'))
     }
 
     /// Batches of 1000 items between MARK and APPENDS (SETITEMS for pairs: `per` 2); a
-    /// single item with APPEND (SETITEM).
+    /// single item with APPEND (SETITEM): `ops` are the opcodes for one and for a batch.
     fn appends<'v>(
         &mut self,
         items: impl ExactSizeIterator<Item = &'v Value>,
         per: usize,
+        (one, batch): (u8, u8),
     ) -> Option<()> {
         let n = items.len() / per;
         if n == 1 {
             for v in items {
                 self.save(v)?;
             }
-            self.op(1);
+            self.put(&[one]);
             return Some(());
         }
         for (i, v) in items.enumerate() {
             if i % (1000 * per) == 0 {
                 if i > 0 {
-                    self.op(1);
+                    self.put(&[batch]);
                 }
-                self.op(1);
+                self.put(b"(");
             }
             self.save(v)?;
         }
         if n > 0 {
-            self.op(1);
+            self.put(&[batch]);
         }
         Some(())
     }
 
     fn dict(&mut self, d: &PyDict) -> Option<()> {
-        self.op(1); // EMPTY_DICT
+        self.put(b"}"); // EMPTY_DICT
         self.memoize();
         let mut flat = Vec::with_capacity(d.len() * 2);
         for (k, v) in d.iter() {
             flat.push(k.clone());
             flat.push(v.clone());
         }
-        self.appends(flat.iter(), 2)
+        self.appends(flat.iter(), 2, (b's', b'u'))
     }
 
     fn set(&mut self, s: &PySet, frozen: bool) -> Option<()> {
         let items: Vec<Value> = s.iter().cloned().collect();
         if frozen {
             // MARK, the items, FROZENSET, then its memo entry.
-            self.op(1);
+            self.put(b"(");
             for v in &items {
                 self.save(v)?;
             }
-            self.op(1);
+            self.put(&[0x91]);
             self.memoize();
             return Some(());
         }
-        self.op(1); // EMPTY_SET
+        self.put(&[0x8f]); // EMPTY_SET
         self.memoize();
         for (i, v) in items.iter().enumerate() {
             if i % 1000 == 0 {
                 if i > 0 {
-                    self.op(1);
+                    self.put(&[0x90]);
                 }
-                self.op(1);
+                self.put(b"(");
             }
             self.save(v)?;
         }
         if !items.is_empty() {
-            self.op(1); // ADDITEMS
+            self.put(&[0x90]); // ADDITEMS
         }
         Some(())
     }
 }
 
-/// BININT1, BININT2, BININT, or LONG1 with the shortest two's complement.
-fn int_len(i: i64) -> usize {
-    match i {
-        0..=0xff => 2,
-        0x100..=0xffff => 3,
-        _ if i32::try_from(i).is_ok() => 5,
-        _ => {
-            let bytes = (1..=8)
-                .find(|n| {
-                    let bits = 8 * n - 1;
-                    (-(1i128 << bits)..(1i128 << bits)).contains(&(i as i128))
-                })
-                .unwrap_or(8);
-            2 + bytes
-        }
-    }
-}
-
-/// The bytes of a big int's shortest two's complement (pickle's `encode_long`).
-fn long_len(x: &BigIntValue) -> usize {
-    let m = x.magnitude();
-    let bits = if *x < BigIntValue::from(0) {
-        (m - 1u32).bits()
-    } else {
-        m.bits()
-    };
-    (bits / 8 + 1) as usize
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{partition_bytes, pickled_list_len};
+    use super::{partition_bytes, pickled_list, pickled_list_len, serialized_partition_bytes};
     use runnel_core::value::{int_value, BigIntValue};
+    use runnel_core::value::{PyDict, PySet};
     use runnel_core::Value;
 
     fn s(x: &str) -> Value {
@@ -348,5 +415,53 @@ mod tests {
         let b = partition_bytes(&[pair("a", 1)]);
         assert_eq!(a.zip(b).map(|(a, b)| a + b), Some(168));
         assert_eq!(partition_bytes(&[]), Some(16));
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The bytes of `pickle.dumps(values, 5)` (from python3): every kind of opcode the
+    /// sizes depend on, with shared strings as memo references.
+    #[test]
+    fn pickled_bytes_are_cpythons() {
+        let mut d = PyDict::new();
+        d.insert(s("k"), Value::list(vec![Value::Int(1)])).unwrap();
+        let mut set = PySet::new();
+        set.insert(Value::Int(3)).unwrap();
+        let frozen = Value::FrozenSet(set.into());
+        let values = vec![
+            Value::pair(Value::Int(1), s("a")),
+            Value::Int(-70000),
+            int_value(BigIntValue::from(1u128 << 70)),
+            Value::Float(0.5),
+            Value::None,
+            Value::Bool(true),
+            Value::dict(d),
+            frozen,
+        ];
+        assert_eq!(
+            hex(&pickled_list(&values).unwrap()),
+            "80059539000000000000005d94284b018c01619486944a90eefeff8a09000000000000000040473fe00000000000004e887d948c016b945d944b016173284b039194652e"
+        );
+        let shared = [s(""), s(""), s("é"), s("é"), Value::tuple(vec![])];
+        assert_eq!(
+            hex(&pickled_list(&shared).unwrap()),
+            "80059512000000000000005d94288c009468018c02c3a994680229652e"
+        );
+    }
+
+    /// PySpark's cached (serialized) partitions, as Spark 3.5.9 showed their
+    /// `MemorySize`: `sc.parallelize(data, 1).map(lambda x: x).cache()` after a count.
+    #[test]
+    fn serialized_sizes_are_sparks() {
+        let ints = |n: i64| (0..n).map(Value::Int).collect::<Vec<_>>();
+        assert_eq!(serialized_partition_bytes(&[Value::Int(1)]), Some(60));
+        assert_eq!(serialized_partition_bytes(&ints(10)), Some(116));
+        assert_eq!(serialized_partition_bytes(&ints(100)), Some(334));
+        assert_eq!(
+            serialized_partition_bytes(&[s("a"), s("bb"), s("ccc")]),
+            Some(91)
+        );
     }
 }

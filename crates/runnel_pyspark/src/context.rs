@@ -34,11 +34,16 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
         dstream,
         rdd,
         java_object: Rc::new(crate::jvm::class()),
-        stat_counter: Rc::new(crate::rdd_stats::stat_counter_class()),
+        stat_counter: crate::stat_counter::class(),
         broadcast: Rc::new(crate::shared_vars::broadcast_class()),
         accumulator: Rc::new(crate::shared_vars::accumulator_class()),
         storage_level: storage_class,
     };
+    let broadcast = Value::Object(classes.broadcast.clone());
+    let accumulator = Value::Object(classes.accumulator.clone());
+    // PySpark's `AccumulatorParam` is an interface whose methods only raise
+    // NotImplementedError: a program's param class derives from it as from `object`.
+    let accumulator_param = interp.builtin("object").unwrap_or(Value::None);
     let _ = env.classes.set(classes);
     interp.register_module(
         "pyspark",
@@ -47,12 +52,28 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
             ("SparkConf", conf_value.clone()),
             ("RDD", rdd_value.clone()),
             ("StorageLevel", storage.clone()),
+            ("Broadcast", broadcast.clone()),
+            ("Accumulator", accumulator.clone()),
+            ("AccumulatorParam", accumulator_param.clone()),
+            ("__version__", Value::str("3.5.9")),
         ],
     );
+    interp.register_module(
+        "pyspark.accumulators",
+        vec![
+            ("Accumulator", accumulator),
+            ("AccumulatorParam", accumulator_param),
+        ],
+    );
+    interp.register_module("pyspark.broadcast", vec![("Broadcast", broadcast)]);
     interp.register_module("pyspark.context", vec![("SparkContext", sc_value.clone())]);
     interp.register_module("pyspark.conf", vec![("SparkConf", conf_value)]);
     interp.register_module("pyspark.rdd", vec![("RDD", rdd_value)]);
     interp.register_module("pyspark.storagelevel", vec![("StorageLevel", storage)]);
+    install_value_modules(interp);
+    if let Some(e) = runnel_python::host_exception_class("Py4JJavaError") {
+        interp.register_module("py4j.protocol", vec![("Py4JJavaError", e)]);
+    }
     interp.register_module(
         "pyspark.streaming",
         vec![
@@ -71,6 +92,7 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
 
     // The slides' snippets run with `sc`, `ssc` and `createQUEUERDD` already defined.
     let sc = instance(&sc_class, Sc { env: env.clone() });
+    let _ = env.spark_context.set(sc.clone());
     let ctx = Ctx::new(env.clone(), env.options.batch_ms);
     *env.active.borrow_mut() = Some(ctx.clone());
     interp.set_global("sc", sc);
@@ -88,6 +110,26 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     interp.set_global(
         "createQUEUEERDD",
         NativeFunction::new("createQUEUEERDD", make_queue),
+    );
+}
+
+/// The `pyspark` modules of values that also travel to worker threads (so a task's
+/// function can name them): `ResultIterable` and `StatCounter`.
+pub(crate) fn install_value_modules(interp: &Interpreter) {
+    // `groupByKey`'s values are the core's ResultIterable: its type, for `isinstance`.
+    let grouped = Value::object(runnel_core::rdd::ResultIterable { values: Vec::new() });
+    if let Some(result_iterable) = interp
+        .builtin("type")
+        .and_then(|t| interp.call(&t, Args::new(vec![grouped])).ok())
+    {
+        interp.register_module(
+            "pyspark.resultiterable",
+            vec![("ResultIterable", result_iterable)],
+        );
+    }
+    interp.register_module(
+        "pyspark.statcounter",
+        vec![("StatCounter", Value::Object(crate::stat_counter::class()))],
     );
 }
 
@@ -214,17 +256,25 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         // `range(start, end=None, step=1, numSlices=None)`: `parallelize(range(...))`.
         .method("range", |_, this, mut a| {
             let sc = sc_of(this)?;
-            let start = convert::int(&a.require(0, "start", "range")?, "start")?;
+            // PySpark makes Python's `range(start, end, step)`, with its TypeError.
+            let whole = |v: &Value| match v {
+                Value::Int(i) => Ok(*i),
+                Value::Bool(b) => Ok(i64::from(*b)),
+                other => Err(Error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            };
+            let start = whole(&a.require(0, "start", "range")?)?;
             let (start, end) = match given(a.take(1, "end")) {
-                Some(end) => (start, convert::int(&end, "end")?),
+                Some(end) => (start, whole(&end)?),
                 None => (0, start),
             };
             let step = match a.take(2, "step") {
-                Some(s) => convert::int(&s, "step")?,
+                Some(s) => whole(&s)?,
                 None => 1,
             };
-            let n = convert::opt_count(a.take(3, "numSlices"), "numSlices")?
-                .unwrap_or(sc.env.default_parallelism());
+            let n = slices(a.take(3, "numSlices"), &sc.env)?;
             let items = int_range(start, end, step, sc.env.options.max_collection_len)?;
             let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, items.len(), n, true);
             let rdd = Shared::new(Rdd::parallelize_range(items, n));
@@ -240,8 +290,7 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
         .method("parallelize", |py, this, mut a| {
             let sc = sc_of(this)?;
             let data = a.require(0, "c", "parallelize")?;
-            let n = convert::opt_count(a.take(1, "numSlices"), "numSlices")?
-                .unwrap_or(sc.env.default_parallelism());
+            let n = slices(a.take(1, "numSlices"), &sc.env)?;
             let is_range = data.type_name() == "range";
             let items = py.iterate(&data)?;
             let len = items.len();
@@ -310,6 +359,18 @@ fn int_range(start: i64, end: i64, step: i64, max_len: usize) -> Result<Vec<Valu
     Ok(out)
 }
 
+/// `parallelize`'s `numSlices` (default: `defaultParallelism`); PySpark divides by it
+/// before anything else.
+fn slices(v: Option<Value>, env: &Env) -> Result<usize> {
+    match convert::opt_count(v, "numSlices")? {
+        Some(0) => Err(Error::new(
+            "ZeroDivisionError",
+            "integer division or modulo by zero",
+        )),
+        n => Ok(n.unwrap_or(env.default_parallelism())),
+    }
+}
+
 /// A setting of the program's SparkContext, as a str.
 fn setting(this: &Value, key: &str) -> Result<Value> {
     let env = &sc_of(this)?.env;
@@ -341,10 +402,17 @@ fn new_spark_context(
     if let Some(n) = parallelism_of(&settings)? {
         env.parallelism.set(n);
     }
-    Ok(instance(
-        &env.classes()?.spark_context,
-        Sc { env: env.clone() },
-    ))
+    spark_context(env)
+}
+
+/// The session's `SparkContext` (one, as PySpark has one active context).
+pub(crate) fn spark_context(env: &Rc<Env>) -> Result<Value> {
+    if let Some(sc) = env.spark_context.get() {
+        return Ok(sc.clone());
+    }
+    let sc = instance(&env.classes()?.spark_context, Sc { env: env.clone() });
+    let _ = env.spark_context.set(sc.clone());
+    Ok(sc)
 }
 
 /// A `SparkConf`'s settings. Only the master and `spark.default.parallelism` change

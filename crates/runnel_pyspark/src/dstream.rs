@@ -7,7 +7,7 @@ use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
-use crate::rdd::{batch_rdd, new_rdd, rdd_of};
+use crate::rdd::{batch_rdd, rdd_of};
 use crate::rdd_cache::{jvm_description, PYSPARK_MEMORY_ONLY};
 use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
@@ -23,7 +23,10 @@ use runnel_python::{Args, Interpreter, NativeClass};
 use std::cell::Cell;
 use std::rc::Rc;
 
+mod driver_call;
 mod lineage;
+
+use driver_call::DriverCall;
 
 /// A DStream: a stream of the graph of a streaming context.
 pub(crate) struct DStream {
@@ -73,7 +76,12 @@ fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     d.ctx.mirror.cache(d.id);
     d.ctx.jobs.persist(d.id);
     match level {
-        Some(level) => d.ctx.mirror.persist(d.id, &level),
+        Some(level) => {
+            if let Some(l) = crate::rdd_cache::level_of_description(&level) {
+                d.ctx.stream_levels.borrow_mut().insert(d.id, l);
+            }
+            d.ctx.mirror.persist(d.id, &level)
+        }
         None => d.ctx.mirror.give_up("DStream.checkpoint"),
     }
     Ok(t.clone())
@@ -157,6 +165,19 @@ impl DStream {
         new_dstream(&self.ctx, id)
     }
 
+    /// PySpark's `_validate_window_param` on this stream, which `window` and
+    /// `reduceByKeyAndWindow` run before they make any stream (so before Spark's check
+    /// that the context has not started).
+    fn check_window(&self, window_ms: i64, slide_ms: Option<i64>) -> Result<()> {
+        let graph = self
+            .ctx
+            .graph
+            .try_borrow()
+            .map_err(|_| Error::new("RuntimeError", "the streaming context is busy"))?;
+        let slide = slide_ms.unwrap_or_else(|| graph.slide_ms(self.id));
+        graph.check_window(self.id, window_ms, slide)
+    }
+
     /// Like [`DStream::derive`], for operators Spark only runs with a checkpoint directory.
     fn derive_stateful(
         &self,
@@ -212,33 +233,30 @@ impl DStream {
                 ));
             }
         };
-        let tz = env.options.tz_offset_ms;
         Ok(Shared::new(move |t: Time, rdds: &[Option<RddRef>]| {
-            let mut args = Vec::with_capacity(rdds.len() + 1);
-            if with_time {
-                args.push(Value::object(DateTime::from_millis(t.0, tz)));
-            }
             let id = me
                 .get()
                 .ok_or_else(|| Error::new("RuntimeError", "transform ran early"))?;
-            let inputs = mirror.transform_inputs(&env, id, t.0);
-            for (i, r) in rdds.iter().enumerate() {
-                let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
-                args.push(match r {
-                    Some(r) => batch_rdd(&env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
-                    None => Value::None,
-                });
-            }
-            let result = u.call_driver(args);
-            if let Ok(v) = &result {
-                match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
-                    Some(l) => mirror.transform_result(&env, id, l),
-                    None => {
-                        mirror.give_up("a transform function whose result Runnel does not trace")
-                    }
-                }
-            }
-            mirror.callback_done(&env);
+            let call = Rc::new(DriverCall {
+                u: u.clone(),
+                env: env.clone(),
+                with_time,
+                id,
+                t,
+                rdds: rdds.to_vec(),
+            });
+            let result = call.run(&mirror);
+            // Spark calls it again for each other JVM DStream that pipelines it.
+            mirror.set_recall(
+                id,
+                Rc::new(move |m| {
+                    // Run from within the model's own callback, which goes on after it.
+                    let inside = call.env.sites.in_callback.get();
+                    let ran = call.run(m).map(|_| ());
+                    call.env.sites.in_callback.set(inside);
+                    ran
+                }),
+            );
             match result? {
                 Value::None => Ok(None),
                 v => rdd_of(&v).map(Some).map_err(|_| {
@@ -394,7 +412,11 @@ pub(crate) fn class() -> NativeClass {
             let w = duration_ms(&a.require(0, "windowDuration", "window")?, "windowDuration")?;
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let d = ds(t)?;
+            d.check_window(w, s_ms)?;
             let v = d.derive(|g, s| g.window(s, w, s_ms))?;
+            // Spark's WindowedDStream persists its parent (MEMORY_ONLY_SER).
+            let parent_level = crate::context::StorageLevel::MEMORY_ONLY;
+            d.ctx.stream_levels.borrow_mut().insert(d.id, parent_level);
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Window(d.id, w));
                 d.windowed(id, d.id, w);
@@ -686,6 +708,7 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
     let keep = given(a.take(5, "filterFunc"))
         .map(|f| d.udf(f))
         .transpose()?;
+    d.check_window(w, sl)?;
     if inv.is_some() {
         d.ctx
             .needs_checkpoint
@@ -721,7 +744,6 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         }
         Ok(Time(duration_ms(&v, "time")?))
     };
-    d.ctx.mirror.give_up("slice");
     let begin = to_time(a.require(0, "begin", "slice")?)?;
     let end = to_time(a.require(1, "end", "slice")?)?;
     if !d.ctx.started.get() {
@@ -740,12 +762,16 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
                 "slice() cannot run while the batch's RDDs are being made (call it in foreachRDD or after time.sleep)",
             )
         })?
-        .slice(d.id, begin, end)?;
-    Ok(Value::list(
-        rdds.into_iter()
-            .map(|r| new_rdd(&d.ctx.env, r))
-            .collect::<Result<_>>()?,
-    ))
+        .slice_timed(d.id, begin, end)?;
+    // Their JVM RDDs, as the JVM's `slice` returns them.
+    let times: Vec<i64> = rdds.iter().map(|(t, _)| t.0).collect();
+    let env = &d.ctx.env;
+    let lineages = d.ctx.mirror.sliced(env, d.id, &times);
+    let values = rdds.into_iter().enumerate().map(|(i, (_, rdd))| {
+        let lineage = lineages.as_ref().map(|l| l[i].clone()).map_err(|why| *why);
+        batch_rdd(env, rdd, lineage)
+    });
+    Ok(Value::list(values.collect::<Result<_>>()?))
 }
 
 /// `foreachRDD(func)`: `func(rdd)` or `func(time, rdd)` on the driver.
@@ -771,6 +797,9 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             this.ctx.jobs.resolve(this.id, time, rdd);
             let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
             let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
+            if let (Ok(v), Some(l)) = (&rdd, this.ctx.stream_levels.borrow().get(&this.id)) {
+                crate::rdd::obj(v)?.jvm_level.set(*l);
+            }
             let args = match rdd {
                 Ok(rdd) if with_time => vec![this.time_value(time), rdd],
                 Ok(rdd) => vec![rdd],

@@ -790,6 +790,7 @@ impl Worker {
             interp.set_stack_limit(bytes);
         }
         interp.set_print_to_stderr(true);
+        crate::context::install_value_modules(&interp);
         #[cfg(feature = "sql")]
         runnel_sql::py::install_worker(&interp);
         interp.load_program(source)?;

@@ -58,6 +58,9 @@ const LAZY: &[&str] = &[
     "context",
 ];
 
+/// The shuffles whose functions run on the reduce side too (PySpark's `combineByKey`).
+const COMBINES: &[&str] = &["combineByKey", "aggregateByKey", "foldByKey"];
+
 fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
     let first_int = || match a.positional.first().or(a.keywords.first().map(|(_, v)| v)) {
         Some(Value::Int(n)) => Some(usize::try_from(*n).unwrap_or(0)),
@@ -106,6 +109,24 @@ fn jobs_of(name: &str, this: &Value, a: &Args) -> Jobs {
     }
 }
 
+/// `coalesce(1)` without a shuffle, or a `sortByKey` (into one partition when it runs one
+/// round of tasks): PySpark's `CoalescedRDD`, narrow.
+fn into_one_without_shuffle(name: &str, a: &Args) -> bool {
+    match name {
+        "coalesce" => {
+            let named = |k: &str| a.keywords.iter().find(|(n, _)| n.as_str() == k);
+            let n = a
+                .positional
+                .first()
+                .or(named("numPartitions").map(|(_, v)| v));
+            let shuffle = a.positional.get(1).or(named("shuffle").map(|(_, v)| v));
+            matches!(n, Some(Value::Int(1))) && !matches!(shuffle, Some(Value::Bool(true)))
+        }
+        "sortByKey" => true,
+        _ => false,
+    }
+}
+
 /// RDD method `name` on `this` (`run` runs it): with the jobs PySpark's method runs, and
 /// what computing their partitions adds to accumulators.
 pub(crate) fn run_method(
@@ -132,6 +153,7 @@ pub(crate) fn run_method(
         Jobs::Shuffle(before) | Jobs::Narrow(before) => {
             let inputs = inputs();
             let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
+            let into_one = into_one_without_shuffle(name, &a);
             let (made, rounds) = jobs::capture(|| run(a));
             let made = made?;
             // `sortBy`'s count and sample jobs run over `keyBy(keyfunc)`: its keyfunc too.
@@ -143,10 +165,23 @@ pub(crate) fn run_method(
                 jobs::job_all(&o.rdd)?;
                 crate::shared_vars::add_updates(&keyed)?;
             }
+            // `combineByKey` and the two built on it, and `sortByKey`, run their reduce
+            // tasks as a round of their own; with one round, PySpark's `partitionBy`
+            // found the RDD placed already and nothing was shuffled (a sort into one
+            // partition coalesces).
+            let by_key = COMBINES.contains(&name) || (name == "sortByKey" && rounds.len() > 1);
             match crate::rdd::rdd_of(&made) {
                 Ok(rdd) if jobs::node_of(&rdd).is_some() => {}
+                Ok(rdd) if by_key && rounds.len() < 2 => {
+                    jobs::narrow(&o.rdd, &rdd, rounds);
+                }
                 Ok(rdd) if narrow && rdd.num_partitions() == o.rdd.num_partitions() => {
                     jobs::narrow(&o.rdd, &rdd, rounds);
+                }
+                Ok(rdd) if by_key => jobs::reduced(&inputs, &rdd, rounds),
+                // Into one partition without a shuffle: every job reads all of this RDD.
+                Ok(rdd) if into_one && rdd.num_partitions() == 1 && rounds.len() < 2 => {
+                    jobs::coalesced(&o.rdd, &rdd, rounds)
                 }
                 Ok(rdd) => jobs::shuffle_of(&inputs, &rdd, rounds),
                 Err(_) => {}

@@ -105,8 +105,8 @@ impl Streams {
                     (rdd, node)
                 }
                 // A runaway function (the step budget) is not run again.
-                (Err(e), true) => return Err(e),
-                (Err(e), false) if e.exc_type == runnel_python::STEP_BUDGET => return Err(e),
+                (Err(e), _) if e.exc_type == runnel_python::STEP_BUDGET => return Err(e),
+                (Err(e), true) => failed_shuffle(parent, &f, e)?,
                 (Err(_), false) => by_partition(parent, &f),
             };
             if let Some(id) = id.get() {
@@ -306,6 +306,29 @@ fn by_partition(parent: &RddRef, f: &dyn Fn(&RddRef) -> Result<Rdd>) -> (RddRef,
     });
     let node = jobs::narrow_failing(parent, &rdd, own, failed);
     (rdd, node)
+}
+
+/// A shuffle whose tasks failed with `e`: its partitions (as many as `f` makes of no
+/// records) are empty and every job that computes one fails with `e`, as Spark's jobs over
+/// a failed stage do; outputs that do not read it still run.
+fn failed_shuffle(
+    parent: &RddRef,
+    f: &dyn Fn(&RddRef) -> Result<Rdd>,
+    e: runnel_core::Error,
+) -> Result<(RddRef, Rc<Node>)> {
+    let empty = Shared::new(Rdd {
+        partitions: vec![Vec::new(); parent.partitions.len()],
+        partitioner: parent.partitioner,
+    });
+    let (made, _) = jobs::capture(|| f(&empty));
+    let made = made.map_err(|_| e.clone())?;
+    let parts = made.partitions.len();
+    let rdd = Shared::new(Rdd {
+        partitions: vec![Vec::new(); parts],
+        partitioner: made.partitioner,
+    });
+    let node = jobs::narrow_failing(parent, &rdd, vec![Vec::new(); parts], vec![Some(e); parts]);
+    Ok((rdd, node))
 }
 
 /// Stream `id`'s node at `t` in `kept`.

@@ -6,7 +6,7 @@
 //! DStream methods, which use `sc.defaultParallelism`.
 
 use crate::context::{storage_level_of, storage_level_value, StorageLevel};
-use crate::convert::{count, given, opt_count, string, truthy};
+use crate::convert::{given, opt_count, string, truthy};
 use crate::executor::{Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::rdd_cache::jvm_description;
@@ -34,6 +34,11 @@ pub(crate) struct RddObj {
     /// The JVM RDD's storage level (`getStorageLevel()`): `cache()`/`persist(level)` set
     /// it, `unpersist()` clears it; `is_cached` is whether it is set.
     pub(crate) storage: std::cell::Cell<StorageLevel>,
+    /// The level Spark Streaming persisted a DStream batch's JVM RDD at (not PySpark's
+    /// `is_cached`, which only the RDD's own `cache()`/`persist()` sets).
+    pub(crate) jvm_level: std::cell::Cell<StorageLevel>,
+    /// `localCheckpoint()` was called (`isLocallyCheckpointed()`).
+    pub(crate) local_checkpoint: std::cell::Cell<bool>,
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
     /// `toDebugString()` are refused.
     pub(crate) untraced_batch: Option<&'static str>,
@@ -82,6 +87,8 @@ fn rdd_value(
             lineage,
             untraced_batch,
             storage: std::cell::Cell::new(StorageLevel::NONE),
+            jvm_level: std::cell::Cell::new(StorageLevel::NONE),
+            local_checkpoint: std::cell::Cell::new(false),
         },
     ))
 }
@@ -208,7 +215,7 @@ impl RddObj {
         match self.untraced_batch {
             None => Ok(()),
             Some(why) => Err(Error::unsupported(format!(
-                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow under 5 slides, updateStateByKey, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
+                "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow, updateStateByKey, slice, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
             ))),
         }
     }
@@ -217,8 +224,18 @@ impl RddObj {
     }
     /// A shuffle's placement: `numPartitions` if given, else this RDD's partition count.
     pub(crate) fn placement(&self, n: Option<Value>) -> Result<Placement> {
+        self.placement_by(n, None)
+    }
+
+    /// A by-key shuffle's `numPartitions` and `partitionFunc` (`portable_hash` when not
+    /// given), as `reduceByKey` and `groupByKey` pass them to `partitionBy`.
+    pub(crate) fn placement_by(&self, n: Option<Value>, func: Option<Value>) -> Result<Placement> {
         let n = opt_count(n, "numPartitions")?.unwrap_or(self.rdd.num_partitions());
-        Ok(Placement::hash(n))
+        let func = given(func).map(|f| self.udf(f)).transpose()?;
+        Ok(Placement::from_fn(
+            n,
+            func.map(|f| (f.identity(), udf::map(f))),
+        ))
     }
 }
 
@@ -233,9 +250,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             obj(t).and_then(|o| o.narrow(o.rdd.glom()))
         }),
         ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
+        // PySpark takes while it has fewer than `num`: a negative `num` takes nothing.
         ("take", |_, t, mut a| {
-            let n = count(&a.require(0, "num", "take")?, "num")?;
-            Ok(Value::list(obj(t)?.rdd.take(n)))
+            let n = crate::convert::int(&a.require(0, "num", "take")?, "num")?;
+            Ok(Value::list(
+                obj(t)?.rdd.take(usize::try_from(n).unwrap_or(0)),
+            ))
         }),
         ("first", |_, t, _| {
             obj(t)?
@@ -317,7 +337,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("reduceByKey", |_, t, mut a| {
             let o = obj(t)?;
             let stage = Stage::reduce_by_key(o.udf(a.require(0, "func", "reduceByKey")?)?);
-            let p = o.placement(a.take(1, "numPartitions"))?;
+            let p = o.placement_by(a.take(1, "numPartitions"), a.take(2, "partitionFunc"))?;
             let (made, rounds) =
                 crate::jobs::capture(|| Pipeline::default().apply_reduce(&o.rdd, &stage, &p));
             let v = o.shuffled("reduceByKey", made?, true)?;
@@ -326,7 +346,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("groupByKey", |_, t, mut a| {
             let o = obj(t)?;
-            let p = o.placement(a.take(0, "numPartitions"))?;
+            let p = o.placement_by(a.take(0, "numPartitions"), a.take(1, "partitionFunc"))?;
             o.shuffled("groupByKey", o.rdd.group_by_key(&p)?, true)
         }),
         ("join", |_, t, a| join(t, a, JoinKind::Inner)),
@@ -344,15 +364,12 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("repartition", |_, t, mut a| {
             let o = obj(t)?;
-            let n = count(
-                &a.require(0, "numPartitions", "repartition")?,
-                "numPartitions",
-            )?;
+            let n = positive_partitions(&a.require(0, "numPartitions", "repartition")?)?;
             o.coalesced(o.rdd.repartition(n), true)
         }),
         ("coalesce", |_, t, mut a| {
             let o = obj(t)?;
-            let n = count(&a.require(0, "numPartitions", "coalesce")?, "numPartitions")?;
+            let n = positive_partitions(&a.require(0, "numPartitions", "coalesce")?)?;
             if truthy(a.take(1, "shuffle"), false) {
                 o.coalesced(o.rdd.repartition(n), true)
             } else {
@@ -379,16 +396,18 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             let f = udf::on_driver(u);
             parts.into_iter().try_fold(zero, |acc, part| f(acc, part))
         }),
-        ("countByValue", |_, t, _| {
-            count_values(obj(t)?.rdd.iter().cloned())
+        ("countByValue", |py, t, _| {
+            let o = obj(t)?;
+            count_values(py, o.rdd.partitions.len(), o.rdd.iter().cloned())
         }),
-        ("countByKey", |_, t, _| {
-            let keys = obj(t)?
+        ("countByKey", |py, t, _| {
+            let o = obj(t)?;
+            let keys = o
                 .rdd
                 .iter()
                 .map(|x| Ok(x.as_pair()?.0))
                 .collect::<Result<Vec<_>>>()?;
-            count_values(keys.into_iter())
+            count_values(py, o.rdd.partitions.len(), keys.into_iter())
         }),
         ("collectAsMap", |_, t, _| {
             let mut d = PyDict::new();
@@ -439,7 +458,13 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         ("getStorageLevel", |_, t, _| {
             let o = obj(t)?;
-            storage_level_value(&o.env, o.storage.get())
+            let own = o.storage.get();
+            let level = if own == StorageLevel::NONE {
+                o.jvm_level.get()
+            } else {
+                own
+            };
+            storage_level_value(&o.env, level)
         }),
     ]
 }
@@ -459,6 +484,8 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     o.storage.set(level);
     if let Some(lineage) = &o.lineage {
         lineage.persist(&o.env, Some(&jvm_description(&level)));
+        // Its JVM RDD holds these records (as pickled batches when a Python RDD's).
+        lineage.jvm_node(&o.env).set_rows(o.rdd.clone(), false);
     }
     if let Some(node) = crate::jobs::node_of(&o.rdd) {
         node.persist(true);
@@ -506,8 +533,28 @@ fn reduce_partitions(rdd: &Rdd, u: &crate::udf::Udf) -> Result<Option<Value>> {
 }
 
 /// `countByValue()`: counts in first-seen order.
-fn count_values(values: impl Iterator<Item = Value>) -> Result<Value> {
-    let mut d = PyDict::new();
+/// `coalesce`'s (and `repartition`'s) partition count: PySpark's check that it is positive.
+fn positive_partitions(v: &Value) -> Result<usize> {
+    let n = crate::convert::int(v, "numPartitions")?;
+    usize::try_from(n)
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| Error::value_error("Number of partitions must be positive."))
+}
+
+/// PySpark's `countByValue`: a `defaultdict(int)` per partition, merged in partition
+/// order by `reduce` (so a key's place is where it first occurs), which fails on an RDD
+/// of zero partitions as `reduce` does.
+fn count_values(
+    py: &Interpreter,
+    partitions: usize,
+    values: impl Iterator<Item = Value>,
+) -> Result<Value> {
+    if partitions == 0 {
+        return Err(Error::value_error("Can not reduce() empty RDD"));
+    }
+    let int = py.builtin("int").unwrap_or(Value::None);
+    let mut d = PyDict::of_kind(runnel_core::value::DictKind::DefaultDict(int));
     for v in values {
         let n = match d.get(&v)? {
             Some(Value::Int(n)) => n + 1,

@@ -5,7 +5,7 @@
 //! Spark's `doCheckpoint` after each job, which writes a marked RDD once, computing all
 //! of it, and makes it read from a new `ReliableCheckpointRDD` instead of its parents.
 
-use crate::cached_size::partition_bytes;
+use crate::cached_size::{partition_bytes, serialized_partition_bytes};
 use crate::context::StorageLevel;
 use crate::rdd_lineage::{new_node, Node};
 use crate::session::Env;
@@ -55,6 +55,20 @@ pub(crate) fn jvm_description(level: &StorageLevel) -> String {
     out + &format!("{}x Replicated", level.replication)
 }
 
+/// The level a JVM description names (the inverse of [`jvm_description`]).
+pub(crate) fn level_of_description(d: &str) -> Option<StorageLevel> {
+    let replication = d
+        .split_whitespace()
+        .find_map(|w| w.strip_suffix('x')?.parse().ok())?;
+    Some(StorageLevel {
+        use_disk: d.contains("Disk "),
+        use_memory: d.contains("Memory "),
+        use_off_heap: d.contains("(off heap)"),
+        deserialized: d.contains("Deserialized"),
+        replication,
+    })
+}
+
 impl Node {
     /// `persist(level)`, and `checkpoint()` when `checkpoint` (or already marked).
     pub(crate) fn persist(&self, level: &str, checkpoint: bool) {
@@ -98,18 +112,22 @@ impl Node {
         if computed.is_empty() {
             return Ok(None);
         }
-        if c.level != MEMORY_ONLY {
-            return Err(SERIALIZED);
-        }
+        // Deserialized, the JVM's estimate of the byte arrays; serialized (a Python RDD's
+        // batches only), what they compress into.
+        let measure = match c.level.as_str() {
+            MEMORY_ONLY => partition_bytes,
+            PYSPARK_MEMORY_ONLY if self.class == "PythonRDD" => serialized_partition_bytes,
+            _ => return Err(SERIALIZED),
+        };
         let (rows, keyed) = c.rows.get().ok_or(UNKNOWN)?;
         let mut bytes = 0;
         for p in computed.iter() {
             let records = rows.partitions.get(*p).ok_or(UNKNOWN)?;
             let size = if *keyed {
                 let one = |v: &Value| Value::pair(Value::Int(1), v.clone());
-                partition_bytes(&records.iter().map(one).collect::<Vec<_>>())
+                measure(&records.iter().map(one).collect::<Vec<_>>())
             } else {
-                partition_bytes(records)
+                measure(records)
             };
             bytes += size.ok_or(AMBIGUOUS)?;
         }
@@ -118,7 +136,7 @@ impl Node {
 }
 
 const SERIALIZED: &str =
-    "the memory of a partition cached serialized (an RDD persisted by the program that a job has computed)";
+    "the memory of a partition cached at a storage level other than memory only, or serialized from the JVM's own records (an RDD persisted by the program that a job has computed)";
 const UNKNOWN: &str = "the memory of a cached partition Runnel did not keep";
 const AMBIGUOUS: &str = "the memory of a cached partition whose records Runnel cannot measure as pickle writes them (objects other than numbers, strings, tuples, lists, dicts and sets)";
 

@@ -1,7 +1,5 @@
 //! The `RDD` class: its methods gathered from the modules that implement them.
 
-use crate::context::Sc;
-use crate::glue::instance;
 use crate::rdd::obj;
 use runnel_python::NativeClass;
 
@@ -72,10 +70,6 @@ pub(crate) fn class() -> NativeClass {
         ))
     });
     class.property("context", |_, t| {
-        let o = obj(t)?;
-        Ok(instance(
-            &o.env.classes()?.spark_context,
-            Sc { env: o.env.clone() },
-        ))
+        crate::context::spark_context(&obj(t)?.env)
     })
 }

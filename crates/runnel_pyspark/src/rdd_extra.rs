@@ -142,9 +142,22 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             }
             Ok(t.clone())
         }),
+        // The data is in memory already: a checkpoint only marks the RDD. A reliable one
+        // is never written (`getCheckpointFile()` is `None`, as before Spark's first job).
         ("isCheckpointed", |_, _, _| Ok(Value::Bool(false))),
+        ("getCheckpointFile", |_, _, _| Ok(Value::None)),
+        // Shuffle files live in memory and go with the RDD.
+        ("cleanShuffleDependencies", |_, _, _| Ok(Value::None)),
+        // No resource profiles: PySpark's `None` for an RDD without one.
+        ("getResourceProfile", |_, _, _| Ok(Value::None)),
         ("checkpoint", |_, _, _| Ok(Value::None)),
-        ("localCheckpoint", |_, _, _| Ok(Value::None)),
+        ("localCheckpoint", |_, t, _| {
+            obj(t)?.local_checkpoint.set(true);
+            Ok(Value::None)
+        }),
+        ("isLocallyCheckpointed", |_, t, _| {
+            Ok(Value::Bool(obj(t)?.local_checkpoint.get()))
+        }),
     ]
 }
 

@@ -60,7 +60,9 @@ fn from_count(rdd: &Rdd, n: i64) -> Result<std::result::Result<Buckets, Value>> 
         });
     }
     let (minv, maxv) =
-        range.ok_or_else(|| Error::value_error("can not generate buckets from empty RDD"))?;
+        // PySpark's `reduce(minmax)` fails first (its "empty RDD" message is for a
+        // TypeError, which that ValueError is not).
+        range.ok_or_else(|| Error::value_error("Can not reduce() empty RDD"))?;
     if minv.py_eq(&maxv) || n == 1 {
         let edges = Value::list(vec![minv, maxv]);
         let counts = Value::list(vec![Value::Int(count)]);

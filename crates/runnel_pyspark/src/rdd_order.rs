@@ -10,6 +10,7 @@ use crate::rdd::{obj, Method};
 use crate::task_fns::{shuffle_tasks, TaskFns};
 use crate::udf::Udf;
 use runnel_core::rdd::{sort_pairs, Placement, Rdd};
+use runnel_core::value::CmpOp;
 use runnel_core::{Error, Result, Value};
 use runnel_python::Args;
 use std::cmp::Ordering;
@@ -114,6 +115,8 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
     )?;
     let id = NEXT_RANGE_ID.fetch_add(1, AtomicOrdering::Relaxed);
     let partitioner = Placement::custom(n, id, |_| Ok(0)).partitioner;
+    // The reduce tasks: a round of their own, which Spark runs again for each job.
+    crate::jobs::new_round();
     Ok(Rdd {
         partitions: fns().run(placed, sort_partition)?,
         partitioner: Some(partitioner),
@@ -215,16 +218,13 @@ fn ordered(t: &Value, a: &mut Args, name: &str, largest: bool) -> Result<Value> 
 fn extreme(t: &Value, key: Option<Value>, max: bool) -> Result<Value> {
     let o = obj(t)?;
     let key = given(key).map(|k| o.udf(k)).transpose()?;
-    // Python's `max(a, b, key=key)`: `key(a)`, `key(b)`; `b` only when strictly better.
+    // Python's `max(a, b, key=key)`: `key(a)`, `key(b)`; `b` only when `key(b) > key(a)`
+    // (`<` for `min`), the comparison CPython makes (and names in its TypeError).
+    let op = if max { CmpOp::Gt } else { CmpOp::Lt };
     let pick = |k: Option<&Udf>, a: Value, b: Value, driver: bool| -> Result<Value> {
         let ka = key_of(k, a.clone(), driver)?;
         let kb = key_of(k, b.clone(), driver)?;
-        let better = if max {
-            Ordering::Greater
-        } else {
-            Ordering::Less
-        };
-        Ok(if kb.py_cmp(&ka)? == better { b } else { a })
+        Ok(if kb.py_compare(op, &ka)? { b } else { a })
     };
     let fns = TaskFns::new(key.iter().cloned().collect());
     let partials = fns.run(&o.rdd.partitions, |c, p| {

@@ -169,6 +169,10 @@ pub(crate) struct Env {
     pub(crate) jvm_warned: Cell<bool>,
     /// The next `rdd.id()`.
     rdd_ids: Cell<i64>,
+    /// The one `SparkContext` value (`rdd.context is sc`, as in PySpark).
+    pub(crate) spark_context: std::cell::OnceCell<Value>,
+    /// The next accumulator's `aid` (PySpark counts them from 0).
+    accumulator_ids: Cell<i64>,
     /// The call site the JVM RDDs being made take (`toDebugString`).
     pub(crate) sites: crate::rdd_lineage::Sites,
 
@@ -200,6 +204,13 @@ impl Env {
     /// `sc.defaultParallelism`.
     pub(crate) fn default_parallelism(&self) -> usize {
         self.parallelism.get()
+    }
+
+    /// A new accumulator's `aid`.
+    pub(crate) fn next_accumulator_id(&self) -> i64 {
+        let id = self.accumulator_ids.get();
+        self.accumulator_ids.set(id + 1);
+        id
     }
 
     /// A new RDD's `id()`.
@@ -241,6 +252,8 @@ pub(crate) struct Ctx {
     pub(crate) started: Cell<bool>,
     pub(crate) stopped: Cell<bool>,
     pub(crate) awaited: Cell<bool>,
+    /// The program called `awaitTermination`: a failed output job raises there.
+    pub(crate) raise_job_errors: Cell<bool>,
     /// `ssc.stop()` came while the host defers stops ([`SessionHost::defers_stop`]).
     pub(crate) stop_requested: Cell<bool>,
     pub(crate) batches_run: Cell<i64>,
@@ -249,6 +262,9 @@ pub(crate) struct Ctx {
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
     /// Set by operators for which Spark requires `ssc.checkpoint(dir)`.
     pub(crate) needs_checkpoint: Cell<Option<&'static str>>,
+    /// The storage level Spark Streaming persists each stream's batch RDDs at (`cache()`,
+    /// `persist(level)`, a window's parent), as their `getStorageLevel()` shows.
+    pub(crate) stream_levels: RefCell<BTreeMap<StreamId, crate::context::StorageLevel>>,
     /// The record length of each `binaryRecordsStream`.
     pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
@@ -271,11 +287,13 @@ impl Ctx {
             started: Cell::new(false),
             stopped: Cell::new(false),
             awaited: Cell::new(false),
+            raise_job_errors: Cell::new(false),
             stop_requested: Cell::new(false),
             batches_run: Cell::new(0),
             in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
+            stream_levels: RefCell::new(BTreeMap::new()),
             binary_streams: RefCell::new(BTreeMap::new()),
             mirror: Default::default(),
             jobs: Default::default(),
@@ -320,7 +338,7 @@ impl Ctx {
         let mut graph = self.graph.borrow_mut();
         let zero = self.env.host.zero_time(graph.config.batch_ms);
         graph.start(zero)?;
-        self.mirror.start(zero.0, graph.config.batch_ms);
+        self.mirror.start(&self.env, zero.0, graph.config.batch_ms);
         self.started.set(true);
         *self.env.active.borrow_mut() = Some(self.clone());
         Ok(())
@@ -350,6 +368,9 @@ impl Ctx {
             self.graph.borrow_mut().add_probe(
                 id,
                 Shared::new(move |t: Time, rdd: &RddRef| {
+                    if crate::jobs::node_of(rdd).is_some_and(|n| n.would_fail()) {
+                        return Ok(());
+                    }
                     let partitions = reprs(rdd);
                     if let Some(batches) = env.recorded.borrow_mut().get_mut(&name) {
                         batches.push(RecordedBatch {
@@ -407,6 +428,8 @@ impl Session {
             parallelism: Cell::new(parallelism),
             jvm_warned: Cell::new(false),
             rdd_ids: Cell::new(0),
+            accumulator_ids: Cell::new(0),
+            spark_context: std::cell::OnceCell::new(),
             sites: Default::default(),
 
             conf: RefCell::new(BTreeMap::from([
@@ -485,11 +508,14 @@ impl Session {
         ctx.in_batch.set(true);
         let done = jobs.run();
         ctx.in_batch.set(false);
-        let ended = ctx.jobs.end_batch(time, done.is_ok()).map_err(|e| {
-            let at = DateTime::from_millis(time.0, ctx.env.options.tz_offset_ms).to_str();
-            e.in_batch_at(time.0, &at)
-        });
-        let records_in = done?;
+        let ended = ctx
+            .jobs
+            .end_batch(time, done.failed.is_empty())
+            .map_err(|e| {
+                let at = DateTime::from_millis(time.0, ctx.env.options.tz_offset_ms).to_str();
+                e.in_batch_at(time.0, &at)
+            });
+        let job_errors = self.job_errors(&ctx, time, done.failed)?;
         ended?;
         let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         graph.finish_batch(time);
@@ -497,7 +523,35 @@ impl Session {
         if self.inner.env.options.record_all {
             self.record_all_at(&graph, time);
         }
-        Ok(Some(BatchReport { time, records_in }))
+        Ok(Some(BatchReport {
+            time,
+            records_in: done.records_in,
+            job_errors,
+        }))
+    }
+
+    /// The batch's failed output jobs. A program waiting in `ssc.awaitTermination()` (or
+    /// `awaitTerminationOrTimeout`) gets the first error raised there, as Spark's
+    /// JobScheduler hands it to the waiter; otherwise (a snippet, `time.sleep` after
+    /// `ssc.start()`) Spark logs each failed job and the stream goes on: so do we, on
+    /// stderr, and the report carries them for the page.
+    fn job_errors(&self, ctx: &Ctx, time: Time, failed: Vec<(usize, Error)>) -> Result<Vec<Error>> {
+        if ctx.raise_job_errors.get() {
+            if let Some((_, e)) = failed.into_iter().next() {
+                return Err(e);
+            }
+            return Ok(Vec::new());
+        }
+        let mut errors = Vec::with_capacity(failed.len());
+        for (i, e) in failed {
+            let shown = runnel_python::Diagnostic::from(e.clone());
+            self.inner.env.host.stderr(&format!(
+                "ERROR JobScheduler: Error running job streaming job {} ms.{i}\n{shown}\n",
+                time.0
+            ));
+            errors.push(e);
+        }
+        Ok(errors)
     }
 
     /// `record_all`: every described stream's batch at `t`, under its node id.
@@ -765,6 +819,9 @@ fn entries(rdd: &RddRef) -> Vec<(String, String)> {
 pub struct BatchReport {
     pub time: Time,
     pub records_in: usize,
+    /// The output jobs that failed and did not end the program (see
+    /// [`Session::run_next_batch`]), in the order they ran.
+    pub job_errors: Vec<Error>,
 }
 
 /// Structured Streaming's `pyspark.sql` (and `pyspark.errors`) for the session's program.

@@ -7,7 +7,9 @@
 //! The per-partition steps a job runs on the driver thread revive their functions per task
 //! too, so their accumulators are such copies, merged the same way; other functions run on
 //! the driver (an action's `reduce`, say) add to the driver's accumulator directly: the
-//! value after an action is the same.
+//! value after an action is the same. With a program's own `AccumulatorParam`, terms and
+//! totals are added by its `addInPlace`, and a worker's copy starts at its `zero(value)`
+//! (computed when the accumulator is made: PySpark computes it each time it pickles one).
 
 use crate::glue::{instance, this};
 use crate::session::Env;
@@ -22,14 +24,41 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// A broadcast variable's value.
 pub(crate) struct Broadcast(Value);
 
-/// An accumulator (PySpark's `AddingAccumulatorParam`: values add with `+`).
+/// An accumulator.
 pub(crate) struct Accumulator {
+    /// Unique in the process: the key its tasks' totals come back under.
     id: u64,
+    /// PySpark's `aid`, shown by `repr()`: the session's accumulators count from 0.
+    aid: i64,
     value: RefCell<Value>,
     /// The value a worker's copy starts from.
     zero: Value,
+    /// The program's `AccumulatorParam` (`None`: PySpark's `AddingAccumulatorParam`,
+    /// values add with `+`).
+    param: Option<Value>,
+    /// The driver's interpreter, to call `param` when tasks' totals are merged.
+    driver: Option<Weak<Interpreter>>,
     /// A worker thread's copy (its `value` may not be read).
     on_worker: bool,
+}
+
+impl Accumulator {
+    /// `value = param.addInPlace(value, term)`, or `value += term`.
+    fn add(&self, py: Option<&Interpreter>, term: &Value) -> Result<()> {
+        let current = self.value.borrow().clone();
+        let sum = match &self.param {
+            None => current.binop(runnel_core::value::BinOp::Add, term)?,
+            Some(param) => {
+                let driver = self.driver.as_ref().and_then(Weak::upgrade);
+                let py = py
+                    .or(driver.as_deref())
+                    .ok_or_else(|| Error::new("RuntimeError", "the program has ended"))?;
+                py.call_method(param, "addInPlace", Args::new(vec![current, term.clone()]))?
+            }
+        };
+        *self.value.borrow_mut() = sum;
+        Ok(())
+    }
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -37,8 +66,10 @@ static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 thread_local! {
     /// The driver's accumulators, by id (to merge the tasks' updates into).
     static DRIVER: RefCell<HashMap<u64, Weak<Accumulator>>> = RefCell::new(HashMap::new());
-    /// This worker thread's copies, whose totals go back after each task.
-    static WORKER: RefCell<Vec<Weak<Accumulator>>> = const { RefCell::new(Vec::new()) };
+    /// This worker thread's copies, whose totals go back after each task. Held here until
+    /// then: a copy in a closure's cell lives only as long as the task's functions, which
+    /// may be gone before the task's totals are taken.
+    static WORKER: RefCell<Vec<Rc<Accumulator>>> = const { RefCell::new(Vec::new()) };
     /// The class of the workers' copies (a worker has no PySpark classes of its own).
     static WORKER_CLASS: Rc<NativeClass> = Rc::new(accumulator_class());
 }
@@ -49,17 +80,33 @@ pub(crate) fn broadcast(env: &Rc<Env>, mut a: Args) -> Result<Value> {
     Ok(instance(&env.classes()?.broadcast, Broadcast(v)))
 }
 
-/// `sc.accumulator(value, accum_param=None)`.
+/// `sc.accumulator(value, accum_param=None)`: without a param, PySpark's adding one for
+/// ints and floats (a bool is an int), and its TypeError for other values.
 pub(crate) fn accumulator(env: &Rc<Env>, mut a: Args) -> Result<Value> {
     let v = a.require(0, "value", "accumulator")?;
-    let zero = match v {
-        Value::Float(_) => Value::Float(0.0),
-        _ => Value::Int(0),
+    let param = a
+        .take(1, "accum_param")
+        .filter(|p| !matches!(p, Value::None));
+    let interp = env.interp()?;
+    let zero = match (&param, &v) {
+        (Some(p), _) => interp.call_method(p, "zero", Args::new(vec![v.clone()]))?,
+        (None, Value::Float(_)) => Value::Float(0.0),
+        (None, Value::Int(_) | Value::Bool(_)) => Value::Int(0),
+        (None, other) if other.type_name() == "int" => Value::Int(0),
+        (None, other) => {
+            return Err(Error::type_error(format!(
+                "No default accumulator param for type <class '{}'>",
+                other.type_name()
+            )))
+        }
     };
     let acc = Rc::new(Accumulator {
         id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        aid: env.next_accumulator_id(),
         value: RefCell::new(v),
         zero,
+        param,
+        driver: Some(Rc::downgrade(&interp)),
         on_worker: false,
     });
     DRIVER.with(|d| d.borrow_mut().insert(acc.id, Rc::downgrade(&acc)));
@@ -86,11 +133,7 @@ pub(crate) fn add_updates(updates: &[(u64, Value)]) -> Result<()> {
     for (id, term) in updates {
         let acc = DRIVER.with(|d| d.borrow().get(id).and_then(Weak::upgrade));
         if let Some(acc) = acc {
-            let sum = acc
-                .value
-                .borrow()
-                .binop(runnel_core::value::BinOp::Add, term)?;
-            *acc.value.borrow_mut() = sum;
+            acc.add(None, term)?;
         }
     }
     Ok(())
@@ -100,10 +143,9 @@ pub(crate) fn add_updates(updates: &[(u64, Value)]) -> Result<()> {
 pub(crate) fn take_worker_updates() -> Vec<(u64, Portable)> {
     WORKER.with(|w| {
         let mut w = w.borrow_mut();
-        w.retain(|a| a.strong_count() > 0);
         let mut out = Vec::new();
-        for acc in w.iter().filter_map(Weak::upgrade) {
-            let total = std::mem::replace(&mut *acc.value.borrow_mut(), acc.zero.clone());
+        for acc in w.iter() {
+            let total = std::mem::replace(&mut *acc.value.borrow_mut(), fresh(&acc.zero));
             if total.py_eq(&acc.zero) {
                 continue;
             }
@@ -111,27 +153,46 @@ pub(crate) fn take_worker_updates() -> Vec<(u64, Portable)> {
                 out.push((acc.id, p));
             }
         }
+        // Copies nothing else holds any more cannot be added to again.
+        w.retain(|a| Rc::strong_count(a) > 1);
         out
     })
 }
 
-/// An accumulator on its way to a worker: its id and its zero.
+/// A copy of a worker copy's zero to start from: a param's `addInPlace` may change the
+/// value it adds to (a list), which must not change the zero.
+fn fresh(zero: &Value) -> Value {
+    Freezer::new(None)
+        .freeze(zero)
+        .and_then(|p| Reviver::new(None).revive(&p))
+        .unwrap_or_else(|_| zero.clone())
+}
+
+/// An accumulator on its way to a worker: its id, its zero and its param.
 #[derive(Debug)]
 struct PortableAccumulator {
     id: u64,
+    aid: i64,
     zero: Portable,
+    param: Option<Portable>,
 }
 
 impl PortableObject for PortableAccumulator {
-    fn revive(&self, _r: &mut Reviver, _id: u32) -> Result<Value> {
+    fn revive(&self, r: &mut Reviver, _id: u32) -> Result<Value> {
         let zero = Reviver::new(None).revive(&self.zero)?;
+        let start = Reviver::new(None).revive(&self.zero)?;
+        // The param is the program's object: the task's reviver knows its classes.
+        let param = self.param.as_ref().map(|p| r.revive(p)).transpose()?;
         let acc = Rc::new(Accumulator {
             id: self.id,
-            value: RefCell::new(zero.clone()),
+            aid: self.aid,
+            value: RefCell::new(start),
             zero,
+            param,
+            driver: None,
             on_worker: true,
         });
-        WORKER.with(|w| w.borrow_mut().push(Rc::downgrade(&acc)));
+        WORKER.with(|w| w.borrow_mut().push(acc.clone()));
         Ok(NativeInstance::new(WORKER_CLASS.with(Rc::clone), acc))
     }
 }
@@ -174,14 +235,9 @@ fn acc(t: &Value) -> Result<Rc<Accumulator>> {
 }
 
 /// `acc.add(term)` and `acc += term`.
-fn add(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+fn add(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let term = a.require(0, "term", "add")?;
-    let a = acc(t)?;
-    let sum = a
-        .value
-        .borrow()
-        .binop(runnel_core::value::BinOp::Add, &term)?;
-    *a.value.borrow_mut() = sum;
+    acc(t)?.add(Some(py), &term)?;
     Ok(Value::None)
 }
 
@@ -190,10 +246,7 @@ pub(crate) fn accumulator_class() -> NativeClass {
         .property("value", |_, t| {
             let a = acc(t)?;
             if a.on_worker {
-                return Err(Error::new(
-                    "RuntimeError",
-                    "Accumulator.value cannot be accessed inside tasks",
-                ));
+                return Err(value_not_accessible());
             }
             let v = a.value.borrow().clone();
             Ok(v)
@@ -203,20 +256,58 @@ pub(crate) fn accumulator_class() -> NativeClass {
             add(py, t, a)?;
             Ok(t.clone())
         });
-    // `str(acc)` is its value's (PySpark's `__str__`).
-    class.repr = Some(Rc::new(|inst| {
+    // `acc.value = v` on the driver (PySpark's setter; a task's copy refuses it).
+    class.setattr = Some(Rc::new(|obj, name, v| {
+        (name == "value").then(|| {
+            let a = acc(obj)?;
+            if a.on_worker {
+                return Err(value_not_accessible());
+            }
+            *a.value.borrow_mut() = v;
+            Ok(())
+        })
+    }));
+    // `str(acc)` is its value's (PySpark's `__str__`), `repr` names its id.
+    class.slots.str = Some(Rc::new(|inst| {
         inst.data
             .clone()
             .downcast::<Accumulator>()
             .map(|a| a.value.borrow().to_str())
             .unwrap_or_default()
     }));
+    class.repr = Some(Rc::new(|inst| {
+        inst.data
+            .clone()
+            .downcast::<Accumulator>()
+            .map(|a| {
+                format!(
+                    "Accumulator<id={}, value={}>",
+                    a.aid,
+                    a.value.borrow().to_str()
+                )
+            })
+            .unwrap_or_default()
+    }));
     class.freeze = Some(Rc::new(|inst, f| {
         let a = this_inst::<Accumulator>(inst)?;
         let zero = f.freeze(&a.zero)?;
-        Ok(Box::new(PortableAccumulator { id: a.id, zero }) as Box<dyn PortableObject>)
+        let param = a.param.as_ref().map(|p| f.freeze(p)).transpose()?;
+        Ok(Box::new(PortableAccumulator {
+            id: a.id,
+            aid: a.aid,
+            zero,
+            param,
+        }) as Box<dyn PortableObject>)
     }));
     class
+}
+
+/// Reading or setting `value` in a task.
+fn value_not_accessible() -> Error {
+    Error::new(
+        "RuntimeError",
+        "Accumulator.value cannot be accessed inside tasks",
+    )
 }
 
 /// The data of a native instance of a shared-variable class.

@@ -36,6 +36,14 @@ impl<K: PartialEq, V> SmallMap<K, V> {
         self.0.retain(|(k, _)| keep(k));
     }
 
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub(crate) fn any_key(&self, mut f: impl FnMut(&K) -> bool) -> bool {
+        self.0.iter().any(|(k, _)| f(k))
+    }
+
     pub(crate) fn clear(&mut self) {
         self.0.clear();
     }

@@ -1,11 +1,10 @@
 //! `StreamingContext`: its sources, the operators over several DStreams, and its life
 //! (`start`, `awaitTermination*`, `stop`).
 
-use crate::context::Sc;
 use crate::convert;
 use crate::describe::annotated;
 use crate::dstream::{checked, new_dstream};
-use crate::glue::{instance, shared_instance, this};
+use crate::glue::{shared_instance, this};
 use crate::operators::Receiver;
 use crate::rdd::{batch_rdd, rdd_of};
 use crate::session::{Ctx, Env, Source};
@@ -77,13 +76,7 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
             })
         })
         .property("sparkContext", |_, this| {
-            let ctx = ctx_of(this)?;
-            Ok(instance(
-                &ctx.env.classes()?.spark_context,
-                Sc {
-                    env: ctx.env.clone(),
-                },
-            ))
+            crate::context::spark_context(&ctx_of(this)?.env)
         })
         .method("queueStream", op("queueStream", queue_stream))
         .method(
@@ -94,7 +87,11 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
                 let port = convert::int(&a.require(1, "port", "socketTextStream")?, "port")?;
                 let port = u16::try_from(port)
                     .map_err(|_| Error::value_error(format!("port must be 0-65535, got {port}")))?;
-                receiver(this, "socketTextStream", Source::Socket { host, port })
+                let v = receiver(this, "socketTextStream", Source::Socket { host, port })?;
+                if let Some(id) = crate::dstream::stream_id(&v) {
+                    ctx_of(this)?.mirror.receiver(id);
+                }
+                Ok(v)
             }),
         )
         .method(
@@ -117,7 +114,9 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
         })
         .method("remember", |_, this, mut a| {
             let ms = convert::duration_ms(&a.require(0, "duration", "remember")?, "duration")?;
-            ctx_of(this)?.graph_mut()?.remember(ms);
+            let ctx = ctx_of(this)?;
+            ctx.graph_mut()?.remember(ms);
+            ctx.mirror.remember(ms);
             Ok(Value::None)
         })
         .method("start", |_, this, _| {
@@ -247,6 +246,7 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
 fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
     let ctx = ctx_of(this)?;
     ctx.awaited.set(true);
+    ctx.raise_job_errors.set(true);
     if !ctx.started.get() {
         return Err(Error::value_error(
             "StreamingContext has not been started yet",

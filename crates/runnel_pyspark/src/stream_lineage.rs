@@ -12,7 +12,7 @@
 //! it, and the batch's RDDs are made when the core generates an output's batch
 //! ([`Mirror::generated`]), runs a `transform` function or a `foreachRDD` job, from what
 //! the batch already knows (queue contents, partition counts). Streams it does not model
-//! (receivers, `countByValueAndWindow`...) make every batch RDD of the program untraced,
+//! (receivers, inverse-function windows of windowed DStreams...) make every batch RDD of the program untraced,
 //! since they would change every later id.
 //!
 //! Spark makes a batch's RDDs in this order only when its jobs end before the next batch
@@ -29,6 +29,7 @@ use std::rc::Rc;
 
 mod batches;
 mod reduced_window;
+mod slice;
 mod state;
 
 pub(crate) use reduced_window::Shape;
@@ -114,6 +115,9 @@ enum Kind {
         rows: StreamId,
         shape: Shape,
     },
+    /// `socketTextStream`: Spark's receiver input, a `BlockRDD` of the blocks allocated to
+    /// the batch (here Runnel's own blocks, as many as it cut).
+    Receiver,
     /// A DStream Runnel does not model, by the operator's name.
     Unmodelled(&'static str),
 }
@@ -131,6 +135,9 @@ struct Stream {
 /// A `transform` function's result, and the call site it left.
 type Ran = (Rc<Lineage>, Option<&'static str>);
 
+/// Calls a `transform` function again on this batch's RDDs (its result told to the model).
+pub(crate) type Recall = Rc<dyn Fn(&Mirror) -> runnel_core::Result<()>>;
+
 /// The model of one streaming context's JVM side.
 #[derive(Default)]
 pub(crate) struct Mirror {
@@ -146,8 +153,12 @@ pub(crate) struct Mirror {
     batches: RefCell<SmallMap<(StreamId, i64), Rc<Lineage>>>,
     /// A `transform` function's result this batch, with the call site after it ran.
     results: RefCell<SmallMap<StreamId, Ran>>,
+    /// How to call each `transform` function again on this batch's RDDs.
+    recalls: RefCell<SmallMap<StreamId, Recall>>,
     /// Why batch RDDs are not traced: the first unmodelled operator an output reads.
     unmodelled: Cell<Option<&'static str>>,
+    /// How many blocks each receiver's batch holds, by stream and time.
+    blocks: RefCell<SmallMap<(StreamId, i64), usize>>,
     /// State batches made this batch, whose records the core has yet to hand over.
     /// (Each with the core stream holding them, and whether keyed by 1 there.)
     unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, bool)>>,
@@ -234,10 +245,39 @@ impl Mirror {
         StreamId(usize::MAX - self.streams.borrow().len())
     }
 
-    /// `ssc.start()` with this zero time and batch interval.
-    pub(crate) fn start(&self, zero_ms: i64, batch_ms: i64) {
+    /// `ssc.start()` with this zero time and batch interval. Spark's `ReceiverTracker`
+    /// runs each receiver as a job over `sc.makeRDD(Seq(receiver), 1)`: an RDD id each.
+    pub(crate) fn start(&self, env: &Env, zero_ms: i64, batch_ms: i64) {
         self.zero_ms.set(zero_ms);
         self.batch_ms.set(batch_ms);
+        let streams = self.streams.borrow();
+        let receivers = streams
+            .keys()
+            .filter(|id| matches!(streams.get(id).map(|s| &s.kind), Some(Kind::Receiver)));
+        for _ in receivers {
+            env.next_rdd_id();
+        }
+    }
+
+    /// `socketTextStream`'s receiver stream (its records decoded as UTF-8).
+    pub(crate) fn receiver(&self, id: StreamId) {
+        self.add(id, Kind::Receiver, Ser::Utf8);
+    }
+
+    /// The core has generated an output's batch at `t`: the block counts of the receivers'
+    /// batches it made.
+    pub(crate) fn note_receivers(&self, graph: &runnel_core::stream::Graph, t: i64) {
+        let streams = self.streams.borrow();
+        let mut blocks = self.blocks.borrow_mut();
+        blocks.retain(|(_, at)| *at >= t);
+        for id in streams.keys() {
+            if let (Some(Kind::Receiver), Some(rdd)) = (
+                streams.get(id).map(|s| &s.kind),
+                graph.generated(*id, runnel_core::time::Time(t)),
+            ) {
+                blocks.insert((*id, t), rdd.num_partitions());
+            }
+        }
     }
 
     pub(crate) fn unmodelled(&self, id: StreamId, op: &'static str) {
@@ -295,7 +335,7 @@ impl Mirror {
             let found = match streams.get(&id).map(|s| &s.kind) {
                 None => Some("an input other than queueStream"),
                 Some(Kind::Unmodelled(op)) => Some(*op),
-                Some(Kind::Queue { .. }) => None,
+                Some(Kind::Queue { .. } | Kind::Receiver) => None,
                 Some(Kind::Transformed { prev, .. })
                 | Some(Kind::Window { parent: prev, .. })
                 | Some(Kind::State { parent: prev, .. })

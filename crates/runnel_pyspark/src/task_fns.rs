@@ -192,6 +192,8 @@ pub(crate) fn combine_by_key(
         let shuffled = shuffle_tasks(&fns, &rdd.partitions, n, &place, &mut |c, p| {
             combine_locally(p, &make(c))
         })?;
+        // The reduce tasks: a round of their own, which Spark runs again for each job.
+        crate::jobs::new_round();
         fns.run(shuffled, |c, p| reduce_merge(p, &make(c).merge))?
     };
     Ok(Rdd {

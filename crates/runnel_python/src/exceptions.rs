@@ -65,6 +65,8 @@ pub const HOST_EXCEPTIONS: &[&str] = &[
     "PySparkTypeError",
     "PySparkValueError",
     "UnsupportedOperation",
+    // What py4j raises for an error the JVM reports (`py4j.protocol.Py4JJavaError`).
+    "Py4JJavaError",
 ];
 
 /// The class value of one of [`HOST_EXCEPTIONS`], to register in a module.

@@ -164,6 +164,11 @@ impl Interpreter {
         globals.resize(n, None);
     }
 
+    /// A builtin by name (`int`, `len`...), whatever the program's globals shadow.
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.get(name).cloned()
+    }
+
     /// A module-level global's current value.
     pub fn get_global(&self, name: &str) -> Option<Value> {
         let slot = *self.global_slots.borrow().get(name)?;

@@ -85,7 +85,7 @@ pub use modules::random::mt::PyRandom;
 pub use modules::{needs_full_engine, FULL_ENGINE_MARKER};
 pub use native::{
     GetItemSlot, InstanceRepr, Module, NativeClass, NativeFn, NativeFreeze, NativeFunction,
-    NativeGetAttr, NativeInstance, NativeMethod, NativeProperty, Slots,
+    NativeGetAttr, NativeInstance, NativeMethod, NativeProperty, NativeSetAttr, Slots,
 };
 pub use shape::Shape;
 

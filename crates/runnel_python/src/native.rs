@@ -66,6 +66,8 @@ pub struct NativeClass {
     pub repr: Option<InstanceRepr>,
     /// Python's `__getattr__`: any other attribute of an instance (`None`: AttributeError).
     pub getattr: Option<NativeGetAttr>,
+    /// `obj.name = v` (a property's setter): `None` from it for names it does not take.
+    pub setattr: Option<NativeSetAttr>,
     /// What instances do as containers (`obj[key]`, `len`, `for x in obj`).
     pub slots: Slots,
     /// How an instance travels to another thread's interpreter (pickling); `None`: it
@@ -80,6 +82,9 @@ pub type NativeFreeze = Rc<
         &mut runnel_core::value::Freezer,
     ) -> Result<Box<dyn runnel_core::value::PortableObject>>,
 >;
+
+/// `obj.name = v` on an instance: `None` when the class has no such settable attribute.
+pub type NativeSetAttr = Rc<dyn Fn(&Value, &str, Value) -> Option<Result<()>>>;
 
 /// A class's `__getattr__`: the instance and the attribute's name.
 pub type NativeGetAttr = Rc<dyn Fn(&Interpreter, &Value, &str) -> Result<Value>>;
@@ -149,6 +154,7 @@ impl NativeClass {
             statics: Vec::new(),
             repr: None,
             getattr: None,
+            setattr: None,
             slots: Slots::default(),
             freeze: None,
         }

@@ -167,6 +167,11 @@ impl LiveSession {
             records_in: report.records_in,
             stdout,
             stderr,
+            job_errors: report
+                .job_errors
+                .into_iter()
+                .map(|e| runnel_python::Diagnostic::from(e).data())
+                .collect(),
             streams: self.new_batches(report.time),
             state: self.session.state_at(report.time),
             queries: self.query_records(),
@@ -296,6 +301,7 @@ impl LiveSession {
             idle: !ran && stdout.is_empty() && stderr.is_empty(),
             stdout,
             stderr,
+            job_errors: Vec::new(),
             streams: BTreeMap::new(),
             state: Vec::new(),
             queries,

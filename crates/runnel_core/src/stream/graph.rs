@@ -130,15 +130,31 @@ pub struct BatchJobs {
     records_in: usize,
 }
 
+/// What running a batch's output jobs did.
+pub struct BatchRun {
+    /// How many records the inputs brought in.
+    pub records_in: usize,
+    /// The jobs that failed: their output index (Spark's `streaming job T ms.N`) and error.
+    pub failed: Vec<(usize, Error)>,
+}
+
 impl BatchJobs {
-    /// Runs the outputs in registration order; returns the batch's input record count.
-    pub fn run(self) -> Result<usize> {
-        for (f, rdd) in self.jobs {
+    /// Runs every output in registration order. A job that fails does not stop the
+    /// others: Spark's JobScheduler runs each output operation as a job of its own, logs a
+    /// failed one and goes on (the host decides whether the error ends the program).
+    pub fn run(self) -> BatchRun {
+        let mut failed = Vec::new();
+        for (i, (f, rdd)) in self.jobs.into_iter().enumerate() {
             if let Some(rdd) = rdd {
-                f(self.time, &rdd).map_err(|e| e.in_batch_at(self.time.0, &self.at))?;
+                if let Err(e) = f(self.time, &rdd) {
+                    failed.push((i, e.in_batch_at(self.time.0, &self.at)));
+                }
             }
         }
-        Ok(self.records_in)
+        BatchRun {
+            records_in: self.records_in,
+            failed,
+        }
     }
 }
 
@@ -199,6 +215,19 @@ impl Graph {
     }
 
     /// The operator that made a stream (`map`, `window`, ...).
+    /// The streams `id` computes its batches from.
+    pub fn parents(&self, id: StreamId) -> Vec<StreamId> {
+        match self.nodes.get(id.0).map(|n| &n.kind) {
+            Some(Kind::Transform { parents, .. }) => parents.clone(),
+            Some(
+                Kind::Window { parent, .. }
+                | Kind::ReducedWindow { parent, .. }
+                | Kind::State { parent, .. },
+            ) => vec![*parent],
+            _ => Vec::new(),
+        }
+    }
+
     pub fn name(&self, id: StreamId) -> &str {
         &self.nodes[id.0].name
     }
@@ -310,7 +339,7 @@ impl Graph {
         });
     }
 
-    /// Calls `f(time)` each time the RDD of the output registered last has been generated
+    /// Calls `f(time, graph)` each time the RDD of the output registered last has been generated
     /// (in job generation, before any output runs): for a front end that models what the
     /// JVM makes at that point, as Spark's `ForEachDStream.generateJob` does.
     pub fn on_generated(&mut self, f: GeneratedFn) {
@@ -387,9 +416,12 @@ impl Graph {
     /// registration order. Returns how many records the inputs brought in.
     pub fn run_batch(&mut self, t: Time) -> Result<usize> {
         let batch = self.generate_jobs(t)?;
-        let records_in = batch.run()?;
+        let run = batch.run();
+        if let Some((_, e)) = run.failed.into_iter().next() {
+            return Err(e);
+        }
         self.finish_batch(t);
-        Ok(records_in)
+        Ok(run.records_in)
     }
 
     /// The first half of [`Graph::run_batch`]: generates every output's RDD at `t`. The
@@ -404,8 +436,8 @@ impl Graph {
             let rdd = self
                 .get_or_compute(self.outputs[i].stream, t)
                 .map_err(|e| e.in_batch_at(t.0, &at))?;
-            if let (Some(f), Some(_)) = (&self.outputs[i].generated, &rdd) {
-                f(t).map_err(|e| e.in_batch_at(t.0, &at))?;
+            if let (Some(f), Some(_)) = (self.outputs[i].generated.clone(), &rdd) {
+                f(t, self).map_err(|e| e.in_batch_at(t.0, &at))?;
             }
             jobs.push((self.outputs[i].f.clone(), rdd));
         }
@@ -466,13 +498,27 @@ impl Graph {
 
     /// Spark's `DStream.slice(from, to)`: the stream's RDDs at its valid times in the range.
     pub fn slice(&mut self, id: StreamId, from: Time, to: Time) -> Result<Vec<RddRef>> {
+        let timed = self.slice_timed(id, from, to)?;
+        Ok(timed.into_iter().map(|(_, rdd)| rdd).collect())
+    }
+
+    /// [`Graph::slice`], each RDD with its batch time (for a host that mirrors the
+    /// batches, as PySpark's JVM side for `toDebugString`).
+    pub fn slice_timed(
+        &mut self,
+        id: StreamId,
+        from: Time,
+        to: Time,
+    ) -> Result<Vec<(Time, RddRef)>> {
         let slide = self.slide_ms(id);
         let floor = |t: i64| self.zero.0 + (t - self.zero.0).div_euclid(slide) * slide;
         let (mut t, end) = (floor(from.0), floor(to.0));
         let mut out = Vec::new();
         while t <= end {
             if t >= self.zero.0 {
-                out.extend(self.get_or_compute(id, Time(t))?);
+                if let Some(rdd) = self.get_or_compute(id, Time(t))? {
+                    out.push((Time(t), rdd));
+                }
             }
             t += slide;
         }

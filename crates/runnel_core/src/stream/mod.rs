@@ -18,7 +18,7 @@ mod receiving;
 mod state;
 
 pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
-pub use graph::{BatchJobs, Graph, GraphConfig, StreamId};
+pub use graph::{BatchJobs, BatchRun, Graph, GraphConfig, StreamId};
 pub use ops::{NumPartitions, RddKeep, RddStep, WindowOps};
 pub use output::pprint_text;
 pub use receiving::{BlockCutter, ReceiverLimits, ReceiverStats, BLOCK_INTERVAL_MS};
@@ -36,8 +36,9 @@ pub type TransformFn = Shared<dyn Fn(Time, &[Option<RddRef>]) -> Result<Option<R
 /// `f(previous, new)`: a windowed reduction's step (see [`Graph::reduced_window`]).
 pub type WindowStepFn = Shared<dyn Fn(Option<RddRef>, RddRef) -> Result<RddRef>>;
 
-/// Told that an output's RDD at `time` has been generated (see [`Graph::on_generated`]).
-pub type GeneratedFn = Shared<dyn Fn(Time) -> Result<()>>;
+/// Told that an output's RDD at `time` has been generated, with the graph to read what it
+/// generated (see [`Graph::on_generated`]).
+pub type GeneratedFn = Shared<dyn Fn(Time, &Graph) -> Result<()>>;
 
 /// `f(time, rdd)` of an output operation.
 pub type OutputFn = Shared<dyn Fn(Time, &RddRef) -> Result<()>>;

@@ -200,7 +200,7 @@ impl Graph {
     }
 
     /// PySpark's `_validate_window_param`.
-    fn check_window(&self, s: StreamId, window_ms: i64, slide_ms: i64) -> Result<()> {
+    pub fn check_window(&self, s: StreamId, window_ms: i64, slide_ms: i64) -> Result<()> {
         let d = self.slide_ms(s);
         if window_ms <= 0 || window_ms % d != 0 {
             return Err(Error::value_error(format!(

@@ -48,14 +48,21 @@ pub(super) fn release(children: Vec<Value>) {
     if children.is_empty() {
         return;
     }
-    PENDING.with(|p| p.borrow_mut().extend(children));
-    if DRAINING.with(|d| d.replace(true)) {
+    // At thread exit, once the queue itself is gone (another thread-local holding values
+    // dropped after it), the children drop where they are.
+    if PENDING
+        .try_with(|p| p.borrow_mut().extend(children))
+        .is_err()
+    {
         return;
     }
-    while let Some(next) = PENDING.with(|p| p.borrow_mut().pop()) {
+    if DRAINING.try_with(|d| d.replace(true)).unwrap_or(true) {
+        return;
+    }
+    while let Some(next) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
         drop(next);
     }
-    DRAINING.with(|d| d.set(false));
+    let _ = DRAINING.try_with(|d| d.set(false));
 }
 
 #[cfg(test)]

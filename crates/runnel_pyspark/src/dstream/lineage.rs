@@ -135,20 +135,19 @@ impl DStream {
     }
 
     /// `v`: `countByValueAndWindow` (`map((x, 1))`, `reduceByKeyAndWindow(add, sub, w, s,
-    /// n)`, then a filter of the positive counts), when its window is shorter than 5
-    /// slides: the window is then reduced whole, so its records are the filtered ones (a
-    /// longer one keeps zero counts Runnel does not see).
+    /// n)`, then a filter of the positive counts). The window's persisted records are the
+    /// core's counts before that filter (a window of 5 slides or more is updated by the
+    /// inverse, and keeps the keys whose count fell to zero).
     pub(super) fn counted_window(&self, v: &Value, (w, sl): (i64, Option<i64>), n: Option<usize>) {
         let Some(id) = stream_id(v) else { return };
-        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
-        if w >= 5 * sl.unwrap_or(batch_ms) {
+        let Some(counts) = self.ctx.graph.borrow().parents(id).first().copied() else {
             return;
-        }
+        };
         let mirror = &self.ctx.mirror;
         let reduced = mirror.hidden_id();
         mirror.transformed(reduced, self.id, vec![Op::Step, self.shuffle(n, true)]);
         let window = mirror.hidden_id();
-        self.inverse_window(window, (reduced, id), (w, sl), n, false);
+        self.inverse_window(window, (reduced, counts), (w, sl), n, false);
         mirror.transformed(id, window, vec![Op::KeepingStep]);
     }
 
@@ -164,7 +163,8 @@ impl DStream {
     pub(super) fn model_output(&self, g: &mut Graph) {
         let (env, mirror, id) = (self.ctx.env.clone(), self.ctx.mirror.clone(), self.id);
         mirror.output(id, None);
-        g.on_generated(Shared::new(move |t: Time| {
+        g.on_generated(Shared::new(move |t: Time, g: &Graph| {
+            mirror.note_receivers(g, t.0);
             mirror.generated(&env, id, t.0);
             Ok(())
         }));

@@ -23,7 +23,8 @@ mod table;
 mod take;
 
 pub(crate) use table::{
-    as_jvm_rdd, concat, narrow, narrow_failing, node_of, set_node, shuffle_of, shuffled, step,
+    as_jvm_rdd, coalesced, concat, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of,
+    shuffled, step,
 };
 pub(crate) use take::{job_all, take, take_scans};
 
@@ -61,6 +62,9 @@ pub(crate) enum Dep {
     Narrow(Rc<Node>),
     /// The partitions of each parent, one after another (`union`, a window's batches).
     Concat(Vec<Rc<Node>>),
+    /// Every partition of the parent, for each partition computed (`coalesce(1)`, which
+    /// shuffles nothing).
+    Whole(Rc<Node>),
     /// Every partition of the parents, once: a shuffle's map side, whose output Spark
     /// keeps for later jobs.
     Shuffle {
@@ -125,6 +129,22 @@ impl Node {
         adds.iter().try_for_each(|u| shared_vars::add_updates(u))
     }
 
+    /// Whether a job over every partition would fail (without running it: no
+    /// accumulator sees it). A host's recorder, which Spark runs as a job, skips such a
+    /// batch as Spark's did.
+    pub(crate) fn would_fail(&self) -> bool {
+        if self.failed.iter().any(Option::is_some) {
+            return true;
+        }
+        match &self.dep {
+            Dep::Source => false,
+            Dep::Narrow(parent) | Dep::Whole(parent) => parent.would_fail(),
+            Dep::Concat(parents) | Dep::Shuffle { parents, .. } => {
+                parents.iter().any(|p| p.would_fail())
+            }
+        }
+    }
+
     /// A job over every partition.
     pub(crate) fn job_all(&self) -> Result<()> {
         self.job(0..self.parts)
@@ -140,6 +160,7 @@ impl Node {
             Dep::Source => {}
             Dep::Narrow(parent) if p < parent.parts => parent.compute(p, adds)?,
             Dep::Narrow(_) => {}
+            Dep::Whole(parent) => (0..parent.parts).try_for_each(|q| parent.compute(q, adds))?,
             Dep::Concat(parents) => {
                 let mut q = p;
                 for parent in parents {

@@ -117,6 +117,14 @@ pub(crate) fn shuffled(parent: &RddRef, child: &RddRef, mut rounds: Rounds) -> R
     node
 }
 
+/// `child`, one partition made from all of `parent`'s without a shuffle (`coalesce(1)`,
+/// a sort into one partition) by tasks that added `rounds`: all of it again per job.
+pub(crate) fn coalesced(parent: &RddRef, child: &RddRef, mut rounds: Rounds) {
+    let own = rounds.pop().unwrap_or_default();
+    let dep = Dep::Whole(node_or_source(parent));
+    set_node(child, Node::new(child.num_partitions(), own, dep));
+}
+
 /// `child`, the partitions of `parents` one after another (`union`).
 pub(crate) fn concat(parents: &[RddRef], child: &RddRef) -> Rc<Node> {
     let parents = parents.iter().map(node_or_source).collect();
@@ -128,11 +136,20 @@ pub(crate) fn concat(parents: &[RddRef], child: &RddRef) -> Rc<Node> {
 /// `child`, made by a shuffle (or a step Runnel makes apart) over `parents`, whose
 /// functions added `rounds`: added once, with its map side.
 pub(crate) fn shuffle_of(parents: &[RddRef], child: &RddRef, rounds: Rounds) {
-    let once: Updates = rounds.into_iter().flatten().flatten().collect();
+    shuffle_node(parents, child, rounds, Vec::new());
+}
+
+/// `child`, made by a shuffle over `parents` whose map tasks and then reduce tasks (the
+/// last round) added `rounds`: the map side's added once, the reduce tasks' per job that
+/// computes their partition.
+pub(crate) fn reduced(parents: &[RddRef], child: &RddRef, mut rounds: Rounds) {
+    let reduce = rounds.pop().unwrap_or_default();
+    shuffle_node(parents, child, rounds, reduce);
+}
+
+fn shuffle_node(parents: &[RddRef], child: &RddRef, once: Rounds, reduce: Vec<Updates>) {
+    let once: Updates = once.into_iter().flatten().flatten().collect();
     let mut nodes: Vec<Rc<Node>> = parents.iter().map(node_or_source).collect();
     nodes.push(Node::new(1, vec![once], Dep::Source));
-    set_node(
-        child,
-        Node::shuffle(child.num_partitions(), Vec::new(), nodes),
-    );
+    set_node(child, Node::shuffle(child.num_partitions(), reduce, nodes));
 }

@@ -11,6 +11,7 @@ use std::rc::Rc;
 const TRANSFORMED: &str = "PythonTransformedDStream at NativeConstructorAccessorImpl.java:0";
 const TRANSFORMED2: &str = "PythonTransformed2DStream at NativeConstructorAccessorImpl.java:0";
 const QUEUE: &str = "queueStream at NativeMethodAccessorImpl.java:0";
+const SOCKET: &str = "socketTextStream at NativeMethodAccessorImpl.java:0";
 
 /// What the model made, or why it cannot tell.
 pub(super) type Made<T> = Result<T, &'static str>;
@@ -24,6 +25,7 @@ impl Mirror {
             let oldest = t - self.memory_ms.get().max(self.batch_ms.get());
             self.batches.borrow_mut().retain(|(_, at)| *at >= oldest);
             self.results.borrow_mut().clear();
+            self.recalls.borrow_mut().clear();
         }
     }
 
@@ -177,7 +179,10 @@ impl Mirror {
             .get(&id)
             .and_then(|s| s.level.borrow().clone());
         if let Some(level) = level {
-            batch.jvm_node(env).persist(&level, false);
+            let node = batch.jvm_node(env);
+            node.persist(&level, false);
+            // Its records, once the core has made them.
+            self.unfilled.borrow_mut().push((id, node, false));
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)
@@ -280,6 +285,13 @@ impl Mirror {
                 let made = self.batches.borrow().get(&(id, t)).cloned();
                 made.ok_or_else(untraced)
             }
+            Kind::Receiver => {
+                env.sites.current.set(Some(SOCKET));
+                let blocks = self.blocks.borrow().get(&(id, t)).copied();
+                let blocks = blocks.ok_or("a receiver's batch Runnel did not see made")?;
+                let rdd = Lineage::jvm_rdd(env, "BlockRDD", SOCKET, blocks, &[], Ser::Utf8);
+                Ok(Rc::new(rdd))
+            }
             Kind::Unmodelled(_) => Err(untraced()),
         }
     }
@@ -336,12 +348,14 @@ impl Mirror {
         let (prev, pipelined, ops) = (*prev, *pipelined, ops.clone());
         drop(streams);
         if let Some(Op::User) = ops.first() {
-            // The function ran when the core computed this stream; Spark would run it
-            // again for a second DStream that pipelines it.
-            let (result, site) =
-                self.results.borrow_mut().remove(&id).ok_or(
-                    "a transform function that two DStreams pipeline (Spark runs it twice)",
-                )?;
+            // The function ran when the core computed this stream; Spark runs it again
+            // for each other JVM DStream that pipelines it (driver-side effects and all).
+            let mut ran = self.results.borrow_mut().remove(&id);
+            if ran.is_none() {
+                self.call_again(id)?;
+                ran = self.results.borrow_mut().remove(&id);
+            }
+            let (result, site) = ran.ok_or("a transform function Runnel could not run again")?;
             env.sites.current.set(site);
             return Ok(result);
         }
@@ -361,6 +375,19 @@ impl Mirror {
             });
         }
         Ok(value)
+    }
+}
+
+impl Mirror {
+    /// A `transform` function of stream `id` ran on this batch: how to run it again.
+    pub(crate) fn set_recall(&self, id: StreamId, recall: super::Recall) {
+        self.recalls.borrow_mut().insert(id, recall);
+    }
+
+    fn call_again(&self, id: StreamId) -> Made<()> {
+        let recall = self.recalls.borrow().get(&id).cloned();
+        let recall = recall.ok_or("a transform function Runnel could not run again")?;
+        recall(self).map_err(|_| "a transform function that failed when run again")
     }
 }
 

@@ -45,6 +45,7 @@ pub(crate) fn qualified(name: &str) -> String {
         "Random" => "random",
         "StringIO" | "BytesIO" => "_io",
         "UUID" => "uuid",
+        "ResultIterable" => "pyspark.resultiterable",
         _ => return name.to_string(),
     };
     format!("{module}.{name}")

@@ -319,6 +319,16 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
     if let Some(r) = crate::runtime::members::set_member(obj, name, v.clone()) {
         return r;
     }
+    if let Some(inst) = obj.downcast::<crate::native::NativeInstance>() {
+        if let Some(r) = inst
+            .class
+            .setattr
+            .as_ref()
+            .and_then(|f| f(obj, name, v.clone()))
+        {
+            return r;
+        }
+    }
     if let Some(f) = obj.downcast::<Function>() {
         f.attrs.borrow_mut().insert(Rc::from(name), v);
         return Ok(());

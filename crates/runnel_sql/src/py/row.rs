@@ -69,8 +69,38 @@ impl runnel_core::value::PortableObject for PortableRow {
     }
 }
 
+/// The values of a Row instance, as its tuple.
+fn values_of(inst: &NativeInstance) -> Option<Vec<Value>> {
+    inst.data
+        .clone()
+        .downcast::<RowData>()
+        .ok()
+        .map(|r| r.values.clone())
+}
+
+/// PySpark's Row is a `tuple`: iterated, compared, hashed and placed by `portable_hash`
+/// as its values are.
+fn as_tuple(mut class: NativeClass) -> NativeClass {
+    class.slots.tuple = true;
+    class.slots.iter = Some(Rc::new(|inst| Ok(values_of(inst).unwrap_or_default())));
+    class.slots.len = Some(Rc::new(|inst| values_of(inst).map_or(0, |v| v.len())));
+    class.slots.eq = Some(Rc::new(|a, b| match (values_of(a), values_of(b)) {
+        (Some(a), Some(b)) => Value::tuple(a).py_eq(&Value::tuple(b)),
+        _ => false,
+    }));
+    class.slots.hash = Some(Rc::new(|inst| {
+        runnel_core::value::python_hash(&Value::tuple(values_of(inst)?)).ok()
+    }));
+    class.slots.compare = Some(Rc::new(|inst, op, other| {
+        let other = NativeInstance::data_of::<RowData>(other)?.values.clone();
+        let mine = Value::tuple(values_of(inst)?);
+        Some(mine.py_compare(op, &Value::tuple(other)))
+    }));
+    class
+}
+
 pub fn class() -> NativeClass {
-    NativeClass::new("Row")
+    as_tuple(NativeClass::new("Row"))
         .with_freeze(|inst, f| {
             let r = inst
                 .data
@@ -107,6 +137,25 @@ pub fn class() -> NativeClass {
                 c.borrow()
                     .as_ref()
                     .map(|c| c.make(names, values))
+                    .ok_or_else(|| Error::new("RuntimeError", "Row is not installed"))
+            })
+        })
+        // `Row("name", "age")` is a row "class": calling it names its values.
+        .method("__call__", |_, this_v, a: Args| {
+            let r = this(this_v)?;
+            if a.positional.len() > r.values.len() {
+                return Err(Error::value_error(format!(
+                    "Can not create Row with fields {}, expected {} values but got {}",
+                    Value::tuple(r.values.clone()).repr(),
+                    r.values.len(),
+                    Value::tuple(a.positional.clone()).repr()
+                )));
+            }
+            let names = r.values.iter().map(Value::to_str).collect();
+            ROW_CLASS.with(|c| {
+                c.borrow()
+                    .as_ref()
+                    .map(|c| c.make(names, a.positional.clone()))
                     .ok_or_else(|| Error::new("RuntimeError", "Row is not installed"))
             })
         })

@@ -135,12 +135,22 @@ pub fn a_live_session_reports_errors_as_errors() {
     let mut session = LiveSession::new(JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("session");
-    assert!(session
-        .start("ssc.queueStream([sc.parallelize([1])]).map(lambda x: 1 / 0).pprint()\n")
-        .is_ok());
+    let failing = "ssc.queueStream([sc.parallelize([1])]).map(lambda x: 1 / 0).pprint()\n";
+    let waits = format!("{failing}ssc.start()\nssc.awaitTermination()\n");
+    assert!(session.start(&waits).is_ok());
     let err = session.run_batch().expect_err("fails");
     let message = get(&err, &["message"]).as_string().unwrap_or_default();
     assert!(message.contains("ZeroDivisionError"), "{message}");
+    // A snippet (no awaitTermination) goes on as Spark's does; the batch carries the error.
+    let mut session = LiveSession::new(JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("session");
+    assert!(session.start(failing).is_ok());
+    let batch = session.run_batch().expect("the stream goes on");
+    let errors = Array::from(&get(&batch, &["jobErrors"]));
+    assert_eq!(errors.length(), 1);
+    let exc = get(&errors.get(0), &["excType"]).as_string();
+    assert_eq!(exc.as_deref(), Some("ZeroDivisionError"));
     assert!(LiveSession::new(object(&[("clock", "sundial".into())])).is_err());
 }
 
