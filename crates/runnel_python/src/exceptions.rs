@@ -165,9 +165,19 @@ impl Object for ExcClass {
 pub(crate) struct ExcValue {
     pub exc_type: String,
     pub args: Vec<Value>,
+    /// `__cause__`/`__context__`, as `raise ... from` and handlers set them.
+    pub chain: std::cell::RefCell<crate::runtime::exc_chain::ExcChain>,
 }
 
 impl ExcValue {
+    pub fn new(exc_type: &str, args: Vec<Value>) -> ExcValue {
+        ExcValue {
+            exc_type: exc_type.to_string(),
+            args,
+            chain: Default::default(),
+        }
+    }
+
     /// `str(e)`: the message.
     pub fn message(&self) -> String {
         match self.args.as_slice() {
@@ -190,10 +200,7 @@ impl ExcValue {
         } else {
             vec![Value::str(&e.message)]
         };
-        let mut v = ExcValue {
-            exc_type: e.exc_type.clone(),
-            args,
-        };
+        let mut v = ExcValue::new(&e.exc_type, args);
         // KeyError's message is the key's repr; keep `str(e)` identical.
         if e.exc_type == "KeyError" {
             v.exc_type = "KeyError".into();

@@ -162,6 +162,15 @@ fn float_binop(op: BinOp, a: f64, b: f64) -> Option<Result<Value>> {
         BinOp::FloorDiv => Ok(float_divmod(a, b).0),
         BinOp::Mod if b == 0.0 => Err(Error::zero_division("float modulo")),
         BinOp::Mod => Ok(float_divmod(a, b).1),
+        // A negative base to a fractional power is complex, as CPython's `float_pow`
+        // hands it to `complex_pow`.
+        BinOp::Pow if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 => {
+            let (a, b) = (
+                super::Complex { re: a, im: 0.0 },
+                super::Complex { re: b, im: 0.0 },
+            );
+            return Some(super::Complex::pow(a, b).map(Value::object));
+        }
         BinOp::Pow => float_pow(a, b),
         _ => return None,
     };
@@ -200,9 +209,6 @@ pub(super) fn float_pow(a: f64, b: f64) -> Result<f64> {
         return Err(Error::zero_division(
             "0.0 cannot be raised to a negative power",
         ));
-    }
-    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
-        return Err(Error::unsupported("complex numbers are not supported"));
     }
     let r = fmath::pow(a, b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {

@@ -12,6 +12,7 @@
 mod arith;
 mod bigint;
 mod cmp;
+mod complex;
 mod convert;
 mod datum;
 mod dict;
@@ -37,6 +38,7 @@ mod teardown;
 
 pub use bigint::{as_big, big_pow_mod, big_radix, big_to_f64, int_value, is_big, BigInt};
 pub use cmp::{eq_depth, item_eq, same_object, CmpOp};
+pub use complex::Complex;
 pub use convert::{to_float, to_int, to_int_base, to_int_base_value, to_int_value};
 pub use datum::Datum;
 pub use dict::{DictKind, PyDict};

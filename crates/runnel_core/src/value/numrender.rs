@@ -50,6 +50,9 @@ pub(super) fn render_big(
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return render_float(super::bigint::big_to_f64(b)?, f, type_name);
     }
+    if kind == 'c' && f.sign == '-' && !f.alt && f.prec.is_none() && !f.z {
+        return Err(Error::overflow("Python int too large to convert to C long"));
+    }
     if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X') || f.prec.is_some() || f.z {
         // The same errors as for a small int.
         return render_int(0, f, type_name);

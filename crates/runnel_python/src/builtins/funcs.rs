@@ -29,6 +29,7 @@ pub(super) fn len(_: &Interpreter, args: Args) -> Result<Value> {
         Value::Dict(d) => d.borrow()?.len(),
         Value::Set(s) => s.borrow()?.len(),
         Value::FrozenSet(s) => s.len(),
+        Value::Object(o) if o.as_any().is::<Instance>() => instance_len(&v)?,
         Value::Object(o) => o.len().ok_or_else(|| {
             Error::type_error(format!("object of type '{}' has no len()", v.type_name()))
         })?,
@@ -40,6 +41,24 @@ pub(super) fn len(_: &Interpreter, args: Args) -> Result<Value> {
         }
     };
     Ok(Value::Int(n as i64))
+}
+
+/// `len(obj)` by its class's `__len__`, with CPython's checks of what it returns.
+fn instance_len(v: &Value) -> Result<usize> {
+    let no_len = || Error::type_error(format!("object of type '{}' has no len()", v.type_name()));
+    let r = v
+        .downcast::<Instance>()
+        .and_then(|inst| inst.call_special("__len__", vec![]))
+        .ok_or_else(no_len)?;
+    match crate::runtime::builtin_base::plain(&r?) {
+        Value::Int(n) if n < 0 => Err(Error::value_error("__len__() should return >= 0")),
+        Value::Int(n) => Ok(n as usize),
+        Value::Bool(b) => Ok(b as usize),
+        other => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
 }
 
 pub(super) fn print(interp: &Interpreter, mut args: Args) -> Result<Value> {
@@ -89,7 +108,12 @@ pub(super) fn repr(_: &Interpreter, args: Args) -> Result<Value> {
 /// `ascii(x)`: `repr(x)` with every non-ASCII character escaped (`\xe9`, `\u2603`,
 /// `\U0001f600`).
 pub(super) fn ascii(_: &Interpreter, args: Args) -> Result<Value> {
-    let text = crate::runtime::guard::repr(&one(&args, "ascii")?)?;
+    Ok(Value::str(&ascii_of(&one(&args, "ascii")?)?))
+}
+
+/// `ascii(v)`'s text (also `!a` in f-strings and `str.format`).
+pub(crate) fn ascii_of(v: &Value) -> Result<String> {
+    let text = crate::runtime::guard::repr(v)?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c as u32 {
@@ -99,7 +123,7 @@ pub(super) fn ascii(_: &Interpreter, args: Args) -> Result<Value> {
             n => out.push_str(&format!("\\U{n:08x}")),
         }
     }
-    Ok(Value::str(&out))
+    Ok(out)
 }
 
 /// Whether `v` is an instance of the class value `cls` (or of one in a tuple).
@@ -117,6 +141,13 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     }
     if let Some(t) = cls.downcast::<super::other_type::OtherType>() {
         return Ok(t.contains(v));
+    }
+    // `complex` is a constructor function here, standing for its type.
+    if cls
+        .downcast::<crate::NativeFunction>()
+        .is_some_and(|f| f.name == "complex")
+    {
+        return Ok(v.downcast::<runnel_core::value::Complex>().is_some());
     }
     if let Some(name) = class_name(cls) {
         return Ok(value_type(v).is_some_and(|t| is_subclass(t, name)));

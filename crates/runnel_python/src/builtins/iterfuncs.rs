@@ -245,9 +245,33 @@ pub(super) fn reversed(interp: &Interpreter, args: Args) -> Result<Value> {
             v.type_name()
         )));
     }
+    if let Some(inst) = v.downcast::<crate::runtime::class::Instance>() {
+        if let Some(r) = inst.call_special("__reversed__", vec![]) {
+            return r;
+        }
+        if inst.class.lookup("__getitem__").is_none() || inst.class.lookup("__len__").is_none() {
+            return Err(Error::type_error(format!(
+                "'{}' object is not reversible",
+                v.type_name()
+            )));
+        }
+        // A sequence by `__len__` and `__getitem__`, from its last index down.
+        let n = super::funcs::len(interp, Args::new(vec![v.clone()]))?;
+        let n = runnel_core::value::to_int(&n)?;
+        let mut items = Vec::new();
+        for i in (0..n).rev() {
+            let item = inst.call_special("__getitem__", vec![Value::Int(i)]);
+            items.push(item.unwrap_or(Ok(Value::None))?);
+        }
+        return Ok(IterObj::from_items("reversed", items));
+    }
     let mut items = interp.collect(v)?;
     items.reverse();
-    Ok(IterObj::from_items("reversed", items))
+    let kind = match v {
+        Value::List(_) => "list_reverseiterator",
+        _ => "reversed",
+    };
+    Ok(IterObj::from_items(kind, items))
 }
 
 pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {

@@ -15,7 +15,7 @@ use runnel_core::{Result, Value};
 use std::collections::HashMap;
 use types::{Kind, TypeObj};
 
-pub(crate) use funcs::instance_of;
+pub(crate) use funcs::{ascii_of, instance_of};
 
 type Builtin = fn(&Interpreter, Args) -> Result<Value>;
 
@@ -29,6 +29,7 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
         ("repr", funcs::repr),
         ("ascii", funcs::ascii),
         ("abs", numeric::abs),
+        ("complex", numeric::complex),
         ("round", numeric::round),
         ("isinstance", funcs::isinstance),
         ("hash", funcs::hash),

@@ -31,8 +31,15 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
     let x = args
         .take(0, "number")
         .ok_or_else(|| Error::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let x = crate::runtime::builtin_base::plain(&x);
     args.finish("round")?;
+    // A class's own `__round__` (`round(v)` and `round(v, n)`).
+    if let Some(inst) = x.downcast::<crate::runtime::class::Instance>() {
+        let rest: Vec<Value> = ndigits.clone().into_iter().collect();
+        if let Some(r) = inst.call_special("__round__", rest) {
+            return r;
+        }
+    }
+    let x = crate::runtime::builtin_base::plain(&x);
     let nd = match ndigits {
         None | Some(Value::None) => None,
         Some(Value::Int(i)) => Some(i),
@@ -55,6 +62,17 @@ pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
     plain(&args.positional[0]).divmod(&plain(&args.positional[1]))
 }
 
+/// The `x` in `0..m` with `a * x ≡ 1 (mod m)`, by the extended Euclidean algorithm.
+fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+    let (mut r0, mut r1, mut s0, mut s1) = (a.rem_euclid(m), m, 1i128, 0i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (s0, s1) = (s1, s0 - q * s1);
+    }
+    (r0 == 1).then(|| s0.rem_euclid(m))
+}
+
 pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("pow", 2, 3)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
@@ -69,13 +87,15 @@ pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
             let (mut result, mut base, mut exp, m) = (
                 1i128,
                 (*base as i128).rem_euclid(*m as i128),
-                *exp,
+                *exp as i128,
                 *m as i128,
             );
             if exp < 0 {
-                return Err(Error::value_error(
-                    "base is not invertible for the given modulus",
-                ));
+                // CPython 3.8+: the inverse of the base, to the positive power.
+                base = mod_inverse(base, m.abs()).ok_or_else(|| {
+                    Error::value_error("base is not invertible for the given modulus")
+                })?;
+                exp = -exp;
             }
             while exp > 0 {
                 if exp & 1 == 1 {
@@ -101,7 +121,25 @@ pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
 }
 
 fn radix(args: &Args, name: &str, prefix: &str, f: fn(u64) -> String) -> Result<Value> {
-    match one(args, name)? {
+    let v = one(args, name)?;
+    // A class's `__index__` gives the int (an int subclass is its number).
+    let v = match v.downcast::<crate::runtime::class::Instance>() {
+        Some(inst) => match inst.call_special("__index__", vec![]) {
+            Some(r) => match r? {
+                n @ (Value::Int(_) | Value::Bool(_)) => n,
+                n if runnel_core::value::is_big(&n) => n,
+                other => {
+                    return Err(Error::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        other.type_name()
+                    )))
+                }
+            },
+            None => crate::runtime::builtin_base::plain(&v),
+        },
+        None => v,
+    };
+    match v {
         Value::Int(i) => {
             let sign = if i < 0 { "-" } else { "" };
             Ok(Value::str(&format!(
@@ -137,4 +175,75 @@ pub(super) fn bin(_: &Interpreter, args: Args) -> Result<Value> {
 
 pub(super) fn oct(_: &Interpreter, args: Args) -> Result<Value> {
     radix(&args, "oct", "0o", |u| format!("{u:o}"))
+}
+
+/// `complex(real=0, imag=0)` and `complex("1+2j")`.
+pub(super) fn complex(_: &Interpreter, mut args: Args) -> Result<Value> {
+    use runnel_core::value::Complex;
+    args.check_count("complex", 0, 2)?;
+    let re = args.take(0, "real").unwrap_or(Value::Int(0));
+    let im = args.take(1, "imag");
+    args.finish("complex")?;
+    if let Value::Str(s) = &re {
+        if im.is_some() {
+            return Err(Error::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        return parse_complex(s).map(|(re, im)| Complex::value(re, im));
+    }
+    let part = |v: &Value, what: &str| {
+        Complex::of(&crate::runtime::builtin_base::plain(v)).ok_or_else(|| {
+            Error::type_error(format!(
+                "complex() {what} must be a number, not '{}'",
+                v.type_name()
+            ))
+        })
+    };
+    let r = part(&re, "first argument")?;
+    let i = match &im {
+        Some(v) => part(v, "second argument")?,
+        None => Complex { re: 0.0, im: 0.0 },
+    };
+    // CPython: real + imag * 1j, by parts.
+    Ok(Complex::value(r.re - i.im, r.im + i.re))
+}
+
+/// CPython's `complex_from_string`: `a`, `bj`, `a+bj`, optionally in parentheses.
+fn parse_complex(s: &str) -> Result<(f64, f64)> {
+    let bad = || Error::value_error("complex() arg is a malformed string");
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    let float = |x: &str| -> Result<f64> {
+        match x {
+            "" | "+" => Ok(1.0),
+            "-" => Ok(-1.0),
+            _ if x.contains(char::is_whitespace) => Err(bad()),
+            _ => runnel_core::value::to_float(&Value::str(x)).map_err(|_| bad()),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Ok((float_strict(t).map_err(|_| bad())?, 0.0));
+    };
+    // The imaginary part starts at the last sign that is not an exponent's.
+    let split = body
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            (c == '+' || c == '-') && i > 0 && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
+        })
+        .map(|(i, _)| i);
+    match split {
+        Some(i) => Ok((
+            float_strict(&body[..i]).map_err(|_| bad())?,
+            float(&body[i..])?,
+        )),
+        None => Ok((0.0, float(body)?)),
+    }
+}
+
+fn float_strict(x: &str) -> Result<f64> {
+    runnel_core::value::to_float(&Value::str(x))
 }

@@ -18,6 +18,7 @@ impl Compiler<'_> {
         }
         let decorators = self.decorators(&c.decorator_list)?;
         let mut bases = Vec::new();
+        let mut class_kwargs: Vec<(String, ExprFn)> = Vec::new();
         if let Some(args) = &c.arguments {
             for k in args.keywords.iter() {
                 // `metaclass=ABCMeta` marks the class as `ABC` does (see `modules::abc`).
@@ -28,6 +29,10 @@ impl Compiler<'_> {
                 };
                 match k.arg.as_ref().map(|a| a.as_str()) {
                     Some("metaclass") if abc_meta => bases.push(metaclass(self.expr(&k.value)?)),
+                    // Other keywords go to the parent's `__init_subclass__`.
+                    Some(name) if name != "metaclass" => {
+                        class_kwargs.push((name.to_string(), self.expr(&k.value)?))
+                    }
                     _ => {
                         return Err(
                             self.unsupported(k.range, "class keyword arguments (metaclass=...)")
@@ -134,6 +139,11 @@ impl Compiler<'_> {
             if let Some(cell) = frame.cells.get(class_cell) {
                 *cell.borrow_mut() = Some(class.clone());
             }
+            let mut kwargs = Vec::with_capacity(class_kwargs.len());
+            for (k, e) in class_kwargs.iter() {
+                kwargs.push((k.clone(), e(f)?));
+            }
+            crate::runtime::class::init_subclass(f.interp, &class, kwargs)?;
             apply_decorators(f, &decorators, class)
         }))
     }

@@ -106,8 +106,8 @@ impl Compiler<'_> {
                         }
                     },
                     Number::Float(f) => Value::Float(*f),
-                    Number::Complex { .. } => {
-                        return Err(self.unsupported(n.range, "complex numbers"))
+                    Number::Complex { real, imag } => {
+                        runnel_core::value::Complex::value(*real, *imag)
                     }
                 };
                 constant(v)

@@ -82,9 +82,8 @@ fn render(f: &mut Frame, pieces: &[Piece], out: &mut String) -> Result<()> {
             } => {
                 let v = expr(f)?;
                 let v = match conversion {
-                    ConversionFlag::Repr | ConversionFlag::Ascii => {
-                        Value::str(&crate::runtime::guard::repr(&v)?)
-                    }
+                    ConversionFlag::Repr => Value::str(&crate::runtime::guard::repr(&v)?),
+                    ConversionFlag::Ascii => Value::str(&crate::builtins::ascii_of(&v)?),
                     ConversionFlag::Str => Value::str(&crate::runtime::guard::to_str(&v)?),
                     ConversionFlag::None => v,
                 };

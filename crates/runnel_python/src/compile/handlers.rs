@@ -85,11 +85,14 @@ fn handle(f: &mut Frame, e: Error, handlers: &[Handler]) -> Result<Flow> {
             store(f, value.clone())?;
         }
         let (class, _) = super::with::exception_pair(f, &e);
-        f.interp.handled.borrow_mut().push((class, value));
+        f.interp.handled.borrow_mut().push((class, value.clone()));
         let saved = f.handling.replace(e);
         let r = body(f);
         f.handling = saved;
         f.interp.handled.borrow_mut().pop();
+        if let Err(e2) = &r {
+            context_on_leaving(f, e2, &value);
+        }
         return r;
     }
     Err(e)
@@ -122,4 +125,18 @@ fn matches(ty: &Value, exc_type: &str, instance: Option<&Value>) -> Result<bool>
     Err(Error::type_error(
         "catching classes that do not inherit from BaseException is not allowed",
     ))
+}
+
+/// An error leaving an `except` clause has the handled exception as its context: one the
+/// interpreter raised (`1/0`, `d[k]`) becomes a value remembered with it.
+fn context_on_leaving(f: &Frame, e: &Error, handled: &Value) {
+    if e.exc_type == crate::exceptions::STEP_BUDGET {
+        return;
+    }
+    let raised = f.interp.raised_instance(e).unwrap_or_else(|| {
+        let v = ExcValue::from_error(e);
+        f.interp.remember_raised(e, v.clone());
+        v
+    });
+    crate::runtime::exc_chain::set_context(&raised, handled);
 }

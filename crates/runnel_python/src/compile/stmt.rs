@@ -216,7 +216,14 @@ impl Compiler<'_> {
                             None => None,
                         };
                         crate::runtime::exc_chain::on_raise(f, &v, cause);
-                        Err(error_from_raised(&v))
+                        let e = error_from_raised(&v);
+                        // A built-in exception value: its handler binds this same object.
+                        if v.downcast::<crate::exceptions::ExcValue>().is_some()
+                            || v.downcast::<crate::exceptions::KeyErrorText>().is_some()
+                        {
+                            f.interp.remember_raised(&e, v);
+                        }
+                        Err(e)
                     })
                 }
                 None => Box::new(|f| {

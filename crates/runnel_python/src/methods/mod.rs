@@ -12,6 +12,7 @@ pub(crate) mod str;
 mod str_format;
 mod str_more;
 mod str_split;
+mod str_unicode;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
 use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};
@@ -161,6 +162,21 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(f.name.rsplit('.').next().unwrap_or(&f.name)));
             }
         }
+        if let Some(c) = any.downcast_ref::<runnel_core::value::Complex>() {
+            let c = *c;
+            return match name {
+                "real" => Ok(Value::Float(c.re)),
+                "imag" => Ok(Value::Float(c.im)),
+                "conjugate" => Ok(crate::NativeFunction::new(
+                    "conjugate",
+                    move |_, a: Args| {
+                        a.check_count("conjugate", 0, 0)?;
+                        Ok(runnel_core::value::Complex::value(c.re, -c.im))
+                    },
+                )),
+                _ => Err(no_attr(obj, name)),
+            };
+        }
         if let Some(t) = any.downcast_ref::<crate::builtins::other_type::OtherType>() {
             return t.attr(name).ok_or_else(|| no_attr(obj, name));
         }
@@ -245,13 +261,25 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));
             }
-            if crate::runtime::exc_chain::NAMES.contains(&name) {
-                return crate::runtime::exc_chain::refuse_builtin(obj.type_name(), name);
-            }
         }
         if let Some(e) = any.downcast_ref::<KeyErrorText>() {
             if name == "args" {
                 return Ok(Value::tuple(e.0.args.clone()));
+            }
+        }
+        if any.is::<ExcValue>() || any.is::<KeyErrorText>() {
+            if let Some(v) = crate::runtime::exc_chain::attr(obj, name) {
+                return Ok(v);
+            }
+            if name == "with_traceback" {
+                let me = obj.clone();
+                return Ok(crate::NativeFunction::new(
+                    "with_traceback",
+                    move |_, a: Args| {
+                        a.check_count("with_traceback", 1, 1)?;
+                        Ok(me.clone())
+                    },
+                ));
             }
         }
         if let Some(t) = any.downcast_ref::<crate::builtins::types::TypeObj>() {

@@ -156,7 +156,7 @@ pub(crate) fn call(
                 }
             }
             "lower" => s(&t.to_lowercase()),
-            "casefold" => s(&t.to_lowercase()),
+            "casefold" => s(&super::str_unicode::casefold(t)),
             "upper" => s(&t.to_uppercase()),
             "swapcase" => s(&t
                 .chars()
@@ -297,9 +297,11 @@ pub(crate) fn call(
                 s(&out)
             }
             "format" => s(&format(interp, t, &args)?),
-            "isdigit" | "isdecimal" | "isnumeric" => {
-                Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric()))
+            "isdecimal" => {
+                Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_decimal))
             }
+            "isdigit" => Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_digit)),
+            "isnumeric" => Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric())),
             "isalpha" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphabetic)),
             "isalnum" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphanumeric)),
             "isspace" => Value::Bool(!t.is_empty() && t.chars().all(char::is_whitespace)),

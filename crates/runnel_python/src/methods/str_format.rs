@@ -110,7 +110,8 @@ fn format_with(interp: &Interpreter, t: &str, args: &Args, auto: &mut usize) -> 
                     }
                 }
                 let v = match conv {
-                    Some('r') | Some('a') => Value::str(&crate::runtime::guard::repr(&v)?),
+                    Some('r') => Value::str(&crate::runtime::guard::repr(&v)?),
+                    Some('a') => Value::str(&crate::builtins::ascii_of(&v)?),
                     Some('s') => Value::str(&crate::runtime::guard::to_str(&v)?),
                     _ => v,
                 };

@@ -69,10 +69,7 @@ impl Interpreter {
         }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
             args.finish(c.name)?;
-            return Ok(Value::object(ExcValue {
-                exc_type: c.name.to_string(),
-                args: args.positional,
-            }));
+            return Ok(Value::object(ExcValue::new(c.name, args.positional)));
         }
         if any.is::<Module>() {
             return Err(Error::type_error("'module' object is not callable"));

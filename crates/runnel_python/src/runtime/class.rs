@@ -576,3 +576,37 @@ pub(crate) fn in_place(
         r => Some(r),
     }
 }
+
+/// `type.__new__`'s call of the parent's `__init_subclass__` (an implicit classmethod)
+/// with the class statement's keywords; `object`'s takes none.
+pub(crate) fn init_subclass(
+    interp: &Interpreter,
+    class: &Value,
+    kwargs: Vec<(String, Value)>,
+) -> Result<()> {
+    let Some(c) = class_rc(class) else {
+        return Ok(());
+    };
+    let hook = c
+        .mro
+        .iter()
+        .find_map(|a| a.dict.borrow().get("__init_subclass__").cloned());
+    let Some(hook) = hook else {
+        if kwargs.is_empty() {
+            return Ok(());
+        }
+        return Err(Error::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            c.name
+        )));
+    };
+    let func = match hook.downcast::<super::members::ClassMethod>() {
+        Some(m) => m.0.clone(),
+        None => hook,
+    };
+    let args = Args {
+        positional: vec![class.clone()],
+        keywords: kwargs,
+    };
+    interp.call_value(&func, args).map(|_| ())
+}

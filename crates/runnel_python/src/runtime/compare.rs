@@ -203,19 +203,30 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
             ) {
                 return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()));
             }
-            if let Some(inst) = o.as_any().downcast_ref::<super::class::Instance>() {
-                if let Some(r) = inst.call_special("__contains__", vec![item.clone()]) {
-                    return r.map(|v| v.truthy());
+            let iterable = match o.as_any().downcast_ref::<super::class::Instance>() {
+                Some(inst) => {
+                    if let Some(r) = inst.call_special("__contains__", vec![item.clone()]) {
+                        return r.map(|v| v.truthy());
+                    }
+                    inst.class.lookup("__iter__").is_some()
+                        || inst.class.lookup("__getitem__").is_some()
                 }
-            }
-            if o.iterate().is_none() && o.as_any().downcast_ref::<super::iter::IterObj>().is_none()
-            {
+                None => o.as_any().is::<super::iter::IterObj>() || o.iterate().is_some(),
+            };
+            if !iterable {
                 return Err(Error::type_error(format!(
                     "argument of type '{}' is not iterable",
                     container.type_name()
                 )));
             }
-            Ok(position(&interp.collect(container)?, item)?.is_some())
+            // Stepped, as CPython stops at the first match (a generator is left there).
+            let mut it = interp.make_iter(container)?;
+            while let Some(x) = it.next(interp)? {
+                if item_eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         _ => Err(Error::type_error(format!(
             "argument of type '{}' is not iterable",

@@ -1,12 +1,15 @@
-//! Exception chaining of a program's exception instances: `raise E(...) from cause` sets
-//! `__cause__` and `__suppress_context__`; raising inside an `except` clause sets
-//! `__context__` to the exception being handled, as CPython does. Built-in exception
-//! values are made afresh from the error each time a handler binds one, so they keep no
-//! chain: reading theirs is refused by name.
+//! Exception chaining: `raise E(...) from cause` sets `__cause__` and
+//! `__suppress_context__`; raising inside an `except` clause sets `__context__` to the
+//! exception being handled, as CPython does, for the program's exception classes and the
+//! built-in ones alike (a raised built-in exception value is remembered, so its handler
+//! binds the same object; an error the interpreter raises inside a handler gets its
+//! context when it leaves the handler).
 
-use super::class::{instance_rc, Instance};
+use super::class::instance_rc;
+use crate::exceptions::{ExcValue, KeyErrorText};
 use crate::runtime::frame::Frame;
-use runnel_core::{Error, Result, Value};
+use runnel_core::Value;
+use std::cell::RefCell;
 
 /// The chain of an exception instance.
 pub(crate) struct ExcChain {
@@ -33,12 +36,33 @@ pub(crate) const NAMES: &[&str] = &[
     "__traceback__",
 ];
 
+/// Runs `f` on the chain of an exception value: a program exception's or a built-in one's.
+pub(crate) fn with_chain<R>(v: &Value, f: impl FnOnce(&RefCell<ExcChain>) -> R) -> Option<R> {
+    if let Some(inst) = instance_rc(v).filter(|i| i.class.exc_base.is_some()) {
+        return Some(f(&inst.exc_chain));
+    }
+    if let Some(e) = v.downcast::<ExcValue>() {
+        return Some(f(&e.chain));
+    }
+    v.downcast::<KeyErrorText>().map(|k| f(&k.0.chain))
+}
+
+/// Sets the context of an exception value that has none yet.
+pub(crate) fn set_context(v: &Value, context: &Value) {
+    with_chain(v, |c| {
+        let mut c = c.borrow_mut();
+        if matches!(c.context, Value::None) && !crate::runtime::compare::is(context, v) {
+            c.context = context.clone();
+        }
+    });
+}
+
 /// Records the chain of `raised` as `raise raised [from cause]` sets it in frame `f`.
 pub(crate) fn on_raise(f: &Frame<'_>, raised: &Value, cause: Option<Value>) {
-    let Some(inst) = instance_rc(raised).filter(|i| i.class.exc_base.is_some()) else {
-        return;
-    };
-    let mut chain = inst.exc_chain.borrow_mut();
+    with_chain(raised, |c| record(f, raised, cause, &mut c.borrow_mut()));
+}
+
+fn record(f: &Frame<'_>, raised: &Value, cause: Option<Value>, chain: &mut ExcChain) {
     if let Some(c) = cause {
         chain.cause = c;
         chain.suppress = true;
@@ -49,9 +73,12 @@ pub(crate) fn on_raise(f: &Frame<'_>, raised: &Value, cause: Option<Value>) {
     }
 }
 
-/// `inst.name` for the chain's names (`__traceback__` is always None in Runnel).
-pub(crate) fn attr(inst: &Instance, name: &str) -> Option<Value> {
-    let chain = inst.exc_chain.borrow();
+/// `e.name` for the chain's names (`__traceback__` is always None in Runnel).
+pub(crate) fn attr(e: &Value, name: &str) -> Option<Value> {
+    with_chain(e, |c| chain_attr(&c.borrow(), name)).flatten()
+}
+
+fn chain_attr(chain: &ExcChain, name: &str) -> Option<Value> {
     Some(match name {
         "__cause__" => chain.cause.clone(),
         "__context__" => chain.context.clone(),
@@ -59,15 +86,4 @@ pub(crate) fn attr(inst: &Instance, name: &str) -> Option<Value> {
         "__traceback__" => Value::None,
         _ => return None,
     })
-}
-
-/// The refusal for a built-in exception value's chain.
-pub(crate) fn refuse_builtin(type_name: &str, name: &str) -> Result<Value> {
-    Err(Error::new(
-        "AttributeError",
-        format!(
-            "'{type_name}' object has no attribute '{name}' in Runnel: only exceptions of the \
-             program's own classes keep their chain (__cause__, __context__)"
-        ),
-    ))
 }

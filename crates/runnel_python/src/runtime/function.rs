@@ -157,6 +157,15 @@ impl Function {
         if let (Some(slot), true) = (code.vararg, given <= code.n_positional) {
             locals[slot] = Some(Value::tuple(Vec::new()));
         }
+        // `f(**d, x=1)` with `x` in `d`: CPython refuses it at the call.
+        for (i, (k, _)) in args.keywords.iter().enumerate().skip(1) {
+            if args.keywords[..i].iter().any(|(k2, _)| k2 == k) {
+                return Err(Error::type_error(format!(
+                    "__main__.{}() got multiple values for keyword argument '{k}'",
+                    code.qualname
+                )));
+            }
+        }
         let mut kwargs = runnel_core::value::PyDict::new();
         let mut posonly_named: Vec<String> = Vec::new();
         for (k, v) in args.keywords {

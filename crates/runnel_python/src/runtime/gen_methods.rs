@@ -48,10 +48,7 @@ pub(crate) fn stop_iteration(interp: &Interpreter, v: Value) -> Error {
     if matches!(v, Value::None) {
         return Error::new("StopIteration", "");
     }
-    let exc = crate::exceptions::ExcValue {
-        exc_type: "StopIteration".into(),
-        args: vec![v],
-    };
+    let exc = crate::exceptions::ExcValue::new("StopIteration", vec![v]);
     let e = exc.to_error();
     interp.remember_raised(&e, Value::object(exc));
     e

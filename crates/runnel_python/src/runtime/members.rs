@@ -157,8 +157,13 @@ pub(crate) fn plain_get(
         "args" if inst.class.exc_base.is_some() => {
             return Ok(Value::tuple(inst.exc_args.borrow().clone()))
         }
+        "add_note" | "with_traceback" if inst.class.exc_base.is_some() => {
+            if let Some(me) = instance_rc(obj) {
+                return Ok(exception_method(me, name));
+            }
+        }
         _ if inst.class.exc_base.is_some() && super::exc_chain::NAMES.contains(&name) => {
-            if let Some(v) = super::exc_chain::attr(inst, name) {
+            if let Some(v) = super::exc_chain::attr(obj, name) {
                 return Ok(v);
             }
         }
@@ -172,6 +177,37 @@ pub(crate) fn plain_get(
         "AttributeError",
         format!("'{}' object has no attribute '{name}'", inst.class.name),
     ))
+}
+
+/// `e.add_note(text)` (appends to `e.__notes__`) and `e.with_traceback(tb)` (returns `e`)
+/// of a program exception.
+fn exception_method(me: Rc<Instance>, name: &str) -> Value {
+    let note = name == "add_note";
+    crate::NativeFunction::new(name, move |_, a: Args| {
+        let Some(v) = me.value() else {
+            return Ok(Value::None);
+        };
+        if !note {
+            a.check_count("with_traceback", 1, 1)?;
+            return Ok(v);
+        }
+        a.check_count("add_note", 1, 1)?;
+        let Value::Str(_) = &a.positional[0] else {
+            return Err(Error::type_error(format!(
+                "note must be a str, not '{}'",
+                a.positional[0].type_name()
+            )));
+        };
+        let notes = me.dict.borrow().get("__notes__").cloned();
+        match notes {
+            Some(Value::List(l)) => l.borrow_mut()?.push(a.positional[0].clone()),
+            _ => {
+                let list = Value::list(vec![a.positional[0].clone()]);
+                me.dict.borrow_mut().insert(Rc::from("__notes__"), list);
+            }
+        }
+        Ok(Value::None)
+    })
 }
 
 /// `Cls.name` for a program class.
@@ -362,6 +398,13 @@ fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Va
                 Some(inst) => inst.default_repr(),
                 None => receiver.repr(),
             }))
+        })),
+        // `object.__init_subclass__`: nothing to do, and no keywords to take.
+        "__init_subclass__" => Some(Rc::new(move |_, args: Args| match args.keywords.first() {
+            Some((k, _)) => Err(Error::type_error(format!(
+                "__init_subclass__() got an unexpected keyword argument '{k}'"
+            ))),
+            None => Ok(Value::None),
         })),
         "__hash__" => Some(Rc::new(move |_, _| {
             Ok(Value::Int(match &receiver {

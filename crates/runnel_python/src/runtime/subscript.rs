@@ -60,10 +60,34 @@ impl Slice {
 /// A slice object used as the key of a built-in sequence (`xs[slice(1, 3)]`); program
 /// classes get the object itself.
 fn slice_key(container: &Value, key: &Value) -> Option<Result<Slice>> {
-    if super::slice_obj::wants_object(container) {
+    // A dict takes a slice as a key (unhashable in 3.11: `TypeError`).
+    if super::slice_obj::wants_object(container) || matches!(container, Value::Dict(_)) {
         return None;
     }
     super::slice_obj::as_slice(key)
+}
+
+/// `Cls[key]` by the class's `__class_getitem__` (an implicit classmethod).
+fn class_getitem(container: &Value, key: &Value) -> Option<Result<Value>> {
+    let class = super::class::class_rc(container)?;
+    let hook = class.lookup("__class_getitem__")?;
+    let func = match hook.downcast::<super::members::ClassMethod>() {
+        Some(m) => m.0.clone(),
+        None => hook,
+    };
+    let interp = class.interp.upgrade()?;
+    Some(interp.call_value(
+        &func,
+        crate::Args::new(vec![container.clone(), key.clone()]),
+    ))
+}
+
+/// `d[a:b]` of a dict: the slice is its key, and slices are unhashable in 3.11.
+fn dict_slice(container: &Value) -> Result<()> {
+    match container {
+        Value::Dict(_) => Err(Error::type_error("unhashable type: 'slice'")),
+        _ => Ok(()),
+    }
 }
 
 /// Converts a slice bound value (`None` or an int).
@@ -95,6 +119,19 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
             if let Some(b) = crate::runtime::builtin_base::base_of(v) {
                 return index(&b, len, what);
             }
+            // A class with `__index__` indexes as the int it gives.
+            if let Some(r) = v
+                .downcast::<super::class::Instance>()
+                .and_then(|inst| inst.call_special("__index__", vec![]))
+            {
+                return match r? {
+                    n @ (Value::Int(_) | Value::Bool(_)) => index(&n, len, what),
+                    other => Err(Error::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        other.type_name()
+                    ))),
+                };
+            }
             return Err(Error::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
                 v.type_name()
@@ -124,6 +161,9 @@ pub(crate) fn get_item_in(
 
 /// `container[key]`.
 pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
+    if let Some(r) = class_getitem(container, key) {
+        return r;
+    }
     if let Some(s) = slice_key(container, key) {
         return get_slice(container, &s?);
     }
@@ -203,6 +243,7 @@ fn not_subscriptable(v: &Value) -> Error {
 
 /// `container[a:b:c]`.
 pub(crate) fn get_slice(container: &Value, s: &Slice) -> Result<Value> {
+    dict_slice(container)?;
     match container {
         Value::List(l) => {
             let l = l.borrow()?;
@@ -360,6 +401,7 @@ pub(crate) fn set_slice(
     items: Vec<Value>,
     max_len: usize,
 ) -> Result<()> {
+    dict_slice(container)?;
     let Value::List(l) = container else {
         return Err(Error::type_error(format!(
             "'{}' object does not support item assignment",
@@ -391,6 +433,9 @@ pub(crate) fn set_slice(
 
 /// `del container[key]` / `del container[a:b]`.
 pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) -> Result<()> {
+    if slice.is_some() {
+        dict_slice(container)?;
+    }
     if let Some(s) = slice_key(container, key) {
         return del_item(container, &Value::None, Some(&s?));
     }

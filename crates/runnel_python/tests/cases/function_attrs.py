@@ -69,3 +69,16 @@ gg = gen(); print(next(gg), gg.send(21))
 def fn_attrs(): pass
 fn_attrs.tag = "x"; print(fn_attrs.tag, getattr(fn_attrs, "missing", None), hasattr(fn_attrs, "tag"))
 print(callable(fn_attrs), fn_attrs.__class__.__name__)
+def f(*a, **k): return a, k
+try: f(**{"x": 1}, x=2)
+except TypeError as e: print(e)
+def g(x, y=0): return x
+try: g(**{"x": 1}, **{"x": 2})
+except TypeError as e: print(e)
+try: g(1, x=2)
+except TypeError as e: print(e)
+class C:
+    def m(self, **kw): return kw
+try: C().m(**{"a": 1}, a=3)
+except TypeError as e: print(e)
+print(f(**{"a": 1}, b=2), g(**{"x": 5}))

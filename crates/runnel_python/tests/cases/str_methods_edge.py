@@ -1,0 +1,31 @@
+# str methods at their edges: strip sets, count/find ranges, zfill signs, splitlines,
+# is* predicates, title, translate, printf errors, encode/decode errors, f-string =, string.
+s = "  Hello, World! hello  "
+print(s.strip(), s.lstrip(), s.rstrip(), s.strip(" Hd"), s.title(), s.swapcase(), s.casefold(), s.capitalize())
+print(s.count("l"), s.count("l", 5, 10), s.find("o"), s.rfind("o"), s.find("zz"), s.index("W"), s.startswith(("  H", "x")), s.endswith("  ", 0, 5))
+print("a-b-c".replace("-", "+", 1), "abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(2), "42".zfill(5), "-42".zfill(6), "+4".zfill(4), "abc".zfill(2))
+print("Hello World".split("o"), "a\nb\r\nc\n".splitlines(), "a\nb\n".splitlines(True), "  a  b ".split(" "), "a,b".split(",", 0), "x".join(["1", "2"]))
+print("abc".isalpha(), "ab1".isalnum(), "123".isdigit(), "½".isnumeric(), "²".isdigit(), "²".isdecimal(), "  ".isspace(), "Ab Cd".istitle(), "ab".islower(), "AB".isupper(), "_x1".isidentifier(), "".isalpha())
+print("hello world".title(), "they're bill's".title(), "ß".upper(), "İ".lower(), "ǅ".swapcase() if False else "", "abc".translate(str.maketrans("ab", "xy", "c")), "tab\tbed".expandtabs(4))
+print("%s|%5s|%-5s|%.2s" % ("x", "y", "z", "long"), "a%sb" % ("c",), "%d%%" % 50, "%(x)s" % {"x": 1}, "%r" % ("q",), "%5.1f%%" % 99.5)
+try: "%d" % "x"
+except TypeError as e: print("TE", e)
+try: "%s %s" % ("a",)
+except TypeError as e: print("TE", e)
+try: "%s" % ("a", "b")
+except TypeError as e: print("TE", e)
+print("abc"[::-1], "abc" * 0, "a" in "abc", "" in "abc", "abc" < "abd", "B" < "a", "é" > "z", min("bca"), sorted("bca"), "a".join("xyz"))
+print(str(b"x"), repr("it's"), repr('say "hi"'), repr("both ' \""), repr("\n\t\\"), repr("\x00\x7f\x80é"), "é".encode(), "é".encode("latin-1"), b"\xc3\xa9".decode())
+try: "é".encode("ascii")
+except UnicodeEncodeError as e: print("UE", e)
+try: b"\xff".decode()
+except UnicodeDecodeError as e: print("UD", e)
+print("x".removeprefix("x"), "abc".removesuffix("bc"), "Straße".casefold(), "ﬁ".upper(), len("😀"), "😀"[0], "a😀b"[1:], "abc".partition(""), ) if False else print("x".removeprefix("x"), "abc".removesuffix("bc"), "Straße".casefold(), len("😀"), "a😀b"[1:])
+try: "abc".partition("")
+except ValueError as e: print("VE", e)
+try: "a".split("")
+except ValueError as e: print("VE", e)
+print(f"{'a':>{3}}", f"{3.14159:.{2}f}", f"{'x'!r:5}|", f"{{}}", f"{1+1=}", f"{'q' * 2 = }", f"{10:#x}")
+import string
+print(string.ascii_letters, string.digits, string.punctuation, string.capwords("hello   world  x"), string.Template("$a and ${b}").substitute(a=1, b=2))
+print(string.Template("$a $c").safe_substitute(a=1), string.hexdigits, string.whitespace == " \t\n\r\x0b\x0c")
