@@ -101,6 +101,17 @@ fn parent(t: &str) -> Option<&'static str> {
     })
 }
 
+/// `t` and the built-in exceptions it derives from, nearest first (`ValueError`,
+/// `Exception`, `BaseException`).
+pub(crate) fn ancestry(t: &'static str) -> Vec<&'static str> {
+    let mut out = vec![t];
+    // Bounded walk: the hierarchy is shallow.
+    while let Some(p) = out.last().and_then(|c| parent(c)).filter(|_| out.len() < 8) {
+        out.push(p);
+    }
+    out
+}
+
 /// Whether an exception of type `t` is caught by `except base`.
 pub(crate) fn is_subclass(t: &str, base: &str) -> bool {
     if t == STEP_BUDGET {

@@ -50,9 +50,37 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
 
 pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("divmod", 2, 2)?;
+    let (a, b) = (&args.positional[0], &args.positional[1]);
+    if let Some(r) = object_divmod(a, b) {
+        return r;
+    }
     // Instances of int and float subclasses divide as their numbers.
     let plain = crate::runtime::builtin_base::plain;
-    plain(&args.positional[0]).divmod(&plain(&args.positional[1]))
+    plain(a).divmod(&plain(b))
+}
+
+/// `divmod(a, b)` where an object decides it: a class's `__divmod__` (or `b`'s
+/// `__rdivmod__`) unless it returns `NotImplemented`, else a built-in object that has
+/// `//` and `%` with `b` (a timedelta by a timedelta), as `(a // b, a % b)`.
+fn object_divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
+    use crate::runtime::class::{instance_rc, is_not_implemented};
+    use runnel_core::value::BinOp;
+    for (recv, name, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
+        if let Some(inst) = instance_rc(recv) {
+            match inst.call_special(name, vec![other.clone()]) {
+                Some(Ok(v)) if is_not_implemented(&v) => {}
+                Some(r) => return Some(r),
+                None => {}
+            }
+        }
+    }
+    let Value::Object(o) = a else { return None };
+    if instance_rc(a).is_some() {
+        return None;
+    }
+    let q = o.binop(BinOp::FloorDiv, b, false)?;
+    let r = o.binop(BinOp::Mod, b, false)?;
+    Some(q.and_then(|q| Ok(Value::pair(q, r?))))
 }
 
 pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {

@@ -1,6 +1,7 @@
 //! Attributes and methods of values: built-in types' methods, native instances'
 //! methods and properties, module attributes.
 
+mod casefold;
 pub(crate) mod dict;
 mod dict_view;
 pub(crate) mod float_hex;
@@ -87,7 +88,7 @@ pub(crate) fn call_method(
 }
 
 /// Whether a built-in type has a method of this name (for `obj.method` without a call).
-fn has_method(v: &Value, name: &str) -> bool {
+pub(crate) fn has_method(v: &Value, name: &str) -> bool {
     match v {
         Value::Str(_) => str::NAMES.contains(&name) || str_more::NAMES.contains(&name),
         Value::List(_) => list::NAMES.contains(&name),
@@ -241,6 +242,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             }
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));
+            }
+            if let Some(v) = crate::modules::json_error_attr(e, name) {
+                return Ok(v);
             }
             if crate::runtime::exc_chain::NAMES.contains(&name) {
                 return crate::runtime::exc_chain::refuse_builtin(obj.type_name(), name);

@@ -156,7 +156,7 @@ pub(crate) fn call(
                 }
             }
             "lower" => s(&t.to_lowercase()),
-            "casefold" => s(&t.to_lowercase()),
+            "casefold" => s(&super::casefold::casefold(t)),
             "upper" => s(&t.to_uppercase()),
             "swapcase" => s(&t
                 .chars()

@@ -432,10 +432,10 @@ impl PyClass {
                         mro.push(a);
                     }
                 }
-                exc_base = exc_base.or(c.exc_base);
+                exc_base = derived_exc(exc_base, c.exc_base);
                 builtin = builtin.or(c.builtin);
             } else if let Some(e) = b.downcast::<crate::exceptions::ExcClass>() {
-                exc_base = exc_base.or(Some(e.name));
+                exc_base = derived_exc(exc_base, Some(e.name));
             } else if let Some(kind) = derivable_kind(b) {
                 super::builtin_base::available()?;
                 builtin = builtin.or(Some(kind));
@@ -483,12 +483,36 @@ impl PyClass {
             crate::modules::enums::populate(interp, &class, kind)?;
         }
         crate::modules::collections::abc_mixins::install(&class);
+        // `__init_subclass__` of the nearest ancestor defining it, called with the new
+        // class (an implicit classmethod, as in CPython).
+        let hook = class
+            .mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
         let value = Value::Object(class as Rc<dyn Object>);
         interp
             .classes
             .borrow_mut()
             .insert(fields.def_id, value.clone());
+        if let Some(hook) = hook {
+            let f = match hook.downcast::<super::members::ClassMethod>() {
+                Some(cm) => cm.0.clone(),
+                None => hook,
+            };
+            interp.call_value(&f, Args::new(vec![value.clone()]))?;
+        }
         Ok(value)
+    }
+}
+
+/// The built-in exception a class with bases `(A, B)` derives from: `B`'s when it is
+/// more derived than `A`'s (`class Bad(MyError, ValueError)` with `MyError(Exception)`
+/// is a `ValueError`, as CPython's MRO makes it); otherwise the first one.
+fn derived_exc(cur: Option<&'static str>, new: Option<&'static str>) -> Option<&'static str> {
+    match (cur, new) {
+        (Some(c), Some(n)) if n != c && crate::exceptions::is_subclass(n, c) => Some(n),
+        (Some(c), _) => Some(c),
+        (None, n) => n,
     }
 }
 

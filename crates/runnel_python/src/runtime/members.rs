@@ -172,6 +172,7 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
+        "__mro__" => Ok(super::class_mro::mro_tuple(class)),
         "register" if class.lookup("__abstractmethods__").is_some() => {
             Ok(crate::modules::collections::abc::register_fn(
                 Value::Object(class.clone() as Rc<dyn Object>),
@@ -293,6 +294,8 @@ fn builtin_super_attr(obj: &Value, class: &Rc<PyClass>, name: &str) -> Result<Va
     let receiver = obj.clone();
     let exc = class.exc_base.is_some();
     let f: Option<crate::NativeFn> = match name {
+        // `object.__init_subclass__`: nothing to do.
+        "__init_subclass__" => Some(Rc::new(|_, _| Ok(Value::None))),
         "__init__" => Some(Rc::new(move |_, args: Args| {
             if let (true, Some(inst)) = (exc, instance_rc(&receiver)) {
                 *inst.exc_args.borrow_mut() = args.positional;

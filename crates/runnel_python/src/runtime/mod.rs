@@ -10,6 +10,7 @@ pub(crate) mod builtin_base;
 pub(crate) mod bytes;
 pub(crate) mod call;
 pub(crate) mod class;
+mod class_mro;
 pub(crate) mod compare;
 pub(crate) mod construct;
 pub(crate) mod dataclass;
