@@ -127,9 +127,17 @@ impl Compiler<'_> {
         };
         self.stmt_line = outer_line;
         let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
+        let doc = match (expr, body.first()) {
+            (None, Some(Stmt::Expr(e))) => match &*e.value {
+                Expr::StringLiteral(s) => Some(Rc::from(s.value.to_str())),
+                _ => None,
+            },
+            _ => None,
+        };
         let body = compiled?;
         let code = Rc::new(Code {
             id: self.codes.len(),
+            doc,
             globals: ctx.global_names(),
             name: Rc::from(name),
             qualname: Rc::from(ctx.qualname.as_str()),
@@ -177,6 +185,7 @@ impl Compiler<'_> {
                 code: code.clone(),
                 defaults: dvals,
                 free: Rc::from(free),
+                attrs: Default::default(),
             }))
         }))
     }

@@ -61,6 +61,7 @@ impl Compiler<'_> {
         let instrs = instrs?;
         let code = Rc::new(Code {
             id: self.codes.len(),
+            doc: None,
             globals: ctx.global_names(),
             name: Rc::from("<genexpr>"),
             qualname: Rc::from(ctx.qualname.as_str()),

@@ -212,10 +212,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             return crate::modules::timedelta::attr(obj, td, name);
         }
         if let Some(f) = any.downcast_ref::<Function>() {
-            return match name {
-                "__name__" => Ok(Value::str(&f.code.name)),
-                _ => Err(no_attr(obj, name)),
-            };
+            return crate::runtime::function_attrs::get(obj, f, name);
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
@@ -295,6 +292,9 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
     #[cfg(feature = "extra")]
     if let Some(r) = crate::modules::decimal::set_attr(obj, name, &v) {
         return r;
+    }
+    if let Some(f) = obj.downcast::<Function>() {
+        return crate::runtime::function_attrs::set(f, name, v);
     }
     if has_method(obj, name) {
         return Err(Error::new(

@@ -124,6 +124,8 @@ fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
         Ok(Value::Str(s)) => s.to_string(),
         _ => "lru_cache_wrapper".to_string(),
     };
+    // The wrapper has the function's docstring, as `update_wrapper` gives it.
+    let doc = crate::methods::get_attr(interp, &func, "__doc__").unwrap_or(Value::None);
     let c = Rc::new(Cache {
         func,
         maxsize,
@@ -160,6 +162,7 @@ fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
             }),
         )
         .static_attr("__wrapped__", c.func.clone())
+        .static_attr("__doc__", doc)
         .into_value()
         .1
 }
@@ -244,11 +247,26 @@ fn cmp_to_key(interp: &Interpreter, a: Args) -> Result<Value> {
     }))
 }
 
-fn identity_decorator(name: &'static str) -> Value {
-    NativeFunction::new(name, move |_, a: Args| {
-        a.check_count(name, 1, 1)?;
-        Ok(a.positional[0].clone())
-    })
+/// `functools.update_wrapper(wrapper, wrapped)`: the wrapper takes the wrapped
+/// function's names and docstring (those it has), its `__dict__`, and `__wrapped__`.
+fn update_wrapper(interp: &Interpreter, wrapper: &Value, wrapped: &Value) -> Result<Value> {
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Ok(v) = crate::methods::get_attr(interp, wrapped, name) {
+            crate::methods::set_attr(wrapper, name, v)?;
+        }
+    }
+    if let Ok(Value::Dict(d)) = crate::methods::get_attr(interp, wrapped, "__dict__") {
+        let items: Vec<(Value, Value)> = d
+            .borrow()?
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in items {
+            crate::methods::set_attr(wrapper, &k.to_str(), v)?;
+        }
+    }
+    crate::methods::set_attr(wrapper, "__wrapped__", wrapped.clone())?;
+    Ok(wrapper.clone())
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
@@ -267,7 +285,21 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             "wraps",
             NativeFunction::new("wraps", |_, a: Args| {
                 a.check_count("wraps", 1, 1)?;
-                Ok(identity_decorator("update_wrapper"))
+                let wrapped = a.positional[0].clone();
+                Ok(NativeFunction::new(
+                    "update_wrapper",
+                    move |interp, a: Args| {
+                        a.check_count("update_wrapper", 1, 1)?;
+                        update_wrapper(interp, &a.positional[0], &wrapped)
+                    },
+                ))
+            }),
+        ),
+        (
+            "update_wrapper",
+            NativeFunction::new("update_wrapper", |interp, a: Args| {
+                a.check_count("update_wrapper", 2, 2)?;
+                update_wrapper(interp, &a.positional[0], &a.positional[1])
             }),
         ),
         (

@@ -235,7 +235,6 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
             "singledispatchmethod",
             "cached_property",
             "partialmethod",
-            "update_wrapper",
         ],
     ),
     ("json", &["JSONEncoder", "JSONDecoder", "load"]),

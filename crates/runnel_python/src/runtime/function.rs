@@ -49,6 +49,8 @@ pub(crate) enum Body {
 pub(crate) struct Code {
     /// Its index among the program's compiled functions (see `crate::portable`).
     pub id: usize,
+    /// Its docstring (`__doc__`), when the body starts with a string.
+    pub doc: Option<Rc<str>>,
     /// Module globals its body (or a nested function's) refers to.
     pub globals: Vec<Rc<str>>,
     pub name: Rc<str>,
@@ -79,6 +81,8 @@ pub(crate) struct Function {
     pub code: Rc<Code>,
     pub defaults: Vec<Option<Value>>,
     pub free: Rc<[Cell]>,
+    /// Attributes the program set on it (`f.calls = 0`, `__wrapped__`, a new `__name__`).
+    pub attrs: std::cell::RefCell<indexmap::IndexMap<Rc<str>, Value>>,
 }
 
 impl Object for Function {
