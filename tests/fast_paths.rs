@@ -21,14 +21,16 @@ fn both_forms(data: &str, sep: &str, one: &str) -> (String, String) {
     );
     let [fast, slow] = [fast, slow].map(|src| {
         let out = run(&src, "prog.py", 2, 1.0, &[]);
-        // A traceback names the function's own line: compare the error itself.
-        let error = out.error.map(|e| {
-            e.lines()
+        // A traceback names the function's own line: compare the errors themselves (a
+        // failed job's is on stderr, the stream going on; a run's ends it).
+        let errors = |text: &str| {
+            text.lines()
                 .filter(|l| l.contains("Error"))
                 .collect::<Vec<_>>()
                 .join("\n")
-        });
-        format!("{}{}{:?}", out.stdout, out.stderr, error)
+        };
+        let error = out.error.as_deref().map(errors);
+        format!("{}{}{:?}", out.stdout, errors(&out.stderr), error)
     });
     (fast, slow)
 }

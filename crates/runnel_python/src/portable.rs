@@ -89,12 +89,19 @@ impl Interpreter {
                 globals.push((Box::from(&**name), f.freeze(&v)?));
             }
         }
+        let attrs = func
+            .attrs
+            .borrow()
+            .iter()
+            .map(|(k, v)| Ok((Box::from(&**k), f.freeze(v)?)))
+            .collect::<Result<_>>()?;
         Ok(Box::new(PortableFunction {
             code: code.id,
             qualname: Box::from(&*code.qualname),
             defaults,
             cells,
             globals,
+            attrs,
         }))
     }
 
@@ -155,6 +162,8 @@ struct PortableFunction {
     defaults: Vec<Option<Portable>>,
     cells: Vec<Option<Portable>>,
     globals: Vec<(Box<str>, Portable)>,
+    /// The attributes set on it, which cloudpickle carries with a function.
+    attrs: Vec<(Box<str>, Portable)>,
 }
 
 impl PortableObject for PortableFunction {
@@ -195,6 +204,12 @@ impl PortableObject for PortableFunction {
         for (name, p) in &self.globals {
             let v = r.revive(p)?;
             interp.set_global(name, v);
+        }
+        if let Some(f) = func.downcast::<Function>() {
+            for (name, p) in &self.attrs {
+                let v = r.revive(p)?;
+                f.attrs.borrow_mut().insert(Rc::from(&**name), v);
+            }
         }
         Ok(func)
     }

@@ -26,6 +26,16 @@ pub(crate) fn freeze(v: &Value, f: &mut Freezer) -> Option<Result<Box<dyn Portab
     }
     let inst = instance_rc(v)?;
     Some((|| {
+        // Its class's ancestors first, root first, as pickle makes a base before the
+        // classes that name it: a base's methods may refer to this very class (a
+        // factory reading `{"circle": Circle}`), which must then be made after its base.
+        let ancestors = inst
+            .class
+            .mro
+            .iter()
+            .rev()
+            .map(|a| f.freeze(&Value::Object(a.clone() as Rc<dyn Object>)))
+            .collect::<Result<_>>()?;
         let class = f.freeze(&Value::Object(inst.class.clone() as Rc<dyn Object>))?;
         let dict = freeze_entries(inst.dict.borrow().iter(), f)?;
         let exc_args = inst
@@ -41,6 +51,7 @@ pub(crate) fn freeze(v: &Value, f: &mut Freezer) -> Option<Result<Box<dyn Portab
             .map(|b| f.freeze(b))
             .transpose()?;
         Ok(Box::new(PortableInstance {
+            ancestors,
             class,
             dict,
             exc_args,
@@ -133,6 +144,8 @@ impl PortableObject for PortableClass {
 
 #[derive(Debug)]
 struct PortableInstance {
+    /// The class's program ancestors, root first, revived before it.
+    ancestors: Vec<Portable>,
     class: Portable,
     dict: Vec<(Box<str>, Portable)>,
     exc_args: Vec<Portable>,
@@ -142,6 +155,9 @@ struct PortableInstance {
 
 impl PortableObject for PortableInstance {
     fn revive(&self, r: &mut Reviver, id: u32) -> Result<Value> {
+        for a in &self.ancestors {
+            r.revive(a)?;
+        }
         let class = r.revive(&self.class)?;
         let class = class_rc(&class).ok_or_else(|| {
             runnel_core::Error::new("UnpicklingError", "an instance's class is not a class")

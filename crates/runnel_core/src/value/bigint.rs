@@ -302,6 +302,13 @@ impl super::PortableObject for PortableBig {
     }
 }
 
+/// The `x` in `[0, m)` with `a * x ≡ 1 (mod m)`, for `m > 1`; `None` when `a` and `m`
+/// share a factor.
+fn inverse_mod(a: &Big, m: &Big) -> Option<Big> {
+    let e = a.mod_floor(m).extended_gcd(m);
+    (e.gcd == Big::from(1)).then(|| e.x.mod_floor(m))
+}
+
 /// `hex`/`oct`/`bin` text of a big int: sign, then `prefix`, then the magnitude's digits.
 pub fn big_radix(v: &Value, radix: u32, prefix: &str) -> Option<String> {
     let b = v.downcast::<BigInt>()?;
@@ -309,14 +316,26 @@ pub fn big_radix(v: &Value, radix: u32, prefix: &str) -> Option<String> {
     Some(format!("{sign}{prefix}{}", b.0.abs().to_str_radix(radix)))
 }
 
-/// `pow(a, b, m)` for ints of any size (`b >= 0`; the result takes `m`'s sign).
+/// `pow(a, b, m)` for ints of any size, as CPython's `long_pow`: the result takes `m`'s
+/// sign, a modulus of ±1 gives 0, and a negative `b` raises the modular inverse of `a`.
 pub fn big_pow_mod(a: &Value, b: &Value, m: &Value) -> Option<Result<Value>> {
-    let (a, b, m) = (as_big(a)?, as_big(b)?, as_big(m)?);
+    let (mut a, mut b, m) = (as_big(a)?, as_big(b)?, as_big(m)?);
     if m.is_zero() {
         return Some(Err(Error::value_error("pow() 3rd argument cannot be 0")));
     }
+    if m.abs() == Big::from(1) {
+        return Some(Ok(Value::Int(0)));
+    }
     if b.is_negative() {
-        return None;
+        a = match inverse_mod(&a, &m.abs()) {
+            Some(inv) => inv,
+            None => {
+                return Some(Err(Error::value_error(
+                    "base is not invertible for the given modulus",
+                )))
+            }
+        };
+        b = -b;
     }
     let r = a.modpow(&b, &m.abs());
     let r = if m.is_negative() && !r.is_zero() {

@@ -114,6 +114,10 @@ pub(super) fn set_binop(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>
 }
 
 fn set_algebra(op: BinOp, x: &PySet, y: &PySet) -> Option<Result<PySet>> {
+    // `s | s` and `s & s` are a copy of `s` in CPython (`set_or`, `set_intersection`).
+    if std::ptr::eq(x, y) && matches!(op, BinOp::BitOr | BinOp::BitAnd) {
+        return Some(Ok(x.copy()));
+    }
     Some(match op {
         BinOp::BitOr => x.union(y),
         BinOp::BitAnd => x.intersection(y),

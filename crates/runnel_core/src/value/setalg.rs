@@ -1,7 +1,7 @@
 //! Set algebra with CPython's algorithms, which decide the result's slot order: which
 //! operand is iterated, and whether the result starts as a copy of a table.
 
-use super::PySet;
+use super::{PySet, Value};
 use crate::Result;
 
 impl PySet {
@@ -68,9 +68,7 @@ impl PySet {
     pub fn difference(&self, other: &PySet) -> Result<PySet> {
         if (self.len() >> 2) > other.len() {
             let mut out = self.copy();
-            for k in other.keys() {
-                out.discard_key(k);
-            }
+            out.difference_update(other);
             return Ok(out);
         }
         let mut out = PySet::new();
@@ -83,12 +81,59 @@ impl PySet {
     /// `s ^ other`: a copy of `other`, then each item of `s` toggled in it.
     pub fn symmetric_difference(&self, other: &PySet) -> Result<PySet> {
         let mut out = other.copy();
-        for k in self.keys() {
-            if !out.discard_key(k) {
-                out.add_key(k.clone());
+        out.toggle_each(self);
+        Ok(out)
+    }
+
+    /// `s.symmetric_difference_update(other)`'s walk: each item of `other`, in its slot
+    /// order, removed from `self` when there and added when not.
+    pub fn toggle_each(&mut self, other: &PySet) {
+        for k in other.keys() {
+            if !self.discard_key(k) {
+                self.add_key(k.clone());
             }
         }
-        Ok(out)
+    }
+
+    /// `s -= other` (`set_difference_update_internal`): each item of `other` removed,
+    /// then the table rebuilt when more than a quarter of it is dummies.
+    pub fn difference_update(&mut self, other: &PySet) {
+        for k in other.keys() {
+            self.discard_key(k);
+        }
+        self.drop_dummies();
+    }
+
+    /// `s.difference_update(iterable)` of values that are not a set: each one removed,
+    /// then the same rebuild.
+    pub fn discard_each(&mut self, values: impl IntoIterator<Item = Value>) -> Result<()> {
+        for v in values {
+            self.remove(&v)?;
+        }
+        self.drop_dummies();
+        Ok(())
+    }
+
+    fn drop_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
+        }
+    }
+
+    /// `s.update(d)` for a dict's keys (`set_update_internal`): one resize for all of
+    /// them first, then each added.
+    pub fn update_with_keys(&mut self, keys: Vec<Value>) -> Result<()> {
+        if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
+            self.resize((self.used + keys.len()) * 2);
+        }
+        for k in keys {
+            self.insert(k)?;
+        }
+        Ok(())
     }
 
     /// Whether every item of `self` is in `other` (`<=` on sets).

@@ -57,56 +57,46 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
 
 pub(super) fn divmod(_: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("divmod", 2, 2)?;
+    let (a, b) = (&args.positional[0], &args.positional[1]);
+    if let Some(r) = object_divmod(a, b) {
+        return r;
+    }
     // Instances of int and float subclasses divide as their numbers.
     let plain = crate::runtime::builtin_base::plain;
-    plain(&args.positional[0]).divmod(&plain(&args.positional[1]))
+    plain(a).divmod(&plain(b))
 }
 
-/// The `x` in `0..m` with `a * x ≡ 1 (mod m)`, by the extended Euclidean algorithm.
-fn mod_inverse(a: i128, m: i128) -> Option<i128> {
-    let (mut r0, mut r1, mut s0, mut s1) = (a.rem_euclid(m), m, 1i128, 0i128);
-    while r1 != 0 {
-        let q = r0 / r1;
-        (r0, r1) = (r1, r0 - q * r1);
-        (s0, s1) = (s1, s0 - q * s1);
+/// `divmod(a, b)` where an object decides it: a class's `__divmod__` (or `b`'s
+/// `__rdivmod__`) unless it returns `NotImplemented`, else a built-in object that has
+/// `//` and `%` with `b` (a timedelta by a timedelta), as `(a // b, a % b)`.
+fn object_divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
+    use crate::runtime::class::{instance_rc, is_not_implemented};
+    use runnel_core::value::BinOp;
+    for (recv, name, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
+        if let Some(inst) = instance_rc(recv) {
+            match inst.call_special(name, vec![other.clone()]) {
+                Some(Ok(v)) if is_not_implemented(&v) => {}
+                Some(r) => return Some(r),
+                None => {}
+            }
+        }
     }
-    (r0 == 1).then(|| s0.rem_euclid(m))
+    let Value::Object(o) = a else { return None };
+    if instance_rc(a).is_some() {
+        return None;
+    }
+    let q = o.binop(BinOp::FloorDiv, b, false)?;
+    let r = o.binop(BinOp::Mod, b, false)?;
+    Some(q.and_then(|q| Ok(Value::pair(q, r?))))
 }
 
 pub(super) fn pow(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("pow", 2, 3)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
     if let Some(m) = args.positional.get(2) {
+        // Ints of any size (bools too), as CPython's long_pow.
         if let Some(r) = runnel_core::value::big_pow_mod(a, b, m) {
             return r;
-        }
-        if let (Value::Int(base), Value::Int(exp), Value::Int(m)) = (a, b, m) {
-            if *m == 0 {
-                return Err(Error::value_error("pow() 3rd argument cannot be 0"));
-            }
-            let (mut result, mut base, mut exp, m) = (
-                1i128,
-                (*base as i128).rem_euclid(*m as i128),
-                *exp as i128,
-                *m as i128,
-            );
-            if exp < 0 {
-                // CPython 3.8+: the inverse of the base, to the positive power.
-                base = mod_inverse(base, m.abs()).ok_or_else(|| {
-                    Error::value_error("base is not invertible for the given modulus")
-                })?;
-                exp = -exp;
-            }
-            while exp > 0 {
-                if exp & 1 == 1 {
-                    result = result * base % m;
-                }
-                base = base * base % m;
-                exp >>= 1;
-            }
-            let r = result.rem_euclid(m);
-            let r = if m < 0 && r != 0 { r + m } else { r };
-            return Ok(Value::Int(r as i64));
         }
         return Err(Error::type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",

@@ -332,6 +332,11 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             if !own.is_empty() && crate::runtime::builtin_base::own_method(a, own) {
                 continue;
             }
+            // Only `str` has a `__str__` of its own: `str(x)` of another type's subclass
+            // is its `repr`, so the class's `__repr__` shows.
+            if t.kind == Kind::Str && crate::runtime::builtin_base::own_method(a, "__repr__") {
+                continue;
+            }
             if let Some(b) = crate::runtime::builtin_base::base_of(a) {
                 *a = b;
             }
@@ -420,11 +425,12 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Set | Kind::FrozenSet => {
             args.check_count(name, 0, 1)?;
+            if let (Kind::FrozenSet, Some(v @ Value::FrozenSet(_))) = (t.kind, &first) {
+                return Ok(v.clone());
+            }
             let mut s = PySet::new();
             if let Some(v) = first {
-                for x in interp.collect(&v)? {
-                    s.insert(x)?;
-                }
+                crate::methods::set::Source::of(interp, &v)?.add_to(&mut s)?;
             }
             Ok(if t.kind == Kind::Set {
                 Value::set(s)

@@ -102,6 +102,10 @@ impl Compiler<'_> {
             if let Some(r) = crate::runtime::class::in_place(op, &cur, &rhs) {
                 return r;
             }
+            // `s |= t` and the other set operators change the set itself.
+            if let Some(r) = crate::methods::set::in_place(op, &cur, &rhs) {
+                return r;
+            }
             // `lst += iterable` extends the list itself (other names see the change).
             if let (crate::runtime::ops::Op::Add, Value::List(l)) = (op, &cur) {
                 let items = f.interp.collect(&rhs)?;

@@ -201,16 +201,7 @@ impl Compiler<'_> {
                 let build = self.sequence(&l.elts)?;
                 Box::new(move |f| Ok(Value::list(build(f)?)))
             }
-            Expr::Set(s) => {
-                let build = self.sequence(&s.elts)?;
-                Box::new(move |f| {
-                    let mut set = runnel_core::value::PySet::new();
-                    for v in build(f)? {
-                        set.insert(v)?;
-                    }
-                    Ok(Value::set(set))
-                })
-            }
+            Expr::Set(s) => self.set_display(s)?,
             Expr::Dict(d) => self.dict_display(d)?,
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 self.comprehension(e)?

@@ -113,7 +113,6 @@ impl Compiler<'_> {
             ctx.names.insert(n, b);
         }
         self.ctxs.push(ctx);
-        let doc = docstring(body);
         let outer_line = std::mem::replace(&mut self.stmt_line, line);
         let lazy_gen =
             analysis.has_yield && expr.is_none() && super::gen_shape::lazy_supported(body);
@@ -128,9 +127,12 @@ impl Compiler<'_> {
         };
         self.stmt_line = outer_line;
         let ctx = self.ctxs.pop().unwrap_or_else(|| FuncCtx::new(false));
+        // A lambda has no docstring.
+        let doc = expr.is_none().then(|| docstring(body)).flatten();
         let body = compiled?;
         let code = Rc::new(Code {
             id: self.codes.len(),
+            doc,
             globals: ctx.global_names(),
             name: Rc::from(name),
             qualname: Rc::from(ctx.qualname.as_str()),
@@ -155,7 +157,6 @@ impl Compiler<'_> {
             lazy,
             source: self.source.clone(),
             shape,
-            doc,
         });
         self.codes.push(code.clone());
         let captures: Box<[Binding]> = ctx.free.iter().map(|(_, b)| *b).collect();

@@ -61,6 +61,7 @@ impl Compiler<'_> {
         let instrs = instrs?;
         let code = Rc::new(Code {
             id: self.codes.len(),
+            doc: None,
             globals: ctx.global_names(),
             name: Rc::from("<genexpr>"),
             qualname: Rc::from(ctx.qualname.as_str()),
@@ -80,7 +81,6 @@ impl Compiler<'_> {
                 loops: Vec::new(),
             }),
             source: self.source.clone(),
-            doc: None,
             n_posonly: 0,
         });
         self.codes.push(code.clone());

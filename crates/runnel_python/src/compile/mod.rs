@@ -17,6 +17,7 @@ mod handlers;
 pub(crate) use handlers::enter_handler;
 mod pattern;
 pub(crate) mod scope;
+mod set_display;
 mod stmt;
 mod target;
 mod with;
@@ -118,6 +119,11 @@ pub(crate) struct Compiler<'a> {
     /// In a lazy generator: the local slot each hoisted `yield` (by source offset) left
     /// its sent value in (see `compile::generator`).
     pub yield_slots: std::collections::HashMap<u32, usize>,
+    /// The frozenset constants of set displays compiled so far: an equal display later
+    /// in the program shares the first one's table, as CPython's constant cache does.
+    pub set_consts: Vec<runnel_core::value::PySet>,
+    /// The identifiers the program's text writes (see `set_display`), made when needed.
+    pub source_names: std::cell::OnceCell<std::collections::HashSet<String>>,
 }
 
 /// A compiled program, ready to run.
@@ -157,6 +163,8 @@ pub(crate) fn compile_module(
         codes: Vec::new(),
         n_classes: 0,
         yield_slots: Default::default(),
+        set_consts: Vec::new(),
+        source_names: Default::default(),
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         #[cfg(not(feature = "extra"))]

@@ -88,7 +88,7 @@ pub(crate) fn call_method(
 }
 
 /// Whether a built-in type has a method of this name (for `obj.method` without a call).
-fn has_method(v: &Value, name: &str) -> bool {
+pub(crate) fn has_method(v: &Value, name: &str) -> bool {
     match v {
         Value::Str(_) => str::NAMES.contains(&name) || str_more::NAMES.contains(&name),
         Value::List(_) => list::NAMES.contains(&name),
@@ -230,7 +230,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             return crate::modules::timedelta::attr(obj, td, name);
         }
         if let Some(f) = any.downcast_ref::<Function>() {
-            return f.attr(name).ok_or_else(|| no_attr(obj, name));
+            return crate::runtime::function_attrs::get(obj, f, name);
         }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
@@ -260,6 +260,9 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             }
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));
+            }
+            if let Some(v) = crate::modules::json_error_attr(e, name) {
+                return Ok(v);
             }
         }
         if let Some(e) = any.downcast_ref::<KeyErrorText>() {
@@ -329,13 +332,12 @@ pub(crate) fn set_attr(obj: &Value, name: &str, v: Value) -> Result<()> {
             return r;
         }
     }
-    if let Some(f) = obj.downcast::<Function>() {
-        f.attrs.borrow_mut().insert(Rc::from(name), v);
-        return Ok(());
-    }
     #[cfg(feature = "extra")]
     if let Some(r) = crate::modules::decimal::set_attr(obj, name, &v) {
         return r;
+    }
+    if let Some(f) = obj.downcast::<Function>() {
+        return crate::runtime::function_attrs::set(f, name, v);
     }
     if has_method(obj, name) {
         return Err(Error::new(

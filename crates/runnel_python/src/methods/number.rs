@@ -4,6 +4,7 @@
 //! object of its own, see runnel_core's `bigint`).
 
 use crate::Args;
+use num_traits::Signed;
 use runnel_core::value::BigIntValue as Big;
 use runnel_core::value::{as_big, int_value};
 use runnel_core::{Error, Result, Value};
@@ -24,11 +25,62 @@ fn int_of(v: &Value) -> Option<Big> {
     as_big(v)
 }
 
+/// The special methods of both that programs call by name (`methodcaller("__round__")`).
+const DUNDERS: &[&str] = &[
+    "__round__",
+    "__abs__",
+    "__neg__",
+    "__pos__",
+    "__int__",
+    "__float__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+];
+
 /// Whether `v` has the number method `name`.
 pub(crate) fn has_method(v: &Value, name: &str) -> bool {
+    let number = matches!(v, Value::Float(_)) || int_of(v).is_some();
     match v {
+        _ if number && DUNDERS.contains(&name) => true,
         Value::Float(_) => FLOAT_NAMES.contains(&name),
         _ => int_of(v).is_some() && INT_NAMES.contains(&name),
+    }
+}
+
+/// `x.__round__(n)`, `x.__floor__()`... as `round(x, n)`, `math.floor(x)`... do them.
+fn dunder_call(v: &Value, name: &str, mut args: Args) -> Result<Value> {
+    let qualified = format!("{}.{name}", v.type_name());
+    if name == "__round__" {
+        let nd = args.take(0, "ndigits");
+        args.finish(&qualified)?;
+        let nd = match nd {
+            None | Some(Value::None) => None,
+            Some(n) => Some(runnel_core::value::to_int_value(&n).and_then(|n| match n {
+                Value::Int(i) => Ok(i.clamp(-400, 400)),
+                _ => Err(Error::overflow(
+                    "Python int too large to convert to C ssize_t",
+                )),
+            })?),
+        };
+        return runnel_core::value::round(v, nd);
+    }
+    args.check_count(&qualified, 0, 0)?;
+    let floor_ceil = |f: fn(f64) -> f64| match v {
+        Value::Float(x) => runnel_core::value::to_int_value(&Value::Float(f(*x))),
+        _ => runnel_core::value::to_int_value(v),
+    };
+    match name {
+        "__abs__" => match v {
+            Value::Float(x) => Ok(Value::Float(x.abs())),
+            _ => Ok(int_value(int_of(v).unwrap_or_default().abs())),
+        },
+        "__neg__" => v.neg(),
+        "__pos__" => v.pos(),
+        "__float__" => runnel_core::value::to_float(v).map(Value::Float),
+        "__floor__" => floor_ceil(f64::floor),
+        "__ceil__" => floor_ceil(f64::ceil),
+        _ => runnel_core::value::to_int_value(v),
     }
 }
 
@@ -54,6 +106,9 @@ pub(crate) fn attr(v: &Value, name: &str) -> Option<Value> {
 pub(crate) fn call(v: &Value, name: &str, args: Args) -> Option<Result<Value>> {
     if !has_method(v, name) {
         return None;
+    }
+    if DUNDERS.contains(&name) {
+        return Some(dunder_call(v, name, args));
     }
     if name == "to_bytes" {
         return Some(super::int_bytes::to_bytes(&int_of(v)?, args));

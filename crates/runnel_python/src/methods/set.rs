@@ -57,6 +57,80 @@ fn from_iterable(interp: &Interpreter, v: &Value) -> Result<PySet> {
     }
 }
 
+/// What `set_update_internal` adds from: another set (merged table to table), an exact
+/// dict's keys (one resize first), or any other iterable's items (added one by one).
+pub(crate) enum Source {
+    Set(PySet),
+    Keys(Vec<Value>),
+    Items(Vec<Value>),
+}
+
+impl Source {
+    pub(crate) fn of(interp: &Interpreter, v: &Value) -> Result<Source> {
+        Ok(match v {
+            Value::Set(_) | Value::FrozenSet(_) => Source::Set(items(v)?),
+            Value::Dict(d) if matches!(d.borrow()?.kind, runnel_core::value::DictKind::Dict) => {
+                Source::Keys(interp.collect(v)?)
+            }
+            _ => Source::Items(interp.collect(v)?),
+        })
+    }
+
+    /// `s.update(source)` as CPython's `set_update_internal`, which decides slot order.
+    pub(crate) fn add_to(self, s: &mut PySet) -> Result<()> {
+        match self {
+            Source::Set(o) => s.update(&o),
+            Source::Keys(keys) => s.update_with_keys(keys)?,
+            Source::Items(xs) => {
+                for x in xs {
+                    s.insert(x)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The set CPython makes of it (`make_new_set`): a set as is, items added in order.
+    fn into_set(self) -> Result<PySet> {
+        match self {
+            Source::Set(o) => Ok(o),
+            other => {
+                let mut s = PySet::new();
+                other.add_to(&mut s)?;
+                Ok(s)
+            }
+        }
+    }
+}
+
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a set and a set or frozenset: the set
+/// itself changed (other names see it), in CPython's slot order; `None` otherwise.
+pub(crate) fn in_place(op: Op, cur: &Value, rhs: &Value) -> Option<Result<Value>> {
+    let Value::Set(s) = cur else { return None };
+    if !matches!(rhs, Value::Set(_) | Value::FrozenSet(_)) {
+        return None;
+    }
+    let same = matches!(rhs, Value::Set(r) if std::rc::Rc::ptr_eq(r, s));
+    if !matches!(op, Op::BitOr | Op::BitAnd | Op::Sub | Op::BitXor) {
+        return None;
+    }
+    let run = || -> Result<Value> {
+        let other = items(rhs)?;
+        let mut s = s.borrow_mut()?;
+        match op {
+            Op::BitOr if same => {}
+            Op::BitOr => s.update(&other),
+            Op::BitAnd if same => *s = s.copy(),
+            Op::BitAnd => *s = s.intersection(&other)?,
+            Op::Sub | Op::BitXor if same => s.clear(),
+            Op::Sub => s.difference_update(&other),
+            _ => s.toggle_each(&other),
+        }
+        Ok(cur.clone())
+    };
+    Some(run())
+}
+
 /// A result of the same kind as `like` (set or frozenset).
 fn wrap(like: &Value, s: PySet) -> Value {
     match like {
@@ -101,6 +175,71 @@ fn combine(op: Op, a: &PySet, b: &PySet) -> Result<PySet> {
         }
     }
     Ok(out)
+}
+
+/// `s.intersection(*others)`: a copy without others; with a set, the smaller one
+/// walked; with another iterable, its items in order (`set_intersection`).
+fn intersection(interp: &Interpreter, obj: &Value, args: &Args) -> Result<PySet> {
+    let s = items(obj)?;
+    if args.positional.is_empty() {
+        return Ok(s.copy());
+    }
+    let mut acc = s;
+    for (i, a) in args.positional.iter().enumerate() {
+        // The set itself as the first argument: a copy (`set_intersection`).
+        if i == 0 && same_set(obj, a) {
+            acc = acc.copy();
+            continue;
+        }
+        acc = match Source::of(interp, a)? {
+            Source::Set(o) => acc.intersection(&o)?,
+            Source::Keys(xs) | Source::Items(xs) => {
+                let mut out = PySet::new();
+                for x in xs {
+                    if acc.contains(&x)? {
+                        out.insert(x)?;
+                    }
+                }
+                out
+            }
+        };
+    }
+    Ok(acc)
+}
+
+/// `s.difference(*others)`: the first as `set_difference` (a non-set is removed from a
+/// copy), the rest removed from that result (`set_difference_update_internal`).
+fn difference(interp: &Interpreter, s: PySet, args: &Args) -> Result<PySet> {
+    let mut others = args.positional.iter();
+    let Some(first) = others.next() else {
+        return Ok(s.copy());
+    };
+    let mut acc = match Source::of(interp, first)? {
+        Source::Set(o) => s.difference(&o)?,
+        // An exact dict counts as a set here (`set_difference`'s size test).
+        keys @ Source::Keys(_) => s.difference(&keys.into_set()?)?,
+        Source::Items(xs) => {
+            let mut out = s.copy();
+            out.discard_each(xs)?;
+            out
+        }
+    };
+    for a in others {
+        match Source::of(interp, a)? {
+            Source::Set(o) => acc.difference_update(&o),
+            Source::Keys(xs) | Source::Items(xs) => acc.discard_each(xs)?,
+        }
+    }
+    Ok(acc)
+}
+
+/// Whether `a` and `b` are the same set object.
+fn same_set(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::FrozenSet(x), Value::FrozenSet(y)) => std::rc::Rc::ptr_eq(x, y),
+        _ => false,
+    }
 }
 
 fn subset(a: &PySet, b: &PySet) -> Result<bool> {
@@ -158,29 +297,16 @@ pub(crate) fn call(
                 Value::None
             }
             ("update", Some(s)) => {
-                let mut all = Vec::new();
                 for a in &args.positional {
-                    all.push(from_iterable(interp, a)?);
-                }
-                let mut s = s.borrow_mut()?;
-                for other in all {
-                    for x in other.iter() {
-                        s.insert(x.clone())?;
-                    }
+                    let src = Source::of(interp, a)?;
+                    src.add_to(&mut *s.borrow_mut()?)?;
                 }
                 Value::None
             }
-            ("pop", Some(s)) => {
-                let mut s = s.borrow_mut()?;
-                let first = s.iter().next().cloned();
-                match first {
-                    Some(v) => {
-                        s.remove(&v)?;
-                        v
-                    }
-                    None => return Err(Error::key_error("'pop from an empty set'")),
-                }
-            }
+            ("pop", Some(s)) => match s.borrow_mut()?.pop() {
+                Some(v) => v,
+                None => return Err(Error::key_error("'pop from an empty set'")),
+            },
             ("clear", Some(s)) => {
                 *s.borrow_mut()? = PySet::new();
                 Value::None
@@ -188,42 +314,45 @@ pub(crate) fn call(
             ("difference_update" | "symmetric_difference_update", Some(s)) => {
                 // As CPython: each item of the others is removed (or, for the symmetric
                 // difference, removed if present and added if not), in place.
-                let mut others = Vec::new();
                 for a in &args.positional {
-                    others.push(from_iterable(interp, a)?);
-                }
-                let mut s = s.borrow_mut()?;
-                for other in others {
-                    for x in other.iter() {
-                        if !s.remove(x)? && name == "symmetric_difference_update" {
-                            s.insert(x.clone())?;
+                    let src = Source::of(interp, a)?;
+                    let mut s = s.borrow_mut()?;
+                    match (name, src) {
+                        ("difference_update", Source::Set(o)) => s.difference_update(&o),
+                        ("difference_update", Source::Keys(xs) | Source::Items(xs)) => {
+                            s.discard_each(xs)?
                         }
+                        (_, src) => s.toggle_each(&src.into_set()?),
                     }
                 }
                 Value::None
             }
             ("intersection_update", Some(s)) => {
                 // CPython builds the intersection and takes its table.
-                let mut acc = items(obj)?;
-                for a in &args.positional {
-                    acc = combine(Op::BitAnd, &acc, &from_iterable(interp, a)?)?;
-                }
+                let acc = intersection(interp, obj, &args)?;
                 *s.borrow_mut()? = acc;
                 Value::None
             }
-            ("copy", _) => wrap(obj, items(obj)?),
-            ("union" | "intersection" | "difference" | "symmetric_difference", _) => {
-                let op = match name {
-                    "union" => Op::BitOr,
-                    "intersection" => Op::BitAnd,
-                    "difference" => Op::Sub,
-                    _ => Op::BitXor,
-                };
-                let mut acc = items(obj)?;
-                for a in &args.positional {
-                    acc = combine(op, &acc, &from_iterable(interp, a)?)?;
+            // A frozenset's copy is itself; a set's is `set_merge` into a new table.
+            ("copy", None) => obj.clone(),
+            ("copy", _) => wrap(obj, items(obj)?.copy()),
+            ("union", _) => {
+                let mut acc = items(obj)?.copy();
+                for a in args.positional.iter().filter(|a| !same_set(obj, a)) {
+                    Source::of(interp, a)?.add_to(&mut acc)?;
                 }
                 wrap(obj, acc)
+            }
+            ("intersection", _) => wrap(obj, intersection(interp, obj, &args)?),
+            ("difference", _) => wrap(obj, difference(interp, items(obj)?, &args)?),
+            ("symmetric_difference", _) => {
+                args.check_count(name, 1, 1)?;
+                let mut out = match Source::of(interp, &args.positional[0])? {
+                    Source::Set(o) => o.copy(),
+                    src => src.into_set()?,
+                };
+                out.toggle_each(&items(obj)?);
+                wrap(obj, out)
             }
             ("issubset", _) => {
                 Value::Bool(subset(&items(obj)?, &from_iterable(interp, &one(&args)?)?)?)

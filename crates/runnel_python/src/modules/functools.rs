@@ -124,6 +124,8 @@ fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
         Ok(Value::Str(s)) => s.to_string(),
         _ => "lru_cache_wrapper".to_string(),
     };
+    // The wrapper has the function's docstring, as `update_wrapper` gives it.
+    let doc = crate::methods::get_attr(interp, &func, "__doc__").unwrap_or(Value::None);
     let c = Rc::new(Cache {
         func,
         maxsize,
@@ -160,6 +162,7 @@ fn memoize(interp: &Interpreter, func: Value, maxsize: Option<usize>) -> Value {
             }),
         )
         .static_attr("__wrapped__", c.func.clone())
+        .static_attr("__doc__", doc)
         .into_value()
         .1
 }

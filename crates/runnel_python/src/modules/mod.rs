@@ -6,6 +6,7 @@ mod base64;
 mod binascii;
 pub(crate) mod collections;
 mod combinatorics;
+mod contextlib;
 mod copy;
 pub(crate) mod strftime;
 pub(crate) mod strptime;
@@ -95,6 +96,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs());
+    interp.register_module("contextlib", contextlib::attrs());
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
     interp.register_module("enum", enums::attrs());
@@ -132,6 +134,17 @@ fn register_extra_modules(interp: &Interpreter) {
     #[cfg(not(feature = "extra"))]
     for name in ["struct", "uuid", "fractions", "textwrap", "decimal"] {
         interp.mark_needs_full_engine(name);
+    }
+}
+
+/// An attribute of a `json.JSONDecodeError` value (`e.msg`, `e.pos`...), if it is one.
+pub(crate) fn json_error_attr(e: &crate::exceptions::ExcValue, name: &str) -> Option<Value> {
+    if e.exc_type != "json.decoder.JSONDecodeError" {
+        return None;
+    }
+    match e.args.first() {
+        Some(Value::Str(m)) => json::decode_error_attr(m, name),
+        _ => None,
     }
 }
 
@@ -222,7 +235,6 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
             "singledispatchmethod",
             "cached_property",
             "partialmethod",
-            "update_wrapper",
         ],
     ),
     ("json", &["JSONEncoder", "JSONDecoder", "load"]),

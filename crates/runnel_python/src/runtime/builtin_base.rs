@@ -113,14 +113,15 @@ fn binop(interp: &Interpreter, op: Op, a: &Value, b: &Value) -> Result<Value> {
 /// The operators and conversions of a class deriving from a built-in type, acting on the
 /// instance's base (`self` first); `None` for names the type does not define here.
 pub(crate) fn dunder(name: &str) -> Option<Value> {
+    if name == "__getitem__" {
+        return Some(NativeFunction::new(name, get_item_or_missing));
+    }
+    if name == "__str__" || name == "__format__" {
+        return Some(NativeFunction::new(name, str_of_instance));
+    }
     type F = fn(&Interpreter, &Value, &[Value]) -> Result<Value>;
     let f: F = match name {
         "__repr__" => |_, b, _| Ok(Value::str(&super::guard::repr(b)?)),
-        "__str__" => |_, b, _| Ok(Value::str(&super::guard::to_str(b)?)),
-        "__format__" => |_, b, a| {
-            let spec = a.first().map(|s| s.to_str()).unwrap_or_default();
-            Ok(Value::str(&crate::format::format_value(b, &spec)?))
-        },
         "__hash__" => |_, b, _| match b {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(Error::type_error(format!(
                 "unhashable type: '{}'",
@@ -131,7 +132,6 @@ pub(crate) fn dunder(name: &str) -> Option<Value> {
         "__len__" => |i, b, _| Ok(Value::Int(i.collect(b)?.len() as i64)),
         "__bool__" => |_, b, _| Ok(Value::Bool(b.truthy())),
         "__iter__" => |i, b, _| Ok(Value::list(i.collect(b)?)),
-        "__getitem__" => |i, b, a| super::subscript::get_item_in(i, b, &arg(a)?),
         "__setitem__" => |i, b, a| match a {
             [k, v] => super::subscript::set_item(b, k, v.clone(), i.config.max_collection_len)
                 .map(|_| Value::None),
@@ -167,6 +167,45 @@ fn native(name: &str, f: fn(&Interpreter, &Value, &[Value]) -> Result<Value>) ->
         })?;
         f(interp, &base, rest)
     })
+}
+
+/// `self[key]` on the base; for a dict subclass, a missing key goes to the class's
+/// `__missing__` when it defines one, as CPython's `dict.__getitem__` does.
+fn get_item_or_missing(interp: &Interpreter, args: Args) -> Result<Value> {
+    let [me, key] = args.positional.as_slice() else {
+        return Err(Error::type_error("expected 1 argument"));
+    };
+    let base = base_of(me).ok_or_else(|| {
+        Error::type_error(format!("'{}' object has no built-in value", me.type_name()))
+    })?;
+    match super::subscript::get_item_in(interp, &base, key) {
+        Err(e) if e.exc_type == "KeyError" && matches!(base, Value::Dict(_)) => {
+            super::class::instance_rc(me)
+                .and_then(|inst| inst.call_special("__missing__", vec![key.clone()]))
+                .unwrap_or(Err(e))
+        }
+        r => r,
+    }
+}
+
+/// `str(obj)` and `format(obj, spec)`: a `str` subclass gives its text; the other types
+/// have no `__str__` of their own, so `str` is the instance's `repr` (a class's
+/// `__repr__` shows), as is `format` with an empty spec.
+fn str_of_instance(_: &Interpreter, args: Args) -> Result<Value> {
+    let Some((me, rest)) = args.positional.split_first() else {
+        return Err(Error::type_error("expected self"));
+    };
+    let base = base_of(me).ok_or_else(|| {
+        Error::type_error(format!("'{}' object has no built-in value", me.type_name()))
+    })?;
+    let spec = rest.first().map(|s| s.to_str()).unwrap_or_default();
+    if !spec.is_empty() {
+        return Ok(Value::str(&crate::format::format_value(&base, &spec)?));
+    }
+    match base {
+        Value::Str(_) => Ok(base),
+        _ => Ok(Value::str(&super::guard::repr(me)?)),
+    }
 }
 
 fn arg(a: &[Value]) -> Result<Value> {
@@ -235,6 +274,34 @@ pub(crate) fn super_method(obj: &Value, name: &str) -> Option<Value> {
                 },
             ))
         }
-        _ => None,
+        _ => base_method(obj, name),
     }
+}
+
+/// `super().name` for an instance of a class deriving from a built-in type, when the
+/// type has it: its operator on the instance (`super().__getitem__(k)`) or its method
+/// on the instance's value (`super().append(x)` in a `list` subclass).
+fn base_method(obj: &Value, name: &str) -> Option<Value> {
+    let inst = instance_rc(obj)?;
+    inst.class.builtin?;
+    if let Some(f) = dunder(name) {
+        let me = obj.clone();
+        return Some(NativeFunction::new(name, move |interp, args: Args| {
+            let mut all = vec![me.clone()];
+            all.extend(args.positional);
+            let args = Args {
+                positional: all,
+                keywords: args.keywords,
+            };
+            interp.call_value(&f, args)
+        }));
+    }
+    let base = inst.base.borrow().clone()?;
+    if !crate::methods::has_method(&base, name) {
+        return None;
+    }
+    let owned = name.to_string();
+    Some(NativeFunction::new(name, move |interp, args: Args| {
+        crate::methods::call_method(interp, &base, &owned, args)
+    }))
 }

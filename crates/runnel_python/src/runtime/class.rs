@@ -438,10 +438,10 @@ impl PyClass {
         let mro = super::mro::linearize(&class_bases)?;
         for b in &fields.bases {
             if let Some(c) = class_rc(b) {
-                exc_base = exc_base.or(c.exc_base);
+                exc_base = derived_exc(exc_base, c.exc_base);
                 builtin = builtin.or(c.builtin);
             } else if let Some(e) = b.downcast::<crate::exceptions::ExcClass>() {
-                exc_base = exc_base.or(Some(e.name));
+                exc_base = derived_exc(exc_base, Some(e.name));
             } else if let Some(kind) = derivable_kind(b) {
                 super::builtin_base::available()?;
                 builtin = builtin.or(Some(kind));
@@ -496,6 +496,17 @@ impl PyClass {
             .borrow_mut()
             .insert(fields.def_id, value.clone());
         Ok(value)
+    }
+}
+
+/// The built-in exception a class with bases `(A, B)` derives from: `B`'s when it is
+/// more derived than `A`'s (`class Bad(MyError, ValueError)` with `MyError(Exception)`
+/// is a `ValueError`, as CPython's MRO makes it); otherwise the first one.
+fn derived_exc(cur: Option<&'static str>, new: Option<&'static str>) -> Option<&'static str> {
+    match (cur, new) {
+        (Some(c), Some(n)) if n != c && crate::exceptions::is_subclass(n, c) => Some(n),
+        (Some(c), _) => Some(c),
+        (None, n) => n,
     }
 }
 

@@ -51,6 +51,8 @@ pub(crate) enum Body {
 pub(crate) struct Code {
     /// Its index among the program's compiled functions (see `crate::portable`).
     pub id: usize,
+    /// Its docstring (`__doc__`), when the body starts with a string.
+    pub doc: Option<Rc<str>>,
     /// Module globals its body (or a nested function's) refers to.
     pub globals: Vec<Rc<str>>,
     pub name: Rc<str>,
@@ -76,8 +78,6 @@ pub(crate) struct Code {
     pub source: Rc<Source>,
     /// A trivial lambda's shape, which hosts may run natively.
     pub shape: Option<crate::shape::Shape>,
-    /// The docstring (`__doc__`): the string the body starts with.
-    pub doc: Option<Rc<str>>,
 }
 
 /// A function value: its code, its default values (one per parameter), its closure.
@@ -88,30 +88,6 @@ pub(crate) struct Function {
     /// What the program set on it (`wrapper.calls = 0`, `functools.wraps`'s names): its
     /// `__dict__`. Kept on the driver; a copy sent to worker tasks starts without them.
     pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
-}
-
-impl Function {
-    /// `f.name`: what the program set, then the function's own attributes.
-    pub fn attr(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.attrs.borrow().get(name) {
-            return Some(v.clone());
-        }
-        Some(match name {
-            "__name__" => Value::str(&self.code.name),
-            "__qualname__" => Value::str(&self.code.qualname),
-            "__module__" => Value::str("__main__"),
-            "__doc__" => self.code.doc.as_deref().map_or(Value::None, Value::str),
-            "__defaults__" => {
-                let positional = self.defaults.iter().take(self.code.n_positional);
-                let d: Vec<Value> = positional.flatten().cloned().collect();
-                match d.is_empty() {
-                    true => Value::None,
-                    false => Value::tuple(d),
-                }
-            }
-            _ => return None,
-        })
-    }
 }
 
 impl Object for Function {

@@ -22,6 +22,7 @@ pub(crate) mod dunder;
 pub(crate) mod exc_chain;
 pub(crate) mod frame;
 pub(crate) mod function;
+pub(crate) mod function_attrs;
 pub(crate) mod gen_close;
 mod gen_code;
 pub(crate) mod gen_methods;

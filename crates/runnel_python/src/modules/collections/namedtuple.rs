@@ -245,17 +245,20 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
     }));
     class.set_freeze(|inst, f| {
         let r = inst.data.clone().downcast::<Record>().ok()?;
-        let items = r
-            .items
-            .iter()
-            .map(|v| f.freeze(v))
-            .collect::<Result<Vec<_>>>();
-        Some(items.map(|items| {
-            Box::new(PortableRecord {
+        let freeze_all = |vs: Vec<Value>, f: &mut runnel_core::value::Freezer| {
+            vs.iter().map(|v| f.freeze(v)).collect::<Result<Vec<_>>>()
+        };
+        let items = freeze_all(r.items.clone(), f);
+        // The type's defaults travel with its records, as cloudpickle carries the class:
+        // a record may reach a thread before the type does.
+        let defaults = freeze_all(class_defaults(&inst.class), f);
+        Some(items.and_then(|items| {
+            Ok(Box::new(PortableRecord {
                 name: inst.class.name.clone(),
                 fields: r.fields.to_vec(),
                 items,
-            }) as Box<dyn PortableObject>
+                defaults: defaults?,
+            }) as Box<dyn PortableObject>)
         }))
     });
     let (class_name, class_fields, class_defaults) =
@@ -331,6 +334,17 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
     rc
 }
 
+/// The defaults of a namedtuple class (its `_field_defaults`' values, in field order).
+fn class_defaults(class: &NativeClass) -> Vec<Value> {
+    match class.statics.iter().find(|(n, _)| *n == "_field_defaults") {
+        Some((_, Value::Dict(d))) => d
+            .borrow()
+            .map(|d| d.values().cloned().collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 pub(super) fn items(v: &Value) -> Option<Vec<Value>> {
     NativeInstance::data_of::<Record>(v).map(|r| r.items.clone())
 }
@@ -376,6 +390,7 @@ struct PortableRecord {
     name: String,
     fields: Vec<&'static str>,
     items: Vec<Portable>,
+    defaults: Vec<Portable>,
 }
 
 /// A namedtuple type rebuilt on this thread: name, fields, class.
@@ -394,7 +409,12 @@ impl PortableObject for PortableRecord {
             .iter()
             .map(|p| r.revive(p))
             .collect::<Result<Vec<_>>>()?;
-        let class = rebuilt(&self.name, &self.fields, Vec::new());
+        let defaults = self
+            .defaults
+            .iter()
+            .map(|p| r.revive(p))
+            .collect::<Result<Vec<_>>>()?;
+        let class = rebuilt(&self.name, &self.fields, defaults);
         let v = NativeInstance::new(
             class,
             Rc::new(Record {

@@ -24,6 +24,23 @@ fn error(s: &str, msg: &str, pos: usize) -> Error {
     )
 }
 
+/// `msg`, `pos`, `lineno` or `colno` of a `JSONDecodeError`, read back from its message
+/// (`"{msg}: line {lineno} column {colno} (char {pos})"`, as `error` writes it).
+pub(crate) fn error_attr(message: &str, name: &str) -> Option<Value> {
+    let (msg, at) = message.rsplit_once(": line ")?;
+    let (line, rest) = at.split_once(" column ")?;
+    let (col, rest) = rest.split_once(" (char ")?;
+    let pos = rest.strip_suffix(')')?;
+    let number = |t: &str| t.parse::<i64>().ok().map(Value::Int);
+    match name {
+        "msg" => Some(Value::str(msg)),
+        "lineno" => number(line),
+        "colno" => number(col),
+        "pos" => number(pos),
+        _ => None,
+    }
+}
+
 impl<'a> Decoder<'a> {
     pub fn new(s: &'a str) -> Self {
         Decoder {

@@ -1,6 +1,7 @@
 //! The `json` module: `dumps`/`dump` byte-identical to CPython's encoder, `loads`.
 
 mod decode;
+pub(super) use decode::error_attr as decode_error_attr;
 mod encode;
 
 use crate::exceptions::ExcClass;
