@@ -536,9 +536,12 @@ impl Session {
     /// `ssc.start()`) Spark logs each failed job and the stream goes on: so do we, on
     /// stderr, and the report carries them for the page.
     fn job_errors(&self, ctx: &Ctx, time: Time, failed: Vec<(usize, Error)>) -> Result<Vec<Error>> {
-        // A runaway program (a budget spent) ends the run whatever waits.
-        let budget =
-            |e: &Error| e.exc_type == runnel_python::STEP_BUDGET || e.exc_type == "MemoryError";
+        // A runaway program (a budget spent) or what Runnel refuses (NotImplementedError:
+        // a feature it lacks) ends the run whatever waits.
+        let budget = |e: &Error| {
+            e.exc_type == runnel_python::STEP_BUDGET
+                || matches!(&*e.exc_type, "MemoryError" | "NotImplementedError")
+        };
         let fatal = ctx.raise_job_errors.get() || failed.iter().any(|(_, e)| budget(e));
         if fatal {
             let first = failed.iter().position(|(_, e)| budget(e)).unwrap_or(0);
