@@ -22,6 +22,14 @@ pub fn header<'a>(src: &'a str, key: &str) -> Option<&'a str> {
 }
 
 /// Runs a program for `batches` batches of `batch_seconds`, recording `record`.
+/// What made the run fail: the error that ended it, else the first failed job the stream
+/// outlived (a snippet's, as Spark's JobScheduler logs it), as the CLI prints it.
+pub fn failure(out: &RunOutput) -> Option<String> {
+    out.error
+        .clone()
+        .or_else(|| out.job_errors.first().and_then(|d| d.traceback.clone()))
+}
+
 pub fn run(
     src: &str,
     filename: &str,

@@ -80,7 +80,7 @@ ssc.queueStream([sc.parallelize(range(8), 4)]).map(inv).pprint()
 "#;
     let (seq, par, _) = both_ways(src, 1);
     assert_same(&seq, &par);
-    let error = par.error.expect("an error");
+    let error = runnel_tests::failure(&par).expect("an error");
     assert!(error.contains("ZeroDivisionError"), "{error}");
     assert!(error.contains("line 4, in inv"), "{error}");
     // The partitions after the failing one run too, each apart (a partition's error fails
@@ -149,7 +149,7 @@ lines.map(tally).foreachRDD(lambda rdd: print(rdd.count(), seen.value, total.val
     // Reading an accumulator's value in a task is PySpark's error, on a worker.
     let bad = src.replace("lines.map(tally)", "lines.map(peek)");
     let (_, par, _) = both_ways(&bad, 3);
-    let err = par.error.expect("value read in a task");
+    let err = runnel_tests::failure(&par).expect("value read in a task");
     assert!(
         err.contains("Accumulator.value cannot be accessed inside tasks"),
         "{err}"

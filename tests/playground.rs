@@ -141,6 +141,10 @@ fn record_all_keeps_every_case_output_and_matches_named_recording() {
         else {
             continue;
         };
+        // A nuevoDStream nothing reads but the recorder is computed by no job without it.
+        if !src.contains("nuevoDStream.") {
+            continue;
+        }
         assert_eq!(
             all.streams.len(),
             all.graph.nodes.len(),
@@ -188,14 +192,15 @@ s = ssc.queueStream(rdds).map(lambda x: inverse(x))
 s.pprint()
 ";
     let out = run_with(src, 3, 2000, &[], false);
-    let d = out.diagnostic.expect("a diagnostic");
+    // A snippet's failed job: the stream goes on, the diagnostic is in job_errors.
+    let d = out.job_errors.first().cloned().expect("a diagnostic");
     assert_eq!(d.exc_type, "ZeroDivisionError");
     assert_eq!(d.message, "division by zero");
     assert_eq!(d.line, Some(2), "the innermost frame is inverse's return");
     assert_eq!(d.column, None);
     assert_eq!(d.batch_time_ms, Some(4000));
     assert_eq!(d.batch_time.as_deref(), Some("1970-01-01 00:00:04"));
-    assert_eq!(d.traceback.as_deref(), out.error.as_deref());
+    assert!(out.stderr.contains(d.traceback.as_deref().unwrap_or("?")));
     let json = serde_json::to_value(&d).unwrap();
     assert_eq!(json["batchTimeMs"], 4000);
     assert_eq!(json["excType"], "ZeroDivisionError");

@@ -83,7 +83,7 @@ fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
                def inv(x):\n    return 10 // x\n\
                s.map(inv).pprint()\n";
     let got = run(src, "div.py", 3, 1.0, &[]);
-    let err = got.error.expect("ZeroDivisionError");
+    let err = runnel_tests::failure(&got).expect("ZeroDivisionError");
     assert!(
         err.starts_with("Traceback (most recent call last):"),
         "{err}"
@@ -108,7 +108,7 @@ fn a_failing_partition_fails_the_job_that_computes_it() {
                s.count().pprint()\n\
                s.map(int).pprint()\n";
     let got = run(src, "lazy.py", 2, 1.0, &[]);
-    let err = got.error.expect("the second batch's ValueError");
+    let err = runnel_tests::failure(&got).expect("the second batch's ValueError");
     assert!(
         err.contains("ValueError: invalid literal for int()"),
         "{err}"
@@ -347,7 +347,7 @@ fn native_fast_paths_keep_python_results_and_errors() {
     );
     let bad = "data = [[[('k', 1), ('k', 'x')]]]\n\
                ssc.queueStream(createQUEUERDD(data)).reduceByKey(lambda a, b: a + b).pprint()\n";
-    let err = run(bad, "bad.py", 1, 1.0, &[]).error.expect("TypeError");
+    let err = runnel_tests::failure(&run(bad, "bad.py", 1, 1.0, &[])).expect("TypeError");
     assert!(
         err.contains("unsupported operand type(s) for +: 'int' and 'str'"),
         "{err}"

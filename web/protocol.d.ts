@@ -206,6 +206,11 @@ queries: { [key in string]: Array<BatchRecord> },
  */
 query_plans?: Array<QueryDescription>, 
 /**
+ * The output jobs that failed while the stream went on (a snippet's: Spark's
+ * JobScheduler logs them), as data.
+ */
+job_errors?: Array<DiagnosticData>, 
+/**
  * The error that ended the program, rendered for people.
  */
 error?: string, 

@@ -21,8 +21,15 @@ test("a syntax error rejects with the CLI's message and the partial output", asy
 });
 
 test("an exception in a UDF names the exception and the batch", async () => {
-  const src = "nuevoDStream = ssc.queueStream([sc.parallelize([1, 0])]).map(lambda x: 1 / x)\nnuevoDStream.pprint()\n";
-  await assert.rejects(runProgram(src, { batches: 1 }), /ZeroDivisionError: division by zero[\s\S]*1970-01-01 00:00:01/);
+  const src = "nuevoDStream = ssc.queueStream([sc.parallelize([1, 0]), sc.parallelize([4])]).map(lambda x: 1 / x)\nnuevoDStream.pprint()\n";
+  // A program waiting for its context gets the error, as Spark's awaitTermination raises it.
+  const waits = `${src}ssc.start()\nssc.awaitTermination()\n`;
+  await assert.rejects(runProgram(waits, { batches: 2 }), /ZeroDivisionError: division by zero[\s\S]*1970-01-01 00:00:01/);
+  // A snippet goes on, as Spark's JobScheduler does: the failed job is in job_errors.
+  const out = await runProgram(src, { batches: 2 });
+  assert.match(out.stdout, /Time: 1970-01-01 00:00:02\n-+\n0\.25\n/);
+  assert.deepEqual(out.job_errors.map((d) => [d.excType, d.batchTime]), [["ZeroDivisionError", "1970-01-01 00:00:01"]]);
+  assert.match(out.stderr, /Error running job streaming job 1000 ms\.0/);
 });
 
 test("a runaway UDF ends with the step-budget error and the worker stays usable", async () => {

@@ -148,10 +148,23 @@ test("pause, step and resume; stop ends the session at once, even mid-batch", as
 });
 
 test("an error in a batch is an error event with the CLI's message, then the end", async () => {
-  const session = await startSession("ssc.queueStream([sc.parallelize([0])]).map(lambda x: 1 / x).pprint()\n", { batchSeconds: 0.1 });
+  const session = await startSession("ssc.queueStream([sc.parallelize([0])]).map(lambda x: 1 / x).pprint()\nssc.start()\nssc.awaitTermination()\n", { batchSeconds: 0.1 });
   const error = new Promise((r) => session.on("error", r));
   assert.match((await error).message, /ZeroDivisionError: division by zero/);
   assert.equal((await session.done).reason, "error");
+});
+
+test("a snippet's failed job comes with its batch (jobErrors) and the session goes on", async () => {
+  const session = await startSession("ssc.queueStream([sc.parallelize([0]), sc.parallelize([4])]).map(lambda x: 1 / x).pprint()\n", { clock: "logical", paused: true });
+  try {
+    const first = await session.step();
+    assert.deepEqual(first.jobErrors.map((d) => [d.excType, d.batchTimeMs]), [["ZeroDivisionError", 1000]]);
+    const second = await session.step();
+    assert.deepEqual(second.jobErrors, []);
+    assert.match(second.stdout, /0\.25/);
+  } finally {
+    await session.stop();
+  }
 });
 
 test("awaitTerminationOrTimeout(t) stops the session t seconds after the start", async () => {

@@ -39,6 +39,8 @@ test("a live session's start reply has the graph; a failing batch's error event 
     return 1 / x
 s = ssc.queueStream([sc.parallelize([1]), sc.parallelize([0])]).map(inverse)
 s.pprint()
+ssc.start()
+ssc.awaitTermination()
 `;
   const session = await startSession(src, { clock: "logical", paused: true });
   try {

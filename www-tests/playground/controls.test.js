@@ -139,11 +139,14 @@ test("a syntax error is underlined on its line, with Python's exception type", a
   assert.match(await page.locator("#diagnostic").textContent(), /SyntaxError/);
 });
 
-test("an exception in a function is underlined where it was raised, with the batch time", async () => {
-  const program = "data = [[[1, 0]]]\ninputStream = ssc.queueStream(createQUEUERDD(data))\ndef inverso(x):\n    return 1 / x\nnuevo = inputStream.map(inverso)\nnuevo.pprint()\n";
+test("an exception in a function is underlined where it was raised, with the batch time, and the stream goes on", async () => {
+  const program = "data = [[[1, 0]], [[4]]]\ninputStream = ssc.queueStream(createQUEUERDD(data))\ndef inverso(x):\n    return 1 / x\nnuevo = inputStream.map(inverso)\nnuevo.pprint()\n";
   await openFresh(page, `${site.base}?lang=en&clock=logical&batches=2${programHash(program)}`);
   await page.getByRole("button", { name: "Run" }).click();
-  await waitState(page, "error");
+  // A snippet's failed job is logged and the next batch runs, as Spark's JobScheduler does.
+  await waitState(page, "finished");
+  assert.match(await consoleText(page), /Time: 1970-01-01 00:00:02\n-+\n0\.25\n/);
+  assert.match(await page.locator("#diagnostic").textContent(), /A job failed/);
   await page.waitForSelector(".cm-lintRange-error");
   const line = await page.locator(".cm-line").evaluateAll((lines) => lines.findIndex((l) => l.querySelector(".cm-lintRange-error")) + 1);
   assert.equal(line, 4);

@@ -50,6 +50,11 @@ pub struct RunOutput {
         ts(as = "Option<Vec<runnel_sql::describe::QueryDescription>>", optional)
     )]
     pub query_plans: Vec<runnel_sql::describe::QueryDescription>,
+    /// The output jobs that failed while the stream went on (a snippet's: Spark's
+    /// JobScheduler logs them), as data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<DiagnosticData>>", optional))]
+    pub job_errors: Vec<DiagnosticData>,
     /// The error that ended the program, rendered for people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -192,6 +197,7 @@ impl RunOutput {
             #[cfg(feature = "sql")]
             query_plans: session.describe_queries(),
             stderr,
+            job_errors: session.job_errors(),
             error: error.map(|d| d.to_string()),
             diagnostic: error.map(Diagnostic::data),
         }

@@ -160,6 +160,8 @@ pub(crate) struct Env {
     /// The streaming context `start()` or `awaitTermination()` act on.
     pub(crate) active: RefCell<Option<Rc<Ctx>>>,
     pub(crate) recorded: RefCell<BTreeMap<String, Vec<RecordedBatch>>>,
+    /// The failed output jobs the stream outlived, in order (see [`Session::failed_jobs`]).
+    pub(crate) job_errors: RefCell<Vec<runnel_python::DiagnosticData>>,
     session: RefCell<Weak<SessionInner>>,
     pub(crate) classes: std::cell::OnceCell<crate::classes::Classes>,
     /// `sc.defaultParallelism`: the session's default until the program's own
@@ -423,6 +425,7 @@ impl Session {
             options,
             active: RefCell::new(None),
             recorded: RefCell::new(BTreeMap::new()),
+            job_errors: RefCell::new(Vec::new()),
             session: RefCell::new(Weak::new()),
             classes: std::cell::OnceCell::new(),
             parallelism: Cell::new(parallelism),
@@ -515,7 +518,7 @@ impl Session {
                 let at = DateTime::from_millis(time.0, ctx.env.options.tz_offset_ms).to_str();
                 e.in_batch_at(time.0, &at)
             });
-        let job_errors = self.job_errors(&ctx, time, done.failed)?;
+        let job_errors = self.failed_jobs(&ctx, time, done.failed)?;
         ended?;
         let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         graph.finish_batch(time);
@@ -535,7 +538,12 @@ impl Session {
     /// JobScheduler hands it to the waiter; otherwise (a snippet, `time.sleep` after
     /// `ssc.start()`) Spark logs each failed job and the stream goes on: so do we, on
     /// stderr, and the report carries them for the page.
-    fn job_errors(&self, ctx: &Ctx, time: Time, failed: Vec<(usize, Error)>) -> Result<Vec<Error>> {
+    fn failed_jobs(
+        &self,
+        ctx: &Ctx,
+        time: Time,
+        failed: Vec<(usize, Error)>,
+    ) -> Result<Vec<Error>> {
         // A runaway program (a budget spent) or what Runnel refuses (NotImplementedError:
         // a feature it lacks) ends the run whatever waits.
         let budget = |e: &Error| {
@@ -553,6 +561,7 @@ impl Session {
         let mut errors = Vec::with_capacity(failed.len());
         for (i, e) in failed {
             let shown = runnel_python::Diagnostic::from(e.clone());
+            self.inner.env.job_errors.borrow_mut().push(shown.data());
             self.inner.env.host.stderr(&format!(
                 "ERROR JobScheduler: Error running job streaming job {} ms.{i}\n{shown}\n",
                 time.0
@@ -567,13 +576,22 @@ impl Session {
         let mut recorded = self.inner.env.recorded.borrow_mut();
         for id in graph.visible_streams() {
             let batches = recorded.entry(node_key(id)).or_default();
-            if let Some(rdd) = graph.generated(id, t) {
+            // A batch whose jobs fail records nothing, as the named recorder (a job).
+            let rdd = graph.generated(id, t);
+            if let Some(rdd) =
+                rdd.filter(|r| !crate::jobs::node_of(r).is_some_and(|n| n.would_fail()))
+            {
                 batches.push(RecordedBatch {
                     time_ms: t.0,
                     partitions: reprs(&rdd),
                 });
             }
         }
+    }
+
+    /// Every failed output job the stream outlived so far (a run's `--json` lists them).
+    pub fn job_errors(&self) -> Vec<runnel_python::DiagnosticData> {
+        self.inner.env.job_errors.borrow().clone()
     }
 
     /// The DStream graph of the active (or last created) streaming context, with the
