@@ -203,6 +203,19 @@ pub fn js_functions_are_globals_and_convert_values() {
     );
 }
 
+/// What made a run fail: its `error`, else its first failed job (a snippet goes on past
+/// it, as Spark's JobScheduler does).
+fn failure(out: &JsValue) -> String {
+    if let Some(error) = get(out, &["error"]).as_string() {
+        return error;
+    }
+    let first = Array::from(&get(out, &["job_errors"])).get(0);
+    match first.is_object() {
+        true => get(&first, &["traceback"]).as_string().unwrap_or_default(),
+        false => String::new(),
+    }
+}
+
 pub fn js_function_errors_are_python_errors_not_traps() {
     let cases = [
         (
@@ -226,7 +239,7 @@ pub fn js_function_errors_are_python_errors_not_traps() {
         let out = run_program_js(src, options)
             .map_err(JsValue::from)
             .expect("resolves");
-        let error = get(&out, &["error"]).as_string().unwrap_or_default();
+        let error = failure(&out);
         assert!(error.contains(want), "{f}: {error}");
     }
     // A Python value with no JS counterpart, and a text that is no function.
@@ -240,7 +253,7 @@ pub fn js_function_errors_are_python_errors_not_traps() {
     )
     .map_err(JsValue::from)
     .expect("resolves");
-    let error = get(&out, &["error"]).as_string().unwrap_or_default();
+    let error = failure(&out);
     assert!(
         error.contains(
             "TypeError: a Python builtin_function_or_method cannot be passed to a JS function"
