@@ -6,7 +6,7 @@ use runnel_core::stream::StreamId;
 use runnel_core::{Error, Value};
 use runnel_pyspark::{run_program, Io, RunOptions, SessionOptions, Source};
 use std::cell::RefCell;
-use std::io::{BufRead, Write};
+use std::io::BufRead;
 use std::process::ExitCode;
 use std::rc::Rc;
 
@@ -29,10 +29,9 @@ pub(crate) fn run(
         },
     );
     if args.json {
-        println!("{}", serde_json::to_string(&out)?);
+        crate::stdout::write(&format!("{}\n", serde_json::to_string(&out)?));
     } else {
-        print!("{}", out.stdout);
-        std::io::stdout().flush()?;
+        crate::stdout::write(&out.stdout);
     }
     if !args.json || out.error.is_some() {
         eprint!("{}", out.stderr);

@@ -12,6 +12,7 @@ mod files;
 mod logical;
 mod progress;
 mod receivers;
+mod stdout;
 mod system;
 
 use anyhow::{bail, Context, Result};

@@ -9,7 +9,6 @@ use runnel_core::time::Time;
 use runnel_core::Value;
 use runnel_pyspark::{RunOutput, Session, SessionHost, SessionOptions, Source};
 use std::cell::{Cell, RefCell};
-use std::io::Write;
 use std::process::ExitCode;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -40,7 +39,7 @@ pub(crate) fn run(source: &str, mut options: SessionOptions, args: &RunArgs) -> 
         // stderr went to the terminal as it came; the error is reported below.
         let error = result.as_ref().err();
         let out = RunOutput::from_session(&session, host.captured.take(), String::new(), error);
-        println!("{}", serde_json::to_string(&out)?);
+        crate::stdout::write(&format!("{}\n", serde_json::to_string(&out)?));
     }
     if let Some(summary) = host.progress.as_ref().and_then(Progress::summary) {
         eprintln!("{summary}");
@@ -135,8 +134,7 @@ impl SessionHost for SystemHost {
         if self.json {
             self.captured.borrow_mut().push_str(text);
         } else {
-            print!("{text}");
-            let _ = std::io::stdout().flush();
+            crate::stdout::write(text);
         }
     }
     fn stderr(&self, text: &str) {

@@ -269,6 +269,35 @@ fn a_failed_job_ends_an_awaiting_program_and_not_a_snippet() {
         .contains("Time: 1970-01-01 00:00:03\n-------------------------------------------\n3\n"));
 }
 
+/// A reader that closes the pipe early (`runnel run p.py | head`) ends the run quietly.
+#[test]
+fn a_closed_stdout_pipe_ends_the_run_quietly() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let program = write(
+        dir.path(),
+        "many.py",
+        "for i in range(200000):\n    print(i)\n",
+    );
+    let mut child = runnel()
+        .args(["run", &program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("reads");
+    // The pipe's read end is closed now.
+    let out = child.wait_with_output().expect("ends");
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 #[test]
 fn progress_reports_each_batch_and_a_summary() {
     let dir = tempfile::tempdir().expect("tmp");
