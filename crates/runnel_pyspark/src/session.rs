@@ -544,11 +544,13 @@ impl Session {
         time: Time,
         failed: Vec<(usize, Error)>,
     ) -> Result<Vec<Error>> {
-        // A runaway program (a budget spent) or what Runnel refuses (NotImplementedError:
-        // a feature it lacks) ends the run whatever waits.
+        // A runaway program (a budget spent), what Runnel refuses (NotImplementedError: a
+        // feature it lacks) or what only the full engine has (the worker runs the program
+        // again there) ends the run whatever waits.
         let budget = |e: &Error| {
             e.exc_type == runnel_python::STEP_BUDGET
                 || matches!(&*e.exc_type, "MemoryError" | "NotImplementedError")
+                || e.message.contains(runnel_python::FULL_ENGINE_MARKER)
         };
         let fatal = ctx.raise_job_errors.get() || failed.iter().any(|(_, e)| budget(e));
         if fatal {
