@@ -1,7 +1,7 @@
 // Builds the playground into playground/dist: the page and the course page (esbuild
 // bundles, CodeMirror included), the npm package's worker (web/*.js) and the engine
 // (pkg/, from scripts/build-wasm). The gallery's programs are read here from
-// tests/conformance/cases (the course's cases, not the x_ and y_ extras) and playground/examples.
+// tests/conformance/cases (the course's cases, not the x_, y_ and z_ extras) and playground/examples.
 //   node playground/build.mjs
 import { build } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -31,7 +31,7 @@ const gallerySources = {
     b.onResolve({ filter: /^gallery:(sources|ss)$/ }, (a) => ({ path: a.path.slice(8), namespace: "gallery" }));
     b.onLoad({ filter: /.*/, namespace: "gallery" }, (a) => {
       if (a.path === "ss") return { contents: `export default ${JSON.stringify(ssGallery())};`, loader: "js" };
-      const cases = readPrograms(`${root}tests/conformance/cases/`, (f) => !/^[xy]_/.test(f));
+      const cases = readPrograms(`${root}tests/conformance/cases/`, (f) => !/^[xyz]_/.test(f));
       const extra = readPrograms(`${here}examples/`, () => true);
       return { contents: `export default ${JSON.stringify({ ...cases, ...extra })};`, loader: "js" };
     });

@@ -1,4 +1,4 @@
-// The gallery: every course example (tests/conformance/cases without the x_ and y_ extras, and
+// The gallery: every course example (tests/conformance/cases without the x_, y_ and z_ extras, and
 // playground/examples), titled in Spanish and English, grouped as the course teaches them.
 import sources from "gallery:sources";
 import ssExamples from "gallery:ss";
