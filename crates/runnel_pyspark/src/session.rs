@@ -822,10 +822,16 @@ pub struct StateSnapshot {
 }
 
 /// Each partition's records as Python's `repr()`.
+/// Each partition's records as the driver shows them (through pickle, which rebuilds sets).
 pub(crate) fn reprs(rdd: &RddRef) -> Vec<Vec<String>> {
+    let shown = |x: &Value| {
+        runnel_core::value::unpickled(x)
+            .unwrap_or_else(|| x.clone())
+            .repr()
+    };
     rdd.partitions
         .iter()
-        .map(|p| p.iter().map(|x| x.repr()).collect())
+        .map(|p| p.iter().map(shown).collect())
         .collect()
 }
 

@@ -3,15 +3,20 @@
 use super::Rdd;
 use crate::value::Value;
 
+/// A record as the driver gets it: through pickle, which rebuilds sets.
+fn to_driver(v: &Value) -> Value {
+    crate::value::unpickled(v).unwrap_or_else(|| v.clone())
+}
+
 impl Rdd {
     /// `collect()`: every record, partition after partition.
     pub fn collect(&self) -> Vec<Value> {
-        self.iter().cloned().collect()
+        self.iter().map(to_driver).collect()
     }
 
     /// `take(n)`: the first `n` records in partition order.
     pub fn take(&self, n: usize) -> Vec<Value> {
-        self.iter().take(n).cloned().collect()
+        self.iter().take(n).map(to_driver).collect()
     }
 
     /// `count()`.

@@ -35,6 +35,7 @@ mod setalg;
 mod shared;
 mod siphash;
 mod teardown;
+mod unpickled;
 
 pub use bigint::{as_big, big_pow_mod, big_radix, big_to_f64, int_value, is_big, BigInt};
 pub use cmp::{eq_depth, item_eq, same_object, CmpOp};
@@ -58,6 +59,7 @@ pub use set::PySet;
 pub use shared::{PyCell, Shared};
 pub use siphash::bytes_hash;
 pub use teardown::Teardown;
+pub use unpickled::unpickled;
 
 /// A Python value.
 #[derive(Clone)]

@@ -1,0 +1,116 @@
+//! A record as PySpark's driver sees it after pickle carried it out of a worker: every
+//! set and frozenset inside is rebuilt, its items added one by one in the order they had
+//! (pickle's `ADDITEMS`/`FROZENSET` opcodes insert them into a fresh table), which may
+//! change its iteration order: `{'the', 'over', ...}` built by unions prints as `{'brown',
+//! 'fox', ...}` on Spark's driver.
+
+use super::{PyCell, PyDict, PySet, Shared, Value};
+
+/// `v` rebuilt as unpickling rebuilds it, or `None` when nothing in it is a set (the
+/// common case: the record is kept as it is, shared).
+pub fn unpickled(v: &Value) -> Option<Value> {
+    rebuild(v, &mut Vec::new())
+}
+
+/// `path`: the mutable containers being rebuilt, outermost first; one that holds itself
+/// is left as it is (pickle's memo keeps the cycle; no set order is at stake there).
+fn rebuild(v: &Value, path: &mut Vec<usize>) -> Option<Value> {
+    let at = match v {
+        Value::List(l) => Shared::as_ptr(l) as *const () as usize,
+        Value::Dict(d) => Shared::as_ptr(d) as *const () as usize,
+        Value::Set(s) => Shared::as_ptr(s) as *const () as usize,
+        _ => 0,
+    };
+    if at != 0 && path.contains(&at) {
+        return None;
+    }
+    path.push(at);
+    let out = rebuild_in(v, path);
+    path.pop();
+    out
+}
+
+fn rebuild_in(v: &Value, path: &mut Vec<usize>) -> Option<Value> {
+    match v {
+        Value::Set(s) => {
+            let items: Vec<Value> = s.borrow().ok()?.iter().cloned().collect();
+            Some(Value::Set(Shared::new(PyCell::new(rebuilt(&items, path)))))
+        }
+        Value::FrozenSet(s) => {
+            let items: Vec<Value> = s.iter().cloned().collect();
+            Some(Value::FrozenSet(Shared::new(rebuilt(&items, path))))
+        }
+        Value::Tuple(items) => changed(items, path).map(Value::tuple),
+        Value::List(l) => {
+            let items: Vec<Value> = l.borrow().ok()?.clone();
+            changed(&items, path).map(Value::list)
+        }
+        Value::Dict(d) => {
+            let (kind, pairs): (_, Vec<(Value, Value)>) = {
+                let d = d.borrow().ok()?;
+                let pairs = d.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                (d.kind.clone(), pairs)
+            };
+            let new: Vec<(Option<Value>, Option<Value>)> = pairs
+                .iter()
+                .map(|(k, v)| (rebuild(k, path), rebuild(v, path)))
+                .collect();
+            if new.iter().all(|(k, v)| k.is_none() && v.is_none()) {
+                return None;
+            }
+            let mut out = PyDict::of_kind(kind);
+            for ((k, v), (nk, nv)) in pairs.into_iter().zip(new) {
+                out.insert(nk.unwrap_or(k), nv.unwrap_or(v)).ok()?;
+            }
+            Some(Value::Dict(Shared::new(PyCell::new(out))))
+        }
+        _ => None,
+    }
+}
+
+/// The items, rebuilt, when any of them changed.
+fn changed(items: &[Value], path: &mut Vec<usize>) -> Option<Vec<Value>> {
+    let new: Vec<Option<Value>> = items.iter().map(|v| rebuild(v, path)).collect();
+    if new.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(
+        new.into_iter()
+            .zip(items)
+            .map(|(r, v)| r.unwrap_or_else(|| v.clone()))
+            .collect(),
+    )
+}
+
+/// A fresh set with `items` added in order (a hashable item never fails here: it was in
+/// a set already).
+fn rebuilt(items: &[Value], path: &mut Vec<usize>) -> PySet {
+    let mut s = PySet::new();
+    for v in items {
+        let v = rebuild(v, path).unwrap_or_else(|| v.clone());
+        let _ = s.insert(v);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_is_rebuilt_in_its_order_and_other_records_are_kept() {
+        assert!(unpickled(&Value::tuple(vec![Value::Int(1), Value::str("a")])).is_none());
+        let mut s = PySet::new();
+        for i in [0, 196, 133, 70, 7, 140] {
+            s.insert(Value::Int(i)).unwrap();
+        }
+        let got = unpickled(&Value::tuple(vec![Value::str("k"), Value::set(s)])).unwrap();
+        assert_eq!(got.repr(), "('k', {0, 196, 133, 70, 7, 140})");
+        // A list that holds itself is left as it is.
+        let l = Value::list(vec![Value::Int(1)]);
+        if let Value::List(inner) = &l {
+            inner.borrow_mut().unwrap().push(l.clone());
+        }
+        assert!(unpickled(&l).is_none());
+    }
+}
