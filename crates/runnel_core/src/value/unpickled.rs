@@ -9,7 +9,43 @@ use super::{PyCell, PyDict, PySet, Shared, Value};
 /// `v` rebuilt as unpickling rebuilds it, or `None` when nothing in it is a set (the
 /// common case: the record is kept as it is, shared).
 pub fn unpickled(v: &Value) -> Option<Value> {
+    // Most records hold no set (nor a list or dict): a scan says so first, allocating
+    // only for containers that may hold themselves.
+    if !has_set(v, &mut Vec::new()) {
+        return None;
+    }
     rebuild(v, &mut Vec::new())
+}
+
+/// Whether a set is inside `v`; `path` as in [`rebuild`] cuts cycles.
+fn has_set(v: &Value, path: &mut Vec<usize>) -> bool {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::Tuple(items) => items.iter().any(|x| has_set(x, path)),
+        Value::List(l) => {
+            let at = Shared::as_ptr(l) as *const () as usize;
+            if path.contains(&at) {
+                return false;
+            }
+            path.push(at);
+            let found = l.borrow().is_ok_and(|l| l.iter().any(|x| has_set(x, path)));
+            path.pop();
+            found
+        }
+        Value::Dict(d) => {
+            let at = Shared::as_ptr(d) as *const () as usize;
+            if path.contains(&at) {
+                return false;
+            }
+            path.push(at);
+            let found = d
+                .borrow()
+                .is_ok_and(|d| d.iter().any(|(k, x)| has_set(k, path) || has_set(x, path)));
+            path.pop();
+            found
+        }
+        _ => false,
+    }
 }
 
 /// `path`: the mutable containers being rebuilt, outermost first; one that holds itself
@@ -106,11 +142,18 @@ mod tests {
         }
         let got = unpickled(&Value::tuple(vec![Value::str("k"), Value::set(s)])).unwrap();
         assert_eq!(got.repr(), "('k', {0, 196, 133, 70, 7, 140})");
-        // A list that holds itself is left as it is.
+        // A list that holds itself (twice: no exponential walk) is left as it is; a set
+        // beside the cycle is still rebuilt.
         let l = Value::list(vec![Value::Int(1)]);
         if let Value::List(inner) = &l {
             inner.borrow_mut().unwrap().push(l.clone());
+            inner.borrow_mut().unwrap().push(l.clone());
         }
         assert!(unpickled(&l).is_none());
+        let with_set = Value::tuple(vec![l.clone(), Value::set(PySet::new())]);
+        assert!(unpickled(&with_set).is_some());
+        if let Value::List(inner) = &l {
+            inner.borrow_mut().unwrap().clear(); // the cycle, broken for the drop
+        }
     }
 }
