@@ -370,7 +370,7 @@ impl Ctx {
             self.graph.borrow_mut().add_probe(
                 id,
                 Shared::new(move |t: Time, rdd: &RddRef| {
-                    if crate::jobs::node_of(rdd).is_some_and(|n| n.would_fail()) {
+                    if crate::jobs::would_fail(rdd) {
                         return Ok(());
                     }
                     let partitions = reprs(rdd);
@@ -542,34 +542,36 @@ impl Session {
         &self,
         ctx: &Ctx,
         time: Time,
-        failed: Vec<(usize, Error)>,
-    ) -> Result<Vec<Error>> {
+        mut failed: Vec<(usize, Error)>,
+    ) -> Result<Vec<runnel_python::DiagnosticData>> {
         // A runaway program (a budget spent), what Runnel refuses (NotImplementedError: a
         // feature it lacks) or what only the full engine has (the worker runs the program
         // again there) ends the run whatever waits.
-        let budget = |e: &Error| {
+        let ends_run = |e: &Error| {
             e.exc_type == runnel_python::STEP_BUDGET
                 || matches!(&*e.exc_type, "MemoryError" | "NotImplementedError")
                 || e.message.contains(runnel_python::FULL_ENGINE_MARKER)
         };
-        let fatal = ctx.raise_job_errors.get() || failed.iter().any(|(_, e)| budget(e));
-        if fatal {
-            let first = failed.iter().position(|(_, e)| budget(e)).unwrap_or(0);
-            if let Some((_, e)) = failed.into_iter().nth(first) {
-                return Err(e);
-            }
-            return Ok(Vec::new());
+        if let Some(i) = failed.iter().position(|(_, e)| ends_run(e)) {
+            return Err(failed.swap_remove(i).1);
+        }
+        if ctx.raise_job_errors.get() && !failed.is_empty() {
+            return Err(failed.swap_remove(0).1);
         }
         let mut errors = Vec::with_capacity(failed.len());
         for (i, e) in failed {
-            let shown = runnel_python::Diagnostic::from(e.clone());
-            self.inner.env.job_errors.borrow_mut().push(shown.data());
+            let shown = runnel_python::Diagnostic::from(e);
             self.inner.env.host.stderr(&format!(
                 "ERROR JobScheduler: Error running job streaming job {} ms.{i}\n{shown}\n",
                 time.0
             ));
-            errors.push(e);
+            errors.push(shown.data());
         }
+        self.inner
+            .env
+            .job_errors
+            .borrow_mut()
+            .extend(errors.iter().cloned());
         Ok(errors)
     }
 
@@ -580,9 +582,7 @@ impl Session {
             let batches = recorded.entry(node_key(id)).or_default();
             // A batch whose jobs fail records nothing, as the named recorder (a job).
             let rdd = graph.generated(id, t);
-            if let Some(rdd) =
-                rdd.filter(|r| !crate::jobs::node_of(r).is_some_and(|n| n.would_fail()))
-            {
+            if let Some(rdd) = rdd.filter(|r| !crate::jobs::would_fail(r)) {
                 batches.push(RecordedBatch {
                     time_ms: t.0,
                     partitions: reprs(&rdd),
@@ -854,8 +854,8 @@ pub struct BatchReport {
     pub time: Time,
     pub records_in: usize,
     /// The output jobs that failed and did not end the program (see
-    /// [`Session::run_next_batch`]), in the order they ran.
-    pub job_errors: Vec<Error>,
+    /// [`Session::run_next_batch`]), in the order they ran, as data.
+    pub job_errors: Vec<runnel_python::DiagnosticData>,
 }
 
 /// Structured Streaming's `pyspark.sql` (and `pyspark.errors`) for the session's program.

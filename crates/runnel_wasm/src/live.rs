@@ -167,11 +167,7 @@ impl LiveSession {
             records_in: report.records_in,
             stdout,
             stderr,
-            job_errors: report
-                .job_errors
-                .into_iter()
-                .map(|e| runnel_python::Diagnostic::from(e).data())
-                .collect(),
+            job_errors: report.job_errors,
             streams: self.new_batches(report.time),
             state: self.session.state_at(report.time),
             queries: self.query_records(),

@@ -95,6 +95,15 @@ impl Value {
     pub fn dict(d: PyDict) -> Value {
         Value::Dict(Shared::new(PyCell::new(d)))
     }
+    /// The identity of a list or dict (the containers that can hold themselves), for
+    /// walks that must stop at a cycle.
+    pub(crate) fn container_id(&self) -> Option<usize> {
+        match self {
+            Value::List(l) => Some(Shared::as_ptr(l) as *const () as usize),
+            Value::Dict(d) => Some(Shared::as_ptr(d) as *const () as usize),
+            _ => None,
+        }
+    }
     pub fn set(s: PySet) -> Value {
         Value::Set(Shared::new(PyCell::new(s)))
     }

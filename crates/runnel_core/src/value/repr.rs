@@ -1,6 +1,6 @@
 //! `repr()` and `str()` exactly as CPython 3.11 prints them.
 
-use super::{DictKind, PyDict, PySet, Shared, Value};
+use super::{DictKind, PyDict, PySet, Value};
 
 impl Value {
     /// Python's `repr(x)`.
@@ -23,12 +23,7 @@ impl Value {
     /// as `[...]`/`{...}` (CPython's `Py_ReprEnter`), and very deep nesting is cut the same
     /// way instead of overflowing the stack.
     fn write_repr(&self, out: &mut String, open: &mut Vec<usize>) {
-        let id = match self {
-            Value::List(l) => Some(Shared::as_ptr(l) as *const () as usize),
-            Value::Dict(d) => Some(Shared::as_ptr(d) as *const () as usize),
-            _ => None,
-        };
-        if let Some(id) = id {
+        if let Some(id) = self.container_id() {
             if open.contains(&id) || open.len() >= MAX_REPR_DEPTH {
                 out.push_str(if matches!(self, Value::List(_)) {
                     "[...]"

@@ -22,46 +22,35 @@ fn has_set(v: &Value, path: &mut Vec<usize>) -> bool {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => true,
         Value::Tuple(items) => items.iter().any(|x| has_set(x, path)),
-        Value::List(l) => {
-            let at = Shared::as_ptr(l) as *const () as usize;
-            if path.contains(&at) {
-                return false;
-            }
-            path.push(at);
-            let found = l.borrow().is_ok_and(|l| l.iter().any(|x| has_set(x, path)));
-            path.pop();
-            found
-        }
-        Value::Dict(d) => {
-            let at = Shared::as_ptr(d) as *const () as usize;
-            if path.contains(&at) {
-                return false;
-            }
-            path.push(at);
-            let found = d
-                .borrow()
-                .is_ok_and(|d| d.iter().any(|(k, x)| has_set(k, path) || has_set(x, path)));
-            path.pop();
-            found
-        }
+        Value::List(l) => within(v, path, false, |path| {
+            l.borrow().is_ok_and(|l| l.iter().any(|x| has_set(x, path)))
+        }),
+        Value::Dict(d) => within(v, path, false, |path| {
+            d.borrow()
+                .is_ok_and(|d| d.iter().any(|(k, x)| has_set(k, path) || has_set(x, path)))
+        }),
         _ => false,
     }
 }
 
-/// `path`: the mutable containers being rebuilt, outermost first; one that holds itself
-/// is left as it is (pickle's memo keeps the cycle; no set order is at stake there).
+/// `path`: the lists and dicts being walked, outermost first; one that holds itself is
+/// left as it is (pickle's memo keeps the cycle; no set order is at stake there, and a
+/// set cannot hold a list or dict).
 fn rebuild(v: &Value, path: &mut Vec<usize>) -> Option<Value> {
-    let at = match v {
-        Value::List(l) => Shared::as_ptr(l) as *const () as usize,
-        Value::Dict(d) => Shared::as_ptr(d) as *const () as usize,
-        Value::Set(s) => Shared::as_ptr(s) as *const () as usize,
-        _ => 0,
+    within(v, path, None, |path| rebuild_in(v, path))
+}
+
+/// Runs `f` with `v` on the path when it is a list or dict, or answers `cut` when it is
+/// on it already.
+fn within<T>(v: &Value, path: &mut Vec<usize>, cut: T, f: impl FnOnce(&mut Vec<usize>) -> T) -> T {
+    let Some(id) = v.container_id() else {
+        return f(path);
     };
-    if at != 0 && path.contains(&at) {
-        return None;
+    if path.contains(&id) {
+        return cut;
     }
-    path.push(at);
-    let out = rebuild_in(v, path);
+    path.push(id);
+    let out = f(path);
     path.pop();
     out
 }

@@ -24,7 +24,7 @@ mod take;
 
 pub(crate) use table::{
     as_jvm_rdd, coalesced, concat, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of,
-    shuffled, step,
+    shuffled, step, would_fail,
 };
 pub(crate) use take::{job_all, take, take_scans};
 

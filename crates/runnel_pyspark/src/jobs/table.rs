@@ -47,6 +47,11 @@ pub(crate) fn node_of(rdd: &RddRef) -> Option<Rc<Node>> {
     })
 }
 
+/// Whether a job over all of `rdd` would fail (a recorder's collect, as Spark's job).
+pub(crate) fn would_fail(rdd: &RddRef) -> bool {
+    node_of(rdd).is_some_and(|n| n.would_fail())
+}
+
 /// `rdd`'s node, or a source of its partitions.
 pub(crate) fn node_or_source(rdd: &RddRef) -> Rc<Node> {
     node_of(rdd).unwrap_or_else(|| Node::source(rdd.num_partitions()))
