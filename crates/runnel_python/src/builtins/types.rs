@@ -320,7 +320,8 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     let name = t.name();
     let max_len = interp.config.max_collection_len;
     // `int(p)` of an instance deriving from a built-in type converts its value.
-    if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
+    // (`bool(x)` tests the instance itself: its own `__bool__`/`__len__` count.)
+    if crate::runtime::builtin_base::derivable(t.kind) {
         for a in args.positional.iter_mut() {
             // `str(x)` of a class with its own `__str__` (an enum) calls it; `list(x)` of
             // one with its own `__iter__` (an `IntFlag`) iterates it.
@@ -406,7 +407,10 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Bool => {
             args.check_count("bool", 0, 1)?;
-            Ok(Value::Bool(first.map(|v| v.truthy()).unwrap_or(false)))
+            match first {
+                Some(v) => Ok(Value::Bool(interp.truth(&v)?)),
+                None => Ok(Value::Bool(false)),
+            }
         }
         Kind::List => {
             args.check_count("list", 0, 1)?;

@@ -43,3 +43,4 @@ pub(crate) mod ops;
 pub(crate) mod slice_obj;
 pub(crate) mod subscript;
 pub(crate) mod total_ordering;
+pub(crate) mod truth;
