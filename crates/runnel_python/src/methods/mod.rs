@@ -256,7 +256,10 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         if let Some(e) = any.downcast_ref::<ExcValue>() {
             if name == "args" {
-                return Ok(Value::tuple(e.args.clone()));
+                return Ok(Value::tuple(e.visible_args().to_vec()));
+            }
+            if let Some(v) = e.os_error().and_then(|a| crate::os_error::attr(a, name)) {
+                return Ok(v);
             }
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));
