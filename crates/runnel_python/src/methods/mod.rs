@@ -232,6 +232,17 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(f) = any.downcast_ref::<Function>() {
             return crate::runtime::function_attrs::get(obj, f, name);
         }
+        // A bound method: its `__func__` and `__self__`; other names read the function's.
+        if let Some(m) = any.downcast_ref::<crate::runtime::members::Method>() {
+            match name {
+                "__func__" => return Ok(m.func.clone()),
+                "__self__" => return Ok(m.receiver.clone()),
+                _ => {}
+            }
+            if let Some(f) = m.func.downcast::<Function>() {
+                return crate::runtime::function_attrs::get(obj, f, name);
+            }
+        }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
                 // `time.struct_time.__name__` is `struct_time`.
@@ -252,6 +263,11 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if name == "__name__" {
                 // `re.error` is named `error`, as its class's __name__.
                 return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
+            }
+        }
+        if let Some(c) = any.downcast_ref::<crate::runtime::function_attrs::CodeInfo>() {
+            if let Some(v) = c.attr(name) {
+                return Ok(v);
             }
         }
         if let Some(e) = any.downcast_ref::<ExcValue>() {

@@ -73,18 +73,18 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
         ("modules", Value::dict(runnel_core::value::PyDict::new())),
         (
             "getrecursionlimit",
-            NativeFunction::new("getrecursionlimit", |_, args| {
+            NativeFunction::new("getrecursionlimit", |interp, args| {
                 args.check_count("getrecursionlimit", 0, 0)?;
-                Ok(Value::Int(1000))
+                Ok(Value::Int(interp.recursion_limit() as i64))
             }),
         ),
         (
-            // Accepted; Runnel's own limits (recursion depth, stack) stay as they are.
+            // The depth rises up to what the Rust stack holds (see `enter_call`).
             "setrecursionlimit",
-            NativeFunction::new("setrecursionlimit", |_, args| {
+            NativeFunction::new("setrecursionlimit", |interp, args| {
                 args.check_count("setrecursionlimit", 1, 1)?;
-                super::args::index(&args.positional[0])?;
-                Ok(Value::None)
+                let n = super::args::index(&args.positional[0])?;
+                interp.set_recursion_limit(n).map(|_| Value::None)
             }),
         ),
         (
