@@ -264,6 +264,12 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             },
         ));
     }
+    if matches!(t.kind, Kind::Bytes | Kind::ByteArray) && name == "maketrans" {
+        return Ok(crate::native::NativeFunction::new(
+            "maketrans",
+            |_, args| crate::runtime::bytes_str::maketrans(args),
+        ));
+    }
     if t.kind == Kind::Bytes && name == "fromhex" {
         return Ok(crate::native::NativeFunction::new("fromhex", |_, args| {
             crate::methods::int_bytes::fromhex(args)

@@ -71,6 +71,18 @@ pub(crate) fn call_method(
                 }
             }
             if crate::runtime::bytes::bytes_of(obj).is_some() {
+                if crate::runtime::bytes_str::ROUTED.contains(&name)
+                    || matches!(
+                        name,
+                        "insert" | "pop" | "remove" | "reverse" | "clear" | "copy" | "translate"
+                    )
+                {
+                    if let Some(r) =
+                        crate::runtime::bytes_str::call(interp, obj, name, args.clone())
+                    {
+                        return r;
+                    }
+                }
                 return crate::runtime::bytes::call_method(obj, name, args)
                     .unwrap_or_else(|| Err(no_attr(obj, name)));
             }

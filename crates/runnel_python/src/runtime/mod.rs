@@ -8,6 +8,7 @@ pub(crate) mod builtin_base;
 #[path = "builtin_base_lite.rs"]
 pub(crate) mod builtin_base;
 pub(crate) mod bytes;
+pub(crate) mod bytes_str;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
