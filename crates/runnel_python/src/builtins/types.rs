@@ -355,6 +355,16 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     ) {
         args.finish(name)?;
     }
+    // `int(b"42")`, `float(b"1.5")`: bytes read as ASCII text.
+    if matches!(t.kind, Kind::Int | Kind::Float) {
+        if let Some(b) = args
+            .positional
+            .first()
+            .and_then(crate::runtime::bytes::bytes_of)
+        {
+            args.positional[0] = Value::str(&String::from_utf8_lossy(&b));
+        }
+    }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
     #[cfg(feature = "extra")]

@@ -12,6 +12,7 @@ pub(crate) mod str;
 mod str_format;
 mod str_more;
 mod str_split;
+mod str_title;
 mod str_unicode;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};

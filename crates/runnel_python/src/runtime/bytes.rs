@@ -260,6 +260,21 @@ pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> Result<Value> {
             out.push(c as u32 as u8);
         } else if errors == "replace" {
             out.push(b'?');
+        } else if errors == "xmlcharrefreplace" {
+            out.extend(format!("&#{};", c as u32).bytes());
+        } else if errors == "backslashreplace" {
+            let n = c as u32;
+            let esc = match n {
+                0..=0xff => format!("\\x{n:02x}"),
+                0x100..=0xffff => format!("\\u{n:04x}"),
+                _ => format!("\\U{n:08x}"),
+            };
+            out.extend(esc.bytes());
+        } else if errors != "ignore" && errors != "strict" {
+            return Err(Error::new(
+                "LookupError",
+                format!("unknown error handler name '{errors}'"),
+            ));
         } else if errors != "ignore" {
             let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
             return Err(Error::new(
