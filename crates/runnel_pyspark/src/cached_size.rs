@@ -1,9 +1,7 @@
-//! The memory Spark reports for a cached partition of a Python RDD (`MemorySize` in
-//! `toDebugString`'s `CachedPartitions` lines): the JVM caches the byte arrays the Python
-//! worker wrote, PySpark's `AutoBatchedSerializer` batches of 1, 2, 4... records each
-//! pickled as a list (protocol 5), and Spark's `SizeEstimator` measures the array of them
-//! (a 64-bit JVM with compressed references: 16-byte array headers, 4-byte references,
-//! objects aligned to 8 bytes).
+//! The bytes a Python RDD's partition is on the JVM, whose size a cached partition shows
+//! (`toDebugString`'s `CachedPartitions` lines, measured by [`crate::stored_size`]): the
+//! byte arrays the Python worker wrote, PySpark's `AutoBatchedSerializer` batches of 1,
+//! 2, 4... records each pickled as a list (protocol 5), as CPython's C pickler writes it.
 
 use runnel_core::value::{as_big, BigIntValue, PyDict, PySet};
 use runnel_core::Value;
@@ -15,49 +13,9 @@ const MAX_DEPTH: usize = 500;
 /// `AutoBatchedSerializer`'s target size of a batch.
 const BEST_SIZE: usize = 1 << 16;
 
-/// The bytes `SizeEstimator` gives the cached block of a partition holding `records`;
-/// `None` when Runnel cannot tell what pickle writes for them (objects other than ints).
-/// Equal strings are taken as one object (a memo reference) only where CPython shares
-/// them (the empty string, one Latin-1 character); others as separate objects, as the
-/// words `split` makes or values from different batches are (one object stored twice, a
-/// literal say, pickles smaller on Spark).
-pub(crate) fn partition_bytes(records: &[Value]) -> Option<u64> {
-    let arrays = pickled_batches(records)?;
-    let outer = align(16 + 4 * arrays.len());
-    let inner: usize = arrays.iter().map(|a| align(16 + a.len())).sum();
-    Some((outer + inner) as u64)
-}
-
-/// The bytes Spark keeps of a partition cached serialized (PySpark's storage levels, a
-/// DStream's `MEMORY_ONLY_SER`) of a Python RDD: its pickled batches written by Kryo
-/// (each byte array as its class, a reference flag, its length plus one, then its bytes)
-/// through `LZ4BlockOutputStream` (PySpark sets `spark.rdd.compress`): blocks of 32 KiB,
-/// each with a 21-byte header and stored compressed when that is smaller, then an empty
-/// block that ends the stream.
-pub(crate) fn serialized_partition_bytes(records: &[Value]) -> Option<u64> {
-    const BLOCK: usize = 32 * 1024;
-    const HEADER: usize = 21;
-    let mut stream = Vec::new();
-    for batch in pickled_batches(records)? {
-        stream.extend([0x15, 0x01]);
-        let mut n = batch.len() + 1;
-        while n >= 0x80 {
-            stream.push((n & 0x7f) as u8 | 0x80);
-            n >>= 7;
-        }
-        stream.push(n as u8);
-        stream.extend(batch);
-    }
-    let blocks = stream.chunks(BLOCK);
-    let stored: usize = blocks
-        .map(|b| HEADER + crate::lz4_block::compressed_len(b).min(b.len()))
-        .sum();
-    Some((stored + HEADER) as u64)
-}
-
 /// What PySpark's `AutoBatchedSerializer` writes of `records`: batches of 1, 2, 4...
 /// records, each pickled as a list (the batch halves again past 10 times the target).
-fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
+pub(crate) fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
     let mut arrays = Vec::new();
     let (mut batch, mut at) = (1usize, 0usize);
     while at < records.len() {
@@ -75,18 +33,17 @@ fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
     Some(arrays)
 }
 
-fn align(n: usize) -> usize {
-    n.div_ceil(8) * 8
-}
-
 /// `len(pickle.dumps(list(values), 5))`, as CPython's C pickler writes it.
 #[cfg(test)]
 pub(crate) fn pickled_list_len(values: &[Value]) -> Option<usize> {
     pickled_list(values).map(|b| b.len())
 }
 
-/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it (equal strings
-/// shared as [`partition_bytes`] says).
+/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it. Equal strings are
+/// taken as one object (a memo reference) only where CPython shares them (the empty
+/// string, one Latin-1 character); others as separate objects, as the words `split`
+/// makes or values from different batches are (one object stored twice, a literal say,
+/// pickles smaller on Spark).
 pub(crate) fn pickled_list(values: &[Value]) -> Option<Vec<u8>> {
     let mut p = Pickler::default();
     p.list(values.iter())?;
@@ -325,7 +282,7 @@ impl Pickler {
 
 #[cfg(test)]
 mod tests {
-    use super::{partition_bytes, pickled_list, pickled_list_len, serialized_partition_bytes};
+    use super::{pickled_list, pickled_list_len};
     use runnel_core::value::{int_value, BigIntValue};
     use runnel_core::value::{PyDict, PySet};
     use runnel_core::Value;
@@ -406,17 +363,6 @@ mod tests {
         assert_eq!(pickled_list_len(&[v]), None);
     }
 
-    /// Spark's `MemorySize` of cached partitions, as recorded on Spark 3.5.9 (168 B for
-    /// `[('b', 2), ('c', 1)]` and `[('a', 1)]`).
-    #[test]
-    fn partition_sizes_are_sparks() {
-        let pair = |k: &str, v: i64| Value::pair(s(k), Value::Int(v));
-        let a = partition_bytes(&[pair("b", 2), pair("c", 1)]);
-        let b = partition_bytes(&[pair("a", 1)]);
-        assert_eq!(a.zip(b).map(|(a, b)| a + b), Some(168));
-        assert_eq!(partition_bytes(&[]), Some(16));
-    }
-
     fn hex(bytes: &[u8]) -> String {
         bytes.iter().map(|b| format!("{b:02x}")).collect()
     }
@@ -448,20 +394,6 @@ mod tests {
         assert_eq!(
             hex(&pickled_list(&shared).unwrap()),
             "80059512000000000000005d94288c009468018c02c3a994680229652e"
-        );
-    }
-
-    /// PySpark's cached (serialized) partitions, as Spark 3.5.9 showed their
-    /// `MemorySize`: `sc.parallelize(data, 1).map(lambda x: x).cache()` after a count.
-    #[test]
-    fn serialized_sizes_are_sparks() {
-        let ints = |n: i64| (0..n).map(Value::Int).collect::<Vec<_>>();
-        assert_eq!(serialized_partition_bytes(&[Value::Int(1)]), Some(60));
-        assert_eq!(serialized_partition_bytes(&ints(10)), Some(116));
-        assert_eq!(serialized_partition_bytes(&ints(100)), Some(334));
-        assert_eq!(
-            serialized_partition_bytes(&[s("a"), s("bb"), s("ccc")]),
-            Some(91)
         );
     }
 }

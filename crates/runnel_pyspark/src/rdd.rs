@@ -485,7 +485,7 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     if let Some(lineage) = &o.lineage {
         lineage.persist(&o.env, Some(&jvm_description(&level)));
         // Its JVM RDD holds these records (as pickled batches when a Python RDD's).
-        lineage.jvm_node(&o.env).set_rows(o.rdd.clone(), false);
+        lineage.keep_rows(&o.env, o.rdd.clone());
     }
     if let Some(node) = crate::jobs::node_of(&o.rdd) {
         node.persist(true);

@@ -11,6 +11,7 @@ mod text;
 
 use crate::rdd_cache::Cache;
 use crate::session::Env;
+use crate::stored_size::Stored;
 use actions::job_ran;
 pub(crate) use actions::{before_action, take_jobs, RUN_JOB};
 use std::cell::{Cell, OnceCell, RefCell};
@@ -549,6 +550,20 @@ impl Lineage {
             Some(level) => node.persist(level, false),
             None => node.unpersist(),
         }
+    }
+
+    /// The program persisted this RDD, whose records are `rows`: its JVM RDD keeps them as
+    /// the JVM stores them, where Runnel knows how (a Python step's pickled batches,
+    /// `parallelize`'s, `textFile`'s lines).
+    pub(crate) fn keep_rows(&self, env: &Env, rows: runnel_core::rdd::RddRef) {
+        let node = self.jvm(env);
+        let stored = match (self, node.class) {
+            (Lineage::Pipelined { .. }, _) => Stored::Pickled,
+            (Lineage::Jvm(_, Ser::Batched(n)), "ParallelCollectionRDD") => Stored::Batches(*n),
+            (Lineage::Jvm(_, Ser::Utf8), "MapPartitionsRDD") => Stored::Lines,
+            _ => return,
+        };
+        node.set_rows(rows, stored);
     }
 
     /// `rdd.setName(name)`: PySpark names the JVM RDD (making a pipeline's `PythonRDD`).
