@@ -229,10 +229,10 @@ fn ids_made_by_batch_jobs_are_sparks() {
 
 #[test]
 fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
-    let (ok, _, stderr) = run("untraced.py");
+    let (ok, _, stderr) = run_batches("untraced.py", 3);
     assert!(!ok);
     assert!(stderr.contains("toDebugString() of this RDD"), "{stderr}");
-    assert!(stderr.contains("line 2"), "{stderr}");
+    assert!(stderr.contains("line 9"), "{stderr}");
 }
 
 /// A program whose outputs read a DStream Runnel does not model (an inverse-function
@@ -517,4 +517,16 @@ fn a_transform_function_runs_once_per_pipelining_dstream_as_on_spark() {
         stdout,
         include_str!("debug_string/stream_transform_twice.spark")
     );
+}
+
+/// `groupWith` of three and four RDDs (PySpark's `python_cogroup`: each side's values
+/// tagged, the union of the first two, then of that and the next..., grouped by key at
+/// the program's call), over parallelized lists, a text file's words and a shuffle's
+/// output, with its ids; of two, as `cogroup`; and `sampleByKey` (a Python step that
+/// keeps the partitioning).
+#[test]
+fn group_with_of_many_and_sample_by_key_are_sparks() {
+    let (ok, stdout, stderr) = run("group_with.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/group_with.spark"));
 }

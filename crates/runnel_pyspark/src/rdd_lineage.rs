@@ -397,8 +397,23 @@ impl Lineage {
         (method, call_site): (&str, &str),
         parts: usize,
     ) -> Lineage {
-        let (a, b) = (self.then_keeping_step(), other.then_keeping_step());
-        let union = a.union(env, &b);
+        Lineage::cogrouped_all(env, &[self, other], (method, call_site), parts)
+    }
+
+    /// PySpark's `python_cogroup` of `rdds` (`cogroup`, `groupWith` of any number): each
+    /// side's values tagged (`mapValues`), the union of the first two, then of that and
+    /// the next..., grouped by key.
+    pub(crate) fn cogrouped_all(
+        env: &Env,
+        rdds: &[&Lineage],
+        (method, call_site): (&str, &str),
+        parts: usize,
+    ) -> Lineage {
+        let tagged: Vec<Lineage> = rdds.iter().map(|r| r.then_keeping_step()).collect();
+        let Some((first, rest)) = tagged.split_first() else {
+            unreachable!("a cogroup of no RDDs");
+        };
+        let union = rest.iter().fold(first.clone(), |u, r| u.union(env, r));
         let grouped = union.shuffle(env, method, call_site, parts, true);
         grouped.then_keeping_step()
     }
