@@ -530,3 +530,17 @@ fn group_with_of_many_and_sample_by_key_are_sparks() {
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/group_with.spark"));
 }
+
+/// One object stored twice pickles as a memo reference, as CPython's pickle writes it:
+/// the same variable or list item (`[w] * 6`, a tuple or list stored thrice, a dict
+/// holding a list stored before), equal string literals (one constant, as CPython's
+/// compiler merges them), one-character strings however made, and a Python step's
+/// outputs holding the same object twice; equal strings made apart (`split`,
+/// `str(i) * 2`) are separate objects. Recorded on Spark 3.5.9 deserialized (exact
+/// pickle lengths) and serialized (LZ4).
+#[test]
+fn objects_stored_twice_are_memo_references_as_in_cpython() {
+    let (ok, stdout, stderr) = run("cached_shared.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/cached_shared.spark"));
+}

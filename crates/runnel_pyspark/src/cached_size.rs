@@ -3,7 +3,7 @@
 //! byte arrays the Python worker wrote, PySpark's `AutoBatchedSerializer` batches of 1,
 //! 2, 4... records each pickled as a list (protocol 5), as CPython's C pickler writes it.
 
-use runnel_core::value::{as_big, BigIntValue, PyDict, PySet};
+use runnel_core::value::{as_big, BigIntValue, PyDict, PySet, Shared};
 use runnel_core::Value;
 use std::collections::HashMap;
 
@@ -39,14 +39,15 @@ pub(crate) fn pickled_list_len(values: &[Value]) -> Option<usize> {
     pickled_list(values).map(|b| b.len())
 }
 
-/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it. Equal strings are
-/// taken as one object (a memo reference) only where CPython shares them (the empty
-/// string, one Latin-1 character); others as separate objects, as the words `split`
-/// makes or values from different batches are (one object stored twice, a literal say,
-/// pickles smaller on Spark).
+/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it: an object met
+/// again is a memo reference. Objects are one where the interpreter shares them (the same
+/// variable or list item stored twice, `[w] * 3`), and equal strings of one Latin-1
+/// character or none, which CPython shares however made; other equal values are
+/// separate objects, as the words `split` makes are (where CPython shares more, equal
+/// literals of one code object say, Runnel's pickle is larger).
 pub(crate) fn pickled_list(values: &[Value]) -> Option<Vec<u8>> {
     let mut p = Pickler::default();
-    p.list(values.iter())?;
+    p.list(values.iter(), None)?;
     p.boundary();
     p.put(b".");
     p.commit();
@@ -69,6 +70,22 @@ struct Pickler {
     /// The shared strings memoized, by value: CPython shares the empty string and those of
     /// one Latin-1 character, so a second one is a memo reference.
     strings: HashMap<String, usize>,
+    /// The other objects memoized (strings and containers), by identity.
+    ids: HashMap<usize, usize>,
+}
+
+/// The identity of a value pickle memoizes (not numbers, nor the empty tuple).
+fn identity(v: &Value) -> Option<usize> {
+    let ptr = match v {
+        Value::Str(s) => s.as_ptr() as usize,
+        Value::Tuple(t) if !t.is_empty() => t.as_ptr() as usize,
+        Value::List(l) => Shared::as_ptr(l) as *const () as usize,
+        Value::Dict(d) => Shared::as_ptr(d) as *const () as usize,
+        Value::Set(x) => Shared::as_ptr(x) as *const () as usize,
+        Value::FrozenSet(x) => Shared::as_ptr(x) as *const () as usize,
+        _ => return None,
+    };
+    Some(ptr)
 }
 
 impl Pickler {
@@ -102,9 +119,18 @@ impl Pickler {
         self.out.append(&mut self.frame);
     }
 
-    fn memoize(&mut self) {
+    /// MEMOIZE, the object `id` (if any) taking the next memo entry.
+    fn memoize(&mut self, id: Option<usize>) {
         self.put(&[0x94]); // MEMOIZE
+        if let Some(id) = id {
+            self.ids.insert(id, self.memo);
+        }
         self.memo += 1;
+    }
+
+    /// BINGET (LONG_BINGET) of memo entry `at`.
+    fn get(&mut self, at: usize) -> Option<()> {
+        self.put_sized(b'h', b'j', at)
     }
 
     fn save(&mut self, v: &Value) -> Option<()> {
@@ -119,6 +145,12 @@ impl Pickler {
     }
 
     fn save_value(&mut self, v: &Value) -> Option<()> {
+        let id = identity(v);
+        if let Some(&at) = id.and_then(|id| self.ids.get(&id)) {
+            self.get(at)?;
+            self.boundary();
+            return Some(());
+        }
         match v {
             Value::None => self.put(b"N"),
             Value::Bool(b) => self.put(&[if *b { 0x88 } else { 0x89 }]),
@@ -127,12 +159,12 @@ impl Pickler {
                 self.put(b"G"); // BINFLOAT
                 self.put(&f.to_be_bytes());
             }
-            Value::Str(s) => self.string(s)?,
-            Value::Tuple(items) => self.tuple(items)?,
-            Value::List(l) => self.list(l.borrow().ok()?.iter())?,
-            Value::Dict(d) => self.dict(&*d.borrow().ok()?)?,
-            Value::Set(s) => self.set(&*s.borrow().ok()?, false)?,
-            Value::FrozenSet(s) => self.set(s, true)?,
+            Value::Str(s) => self.string(s, id)?,
+            Value::Tuple(items) => self.tuple(items, id)?,
+            Value::List(l) => self.list(l.borrow().ok()?.iter(), id)?,
+            Value::Dict(d) => self.dict(&*d.borrow().ok()?, id)?,
+            Value::Set(s) => self.set(&*s.borrow().ok()?, false, id)?,
+            Value::FrozenSet(s) => self.set(s, true, id)?,
             Value::Object(_) => self.long(&as_big(v)?.to_signed_bytes_le())?,
         }
         self.boundary();
@@ -164,10 +196,10 @@ impl Pickler {
         Some(())
     }
 
-    fn string(&mut self, s: &str) -> Option<()> {
+    fn string(&mut self, s: &str, id: Option<usize>) -> Option<()> {
         let shared = s.chars().count() <= 1 && s.chars().all(|c| (c as u32) < 256);
         if let Some(&at) = self.strings.get(s).filter(|_| shared) {
-            return self.put_sized(b'h', b'j', at); // BINGET, LONG_BINGET
+            return self.get(at);
         }
         if s.len() >= BEST_SIZE {
             // The C pickler writes such a string outside the frames: not modelled.
@@ -178,11 +210,11 @@ impl Pickler {
         if shared {
             self.strings.insert(s.to_string(), self.memo);
         }
-        self.memoize();
+        self.memoize(id.filter(|_| !shared));
         Some(())
     }
 
-    fn tuple(&mut self, items: &[Value]) -> Option<()> {
+    fn tuple(&mut self, items: &[Value], id: Option<usize>) -> Option<()> {
         if items.is_empty() {
             self.put(b")"); // EMPTY_TUPLE
             return Some(());
@@ -193,18 +225,33 @@ impl Pickler {
         for v in items {
             self.save(v)?;
         }
+        // Saving the items memoized the tuple (through a list in it): its items are
+        // popped (POP_MARK, or POPs) and it is a memo reference.
+        if let Some(&at) = id.and_then(|id| self.ids.get(&id)) {
+            let pops = if items.len() > 3 {
+                vec![b'1']
+            } else {
+                vec![b'0'; items.len()]
+            };
+            self.put(&pops);
+            return self.get(at);
+        }
         // TUPLE1, TUPLE2, TUPLE3 or TUPLE.
         self.put(&[[0, 0x85, 0x86, 0x87]
             .get(items.len())
             .copied()
             .unwrap_or(b't')]);
-        self.memoize();
+        self.memoize(id);
         Some(())
     }
 
-    fn list<'v>(&mut self, items: impl ExactSizeIterator<Item = &'v Value>) -> Option<()> {
+    fn list<'v>(
+        &mut self,
+        items: impl ExactSizeIterator<Item = &'v Value>,
+        id: Option<usize>,
+    ) -> Option<()> {
         self.put(b"]"); // EMPTY_LIST
-        self.memoize();
+        self.memoize(id);
         self.appends(items, 1, (b'a', b'e'))
     }
 
@@ -239,9 +286,9 @@ impl Pickler {
         Some(())
     }
 
-    fn dict(&mut self, d: &PyDict) -> Option<()> {
+    fn dict(&mut self, d: &PyDict, id: Option<usize>) -> Option<()> {
         self.put(b"}"); // EMPTY_DICT
-        self.memoize();
+        self.memoize(id);
         let mut flat = Vec::with_capacity(d.len() * 2);
         for (k, v) in d.iter() {
             flat.push(k.clone());
@@ -250,20 +297,25 @@ impl Pickler {
         self.appends(flat.iter(), 2, (b's', b'u'))
     }
 
-    fn set(&mut self, s: &PySet, frozen: bool) -> Option<()> {
+    fn set(&mut self, s: &PySet, frozen: bool, id: Option<usize>) -> Option<()> {
         let items: Vec<Value> = s.iter().cloned().collect();
         if frozen {
-            // MARK, the items, FROZENSET, then its memo entry.
+            // MARK, the items, FROZENSET, then its memo entry (POP_MARK and a memo
+            // reference when saving the items memoized it).
             self.put(b"(");
             for v in &items {
                 self.save(v)?;
             }
+            if let Some(&at) = id.and_then(|id| self.ids.get(&id)) {
+                self.put(b"1");
+                return self.get(at);
+            }
             self.put(&[0x91]);
-            self.memoize();
+            self.memoize(id);
             return Some(());
         }
         self.put(&[0x8f]); // EMPTY_SET
-        self.memoize();
+        self.memoize(id);
         for (i, v) in items.iter().enumerate() {
             if i % 1000 == 0 {
                 if i > 0 {
@@ -346,11 +398,32 @@ mod tests {
         }
     }
 
-    /// Equal strings longer than one character are separate objects (CPython 3.11:
-    /// `len(pickle.dumps(["ab", "ab"[:1] + "b"], 5))`).
+    /// Equal strings longer than one character made apart are separate objects (CPython
+    /// 3.11: `len(pickle.dumps(["ab", "ab"[:1] + "b"], 5))`).
     #[test]
     fn longer_equal_strings_are_separate_objects() {
         assert_eq!(pickled_list_len(&[s("ab"), s("ab")]), Some(26));
+    }
+
+    /// One object stored twice is a memo reference the second time, strings and
+    /// containers alike (python3: `w = 'word'; t = (1, w); l = [1, 2]; f = frozenset([3]);
+    /// pickle.dumps([w, w, t, t, l, l, f, f, {'k': l}, (l, l, l, l)], 5)`).
+    #[test]
+    fn one_object_stored_twice_is_a_memo_reference() {
+        let w = s("word");
+        let t = Value::pair(Value::Int(1), w.clone());
+        let l = Value::list(vec![Value::Int(1), Value::Int(2)]);
+        let mut set = PySet::new();
+        set.insert(Value::Int(3)).unwrap();
+        let f = Value::FrozenSet(set.into());
+        let mut d = PyDict::new();
+        d.insert(s("k"), l.clone()).unwrap();
+        let four = Value::tuple(vec![l.clone(), l.clone(), l.clone(), l.clone()]);
+        let values = [&w, &w, &t, &t, &l, &l, &f, &f, &Value::dict(d), &four].map(Clone::clone);
+        assert_eq!(
+            hex(&pickled_list(&values).unwrap()),
+            "8005953b000000000000005d94288c04776f72649468014b016801869468025d94284b014b02656803284b03919468047d948c016b946803732868036803680368037494652e"
+        );
     }
 
     /// Values nested deeper than CPython pickles are not measured (nor overflow the stack).
