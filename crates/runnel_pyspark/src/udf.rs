@@ -52,7 +52,7 @@ impl Udf {
         let was = interp.set_print_to_stderr(true);
         let result = interp.call(&self.f, Args::new(args));
         interp.set_print_to_stderr(was);
-        result
+        result.map_err(Error::from_task)
     }
 
     /// Calls it on the driver.
