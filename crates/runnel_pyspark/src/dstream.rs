@@ -545,6 +545,7 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let host = CoreHost(d.ctx.env.host.clone());
     let (jobs, id, tz) = (d.ctx.jobs.clone(), d.id, d.ctx.env.options.tz_offset_ms);
     let mut g = d.ctx.graph_mut()?;
+    let from_python = g.records_from_python(d.id);
     // PySpark's `takeAndPrint`: `take(num + 1)`, whose jobs compute what they scan.
     g.add_output(
         d.id,
@@ -552,7 +553,8 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             jobs.resolve(id, t, rdd);
             crate::jobs::take(rdd, num + 1)?;
             let time = DateTime::from_millis(t.0, tz).to_str();
-            runnel_core::stream::Host::stdout(&host, &pprint_text(&time, rdd, num));
+            let text = pprint_text(&time, rdd, num, from_python);
+            runnel_core::stream::Host::stdout(&host, &text);
             Ok(())
         }),
     );

@@ -371,13 +371,14 @@ impl Ctx {
                 .or_default();
             let env = self.env.clone();
             let name = name.clone();
+            let from_python = self.graph.borrow().records_from_python(id);
             self.graph.borrow_mut().add_probe(
                 id,
                 Shared::new(move |t: Time, rdd: &RddRef| {
                     if crate::jobs::would_fail(rdd) {
                         return Ok(());
                     }
-                    let partitions = reprs(rdd);
+                    let partitions = reprs(rdd, from_python);
                     if let Some(batches) = env.recorded.borrow_mut().get_mut(&name) {
                         batches.push(RecordedBatch {
                             time_ms: t.0,
@@ -607,7 +608,7 @@ impl Session {
             if let Some(rdd) = rdd.filter(|r| !crate::jobs::would_fail(r)) {
                 batches.push(RecordedBatch {
                     time_ms: t.0,
-                    partitions: reprs(&rdd),
+                    partitions: reprs(&rdd, graph.records_from_python(id)),
                 });
             }
         }
@@ -851,11 +852,14 @@ pub struct StateSnapshot {
 
 /// Each partition's records as Python's `repr()`.
 /// Each partition's records as the driver shows them (through pickle, which rebuilds sets).
-pub(crate) fn reprs(rdd: &RddRef) -> Vec<Vec<String>> {
-    let shown = |x: &Value| {
-        runnel_core::value::unpickled(x)
-            .unwrap_or_else(|| x.clone())
-            .repr()
+/// The recorder's `[[repr(x) for x in p] for p in rdd.glom().collect()]`: the records as
+/// the driver gets them (`from_python`: `glom`'s task reads them through pickle first,
+/// see [`runnel_core::stream::Graph::records_from_python`]).
+pub(crate) fn reprs(rdd: &RddRef, from_python: bool) -> Vec<Vec<String>> {
+    use runnel_core::value::Unpickle;
+    let shown = |x: &Value| match from_python {
+        true => x.clone().unpickle().unpickle().repr(),
+        false => x.clone().unpickle().repr(),
     };
     rdd.partitions
         .iter()

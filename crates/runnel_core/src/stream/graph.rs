@@ -354,6 +354,22 @@ impl Graph {
         self.add(name, Kind::Transform { parents, f }, slide)
     }
 
+    /// Whether a stream's batches hold records as a Python stage left them (a step, a
+    /// reduction, a state), which a later Python task reads through pickle (sets
+    /// rebuilt), rather than an input's records (a queue's `parallelize`d data, which
+    /// Runnel keeps as tasks read them) or a JVM-only union or window of those.
+    pub fn records_from_python(&self, id: StreamId) -> bool {
+        let node = &self.nodes[id.0];
+        match &node.kind {
+            Kind::Queue { .. } | Kind::Receiver { .. } => false,
+            Kind::Window { parent, .. } => self.records_from_python(*parent),
+            Kind::Transform { parents, .. } if node.name == "union" => {
+                parents.iter().any(|p| self.records_from_python(*p))
+            }
+            _ => true,
+        }
+    }
+
     /// Registers an output operation (`foreachRDD`, `pprint`, ...).
     pub fn add_output(&mut self, stream: StreamId, f: OutputFn) {
         self.outputs.push(Output {
