@@ -94,6 +94,16 @@ impl Compiler<'_> {
         }))
     }
 
+    /// A string literal's value: the first equal literal's (see `Compiler::str_consts`).
+    fn str_constant(&mut self, s: &str) -> Value {
+        if let Some(v) = self.str_consts.get(s) {
+            return v.clone();
+        }
+        let v = Value::str(s);
+        self.str_consts.insert(Rc::from(s), v.clone());
+        v
+    }
+
     fn expr_inner(&mut self, e: &Expr) -> CResult<ExprFn> {
         Ok(match e {
             Expr::NumberLiteral(n) => {
@@ -117,7 +127,7 @@ impl Compiler<'_> {
                 };
                 constant(v)
             }
-            Expr::StringLiteral(s) => constant(Value::str(s.value.to_str())),
+            Expr::StringLiteral(s) => constant(self.str_constant(s.value.to_str())),
             Expr::BooleanLiteral(b) => constant(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => constant(Value::None),
             Expr::FString(f) => self.fstring(f)?,

@@ -128,6 +128,10 @@ pub(crate) struct Compiler<'a> {
     pub set_consts: Vec<runnel_core::value::PySet>,
     /// The identifiers the program's text writes (see `set_display`), made when needed.
     pub source_names: std::cell::OnceCell<std::collections::HashSet<String>>,
+    /// The string constants compiled so far: an equal literal later in the program is
+    /// the same object, as CPython's constant cache merges a module's constants (which
+    /// pickle's memo, and so Spark's cached sizes, see).
+    pub str_consts: HashMap<Rc<str>, Value>,
 }
 
 /// A compiled program, ready to run.
@@ -170,6 +174,7 @@ pub(crate) fn compile_module(
         spilled: Default::default(),
         set_consts: Vec::new(),
         source_names: Default::default(),
+        str_consts: HashMap::new(),
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         #[cfg(not(feature = "extra"))]
