@@ -277,7 +277,12 @@ pub(crate) fn call(
             }
             "join" => {
                 args.check_count("join", 1, 1)?;
-                let items = interp.collect(&args.positional[0])?;
+                let items = interp.collect(&args.positional[0]).map_err(|e| {
+                    match e.message.ends_with("object is not iterable") {
+                        true => Error::type_error("can only join an iterable"),
+                        false => e,
+                    }
+                })?;
                 let mut out = String::new();
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
