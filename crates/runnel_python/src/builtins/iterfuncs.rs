@@ -274,7 +274,7 @@ pub(super) fn reversed(interp: &Interpreter, args: Args) -> Result<Value> {
     Ok(IterObj::from_items(kind, items))
 }
 
-pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
+pub(crate) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("iter", 1, 1)?;
     let v = &args.positional[0];
     let native_iter = v

@@ -2,7 +2,7 @@
 
 mod funcs;
 pub(crate) mod globals;
-mod iterfuncs;
+pub(crate) mod iterfuncs;
 pub(crate) mod namespace;
 mod numeric;
 pub(crate) mod other_type;

@@ -413,6 +413,21 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
                 .map(|v| runnel_core::value::to_float(&v).map(Value::Float))
                 .unwrap_or(Ok(Value::Float(0.0)))
         }
+        // `str(b, encoding[, errors])` decodes.
+        Kind::Str if n >= 2 => {
+            args.check_count("str", 2, 3)?;
+            let Some(b) = crate::runtime::bytes::bytes_of(&args.positional[0]) else {
+                return Err(Error::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    args.positional[0].type_name()
+                )));
+            };
+            let text = |i: usize, dflt: &str| match args.positional.get(i) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => dflt.to_string(),
+            };
+            crate::runtime::bytes::decode(&b, &text(1, "utf-8"), &text(2, "strict"))
+        }
         Kind::Str => {
             args.check_count("str", 0, 1)?;
             match first {

@@ -46,6 +46,16 @@ pub(super) fn cmp_of(op: ast::CmpOp) -> Cmp {
 }
 
 pub(crate) fn name_error(name: &str) -> Error {
+    // Built-ins Runnel leaves out are refused by name rather than called undefined.
+    if matches!(
+        name,
+        "eval" | "exec" | "compile" | "__import__" | "open" | "input" | "memoryview" | "dir"
+    ) {
+        return Error::new(
+            "NotImplementedError",
+            format!("the built-in {name}() is not supported in Runnel"),
+        );
+    }
     Error::new("NameError", format!("name '{name}' is not defined"))
 }
 

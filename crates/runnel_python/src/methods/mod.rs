@@ -1,6 +1,7 @@
 //! Attributes and methods of values: built-in types' methods, native instances'
 //! methods and properties, module attributes.
 
+mod builtin_dunder;
 pub(crate) mod dict;
 mod dict_view;
 pub(crate) mod float_hex;
@@ -39,6 +40,9 @@ pub(crate) fn call_method(
     name: &str,
     args: Args,
 ) -> Result<Value> {
+    if name.starts_with("__") && builtin_dunder::has(obj, name) && !number::has_method(obj, name) {
+        return builtin_dunder::call(interp, obj, name, args);
+    }
     match obj {
         Value::Str(s) => {
             str::call(interp, s, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
@@ -337,7 +341,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         return Err(no_attr(obj, name));
     }
-    if has_method(obj, name) {
+    if has_method(obj, name) || builtin_dunder::has(obj, name) {
         return Ok(Value::object(BoundMethod::Builtin(
             obj.clone(),
             Rc::from(name),

@@ -142,7 +142,7 @@ pub(crate) fn call(
                 let chars = opt_str(&mut args, 0, "chars", name)?;
                 let pat = |c: char| match &chars {
                     Some(cs) => cs.contains(c),
-                    None => c.is_whitespace(),
+                    None => super::str_unicode::is_space(c),
                 };
                 let out = match name {
                     "strip" => t.trim_matches(pat),
@@ -277,7 +277,12 @@ pub(crate) fn call(
             }
             "join" => {
                 args.check_count("join", 1, 1)?;
-                let items = interp.collect(&args.positional[0])?;
+                let items = interp.collect(&args.positional[0]).map_err(|e| {
+                    match e.message.ends_with("object is not iterable") {
+                        true => Error::type_error("can only join an iterable"),
+                        false => e,
+                    }
+                })?;
                 let mut out = String::new();
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
@@ -304,10 +309,15 @@ pub(crate) fn call(
                 Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_decimal))
             }
             "isdigit" => Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_digit)),
-            "isnumeric" => Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric())),
-            "isalpha" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphabetic)),
+            "isnumeric" => {
+                Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_numeric))
+            }
+            // Letters only: Rust's `is_alphabetic` also counts letter numbers (`Ⅻ`, `〇`).
+            "isalpha" => Value::Bool(
+                !t.is_empty() && t.chars().all(|c| c.is_alphabetic() && !c.is_numeric()),
+            ),
             "isalnum" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphanumeric)),
-            "isspace" => Value::Bool(!t.is_empty() && t.chars().all(char::is_whitespace)),
+            "isspace" => Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_space)),
             "isupper" => {
                 Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))
             }

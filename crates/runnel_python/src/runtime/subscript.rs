@@ -132,10 +132,16 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
                     ))),
                 };
             }
-            return Err(Error::type_error(format!(
-                "{what} indices must be integers or slices, not {}",
-                v.type_name()
-            )));
+            // CPython words str's message its own way.
+            return Err(Error::type_error(match what {
+                "string" | "str" => {
+                    format!("string indices must be integers, not '{}'", v.type_name())
+                }
+                _ => format!(
+                    "{what} indices must be integers or slices, not {}",
+                    v.type_name()
+                ),
+            }));
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };
