@@ -544,3 +544,28 @@ fn objects_stored_twice_are_memo_references_as_in_cpython() {
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/cached_shared.spark"));
 }
+
+/// `DStream.checkpoint(interval)`: the JVM DStream persists its batches
+/// (`MEMORY_ONLY_SER`), later steps read them (PySpark pipelines no further), and the
+/// batches of every `interval` after the zero time are checkpointed after the first job
+/// over them (a `ReliableCheckpointRDD` at PySpark's call site in the callback), as
+/// Spark 3.5.9 showed with 10 s batches and a 20 s interval.
+#[test]
+fn checkpointed_dstreams_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_checkpoint.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_checkpoint.spark"));
+}
+
+/// The checkpoint of a window (whose `persist()` persists its parent) is not modelled:
+/// its batches refuse `toDebugString()` by name, where it is called.
+#[test]
+fn a_checkpointed_window_is_refused_by_name() {
+    let (ok, _, stderr) = run_batches("stream_window_checkpoint.py", 2);
+    assert!(!ok);
+    assert!(stderr.contains("line 9"), "{stderr}");
+    assert!(
+        stderr.contains("DStreams use DStream.checkpoint of a window"),
+        "{stderr}"
+    );
+}

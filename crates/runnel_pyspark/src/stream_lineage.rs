@@ -131,6 +131,9 @@ struct Stream {
     cached: Cell<bool>,
     /// The storage level `cache()`/`persist()` gave its RDDs.
     level: RefCell<Option<String>>,
+    /// `checkpoint(interval)`: Spark checkpoints the batches of the times a multiple of
+    /// this many milliseconds after the zero time.
+    checkpoint_ms: Cell<Option<i64>>,
 }
 
 /// A `transform` function's result, and the call site it left.
@@ -310,12 +313,26 @@ impl Mirror {
         *s.level.borrow_mut() = Some(level.to_string());
     }
 
+    /// `checkpoint(interval)` (after its `persist()`): the JVM DStream marks its batches of
+    /// every `interval` for checkpointing. (A window's batches, which its `persist()`
+    /// does not persist, are not modelled.)
+    pub(crate) fn checkpoint(&self, id: StreamId, interval_ms: i64) {
+        let streams = self.streams.borrow();
+        let Some(s) = streams.get(&id) else { return };
+        if interval_ms <= 0 || matches!(s.kind, Kind::Window { .. }) {
+            drop(streams);
+            return self.give_up("DStream.checkpoint of a window");
+        }
+        s.checkpoint_ms.set(Some(interval_ms));
+    }
+
     fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
         let stream = Stream {
             kind,
             ser,
             cached: Cell::new(false),
             level: RefCell::new(None),
+            checkpoint_ms: Cell::new(None),
         };
         self.streams.borrow_mut().insert(id, stream);
     }
