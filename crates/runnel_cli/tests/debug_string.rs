@@ -235,9 +235,8 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (an inverse-function
-/// window over a windowed DStream) refuses
-/// `toDebugString()` of its batches' RDDs by name, where it is called.
+/// A program whose outputs read a DStream Runnel does not model (the checkpoint of a
+/// window) refuses `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     let (ok, _, stderr) = run_batches("stream_untraced.py", 2);
@@ -245,7 +244,7 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use an inverse-function window of a windowed DStream"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use DStream.checkpoint of a window"
         ),
         "{stderr}"
     );
@@ -557,15 +556,16 @@ fn checkpointed_dstreams_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/stream_checkpoint.spark"));
 }
 
-/// The checkpoint of a window (whose `persist()` persists its parent) is not modelled:
-/// its batches refuse `toDebugString()` by name, where it is called.
+/// An inverse-function window over a windowed DStream (`window(20, 20)`, then
+/// `reduceByKeyAndWindow(add, sub, 40)`, sliding at the window's 20 s): Spark slices the
+/// parent at its own slide, and the window's persisted parent batches show the records
+/// of their own times (the first computed a batch after its time).
 #[test]
-fn a_checkpointed_window_is_refused_by_name() {
-    let (ok, _, stderr) = run_batches("stream_window_checkpoint.py", 2);
-    assert!(!ok);
-    assert!(stderr.contains("line 9"), "{stderr}");
-    assert!(
-        stderr.contains("DStreams use DStream.checkpoint of a window"),
-        "{stderr}"
+fn inverse_windows_of_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_inverse_windowed.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_inverse_windowed.spark")
     );
 }

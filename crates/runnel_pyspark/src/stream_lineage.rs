@@ -136,6 +136,10 @@ struct Stream {
     checkpoint_ms: Cell<Option<i64>>,
 }
 
+/// A persisted batch RDD whose records the core has yet to hand over: the core stream
+/// and batch time holding them, the RDD, how the JVM stores them.
+type Unfilled = ((StreamId, i64), Rc<crate::rdd_lineage::Node>, Stored);
+
 /// A `transform` function's result, and the call site it left.
 type Ran = (Rc<Lineage>, Option<&'static str>);
 
@@ -164,8 +168,9 @@ pub(crate) struct Mirror {
     /// How many blocks each receiver's batch holds, by stream and time.
     blocks: RefCell<SmallMap<(StreamId, i64), usize>>,
     /// State batches made this batch, whose records the core has yet to hand over.
-    /// (Each with the core stream holding them, and how the JVM stores them.)
-    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, Stored)>>,
+    /// (Each with the core stream and batch time holding them, a batch computed after its
+    /// time being an earlier one, and how the JVM stores them.)
+    unfilled: RefCell<Vec<Unfilled>>,
 }
 
 impl Mirror {

@@ -185,7 +185,8 @@ impl Mirror {
             // Its records, once the core has made them (a Python step's only: a
             // queue's own batches are not modelled, and refuse their sizes).
             if node.class == "PythonRDD" {
-                self.unfilled.borrow_mut().push((id, node, Stored::Pickled));
+                let at = (id, t);
+                self.unfilled.borrow_mut().push((at, node, Stored::Pickled));
             }
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());
