@@ -72,6 +72,11 @@ impl Compiler<'_> {
     /// spread over lines) records its own line when it fails, so the traceback points at
     /// it as CPython's does; the check costs nothing on success.
     pub fn expr(&mut self, e: &Expr) -> CResult<ExprFn> {
+        if !self.spilled.is_empty() {
+            if let Some(&slot) = self.spilled.get(&super::gen_lower::spill_key(e)) {
+                return Ok(super::gen_lower::read_spilled(slot));
+            }
+        }
         let line = self.line(e);
         let inner = self.expr_inner(e)?;
         if line == self.stmt_line
@@ -148,7 +153,9 @@ impl Compiler<'_> {
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
                 match u.op {
-                    ast::UnaryOp::Not => Box::new(move |f| Ok(Value::Bool(!v(f)?.truthy()))),
+                    ast::UnaryOp::Not => {
+                        Box::new(move |f| Ok(Value::Bool(!crate::runtime::truth::test(f, &v)?)))
+                    }
                     ast::UnaryOp::USub => Box::new(move |f| {
                         let x = v(f)?;
                         if let Some(r) = crate::modules::collections::counter_unary(true, &x) {
@@ -176,7 +183,7 @@ impl Compiler<'_> {
                     let mut last = Value::None;
                     for v in vals.iter() {
                         last = v(f)?;
-                        if last.truthy() != is_and {
+                        if f.interp.truth(&last)? != is_and {
                             return Ok(last);
                         }
                     }
@@ -190,7 +197,13 @@ impl Compiler<'_> {
                     self.expr(&i.body)?,
                     self.expr(&i.orelse)?,
                 );
-                Box::new(move |f| if t(f)?.truthy() { a(f) } else { b(f) })
+                Box::new(move |f| {
+                    if crate::runtime::truth::test(f, &t)? {
+                        a(f)
+                    } else {
+                        b(f)
+                    }
+                })
             }
             Expr::Tuple(t)
                 if t.elts.len() == 2 && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>

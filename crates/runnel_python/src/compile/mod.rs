@@ -10,6 +10,7 @@ mod expr;
 mod fstring;
 mod func;
 mod gen_blocks;
+mod gen_lower;
 mod gen_shape;
 mod generator;
 mod genexpr;
@@ -119,6 +120,9 @@ pub(crate) struct Compiler<'a> {
     /// In a lazy generator: the local slot each hoisted `yield` (by source offset) left
     /// its sent value in (see `compile::generator`).
     pub yield_slots: std::collections::HashMap<u32, usize>,
+    /// In a lazy generator: the local slot each operand evaluated before a `yield` of its
+    /// expression was kept in (see `compile::gen_lower`).
+    pub spilled: std::collections::HashMap<gen_lower::SpillKey, usize>,
     /// The frozenset constants of set displays compiled so far: an equal display later
     /// in the program shares the first one's table, as CPython's constant cache does.
     pub set_consts: Vec<runnel_core::value::PySet>,
@@ -167,6 +171,7 @@ pub(crate) fn compile_module(
         codes: Vec::new(),
         n_classes: 0,
         yield_slots: Default::default(),
+        spilled: Default::default(),
         set_consts: Vec::new(),
         source_names: Default::default(),
         str_consts: HashMap::new(),

@@ -175,18 +175,21 @@ pub(crate) fn call(
                     if prev_cased {
                         out.extend(c.to_lowercase());
                     } else {
-                        out.extend(c.to_uppercase());
+                        super::str_title::push_title(c, &mut out);
                     }
-                    prev_cased = c.is_alphabetic();
+                    prev_cased = super::str_title::is_cased(c);
                 }
                 s(&out)
             }
             "capitalize" => {
                 let mut cs = t.chars();
                 match cs.next() {
-                    Some(first) => s(
-                        &(first.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase())
-                    ),
+                    Some(first) => {
+                        let mut out = String::with_capacity(t.len());
+                        super::str_title::push_title(first, &mut out);
+                        out.push_str(&cs.as_str().to_lowercase());
+                        s(&out)
+                    }
                     None => s(""),
                 }
             }
@@ -319,7 +322,7 @@ pub(crate) fn call(
                 // Cased runs must start upper-case and continue lower-case.
                 let (mut prev_cased, mut any, mut ok) = (false, false, true);
                 for c in t.chars() {
-                    if c.is_uppercase() {
+                    if c.is_uppercase() || super::str_title::is_titlecase(c) {
                         ok &= !prev_cased;
                         prev_cased = true;
                         any = true;
@@ -387,13 +390,17 @@ pub(crate) fn call(
                 let mut out = Vec::new();
                 let mut rest = t;
                 while !rest.is_empty() {
-                    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+                    // CPython's line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029.
+                    let end = rest
+                        .find([
+                            '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}',
+                            '\u{2028}', '\u{2029}',
+                        ])
+                        .unwrap_or(rest.len());
                     let nl = if rest[end..].starts_with("\r\n") {
                         2
-                    } else if end < rest.len() {
-                        1
                     } else {
-                        0
+                        rest[end..].chars().next().map_or(0, char::len_utf8)
                     };
                     out.push(s(if keep {
                         &rest[..end + nl]
