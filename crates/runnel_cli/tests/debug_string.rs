@@ -235,9 +235,8 @@ fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
 }
 
-/// A program whose outputs read a DStream Runnel does not model (an inverse-function
-/// window over a windowed DStream) refuses
-/// `toDebugString()` of its batches' RDDs by name, where it is called.
+/// A program whose outputs read a DStream Runnel does not model (the checkpoint of a
+/// window) refuses `toDebugString()` of its batches' RDDs by name, where it is called.
 #[test]
 fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     let (ok, _, stderr) = run_batches("stream_untraced.py", 2);
@@ -245,7 +244,7 @@ fn a_batch_rdd_of_an_unmodelled_dstream_is_refused_by_name() {
     assert!(stderr.contains("line 9"), "{stderr}");
     assert!(
         stderr.contains(
-            "toDebugString() of a DStream batch's RDD in a program whose DStreams use an inverse-function window of a windowed DStream"
+            "toDebugString() of a DStream batch's RDD in a program whose DStreams use DStream.checkpoint of a window"
         ),
         "{stderr}"
     );
@@ -543,4 +542,30 @@ fn objects_stored_twice_are_memo_references_as_in_cpython() {
     let (ok, stdout, stderr) = run("cached_shared.py");
     assert!(ok, "{stderr}");
     assert_eq!(stdout, include_str!("debug_string/cached_shared.spark"));
+}
+
+/// `DStream.checkpoint(interval)`: the JVM DStream persists its batches
+/// (`MEMORY_ONLY_SER`), later steps read them (PySpark pipelines no further), and the
+/// batches of every `interval` after the zero time are checkpointed after the first job
+/// over them (a `ReliableCheckpointRDD` at PySpark's call site in the callback), as
+/// Spark 3.5.9 showed with 10 s batches and a 20 s interval.
+#[test]
+fn checkpointed_dstreams_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_checkpoint.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/stream_checkpoint.spark"));
+}
+
+/// An inverse-function window over a windowed DStream (`window(20, 20)`, then
+/// `reduceByKeyAndWindow(add, sub, 40)`, sliding at the window's 20 s): Spark slices the
+/// parent at its own slide, and the window's persisted parent batches show the records
+/// of their own times (the first computed a batch after its time).
+#[test]
+fn inverse_windows_of_windows_are_sparks() {
+    let (ok, stdout, stderr) = run_batches("stream_inverse_windowed.py", 4);
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        include_str!("debug_string/stream_inverse_windowed.spark")
+    );
 }

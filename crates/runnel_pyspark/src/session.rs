@@ -515,7 +515,7 @@ impl Session {
             ctx.mirror
                 .give_up("a batch whose jobs failed to generate (a transform function raised)");
         } else {
-            ctx.mirror.batch_generated(&graph, time, keep);
+            ctx.mirror.batch_generated(&graph, keep);
         }
         // The outputs run without the graph borrowed: a `foreachRDD` function may `slice`.
         drop(graph);

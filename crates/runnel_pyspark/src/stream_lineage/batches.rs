@@ -174,18 +174,19 @@ impl Mirror {
         let batch = self.compute(env, id, t);
         env.sites.current.set(saved);
         let batch = batch?;
-        let level = self
-            .streams
-            .borrow()
-            .get(&id)
-            .and_then(|s| s.level.borrow().clone());
+        let (level, every) = match self.streams.borrow().get(&id) {
+            Some(s) => (s.level.borrow().clone(), s.checkpoint_ms.get()),
+            None => (None, None),
+        };
         if let Some(level) = level {
             let node = batch.jvm_node(env);
-            node.persist(&level, false);
+            let marked = every.is_some_and(|e| (t - self.zero_ms.get()) % e == 0);
+            node.persist(&level, marked);
             // Its records, once the core has made them (a Python step's only: a
             // queue's own batches are not modelled, and refuse their sizes).
             if node.class == "PythonRDD" {
-                self.unfilled.borrow_mut().push((id, node, Stored::Pickled));
+                let at = (id, t);
+                self.unfilled.borrow_mut().push((at, node, Stored::Pickled));
             }
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());

@@ -78,15 +78,16 @@ impl Mirror {
         node.persist(MEMORY_ONLY, (t - zero) % every == 0);
         self.unfilled
             .borrow_mut()
-            .push((id, node.clone(), Stored::Pickled));
+            .push(((id, t), node.clone(), Stored::Pickled));
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
     }
 
-    /// The core has generated the batch at `t`: the records of the persisted batches
-    /// made (states, reduced windows), kept when `keep` (see `Sites::keep_records`).
-    pub(crate) fn batch_generated(&self, graph: &Graph, t: Time, keep: bool) {
-        for (id, node, stored) in self.unfilled.borrow_mut().drain(..) {
-            if let Some(rows) = graph.generated(id, t).filter(|_| keep) {
+    /// The core has generated a batch: the records of the persisted batches made (states,
+    /// reduced windows, persisted DStreams' batches, of their own times), kept when
+    /// `keep` (see `Sites::keep_records`).
+    pub(crate) fn batch_generated(&self, graph: &Graph, keep: bool) {
+        for ((id, at), node, stored) in self.unfilled.borrow_mut().drain(..) {
+            if let Some(rows) = graph.generated(id, Time(at)).filter(|_| keep) {
                 node.set_rows(rows, stored);
             }
         }
