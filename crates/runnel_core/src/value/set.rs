@@ -208,15 +208,19 @@ impl PySet {
     }
 
     /// CPython's probe sequence from a hash: runs of linear probes, then perturbed jumps.
+    ///
+    /// In 64 bits on every target, as CPython's `size_t` on a 64-bit machine: a 32-bit
+    /// `usize` (wasm32) would drop the hash's high bits from `perturb`, and a set whose
+    /// items collide would take another order in the browser.
     fn probe(&self, hash: i64) -> impl Iterator<Item = usize> {
-        let mask = self.mask();
-        let mut perturb = hash as u64 as usize;
+        let mask = self.mask() as u64;
+        let mut perturb = hash as u64;
         let mut i = perturb & mask;
         std::iter::from_fn(move || {
-            let run = if i + LINEAR_PROBES <= mask {
-                i..=i + LINEAR_PROBES
+            let run = if i + LINEAR_PROBES as u64 <= mask {
+                i as usize..=(i as usize + LINEAR_PROBES)
             } else {
-                i..=i
+                i as usize..=i as usize
             };
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
