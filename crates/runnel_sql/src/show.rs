@@ -42,7 +42,34 @@ fn java_prefix(s: &str, n: usize) -> String {
         .collect()
 }
 
+/// Spark's `SparkSchemaUtils.escapeMetaCharacters`: the control characters that would
+/// break the table written as their escapes (`\t` as the two characters `\` `t`).
+fn escape_meta(text: String) -> String {
+    const META: [(char, &str); 7] = [
+        ('\n', "\\n"),
+        ('\r', "\\r"),
+        ('\t', "\\t"),
+        ('\x0c', "\\f"),
+        ('\x08', "\\b"),
+        ('\x0b', "\\v"),
+        ('\x07', "\\a"),
+    ];
+    if !text.contains(|c| META.iter().any(|&(m, _)| m == c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match META.iter().find(|&&(m, _)| m == c) {
+            Some(&(_, escaped)) => out.push_str(escaped),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// A header or cell as `getRows` makes it: escaped, then cut to `truncate`.
 fn cell(text: String, truncate: usize) -> String {
+    let text = escape_meta(text);
     if truncate > 0 && java_len(&text) > truncate {
         if truncate < 4 {
             java_prefix(&text, truncate)

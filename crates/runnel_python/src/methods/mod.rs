@@ -13,6 +13,7 @@ mod str_format;
 mod str_more;
 mod str_split;
 mod str_unicode;
+mod titlecase;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
 use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};

@@ -168,28 +168,8 @@ pub(crate) fn call(
                     }
                 })
                 .collect::<String>()),
-            "title" => {
-                let mut out = String::with_capacity(t.len());
-                let mut prev_cased = false;
-                for c in t.chars() {
-                    if prev_cased {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        out.extend(c.to_uppercase());
-                    }
-                    prev_cased = c.is_alphabetic();
-                }
-                s(&out)
-            }
-            "capitalize" => {
-                let mut cs = t.chars();
-                match cs.next() {
-                    Some(first) => s(
-                        &(first.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase())
-                    ),
-                    None => s(""),
-                }
-            }
+            "title" => s(&super::titlecase::title(t)),
+            "capitalize" => s(&super::titlecase::capitalize(t)),
             "replace" => {
                 args.check_count("replace", 2, 3)?;
                 let old = arg_str(&args.positional[0], "replace")?;
@@ -316,10 +296,10 @@ pub(crate) fn call(
                 s(&super::str_split::translate(t, &args.positional[0])?)
             }
             "istitle" => {
-                // Cased runs must start upper-case and continue lower-case.
+                // Cased runs must start upper-case (or titlecase) and continue lower-case.
                 let (mut prev_cased, mut any, mut ok) = (false, false, true);
                 for c in t.chars() {
-                    if c.is_uppercase() {
+                    if c.is_uppercase() || super::titlecase::is_titlecase_letter(c) {
                         ok &= !prev_cased;
                         prev_cased = true;
                         any = true;
