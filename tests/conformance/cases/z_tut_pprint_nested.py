@@ -1,5 +1,6 @@
 # batch: 1
 # batches: 2
+# snapshot: refused
 # pprint of nested records: tuples in lists in dicts, sets and frozensets, empty
 # containers, one-element tuples, None and bools, dicts keyed by tuples, bytes,
 # ranges, and a record longer than a terminal line.

@@ -135,10 +135,15 @@ fn show(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         Some(Value::Bool(false)) => 0,
         Some(v) => int_arg(&v)?.max(0) as usize,
     };
+    let vertical = a.take(2, "vertical").is_some_and(|v| v.truthy());
     let rows = collect_rows(&d)?;
     let shown: Vec<Row> = rows.into_iter().take(n + 1).collect();
-    let text =
-        crate::show::show_string(&d.plan.schema, &shown, n, truncate, d.spark.tz_offset_ms());
+    let draw = if vertical {
+        crate::show::show_vertical
+    } else {
+        crate::show::show_string
+    };
+    let text = draw(&d.plan.schema, &shown, n, truncate, d.spark.tz_offset_ms());
     d.spark.host.stdout(&format!("{text}\n"));
     Ok(Value::None)
 }
