@@ -189,6 +189,13 @@ impl Object for DateTime {
         Some(other.as_any().downcast_ref::<DateTime>() == Some(self))
     }
     fn compare(&self, op: crate::value::CmpOp, other: &Value) -> Option<crate::Result<bool>> {
+        use crate::value::CmpOp;
+        // A datetime is not ordered against a date (equality is plain `False`).
+        if other.type_name() == "datetime.date" && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Some(Err(crate::Error::type_error(
+                "can't compare datetime.datetime to datetime.date",
+            )));
+        }
         let o = other.downcast::<DateTime>()?;
         Some(Ok(op.test(self.cmp(o))))
     }

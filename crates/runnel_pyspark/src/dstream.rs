@@ -68,8 +68,8 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 
 /// `cache()` and friends: later steps read this stream's batches instead of recomputing
 /// its steps (as PySpark stops pipelining at a cached DStream).
-/// `level`: the storage level its RDDs show (`None`: `checkpoint`, which Runnel does not
-/// model in their lineage).
+/// `level`: the storage level its RDDs show (`None`: `checkpoint`'s, which the JVM's
+/// `DStream.checkpoint` persists at `MEMORY_ONLY_SER`).
 fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
@@ -82,7 +82,7 @@ fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
             }
             d.ctx.mirror.persist(d.id, &level)
         }
-        None => d.ctx.mirror.give_up("DStream.checkpoint"),
+        None => d.ctx.mirror.persist(d.id, PYSPARK_MEMORY_ONLY),
     }
     Ok(t.clone())
 }
@@ -264,6 +264,7 @@ impl DStream {
                         "the transform function must return an RDD, not '{}'",
                         v.type_name()
                     ))
+                    .generating()
                 }),
             }
         }))
@@ -502,7 +503,13 @@ pub(crate) fn class() -> NativeClass {
             let level = storage_level_of(&a.require(0, "storageLevel", "persist")?)?;
             materialize(t, Some(jvm_description(&level)))
         }),
-        ("checkpoint", |_, t, _| materialize(t, None)),
+        ("checkpoint", |_, t, mut a| {
+            let every = duration_ms(&a.require(0, "interval", "checkpoint")?, "interval")?;
+            materialize(t, None)?;
+            let d = ds(t)?;
+            d.ctx.mirror.checkpoint(d.id, every);
+            Ok(t.clone())
+        }),
         ("context", |_, t, _| {
             let d = ds(t)?;
             Ok(shared_instance(
@@ -544,6 +551,7 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let host = CoreHost(d.ctx.env.host.clone());
     let (jobs, id, tz) = (d.ctx.jobs.clone(), d.id, d.ctx.env.options.tz_offset_ms);
     let mut g = d.ctx.graph_mut()?;
+    let from_python = g.records_from_python(d.id);
     // PySpark's `takeAndPrint`: `take(num + 1)`, whose jobs compute what they scan.
     g.add_output(
         d.id,
@@ -551,7 +559,8 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             jobs.resolve(id, t, rdd);
             crate::jobs::take(rdd, num + 1)?;
             let time = DateTime::from_millis(t.0, tz).to_str();
-            runnel_core::stream::Host::stdout(&host, &pprint_text(&time, rdd, num));
+            let text = pprint_text(&time, rdd, num, from_python);
+            runnel_core::stream::Host::stdout(&host, &text);
             Ok(())
         }),
     );

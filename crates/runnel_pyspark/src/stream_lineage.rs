@@ -22,6 +22,7 @@
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
 use crate::small_map::SmallMap;
+use crate::stored_size::Stored;
 use runnel_core::stream::StreamId;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -131,7 +132,14 @@ struct Stream {
     cached: Cell<bool>,
     /// The storage level `cache()`/`persist()` gave its RDDs.
     level: RefCell<Option<String>>,
+    /// `checkpoint(interval)`: Spark checkpoints the batches of the times a multiple of
+    /// this many milliseconds after the zero time.
+    checkpoint_ms: Cell<Option<i64>>,
 }
+
+/// A persisted batch RDD whose records the core has yet to hand over: the core stream
+/// and batch time holding them, the RDD, how the JVM stores them.
+type Unfilled = ((StreamId, i64), Rc<crate::rdd_lineage::Node>, Stored);
 
 /// A `transform` function's result, and the call site it left.
 type Ran = (Rc<Lineage>, Option<&'static str>);
@@ -161,8 +169,9 @@ pub(crate) struct Mirror {
     /// How many blocks each receiver's batch holds, by stream and time.
     blocks: RefCell<SmallMap<(StreamId, i64), usize>>,
     /// State batches made this batch, whose records the core has yet to hand over.
-    /// (Each with the core stream holding them, and whether keyed by 1 there.)
-    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, bool)>>,
+    /// (Each with the core stream and batch time holding them, a batch computed after its
+    /// time being an earlier one, and how the JVM stores them.)
+    unfilled: RefCell<Vec<Unfilled>>,
 }
 
 impl Mirror {
@@ -310,12 +319,26 @@ impl Mirror {
         *s.level.borrow_mut() = Some(level.to_string());
     }
 
+    /// `checkpoint(interval)` (after its `persist()`): the JVM DStream marks its batches of
+    /// every `interval` for checkpointing. (A window's batches, which its `persist()`
+    /// does not persist, are not modelled.)
+    pub(crate) fn checkpoint(&self, id: StreamId, interval_ms: i64) {
+        let streams = self.streams.borrow();
+        let Some(s) = streams.get(&id) else { return };
+        if interval_ms <= 0 || matches!(s.kind, Kind::Window { .. }) {
+            drop(streams);
+            return self.give_up("DStream.checkpoint of a window");
+        }
+        s.checkpoint_ms.set(Some(interval_ms));
+    }
+
     fn add(&self, id: StreamId, kind: Kind, ser: Ser) {
         let stream = Stream {
             kind,
             ser,
             cached: Cell::new(false),
             level: RefCell::new(None),
+            checkpoint_ms: Cell::new(None),
         };
         self.streams.borrow_mut().insert(id, stream);
     }

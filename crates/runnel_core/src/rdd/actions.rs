@@ -19,6 +19,17 @@ impl Rdd {
         self.iter().take(n).map(to_driver).collect()
     }
 
+    /// `take(n)` by a task of its own over records a Python stage left in the JVM (a
+    /// DStream's batch, as `pprint`'s `take` reads it): the task unpickles them, then the
+    /// driver unpickles what the task sent, so sets are rebuilt twice.
+    pub fn take_through_task(&self, n: usize) -> Vec<Value> {
+        use crate::value::Unpickle;
+        self.iter()
+            .take(n)
+            .map(|x| x.clone().unpickle().unpickle())
+            .collect()
+    }
+
     /// `count()`.
     pub fn count(&self) -> usize {
         self.len()

@@ -10,8 +10,14 @@ const RULE: &str = "-------------------------------------------";
 
 /// What `DStream.pprint(num)` prints for one batch: the header, the first `num` records as
 /// `print(record)` shows them, `...` when there are more, and a blank line.
-pub fn pprint_text(time: &str, rdd: &RddRef, num: usize) -> String {
-    let taken = rdd.take(num + 1);
+///
+/// `from_python`: the batch's records are what a Python stage left (see
+/// [`Graph::records_from_python`]), which `take`'s own task reads through pickle.
+pub fn pprint_text(time: &str, rdd: &RddRef, num: usize, from_python: bool) -> String {
+    let taken = match from_python {
+        true => rdd.take_through_task(num + 1),
+        false => rdd.take(num + 1),
+    };
     let mut out = format!("{RULE}\nTime: {time}\n{RULE}\n");
     for record in taken.iter().take(num) {
         out.push_str(&record.to_str());
@@ -28,11 +34,12 @@ impl Graph {
     /// `pprint(num)`.
     pub fn pprint(&mut self, stream: StreamId, num: usize, host: Shared<dyn Host>) {
         let tz = self.config.tz_offset_ms;
+        let from_python = self.records_from_python(stream);
         self.add_output(
             stream,
             Shared::new(move |t: Time, rdd: &RddRef| {
                 let time = crate::time::DateTime::from_millis(t.0, tz).to_str();
-                host.stdout(&pprint_text(&time, rdd, num));
+                host.stdout(&pprint_text(&time, rdd, num, from_python));
                 Ok(())
             }),
         );

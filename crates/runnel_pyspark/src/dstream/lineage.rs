@@ -96,8 +96,8 @@ impl DStream {
     /// Stream `id`: PySpark's `PythonReducedWindowedDStream` of the reduced batches of this
     /// DStream (`reduced`, in the model) over `w` ms sliding by `sl` (or this DStream's
     /// slide) into `n` partitions, its records those of the core's stream `rows`
-    /// (`keyed`: each record `(1, row)`; a `filterFunc` is one more pipelined step). Modelled when
-    /// this DStream has the batch interval.
+    /// (`keyed`: each record `(1, row)`; a `filterFunc` is one more pipelined step); a
+    /// windowed DStream's batches are sliced at its own slide.
     pub(super) fn inverse_window(
         &self,
         id: StreamId,
@@ -107,13 +107,11 @@ impl DStream {
         keyed: bool,
     ) {
         let mirror = &self.ctx.mirror;
-        let batch_ms = self.ctx.graph.borrow().config.batch_ms;
-        if self.ctx.graph.borrow().slide_ms(self.id) != batch_ms {
-            return mirror.unmodelled(id, "an inverse-function window of a windowed DStream");
-        }
+        let parent_slide_ms = self.ctx.graph.borrow().slide_ms(self.id);
         let shape = Shape {
             window_ms: w,
-            slide_ms: sl.unwrap_or(batch_ms),
+            slide_ms: sl.unwrap_or(parent_slide_ms),
+            parent_slide_ms,
             parts: n.unwrap_or(self.ctx.env.default_parallelism()),
             keyed,
         };

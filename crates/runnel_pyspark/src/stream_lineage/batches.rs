@@ -5,6 +5,7 @@
 use super::{Kind, Mirror, Op, Pair};
 use crate::rdd_lineage::{take_jobs, Lineage, Ser, RUN_JOB};
 use crate::session::Env;
+use crate::stored_size::Stored;
 use runnel_core::stream::StreamId;
 use std::rc::Rc;
 
@@ -173,16 +174,20 @@ impl Mirror {
         let batch = self.compute(env, id, t);
         env.sites.current.set(saved);
         let batch = batch?;
-        let level = self
-            .streams
-            .borrow()
-            .get(&id)
-            .and_then(|s| s.level.borrow().clone());
+        let (level, every) = match self.streams.borrow().get(&id) {
+            Some(s) => (s.level.borrow().clone(), s.checkpoint_ms.get()),
+            None => (None, None),
+        };
         if let Some(level) = level {
             let node = batch.jvm_node(env);
-            node.persist(&level, false);
-            // Its records, once the core has made them.
-            self.unfilled.borrow_mut().push((id, node, false));
+            let marked = every.is_some_and(|e| (t - self.zero_ms.get()) % e == 0);
+            node.persist(&level, marked);
+            // Its records, once the core has made them (a Python step's only: a
+            // queue's own batches are not modelled, and refuse their sizes).
+            if node.class == "PythonRDD" {
+                let at = (id, t);
+                self.unfilled.borrow_mut().push((at, node, Stored::Pickled));
+            }
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)

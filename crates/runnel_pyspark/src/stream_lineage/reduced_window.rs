@@ -12,6 +12,7 @@ use super::{Kind, Mirror};
 use crate::rdd_cache::MEMORY_ONLY;
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
+use crate::stored_size::Stored;
 use runnel_core::stream::StreamId;
 use std::rc::Rc;
 
@@ -28,6 +29,9 @@ const NEW_UNION: &str = "union at PythonDStream.scala:365";
 pub(crate) struct Shape {
     pub(crate) window_ms: i64,
     pub(crate) slide_ms: i64,
+    /// The reduced parent's slide (a window's, over a windowed DStream), at which Spark
+    /// slices its batches.
+    pub(crate) parent_slide_ms: i64,
     pub(crate) parts: usize,
     /// Its records are the core stream's, each as `(1, record)` (`reduceByWindow`).
     pub(crate) keyed: bool,
@@ -72,7 +76,11 @@ impl Mirror {
         let ser = self.ser(parent);
         let result = match previous {
             Some(previous) if window >= 5 * slide => {
-                let old = self.window_batches(env, parent, (t - slide - window, t - window))?;
+                let old = self.window_batches(
+                    env,
+                    (parent, shape.parent_slide_ms),
+                    (t - slide - window, t - window),
+                )?;
                 let subtracted = if old.is_empty() {
                     previous
                 } else {
@@ -82,7 +90,8 @@ impl Mirror {
                     let joined = a.cogrouped(env, &b, ("call", ""), shape.parts);
                     Rc::new(joined.then_keeping_step().wrapped(env, Ser::Context))
                 };
-                let new = self.window_batches(env, parent, (t - slide, t))?;
+                let new =
+                    self.window_batches(env, (parent, shape.parent_slide_ms), (t - slide, t))?;
                 if new.is_empty() {
                     subtracted
                 } else {
@@ -95,7 +104,8 @@ impl Mirror {
                 }
             }
             _ => {
-                let all = self.window_batches(env, parent, (t - window, t))?;
+                let all =
+                    self.window_batches(env, (parent, shape.parent_slide_ms), (t - window, t))?;
                 if all.is_empty() {
                     return Err("a window of no batches");
                 }
@@ -109,29 +119,35 @@ impl Mirror {
             let slide = slide.max(1);
             let every = slide * ((10_000 + slide - 1) / slide);
             node.persist(MEMORY_ONLY, (t - self.zero_ms.get()) % every == 0);
-            self.unfilled
-                .borrow_mut()
-                .push((rows, node.clone(), shape.keyed));
+            self.unfilled.borrow_mut().push((
+                (rows, t),
+                node.clone(),
+                if shape.keyed {
+                    Stored::KeyedPickled
+                } else {
+                    Stored::Pickled
+                },
+            ));
         }
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
     }
 
-    /// `parent.slice(from + batch, to)`: its batches after `from` up to `to` (after the
-    /// zero time).
+    /// `parent.slice(from + slide, to)`: its batches (every `slide`, the parent's) after
+    /// `from` up to `to` (after the zero time).
     fn window_batches(
         &self,
         env: &Env,
-        parent: StreamId,
+        (parent, slide): (StreamId, i64),
         (from, to): (i64, i64),
     ) -> Made<Vec<Rc<Lineage>>> {
-        let batch_ms = self.batch_ms.get();
+        let slide = slide.max(1);
         let mut rdds = Vec::new();
-        let mut at = from + batch_ms;
+        let mut at = from + slide;
         while at <= to {
             if at > self.zero_ms.get() {
                 rdds.push(self.batch(env, parent, at)?);
             }
-            at += batch_ms;
+            at += slide;
         }
         Ok(rdds)
     }

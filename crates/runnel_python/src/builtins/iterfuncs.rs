@@ -114,7 +114,7 @@ pub(super) fn any(interp: &Interpreter, args: Args) -> Result<Value> {
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
         interp.tick()?;
-        if v.truthy() {
+        if interp.truth(&v)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -126,7 +126,7 @@ pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
         interp.tick()?;
-        if !v.truthy() {
+        if !interp.truth(&v)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -274,7 +274,7 @@ pub(super) fn reversed(interp: &Interpreter, args: Args) -> Result<Value> {
     Ok(IterObj::from_items(kind, items))
 }
 
-pub(super) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
+pub(crate) fn iter(interp: &Interpreter, args: Args) -> Result<Value> {
     args.check_count("iter", 1, 1)?;
     let v = &args.positional[0];
     let native_iter = v

@@ -2,7 +2,7 @@
 
 mod funcs;
 pub(crate) mod globals;
-mod iterfuncs;
+pub(crate) mod iterfuncs;
 pub(crate) mod namespace;
 mod numeric;
 pub(crate) mod other_type;
@@ -102,6 +102,11 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
     );
     for name in BUILTIN_EXCEPTIONS {
         m.insert(name, Value::object(ExcClass { name }));
+    }
+    // The same class object: `IOError is OSError`.
+    if let Some(os_error) = m.get("OSError").cloned() {
+        m.insert("IOError", os_error.clone());
+        m.insert("EnvironmentError", os_error);
     }
     m
 }

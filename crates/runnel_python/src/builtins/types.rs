@@ -264,6 +264,12 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             },
         ));
     }
+    if matches!(t.kind, Kind::Bytes | Kind::ByteArray) && name == "maketrans" {
+        return Ok(crate::native::NativeFunction::new(
+            "maketrans",
+            |_, args| crate::runtime::bytes_str::maketrans(args),
+        ));
+    }
     if t.kind == Kind::Bytes && name == "fromhex" {
         return Ok(crate::native::NativeFunction::new("fromhex", |_, args| {
             crate::methods::int_bytes::fromhex(args)
@@ -320,7 +326,8 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     let name = t.name();
     let max_len = interp.config.max_collection_len;
     // `int(p)` of an instance deriving from a built-in type converts its value.
-    if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
+    // (`bool(x)` tests the instance itself: its own `__bool__`/`__len__` count.)
+    if crate::runtime::builtin_base::derivable(t.kind) {
         for a in args.positional.iter_mut() {
             // `str(x)` of a class with its own `__str__` (an enum) calls it; `list(x)` of
             // one with its own `__iter__` (an `IntFlag`) iterates it.
@@ -347,6 +354,16 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         Kind::Dict | Kind::Int | Kind::DateTime | Kind::Date | Kind::Bytes | Kind::ByteArray
     ) {
         args.finish(name)?;
+    }
+    // `int(b"42")`, `float(b"1.5")`: bytes read as ASCII text.
+    if matches!(t.kind, Kind::Int | Kind::Float) {
+        if let Some(b) = args
+            .positional
+            .first()
+            .and_then(crate::runtime::bytes::bytes_of)
+        {
+            args.positional[0] = Value::str(&String::from_utf8_lossy(&b));
+        }
     }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
@@ -396,6 +413,21 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
                 .map(|v| runnel_core::value::to_float(&v).map(Value::Float))
                 .unwrap_or(Ok(Value::Float(0.0)))
         }
+        // `str(b, encoding[, errors])` decodes.
+        Kind::Str if n >= 2 => {
+            args.check_count("str", 2, 3)?;
+            let Some(b) = crate::runtime::bytes::bytes_of(&args.positional[0]) else {
+                return Err(Error::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    args.positional[0].type_name()
+                )));
+            };
+            let text = |i: usize, dflt: &str| match args.positional.get(i) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => dflt.to_string(),
+            };
+            crate::runtime::bytes::decode(&b, &text(1, "utf-8"), &text(2, "strict"))
+        }
         Kind::Str => {
             args.check_count("str", 0, 1)?;
             match first {
@@ -406,7 +438,10 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Bool => {
             args.check_count("bool", 0, 1)?;
-            Ok(Value::Bool(first.map(|v| v.truthy()).unwrap_or(false)))
+            match first {
+                Some(v) => Ok(Value::Bool(interp.truth(&v)?)),
+                None => Ok(Value::Bool(false)),
+            }
         }
         Kind::List => {
             args.check_count("list", 0, 1)?;

@@ -2,6 +2,8 @@
 //! `Value::binop`); this adds what belongs to the interpreter: `datetime.__format__`
 //! (strftime) and the guard against containers nested too deep to print.
 
+mod complex;
+
 use runnel_core::time::DateTime;
 use runnel_core::{Result, Value};
 
@@ -20,6 +22,9 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Result<String> {
     }
     if let Some(d) = v.downcast::<crate::modules::date::Date>() {
         return Ok(crate::modules::date::strftime(d, spec));
+    }
+    if let Some(z) = v.downcast::<runnel_core::value::Complex>() {
+        return complex::format(z, spec);
     }
     if let Some(t) = crate::modules::time_of_day::format(v, spec) {
         return Ok(t);

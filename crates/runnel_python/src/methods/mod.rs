@@ -1,6 +1,7 @@
 //! Attributes and methods of values: built-in types' methods, native instances'
 //! methods and properties, module attributes.
 
+mod builtin_dunder;
 pub(crate) mod dict;
 mod dict_view;
 pub(crate) mod float_hex;
@@ -12,8 +13,8 @@ pub(crate) mod str;
 mod str_format;
 mod str_more;
 mod str_split;
+mod str_title;
 mod str_unicode;
-mod titlecase;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
 use crate::native::{BoundMethod, Module, NativeClass, NativeInstance};
@@ -39,6 +40,9 @@ pub(crate) fn call_method(
     name: &str,
     args: Args,
 ) -> Result<Value> {
+    if name.starts_with("__") && builtin_dunder::has(obj, name) && !number::has_method(obj, name) {
+        return builtin_dunder::call(interp, obj, name, args);
+    }
     match obj {
         Value::Str(s) => {
             str::call(interp, s, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
@@ -72,6 +76,18 @@ pub(crate) fn call_method(
                 }
             }
             if crate::runtime::bytes::bytes_of(obj).is_some() {
+                if crate::runtime::bytes_str::ROUTED.contains(&name)
+                    || matches!(
+                        name,
+                        "insert" | "pop" | "remove" | "reverse" | "clear" | "copy" | "translate"
+                    )
+                {
+                    if let Some(r) =
+                        crate::runtime::bytes_str::call(interp, obj, name, args.clone())
+                    {
+                        return r;
+                    }
+                }
                 return crate::runtime::bytes::call_method(obj, name, args)
                     .unwrap_or_else(|| Err(no_attr(obj, name)));
             }
@@ -233,6 +249,17 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(f) = any.downcast_ref::<Function>() {
             return crate::runtime::function_attrs::get(obj, f, name);
         }
+        // A bound method: its `__func__` and `__self__`; other names read the function's.
+        if let Some(m) = any.downcast_ref::<crate::runtime::members::Method>() {
+            match name {
+                "__func__" => return Ok(m.func.clone()),
+                "__self__" => return Ok(m.receiver.clone()),
+                _ => {}
+            }
+            if let Some(f) = m.func.downcast::<Function>() {
+                return crate::runtime::function_attrs::get(obj, f, name);
+            }
+        }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
                 // `time.struct_time.__name__` is `struct_time`.
@@ -255,9 +282,17 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
             }
         }
+        if let Some(c) = any.downcast_ref::<crate::runtime::function_attrs::CodeInfo>() {
+            if let Some(v) = c.attr(name) {
+                return Ok(v);
+            }
+        }
         if let Some(e) = any.downcast_ref::<ExcValue>() {
             if name == "args" {
-                return Ok(Value::tuple(e.args.clone()));
+                return Ok(Value::tuple(e.visible_args().to_vec()));
+            }
+            if let Some(v) = e.os_error().and_then(|a| crate::os_error::attr(a, name)) {
+                return Ok(v);
             }
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));
@@ -306,7 +341,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         }
         return Err(no_attr(obj, name));
     }
-    if has_method(obj, name) {
+    if has_method(obj, name) || builtin_dunder::has(obj, name) {
         return Ok(Value::object(BoundMethod::Builtin(
             obj.clone(),
             Rc::from(name),

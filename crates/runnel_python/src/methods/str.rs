@@ -142,7 +142,7 @@ pub(crate) fn call(
                 let chars = opt_str(&mut args, 0, "chars", name)?;
                 let pat = |c: char| match &chars {
                     Some(cs) => cs.contains(c),
-                    None => c.is_whitespace(),
+                    None => super::str_unicode::is_space(c),
                 };
                 let out = match name {
                     "strip" => t.trim_matches(pat),
@@ -168,8 +168,8 @@ pub(crate) fn call(
                     }
                 })
                 .collect::<String>()),
-            "title" => s(&super::titlecase::title(t)),
-            "capitalize" => s(&super::titlecase::capitalize(t)),
+            "title" => s(&super::str_title::title(t)),
+            "capitalize" => s(&super::str_title::capitalize(t)),
             "replace" => {
                 args.check_count("replace", 2, 3)?;
                 let old = arg_str(&args.positional[0], "replace")?;
@@ -254,7 +254,12 @@ pub(crate) fn call(
             }
             "join" => {
                 args.check_count("join", 1, 1)?;
-                let items = interp.collect(&args.positional[0])?;
+                let items = interp.collect(&args.positional[0]).map_err(|e| {
+                    match e.message.ends_with("object is not iterable") {
+                        true => Error::type_error("can only join an iterable"),
+                        false => e,
+                    }
+                })?;
                 let mut out = String::new();
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
@@ -281,10 +286,15 @@ pub(crate) fn call(
                 Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_decimal))
             }
             "isdigit" => Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_digit)),
-            "isnumeric" => Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric())),
-            "isalpha" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphabetic)),
+            "isnumeric" => {
+                Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_numeric))
+            }
+            // Letters only: Rust's `is_alphabetic` also counts letter numbers (`Ⅻ`, `〇`).
+            "isalpha" => Value::Bool(
+                !t.is_empty() && t.chars().all(|c| c.is_alphabetic() && !c.is_numeric()),
+            ),
             "isalnum" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphanumeric)),
-            "isspace" => Value::Bool(!t.is_empty() && t.chars().all(char::is_whitespace)),
+            "isspace" => Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_space)),
             "isupper" => {
                 Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))
             }
@@ -299,7 +309,7 @@ pub(crate) fn call(
                 // Cased runs must start upper-case (or titlecase) and continue lower-case.
                 let (mut prev_cased, mut any, mut ok) = (false, false, true);
                 for c in t.chars() {
-                    if c.is_uppercase() || super::titlecase::is_titlecase_letter(c) {
+                    if c.is_uppercase() || super::str_title::is_titlecase(c) {
                         ok &= !prev_cased;
                         prev_cased = true;
                         any = true;
@@ -367,13 +377,17 @@ pub(crate) fn call(
                 let mut out = Vec::new();
                 let mut rest = t;
                 while !rest.is_empty() {
-                    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+                    // CPython's line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029.
+                    let end = rest
+                        .find([
+                            '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}',
+                            '\u{2028}', '\u{2029}',
+                        ])
+                        .unwrap_or(rest.len());
                     let nl = if rest[end..].starts_with("\r\n") {
                         2
-                    } else if end < rest.len() {
-                        1
                     } else {
-                        0
+                        rest[end..].chars().next().map_or(0, char::len_utf8)
                     };
                     out.push(s(if keep {
                         &rest[..end + nl]

@@ -1,6 +1,7 @@
 //! `str.split`/`rsplit` and character-position substrings.
 
 use super::str::{int_arg, s};
+use super::str_unicode::is_space;
 use runnel_core::{Error, Result, Value};
 
 pub(super) fn substr(t: &str, start: i64, end: Option<Value>) -> Result<&str> {
@@ -55,29 +56,29 @@ pub(super) fn split(
             // Runs of whitespace separate; leading/trailing whitespace yields no empty items.
             let mut out: Vec<Value> = Vec::new();
             if !from_right {
-                let mut rest = t.trim_start();
+                let mut rest = t.trim_start_matches(is_space);
                 while !rest.is_empty() {
                     if out.len() == max {
                         out.push(s(rest));
                         break;
                     }
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let end = rest.find(is_space).unwrap_or(rest.len());
                     out.push(s(&rest[..end]));
-                    rest = rest[end..].trim_start();
+                    rest = rest[end..].trim_start_matches(is_space);
                 }
             } else {
-                let mut rest = t.trim_end();
+                let mut rest = t.trim_end_matches(is_space);
                 while !rest.is_empty() {
                     if out.len() == max {
                         out.push(s(rest));
                         break;
                     }
                     let start = rest
-                        .rfind(char::is_whitespace)
+                        .rfind(is_space)
                         .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
                         .unwrap_or(0);
                     out.push(s(&rest[start..]));
-                    rest = rest[..start].trim_end();
+                    rest = rest[..start].trim_end_matches(is_space);
                 }
                 out.reverse();
             }

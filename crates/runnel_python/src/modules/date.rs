@@ -142,6 +142,11 @@ impl Object for Date {
         Some(other.as_any().downcast_ref::<Date>() == Some(self))
     }
     fn compare(&self, op: CmpOp, other: &Value) -> Option<Result<bool>> {
+        if other.type_name() == "datetime.datetime" && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Some(Err(runnel_core::Error::type_error(
+                "can't compare datetime.date to datetime.datetime",
+            )));
+        }
         let o = other.downcast::<Date>()?;
         Some(Ok(op.test(self.cmp(o))))
     }

@@ -58,6 +58,9 @@ pub(crate) struct Code {
     pub name: Rc<str>,
     /// `outer.<locals>.inner`, as CPython's argument errors name functions.
     pub qualname: Rc<str>,
+    /// `__code__.co_varnames`: the parameters (`*args` and `**kwargs` after the
+    /// keyword-only ones), then the locals no nested function captures.
+    pub varnames: Vec<Rc<str>>,
     /// Parameter names: positional ones, then keyword-only ones; parameter `i` is local slot `i`.
     pub params: Vec<Rc<str>>,
     pub n_positional: usize,
@@ -114,7 +117,23 @@ impl Function {
         let code = &*self.code;
         let given = args.positional.len();
         if given > code.n_positional && code.vararg.is_none() {
-            return Err(self.too_many(given));
+            // An unexpected keyword is reported first, as CPython checks keywords first.
+            if let Some((k, _)) = args
+                .keywords
+                .iter()
+                .find(|(k, _)| code.kwarg.is_none() && !code.params.iter().any(|p| **p == **k))
+            {
+                return Err(Error::type_error(format!(
+                    "{}() got an unexpected keyword argument '{k}'",
+                    code.qualname
+                )));
+            }
+            let kw_only = args
+                .keywords
+                .iter()
+                .filter(|(k, _)| code.params[code.n_positional..].iter().any(|p| **p == **k))
+                .count();
+            return Err(self.too_many(given, kw_only));
         }
         let mut locals: Vec<Option<Value>>;
         if given <= code.n_positional {
@@ -196,7 +215,7 @@ impl Function {
         Ok(locals)
     }
 
-    fn too_many(&self, given: usize) -> Error {
+    fn too_many(&self, given: usize, kw_only: usize) -> Error {
         let code = &*self.code;
         let n_defaults = self
             .defaults
@@ -218,7 +237,19 @@ impl Function {
         } else {
             "s"
         };
-        let were = if given == 1 { "was" } else { "were" };
+        let were = if given == 1 && kw_only == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        let given = match kw_only {
+            0 => given.to_string(),
+            n => format!(
+                "{given} positional argument{} (and {n} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if n == 1 { "" } else { "s" }
+            ),
+        };
         Error::type_error(format!(
             "{}() takes {takes} positional argument{s} but {given} {were} given",
             code.qualname
@@ -227,10 +258,15 @@ impl Function {
 
     fn missing(&self, missing: &[usize]) -> Error {
         let code = &*self.code;
-        let kind = if missing.iter().all(|&i| i < code.n_positional) {
-            "positional"
-        } else {
-            "keyword-only"
+        // The missing positional arguments are reported first, alone.
+        let positional: Vec<usize> = missing
+            .iter()
+            .copied()
+            .filter(|&i| i < code.n_positional)
+            .collect();
+        let (kind, missing) = match positional.is_empty() {
+            true => ("keyword-only", missing),
+            false => ("positional", positional.as_slice()),
         };
         let names: Vec<String> = missing
             .iter()
@@ -238,7 +274,8 @@ impl Function {
             .collect();
         let list = match names.len() {
             1 => names[0].clone(),
-            n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
         };
         let s = if names.len() == 1 { "" } else { "s" };
         Error::type_error(format!(

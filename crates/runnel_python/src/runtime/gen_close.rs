@@ -63,11 +63,15 @@ impl Interpreter {
 
 /// Whether `v` is a generator suspended inside a `try`/`with`.
 fn suspended(v: &Value) -> bool {
-    v.downcast::<IterObj>().is_some_and(|it| {
-        it.state
-            .try_borrow()
-            .is_ok_and(|s| matches!(&*s, IterState::Lazy(g) if g.needs_close()))
-    })
+    v.downcast::<IterObj>().is_some_and(suspended_iter)
+}
+
+/// Whether a generator object is suspended inside a `try`/`with` (or in a `yield from`
+/// of one that is).
+pub(super) fn suspended_iter(it: &IterObj) -> bool {
+    it.state
+        .try_borrow()
+        .is_ok_and(|s| matches!(&*s, IterState::Lazy(g) if g.needs_close()))
 }
 
 /// The suspended generators inside `v` (containers, instances, closures), depth first.

@@ -248,7 +248,18 @@ impl GenState {
 
     /// Whether closing this generator would run code: suspended inside a `try`/`with`.
     pub fn needs_close(&self) -> bool {
-        self.started && self.pc != usize::MAX && !self.blocks.is_empty()
+        self.started
+            && self.pc != usize::MAX
+            && (!self.blocks.is_empty() || (self.delegating && self.delegate_needs_close()))
+    }
+
+    /// Whether the generator a `yield from` is suspended in needs closing (closing this
+    /// one closes it, as CPython's `gen_close` does).
+    fn delegate_needs_close(&self) -> bool {
+        self.iters.iter().rev().any(|it| match it {
+            PyIter::Obj(o) => super::gen_close::suspended_iter(o),
+            _ => false,
+        })
     }
 
     /// Hands a generator dropped while suspended to its interpreter, to be closed at the

@@ -132,10 +132,16 @@ fn index(v: &Value, len: usize, what: &str) -> Result<usize> {
                     ))),
                 };
             }
-            return Err(Error::type_error(format!(
-                "{what} indices must be integers or slices, not {}",
-                v.type_name()
-            )));
+            // CPython words str's message its own way.
+            return Err(Error::type_error(match what {
+                "string" | "str" => {
+                    format!("string indices must be integers, not '{}'", v.type_name())
+                }
+                _ => format!(
+                    "{what} indices must be integers or slices, not {}",
+                    v.type_name()
+                ),
+            }));
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };
@@ -454,6 +460,23 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             let i = index(key, l.len(), "list")
                 .map_err(|_| Error::index_error("list assignment index out of range"))?;
             l.remove(i);
+            Ok(())
+        }
+        (Value::Object(o), _) if o.as_any().is::<crate::runtime::bytes::ByteArray>() => {
+            let arr = o
+                .as_any()
+                .downcast_ref::<crate::runtime::bytes::ByteArray>();
+            let Some(arr) = arr else { return Ok(()) };
+            let mut b = arr.0.borrow_mut();
+            let mut drop: Vec<usize> = match slice {
+                Some(s) => s.positions(b.len())?.collect(),
+                None => vec![index(key, b.len(), "bytearray")
+                    .map_err(|_| Error::index_error("bytearray index out of range"))?],
+            };
+            drop.sort_unstable();
+            for i in drop.into_iter().rev() {
+                b.remove(i);
+            }
             Ok(())
         }
         (Value::Dict(d), None) => match d.borrow_mut()?.remove(key)? {

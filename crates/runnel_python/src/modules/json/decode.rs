@@ -9,6 +9,17 @@ pub(crate) struct Decoder<'a> {
     b: &'a [u8],
     i: usize,
     depth: usize,
+    hooks: Option<(&'a crate::Interpreter, Hooks)>,
+}
+
+/// The callables `json.loads` takes to build values its own way.
+#[derive(Default)]
+pub(crate) struct Hooks {
+    pub parse_float: Option<Value>,
+    pub parse_int: Option<Value>,
+    pub parse_constant: Option<Value>,
+    pub object_hook: Option<Value>,
+    pub object_pairs_hook: Option<Value>,
 }
 
 /// `JSONDecodeError(msg)` at byte `pos`, with line and column counted in characters.
@@ -48,6 +59,31 @@ impl<'a> Decoder<'a> {
             b: s.as_bytes(),
             i: 0,
             depth: 0,
+            hooks: None,
+        }
+    }
+
+    /// A decoder calling the program's hooks.
+    pub fn with_hooks(s: &'a str, interp: &'a crate::Interpreter, hooks: Hooks) -> Self {
+        Decoder {
+            hooks: Some((interp, hooks)),
+            ..Decoder::new(s)
+        }
+    }
+
+    /// `hook(arg)` when the program gave that hook.
+    fn call(&self, pick: fn(&Hooks) -> &Option<Value>, arg: Value) -> Option<Result<Value>> {
+        let (interp, hooks) = self.hooks.as_ref()?;
+        let f = pick(hooks).as_ref()?;
+        Some(interp.call_value(f, crate::Args::new(vec![arg])))
+    }
+
+    /// A constant (`NaN`, `Infinity`, `-Infinity`), through `parse_constant`.
+    fn constant(&mut self, word: &str, v: f64) -> Result<Value> {
+        self.i += word.len();
+        match self.call(|h| &h.parse_constant, Value::str(word)) {
+            Some(r) => r,
+            None => Ok(Value::Float(v)),
         }
     }
 
@@ -89,11 +125,12 @@ impl<'a> Decoder<'a> {
             Some(b'n') => lit(self, "null", Value::None),
             Some(b't') => lit(self, "true", Value::Bool(true)),
             Some(b'f') => lit(self, "false", Value::Bool(false)),
-            Some(b'N') => lit(self, "NaN", Value::Float(f64::NAN)),
-            Some(b'I') => lit(self, "Infinity", Value::Float(f64::INFINITY)),
+            Some(b'N') if self.s[self.i..].starts_with("NaN") => self.constant("NaN", f64::NAN),
+            Some(b'I') if self.s[self.i..].starts_with("Infinity") => {
+                self.constant("Infinity", f64::INFINITY)
+            }
             Some(b'-') if self.s[self.i..].starts_with("-Infinity") => {
-                self.i += 9;
-                Ok(Value::Float(f64::NEG_INFINITY))
+                self.constant("-Infinity", f64::NEG_INFINITY)
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.err("Expecting value", start)),
@@ -138,6 +175,13 @@ impl<'a> Decoder<'a> {
             }
         }
         let text = &self.s[start..self.i];
+        let hook = match is_float {
+            true => self.call(|h| &h.parse_float, Value::str(text)),
+            false => self.call(|h| &h.parse_int, Value::str(text)),
+        };
+        if let Some(r) = hook {
+            return r;
+        }
         if is_float {
             return text
                 .parse::<f64>()
@@ -261,12 +305,12 @@ impl<'a> Decoder<'a> {
     fn object(&mut self) -> Result<Value> {
         self.nest()?;
         self.i += 1;
-        let mut d = PyDict::new();
+        let mut d = Vec::new();
         self.ws();
         if self.b.get(self.i) == Some(&b'}') {
             self.i += 1;
             self.depth -= 1;
-            return Ok(Value::dict(d));
+            return self.made_object(d);
         }
         loop {
             self.ws();
@@ -281,17 +325,40 @@ impl<'a> Decoder<'a> {
             self.i += 1;
             self.ws();
             let v = self.value()?;
-            d.insert(Value::str(&k), v)?;
+            d.push((Value::str(&k), v));
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => self.i += 1,
                 Some(b'}') => {
                     self.i += 1;
                     self.depth -= 1;
-                    return Ok(Value::dict(d));
+                    return self.made_object(d);
                 }
                 _ => return Err(self.err("Expecting ',' delimiter", self.i)),
             }
+        }
+    }
+
+    /// An object's pairs as `object_pairs_hook` takes them, or a dict (through
+    /// `object_hook`).
+    fn made_object(&self, pairs: Vec<(Value, Value)>) -> Result<Value> {
+        if self
+            .hooks
+            .as_ref()
+            .is_some_and(|(_, h)| h.object_pairs_hook.is_some())
+        {
+            let list = Value::list(pairs.into_iter().map(|(k, v)| Value::pair(k, v)).collect());
+            return self
+                .call(|h| &h.object_pairs_hook, list)
+                .unwrap_or(Ok(Value::None));
+        }
+        let mut d = PyDict::new();
+        for (k, v) in pairs {
+            d.insert(k, v)?;
+        }
+        match self.call(|h| &h.object_hook, Value::dict(d.clone())) {
+            Some(r) => r,
+            None => Ok(Value::dict(d)),
         }
     }
 }

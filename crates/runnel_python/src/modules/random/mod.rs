@@ -29,6 +29,7 @@ const METHODS: &[(&str, Method)] = &[
         Ok(Value::Float(g.borrow_mut().random()))
     }),
     ("getrandbits", getrandbits),
+    ("randbytes", randbytes),
     ("randrange", seq::randrange),
     ("randint", seq::randint),
     ("choice", seq::choice),
@@ -179,6 +180,22 @@ fn getrandbits(_: &Interpreter, g: &Gen, a: Args) -> Result<Value> {
         &mut g.borrow_mut(),
         k as u64,
     )))
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`.
+fn randbytes(_: &Interpreter, g: &Gen, a: Args) -> Result<Value> {
+    a.check_count("randbytes", 1, 1)?;
+    a.finish("randbytes")?;
+    let n = index(&a.positional[0])?;
+    if n < 0 {
+        return Err(Error::value_error("number of bits must be non-negative"));
+    }
+    if n > 1 << 21 {
+        return Err(crate::exceptions::memory_error());
+    }
+    let (_, mut out) = bits_big(&mut g.borrow_mut(), n as u64 * 8).to_bytes_le();
+    out.resize(n as usize, 0);
+    Ok(crate::runtime::bytes::bytes_value(out))
 }
 
 /// `getrandbits(k)` of any size: 32-bit words, least significant first, the last cut to

@@ -91,6 +91,17 @@ fn quantifier(p: &[char], i: usize) -> Option<(String, usize)> {
     Some((q, j + 1 - i))
 }
 
+/// Whether a translated `{m,n}` has `m > n`.
+fn backwards(q: &str) -> bool {
+    let inner = q.trim_start_matches('{').trim_end_matches('}');
+    match inner.split_once(',') {
+        Some((lo, hi)) if !hi.is_empty() => {
+            lo.parse::<u64>().unwrap_or(0) > hi.parse::<u64>().unwrap_or(u64::MAX)
+        }
+        _ => false,
+    }
+}
+
 fn lit(c: char) -> String {
     format!("\\x{{{:X}}}", c as u32)
 }
@@ -195,6 +206,14 @@ fn char_class(p: &[char], i: usize, ascii: bool) -> Result<(String, usize), Synt
             }
             // Literal to Python, nested classes and set operators to fancy-regex.
             '[' | ']' | '&' | '~' | ' ' | '#' => out.push_str(&lit(c)),
+            // A range of plain characters: CPython refuses one that runs backwards.
+            _ if p.get(j + 1) == Some(&'-')
+                && p.get(j + 2).is_some_and(|e| !matches!(e, ']' | '\\'))
+                && p.get(j + 2).is_some_and(|&e| e < c) =>
+            {
+                let e = p[j + 2];
+                return err(format!("bad character range {c}-{e}"), j);
+            }
             _ => out.push(c),
         }
         j += 1;
@@ -323,6 +342,9 @@ pub(crate) fn translate(pattern: &str, flags: i64) -> Result<Translated, SyntaxE
                 repeatable = true;
             }
             '{' => match quantifier(&p, i) {
+                Some((q, _)) if backwards(&q) => {
+                    return err("min repeat greater than max repeat", i + 1)
+                }
                 Some((q, n)) if repeatable => {
                     out.push_str(&q);
                     i += n;

@@ -1,0 +1,32 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+import datetime as dt, time
+d = dt.datetime(2024, 2, 29, 13, 5, 9, 123456)
+for f in ["%Y-%m-%d %H:%M:%S", "%a %A %b %B %c", "%d/%m/%y %I:%M %p", "%j %U %W %w %u %V %G", "%f %%", "%x %X", "%e|%k|%l|%-d|%-m"]:
+    t(lambda: d.strftime(f))
+print(d.isoformat(), d.isoformat(" ", "minutes"), str(d), repr(d), d.date(), d.time(), d.weekday(), d.isoweekday(), d.isocalendar())
+print(d + dt.timedelta(days=1, hours=-25), d - dt.datetime(2024, 1, 1), dt.timedelta(days=-1, seconds=5), dt.timedelta(hours=36).total_seconds(), repr(dt.timedelta(minutes=-90)))
+print(dt.date(2024, 1, 31) + dt.timedelta(days=30), dt.date.fromisoformat("2024-03-01"), dt.datetime.fromisoformat("2024-03-01T10:20:30.5"), dt.date(2024, 5, 5).replace(day=1))
+t(lambda: dt.date(2023, 2, 29))
+t(lambda: dt.datetime.strptime("2024-13-01", "%Y-%m-%d"))
+t(lambda: dt.datetime.strptime("05/06/24 3PM", "%d/%m/%y %I%p"))
+t(lambda: dt.timedelta(days=1) / dt.timedelta(hours=5))
+t(lambda: dt.timedelta(days=1) // 7)
+t(lambda: divmod(dt.timedelta(days=1), dt.timedelta(hours=7)))
+t(lambda: abs(dt.timedelta(hours=-3)))
+t(lambda: dt.timedelta(weeks=1, milliseconds=1.5))
+t(lambda: format(d, "%H:%M"))
+t(lambda: f"{d:%Y} {dt.date(2020, 1, 1):%d %b}")
+t(lambda: sorted([dt.date(2024, 1, 2), dt.date(2023, 5, 5)]))
+t(lambda: dt.datetime(2024, 1, 1) < dt.date(2024, 1, 1))
+t(lambda: time.strftime("%Y-%m-%d", time.gmtime(0)))
+t(lambda: time.gmtime(86400 * 365.25))
+t(lambda: dt.datetime.utcfromtimestamp(1e9))
+t(lambda: dt.datetime(2024, 1, 1).timestamp() > 0)
+t(lambda: dt.date.min + dt.timedelta(days=1))
+t(lambda: dt.date.max + dt.timedelta(days=1))
+t(lambda: dt.time(25, 0))
+t(lambda: dt.time(1, 2, 3, 4).isoformat())

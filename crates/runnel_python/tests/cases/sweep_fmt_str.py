@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+for v in ['abc', '', 'héllo', 'x' * 12]:
+    for spec in ['', '10', '<10', '>10', '^10', '*^9', '.2', '10.3', '=10', '+', ',', 'd', 's', '#']:
+        t(lambda: format(v, spec))
+t(lambda: '{:{w}.{p}f}'.format(3.14159, w=10, p=3))
+t(lambda: '{0!r:>10}|{1!s:<5}|{2!a}'.format('a', 2, 'é'))
+t(lambda: '{:%Y}'.format(3))
+t(lambda: '{} {}'.format(1))
+t(lambda: '{0} {}'.format(1, 2))
+t(lambda: '{a[0]} {b.real}'.format(a=[5], b=3))
+t(lambda: '%5.2f|%-6d|%+d|%x|%o|%e|%g|%s|%r|%c|%%' % (3.14159, 42, 5, 255, 8, 12345.678, 0.0001, 'x', 'y', 65))
+t(lambda: '%(a)s-%(b)05d' % {'a': 1, 'b': 42})
+t(lambda: '%d' % 2**80)
+t(lambda: '%x' % -(2**70))
+t(lambda: '%.3s' % 'abcdef')
+t(lambda: '%*d' % (6, 42))
+t(lambda: '%d %d' % (1,))
+t(lambda: '%d' % 'x')
+t(lambda: '%s %s' % (1, 2, 3))
+t(lambda: f'{12345.678:,.1f} {0.5:.0%} {-5:05d} {255:#010x} {"x":>{3}}')
+t(lambda: f'{3+4j:.2f}')
+t(lambda: format(1+2j, ''))
+t(lambda: format(1.5-2j, '>20'))
+t(lambda: format(1+2j, 'e'))
+t(lambda: format(1+2j, 'g'))
+t(lambda: format(-0.0+2.5j, '+.3f'))
+t(lambda: format(1j, '^15.1f'))

@@ -1,0 +1,10 @@
+# batch: 1
+# batches: 3
+# Sets a Python stage built, printed by pprint: its take runs a task of its own that
+# reads them through pickle, then the driver does.
+data = [[[('b', 'primero'), ('b', 'este'), ('b', 'nada'), ('a', 'no'), ('b', 'sobre'), ('a', 'sobre'), ('b', 'entonces'), ('b', 'hacer'), ('b', 'mismo'), ('a', 'poner'), ('a', 'pero'), ('a', 'nuevo'), ('b', 'porque')], [('a', 'este'), ('a', 'día'), ('a', 'poco'), ('b', 'de'), ('b', 'ser'), ('b', 'día'), ('a', 'vez'), ('a', 'ver'), ('a', 'muy'), ('a', 'que'), ('a', 'por'), ('b', 'ese'), ('a', 'ni'), ('b', 'nuevo'), ('b', 'yo'), ('b', 'mucho'), ('b', 'vida'), ('a', 'nos')], [('a', 'hablar'), ('a', 'hasta'), ('b', 'el'), ('b', 'haber'), ('b', 'día'), ('a', 'ella'), ('b', 'hablar'), ('a', 'su'), ('b', 'año'), ('a', 'ese'), ('a', 'tan'), ('b', 'quedar'), ('a', 'sin')]], [[('b', 'ella'), ('b', 'ver'), ('a', 'grande'), ('b', 'nada'), ('a', 'cuando'), ('a', 'pero'), ('a', 'menos'), ('b', 'de'), ('b', 'y'), ('b', 'con'), ('a', 'más'), ('b', 'decir')], [('a', 'cosa'), ('b', 'cosa'), ('a', 'entre'), ('a', 'ver'), ('b', 'pero'), ('b', 'nuestro'), ('b', 'me'), ('b', 'también'), ('b', 'parte'), ('a', 'eso'), ('a', 'también'), ('a', 'decir'), ('a', 'mismo'), ('b', 'un'), ('a', 'la')]], [[('b', 'ese'), ('b', 'tanto'), ('a', 'año'), ('a', 'encontrar'), ('b', 'tener'), ('b', 'tiempo'), ('a', 'tan'), ('b', 'tiempo'), ('a', 'le'), ('a', 'el'), ('a', 'le')], [('a', 'qué'), ('b', 'hombre'), ('a', 'eso'), ('b', 'no'), ('b', 'de'), ('a', 'año'), ('a', 'quedar'), ('a', 'entre')], [('a', 'día'), ('b', 'ella'), ('b', 'lo'), ('b', 'muy'), ('b', 'también'), ('a', 'bien'), ('b', 'desde'), ('a', 'sobre'), ('a', 'quedar')]], [[('b', 'vida'), ('b', 'seguir'), ('a', 'ahora'), ('b', 'la'), ('b', 'llevar'), ('b', 'otro'), ('b', 'poco')], [('b', 'encontrar'), ('a', 'dejar'), ('a', 'hombre'), ('a', 'dar'), ('b', 'día'), ('b', 'mucho'), ('b', 'bien')]]]
+pairs = ssc.queueStream(createQUEUERDD(data))
+sets = pairs.mapValues(lambda w: {w}).reduceByKey(lambda a, b: a | b)
+nuevoDStream = sets.window(2, 1)
+nuevoDStream.pprint()
+sets.union(sets).count().pprint()
