@@ -76,6 +76,39 @@ fn missing_pyspark_methods_are_refused_by_name() {
     assert!(err.contains("line 4"), "{err}");
 }
 
+/// DataFrame attributes Runnel does not have (`df.rdd`, `describe`) are refused by name in
+/// the batch, with the line, rather than reported as missing attributes.
+#[test]
+fn missing_dataframe_attributes_are_refused_by_name() {
+    let program = |call: &str| {
+        format!(
+            "from pyspark.sql import SparkSession\n\
+             s = ssc.queueStream(createQUEUERDD([[['a', 'b']]]))\n\
+             def f(rdd):\n    \
+                 spark = SparkSession.builder.getOrCreate()\n    \
+                 df = rdd.map(lambda w: (w, 1)).toDF(['word', 'n'])\n    \
+                 print(df.select(df.word).collect())\n    \
+                 {call}\n\
+             s.foreachRDD(f)\n"
+        )
+    };
+    for (call, refusal) in [
+        (
+            "df.rdd.map(lambda r: r.word).collect()",
+            "NotImplementedError: DataFrame.rdd is not supported in Runnel: a DataFrame does not turn back into an RDD here",
+        ),
+        (
+            "df.describe().show()",
+            "NotImplementedError: DataFrame.describe() is not supported in Runnel: summary statistics are not implemented",
+        ),
+    ] {
+        let got = run(&program(call), "df_refused.py", 1, 1.0, &[]);
+        let err = got.error.expect("refused");
+        assert!(err.contains(refusal), "{err}");
+        assert!(err.contains("line 7"), "{err}");
+    }
+}
+
 #[test]
 fn a_failing_udf_names_the_exception_the_line_and_the_batch() {
     let src = "data = [[[1, 2]], [[3, 0]]]\n\

@@ -174,6 +174,11 @@ fn union(_: &Interpreter, this: &Value, a: Args) -> Result<Value> {
     if rest.is_empty() {
         return Ok(a.positional[0].clone());
     }
+    if !ctx.mirror.same_serializers(&ids) {
+        return Err(Error::value_error(
+            "All DStreams should have same serializer",
+        ));
+    }
     let mut graph = ctx.graph_mut()?;
     if ids
         .iter()

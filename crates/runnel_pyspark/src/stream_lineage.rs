@@ -30,6 +30,7 @@ use std::rc::Rc;
 
 mod batches;
 mod reduced_window;
+mod serializers;
 mod slice;
 mod state;
 

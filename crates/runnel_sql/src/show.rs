@@ -42,7 +42,34 @@ fn java_prefix(s: &str, n: usize) -> String {
         .collect()
 }
 
+/// Spark's `SparkSchemaUtils.escapeMetaCharacters`: the control characters that would
+/// break the table written as their escapes (`\t` as the two characters `\` `t`).
+fn escape_meta(text: String) -> String {
+    const META: [(char, &str); 7] = [
+        ('\n', "\\n"),
+        ('\r', "\\r"),
+        ('\t', "\\t"),
+        ('\x0c', "\\f"),
+        ('\x08', "\\b"),
+        ('\x0b', "\\v"),
+        ('\x07', "\\a"),
+    ];
+    if !text.contains(|c| META.iter().any(|&(m, _)| m == c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match META.iter().find(|&&(m, _)| m == c) {
+            Some(&(_, escaped)) => out.push_str(escaped),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// A cell as `getRows` makes it: escaped, then cut to `truncate`.
 fn cell(text: String, truncate: usize) -> String {
+    let text = escape_meta(text);
     if truncate > 0 && java_len(&text) > truncate {
         if truncate < 4 {
             java_prefix(&text, truncate)
@@ -54,6 +81,72 @@ fn cell(text: String, truncate: usize) -> String {
     }
 }
 
+/// Spark's `getRows`: the header (escaped, never cut) and the first `num_rows` rows as cells.
+fn cells(
+    schema: &Schema,
+    rows: &[Row],
+    num_rows: usize,
+    truncate: usize,
+    tz: i64,
+) -> Vec<Vec<String>> {
+    let mut table: Vec<Vec<String>> = vec![schema
+        .fields
+        .iter()
+        .map(|f| escape_meta(f.name.clone()))
+        .collect()];
+    for row in rows.iter().take(num_rows) {
+        table.push(row.iter().map(|d| cell(d.pretty(tz), truncate)).collect());
+    }
+    table
+}
+
+/// The "only showing top N rows" footer when there are more rows than shown.
+fn footer(out: &mut String, rows: usize, num_rows: usize) {
+    if rows > num_rows {
+        let noun = if num_rows == 1 { "row" } else { "rows" };
+        out.push_str(&format!("only showing top {num_rows} {noun}\n"));
+    }
+}
+
+/// `show(vertical=True)`: a `-RECORD i` line padded with dashes per row, then each field
+/// name and cell left-justified to the widest (in half-width characters, at least 3), and
+/// "(0 rows)" for none.
+pub fn show_vertical(
+    schema: &Schema,
+    rows: &[Row],
+    num_rows: usize,
+    truncate: usize,
+    tz: i64,
+) -> String {
+    let table = cells(schema, rows, num_rows, truncate, tz);
+    let (names, data) = table.split_first().expect("a header");
+    let name_w = names.iter().map(|c| half_width(c)).fold(3, usize::max);
+    let data_w = data
+        .iter()
+        .map(|r| r.iter().map(|c| half_width(c)).max().unwrap_or(0))
+        .fold(3, usize::max);
+    let padded = |c: &str, w: usize| format!("{c}{}", " ".repeat(w.saturating_sub(half_width(c))));
+    let mut out = String::new();
+    for (i, row) in data.iter().enumerate() {
+        let head = format!("-RECORD {i}");
+        let dashes = (name_w + data_w + 5).saturating_sub(head.len());
+        out.push_str(&format!("{head}{}\n", "-".repeat(dashes)));
+        for (name, c) in names.iter().zip(row) {
+            out.push_str(&format!(
+                " {} | {} \n",
+                padded(name, name_w),
+                padded(c, data_w)
+            ));
+        }
+    }
+    if data.is_empty() {
+        out.push_str("(0 rows)\n");
+    } else {
+        footer(&mut out, rows.len(), num_rows);
+    }
+    out
+}
+
 /// The table for `rows` (at most `num_rows` shown; more means the footer).
 pub fn show_string(
     schema: &Schema,
@@ -62,15 +155,7 @@ pub fn show_string(
     truncate: usize,
     tz: i64,
 ) -> String {
-    let has_more = rows.len() > num_rows;
-    let mut table: Vec<Vec<String>> = vec![schema
-        .fields
-        .iter()
-        .map(|f| cell(f.name.clone(), truncate))
-        .collect()];
-    for row in rows.iter().take(num_rows) {
-        table.push(row.iter().map(|d| cell(d.pretty(tz), truncate)).collect());
-    }
+    let table = cells(schema, rows, num_rows, truncate, tz);
     let mut widths = vec![3usize; schema.fields.len()];
     for row in &table {
         for (i, c) in row.iter().enumerate() {
@@ -107,9 +192,6 @@ pub fn show_string(
         out.push_str(&line(row));
     }
     out.push_str(&sep);
-    if has_more {
-        let noun = if num_rows == 1 { "row" } else { "rows" };
-        out.push_str(&format!("only showing top {num_rows} {noun}\n"));
-    }
+    footer(&mut out, rows.len(), num_rows);
     out
 }

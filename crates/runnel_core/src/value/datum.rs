@@ -13,7 +13,8 @@ pub enum Datum {
     None,
     Bool(bool),
     Int(i64),
-    Float(f64),
+    /// JSON has no NaN or infinities: those are written as `"nan"`, `"inf"`, `"-inf"`.
+    Float(#[serde(with = "float_text")] f64),
     Str(String),
     Tuple(Vec<Datum>),
     List(Vec<Datum>),
@@ -101,6 +102,41 @@ impl Datum {
     }
 }
 
+/// A float as a JSON number, or as text when it is not finite (serde_json would write
+/// `null` and fail to read it back).
+mod float_text {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+        match *x {
+            x if x.is_finite() => s.serialize_f64(x),
+            x if x.is_nan() => s.serialize_str("nan"),
+            x if x > 0.0 => s.serialize_str("inf"),
+            _ => s.serialize_str("-inf"),
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Float {
+        Number(f64),
+        Text(String),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        match Float::deserialize(d)? {
+            Float::Number(x) => Ok(x),
+            Float::Text(t) => match t.as_str() {
+                "nan" => Ok(f64::NAN),
+                "inf" => Ok(f64::INFINITY),
+                "-inf" => Ok(f64::NEG_INFINITY),
+                _ => Err(D::Error::custom(format!("not a float: {t:?}"))),
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,7 +147,14 @@ mod tests {
         let mut d = PyDict::new();
         d.insert(
             Value::str("k"),
-            Value::list(vec![Value::Int(1), Value::Float(0.5)]),
+            Value::list(vec![
+                Value::Int(1),
+                Value::Float(0.5),
+                Value::Float(f64::NAN),
+                Value::Float(f64::INFINITY),
+                Value::Float(f64::NEG_INFINITY),
+                Value::Float(-0.0),
+            ]),
         )
         .unwrap();
         let v = Value::tuple(vec![Value::None, Value::Bool(true), big, Value::dict(d)]);
@@ -120,7 +163,7 @@ mod tests {
         assert_eq!(back.to_value().unwrap().repr(), v.repr());
         assert_eq!(
             v.repr(),
-            "(None, True, 123456789012345678901234567890, {'k': [1, 0.5]})"
+            "(None, True, 123456789012345678901234567890, {'k': [1, 0.5, nan, inf, -inf, -0.0]})"
         );
     }
 }

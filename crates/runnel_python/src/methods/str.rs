@@ -168,31 +168,8 @@ pub(crate) fn call(
                     }
                 })
                 .collect::<String>()),
-            "title" => {
-                let mut out = String::with_capacity(t.len());
-                let mut prev_cased = false;
-                for c in t.chars() {
-                    if prev_cased {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        super::str_title::push_title(c, &mut out);
-                    }
-                    prev_cased = super::str_title::is_cased(c);
-                }
-                s(&out)
-            }
-            "capitalize" => {
-                let mut cs = t.chars();
-                match cs.next() {
-                    Some(first) => {
-                        let mut out = String::with_capacity(t.len());
-                        super::str_title::push_title(first, &mut out);
-                        out.push_str(&cs.as_str().to_lowercase());
-                        s(&out)
-                    }
-                    None => s(""),
-                }
-            }
+            "title" => s(&super::str_title::title(t)),
+            "capitalize" => s(&super::str_title::capitalize(t)),
             "replace" => {
                 args.check_count("replace", 2, 3)?;
                 let old = arg_str(&args.positional[0], "replace")?;
@@ -329,7 +306,7 @@ pub(crate) fn call(
                 s(&super::str_split::translate(t, &args.positional[0])?)
             }
             "istitle" => {
-                // Cased runs must start upper-case and continue lower-case.
+                // Cased runs must start upper-case (or titlecase) and continue lower-case.
                 let (mut prev_cased, mut any, mut ok) = (false, false, true);
                 for c in t.chars() {
                     if c.is_uppercase() || super::str_title::is_titlecase(c) {

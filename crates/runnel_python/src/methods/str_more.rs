@@ -53,7 +53,7 @@ pub(super) fn call(
             }
             "isascii" => Value::Bool(t.is_ascii()),
             "isidentifier" => Value::Bool(is_identifier(t)),
-            _ => Value::Bool(t.chars().all(is_printable)),
+            _ => Value::Bool(t.chars().all(runnel_core::value::is_printable)),
         })
     })())
 }
@@ -107,10 +107,4 @@ fn is_identifier(t: &str) -> bool {
     let mut chars = t.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
-/// Printable as CPython's `str.isprintable`: not a control, separator (other than the
-/// space) or unassigned character. Approximated by Rust's control and whitespace tests.
-fn is_printable(c: char) -> bool {
-    c == ' ' || !(c.is_control() || c.is_whitespace())
 }

@@ -23,6 +23,52 @@ pub(super) fn is_titlecase(c: char) -> bool {
         | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
 }
 
+/// `s.title()`: each run of cased characters starts with its title case, the rest lowered
+/// (a capital sigma as `str.lower` lowers it in its place: final or not).
+pub(super) fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for (i, c) in s.char_indices() {
+        if !prev_cased {
+            push_title(c, &mut out);
+        } else if c == 'Σ' {
+            out.push_str(lowered_sigma(s, i));
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        prev_cased = is_cased(c);
+    }
+    out
+}
+
+/// The capital sigma at byte `at` of `s` lowered in its context: `ς` at the end of a word.
+/// Rust's `str::to_lowercase` has CPython's rule (cased before, none after, skipping
+/// case-ignorable characters); every other character lowers to the same length wherever
+/// it is, so the sigma's place in the lowered text is that of the lowered prefix.
+fn lowered_sigma(s: &str, at: usize) -> &'static str {
+    let whole = s.to_lowercase();
+    let place = s[..at].to_lowercase().len();
+    if whole[place..].starts_with('ς') {
+        "ς"
+    } else {
+        "σ"
+    }
+}
+
+/// `s.capitalize()`: the first character's title case (CPython 3.8 and later), the rest
+/// lowered in the context of the whole text (a final sigma).
+pub(super) fn capitalize(s: &str) -> String {
+    let Some(first) = s.chars().next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(s.len());
+    push_title(first, &mut out);
+    let whole = s.to_lowercase();
+    let skip = first.to_lowercase().map(char::len_utf8).sum::<usize>();
+    out.push_str(&whole[skip..]);
+    out
+}
+
 const TITLE: &[(char, &str)] = &[
     ('\u{df}', "\u{53}\u{73}"),
     ('\u{1c4}', "\u{1c5}"),

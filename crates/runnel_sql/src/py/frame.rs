@@ -135,12 +135,41 @@ fn show(_: &Interpreter, me: &Value, mut a: Args) -> Result<Value> {
         Some(Value::Bool(false)) => 0,
         Some(v) => int_arg(&v)?.max(0) as usize,
     };
+    let vertical = a.take(2, "vertical").is_some_and(|v| v.truthy());
     let rows = collect_rows(&d)?;
     let shown: Vec<Row> = rows.into_iter().take(n + 1).collect();
-    let text =
-        crate::show::show_string(&d.plan.schema, &shown, n, truncate, d.spark.tz_offset_ms());
+    let draw = if vertical {
+        crate::show::show_vertical
+    } else {
+        crate::show::show_string
+    };
+    let text = draw(&d.plan.schema, &shown, n, truncate, d.spark.tz_offset_ms());
     d.spark.host.stdout(&format!("{text}\n"));
     Ok(Value::None)
+}
+
+/// DataFrame attributes of PySpark's that Runnel does not have, and why: refused by name
+/// rather than with an AttributeError that reads like a typo.
+const REFUSED: &[(&str, &str)] = &[
+    ("rdd", "a DataFrame does not turn back into an RDD here (collect() its rows, or use the RDD it was made from)"),
+    ("describe()", "summary statistics are not implemented"),
+    ("summary()", "summary statistics are not implemented"),
+];
+
+/// The error for `df.name` that is neither a method nor a column.
+fn missing(name: &str) -> Error {
+    match REFUSED
+        .iter()
+        .find(|(n, _)| n.trim_end_matches("()") == name)
+    {
+        Some((shown, why)) => Error::unsupported(format!(
+            "DataFrame.{shown} is not supported in Runnel: {why}"
+        )),
+        None => Error::new(
+            "AttributeError",
+            format!("'DataFrame' object has no attribute '{name}'"),
+        ),
+    }
 }
 
 pub fn class() -> NativeClass {
@@ -321,7 +350,7 @@ pub fn class() -> NativeClass {
         .property("sparkSession", |_, me| Ok(frame_of(me)?.spark.session_value()))
         .getattr(|_, me, name| {
             let d = frame_of(me)?;
-            d.plan.schema.index_of(name).map_err(|_| Error::new("AttributeError", format!("'DataFrame' object has no attribute '{name}'")))?;
+            d.plan.schema.index_of(name).map_err(|_| missing(name))?;
             Ok(column(Expr::Col(name.to_string())))
         })
         .with_getitem(|me, key| {

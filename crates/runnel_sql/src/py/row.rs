@@ -28,6 +28,55 @@ pub fn row_of(v: &Value) -> Option<Rc<RowData>> {
     NativeInstance::data_of::<RowData>(v)
 }
 
+/// `row.asDict(recursive)`: with `Some(depth)`, PySpark's `conv` turns the Rows inside
+/// (in lists and dict values, not tuples) into dicts too.
+fn as_dict(r: &RowData, depth: Option<usize>) -> Result<Value> {
+    let mut d = runnel_core::value::PyDict::default();
+    for (n, v) in r.names.iter().zip(&r.values) {
+        let v = match depth {
+            Some(depth) => conv(v, depth + 1)?,
+            None => v.clone(),
+        };
+        d.insert(Value::str(n), v)?;
+    }
+    Ok(Value::dict(d))
+}
+
+fn conv(v: &Value, depth: usize) -> Result<Value> {
+    if depth > 1000 {
+        return Err(Error::new(
+            "RecursionError",
+            "maximum recursion depth exceeded",
+        ));
+    }
+    if let Some(r) = row_of(v) {
+        return as_dict(&r, Some(depth));
+    }
+    match v {
+        Value::List(l) => {
+            let items = l.borrow()?.clone();
+            let items = items
+                .iter()
+                .map(|o| conv(o, depth + 1))
+                .collect::<Result<_>>()?;
+            Ok(Value::list(items))
+        }
+        Value::Dict(d) => {
+            let pairs: Vec<(Value, Value)> = d
+                .borrow()?
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let mut out = runnel_core::value::PyDict::default();
+            for (k, v) in pairs {
+                out.insert(k, conv(&v, depth + 1)?)?;
+            }
+            Ok(Value::dict(out))
+        }
+        _ => Ok(v.clone()),
+    }
+}
+
 fn repr(r: &RowData) -> String {
     let parts: Vec<String> = r
         .names
@@ -159,13 +208,9 @@ pub fn class() -> NativeClass {
                     .ok_or_else(|| Error::new("RuntimeError", "Row is not installed"))
             })
         })
-        .method("asDict", |_, this_v, _| {
-            let r = this(this_v)?;
-            let mut d = runnel_core::value::PyDict::default();
-            for (n, v) in r.names.iter().zip(&r.values) {
-                d.insert(Value::str(n), v.clone())?;
-            }
-            Ok(Value::dict(d))
+        .method("asDict", |_, this_v, mut a: Args| {
+            let recursive = a.take(0, "recursive").is_some_and(|v| v.truthy());
+            as_dict(&*this(this_v)?, recursive.then_some(0))
         })
         .method("__len__", |_, this_v, _| {
             Ok(Value::Int(this(this_v)?.values.len() as i64))
