@@ -304,6 +304,12 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
                         recv.type_name()
                     )));
                     }
+                    // `dict.__getitem__(obj, k)` is dict's own, whatever obj's class says.
+                    let recv = if method.starts_with("__") {
+                        crate::runtime::builtin_base::plain(&recv)
+                    } else {
+                        recv
+                    };
                     crate::methods::call_method(interp, &recv, &method, args)
                 },
             ));

@@ -3,12 +3,14 @@
 
 pub(crate) mod dict;
 mod dict_view;
+mod dunders;
 pub(crate) mod float_hex;
 pub(crate) mod int_bytes;
 pub(crate) mod list;
 mod number;
 pub(crate) mod set;
 pub(crate) mod str;
+mod str_case;
 mod str_format;
 mod str_more;
 mod str_split;
@@ -38,6 +40,9 @@ pub(crate) fn call_method(
     name: &str,
     args: Args,
 ) -> Result<Value> {
+    if dunders::has(obj, name) {
+        return dunders::call(interp, obj, name, args);
+    }
     match obj {
         Value::Str(s) => {
             str::call(interp, s, name, args).unwrap_or_else(|| Err(no_attr(obj, name)))
@@ -71,6 +76,9 @@ pub(crate) fn call_method(
                 }
             }
             if crate::runtime::bytes::bytes_of(obj).is_some() {
+                if crate::runtime::bytes_text::handles(name) {
+                    return crate::runtime::bytes_text::call(interp, obj, name, args);
+                }
                 return crate::runtime::bytes::call_method(obj, name, args)
                     .unwrap_or_else(|| Err(no_attr(obj, name)));
             }
@@ -89,7 +97,7 @@ pub(crate) fn call_method(
 
 /// Whether a built-in type has a method of this name (for `obj.method` without a call).
 pub(crate) fn has_method(v: &Value, name: &str) -> bool {
-    match v {
+    let own = match v {
         Value::Str(_) => str::NAMES.contains(&name) || str_more::NAMES.contains(&name),
         Value::List(_) => list::NAMES.contains(&name),
         Value::Dict(_) => dict::NAMES.contains(&name),
@@ -97,7 +105,8 @@ pub(crate) fn has_method(v: &Value, name: &str) -> bool {
         Value::FrozenSet(_) => set::FROZEN_NAMES.contains(&name),
         Value::Tuple(_) => matches!(name, "count" | "index"),
         _ => number::has_method(v, name),
-    }
+    };
+    own || dunders::has(v, name)
 }
 
 pub(crate) use str_split::maketrans as str_maketrans;

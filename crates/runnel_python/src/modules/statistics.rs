@@ -1,4 +1,5 @@
-//! `statistics`: `mean`, `fmean`, `median` (and `_low`/`_high`), `mode`, `multimode`,
+//! `statistics`: `mean`, `fmean`, `median` (and `_low`/`_high`; `_grouped` in
+//! statistics_more), `mode`, `multimode`,
 //! `variance`, `pvariance`, `stdev`, `pstdev`, computed as CPython 3.11 does: exact
 //! rational sums of the data (`_sum`, `_ss`), converted back to int or float
 //! (`_convert`), square roots correctly rounded (`_float_sqrt_of_frac`).
@@ -411,6 +412,10 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         (
             "harmonic_mean",
             NativeFunction::new("harmonic_mean", super::statistics_more::harmonic_mean),
+        ),
+        (
+            "median_grouped",
+            NativeFunction::new("median_grouped", super::statistics_more::median_grouped),
         ),
         (
             "quantiles",

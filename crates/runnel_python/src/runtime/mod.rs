@@ -8,8 +8,10 @@ pub(crate) mod builtin_base;
 #[path = "builtin_base_lite.rs"]
 pub(crate) mod builtin_base;
 pub(crate) mod bytes;
+pub(crate) mod bytes_text;
 pub(crate) mod call;
 pub(crate) mod class;
+pub(crate) mod codecs;
 pub(crate) mod compare;
 pub(crate) mod construct;
 pub(crate) mod dataclass;

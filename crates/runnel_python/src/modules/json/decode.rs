@@ -1,6 +1,8 @@
 //! `json.loads`: JSON text to Python values, with CPython's `JSONDecodeError` messages
 //! (`Expecting value: line 1 column 1 (char 0)`).
 
+use super::hooks::{call, Hooks};
+use crate::Interpreter;
 use runnel_core::value::PyDict;
 use runnel_core::{Error, Result, Value};
 
@@ -9,6 +11,9 @@ pub(crate) struct Decoder<'a> {
     b: &'a [u8],
     i: usize,
     depth: usize,
+    /// The interpreter that calls the hooks.
+    interp: &'a Interpreter,
+    hooks: &'a Hooks,
 }
 
 /// `JSONDecodeError(msg)` at byte `pos`, with line and column counted in characters.
@@ -42,13 +47,22 @@ pub(crate) fn error_attr(message: &str, name: &str) -> Option<Value> {
 }
 
 impl<'a> Decoder<'a> {
-    pub fn new(s: &'a str) -> Self {
+    pub fn new(s: &'a str, interp: &'a Interpreter, hooks: &'a Hooks) -> Self {
         Decoder {
             s,
             b: s.as_bytes(),
             i: 0,
             depth: 0,
+            interp,
+            hooks,
         }
+    }
+
+    /// `parse_constant(word)` where given, else the float it names.
+    fn constant(&mut self, word: &str, v: f64) -> Result<Value> {
+        self.i += word.len();
+        call(self.interp, &self.hooks.parse_constant, || Value::str(word))
+            .unwrap_or(Ok(Value::Float(v)))
     }
 
     fn err(&self, msg: &str, pos: usize) -> Error {
@@ -89,11 +103,12 @@ impl<'a> Decoder<'a> {
             Some(b'n') => lit(self, "null", Value::None),
             Some(b't') => lit(self, "true", Value::Bool(true)),
             Some(b'f') => lit(self, "false", Value::Bool(false)),
-            Some(b'N') => lit(self, "NaN", Value::Float(f64::NAN)),
-            Some(b'I') => lit(self, "Infinity", Value::Float(f64::INFINITY)),
+            Some(b'N') if self.s[self.i..].starts_with("NaN") => self.constant("NaN", f64::NAN),
+            Some(b'I') if self.s[self.i..].starts_with("Infinity") => {
+                self.constant("Infinity", f64::INFINITY)
+            }
             Some(b'-') if self.s[self.i..].starts_with("-Infinity") => {
-                self.i += 9;
-                Ok(Value::Float(f64::NEG_INFINITY))
+                self.constant("-Infinity", f64::NEG_INFINITY)
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.err("Expecting value", start)),
@@ -138,6 +153,14 @@ impl<'a> Decoder<'a> {
             }
         }
         let text = &self.s[start..self.i];
+        let hook = if is_float {
+            &self.hooks.parse_float
+        } else {
+            &self.hooks.parse_int
+        };
+        if let Some(r) = call(self.interp, hook, || Value::str(text)) {
+            return r;
+        }
         if is_float {
             return text
                 .parse::<f64>()
@@ -202,7 +225,7 @@ impl<'a> Decoder<'a> {
                         return Err(self.err("Invalid \\escape", self.i));
                     }
                 }
-                c if (c as u32) < 0x20 => {
+                c if (c as u32) < 0x20 && self.hooks.strict => {
                     return Err(self.err("Invalid control character at", self.i))
                 }
                 c => {
@@ -261,12 +284,12 @@ impl<'a> Decoder<'a> {
     fn object(&mut self) -> Result<Value> {
         self.nest()?;
         self.i += 1;
-        let mut d = PyDict::new();
+        let mut pairs = Vec::new();
         self.ws();
         if self.b.get(self.i) == Some(&b'}') {
             self.i += 1;
             self.depth -= 1;
-            return Ok(Value::dict(d));
+            return self.made_object(pairs);
         }
         loop {
             self.ws();
@@ -281,17 +304,40 @@ impl<'a> Decoder<'a> {
             self.i += 1;
             self.ws();
             let v = self.value()?;
-            d.insert(Value::str(&k), v)?;
+            pairs.push((Value::str(&k), v));
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => self.i += 1,
                 Some(b'}') => {
                     self.i += 1;
                     self.depth -= 1;
-                    return Ok(Value::dict(d));
+                    return self.made_object(pairs);
                 }
                 _ => return Err(self.err("Expecting ',' delimiter", self.i)),
             }
         }
+    }
+
+    /// An object's value: `object_pairs_hook(pairs)` where given, else the dict (a later
+    /// duplicate key's value wins), passed through `object_hook` where given.
+    fn made_object(&self, pairs: Vec<(Value, Value)>) -> Result<Value> {
+        if self.hooks.object_pairs_hook.is_some() {
+            let list = || {
+                Value::list(
+                    pairs
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
+                )
+            };
+            return call(self.interp, &self.hooks.object_pairs_hook, list)
+                .unwrap_or(Ok(Value::None));
+        }
+        let mut d = PyDict::new();
+        for (k, v) in pairs {
+            d.insert(k, v)?;
+        }
+        let d = Value::dict(d);
+        call(self.interp, &self.hooks.object_hook, || d.clone()).unwrap_or(Ok(d))
     }
 }

@@ -3,6 +3,7 @@
 mod decode;
 pub(super) use decode::error_attr as decode_error_attr;
 mod encode;
+mod hooks;
 
 use crate::exceptions::ExcClass;
 use crate::native::NativeFunction;
@@ -37,15 +38,16 @@ fn dump(interp: &Interpreter, mut args: Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-fn loads(_: &Interpreter, mut args: Args) -> Result<Value> {
+fn loads(interp: &Interpreter, mut args: Args) -> Result<Value> {
     let s = crate::runtime::builtin_base::plain(&args.require(0, "s", "loads")?);
+    let hooks = hooks::Hooks::from_args(&mut args)?;
     let Value::Str(s) = s else {
         return Err(Error::type_error(format!(
             "the JSON object must be str, bytes or bytearray, not {}",
             s.type_name()
         )));
     };
-    decode::Decoder::new(&s).document()
+    decode::Decoder::new(&s, interp, &hooks).document()
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
