@@ -199,10 +199,9 @@ impl SessionHost for SystemHost {
             if self.interrupted.load(Ordering::SeqCst) || session.is_stopped() {
                 return Ok(true);
             }
-            if self
-                .max_batches
-                .is_some_and(|n| self.batches_run.get() >= n)
-            {
+            // Batches whose job generation failed ran no job and do not count.
+            let counted = self.batches_run.get() - session.batches_without_jobs();
+            if self.max_batches.is_some_and(|n| counted >= n) {
                 return Ok(true);
             }
             let Some(next) = session.next_batch_time() else {

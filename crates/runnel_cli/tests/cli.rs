@@ -269,6 +269,57 @@ fn a_failed_job_ends_an_awaiting_program_and_not_a_snippet() {
         .contains("Time: 1970-01-01 00:00:03\n-------------------------------------------\n3\n"));
 }
 
+/// A `transform` function raising on the driver fails the batch's job generation: none of
+/// its outputs run (Spark's "Error generating jobs"), the batch does not count toward
+/// `--batches`, and a program waiting in `awaitTermination` ends with the error.
+#[test]
+fn a_transform_raising_on_the_driver_skips_the_whole_batch() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let snippet = "data = [[['a']], [['x']], [['b']], [['c']]]\n\
+                   s = ssc.queueStream(createQUEUERDD(data))\n\
+                   s.pprint()\n\
+                   def f(rdd):\n    if 'x' in rdd.collect():\n        raise KeyError('x')\n    return rdd\n\
+                   s.transform(f).count().pprint()\n";
+    let args = |p: &str| ["run", p, "--clock", "logical", "--batches", "3"].map(String::from);
+    let goes_on = write(dir.path(), "snippet.py", snippet);
+    let out = run_logical(&args(&goes_on).each_ref().map(String::as_str), "");
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Error generating jobs for time 2000 ms") && stderr.contains("KeyError"),
+        "{stderr}"
+    );
+    // Batch 2's first output (before the failing one) did not run; batch 4 did.
+    assert!(
+        !stdout.contains("00:00:02") && !stdout.contains("\nx\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "Time: 1970-01-01 00:00:04\n-------------------------------------------\nc\n"
+        ),
+        "{stdout}"
+    );
+
+    let waits = write(
+        dir.path(),
+        "waits.py",
+        &format!("{snippet}ssc.start()\nssc.awaitTermination()\n"),
+    );
+    let out = run_logical(&args(&waits).each_ref().map(String::as_str), "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("KeyError"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        !text(&out.stdout).contains("00:00:03"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
 /// A reader that closes the pipe early (`runnel run p.py | head`) ends the run quietly.
 #[test]
 fn a_closed_stdout_pipe_ends_the_run_quietly() {

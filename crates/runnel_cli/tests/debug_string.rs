@@ -229,10 +229,10 @@ fn ids_made_by_batch_jobs_are_sparks() {
 
 #[test]
 fn an_rdd_whose_making_is_not_traced_is_refused_by_name() {
-    let (ok, _, stderr) = run("untraced.py");
+    let (ok, _, stderr) = run_batches("untraced.py", 3);
     assert!(!ok);
     assert!(stderr.contains("toDebugString() of this RDD"), "{stderr}");
-    assert!(stderr.contains("line 2"), "{stderr}");
+    assert!(stderr.contains("line 9"), "{stderr}");
 }
 
 /// A program whose outputs read a DStream Runnel does not model (an inverse-function
@@ -286,8 +286,8 @@ fn zips_cartesians_samples_and_caches_are_sparks() {
     assert_eq!(stdout, include_str!("debug_string/pairs_samples.spark"));
 }
 
-/// Once a job has computed a partition of a JVM RDD the program cached (here the
-/// parallelized collection itself, whose batches PySpark sized apart), Spark shows the
+/// Once a job has computed a partition of a cached JVM RDD whose records Runnel does not
+/// model as the JVM stores them (here a union of parallelized lists), Spark shows the
 /// memory of its serialized bytes, which Runnel does not tell: refused by name, where it
 /// is asked.
 #[test]
@@ -295,14 +295,29 @@ fn a_computed_cache_is_refused_by_name() {
     let (ok, stdout, stderr) = run("cached_computed.py");
     assert!(!ok);
     assert!(
-        stdout.contains("[Memory Serialized 1x Replicated]"),
+        stdout.contains("(4) UnionRDD[2] at union at NativeMethodAccessorImpl.java:0 [Memory Serialized 1x Replicated]"),
         "{stdout}"
     );
     assert!(stderr.contains("line 6"), "{stderr}");
     assert!(
-        stderr.contains("toDebugString() with the memory of a partition cached at a storage level other than memory only, or serialized from the JVM's own records"),
+        stderr
+            .contains("toDebugString() with the memory of a cached partition Runnel did not keep"),
         "{stderr}"
     );
+}
+
+/// JVM RDDs persisted with their own records, and Python RDDs, at every PySpark storage
+/// level: `parallelize`'s pickled batches (ints, strings short and long, ASCII or not,
+/// tuples, dicts; several batches a partition) and `textFile`'s lines (Java `String`s,
+/// Latin-1 or UTF-16, one of 9000 characters, empty ones sharing their bytes), serialized
+/// by Kryo into LZ4 blocks in memory or on disk (off heap: on disk, Spark's off-heap
+/// memory being none), or deserialized as `SizeEstimator` estimates them (past 400 lines
+/// a partition, from its two samples); partitions cached by `take` alone.
+#[test]
+fn jvm_records_cached_at_every_level_are_sparks() {
+    let (ok, stdout, stderr) = run("cached_levels.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/cached_levels.spark"));
 }
 
 /// `reduceByKeyAndWindow` with an inverse function over a window of 2 slides (PySpark's
@@ -502,4 +517,30 @@ fn a_transform_function_runs_once_per_pipelining_dstream_as_on_spark() {
         stdout,
         include_str!("debug_string/stream_transform_twice.spark")
     );
+}
+
+/// `groupWith` of three and four RDDs (PySpark's `python_cogroup`: each side's values
+/// tagged, the union of the first two, then of that and the next..., grouped by key at
+/// the program's call), over parallelized lists, a text file's words and a shuffle's
+/// output, with its ids; of two, as `cogroup`; and `sampleByKey` (a Python step that
+/// keeps the partitioning).
+#[test]
+fn group_with_of_many_and_sample_by_key_are_sparks() {
+    let (ok, stdout, stderr) = run("group_with.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/group_with.spark"));
+}
+
+/// One object stored twice pickles as a memo reference, as CPython's pickle writes it:
+/// the same variable or list item (`[w] * 6`, a tuple or list stored thrice, a dict
+/// holding a list stored before), equal string literals (one constant, as CPython's
+/// compiler merges them), one-character strings however made, and a Python step's
+/// outputs holding the same object twice; equal strings made apart (`split`,
+/// `str(i) * 2`) are separate objects. Recorded on Spark 3.5.9 deserialized (exact
+/// pickle lengths) and serialized (LZ4).
+#[test]
+fn objects_stored_twice_are_memo_references_as_in_cpython() {
+    let (ok, stdout, stderr) = run("cached_shared.py");
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, include_str!("debug_string/cached_shared.spark"));
 }

@@ -30,6 +30,12 @@ pub struct Context {
     pub batch: Option<String>,
     /// That batch's time (ms since the epoch; the logical clock's zero is the epoch).
     pub batch_time_ms: Option<i64>,
+    /// Raised by a task (a user function on a partition's records): on Spark it fails the
+    /// job that computes the partition, whenever that job runs.
+    pub in_task: bool,
+    /// Raised while the driver generated a batch's jobs (a `transform` function): on Spark
+    /// the whole batch then has no jobs ([`Error::generating`]).
+    pub generating: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -102,6 +108,27 @@ impl Error {
             c.batch = Some(batch.into());
         }
         self
+    }
+    /// Marks it as raised by a task (see [`Context::in_task`]).
+    pub fn from_task(mut self) -> Self {
+        self.context_mut().in_task = true;
+        self
+    }
+    /// Whether a task raised it.
+    pub fn is_from_task(&self) -> bool {
+        self.context.as_ref().is_some_and(|c| c.in_task)
+    }
+    /// Marks it as raised on the driver while generating a batch's jobs, unless a task
+    /// raised it (a step Spark runs lazily, in the jobs): see [`Context::generating`].
+    pub fn generating(mut self) -> Self {
+        if !self.is_from_task() {
+            self.context_mut().generating = true;
+        }
+        self
+    }
+    /// Whether it failed a batch's job generation.
+    pub fn is_generating(&self) -> bool {
+        self.context.as_ref().is_some_and(|c| c.generating)
     }
     /// [`Error::in_batch`] with the batch's time in ms as well.
     pub fn in_batch_at(mut self, time_ms: i64, batch: impl Into<String>) -> Self {

@@ -1,11 +1,9 @@
-//! The memory Spark reports for a cached partition of a Python RDD (`MemorySize` in
-//! `toDebugString`'s `CachedPartitions` lines): the JVM caches the byte arrays the Python
-//! worker wrote, PySpark's `AutoBatchedSerializer` batches of 1, 2, 4... records each
-//! pickled as a list (protocol 5), and Spark's `SizeEstimator` measures the array of them
-//! (a 64-bit JVM with compressed references: 16-byte array headers, 4-byte references,
-//! objects aligned to 8 bytes).
+//! The bytes a Python RDD's partition is on the JVM, whose size a cached partition shows
+//! (`toDebugString`'s `CachedPartitions` lines, measured by [`crate::stored_size`]): the
+//! byte arrays the Python worker wrote, PySpark's `AutoBatchedSerializer` batches of 1,
+//! 2, 4... records each pickled as a list (protocol 5), as CPython's C pickler writes it.
 
-use runnel_core::value::{as_big, BigIntValue, PyDict, PySet};
+use runnel_core::value::{as_big, BigIntValue, PyDict, PySet, Shared};
 use runnel_core::Value;
 use std::collections::HashMap;
 
@@ -15,49 +13,9 @@ const MAX_DEPTH: usize = 500;
 /// `AutoBatchedSerializer`'s target size of a batch.
 const BEST_SIZE: usize = 1 << 16;
 
-/// The bytes `SizeEstimator` gives the cached block of a partition holding `records`;
-/// `None` when Runnel cannot tell what pickle writes for them (objects other than ints).
-/// Equal strings are taken as one object (a memo reference) only where CPython shares
-/// them (the empty string, one Latin-1 character); others as separate objects, as the
-/// words `split` makes or values from different batches are (one object stored twice, a
-/// literal say, pickles smaller on Spark).
-pub(crate) fn partition_bytes(records: &[Value]) -> Option<u64> {
-    let arrays = pickled_batches(records)?;
-    let outer = align(16 + 4 * arrays.len());
-    let inner: usize = arrays.iter().map(|a| align(16 + a.len())).sum();
-    Some((outer + inner) as u64)
-}
-
-/// The bytes Spark keeps of a partition cached serialized (PySpark's storage levels, a
-/// DStream's `MEMORY_ONLY_SER`) of a Python RDD: its pickled batches written by Kryo
-/// (each byte array as its class, a reference flag, its length plus one, then its bytes)
-/// through `LZ4BlockOutputStream` (PySpark sets `spark.rdd.compress`): blocks of 32 KiB,
-/// each with a 21-byte header and stored compressed when that is smaller, then an empty
-/// block that ends the stream.
-pub(crate) fn serialized_partition_bytes(records: &[Value]) -> Option<u64> {
-    const BLOCK: usize = 32 * 1024;
-    const HEADER: usize = 21;
-    let mut stream = Vec::new();
-    for batch in pickled_batches(records)? {
-        stream.extend([0x15, 0x01]);
-        let mut n = batch.len() + 1;
-        while n >= 0x80 {
-            stream.push((n & 0x7f) as u8 | 0x80);
-            n >>= 7;
-        }
-        stream.push(n as u8);
-        stream.extend(batch);
-    }
-    let blocks = stream.chunks(BLOCK);
-    let stored: usize = blocks
-        .map(|b| HEADER + crate::lz4_block::compressed_len(b).min(b.len()))
-        .sum();
-    Some((stored + HEADER) as u64)
-}
-
 /// What PySpark's `AutoBatchedSerializer` writes of `records`: batches of 1, 2, 4...
 /// records, each pickled as a list (the batch halves again past 10 times the target).
-fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
+pub(crate) fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
     let mut arrays = Vec::new();
     let (mut batch, mut at) = (1usize, 0usize);
     while at < records.len() {
@@ -75,21 +33,21 @@ fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
     Some(arrays)
 }
 
-fn align(n: usize) -> usize {
-    n.div_ceil(8) * 8
-}
-
 /// `len(pickle.dumps(list(values), 5))`, as CPython's C pickler writes it.
 #[cfg(test)]
 pub(crate) fn pickled_list_len(values: &[Value]) -> Option<usize> {
     pickled_list(values).map(|b| b.len())
 }
 
-/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it (equal strings
-/// shared as [`partition_bytes`] says).
+/// `pickle.dumps(list(values), 5)`, as CPython's C pickler writes it: an object met
+/// again is a memo reference. Objects are one where the interpreter shares them (the same
+/// variable or list item stored twice, `[w] * 3`), and equal strings of one Latin-1
+/// character or none, which CPython shares however made; other equal values are
+/// separate objects, as the words `split` makes are (where CPython shares more, equal
+/// literals of one code object say, Runnel's pickle is larger).
 pub(crate) fn pickled_list(values: &[Value]) -> Option<Vec<u8>> {
     let mut p = Pickler::default();
-    p.list(values.iter())?;
+    p.list(values.iter(), None)?;
     p.boundary();
     p.put(b".");
     p.commit();
@@ -112,6 +70,22 @@ struct Pickler {
     /// The shared strings memoized, by value: CPython shares the empty string and those of
     /// one Latin-1 character, so a second one is a memo reference.
     strings: HashMap<String, usize>,
+    /// The other objects memoized (strings and containers), by identity.
+    ids: HashMap<usize, usize>,
+}
+
+/// The identity of a value pickle memoizes (not numbers, nor the empty tuple).
+fn identity(v: &Value) -> Option<usize> {
+    let ptr = match v {
+        Value::Str(s) => s.as_ptr() as usize,
+        Value::Tuple(t) if !t.is_empty() => t.as_ptr() as usize,
+        Value::List(l) => Shared::as_ptr(l) as *const () as usize,
+        Value::Dict(d) => Shared::as_ptr(d) as *const () as usize,
+        Value::Set(x) => Shared::as_ptr(x) as *const () as usize,
+        Value::FrozenSet(x) => Shared::as_ptr(x) as *const () as usize,
+        _ => return None,
+    };
+    Some(ptr)
 }
 
 impl Pickler {
@@ -145,9 +119,18 @@ impl Pickler {
         self.out.append(&mut self.frame);
     }
 
-    fn memoize(&mut self) {
+    /// MEMOIZE, the object `id` (if any) taking the next memo entry.
+    fn memoize(&mut self, id: Option<usize>) {
         self.put(&[0x94]); // MEMOIZE
+        if let Some(id) = id {
+            self.ids.insert(id, self.memo);
+        }
         self.memo += 1;
+    }
+
+    /// BINGET (LONG_BINGET) of memo entry `at`.
+    fn get(&mut self, at: usize) -> Option<()> {
+        self.put_sized(b'h', b'j', at)
     }
 
     fn save(&mut self, v: &Value) -> Option<()> {
@@ -162,6 +145,12 @@ impl Pickler {
     }
 
     fn save_value(&mut self, v: &Value) -> Option<()> {
+        let id = identity(v);
+        if let Some(&at) = id.and_then(|id| self.ids.get(&id)) {
+            self.get(at)?;
+            self.boundary();
+            return Some(());
+        }
         match v {
             Value::None => self.put(b"N"),
             Value::Bool(b) => self.put(&[if *b { 0x88 } else { 0x89 }]),
@@ -170,12 +159,12 @@ impl Pickler {
                 self.put(b"G"); // BINFLOAT
                 self.put(&f.to_be_bytes());
             }
-            Value::Str(s) => self.string(s)?,
-            Value::Tuple(items) => self.tuple(items)?,
-            Value::List(l) => self.list(l.borrow().ok()?.iter())?,
-            Value::Dict(d) => self.dict(&*d.borrow().ok()?)?,
-            Value::Set(s) => self.set(&*s.borrow().ok()?, false)?,
-            Value::FrozenSet(s) => self.set(s, true)?,
+            Value::Str(s) => self.string(s, id)?,
+            Value::Tuple(items) => self.tuple(items, id)?,
+            Value::List(l) => self.list(l.borrow().ok()?.iter(), id)?,
+            Value::Dict(d) => self.dict(&*d.borrow().ok()?, id)?,
+            Value::Set(s) => self.set(&*s.borrow().ok()?, false, id)?,
+            Value::FrozenSet(s) => self.set(s, true, id)?,
             Value::Object(_) => self.long(&as_big(v)?.to_signed_bytes_le())?,
         }
         self.boundary();
@@ -207,10 +196,10 @@ impl Pickler {
         Some(())
     }
 
-    fn string(&mut self, s: &str) -> Option<()> {
+    fn string(&mut self, s: &str, id: Option<usize>) -> Option<()> {
         let shared = s.chars().count() <= 1 && s.chars().all(|c| (c as u32) < 256);
         if let Some(&at) = self.strings.get(s).filter(|_| shared) {
-            return self.put_sized(b'h', b'j', at); // BINGET, LONG_BINGET
+            return self.get(at);
         }
         if s.len() >= BEST_SIZE {
             // The C pickler writes such a string outside the frames: not modelled.
@@ -221,11 +210,11 @@ impl Pickler {
         if shared {
             self.strings.insert(s.to_string(), self.memo);
         }
-        self.memoize();
+        self.memoize(id.filter(|_| !shared));
         Some(())
     }
 
-    fn tuple(&mut self, items: &[Value]) -> Option<()> {
+    fn tuple(&mut self, items: &[Value], id: Option<usize>) -> Option<()> {
         if items.is_empty() {
             self.put(b")"); // EMPTY_TUPLE
             return Some(());
@@ -236,18 +225,33 @@ impl Pickler {
         for v in items {
             self.save(v)?;
         }
+        // Saving the items memoized the tuple (through a list in it): its items are
+        // popped (POP_MARK, or POPs) and it is a memo reference.
+        if let Some(&at) = id.and_then(|id| self.ids.get(&id)) {
+            let pops = if items.len() > 3 {
+                vec![b'1']
+            } else {
+                vec![b'0'; items.len()]
+            };
+            self.put(&pops);
+            return self.get(at);
+        }
         // TUPLE1, TUPLE2, TUPLE3 or TUPLE.
         self.put(&[[0, 0x85, 0x86, 0x87]
             .get(items.len())
             .copied()
             .unwrap_or(b't')]);
-        self.memoize();
+        self.memoize(id);
         Some(())
     }
 
-    fn list<'v>(&mut self, items: impl ExactSizeIterator<Item = &'v Value>) -> Option<()> {
+    fn list<'v>(
+        &mut self,
+        items: impl ExactSizeIterator<Item = &'v Value>,
+        id: Option<usize>,
+    ) -> Option<()> {
         self.put(b"]"); // EMPTY_LIST
-        self.memoize();
+        self.memoize(id);
         self.appends(items, 1, (b'a', b'e'))
     }
 
@@ -282,9 +286,9 @@ impl Pickler {
         Some(())
     }
 
-    fn dict(&mut self, d: &PyDict) -> Option<()> {
+    fn dict(&mut self, d: &PyDict, id: Option<usize>) -> Option<()> {
         self.put(b"}"); // EMPTY_DICT
-        self.memoize();
+        self.memoize(id);
         let mut flat = Vec::with_capacity(d.len() * 2);
         for (k, v) in d.iter() {
             flat.push(k.clone());
@@ -293,20 +297,25 @@ impl Pickler {
         self.appends(flat.iter(), 2, (b's', b'u'))
     }
 
-    fn set(&mut self, s: &PySet, frozen: bool) -> Option<()> {
+    fn set(&mut self, s: &PySet, frozen: bool, id: Option<usize>) -> Option<()> {
         let items: Vec<Value> = s.iter().cloned().collect();
         if frozen {
-            // MARK, the items, FROZENSET, then its memo entry.
+            // MARK, the items, FROZENSET, then its memo entry (POP_MARK and a memo
+            // reference when saving the items memoized it).
             self.put(b"(");
             for v in &items {
                 self.save(v)?;
             }
+            if let Some(&at) = id.and_then(|id| self.ids.get(&id)) {
+                self.put(b"1");
+                return self.get(at);
+            }
             self.put(&[0x91]);
-            self.memoize();
+            self.memoize(id);
             return Some(());
         }
         self.put(&[0x8f]); // EMPTY_SET
-        self.memoize();
+        self.memoize(id);
         for (i, v) in items.iter().enumerate() {
             if i % 1000 == 0 {
                 if i > 0 {
@@ -325,7 +334,7 @@ impl Pickler {
 
 #[cfg(test)]
 mod tests {
-    use super::{partition_bytes, pickled_list, pickled_list_len, serialized_partition_bytes};
+    use super::{pickled_list, pickled_list_len};
     use runnel_core::value::{int_value, BigIntValue};
     use runnel_core::value::{PyDict, PySet};
     use runnel_core::Value;
@@ -389,11 +398,32 @@ mod tests {
         }
     }
 
-    /// Equal strings longer than one character are separate objects (CPython 3.11:
-    /// `len(pickle.dumps(["ab", "ab"[:1] + "b"], 5))`).
+    /// Equal strings longer than one character made apart are separate objects (CPython
+    /// 3.11: `len(pickle.dumps(["ab", "ab"[:1] + "b"], 5))`).
     #[test]
     fn longer_equal_strings_are_separate_objects() {
         assert_eq!(pickled_list_len(&[s("ab"), s("ab")]), Some(26));
+    }
+
+    /// One object stored twice is a memo reference the second time, strings and
+    /// containers alike (python3: `w = 'word'; t = (1, w); l = [1, 2]; f = frozenset([3]);
+    /// pickle.dumps([w, w, t, t, l, l, f, f, {'k': l}, (l, l, l, l)], 5)`).
+    #[test]
+    fn one_object_stored_twice_is_a_memo_reference() {
+        let w = s("word");
+        let t = Value::pair(Value::Int(1), w.clone());
+        let l = Value::list(vec![Value::Int(1), Value::Int(2)]);
+        let mut set = PySet::new();
+        set.insert(Value::Int(3)).unwrap();
+        let f = Value::FrozenSet(set.into());
+        let mut d = PyDict::new();
+        d.insert(s("k"), l.clone()).unwrap();
+        let four = Value::tuple(vec![l.clone(), l.clone(), l.clone(), l.clone()]);
+        let values = [&w, &w, &t, &t, &l, &l, &f, &f, &Value::dict(d), &four].map(Clone::clone);
+        assert_eq!(
+            hex(&pickled_list(&values).unwrap()),
+            "8005953b000000000000005d94288c04776f72649468014b016801869468025d94284b014b02656803284b03919468047d948c016b946803732868036803680368037494652e"
+        );
     }
 
     /// Values nested deeper than CPython pickles are not measured (nor overflow the stack).
@@ -404,17 +434,6 @@ mod tests {
             v = Value::list(vec![v]);
         }
         assert_eq!(pickled_list_len(&[v]), None);
-    }
-
-    /// Spark's `MemorySize` of cached partitions, as recorded on Spark 3.5.9 (168 B for
-    /// `[('b', 2), ('c', 1)]` and `[('a', 1)]`).
-    #[test]
-    fn partition_sizes_are_sparks() {
-        let pair = |k: &str, v: i64| Value::pair(s(k), Value::Int(v));
-        let a = partition_bytes(&[pair("b", 2), pair("c", 1)]);
-        let b = partition_bytes(&[pair("a", 1)]);
-        assert_eq!(a.zip(b).map(|(a, b)| a + b), Some(168));
-        assert_eq!(partition_bytes(&[]), Some(16));
     }
 
     fn hex(bytes: &[u8]) -> String {
@@ -448,20 +467,6 @@ mod tests {
         assert_eq!(
             hex(&pickled_list(&shared).unwrap()),
             "80059512000000000000005d94288c009468018c02c3a994680229652e"
-        );
-    }
-
-    /// PySpark's cached (serialized) partitions, as Spark 3.5.9 showed their
-    /// `MemorySize`: `sc.parallelize(data, 1).map(lambda x: x).cache()` after a count.
-    #[test]
-    fn serialized_sizes_are_sparks() {
-        let ints = |n: i64| (0..n).map(Value::Int).collect::<Vec<_>>();
-        assert_eq!(serialized_partition_bytes(&[Value::Int(1)]), Some(60));
-        assert_eq!(serialized_partition_bytes(&ints(10)), Some(116));
-        assert_eq!(serialized_partition_bytes(&ints(100)), Some(334));
-        assert_eq!(
-            serialized_partition_bytes(&[s("a"), s("bb"), s("ccc")]),
-            Some(91)
         );
     }
 }

@@ -264,6 +264,7 @@ impl DStream {
                         "the transform function must return an RDD, not '{}'",
                         v.type_name()
                     ))
+                    .generating()
                 }),
             }
         }))

@@ -715,7 +715,7 @@ impl Remote {
                 self.interp.host().stderr(&output.stderr);
             }
             // As Spark, only a successful task's accumulator updates count.
-            let parts = output.parts?;
+            let parts = output.parts.map_err(Error::from_task)?;
             crate::jobs::task_done(output.accumulators)?;
             out.push(parts);
         }

@@ -45,6 +45,7 @@ mod small_map;
 mod snapshot;
 mod ssc;
 mod stat_counter;
+mod stored_size;
 mod stream_lineage;
 mod task_fns;
 mod udf;

@@ -44,11 +44,6 @@ pub(crate) struct RddObj {
     pub(crate) untraced_batch: Option<&'static str>,
 }
 
-/// A new RDD value.
-pub(crate) fn new_rdd(env: &Rc<Env>, rdd: RddRef) -> Result<Value> {
-    traced_rdd(env, rdd, None)
-}
-
 /// A new RDD value whose JVM lineage is known.
 pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
     rdd_value(env, rdd, lineage.map(Rc::new), None)
@@ -129,7 +124,7 @@ impl RddObj {
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
     /// Where the program called the method running now (PySpark's `first_spark_call`).
-    fn call_site(&self) -> String {
+    pub(crate) fn call_site(&self) -> String {
         let py = self.env.interp().ok();
         let line = py.and_then(|py| py.module_line()).unwrap_or(0);
         format!("{}:{line}", self.env.options.filename)
@@ -218,9 +213,6 @@ impl RddObj {
                 "{what} of a DStream batch's RDD in a program whose DStreams use {why} (Runnel models queueStream, the DStream steps that PySpark runs as Python functions: map, flatMap, filter, mapPartitions, mapValues, glom, reduceByKey, groupByKey, combineByKey, partitionBy, countByValue, count, reduce, transform, union, transformWith, cogroup, the joins, repartition, ssc.union, ssc.transform, window, reduceByKeyAndWindow, reduceByWindow, countByWindow, countByValueAndWindow, updateStateByKey, slice, cache, persist, and foreachRDD, pprint, saveAsTextFiles)"
             ))),
         }
-    }
-    pub(crate) fn wrap(&self, rdd: Rdd) -> Result<Value> {
-        new_rdd(&self.env, Shared::new(rdd))
     }
     /// A shuffle's placement: `numPartitions` if given, else this RDD's partition count.
     pub(crate) fn placement(&self, n: Option<Value>) -> Result<Placement> {
@@ -485,7 +477,7 @@ fn persist(t: &Value, level: StorageLevel) -> Result<Value> {
     if let Some(lineage) = &o.lineage {
         lineage.persist(&o.env, Some(&jvm_description(&level)));
         // Its JVM RDD holds these records (as pickled batches when a Python RDD's).
-        lineage.jvm_node(&o.env).set_rows(o.rdd.clone(), false);
+        lineage.keep_rows(&o.env, o.rdd.clone());
     }
     if let Some(node) = crate::jobs::node_of(&o.rdd) {
         node.persist(true);

@@ -5,12 +5,11 @@
 //! Spark's `doCheckpoint` after each job, which writes a marked RDD once, computing all
 //! of it, and makes it read from a new `ReliableCheckpointRDD` instead of its parents.
 
-use crate::cached_size::{partition_bytes, serialized_partition_bytes};
 use crate::context::StorageLevel;
 use crate::rdd_lineage::{new_node, Node};
 use crate::session::Env;
+use crate::stored_size::{estimated_size, jvm_objects, serialized_size, Stored};
 use runnel_core::rdd::RddRef;
-use runnel_core::Value;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -19,9 +18,9 @@ use std::rc::Rc;
 pub(crate) struct Cache {
     /// Its storage level's description.
     pub(crate) level: String,
-    /// The records of its partitions, once the core has made them (`true`: each is
-    /// `(1, record)` on the JVM, `reduceByWindow`'s).
-    rows: OnceCell<(RddRef, bool)>,
+    /// The records of its partitions, once the core has made them, and how the JVM
+    /// stores them.
+    rows: OnceCell<(RddRef, Stored)>,
     /// The partitions a job has computed.
     computed: RefCell<Vec<usize>>,
     /// `rdd.checkpoint()` was called and the checkpoint is not written yet.
@@ -96,15 +95,16 @@ impl Node {
         self.cache().map_or(String::new(), |c| c.level.clone())
     }
 
-    /// The core made this RDD's records (`keyed`: each is `(1, record)` on the JVM).
-    pub(crate) fn set_rows(&self, rows: RddRef, keyed: bool) {
+    /// The core made this RDD's records, which the JVM stores as `stored`.
+    pub(crate) fn set_rows(&self, rows: RddRef, stored: Stored) {
         if let Some(c) = self.cache() {
-            let _ = c.rows.set((rows, keyed));
+            let _ = c.rows.set((rows, stored));
         }
     }
 
-    /// The `CachedPartitions` line's counts: partitions and their bytes, if any is cached.
-    pub(crate) fn cached(&self) -> Result<Option<(usize, u64)>, &'static str> {
+    /// The `CachedPartitions` line's counts: partitions and their bytes in memory and on
+    /// disk, if any is cached.
+    pub(crate) fn cached(&self) -> Result<Option<Cached>, &'static str> {
         let Some(c) = self.cache() else {
             return Ok(None);
         };
@@ -112,33 +112,44 @@ impl Node {
         if computed.is_empty() {
             return Ok(None);
         }
-        // Deserialized, the JVM's estimate of the byte arrays; serialized (a Python RDD's
-        // batches only), what they compress into.
-        let measure = match c.level.as_str() {
-            MEMORY_ONLY => partition_bytes,
-            PYSPARK_MEMORY_ONLY if self.class == "PythonRDD" => serialized_partition_bytes,
-            _ => return Err(SERIALIZED),
-        };
-        let (rows, keyed) = c.rows.get().ok_or(UNKNOWN)?;
+        let level = level_of_description(&c.level).ok_or(UNKNOWN)?;
+        let (rows, stored) = c.rows.get().ok_or(UNKNOWN)?;
         let mut bytes = 0;
         for p in computed.iter() {
             let records = rows.partitions.get(*p).ok_or(UNKNOWN)?;
-            let size = if *keyed {
-                let one = |v: &Value| Value::pair(Value::Int(1), v.clone());
-                measure(&records.iter().map(one).collect::<Vec<_>>())
+            let objects = jvm_objects(records, *stored).ok_or(AMBIGUOUS)?;
+            // Deserialized in memory, the JVM's estimate of the objects; else (on disk
+            // too) the bytes they are serialized into.
+            bytes += if level.deserialized && level.use_memory && !level.use_off_heap {
+                estimated_size(&objects)
             } else {
-                measure(records)
+                serialized_size(&objects)
             };
-            bytes += size.ok_or(AMBIGUOUS)?;
         }
-        Ok(Some((computed.len(), bytes)))
+        // Spark's off-heap memory is none unless configured: such blocks go to disk.
+        let (memory, disk) = match level {
+            l if l.use_memory && !l.use_off_heap => (bytes, 0),
+            l if l.use_disk => (0, bytes),
+            _ => return Err(NOWHERE),
+        };
+        Ok(Some(Cached {
+            partitions: computed.len(),
+            memory,
+            disk,
+        }))
     }
 }
 
-const SERIALIZED: &str =
-    "the memory of a partition cached at a storage level other than memory only, or serialized from the JVM's own records (an RDD persisted by the program that a job has computed)";
-const UNKNOWN: &str = "the memory of a cached partition Runnel did not keep";
+/// What a `CachedPartitions` line shows.
+pub(crate) struct Cached {
+    pub(crate) partitions: usize,
+    pub(crate) memory: u64,
+    pub(crate) disk: u64,
+}
+
+const UNKNOWN: &str = "the memory of a cached partition Runnel did not keep (of an RDD persisted by the program other than a Python step's, a parallelized list or a text file's lines)";
 const AMBIGUOUS: &str = "the memory of a cached partition whose records Runnel cannot measure as pickle writes them (objects other than numbers, strings, tuples, lists, dicts and sets)";
+const NOWHERE: &str = "the size of a partition cached off heap without a disk (Spark's off-heap memory is not configured)";
 
 /// A job ran over partitions `parts` (all: `None`) of `top`: the partitions of persisted
 /// RDDs it computed are cached; then Spark's `doCheckpoint` of `top`, a new checkpoint

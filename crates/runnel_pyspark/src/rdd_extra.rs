@@ -107,11 +107,18 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 rdds.push(rdd_of(r)?);
             }
             let made = cogroup(&rdds, None)?;
-            // With one other RDD, PySpark's `cogroup` (traced); with more, unions of all.
-            match a.positional.as_slice() {
-                [other] => o.cogrouped_as("groupWith", other, made, |l| (**l).clone(), |c| c),
-                _ => o.wrap(made),
+            let mut lineages = vec![o.lineage.clone()];
+            for r in &a.positional {
+                lineages.push(obj(r)?.lineage.clone());
             }
+            // PySpark's `python_cogroup` of all of them.
+            let lineage = lineages.into_iter().collect::<Option<Vec<_>>>().map(|all| {
+                let all: Vec<&Lineage> = all.iter().map(|l| &**l).collect();
+                let site = o.call_site();
+                let parts = made.num_partitions();
+                Lineage::cogrouped_all(&o.env, &all, ("groupWith", &site), parts)
+            });
+            traced_rdd(&o.env, Shared::new(made), lineage)
         }),
         ("toLocalIterator", |_, t, _| {
             Ok(Value::list(obj(t)?.rdd.collect()))

@@ -11,6 +11,7 @@ mod text;
 
 use crate::rdd_cache::Cache;
 use crate::session::Env;
+use crate::stored_size::Stored;
 use actions::job_ran;
 pub(crate) use actions::{before_action, take_jobs, RUN_JOB};
 use std::cell::{Cell, OnceCell, RefCell};
@@ -396,8 +397,23 @@ impl Lineage {
         (method, call_site): (&str, &str),
         parts: usize,
     ) -> Lineage {
-        let (a, b) = (self.then_keeping_step(), other.then_keeping_step());
-        let union = a.union(env, &b);
+        Lineage::cogrouped_all(env, &[self, other], (method, call_site), parts)
+    }
+
+    /// PySpark's `python_cogroup` of `rdds` (`cogroup`, `groupWith` of any number): each
+    /// side's values tagged (`mapValues`), the union of the first two, then of that and
+    /// the next..., grouped by key.
+    pub(crate) fn cogrouped_all(
+        env: &Env,
+        rdds: &[&Lineage],
+        (method, call_site): (&str, &str),
+        parts: usize,
+    ) -> Lineage {
+        let tagged: Vec<Lineage> = rdds.iter().map(|r| r.then_keeping_step()).collect();
+        let Some((first, rest)) = tagged.split_first() else {
+            unreachable!("a cogroup of no RDDs");
+        };
+        let union = rest.iter().fold(first.clone(), |u, r| u.union(env, r));
         let grouped = union.shuffle(env, method, call_site, parts, true);
         grouped.then_keeping_step()
     }
@@ -549,6 +565,20 @@ impl Lineage {
             Some(level) => node.persist(level, false),
             None => node.unpersist(),
         }
+    }
+
+    /// The program persisted this RDD, whose records are `rows`: its JVM RDD keeps them as
+    /// the JVM stores them, where Runnel knows how (a Python step's pickled batches,
+    /// `parallelize`'s, `textFile`'s lines).
+    pub(crate) fn keep_rows(&self, env: &Env, rows: runnel_core::rdd::RddRef) {
+        let node = self.jvm(env);
+        let stored = match (self, node.class) {
+            (Lineage::Pipelined { .. }, _) => Stored::Pickled,
+            (Lineage::Jvm(_, Ser::Batched(n)), "ParallelCollectionRDD") => Stored::Batches(*n),
+            (Lineage::Jvm(_, Ser::Utf8), "MapPartitionsRDD") => Stored::Lines,
+            _ => return,
+        };
+        node.set_rows(rows, stored);
     }
 
     /// `rdd.setName(name)`: PySpark names the JVM RDD (making a pipeline's `PythonRDD`).

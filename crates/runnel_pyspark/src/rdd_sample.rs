@@ -119,7 +119,8 @@ fn sample_by_key(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         }
         fraction_arg(fraction_of_key(&fractions, &items[0])?)
     };
-    o.wrap(sample_each(&o.rdd, with_replacement, seed, fraction_of)?)
+    // `mapPartitionsWithIndex(RDDStratifiedSampler(...).func, True)`.
+    o.keeping(sample_each(&o.rdd, with_replacement, seed, fraction_of)?)
 }
 
 /// `fractions[key]`.

@@ -280,7 +280,10 @@ pub fn await_logical(
         };
         let k = (next.0 - session.zero_time().unwrap_or(Time(0)).0)
             / session.batch_ms().unwrap_or(1000).max(1);
-        if k > batches || deadline.is_some_and(|d| next.0 > d) {
+        // A batch whose job generation failed ran no job: it does not count (Spark's
+        // recorders count batches by a `foreachRDD` job).
+        let counted = k - session.batches_without_jobs();
+        if counted > batches || deadline.is_some_and(|d| next.0 > d) {
             if let Some(d) = deadline {
                 now.set(now.get().max(d));
             }

@@ -259,6 +259,9 @@ pub(crate) struct Ctx {
     /// `ssc.stop()` came while the host defers stops ([`SessionHost::defers_stop`]).
     pub(crate) stop_requested: Cell<bool>,
     pub(crate) batches_run: Cell<i64>,
+    /// Batches whose job generation failed (a `transform` function raised): no job ran,
+    /// so a recorder's output (a job) counted none of them (see [`Session::batches_without_jobs`]).
+    pub(crate) batches_without_jobs: Cell<i64>,
     /// A batch is running (its functions may sleep, but not run other batches).
     pub(crate) in_batch: Cell<bool>,
     pub(crate) checkpoint_dir: RefCell<Option<String>>,
@@ -292,6 +295,7 @@ impl Ctx {
             raise_job_errors: Cell::new(false),
             stop_requested: Cell::new(false),
             batches_run: Cell::new(0),
+            batches_without_jobs: Cell::new(0),
             in_batch: Cell::new(false),
             checkpoint_dir: RefCell::new(None),
             needs_checkpoint: Cell::new(None),
@@ -505,20 +509,39 @@ impl Session {
         ctx.in_batch.set(false);
         let jobs = jobs?;
         let keep = self.inner.env.sites.keep_records.get();
-        ctx.mirror.batch_generated(&graph, time, keep);
+        if jobs.generation_failed() {
+            // Spark made some of the batch's RDDs before the error: ids part from here.
+            ctx.mirror
+                .give_up("a batch whose jobs failed to generate (a transform function raised)");
+        } else {
+            ctx.mirror.batch_generated(&graph, time, keep);
+        }
         // The outputs run without the graph borrowed: a `foreachRDD` function may `slice`.
         drop(graph);
         ctx.in_batch.set(true);
         let done = jobs.run();
         ctx.in_batch.set(false);
-        let ended = ctx
-            .jobs
-            .end_batch(time, done.failed.is_empty())
-            .map_err(|e| {
-                let at = DateTime::from_millis(time.0, ctx.env.options.tz_offset_ms).to_str();
-                e.in_batch_at(time.0, &at)
-            });
-        let job_errors = self.failed_jobs(&ctx, time, done.failed)?;
+        let ran = done.failed.is_empty() && done.generation.is_none();
+        let ended = ctx.jobs.end_batch(time, ran).map_err(|e| {
+            let at = DateTime::from_millis(time.0, ctx.env.options.tz_offset_ms).to_str();
+            e.in_batch_at(time.0, &at)
+        });
+        let mut failed: Vec<_> = done
+            .failed
+            .into_iter()
+            .map(|(i, e)| {
+                (
+                    format!("Error running job streaming job {} ms.{i}", time.0),
+                    e,
+                )
+            })
+            .collect();
+        if let Some(e) = done.generation {
+            failed.push((format!("Error generating jobs for time {} ms", time.0), e));
+            ctx.batches_without_jobs
+                .set(ctx.batches_without_jobs.get() + 1);
+        }
+        let job_errors = self.failed_jobs(&ctx, failed)?;
         ended?;
         let mut graph = ctx.graph.try_borrow_mut().map_err(|_| busy())?;
         graph.finish_batch(time);
@@ -541,8 +564,7 @@ impl Session {
     fn failed_jobs(
         &self,
         ctx: &Ctx,
-        time: Time,
-        mut failed: Vec<(usize, Error)>,
+        mut failed: Vec<(String, Error)>,
     ) -> Result<Vec<runnel_python::DiagnosticData>> {
         // A runaway program (a budget spent), what Runnel refuses (NotImplementedError: a
         // feature it lacks) or what only the full engine has (the worker runs the program
@@ -559,12 +581,12 @@ impl Session {
             return Err(failed.swap_remove(0).1);
         }
         let mut errors = Vec::with_capacity(failed.len());
-        for (i, e) in failed {
+        for (what, e) in failed {
             let shown = runnel_python::Diagnostic::from(e);
-            self.inner.env.host.stderr(&format!(
-                "ERROR JobScheduler: Error running job streaming job {} ms.{i}\n{shown}\n",
-                time.0
-            ));
+            self.inner
+                .env
+                .host
+                .stderr(&format!("ERROR JobScheduler: {what}\n{shown}\n"));
             errors.push(shown.data());
         }
         self.inner
@@ -607,6 +629,12 @@ impl Session {
         };
         crate::describe::name_streams(&self.inner.interp, &mut graph);
         graph.describe()
+    }
+
+    /// How many batches of the active context had no jobs, their generation failed (a
+    /// `--batches N` run counts the batches with jobs, as a recorder's `foreachRDD` does).
+    pub fn batches_without_jobs(&self) -> i64 {
+        self.active().map_or(0, |c| c.batches_without_jobs.get())
     }
 
     /// Whether the active context has been stopped (`ssc.stop()`).

@@ -224,7 +224,10 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
                 None => Value::None,
             });
         }
-        let result = u.call_driver(vec![Value::tuple(args)]);
+        // As DStream.transform's: an error raised here fails the batch's job generation.
+        let result = u
+            .call_driver(vec![Value::tuple(args)])
+            .map_err(Error::generating);
         if let Ok(v) = &result {
             match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
                 Some(l) => mirror.transform_result(&env, id, l),

@@ -22,6 +22,7 @@
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
 use crate::small_map::SmallMap;
+use crate::stored_size::Stored;
 use runnel_core::stream::StreamId;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -160,8 +161,8 @@ pub(crate) struct Mirror {
     /// How many blocks each receiver's batch holds, by stream and time.
     blocks: RefCell<SmallMap<(StreamId, i64), usize>>,
     /// State batches made this batch, whose records the core has yet to hand over.
-    /// (Each with the core stream holding them, and whether keyed by 1 there.)
-    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, bool)>>,
+    /// (Each with the core stream holding them, and how the JVM stores them.)
+    unfilled: RefCell<Vec<(StreamId, Rc<crate::rdd_lineage::Node>, Stored)>>,
 }
 
 impl Mirror {

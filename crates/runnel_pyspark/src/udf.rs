@@ -8,7 +8,7 @@
 
 use crate::executor::Executor;
 use runnel_core::udf::{FilterFn, FlatMapFn, MapFn, PartitionFn, ReduceFn};
-use runnel_core::value::{BinOp, PyCell, PyDict, PySet, Shared};
+use runnel_core::value::{BinOp, PyCell, PyDict, Shared};
 use runnel_core::{Error, Result, Value};
 use runnel_python::{Args, Interpreter, Shape};
 use std::rc::{Rc, Weak};
@@ -52,7 +52,7 @@ impl Udf {
         let was = interp.set_print_to_stderr(true);
         let result = interp.call(&self.f, Args::new(args));
         interp.set_print_to_stderr(was);
-        result
+        result.map_err(Error::from_task)
     }
 
     /// Calls it on the driver.
@@ -278,11 +278,9 @@ fn isolate_with(v: &Value, memo: &mut Memo) -> Result<Value> {
             Value::Dict(copy)
         }
         Value::Set(s) => {
-            let mut copy = PySet::new();
-            for x in s.borrow()?.iter() {
-                copy.insert(x.clone())?;
-            }
-            let copy = Value::set(copy);
+            // The same table (a task's copy is not a pickle round trip: where Spark
+            // pickles, the engine rebuilds sets itself, `runnel_core::value::unpickled`).
+            let copy = Value::set(s.borrow()?.clone());
             memo.push((id, copy.clone()));
             copy
         }

@@ -68,6 +68,21 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "SystemExit",
     "GeneratorExit",
     "OSError",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
@@ -133,6 +148,13 @@ fn parent(t: &str) -> Option<&'static str> {
         "decimal.DivisionByZero" => "ZeroDivisionError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
+        "BrokenPipeError"
+        | "ConnectionAbortedError"
+        | "ConnectionRefusedError"
+        | "ConnectionResetError" => "ConnectionError",
+        "BlockingIOError" | "ChildProcessError" | "ConnectionError" | "FileExistsError"
+        | "FileNotFoundError" | "InterruptedError" | "IsADirectoryError" | "NotADirectoryError"
+        | "PermissionError" | "ProcessLookupError" | "TimeoutError" => "OSError",
         _ => "Exception",
     })
 }
@@ -214,11 +236,27 @@ impl ExcValue {
 
     /// `str(e)`: the message.
     pub fn message(&self) -> String {
+        if let Some(text) = self.os_error().and_then(crate::os_error::text) {
+            return text;
+        }
         match self.args.as_slice() {
             [] => String::new(),
             [one] if self.exc_type == "KeyError" => one.repr(),
             [one] => one.to_str(),
             many => Value::tuple(many.to_vec()).repr(),
+        }
+    }
+
+    /// The arguments of an `OSError` (or subclass) value.
+    pub fn os_error(&self) -> Option<&[Value]> {
+        is_subclass(&self.exc_type, "OSError").then_some(self.args.as_slice())
+    }
+
+    /// `e.args`.
+    pub fn visible_args(&self) -> &[Value] {
+        match self.os_error() {
+            Some(args) => crate::os_error::visible_args(args),
+            None => &self.args,
         }
     }
 
@@ -253,7 +291,7 @@ impl Object for ExcValue {
         &self.exc_type
     }
     fn repr(&self) -> String {
-        let inner: Vec<String> = self.args.iter().map(|a| a.repr()).collect();
+        let inner: Vec<String> = self.visible_args().iter().map(|a| a.repr()).collect();
         format!("{}({})", self.exc_type, inner.join(", "))
     }
     fn to_str(&self) -> String {

@@ -45,6 +45,8 @@ pub struct Interpreter {
     stack_base: Cell<usize>,
     print_to_stderr: Cell<bool>,
     stack_limit: Cell<usize>,
+    /// `sys.getrecursionlimit()`: CPython's 1000 unless the program set another.
+    recursion_limit: Cell<u32>,
     /// The line of the module-level statement running (0 before the first).
     pub(crate) module_line: Cell<u32>,
     /// This interpreter, for native code that must keep it (see [`Interpreter::rc`]).
@@ -88,6 +90,7 @@ impl Interpreter {
             stack_base: Cell::new(0),
             print_to_stderr: Cell::new(false),
             stack_limit: Cell::new(STACK_LIMIT),
+            recursion_limit: Cell::new(MAX_DEPTH),
             module_line: Cell::new(0),
             self_ref: self_ref.clone(),
             program: RefCell::new(None),
@@ -316,6 +319,33 @@ impl Interpreter {
         self.stack_limit.replace(bytes)
     }
 
+    /// `sys.getrecursionlimit()`.
+    pub(crate) fn recursion_limit(&self) -> u32 {
+        self.recursion_limit.get()
+    }
+
+    /// `sys.setrecursionlimit(n)`, with CPython's checks. The Rust stack still bounds
+    /// the depth: a program that raised the limit past what it holds gets a
+    /// `RecursionError` saying so (see `enter_call`).
+    pub(crate) fn set_recursion_limit(&self, n: i64) -> Result<()> {
+        if n < 1 {
+            return Err(Error::new(
+                "ValueError",
+                "recursion limit must be greater or equal than 1",
+            ));
+        }
+        // CPython counts the module's frame and this call's.
+        let depth = self.depth.get() as i64 + 2;
+        if n <= depth {
+            return Err(Error::new(
+                "RecursionError",
+                format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+            ));
+        }
+        self.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+        Ok(())
+    }
+
     /// A counted handle to this interpreter, for native objects that call back into
     /// Python later (outside the call that created them). `None` only while it is
     /// being dropped.
@@ -413,7 +443,16 @@ impl Interpreter {
         let base = self.stack_base.get();
         let used = base.saturating_sub(stack_address());
         let eq_depth = runnel_core::value::eq_depth();
-        if depth > MAX_DEPTH || (base != 0 && used > self.stack_limit.get()) {
+        let limit = self.recursion_limit.get();
+        let stack_full = base != 0 && used > self.stack_limit.get();
+        if stack_full && depth < limit && limit > MAX_DEPTH {
+            return Err(Error::new(
+                "RecursionError",
+                format!("maximum recursion depth exceeded: Runnel's stack holds {} nested calls here, fewer than sys.setrecursionlimit({limit}) allows", depth - 1),
+            ));
+        }
+        // CPython's depth counts the module's frame too.
+        if depth >= limit || stack_full {
             // CPython counts its comparisons' C recursion with the calls: the limit met
             // by an `__eq__` that a comparison called is "in comparison".
             let within = match eq_depth > self.eq_depth_at_call.get() {

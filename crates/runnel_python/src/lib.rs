@@ -71,6 +71,7 @@ mod interp;
 mod methods;
 mod modules;
 mod native;
+mod os_error;
 mod portable;
 mod portable_class;
 mod runtime;

@@ -292,3 +292,36 @@ fn huge_streams_and_packs_are_refused() {
         assert_eq!(d.exc_type, "MemoryError", "{src}: {}", d.message);
     }
 }
+
+/// `sys.setrecursionlimit` raises the depth as far as the stack the host gives holds;
+/// past that, a `RecursionError` says so rather than overflowing the Rust stack.
+#[test]
+fn setrecursionlimit_raises_the_depth_within_the_stack() {
+    let program = "import sys\nsys.setrecursionlimit(5000)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(sys.getrecursionlimit(), d(3000))\ndef r(n):\n    return r(n + 1)\ntry:\n    r(0)\nexcept RecursionError as e:\n    print(e)\n";
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            let (interp, host) = common::interp();
+            interp.set_stack_limit(500 << 20);
+            interp.run_module(program).expect("runs");
+            let out = host.out.borrow().clone();
+            out
+        })
+        .expect("thread");
+    assert_eq!(
+        handle.join().expect("joined"),
+        "5000 3000\nmaximum recursion depth exceeded\n"
+    );
+    // On the default stack the same program stops with a RecursionError that names
+    // the limit it could not reach.
+    let (interp, _) = common::interp();
+    let d = interp.run_module(program).expect_err("too deep");
+    assert!(
+        d.summary()
+            .starts_with("RecursionError: maximum recursion depth exceeded: Runnel's stack holds")
+            && d.summary()
+                .ends_with("fewer than sys.setrecursionlimit(5000) allows"),
+        "{}",
+        d.summary()
+    );
+}

@@ -93,3 +93,40 @@ fn self_containing_data_keeps_its_shape() {
     worker.load_program(PROGRAM).expect("loads");
     assert_eq!(worker.revive(&frozen).expect("revives").repr(), "[[...]]");
 }
+
+/// A function's attributes set before the job (`f.calls`, `f.tag`) are read inside the
+/// task, on the function shipped and on one it refers to, as cloudpickle carries a
+/// function's `__dict__`; so are its annotations.
+#[test]
+fn function_attributes_travel_with_the_function() {
+    let program = r#"
+def counted(x):
+    counted.calls += 1
+    return (x, counted.calls, counted.tag)
+
+def annotated(n: int) -> str:
+    return str(n)
+
+counted.calls = 5
+counted.tag = "T"
+use = lambda x: (counted(x), counted.calls, annotated.__annotations__["n"].__name__)
+"#;
+    let (driver, _) = common::interp();
+    driver.run_module(program).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(program).expect("loads");
+    for name in ["counted", "use"] {
+        let frozen = driver
+            .freeze(&driver.get_global(name).expect("global"))
+            .expect("freezes");
+        let f = worker.revive(&frozen).expect("revives");
+        let v = worker
+            .call(&f, Args::new(vec![Value::Int(1)]))
+            .expect("calls");
+        let want = match name {
+            "counted" => "(1, 6, 'T')",
+            _ => "((1, 6, 'T'), 6, 'int')",
+        };
+        assert_eq!(v.repr(), want, "{name}");
+    }
+}

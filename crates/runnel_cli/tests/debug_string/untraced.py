@@ -1,2 +1,12 @@
-rdd = sc.parallelize([(1, 2), (3, 4)], 2).groupWith(sc.parallelize([(1, 3)]), sc.parallelize([(3, 5)]))
-print(rdd.toDebugString())
+import time
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+sc = SparkContext("local[2]", "dbg")
+ssc = StreamingContext(sc, 1)
+ssc.checkpoint("checkpoint")
+lines = ssc.queueStream([["a b"], ["c"]])
+windowed = lines.window(2, 2).countByValueAndWindow(4, 2)
+windowed.foreachRDD(lambda rdd: print(rdd.map(lambda kv: kv).toDebugString()))
+ssc.start()
+time.sleep(2.5)
+ssc.stop()

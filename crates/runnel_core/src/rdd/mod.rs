@@ -24,7 +24,7 @@ pub use result_iterable::ResultIterable;
 pub use shuffle::{gather, reduce_map_side, reduce_merge, KeyCombiner, Placement};
 pub use sort::{sort_pairs, sort_values};
 
-use crate::value::{Shared, Value};
+use crate::value::{Shared, Unpickle, Value};
 
 /// One batch of records, split in partitions.
 #[derive(Clone, Default, Debug)]
@@ -72,6 +72,8 @@ impl Rdd {
     /// partitions (`ParallelCollectionRDD`: slice `i` takes `[i*m/n, (i+1)*m/n)` of `m`
     /// batches). So 8 records into 3 partitions give 2, 2 and 4 records.
     pub fn parallelize(data: Vec<Value>, num_slices: usize) -> Rdd {
+        // The driver pickles the data for the tasks: they read its sets rebuilt.
+        let data = data.unpickle();
         let n = num_slices.max(1);
         let batch = (data.len() / n).clamp(1, 1024);
         let batches: Vec<Vec<Value>> = data.chunks(batch).map(<[Value]>::to_vec).collect();

@@ -9,7 +9,7 @@
 
 use super::{PartitionFunc, Partitioner, Rdd};
 use crate::udf::{MapFn, ReduceFn};
-use crate::value::{portable_hash, HashKey, KeyMap, Shared, StrKey, Value};
+use crate::value::{portable_hash, HashKey, KeyMap, Shared, StrKey, Unpickle, Value};
 use crate::{Error, Result};
 
 /// A key's partition before `% n`.
@@ -175,7 +175,7 @@ impl Rdd {
 
     /// The three stages of PySpark's `combineByKey`: combine locally, shuffle unless
     /// already placed, merge combiners.
-    fn combine_shuffle<C>(
+    fn combine_shuffle<C: Unpickle>(
         &self,
         placement: &Placement,
         create: impl Fn(Value) -> Result<C>,
@@ -326,7 +326,10 @@ fn take_pair(pair: Value) -> Result<(Value, Value)> {
 /// What each reduce partition reads: bucket `b` of every map task in map-partition order,
 /// or, without a shuffle, its own map task's one bucket. Buckets stay apart (a host may
 /// hold them as separately pickled blocks, as Spark's shuffle does).
-pub fn gather<B>(map_side: Vec<Vec<B>>, buckets: Option<&Placement>) -> Vec<Vec<B>> {
+///
+/// A shuffled bucket comes through pickle, so the reduce side reads its sets rebuilt
+/// ([`Unpickle`]); without a shuffle PySpark pipelines the merge into the map task.
+pub fn gather<B: Unpickle>(map_side: Vec<Vec<B>>, buckets: Option<&Placement>) -> Vec<Vec<B>> {
     let Some(placement) = buckets else {
         return map_side;
     };
@@ -335,7 +338,7 @@ pub fn gather<B>(map_side: Vec<Vec<B>>, buckets: Option<&Placement>) -> Vec<Vec<
         .collect();
     for buckets in map_side {
         for (b, bucket) in buckets.into_iter().enumerate() {
-            reduce_side[b].push(bucket);
+            reduce_side[b].push(bucket.unpickle());
         }
     }
     reduce_side
@@ -363,8 +366,9 @@ fn combine<C, V>(
         .collect())
 }
 
-/// Sends every item to the partition of its key, reading map partitions in index order.
-fn shuffle<T>(
+/// Sends every item to the partition of its key, reading map partitions in index order;
+/// the reduce side reads each as unpickled ([`gather`]).
+fn shuffle<T: Unpickle>(
     partitions: Vec<Vec<T>>,
     placement: &Placement,
     key_of: impl Fn(&T) -> Result<Value>,
@@ -378,7 +382,7 @@ fn shuffle<T>(
     for p in partitions {
         for item in p {
             let i = placement.partition_of(&key_of(&item)?)?;
-            buckets[i].push(item);
+            buckets[i].push(item.unpickle());
         }
     }
     Ok(buckets)

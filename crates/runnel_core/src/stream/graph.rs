@@ -132,6 +132,8 @@ pub struct BatchJobs {
     /// Each output with its RDD, or the error computing it raised (the output's job fails).
     jobs: Vec<(OutputFn, Result<Option<RddRef>>)>,
     records_in: usize,
+    /// The error that failed generating the jobs, when one did (there are no jobs then).
+    generation: Option<Error>,
 }
 
 /// What running a batch's output jobs did.
@@ -140,13 +142,28 @@ pub struct BatchRun {
     pub records_in: usize,
     /// The jobs that failed: their output index (Spark's `streaming job T ms.N`) and error.
     pub failed: Vec<(usize, Error)>,
+    /// Spark's "Error generating jobs for time T": a driver-side error (a `transform`
+    /// function raised) while the batch's jobs were generated. No job of the batch ran.
+    pub generation: Option<Error>,
 }
 
 impl BatchJobs {
+    /// Whether generating the jobs failed (see [`BatchRun::generation`]).
+    pub fn generation_failed(&self) -> bool {
+        self.generation.is_some()
+    }
+
     /// Runs every output in registration order. A job that fails does not stop the
     /// others: Spark's JobScheduler runs each output operation as a job of its own, logs a
     /// failed one and goes on (the host decides whether the error ends the program).
     pub fn run(self) -> BatchRun {
+        if self.generation.is_some() {
+            return BatchRun {
+                records_in: self.records_in,
+                failed: Vec::new(),
+                generation: self.generation,
+            };
+        }
         let mut failed = Vec::new();
         for (i, (f, rdd)) in self.jobs.into_iter().enumerate() {
             let done = match rdd {
@@ -161,6 +178,7 @@ impl BatchJobs {
         BatchRun {
             records_in: self.records_in,
             failed,
+            generation: None,
         }
     }
 }
@@ -424,6 +442,9 @@ impl Graph {
     pub fn run_batch(&mut self, t: Time) -> Result<usize> {
         let batch = self.generate_jobs(t)?;
         let run = batch.run();
+        if let Some(e) = run.generation {
+            return Err(e);
+        }
         if let Some((_, e)) = run.failed.into_iter().next() {
             return Err(e);
         }
@@ -439,10 +460,18 @@ impl Graph {
         self.free_consumed(t);
         let records_in = self.allocate_blocks(t);
         let mut jobs = Vec::with_capacity(self.outputs.len());
+        let mut generation = None;
         for i in 0..self.outputs.len() {
             // An output whose RDD fails to compute (a function raised) fails its job only,
-            // as a task error fails only the Spark jobs that compute it.
+            // as a task error fails only the Spark jobs that compute it; an error raised on
+            // the driver (a `transform` function) fails the whole batch's generation, as
+            // Spark's `DStreamGraph.generateJobs`: none of its jobs run.
             let rdd = self.get_or_compute(self.outputs[i].stream, t);
+            if matches!(&rdd, Err(e) if e.is_generating()) {
+                generation = rdd.err().map(|e| e.in_batch_at(t.0, &at));
+                jobs.clear();
+                break;
+            }
             if let (Some(f), Ok(Some(_))) = (self.outputs[i].generated.clone(), &rdd) {
                 f(t, self).map_err(|e| e.in_batch_at(t.0, &at))?;
             }
@@ -453,6 +482,7 @@ impl Graph {
             at,
             jobs,
             records_in: records_in + self.queued_records_at(t),
+            generation,
         })
     }
 

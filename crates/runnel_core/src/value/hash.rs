@@ -107,6 +107,10 @@ impl HashKey {
         let hash = python_hash(&value)?;
         Ok(HashKey { value, hash })
     }
+    /// A key whose hash is known (a copy of a key of another table).
+    pub(super) fn with_hash(value: Value, hash: i64) -> HashKey {
+        HashKey { value, hash }
+    }
     pub fn value(&self) -> &Value {
         &self.value
     }

@@ -55,11 +55,11 @@ pub use portable::{
 };
 pub use repr::{counter_order, float_repr, is_printable, str_repr};
 pub use round::round;
-pub use set::PySet;
+pub use set::{PySet, SetLayout};
 pub use shared::{PyCell, Shared};
 pub use siphash::bytes_hash;
 pub use teardown::Teardown;
-pub use unpickled::unpickled;
+pub use unpickled::{unpickled, Unpickle};
 
 /// A Python value.
 #[derive(Clone)]

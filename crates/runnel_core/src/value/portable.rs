@@ -5,9 +5,11 @@
 //! partitions on several threads (each with its own interpreter) moves records across as
 //! [`Portable`] copies, which own everything they hold and are `Send`. Like pickle's memo,
 //! a container or object met twice in one freeze is copied once, so shared and
-//! self-containing values keep their shape; like pickle, a set is rebuilt by inserting its
-//! items in iteration order.
+//! self-containing values keep their shape. A set keeps its table as it is (moving a
+//! record to another thread is not a pickle in Spark's terms: where Spark pickles, the
+//! engine rebuilds sets itself, [`super::unpickled`]).
 
+use super::set::SetLayout;
 use super::{DictKind, PyCell, PyDict, PySet, Shared, Value};
 use crate::{Error, Result};
 use std::any::Any;
@@ -32,8 +34,8 @@ pub enum Portable {
     Dict(u32, Vec<(Portable, Portable)>),
     /// A `collections` dict (`Counter`, `OrderedDict`, `defaultdict`).
     KindDict(u32, PortableDictKind, Vec<(Portable, Portable)>),
-    Set(u32, Vec<Portable>),
-    FrozenSet(Vec<Portable>),
+    Set(u32, Box<SetLayout<Portable>>),
+    FrozenSet(Box<SetLayout<Portable>>),
     /// A container or object already copied in this freeze.
     Seen(u32),
     /// An object that knows how to travel (a function, a module, a datetime...).
@@ -101,14 +103,14 @@ impl<'a> Freezer<'a> {
             Value::Float(x) => Portable::Float(*x),
             Value::Str(s) => Portable::Str(Box::from(&**s)),
             Value::Tuple(items) => Portable::Tuple(self.freeze_all(items.iter())?),
-            Value::FrozenSet(s) => Portable::FrozenSet(self.freeze_all(s.iter())?),
+            Value::FrozenSet(s) => Portable::FrozenSet(Box::new(s.layout(|x| self.freeze(x))?)),
             Value::List(l) => match self.first_visit(Shared::as_ptr(l) as *const ()) {
                 Err(seen) => seen,
                 Ok(id) => Portable::List(id, self.freeze_all(l.borrow()?.iter())?),
             },
             Value::Set(s) => match self.first_visit(Shared::as_ptr(s) as *const ()) {
                 Err(seen) => seen,
-                Ok(id) => Portable::Set(id, self.freeze_all(s.borrow()?.iter())?),
+                Ok(id) => Portable::Set(id, Box::new(s.borrow()?.layout(|x| self.freeze(x))?)),
             },
             Value::Dict(d) => match self.first_visit(Shared::as_ptr(d) as *const ()) {
                 Err(seen) => seen,
@@ -196,12 +198,8 @@ impl<'a> Reviver<'a> {
             Portable::Float(x) => Value::Float(*x),
             Portable::Str(s) => Value::str(s),
             Portable::Tuple(items) => Value::tuple(self.revive_all(items)?),
-            Portable::FrozenSet(items) => {
-                let mut s = PySet::new();
-                for x in items {
-                    s.insert(self.revive(x)?)?;
-                }
-                Value::FrozenSet(Shared::new(s))
+            Portable::FrozenSet(layout) => {
+                Value::FrozenSet(Shared::new(PySet::from_layout(layout, |x| self.revive(x))?))
             }
             Portable::List(id, items) => {
                 // Registered before the items, so an item that is the list itself finds it.
@@ -234,14 +232,12 @@ impl<'a> Reviver<'a> {
                 }
                 Value::Dict(cell)
             }
-            Portable::Set(id, items) => {
-                let cell = Shared::new(PyCell::new(PySet::new()));
-                self.remember(*id, Value::Set(cell.clone()));
-                for x in items {
-                    let x = self.revive(x)?;
-                    cell.borrow_mut()?.insert(x)?;
-                }
-                Value::Set(cell)
+            Portable::Set(id, layout) => {
+                // Its items are hashable, so none refers back to it.
+                let set = PySet::from_layout(layout, |x| self.revive(x))?;
+                let v = Value::Set(Shared::new(PyCell::new(set)));
+                self.remember(*id, v.clone());
+                v
             }
             Portable::Seen(id) => self
                 .memo

@@ -20,6 +20,61 @@ pub(super) enum Slot {
     Active(HashKey),
 }
 
+/// A set's table as data (see [`PySet::layout`]).
+#[derive(Debug)]
+pub struct SetLayout<T> {
+    slots: Vec<LayoutSlot<T>>,
+    fill: usize,
+    used: usize,
+    finger: usize,
+}
+
+#[derive(Debug)]
+enum LayoutSlot<T> {
+    Empty,
+    Dummy,
+    Active(i64, T),
+}
+
+impl<T> SetLayout<T> {
+    /// The table pickle leaves: a fresh set with the items added one by one in iteration
+    /// order (see [`super::unpickled`]). Items of a set are distinct, so their hashes
+    /// alone place them.
+    pub fn rebuilt(self, mut item: impl FnMut(T) -> T) -> SetLayout<T> {
+        let mut items = Vec::with_capacity(self.used);
+        let mut set = PySet::new();
+        for slot in self.slots {
+            if let LayoutSlot::Active(hash, x) = slot {
+                let index = Value::Int(items.len() as i64);
+                set.add_key(HashKey::with_hash(index, hash));
+                items.push(Some(item(x)));
+            }
+        }
+        let slots = set
+            .table
+            .into_iter()
+            .map(|slot| match slot {
+                Slot::Empty => LayoutSlot::Empty,
+                Slot::Dummy => LayoutSlot::Dummy,
+                Slot::Active(k) => {
+                    let taken = match k.value() {
+                        Value::Int(i) => items.get_mut(*i as usize).and_then(Option::take),
+                        _ => None,
+                    };
+                    // Each index is in the table once, so every item is taken once.
+                    taken.map_or(LayoutSlot::Dummy, |x| LayoutSlot::Active(k.hash_value(), x))
+                }
+            })
+            .collect();
+        SetLayout {
+            slots,
+            fill: set.fill,
+            used: set.used,
+            finger: set.finger,
+        }
+    }
+}
+
 /// A Python set (or the contents of a frozenset) with CPython's slot layout.
 #[derive(Clone)]
 pub struct PySet {
@@ -98,6 +153,47 @@ impl PySet {
             Slot::Active(k) => Some(k.into_value()),
             _ => None,
         }
+    }
+
+    /// The table as data, each item through `f`: a copy made from it
+    /// ([`PySet::from_layout`]) has the same slots, so the same iteration order.
+    pub fn layout<T>(&self, mut f: impl FnMut(&Value) -> Result<T>) -> Result<SetLayout<T>> {
+        let mut slots = Vec::with_capacity(self.table.len());
+        for slot in &self.table {
+            slots.push(match slot {
+                Slot::Empty => LayoutSlot::Empty,
+                Slot::Dummy => LayoutSlot::Dummy,
+                Slot::Active(k) => LayoutSlot::Active(k.hash_value(), f(k.value())?),
+            });
+        }
+        Ok(SetLayout {
+            slots,
+            fill: self.fill,
+            used: self.used,
+            finger: self.finger,
+        })
+    }
+
+    /// The set a [`PySet::layout`] describes, each item through `f` (which must give a
+    /// value with the hash recorded for it).
+    pub fn from_layout<T>(
+        layout: &SetLayout<T>,
+        mut f: impl FnMut(&T) -> Result<Value>,
+    ) -> Result<PySet> {
+        let mut table = Vec::with_capacity(layout.slots.len());
+        for slot in &layout.slots {
+            table.push(match slot {
+                LayoutSlot::Empty => Slot::Empty,
+                LayoutSlot::Dummy => Slot::Dummy,
+                LayoutSlot::Active(hash, x) => Slot::Active(HashKey::with_hash(f(x)?, *hash)),
+            });
+        }
+        Ok(PySet {
+            table,
+            fill: layout.fill,
+            used: layout.used,
+            finger: layout.finger,
+        })
     }
 
     pub(super) fn keys(&self) -> impl Iterator<Item = &HashKey> {

@@ -9,7 +9,7 @@ use crate::udf::Udf;
 use runnel_core::rdd::RddRef;
 use runnel_core::stream::StreamId;
 use runnel_core::time::{DateTime, Time};
-use runnel_core::{Result, Value};
+use runnel_core::{Error, Result, Value};
 use std::rc::Rc;
 
 /// `func(rdd)` or `func(time, rdd)` of DStream `id` at `t`, over the core's batches `rdds`.
@@ -40,7 +40,9 @@ impl DriverCall {
                 None => Value::None,
             });
         }
-        let result = self.u.call_driver(args);
+        // What the function raises on the driver fails the batch's job generation (a
+        // step's task error stays the error of the jobs that compute it).
+        let result = self.u.call_driver(args).map_err(Error::generating);
         if let Ok(v) = &result {
             match crate::rdd::obj(v).ok().and_then(|o| o.lineage.clone()) {
                 Some(l) => mirror.transform_result(env, self.id, l),

@@ -44,10 +44,12 @@ fn with_parts(n: &Node, lead: &str, level: &str) -> (String, String) {
 
 /// The `CachedPartitions` line of a cached RDD, after `prefix`.
 fn storage(n: &Node, prefix: &str, lines: &mut Vec<String>) -> Result<(), &'static str> {
-    if let Some((count, bytes)) = n.cached()? {
-        let size = crate::rdd_cache::bytes_to_string(bytes);
+    if let Some(c) = n.cached()? {
+        let size = crate::rdd_cache::bytes_to_string;
+        let (memory, disk) = (size(c.memory), size(c.disk));
         lines.push(format!(
-            "{prefix}    CachedPartitions: {count}; MemorySize: {size}; DiskSize: 0.0 B"
+            "{prefix}    CachedPartitions: {}; MemorySize: {memory}; DiskSize: {disk}",
+            c.partitions
         ));
     }
     Ok(())

@@ -5,6 +5,7 @@
 use super::{Kind, Mirror, Op, Pair};
 use crate::rdd_lineage::{take_jobs, Lineage, Ser, RUN_JOB};
 use crate::session::Env;
+use crate::stored_size::Stored;
 use runnel_core::stream::StreamId;
 use std::rc::Rc;
 
@@ -181,8 +182,11 @@ impl Mirror {
         if let Some(level) = level {
             let node = batch.jvm_node(env);
             node.persist(&level, false);
-            // Its records, once the core has made them.
-            self.unfilled.borrow_mut().push((id, node, false));
+            // Its records, once the core has made them (a Python step's only: a
+            // queue's own batches are not modelled, and refuse their sizes).
+            if node.class == "PythonRDD" {
+                self.unfilled.borrow_mut().push((id, node, Stored::Pickled));
+            }
         }
         self.batches.borrow_mut().insert((id, t), batch.clone());
         Ok(batch)

@@ -12,6 +12,7 @@ use super::{Kind, Mirror};
 use crate::rdd_cache::MEMORY_ONLY;
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
+use crate::stored_size::Stored;
 use runnel_core::stream::StreamId;
 use std::rc::Rc;
 
@@ -109,9 +110,15 @@ impl Mirror {
             let slide = slide.max(1);
             let every = slide * ((10_000 + slide - 1) / slide);
             node.persist(MEMORY_ONLY, (t - self.zero_ms.get()) % every == 0);
-            self.unfilled
-                .borrow_mut()
-                .push((rows, node.clone(), shape.keyed));
+            self.unfilled.borrow_mut().push((
+                rows,
+                node.clone(),
+                if shape.keyed {
+                    Stored::KeyedPickled
+                } else {
+                    Stored::Pickled
+                },
+            ));
         }
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
     }

@@ -10,6 +10,7 @@ use super::{Kind, Mirror};
 use crate::rdd_cache::MEMORY_ONLY;
 use crate::rdd_lineage::{Lineage, Ser};
 use crate::session::Env;
+use crate::stored_size::Stored;
 use runnel_core::stream::{Graph, StreamId};
 use runnel_core::time::Time;
 use std::rc::Rc;
@@ -75,16 +76,18 @@ impl Mirror {
         let batch = batch_ms.max(1);
         let every = batch * ((10_000 + batch - 1) / batch);
         node.persist(MEMORY_ONLY, (t - zero) % every == 0);
-        self.unfilled.borrow_mut().push((id, node.clone(), false));
+        self.unfilled
+            .borrow_mut()
+            .push((id, node.clone(), Stored::Pickled));
         Ok(Rc::new(Lineage::Jvm(node, Ser::Context)))
     }
 
     /// The core has generated the batch at `t`: the records of the persisted batches
     /// made (states, reduced windows), kept when `keep` (see `Sites::keep_records`).
     pub(crate) fn batch_generated(&self, graph: &Graph, t: Time, keep: bool) {
-        for (id, node, keyed) in self.unfilled.borrow_mut().drain(..) {
+        for (id, node, stored) in self.unfilled.borrow_mut().drain(..) {
             if let Some(rows) = graph.generated(id, t).filter(|_| keep) {
-                node.set_rows(rows, keyed);
+                node.set_rows(rows, stored);
             }
         }
     }

@@ -150,6 +150,9 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
         return Ok(v.downcast::<runnel_core::value::Complex>().is_some());
     }
     if let Some(name) = class_name(cls) {
+        if let Some(i) = v.downcast::<crate::runtime::class::Instance>() {
+            return Ok(i.class.derives_exc(name));
+        }
         return Ok(value_type(v).is_some_and(|t| is_subclass(t, name)));
     }
     if let Some(c) = cls.downcast::<NativeClass>() {
@@ -232,11 +235,10 @@ fn subclass_of(cls: &Value, info: &Value) -> Result<bool> {
         return Ok(a.is_subclass_of(b) || crate::modules::collections::abc::class_registered(&a, b));
     }
     if let Some(base) = class_name(info) {
-        let own = match cls.downcast::<PyClass>() {
-            Some(c) => c.exc_base,
-            None => class_name(cls),
-        };
-        return Ok(own.is_some_and(|t| is_subclass(t, base)));
+        return Ok(match cls.downcast::<PyClass>() {
+            Some(c) => c.derives_exc(base),
+            None => class_name(cls).is_some_and(|t| is_subclass(t, base)),
+        });
     }
     Ok(cls.py_eq(info))
 }

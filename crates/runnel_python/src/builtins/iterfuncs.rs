@@ -114,7 +114,7 @@ pub(super) fn any(interp: &Interpreter, args: Args) -> Result<Value> {
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
         interp.tick()?;
-        if v.truthy() {
+        if interp.truth(&v)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -126,7 +126,7 @@ pub(super) fn all(interp: &Interpreter, args: Args) -> Result<Value> {
     let mut it = interp.make_iter(&args.positional[0])?;
     while let Some(v) = it.next(interp)? {
         interp.tick()?;
-        if !v.truthy() {
+        if !interp.truth(&v)? {
             return Ok(Value::Bool(false));
         }
     }

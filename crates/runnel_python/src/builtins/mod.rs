@@ -103,6 +103,11 @@ pub(crate) fn all() -> HashMap<&'static str, Value> {
     for name in BUILTIN_EXCEPTIONS {
         m.insert(name, Value::object(ExcClass { name }));
     }
+    // The same class object: `IOError is OSError`.
+    if let Some(os_error) = m.get("OSError").cloned() {
+        m.insert("IOError", os_error.clone());
+        m.insert("EnvironmentError", os_error);
+    }
     m
 }
 

@@ -50,6 +50,9 @@ pub(super) fn round(_: &Interpreter, mut args: Args) -> Result<Value> {
             )))
         }
     };
+    if runnel_core::value::is_big(&x) {
+        return Ok(round_big(&x, nd));
+    }
     // Beyond ±400 digits every result is the same; clamping also keeps the core's `-n`
     // from overflowing on i64::MIN (a core bug reported to the lead).
     runnel_core::value::round(&x, nd.map(|n| n.clamp(-400, 400)))
@@ -236,4 +239,19 @@ fn parse_complex(s: &str) -> Result<(f64, f64)> {
 
 fn float_strict(x: &str) -> Result<f64> {
     runnel_core::value::to_float(&Value::str(x))
+}
+
+/// `round(n, nd)` of an int beyond 64 bits: itself unless `nd` is negative, else the
+/// nearest multiple of `10**-nd`, halves to the even multiple (as CPython's `long_round`).
+fn round_big(x: &Value, nd: Option<i64>) -> Value {
+    use num_integer::Integer;
+    use runnel_core::value::{as_big, int_value, BigIntValue as Big};
+    let (Some(n), Some(nd)) = (as_big(x), nd.filter(|d| *d < 0)) else {
+        return x.clone();
+    };
+    let q = num_traits::pow(Big::from(10u8), nd.unsigned_abs().min(100_000) as usize);
+    let (div, rem) = n.div_mod_floor(&q);
+    let twice: Big = rem * 2u8;
+    let up = twice > q || (twice == q && div.is_odd());
+    int_value((if up { div + 1u8 } else { div }) * q)
 }

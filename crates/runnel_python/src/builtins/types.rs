@@ -264,6 +264,12 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             },
         ));
     }
+    if matches!(t.kind, Kind::Bytes | Kind::ByteArray) && name == "maketrans" {
+        return Ok(crate::native::NativeFunction::new(
+            "maketrans",
+            |_, args| crate::runtime::bytes_str::maketrans(args),
+        ));
+    }
     if t.kind == Kind::Bytes && name == "fromhex" {
         return Ok(crate::native::NativeFunction::new("fromhex", |_, args| {
             crate::methods::int_bytes::fromhex(args)
@@ -326,7 +332,8 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
     let name = t.name();
     let max_len = interp.config.max_collection_len;
     // `int(p)` of an instance deriving from a built-in type converts its value.
-    if crate::runtime::builtin_base::derivable(t.kind) || t.kind == Kind::Bool {
+    // (`bool(x)` tests the instance itself: its own `__bool__`/`__len__` count.)
+    if crate::runtime::builtin_base::derivable(t.kind) {
         for a in args.positional.iter_mut() {
             // `str(x)` of a class with its own `__str__` (an enum) calls it; `list(x)` of
             // one with its own `__iter__` (an `IntFlag`) iterates it.
@@ -353,6 +360,16 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         Kind::Dict | Kind::Int | Kind::DateTime | Kind::Date | Kind::Bytes | Kind::ByteArray
     ) {
         args.finish(name)?;
+    }
+    // `int(b"42")`, `float(b"1.5")`: bytes read as ASCII text.
+    if matches!(t.kind, Kind::Int | Kind::Float) {
+        if let Some(b) = args
+            .positional
+            .first()
+            .and_then(crate::runtime::bytes::bytes_of)
+        {
+            args.positional[0] = Value::str(&String::from_utf8_lossy(&b));
+        }
     }
     let first = args.positional.first().cloned();
     let n = args.positional.len();
@@ -412,7 +429,10 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
         }
         Kind::Bool => {
             args.check_count("bool", 0, 1)?;
-            Ok(Value::Bool(first.map(|v| v.truthy()).unwrap_or(false)))
+            match first {
+                Some(v) => Ok(Value::Bool(interp.truth(&v)?)),
+                None => Ok(Value::Bool(false)),
+            }
         }
         Kind::List => {
             args.check_count("list", 0, 1)?;

@@ -160,7 +160,7 @@ impl Compiler<'_> {
                     f.interp.tick()?;
                     store(f, v)?;
                     for c in ifs.iter() {
-                        if !c(f)?.truthy() {
+                        if !crate::runtime::truth::test(f, c)? {
                             continue 'items;
                         }
                     }

@@ -72,6 +72,11 @@ impl Compiler<'_> {
     /// spread over lines) records its own line when it fails, so the traceback points at
     /// it as CPython's does; the check costs nothing on success.
     pub fn expr(&mut self, e: &Expr) -> CResult<ExprFn> {
+        if !self.spilled.is_empty() {
+            if let Some(&slot) = self.spilled.get(&super::gen_lower::spill_key(e)) {
+                return Ok(super::gen_lower::read_spilled(slot));
+            }
+        }
         let line = self.line(e);
         let inner = self.expr_inner(e)?;
         if line == self.stmt_line
@@ -87,6 +92,16 @@ impl Compiler<'_> {
                 f.err_line.get_or_insert(line);
             })
         }))
+    }
+
+    /// A string literal's value: the first equal literal's (see `Compiler::str_consts`).
+    fn str_constant(&mut self, s: &str) -> Value {
+        if let Some(v) = self.str_consts.get(s) {
+            return v.clone();
+        }
+        let v = Value::str(s);
+        self.str_consts.insert(Rc::from(s), v.clone());
+        v
     }
 
     fn expr_inner(&mut self, e: &Expr) -> CResult<ExprFn> {
@@ -112,7 +127,7 @@ impl Compiler<'_> {
                 };
                 constant(v)
             }
-            Expr::StringLiteral(s) => constant(Value::str(s.value.to_str())),
+            Expr::StringLiteral(s) => constant(self.str_constant(s.value.to_str())),
             Expr::BooleanLiteral(b) => constant(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => constant(Value::None),
             Expr::FString(f) => self.fstring(f)?,
@@ -138,7 +153,9 @@ impl Compiler<'_> {
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
                 match u.op {
-                    ast::UnaryOp::Not => Box::new(move |f| Ok(Value::Bool(!v(f)?.truthy()))),
+                    ast::UnaryOp::Not => {
+                        Box::new(move |f| Ok(Value::Bool(!crate::runtime::truth::test(f, &v)?)))
+                    }
                     ast::UnaryOp::USub => Box::new(move |f| {
                         let x = v(f)?;
                         if let Some(r) = crate::modules::collections::counter_unary(true, &x) {
@@ -166,7 +183,7 @@ impl Compiler<'_> {
                     let mut last = Value::None;
                     for v in vals.iter() {
                         last = v(f)?;
-                        if last.truthy() != is_and {
+                        if f.interp.truth(&last)? != is_and {
                             return Ok(last);
                         }
                     }
@@ -180,7 +197,13 @@ impl Compiler<'_> {
                     self.expr(&i.body)?,
                     self.expr(&i.orelse)?,
                 );
-                Box::new(move |f| if t(f)?.truthy() { a(f) } else { b(f) })
+                Box::new(move |f| {
+                    if crate::runtime::truth::test(f, &t)? {
+                        a(f)
+                    } else {
+                        b(f)
+                    }
+                })
             }
             Expr::Tuple(t)
                 if t.elts.len() == 2 && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>

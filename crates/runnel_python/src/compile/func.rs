@@ -6,6 +6,7 @@ use super::{Binding, CResult, Compiler, FuncCtx};
 use crate::runtime::frame::{Cell, ExprFn};
 use crate::runtime::function::{Body, Code, Function};
 use ruff_python_ast::{self as ast, Expr, Parameters, Stmt};
+use ruff_text_size::Ranged;
 use runnel_core::{Error, Value};
 use std::rc::Rc;
 
@@ -30,12 +31,55 @@ impl Compiler<'_> {
         let decorators = self.decorators(&d.decorator_list)?;
         let line = self.line(d);
         let make = self.function(&d.name.id, Some(&d.parameters), &d.body, None, line, None)?;
+        let make = self.annotated(d, make)?;
         if decorators.is_empty() {
             return Ok(make);
         }
         Ok(Box::new(move |f| {
             let func = make(f)?;
             super::class::apply_decorators(f, &decorators, func)
+        }))
+    }
+
+    /// A `def` with annotations: they are evaluated where it is defined, after its
+    /// defaults, into `__annotations__`. One Runnel cannot evaluate (`list[int]`: its
+    /// built-in types are not subscriptable) keeps its source text, as under `from
+    /// __future__ import annotations`.
+    fn annotated(&mut self, d: &ast::StmtFunctionDef, make: ExprFn) -> CResult<ExprFn> {
+        let p = &d.parameters;
+        let params = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+            .chain(p.kwarg.as_deref());
+        let mut named: Vec<(&str, &Expr)> = params
+            .filter_map(|a| a.annotation.as_deref().map(|e| (a.name.id.as_str(), e)))
+            .collect();
+        if let Some(r) = d.returns.as_deref() {
+            named.push(("return", r));
+        }
+        if named.is_empty() {
+            return Ok(make);
+        }
+        let mut anns: Vec<(Value, ExprFn, Value)> = Vec::new();
+        for (name, e) in named {
+            let text = &self.text[e.range().start().to_usize()..e.range().end().to_usize()];
+            anns.push((Value::str(name), self.expr(e)?, Value::str(text)));
+        }
+        Ok(Box::new(move |f| {
+            let func = make(f)?;
+            let mut d = runnel_core::value::PyDict::new();
+            for (name, e, text) in &anns {
+                let v = e(f).unwrap_or_else(|_| text.clone());
+                d.insert(name.clone(), v)?;
+            }
+            if let Some(func) = func.downcast::<Function>() {
+                crate::runtime::function_attrs::set(func, "__annotations__", Value::dict(d))?;
+            }
+            Ok(func)
         }))
     }
 
@@ -130,7 +174,19 @@ impl Compiler<'_> {
         // A lambda has no docstring.
         let doc = expr.is_none().then(|| docstring(body)).flatten();
         let body = compiled?;
+        let varnames = names
+            .iter()
+            .cloned()
+            .chain(
+                analysis
+                    .true_locals()
+                    .into_iter()
+                    .filter(|n| !names.contains(n) && !analysis.captured.contains(n)),
+            )
+            .map(|n| Rc::from(n.as_str()))
+            .collect();
         let code = Rc::new(Code {
+            varnames,
             id: self.codes.len(),
             doc,
             globals: ctx.global_names(),

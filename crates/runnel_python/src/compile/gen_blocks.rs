@@ -1,9 +1,11 @@
 //! `with` and `try` around a `yield` in a lazy generator: blocks the generator enters and
-//! leaves at run time (see `runtime::gen_unwind`).
+//! leaves at run time (see `runtime::gen_unwind`); `match` cases with a `yield`: jumps.
 
 use super::generator::Builder;
 use super::{CResult, Compiler};
+use crate::runtime::frame::{ExprFn, Flow};
 use crate::runtime::generator::Instr;
+use runnel_core::Value;
 
 impl Compiler<'_> {
     /// `with a as x, b:` around a `yield`: `SetupWith` per manager (a block whose
@@ -88,6 +90,53 @@ impl Compiler<'_> {
             self.gen_block(&t.finalbody, b)?;
             b.finally -= 1;
             b.push(Instr::EndFinally);
+        }
+        Ok(())
+    }
+
+    /// `match` with a `yield` in a case: the subject into a local, then per case a jump
+    /// past it unless its pattern (binding as it goes) and guard hold.
+    pub(super) fn gen_match(
+        &mut self,
+        m: &ruff_python_ast::StmtMatch,
+        line: u32,
+        b: &mut Builder,
+    ) -> CResult<()> {
+        let subject = self.gen_expr(&m.subject, line, b)?;
+        let slot = self.ctx().new_local();
+        b.push(Instr::Stmt(
+            Box::new(move |f| {
+                let v = subject(f)?;
+                if let Some(l) = f.locals.get_mut(slot) {
+                    *l = Some(v);
+                }
+                Ok(Flow::Normal)
+            }),
+            None,
+        ));
+        let mut ends = Vec::new();
+        for c in &m.cases {
+            let pattern = self.pattern(&c.pattern)?;
+            let guard = c.guard.as_ref().map(|g| self.expr(g)).transpose()?;
+            let test: ExprFn = Box::new(move |f| {
+                let v = f.locals.get(slot).cloned().flatten().unwrap_or(Value::None);
+                if !pattern(f, &v)? {
+                    return Ok(Value::Bool(false));
+                }
+                match &guard {
+                    Some(g) => g(f),
+                    None => Ok(Value::Bool(true)),
+                }
+            });
+            let skip = b.push(Instr::JumpUnless(test, usize::MAX, line));
+            self.gen_block(&c.body, b)?;
+            ends.push(b.push(Instr::Jump(usize::MAX)));
+            let next = b.instrs.len();
+            b.patch(skip, next);
+        }
+        let end = b.instrs.len();
+        for at in ends {
+            b.patch(at, end);
         }
         Ok(())
     }

@@ -1,7 +1,6 @@
 //! Which generator bodies compile lazily (`compile::generator`): every `yield` must sit
-//! where the body can stop and resume. A `yield` that is evaluated only sometimes inside
-//! one expression (after `and`/`or`, in a branch of `x if c else y`) cannot be hoisted
-//! out of it; such a body falls back to the eager generator of `runtime::iter`.
+//! where the body can stop and resume. The few shapes that cannot (see `hoistable`) fall
+//! back to the eager generator of `runtime::iter`.
 
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{ExceptHandler, Expr, Stmt};
@@ -48,26 +47,16 @@ pub(super) fn each_yield<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
     Each(f).visit_expr(e);
 }
 
-/// Whether every `yield` in `e` runs whenever `e` does (so it can run before the rest).
+/// Whether `compile::gen_lower` can run the `yield`s of `e` in CPython's order: all but
+/// one in a comprehension (a `SyntaxError` in CPython) or in a later link of a chained
+/// comparison (`a < b < (yield)`, evaluated only when `a < b`).
 fn hoistable(e: &Expr) -> bool {
     struct Check(bool);
     impl<'a> Visitor<'a> for Check {
         fn visit_expr(&mut self, e: &'a Expr) {
             match e {
-                Expr::BoolOp(b) => {
-                    let mut rest = b.values.iter();
-                    if let Some(first) = rest.next() {
-                        self.visit_expr(first);
-                    }
-                    if rest.any(expr_has_yield) {
-                        self.0 = false;
-                    }
-                }
-                Expr::If(i) => {
-                    self.visit_expr(&i.test);
-                    if expr_has_yield(&i.body) || expr_has_yield(&i.orelse) {
-                        self.0 = false;
-                    }
+                Expr::Compare(c) if c.comparators.iter().skip(1).any(expr_has_yield) => {
+                    self.0 = false
                 }
                 Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_)
                     if expr_has_yield(e) =>
@@ -131,6 +120,12 @@ fn stmt_supported(s: &Stmt) -> bool {
                 && [&t.body, &t.orelse, &t.finalbody]
                     .iter()
                     .all(|b| lazy_supported(b))
+        }
+        Stmt::Match(m) => {
+            hoistable(&m.subject)
+                && m.cases
+                    .iter()
+                    .all(|c| c.guard.as_deref().is_none_or(no_yield) && lazy_supported(&c.body))
         }
         _ => false,
     }

@@ -4,16 +4,15 @@
 //! generator then runs only as far as each `next()`/`send()` needs, interleaving with its
 //! consumer as in CPython.
 //!
-//! A `yield` inside a statement (`x = yield v`, `total += (yield)`, `print((yield))`) is
-//! hoisted: it runs as an instruction of its own just before the statement, which then
-//! reads the sent value from a hidden local. CPython evaluates what precedes the `yield`
-//! in the same expression first; hoisting evaluates it after, which only shows if that
-//! part has side effects (`f(g(), (yield))` calls `g` after resuming). A `try` around a
+//! A `yield` inside a statement (`x = yield v`, `total += (yield)`, `print(g(), (yield))`)
+//! runs as an instruction of its own before the statement, after what CPython evaluates
+//! before it (`compile::gen_lower`); the statement then reads the sent value from a hidden
+//! local. A `try` around a
 //! `yield` becomes blocks the generator enters and leaves (an exception goes to the
 //! innermost `except`, `finally` or `with`; a `return`, `break` or `continue` through every
 //! `finally` and `with` on the way). Bodies `gen_shape` refuses use the eager generator.
 
-use super::gen_shape::{each_yield, has_yield};
+use super::gen_shape::has_yield;
 use super::{CResult, Compiler};
 use crate::runtime::frame::ExprFn;
 use crate::runtime::generator::{GenCode, Instr, LoopInfo};
@@ -47,8 +46,10 @@ impl Compiler<'_> {
             finally: 0,
         };
         let outer = std::mem::take(&mut self.yield_slots);
+        let outer_spilled = std::mem::take(&mut self.spilled);
         let r = self.gen_block(body, &mut b);
         self.yield_slots = outer;
+        self.spilled = outer_spilled;
         r?;
         Ok(GenCode {
             instrs: b.instrs,
@@ -101,27 +102,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// Emits every `yield` of `e` as an instruction of its own, in evaluation order;
-    /// compiling `e` afterwards reads their results from hidden locals.
-    fn hoist(&mut self, e: &Expr, line: u32, b: &mut Builder) -> CResult<()> {
-        let mut found = Vec::new();
-        each_yield(e, &mut |y| found.push(y));
-        for y in found {
-            let slot = self.ctx().new_local();
-            match y {
-                Expr::Yield(y) => {
-                    let value = self.yield_value(y.value.as_deref(), line, b)?;
-                    b.push(Instr::Yield(value, line, Some(slot)));
-                }
-                Expr::YieldFrom(y) => self.yield_from(&y.value, Some(slot), line, b)?,
-                _ => continue,
-            }
-            self.yield_slots.insert(y.range().start().to_u32(), slot);
-        }
-        Ok(())
-    }
-
-    fn yield_value(
+    pub(super) fn yield_value(
         &mut self,
         v: Option<&Expr>,
         line: u32,
@@ -134,7 +115,7 @@ impl Compiler<'_> {
 
     /// `yield from it`: the iterator on the stack, then one instruction that delegates
     /// until it ends (its return value to `store`).
-    fn yield_from(
+    pub(super) fn yield_from(
         &mut self,
         it: &Expr,
         store: Option<usize>,
@@ -215,6 +196,7 @@ impl Compiler<'_> {
             }
             Stmt::With(w) => self.gen_with(w, line, b)?,
             Stmt::Try(t) => self.gen_try(t, line, b)?,
+            Stmt::Match(m) => self.gen_match(m, line, b)?,
             _ => return Err(self.unsupported(s.range(), "this use of 'yield'")),
         }
         Ok(())

@@ -66,6 +66,7 @@ impl Compiler<'_> {
             name: Rc::from("<genexpr>"),
             qualname: Rc::from(ctx.qualname.as_str()),
             params: vec![Rc::from(".0")],
+            varnames: vec![Rc::from(".0")],
             n_positional: 1,
             vararg: None,
             kwarg: None,

@@ -104,7 +104,7 @@ fn matches(ty: &Value, exc_type: &str, instance: Option<&Value>) -> Result<bool>
     let inst = instance.and_then(|v| v.downcast::<Instance>());
     if let Some(name) = class_name(ty) {
         return Ok(match inst {
-            Some(i) => i.class.exc_base.is_some_and(|b| is_subclass(b, name)),
+            Some(i) => i.class.derives_exc(name),
             None => is_subclass(exc_type, name),
         });
     }

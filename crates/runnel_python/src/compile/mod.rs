@@ -10,6 +10,7 @@ mod expr;
 mod fstring;
 mod func;
 mod gen_blocks;
+mod gen_lower;
 mod gen_shape;
 mod generator;
 mod genexpr;
@@ -119,11 +120,18 @@ pub(crate) struct Compiler<'a> {
     /// In a lazy generator: the local slot each hoisted `yield` (by source offset) left
     /// its sent value in (see `compile::generator`).
     pub yield_slots: std::collections::HashMap<u32, usize>,
+    /// In a lazy generator: the local slot each operand evaluated before a `yield` of its
+    /// expression was kept in (see `compile::gen_lower`).
+    pub spilled: std::collections::HashMap<gen_lower::SpillKey, usize>,
     /// The frozenset constants of set displays compiled so far: an equal display later
     /// in the program shares the first one's table, as CPython's constant cache does.
     pub set_consts: Vec<runnel_core::value::PySet>,
     /// The identifiers the program's text writes (see `set_display`), made when needed.
     pub source_names: std::cell::OnceCell<std::collections::HashSet<String>>,
+    /// The string constants compiled so far: an equal literal later in the program is
+    /// the same object, as CPython's constant cache merges a module's constants (which
+    /// pickle's memo, and so Spark's cached sizes, see).
+    pub str_consts: HashMap<Rc<str>, Value>,
 }
 
 /// A compiled program, ready to run.
@@ -163,8 +171,10 @@ pub(crate) fn compile_module(
         codes: Vec::new(),
         n_classes: 0,
         yield_slots: Default::default(),
+        spilled: Default::default(),
         set_consts: Vec::new(),
         source_names: Default::default(),
+        str_consts: HashMap::new(),
     };
     let parsed = ruff_python_parser::parse_module(text).map_err(|e| {
         #[cfg(not(feature = "extra"))]

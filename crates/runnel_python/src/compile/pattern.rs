@@ -9,7 +9,7 @@ use runnel_core::{Result, Value};
 use std::rc::Rc;
 
 /// A compiled pattern: whether the subject matches (binding names when it does).
-type Matcher = Box<dyn Fn(&mut Frame, &Value) -> Result<bool>>;
+pub(super) type Matcher = Box<dyn Fn(&mut Frame, &Value) -> Result<bool>>;
 
 /// Builtin classes whose single positional sub-pattern matches the subject itself.
 const SELF_MATCHING: &[&str] = &[
@@ -42,7 +42,7 @@ impl Compiler<'_> {
                     continue;
                 }
                 if let Some(g) = guard {
-                    if !g(f)?.truthy() {
+                    if !crate::runtime::truth::test(f, g)? {
                         continue;
                     }
                 }
@@ -52,7 +52,7 @@ impl Compiler<'_> {
         }))
     }
 
-    fn pattern(&mut self, p: &Pattern) -> CResult<Matcher> {
+    pub(super) fn pattern(&mut self, p: &Pattern) -> CResult<Matcher> {
         Ok(match p {
             Pattern::MatchValue(v) => {
                 let value = self.expr(&v.value)?;

@@ -111,7 +111,7 @@ impl Compiler<'_> {
                 Box::new(move |f| {
                     for (test, body) in branches.iter() {
                         let go = match test {
-                            Some(t) => t(f)?.truthy(),
+                            Some(t) => crate::runtime::truth::test(f, t)?,
                             None => true,
                         };
                         if go {
@@ -128,7 +128,7 @@ impl Compiler<'_> {
                 self.ctx().loop_depth -= 1;
                 let (body, orelse) = (body?, self.block(&w.orelse)?);
                 Box::new(move |f| {
-                    while test(f)?.truthy() {
+                    while crate::runtime::truth::test(f, &test)? {
                         f.interp.tick()?;
                         match body(f)? {
                             Flow::Break => return Ok(Flow::Normal),
@@ -193,7 +193,7 @@ impl Compiler<'_> {
                 let test = self.expr(&a.test)?;
                 let msg = a.msg.as_ref().map(|m| self.expr(m)).transpose()?;
                 Box::new(move |f| {
-                    if test(f)?.truthy() {
+                    if crate::runtime::truth::test(f, &test)? {
                         return Ok(Flow::Normal);
                     }
                     let text = match &msg {

@@ -52,7 +52,8 @@ fn run_with(
         Err(e) => {
             let (ty, value) = exception_pair(f, &e);
             let args = Args::new(vec![ty, value, Value::None]);
-            if f.interp.call_value(&exit, args)?.truthy() {
+            let swallow = f.interp.call_value(&exit, args)?;
+            if f.interp.truth(&swallow)? {
                 Ok(Flow::Normal)
             } else {
                 Err(e)

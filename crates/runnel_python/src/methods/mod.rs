@@ -14,6 +14,7 @@ mod str_case;
 mod str_format;
 mod str_more;
 mod str_split;
+mod str_title;
 mod str_unicode;
 
 use crate::exceptions::{ExcClass, ExcValue, KeyErrorText};
@@ -76,8 +77,17 @@ pub(crate) fn call_method(
                 }
             }
             if crate::runtime::bytes::bytes_of(obj).is_some() {
-                if crate::runtime::bytes_text::handles(name) {
-                    return crate::runtime::bytes_text::call(interp, obj, name, args);
+                if crate::runtime::bytes_str::ROUTED.contains(&name)
+                    || matches!(
+                        name,
+                        "insert" | "pop" | "remove" | "reverse" | "clear" | "copy" | "translate"
+                    )
+                {
+                    if let Some(r) =
+                        crate::runtime::bytes_str::call(interp, obj, name, args.clone())
+                    {
+                        return r;
+                    }
                 }
                 return crate::runtime::bytes::call_method(obj, name, args)
                     .unwrap_or_else(|| Err(no_attr(obj, name)));
@@ -241,6 +251,17 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
         if let Some(f) = any.downcast_ref::<Function>() {
             return crate::runtime::function_attrs::get(obj, f, name);
         }
+        // A bound method: its `__func__` and `__self__`; other names read the function's.
+        if let Some(m) = any.downcast_ref::<crate::runtime::members::Method>() {
+            match name {
+                "__func__" => return Ok(m.func.clone()),
+                "__self__" => return Ok(m.receiver.clone()),
+                _ => {}
+            }
+            if let Some(f) = m.func.downcast::<Function>() {
+                return crate::runtime::function_attrs::get(obj, f, name);
+            }
+        }
         if let Some(c) = any.downcast_ref::<NativeClass>() {
             if name == "__name__" {
                 // `time.struct_time.__name__` is `struct_time`.
@@ -263,9 +284,17 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
                 return Ok(Value::str(c.name.rsplit('.').next().unwrap_or(c.name)));
             }
         }
+        if let Some(c) = any.downcast_ref::<crate::runtime::function_attrs::CodeInfo>() {
+            if let Some(v) = c.attr(name) {
+                return Ok(v);
+            }
+        }
         if let Some(e) = any.downcast_ref::<ExcValue>() {
             if name == "args" {
-                return Ok(Value::tuple(e.args.clone()));
+                return Ok(Value::tuple(e.visible_args().to_vec()));
+            }
+            if let Some(v) = e.os_error().and_then(|a| crate::os_error::attr(a, name)) {
+                return Ok(v);
             }
             if name == "value" && e.exc_type == "StopIteration" {
                 return Ok(e.args.first().cloned().unwrap_or(Value::None));

@@ -337,13 +337,17 @@ pub(crate) fn call(
                 let mut out = Vec::new();
                 let mut rest = t;
                 while !rest.is_empty() {
-                    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+                    // CPython's line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029.
+                    let end = rest
+                        .find([
+                            '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}',
+                            '\u{2028}', '\u{2029}',
+                        ])
+                        .unwrap_or(rest.len());
                     let nl = if rest[end..].starts_with("\r\n") {
                         2
-                    } else if end < rest.len() {
-                        1
                     } else {
-                        0
+                        rest[end..].chars().next().map_or(0, char::len_utf8)
                     };
                     out.push(s(if keep {
                         &rest[..end + nl]

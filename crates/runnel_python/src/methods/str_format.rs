@@ -8,7 +8,11 @@ pub(crate) fn format(interp: &Interpreter, t: &str, args: &Args) -> Result<Strin
     format_with(interp, t, args, &mut 0)
 }
 
-/// `auto` is the next automatic field number, shared with nested specs (`{:{}}`).
+/// `auto` after a numbered field (`{0}`): no automatic numbering may follow.
+const MANUAL: usize = usize::MAX;
+
+/// `auto` is the next automatic field number, shared with nested specs (`{:{}}`), or
+/// [`MANUAL`].
 fn format_with(interp: &Interpreter, t: &str, args: &Args, auto: &mut usize) -> Result<String> {
     let mut out = String::new();
     let mut chars = t.chars().peekable();
@@ -57,6 +61,11 @@ fn format_with(interp: &Interpreter, t: &str, args: &Args, auto: &mut usize) -> 
                 // The field's own value is taken before nested fields in its spec (`{:{}}`).
                 let head_end = field.find(['[', '.']).unwrap_or(field.len());
                 let auto_value = if field[..head_end].is_empty() {
+                    if *auto == MANUAL {
+                        return Err(Error::value_error(
+                            "cannot switch from manual field specification to automatic field numbering",
+                        ));
+                    }
                     let i = *auto;
                     *auto += 1;
                     Some(args.positional.get(i).cloned().ok_or_else(|| {
@@ -76,6 +85,12 @@ fn format_with(interp: &Interpreter, t: &str, args: &Args, auto: &mut usize) -> 
                 let mut v = if let Some(v) = auto_value {
                     v
                 } else if let Ok(i) = head.parse::<usize>() {
+                    if *auto != 0 && *auto != MANUAL {
+                        return Err(Error::value_error(
+                            "cannot switch from automatic field numbering to manual field specification",
+                        ));
+                    }
+                    *auto = MANUAL;
                     args.positional.get(i).cloned().ok_or_else(|| {
                         Error::index_error(format!(
                             "Replacement index {i} out of range for positional args tuple"

@@ -1,7 +1,7 @@
 //! `statistics`' functions of pairs of inputs and of other means, as CPython 3.11's
 //! statistics.py computes them (same operations in the same order, so the same floats):
-//! `covariance`, `correlation`, `linear_regression`, `geometric_mean`, `harmonic_mean`
-//! (without weights), `quantiles`, `median_grouped`.
+//! `covariance`, `correlation`, `linear_regression`, `geometric_mean`, `harmonic_mean`,
+//! `quantiles`, `median_grouped`.
 
 use super::math_more::fsum_of;
 use super::statistics::{float_ratio, stat_error, to_f64, Frac};
@@ -122,16 +122,20 @@ pub(super) fn geometric_mean(interp: &Interpreter, a: Args) -> Result<Value> {
     )))
 }
 
-pub(super) fn harmonic_mean(interp: &Interpreter, a: Args) -> Result<Value> {
-    if a.positional.len() > 1 || !a.keywords.is_empty() {
-        return Err(Error::unsupported("harmonic_mean() with weights"));
-    }
+pub(super) fn harmonic_mean(interp: &Interpreter, mut a: Args) -> Result<Value> {
+    let weights = match a.take_keyword("weights") {
+        Some(w) => Some(w),
+        None if a.positional.len() == 2 => a.positional.pop(),
+        None => None,
+    };
+    a.finish("harmonic_mean")?;
     a.check_count("harmonic_mean", 1, 1)?;
+    let weights = weights.filter(|w| !matches!(w, Value::None));
     let data = interp.collect(&a.positional[0])?;
     let negative = || stat_error("harmonic mean does not support negative values");
     match data.as_slice() {
         [] => return Err(stat_error("harmonic_mean requires at least one data point")),
-        [x] => {
+        [x] if weights.is_none() => {
             return if x.py_lt(&Value::Int(0))? {
                 Err(negative())
             } else {
@@ -140,16 +144,35 @@ pub(super) fn harmonic_mean(interp: &Interpreter, a: Args) -> Result<Value> {
         }
         _ => {}
     }
-    // Each term is `1 / x` as Python divides; their exact sum; then `n / total` rounded once.
+    // The weights' exact sum (checked first, as CPython's `_fail_neg` does).
+    let weights = match weights {
+        None => vec![Value::Int(1); data.len()],
+        Some(w) => interp.collect(&w)?,
+    };
+    if weights.len() != data.len() {
+        return Err(stat_error("Number of weights does not match data size"));
+    }
+    let mut sum_weights = Frac::int(Big::from(0u8));
+    for w in &weights {
+        if w.py_lt(&Value::Int(0))? {
+            return Err(negative());
+        }
+        sum_weights = sum_weights.add(&exact(w)?);
+    }
+    // Each term is `w / x` as Python divides (0 for a zero weight); their exact sum;
+    // then `sum_weights / total` rounded once.
     let mut total = Frac::int(Big::from(0u8));
-    for x in &data {
+    for (w, x) in weights.iter().zip(&data) {
         if x.py_lt(&Value::Int(0))? {
             return Err(negative());
+        }
+        if !w.truthy() {
+            continue;
         }
         if !x.truthy() {
             return Ok(Value::Int(0));
         }
-        let term = match Value::Int(1).binop(BinOp::Div, x)? {
+        let term = match w.binop(BinOp::Div, x)? {
             Value::Float(t) => t,
             other => crate::modules::args::float(&other, "harmonic_mean")?,
         };
@@ -158,11 +181,21 @@ pub(super) fn harmonic_mean(interp: &Interpreter, a: Args) -> Result<Value> {
     if total.n <= Big::from(0u8) {
         return Err(stat_error("Weighted sum must be positive"));
     }
-    let n = Big::from(data.len());
     Ok(Value::Float(to_f64(&Frac {
-        n: n * &total.d,
-        d: total.n.clone(),
+        n: sum_weights.n * &total.d,
+        d: sum_weights.d * &total.n,
     })))
+}
+
+/// An int or float weight as an exact fraction.
+fn exact(w: &Value) -> Result<Frac> {
+    match as_big(w) {
+        Some(b) => Ok(Frac::int(b)),
+        None => Ok(float_ratio(crate::modules::args::float(
+            w,
+            "harmonic_mean",
+        )?)),
+    }
 }
 
 pub(super) fn quantiles(interp: &Interpreter, mut a: Args) -> Result<Value> {

@@ -65,6 +65,7 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
         ("version", Value::str("3.11.7 (Runnel)")),
         ("maxsize", Value::Int(i64::MAX)),
         ("version_info", version_info()),
+        ("float_info", float_info()),
         ("platform", Value::str("linux")),
         ("byteorder", Value::str("little")),
         ("maxunicode", Value::Int(0x10FFFF)),
@@ -73,18 +74,18 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
         ("modules", Value::dict(runnel_core::value::PyDict::new())),
         (
             "getrecursionlimit",
-            NativeFunction::new("getrecursionlimit", |_, args| {
+            NativeFunction::new("getrecursionlimit", |interp, args| {
                 args.check_count("getrecursionlimit", 0, 0)?;
-                Ok(Value::Int(1000))
+                Ok(Value::Int(interp.recursion_limit() as i64))
             }),
         ),
         (
-            // Accepted; Runnel's own limits (recursion depth, stack) stay as they are.
+            // The depth rises up to what the Rust stack holds (see `enter_call`).
             "setrecursionlimit",
-            NativeFunction::new("setrecursionlimit", |_, args| {
+            NativeFunction::new("setrecursionlimit", |interp, args| {
                 args.check_count("setrecursionlimit", 1, 1)?;
-                super::args::index(&args.positional[0])?;
-                Ok(Value::None)
+                let n = super::args::index(&args.positional[0])?;
+                interp.set_recursion_limit(n).map(|_| Value::None)
             }),
         ),
         (
@@ -115,6 +116,41 @@ pub(super) fn sys_attrs(filename: &str) -> Vec<(&'static str, Value)> {
 }
 
 /// `sys.version_info`: a named tuple (`sys.version_info.major`, `>= (3, 8)`, `[:2]`).
+/// `sys.float_info`: IEEE 754 doubles, as CPython's on every platform Runnel runs on.
+fn float_info() -> Value {
+    let items = vec![
+        Value::Float(f64::MAX),
+        Value::Int(1024),
+        Value::Int(308),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(-1021),
+        Value::Int(-307),
+        Value::Int(15),
+        Value::Int(53),
+        Value::Float(f64::EPSILON),
+        Value::Int(2),
+        Value::Int(1),
+    ];
+    crate::modules::collections::named_record(
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        items.clone(),
+    )
+    .unwrap_or_else(|_| Value::tuple(items))
+}
+
 fn version_info() -> Value {
     let items = vec![
         Value::Int(3),

@@ -32,8 +32,11 @@ impl Adapter {
                 while let Some(v) = it.next(interp)? {
                     interp.tick()?;
                     let keep = match &*f {
-                        Value::None => v.truthy(),
-                        f => interp.call_value(f, Args::new(vec![v.clone()]))?.truthy(),
+                        Value::None => interp.truth(&v)?,
+                        f => {
+                            let r = interp.call_value(f, Args::new(vec![v.clone()]))?;
+                            interp.truth(&r)?
+                        }
                     };
                     if keep {
                         return Ok(Some(v));

@@ -1,6 +1,7 @@
 //! `bytes` and `bytearray`: literals, CPython's repr, `len`, indexing (ints), slicing,
-//! iteration, `in`, `+`, `*`, `==`, hashing (bytes), `decode`/`str.encode` and a few
-//! methods. A bytearray is a mutable bytes (item assignment, `append`, `extend`).
+//! iteration, `in`, `+`, `*`, `%`, `==`, hashing (bytes), `decode`/`str.encode`; the
+//! methods shared with `str` are in `bytes_str`. A bytearray is a mutable bytes (item
+//! assignment and deletion, `append`, `extend` and the mutators of `bytes_str`).
 
 use runnel_core::value::{BinOp, Object, Value};
 use runnel_core::{Error, Result};
@@ -152,13 +153,21 @@ fn other_bytes(o: &dyn Object) -> Option<Vec<u8>> {
 fn bytes_binop(mine: &[u8], op: BinOp, other: &Value, reflected: bool) -> Option<Result<Vec<u8>>> {
     match (op, other) {
         (BinOp::Add, _) => {
-            let o = bytes_of(other)?;
+            let Some(o) = bytes_of(other) else {
+                return (!reflected && !matches!(other, Value::Object(_))).then(|| {
+                    Err(runnel_core::Error::type_error(format!(
+                        "can't concat {} to bytes",
+                        other.type_name()
+                    )))
+                });
+            };
             Some(Ok(if reflected {
                 [o.as_slice(), mine].concat()
             } else {
                 [mine, o.as_slice()].concat()
             }))
         }
+        (BinOp::Mod, args) if !reflected => Some(super::bytes_str::percent(mine, args)),
         (BinOp::Mul, Value::Int(n)) => {
             let n = usize::try_from(*n).unwrap_or(0);
             if mine.len().saturating_mul(n) > 1 << 28 {

@@ -69,7 +69,11 @@ impl Interpreter {
         }
         if let Some(c) = any.downcast_ref::<ExcClass>() {
             args.finish(c.name)?;
-            return Ok(Value::object(ExcValue::new(c.name, args.positional)));
+            let name = match c.name {
+                "OSError" => crate::os_error::class_for(&args.positional),
+                name => name,
+            };
+            return Ok(Value::object(ExcValue::new(name, args.positional)));
         }
         if any.is::<Module>() {
             return Err(Error::type_error("'module' object is not callable"));

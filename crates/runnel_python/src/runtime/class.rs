@@ -27,6 +27,9 @@ pub(crate) struct PyClass {
     /// The built-in exception it derives from, if any (`ValueError` for
     /// `class BadRecord(ValueError)`): its instances can be raised.
     pub exc_base: Option<&'static str>,
+    /// Every built-in exception class in its MRO, in order (`KeyError`, `LookupError`,
+    /// `ValueError`, `Exception`, `BaseException` for `class Both(KeyError, ValueError)`).
+    pub exc_mro: Vec<&'static str>,
     /// The built-in type it derives from (`tuple` for `class Point(tuple)`), whose value
     /// each instance holds (see `builtin_base`).
     pub builtin: Option<crate::builtins::types::Kind>,
@@ -49,6 +52,11 @@ pub(crate) struct Instance {
 }
 
 impl PyClass {
+    /// Whether it derives from the built-in exception class `name`.
+    pub fn derives_exc(&self, name: &str) -> bool {
+        self.exc_mro.contains(&name)
+    }
+
     /// The attribute `name` found on the class or its ancestors.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
@@ -148,16 +156,36 @@ impl Instance {
 
     /// `str(e)` of an exception instance without `__str__`: as `BaseException` does.
     pub fn exc_text(&self) -> String {
+        if self.is_os_error() {
+            if let Some(text) = crate::os_error::text(&self.exc_args.borrow()) {
+                return text;
+            }
+        }
         match self.exc_args.borrow().as_slice() {
             [] => String::new(),
+            [one] if self.class.derives_exc("KeyError") => one.repr(),
             [one] => one.to_str(),
             many => Value::tuple(many.to_vec()).repr(),
         }
     }
 
+    /// Whether it is an `OSError` (its arguments read as errno, strerror, filename).
+    pub fn is_os_error(&self) -> bool {
+        self.class.derives_exc("OSError")
+    }
+
+    /// `e.args` of an exception instance.
+    pub fn exc_visible_args(&self) -> Vec<Value> {
+        let args = self.exc_args.borrow();
+        match self.is_os_error() {
+            true => crate::os_error::visible_args(&args).to_vec(),
+            false => args.clone(),
+        }
+    }
+
     pub fn default_repr(&self) -> String {
         if self.class.exc_base.is_some() {
-            let args: Vec<String> = self.exc_args.borrow().iter().map(|a| a.repr()).collect();
+            let args: Vec<String> = self.exc_visible_args().iter().map(|a| a.repr()).collect();
             let inner = args.join(", ");
             return format!("{}({})", self.class.name, inner);
         }
@@ -456,6 +484,7 @@ impl PyClass {
                 ));
             }
         }
+        let exc_mro = super::mro::exc_lineage(&fields.bases);
         if enum_kind.is_none() {
             enum_kind = mro
                 .iter()
@@ -481,6 +510,7 @@ impl PyClass {
             bases: fields.bases,
             mro,
             exc_base,
+            exc_mro,
             builtin,
             dict: RefCell::new(dict),
             interp: interp.self_weak(),

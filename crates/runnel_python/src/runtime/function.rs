@@ -58,6 +58,9 @@ pub(crate) struct Code {
     pub name: Rc<str>,
     /// `outer.<locals>.inner`, as CPython's argument errors name functions.
     pub qualname: Rc<str>,
+    /// `__code__.co_varnames`: the parameters (`*args` and `**kwargs` after the
+    /// keyword-only ones), then the locals no nested function captures.
+    pub varnames: Vec<Rc<str>>,
     /// Parameter names: positional ones, then keyword-only ones; parameter `i` is local slot `i`.
     pub params: Vec<Rc<str>>,
     pub n_positional: usize,

@@ -64,7 +64,7 @@ impl GenState {
             Instr::JumpUnless(test, target, line) => {
                 f.line = *line;
                 f.interp.tick()?;
-                self.pc = if test(f)?.truthy() {
+                self.pc = if super::truth::test(f, test)? {
                     self.pc + 1
                 } else {
                     *target

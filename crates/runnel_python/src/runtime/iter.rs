@@ -1,8 +1,8 @@
 //! Iteration: `for` loops, `iter()`/`next()`, generators and `range`.
 //!
 //! Generator functions run lazily (see `runtime::generator`), with `send`, `throw` and
-//! `close`. The one shape they cannot run lazily (a `yield` after `and`/`or` or in a
-//! branch of `x if c else y`, evaluated only sometimes) is simplified: the body runs to
+//! `close`. The few shapes they cannot run lazily (see `compile::gen_shape`: a `yield` in
+//! a later link of a chained comparison, evaluated only sometimes) are simplified: the body runs to
 //! completion on the first `next()`, collecting every `yield` into a list handed out one
 //! by one; there, interleaving with the consumer differs from CPython and infinite
 //! generators hit the step budget.

@@ -155,7 +155,12 @@ pub(crate) fn plain_get(
             }
         }
         "args" if inst.class.exc_base.is_some() => {
-            return Ok(Value::tuple(inst.exc_args.borrow().clone()))
+            return Ok(Value::tuple(inst.exc_visible_args()))
+        }
+        "errno" | "strerror" | "filename" | "filename2" if inst.is_os_error() => {
+            if let Some(v) = crate::os_error::attr(&inst.exc_args.borrow(), name) {
+                return Ok(v);
+            }
         }
         "add_note" | "with_traceback" if inst.class.exc_base.is_some() => {
             if let Some(me) = instance_rc(obj) {

@@ -8,7 +8,7 @@ pub(crate) mod builtin_base;
 #[path = "builtin_base_lite.rs"]
 pub(crate) mod builtin_base;
 pub(crate) mod bytes;
-pub(crate) mod bytes_text;
+pub(crate) mod bytes_str;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod codecs;
@@ -45,3 +45,4 @@ pub(crate) mod ops;
 pub(crate) mod slice_obj;
 pub(crate) mod subscript;
 pub(crate) mod total_ordering;
+pub(crate) mod truth;

@@ -63,6 +63,39 @@ fn inconsistent(seqs: &[Vec<Rc<PyClass>>]) -> Error {
     ))
 }
 
+/// The built-in exception classes a class with these bases derives from, in MRO order:
+/// the C3 merge of each base's own (`class Both(KeyError, ValueError)`: `KeyError`,
+/// `LookupError`, `ValueError`, `Exception`, `BaseException`).
+pub(crate) fn exc_lineage(bases: &[Value]) -> Vec<&'static str> {
+    let mut seqs: Vec<Vec<&'static str>> = bases
+        .iter()
+        .filter_map(|b| match super::class::class_rc(b) {
+            Some(c) => Some(c.exc_mro.clone()),
+            None => b
+                .downcast::<ExcClass>()
+                .map(|e| crate::exceptions::ancestry(e.name).collect()),
+        })
+        .filter(|s: &Vec<_>| !s.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    while seqs.iter().any(|s| !s.is_empty()) {
+        let in_tail =
+            |n: &str, seqs: &[Vec<&str>]| seqs.iter().any(|s| s.iter().skip(1).any(|m| *m == n));
+        // The first head in no tail; an inconsistent order takes the first head.
+        let pick = seqs
+            .iter()
+            .filter_map(|s| s.first().copied())
+            .find(|h| !in_tail(h, &seqs))
+            .or_else(|| seqs.iter().find_map(|s| s.first().copied()));
+        let Some(next) = pick else { break };
+        out.push(next);
+        for s in seqs.iter_mut() {
+            s.retain(|n| *n != next);
+        }
+    }
+    out
+}
+
 /// `Cls.__mro__`: the class, its program ancestors, then the built-in classes they rest
 /// on (an exception's hierarchy, a built-in base type), ending with `object`.
 pub(crate) fn mro_items(class: &Rc<PyClass>) -> Vec<Value> {
@@ -70,8 +103,13 @@ pub(crate) fn mro_items(class: &Rc<PyClass>) -> Vec<Value> {
         .chain(class.mro.iter().cloned())
         .map(|c| Value::Object(c as Rc<dyn Object>))
         .collect();
-    if let Some(exc) = class.exc_base {
-        items.extend(crate::exceptions::ancestry(exc).map(|n| Value::object(ExcClass { name: n })));
+    if class.exc_base.is_some() {
+        items.extend(
+            class
+                .exc_mro
+                .iter()
+                .map(|n| Value::object(ExcClass { name: n })),
+        );
     } else if let Some(kind) = class.builtin {
         items.push(TypeObj::value(kind));
     }

@@ -456,6 +456,23 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
             l.remove(i);
             Ok(())
         }
+        (Value::Object(o), _) if o.as_any().is::<crate::runtime::bytes::ByteArray>() => {
+            let arr = o
+                .as_any()
+                .downcast_ref::<crate::runtime::bytes::ByteArray>();
+            let Some(arr) = arr else { return Ok(()) };
+            let mut b = arr.0.borrow_mut();
+            let mut drop: Vec<usize> = match slice {
+                Some(s) => s.positions(b.len())?.collect(),
+                None => vec![index(key, b.len(), "bytearray")
+                    .map_err(|_| Error::index_error("bytearray index out of range"))?],
+            };
+            drop.sort_unstable();
+            for i in drop.into_iter().rev() {
+                b.remove(i);
+            }
+            Ok(())
+        }
         (Value::Dict(d), None) => match d.borrow_mut()?.remove(key)? {
             Some(_) => Ok(()),
             None => Err(crate::exceptions::key_error(key)),

@@ -1,0 +1,11 @@
+# batch: 1
+# batches: 2
+# Sets merged on a shuffle's reduce side: each map side's combined set reaches the
+# reduce side through pickle, rebuilt item by item before the merge.
+data = [[[('b', 'yo'), ('b', 'yo'), ('a', 'eso'), ('c', 'también'), ('a', 'hacer'), ('a', 'poder'), ('b', 'lo'), ('a', 'mucho'), ('c', 'en'), ('a', 'el'), ('c', 'le'), ('c', 'por'), ('b', 'hombre'), ('a', 'se'), ('a', 'hombre'), ('b', 'le'), ('c', 'si'), ('b', 'tanto'), ('b', 'grande'), ('a', 'su'), ('b', 'desde'), ('b', 'eso'), ('b', 'no'), ('a', 'con'), ('c', 'mucho')], [('b', 'siempre'), ('a', 'tiempo'), ('a', 'poder'), ('c', 'sobre'), ('a', 'siempre'), ('c', 'que'), ('c', 'cuando'), ('c', 'haber'), ('c', 'me'), ('c', 'sobre'), ('a', 'qué'), ('a', 'sí'), ('c', 'llegar'), ('b', 'tan'), ('a', 'hombre'), ('a', 'otro')], [('c', 'ir'), ('a', 'tiempo'), ('b', 'qué'), ('c', 'que'), ('a', 'ver'), ('b', 'me'), ('a', 'siempre'), ('c', 'saber'), ('b', 'dejar'), ('b', 'sobre'), ('a', 'este'), ('a', 'ir'), ('b', 'o'), ('b', 'poder'), ('b', 'parecer'), ('c', 'el'), ('b', 'ahora'), ('b', 'donde'), ('a', 'parte'), ('a', 'mismo')]], [[('b', 'pero'), ('b', 'tan'), ('b', 'haber'), ('c', 'yo'), ('b', 'también'), ('c', 'no'), ('c', 'lo'), ('a', 'como'), ('a', 'le'), ('c', 'desde'), ('c', 'tener'), ('c', 'cosa'), ('b', 'parte'), ('b', 'le')], [('c', 'como'), ('a', 'la'), ('c', 'ahora'), ('a', 'ella'), ('c', 'estar'), ('b', 'hacer'), ('a', 'que'), ('b', 'decir'), ('b', 'llegar'), ('a', 'nuevo'), ('c', 'sin'), ('b', 'día'), ('b', 'como'), ('a', 'cada'), ('b', 'primero'), ('c', 'entonces'), ('c', 'año'), ('c', 'como'), ('c', 'le'), ('c', 'pasar'), ('a', 'entre'), ('a', 'tanto'), ('a', 'le'), ('a', 'tener'), ('b', 'parecer')], [('c', 'un'), ('b', 'quedar'), ('c', 'ella'), ('c', 'eso'), ('a', 'bien'), ('a', 'ese'), ('a', 'ver'), ('a', 'encontrar'), ('a', 'llegar'), ('b', 'bien'), ('a', 'nuevo')]]]
+pairs = ssc.queueStream(createQUEUERDD(data))
+sets = pairs.mapValues(lambda w: {w}).reduceByKey(lambda a, b: a | b)
+nuevoDStream = sets.map(lambda kv: (kv[0], list(kv[1])))
+nuevoDStream.pprint()
+pairs.combineByKey(lambda v: {v}, lambda s, v: s | {v}, lambda a, b: a | b, 2).mapValues(lambda s: ' '.join(s)).pprint()
+pairs.mapValues(lambda w: {w}).groupByKey().mapValues(lambda ss: [list(s) for s in ss]).pprint()
