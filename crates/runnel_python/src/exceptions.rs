@@ -3,6 +3,40 @@
 use runnel_core::value::Object;
 use runnel_core::{Error, Value};
 use std::any::Any;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+thread_local! {
+    /// The keys of the `KeyError`s raised lately with their messages (the keys' reprs),
+    /// so that the caught value's `args` is `(key,)` as in CPython, not the repr.
+    static MISSING_KEYS: RefCell<VecDeque<(String, Value)>> = const { RefCell::new(VecDeque::new()) };
+}
+
+/// How many missing keys [`key_error`] remembers.
+const MISSING_KEYS_MEMORY: usize = 8;
+
+/// The `KeyError` for a missing `key`: its message is the key's repr, and `except ... as
+/// e` finds the key itself for `e.args`.
+pub(crate) fn key_error(key: &Value) -> Error {
+    let message = key.repr();
+    MISSING_KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if keys.len() >= MISSING_KEYS_MEMORY {
+            keys.pop_front();
+        }
+        keys.push_back((message.clone(), key.clone()));
+    });
+    Error::key_error(message)
+}
+
+/// The key a `KeyError` with this message was raised for, if [`key_error`] remembers it.
+fn missing_key(message: &str) -> Option<Value> {
+    MISSING_KEYS.with(|keys| {
+        let keys = keys.borrow();
+        let found = keys.iter().rev().find(|(m, _)| m == message);
+        found.map(|(_, k)| k.clone())
+    })
+}
 
 /// The exception type of a step-budget overrun. No `except` clause catches it.
 pub const STEP_BUDGET: &str = "StepBudgetExceeded";
@@ -238,12 +272,16 @@ impl ExcValue {
         } else {
             vec![Value::str(&e.message)]
         };
-        let mut v = ExcValue::new(&e.exc_type, args);
-        // KeyError's message is the key's repr; keep `str(e)` identical.
+        // KeyError's message is the key's repr; keep `str(e)` identical, and `args` the
+        // key where it is known.
         if e.exc_type == "KeyError" {
-            v.exc_type = "KeyError".into();
-            return Value::object(KeyErrorText(v, e.message.clone()));
+            let args = missing_key(&e.message).map_or(args, |k| vec![k]);
+            return Value::object(KeyErrorText(
+                ExcValue::new("KeyError", args),
+                e.message.clone(),
+            ));
         }
+        let v = ExcValue::new(&e.exc_type, args);
         Value::object(v)
     }
 }

@@ -304,6 +304,12 @@ impl Interpreter {
         self.print_to_stderr.replace(on)
     }
 
+    /// Whether code runs "on executors" now (while [`Self::set_print_to_stderr`] is on):
+    /// in a task, where PySpark's functions see cloudpickle's copies of the program.
+    pub(crate) fn on_executor(&self) -> bool {
+        self.print_to_stderr.get()
+    }
+
     /// Rust stack (bytes, below the outermost entry point) Python code may use before
     /// deep recursion raises `RecursionError` instead of overflowing the stack. Set it a
     /// little below the real stack size of the thread running the interpreter (for

@@ -114,6 +114,9 @@ pub struct Slots {
     /// Instances are tuples (a namedtuple): `isinstance(x, tuple)`, and PySpark's
     /// `portable_hash` mixes their items (`iter`) as a tuple's.
     pub tuple: bool,
+    /// Pickle rebuilds instances as plain tuples of their items (`iter`), as
+    /// `datetime.IsoCalendarDate.__reduce__` says: what PySpark's driver receives.
+    pub unpickled_as_tuple: bool,
 }
 
 /// How a native class travels to a worker thread.
@@ -402,6 +405,12 @@ impl Object for NativeInstance {
             return None;
         }
         self.iterate()?.ok()
+    }
+    fn unpickled(&self) -> Option<Value> {
+        if !self.class.slots.unpickled_as_tuple {
+            return None;
+        }
+        Some(Value::tuple(self.iterate()?.ok()?))
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -2,7 +2,7 @@
 //! what serde can write and read back. Functions, modules and other objects have no such
 //! form; a snapshot holding one is refused with the value's type named.
 
-use super::{PyCell, PyDict, PySet, Shared, Value};
+use super::{DictKind, PyCell, PyDict, PySet, Shared, Value};
 use crate::rdd::ResultIterable;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,10 @@ pub enum Datum {
     Tuple(Vec<Datum>),
     List(Vec<Datum>),
     Dict(Vec<(Datum, Datum)>),
+    /// A `collections.Counter`.
+    Counter(Vec<(Datum, Datum)>),
+    /// A `collections.OrderedDict`.
+    OrderedDict(Vec<(Datum, Datum)>),
     Set(Vec<Datum>),
     FrozenSet(Vec<Datum>),
     /// `groupByKey`'s values (`pyspark.resultiterable.ResultIterable`).
@@ -41,12 +45,25 @@ impl Datum {
             Value::Str(s) => Datum::Str(s.to_string()),
             Value::Tuple(t) => Datum::Tuple(all(&mut t.iter())?),
             Value::List(l) => Datum::List(all(&mut l.borrow()?.iter())?),
-            Value::Dict(d) => Datum::Dict(
-                d.borrow()?
-                    .iter()
-                    .map(|(k, v)| Ok((Datum::from_value(k)?, Datum::from_value(v)?)))
-                    .collect::<Result<_>>()?,
-            ),
+            Value::Dict(d) => {
+                let d = d.borrow()?;
+                let pairs = || -> Result<Vec<(Datum, Datum)>> {
+                    d.iter()
+                        .map(|(k, v)| Ok((Datum::from_value(k)?, Datum::from_value(v)?)))
+                        .collect()
+                };
+                match &d.kind {
+                    DictKind::Dict => Datum::Dict(pairs()?),
+                    DictKind::Counter => Datum::Counter(pairs()?),
+                    DictKind::OrderedDict => Datum::OrderedDict(pairs()?),
+                    // Its factory is a function or a type: no data form, as functions.
+                    DictKind::DefaultDict(_) => {
+                        return Err(Error::type_error(
+                            "cannot snapshot a 'defaultdict' value (its default_factory is code)",
+                        ))
+                    }
+                }
+            }
             Value::Set(s) => Datum::Set(all(&mut s.borrow()?.iter())?),
             Value::FrozenSet(s) => Datum::FrozenSet(all(&mut s.iter())?),
             Value::Object(_) => match v.downcast::<ResultIterable>() {
@@ -85,13 +102,9 @@ impl Datum {
             Datum::Str(s) => Value::str(s),
             Datum::Tuple(t) => Value::tuple(all(t)?),
             Datum::List(l) => Value::list(all(l)?),
-            Datum::Dict(pairs) => {
-                let mut d = PyDict::new();
-                for (k, v) in pairs {
-                    d.insert(k.to_value()?, v.to_value()?)?;
-                }
-                Value::Dict(Shared::new(PyCell::new(d)))
-            }
+            Datum::Dict(pairs) => dict(DictKind::Dict, pairs)?,
+            Datum::Counter(pairs) => dict(DictKind::Counter, pairs)?,
+            Datum::OrderedDict(pairs) => dict(DictKind::OrderedDict, pairs)?,
             Datum::Set(items) => Value::set(set(items)?),
             Datum::FrozenSet(items) => Value::FrozenSet(Shared::new(set(items)?)),
             Datum::Grouped(items) => Value::object(ResultIterable {
@@ -137,6 +150,15 @@ mod float_text {
     }
 }
 
+/// A dict of `kind` holding `pairs` in their order.
+fn dict(kind: DictKind, pairs: &[(Datum, Datum)]) -> Result<Value> {
+    let mut d = PyDict::of_kind(kind);
+    for (k, v) in pairs {
+        d.insert(k.to_value()?, v.to_value()?)?;
+    }
+    Ok(Value::Dict(Shared::new(PyCell::new(d))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +187,31 @@ mod tests {
             v.repr(),
             "(None, True, 123456789012345678901234567890, {'k': [1, 0.5, nan, inf, -inf, -0.0]})"
         );
+    }
+
+    #[test]
+    fn counters_ordered_dicts_and_infinities_round_trip() {
+        for kind in [DictKind::Counter, DictKind::OrderedDict] {
+            let mut d = PyDict::of_kind(kind);
+            d.insert(Value::str("b"), Value::Int(1)).unwrap();
+            d.insert(Value::str("a"), Value::Int(2)).unwrap();
+            let v = Value::Dict(Shared::new(PyCell::new(d)));
+            let json = serde_json::to_string(&Datum::from_value(&v).unwrap()).unwrap();
+            let back: Datum = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.to_value().unwrap().repr(), v.repr());
+        }
+        let floats = Value::list(vec![
+            Value::Float(f64::INFINITY),
+            Value::Float(f64::NEG_INFINITY),
+            Value::Float(f64::NAN),
+        ]);
+        let json = serde_json::to_string(&Datum::from_value(&floats).unwrap()).unwrap();
+        let back: Datum = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.to_value().unwrap().repr(), "[inf, -inf, nan]");
+        let dd = PyDict::of_kind(DictKind::DefaultDict(Value::None));
+        let err = Datum::from_value(&Value::Dict(Shared::new(PyCell::new(dd)))).unwrap_err();
+        assert!(err
+            .message
+            .starts_with("cannot snapshot a 'defaultdict' value"));
     }
 }

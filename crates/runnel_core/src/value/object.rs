@@ -65,6 +65,12 @@ pub trait Object: Any {
     fn is_empty(&self) -> Option<bool> {
         self.len().map(|n| n == 0)
     }
+    /// What unpickling makes of this object when that is a plain value of another type,
+    /// as a `__reduce__` can say (`datetime.IsoCalendarDate` comes back a `tuple`);
+    /// `None` for objects that come back as themselves. See [`super::unpickled`].
+    fn unpickled(&self) -> Option<super::Value> {
+        None
+    }
     /// A copy that can travel to another thread's interpreter (see [`super::portable`]),
     /// or `None` when the object cannot (PySpark would fail to pickle it).
     fn freeze(

@@ -2,7 +2,8 @@
 //! set and frozenset inside is rebuilt, its items added one by one in the order they had
 //! (pickle's `ADDITEMS`/`FROZENSET` opcodes insert them into a fresh table), which may
 //! change its iteration order: `{'the', 'over', ...}` built by unions prints as `{'brown',
-//! 'fox', ...}` on Spark's driver.
+//! 'fox', ...}` on Spark's driver. Objects whose `__reduce__` makes another type come back
+//! as that ([`super::Object::unpickled`]: an `IsoCalendarDate` as a plain tuple).
 
 use super::portable::Portable;
 use super::{PyCell, PyDict, PySet, Shared, Value};
@@ -67,10 +68,12 @@ impl Unpickle for Portable {
     }
 }
 
-/// Whether a set is inside `v`; `path` as in [`rebuild`] cuts cycles.
+/// Whether a set (or an object unpickled as another type) is inside `v`; `path` as in
+/// [`rebuild`] cuts cycles.
 fn has_set(v: &Value, path: &mut Vec<usize>) -> bool {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::Object(o) => o.unpickled().is_some(),
         Value::Tuple(items) => items.iter().any(|x| has_set(x, path)),
         Value::List(l) => within(v, path, false, |path| {
             l.borrow().is_ok_and(|l| l.iter().any(|x| has_set(x, path)))
@@ -116,6 +119,10 @@ fn rebuild_in(v: &Value, path: &mut Vec<usize>) -> Option<Value> {
             Some(Value::FrozenSet(Shared::new(rebuilt(&items, path))))
         }
         Value::Tuple(items) => changed(items, path).map(Value::tuple),
+        Value::Object(o) => {
+            let v = o.unpickled()?;
+            Some(rebuild(&v, path).unwrap_or(v))
+        }
         Value::List(l) => {
             let items: Vec<Value> = l.borrow().ok()?.clone();
             changed(&items, path).map(Value::list)

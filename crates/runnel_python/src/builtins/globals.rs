@@ -22,7 +22,7 @@ impl GlobalsView {
     fn name(key: &Value) -> Result<&str> {
         match key {
             Value::Str(s) => Ok(s),
-            other => Err(Error::key_error(other.repr())),
+            other => Err(crate::exceptions::key_error(other)),
         }
     }
 
@@ -30,7 +30,7 @@ impl GlobalsView {
     pub(crate) fn get(&self, key: &Value) -> Result<Value> {
         self.interp()?
             .get_global(Self::name(key)?)
-            .ok_or_else(|| Error::key_error(key.repr()))
+            .ok_or_else(|| crate::exceptions::key_error(key))
     }
 
     /// `globals()[key] = value`.

@@ -310,6 +310,12 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
                         recv.type_name()
                     )));
                     }
+                    // `dict.__getitem__(obj, k)` is dict's own, whatever obj's class says.
+                    let recv = if method.starts_with("__") {
+                        crate::runtime::builtin_base::plain(&recv)
+                    } else {
+                        recv
+                    };
                     crate::methods::call_method(interp, &recv, &method, args)
                 },
             ));
@@ -426,7 +432,7 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
                 Some(Value::Str(s)) => s.to_string(),
                 _ => dflt.to_string(),
             };
-            crate::runtime::bytes::decode(&b, &text(1, "utf-8"), &text(2, "strict"))
+            crate::runtime::codecs::decode(&b, &text(1, "utf-8"), &text(2, "strict"))
         }
         Kind::Str => {
             args.check_count("str", 0, 1)?;

@@ -30,6 +30,8 @@ const NUMBER: &[&str] = &[
     "__bool__",
 ];
 const SEQUENCE: &[&str] = &["__add__", "__mul__", "__rmul__"];
+/// Lists' and dicts' item assignment (`d.__setitem__(k, v)`, `xs.__delitem__(i)`).
+const MUTABLE: &[&str] = &["__setitem__", "__delitem__"];
 
 /// Whether the built-in value `v` has the special method `name` here.
 pub(crate) fn has(v: &Value, name: &str) -> bool {
@@ -44,8 +46,10 @@ pub(crate) fn has(v: &Value, name: &str) -> bool {
     );
     let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
     let sequence = matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    let mutable = matches!(v, Value::List(_) | Value::Dict(_));
     !matches!(v, Value::Object(_) | Value::None)
         && (ANY.contains(&name)
+            || (mutable && MUTABLE.contains(&name))
             || (container && CONTAINER.contains(&name))
             || (number && NUMBER.contains(&name))
             || (sequence && SEQUENCE.contains(&name)))
@@ -67,7 +71,17 @@ pub(crate) fn call(interp: &Interpreter, v: &Value, name: &str, args: Args) -> R
             Value::Int(interp.collect(v)?.len() as i64)
         }
         "__contains__" => Value::Bool(crate::runtime::compare::contains(interp, v, &one(&args)?)?),
-        "__getitem__" => crate::runtime::subscript::get_item(v, &one(&args)?)?,
+        "__getitem__" => crate::runtime::subscript::get_item_in(interp, v, &one(&args)?)?,
+        "__setitem__" => {
+            args.check_count(&qualified, 2, 2)?;
+            let (k, x) = (&args.positional[0], args.positional[1].clone());
+            crate::runtime::subscript::set_item(v, k, x, max)?;
+            Value::None
+        }
+        "__delitem__" => {
+            crate::runtime::subscript::del_item(v, &one(&args)?, None)?;
+            Value::None
+        }
         "__iter__" => {
             none(&args)?;
             crate::builtins::iterfuncs::iter(interp, Args::new(vec![v.clone()]))?

@@ -117,7 +117,7 @@ pub(crate) fn call(
                 match (removed, args.positional.get(1)) {
                     (Some(v), _) => v,
                     (None, Some(default)) => default.clone(),
-                    (None, None) => return Err(Error::key_error(args.positional[0].repr())),
+                    (None, None) => return Err(crate::exceptions::key_error(&args.positional[0])),
                 }
             }
             "popitem" => {
@@ -128,7 +128,11 @@ pub(crate) fn call(
                         dm.remove(&k)?;
                         Value::pair(k, v)
                     }
-                    None => return Err(Error::key_error("'popitem(): dictionary is empty'")),
+                    None => {
+                        return Err(crate::exceptions::key_error(&Value::str(
+                            "popitem(): dictionary is empty",
+                        )))
+                    }
                 }
             }
             "setdefault" => {

@@ -10,6 +10,7 @@ pub(crate) mod list;
 mod number;
 pub(crate) mod set;
 pub(crate) mod str;
+mod str_case;
 mod str_format;
 mod str_more;
 mod str_split;
@@ -106,7 +107,7 @@ pub(crate) fn call_method(
 
 /// Whether a built-in type has a method of this name (for `obj.method` without a call).
 pub(crate) fn has_method(v: &Value, name: &str) -> bool {
-    match v {
+    let own = match v {
         Value::Str(_) => str::NAMES.contains(&name) || str_more::NAMES.contains(&name),
         Value::List(_) => list::NAMES.contains(&name),
         Value::Dict(_) => dict::NAMES.contains(&name),
@@ -114,7 +115,8 @@ pub(crate) fn has_method(v: &Value, name: &str) -> bool {
         Value::FrozenSet(_) => set::FROZEN_NAMES.contains(&name),
         Value::Tuple(_) => matches!(name, "count" | "index"),
         _ => number::has_method(v, name),
-    }
+    };
+    own || builtin_dunder::has(v, name)
 }
 
 pub(crate) use str_split::maketrans as str_maketrans;

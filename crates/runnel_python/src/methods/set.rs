@@ -287,7 +287,7 @@ pub(crate) fn call(
             ("remove", Some(s)) => {
                 let v = one(&args)?;
                 if !s.borrow_mut()?.remove(&v)? {
-                    return Err(Error::key_error(v.repr()));
+                    return Err(crate::exceptions::key_error(&v));
                 }
                 Value::None
             }
@@ -305,7 +305,11 @@ pub(crate) fn call(
             }
             ("pop", Some(s)) => match s.borrow_mut()?.pop() {
                 Some(v) => v,
-                None => return Err(Error::key_error("'pop from an empty set'")),
+                None => {
+                    return Err(crate::exceptions::key_error(&Value::str(
+                        "pop from an empty set",
+                    )))
+                }
             },
             ("clear", Some(s)) => {
                 *s.borrow_mut()? = PySet::new();

@@ -116,7 +116,7 @@ pub(crate) fn call(
                 let enc = text(args.take(0, "encoding"), "utf-8");
                 let errors = text(args.take(1, "errors"), "strict");
                 args.finish("encode")?;
-                crate::runtime::bytes::encode(t, &enc, &errors)?
+                crate::runtime::codecs::encode(t, &enc, &errors)?
             }
             "split" | "rsplit" => {
                 let sep = match args.take(0, "sep") {
@@ -158,16 +158,7 @@ pub(crate) fn call(
             "lower" => s(&t.to_lowercase()),
             "casefold" => s(&super::str_unicode::casefold(t)),
             "upper" => s(&t.to_uppercase()),
-            "swapcase" => s(&t
-                .chars()
-                .flat_map(|c| {
-                    if c.is_uppercase() {
-                        c.to_lowercase().collect::<Vec<_>>()
-                    } else {
-                        c.to_uppercase().collect()
-                    }
-                })
-                .collect::<String>()),
+            "swapcase" => s(&super::str_case::swapcase(t)),
             "title" => s(&super::str_title::title(t)),
             "capitalize" => s(&super::str_title::capitalize(t)),
             "replace" => {
@@ -295,34 +286,13 @@ pub(crate) fn call(
             ),
             "isalnum" => Value::Bool(!t.is_empty() && t.chars().all(char::is_alphanumeric)),
             "isspace" => Value::Bool(!t.is_empty() && t.chars().all(super::str_unicode::is_space)),
-            "isupper" => {
-                Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))
-            }
-            "islower" => {
-                Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
-            }
+            "isupper" => Value::Bool(super::str_case::isupper(t)),
+            "islower" => Value::Bool(super::str_case::islower(t)),
             "translate" => {
                 args.check_count("translate", 1, 1)?;
                 s(&super::str_split::translate(t, &args.positional[0])?)
             }
-            "istitle" => {
-                // Cased runs must start upper-case (or titlecase) and continue lower-case.
-                let (mut prev_cased, mut any, mut ok) = (false, false, true);
-                for c in t.chars() {
-                    if c.is_uppercase() || super::str_title::is_titlecase(c) {
-                        ok &= !prev_cased;
-                        prev_cased = true;
-                        any = true;
-                    } else if c.is_lowercase() {
-                        ok &= prev_cased;
-                        prev_cased = true;
-                        any = true;
-                    } else {
-                        prev_cased = false;
-                    }
-                }
-                Value::Bool(ok && any)
-            }
+            "istitle" => Value::Bool(super::str_case::istitle(t)),
             "zfill" => {
                 let width = int_arg(args.take(0, "width"), 0)?.max(0) as usize;
                 if width > interp.config.max_collection_len {

@@ -14,6 +14,8 @@ fn shallow(v: &Value) -> Result<Value> {
         Value::List(l) => Value::list(l.borrow()?.clone()),
         Value::Dict(d) => Value::Dict(Shared::new(PyCell::new(d.borrow()?.clone()))),
         Value::Set(s) => Value::Set(Shared::new(PyCell::new(s.borrow()?.clone()))),
+        // What its `__reduce__` makes (an `IsoCalendarDate`'s tuple), as `copy` uses it.
+        Value::Object(o) if o.unpickled().is_some() => o.unpickled().unwrap_or(Value::None),
         other => match instance_rc(other) {
             Some(inst) => {
                 let copy = Instance::new(inst.class.clone());

@@ -442,6 +442,6 @@ pub(crate) fn by_name(class: &PyClass, key: &Value) -> Option<Result<Value>> {
     };
     Some((|| {
         let found = d.borrow()?.get(key)?.cloned();
-        found.ok_or_else(|| Error::key_error(key.repr()))
+        found.ok_or_else(|| crate::exceptions::key_error(key))
     })())
 }

@@ -1,4 +1,5 @@
-//! `statistics`: `mean`, `fmean`, `median` (and `_low`/`_high`), `mode`, `multimode`,
+//! `statistics`: `mean`, `fmean`, `median` (and `_low`/`_high`; `_grouped` in
+//! statistics_more), `mode`, `multimode`,
 //! `variance`, `pvariance`, `stdev`, `pstdev`, computed as CPython 3.11 does: exact
 //! rational sums of the data (`_sum`, `_ss`), converted back to int or float
 //! (`_convert`), square roots correctly rounded (`_float_sqrt_of_frac`).
@@ -289,41 +290,6 @@ fn median(interp: &Interpreter, a: Args, which: i8) -> Result<Value> {
     }
 }
 
-/// `median_grouped(data, interval=1)`: the 50th percentile of grouped continuous data,
-/// in Python's arithmetic as CPython 3.11's `L + interval * (n / 2 - cf) / f`.
-fn median_grouped(interp: &Interpreter, mut a: Args) -> Result<Value> {
-    let interval = a.take(1, "interval").unwrap_or(Value::Int(1));
-    a.finish("median_grouped")?;
-    a.check_count("median_grouped", 1, 1)?;
-    let xs = sorted(interp, &a.positional[0])?;
-    let n = xs.len();
-    match n {
-        0 => return Err(stat_error("no median for empty data")),
-        1 => return Ok(xs[0].clone()),
-        _ => {}
-    }
-    let x = xs[n / 2].clone();
-    for v in [&x, &interval] {
-        if matches!(v, Value::Str(_)) || crate::runtime::bytes::bytes_of(v).is_some() {
-            return Err(Error::type_error(format!(
-                "expected number but got {}",
-                v.repr()
-            )));
-        }
-    }
-    let half = binop(Op::Div, &interval, &Value::Int(2), usize::MAX)?;
-    let lower = binop(Op::Sub, &x, &half, usize::MAX)?;
-    let first = xs.iter().position(|v| v.py_eq(&x)).unwrap_or(0);
-    let last = xs.iter().rposition(|v| v.py_eq(&x)).unwrap_or(first);
-    let cf = Value::Int(first as i64);
-    let f = Value::Int((last - first + 1) as i64);
-    let half_n = binop(Op::Div, &Value::Int(n as i64), &Value::Int(2), usize::MAX)?;
-    let below = binop(Op::Sub, &half_n, &cf, usize::MAX)?;
-    let step = binop(Op::Mul, &interval, &below, usize::MAX)?;
-    let step = binop(Op::Div, &step, &f, usize::MAX)?;
-    binop(Op::Add, &lower, &step, usize::MAX)
-}
-
 /// Values with their counts, in first-seen order (`Counter(data)`).
 fn counts(interp: &Interpreter, data: &Value) -> Result<Vec<(Value, usize)>> {
     let mut map = runnel_core::value::PyDict::new();
@@ -406,10 +372,6 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             "median_high",
             NativeFunction::new("median_high", |i, a| median(i, a, 1)),
         ),
-        (
-            "median_grouped",
-            NativeFunction::new("median_grouped", median_grouped),
-        ),
         ("mode", NativeFunction::new("mode", mode)),
         ("multimode", NativeFunction::new("multimode", multimode)),
         (
@@ -450,6 +412,10 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
         (
             "harmonic_mean",
             NativeFunction::new("harmonic_mean", super::statistics_more::harmonic_mean),
+        ),
+        (
+            "median_grouped",
+            NativeFunction::new("median_grouped", super::statistics_more::median_grouped),
         ),
         (
             "quantiles",

@@ -1,7 +1,7 @@
 //! `statistics`' functions of pairs of inputs and of other means, as CPython 3.11's
 //! statistics.py computes them (same operations in the same order, so the same floats):
 //! `covariance`, `correlation`, `linear_regression`, `geometric_mean`, `harmonic_mean`,
-//! `quantiles`.
+//! `quantiles`, `median_grouped`.
 
 use super::math_more::fsum_of;
 use super::statistics::{float_ratio, stat_error, to_f64, Frac};
@@ -248,4 +248,49 @@ pub(super) fn quantiles(interp: &Interpreter, mut a: Args) -> Result<Value> {
         });
     }
     Ok(Value::list(out))
+}
+
+/// `median_grouped(data, interval=1.0)`: the 50th percentile of data grouped in classes
+/// of width `interval` centred on the values, by interpolation, in floats as CPython 3.11
+/// computes it (`float()` of the middle value and the interval: strings of numbers too).
+pub(super) fn median_grouped(interp: &Interpreter, mut a: Args) -> Result<Value> {
+    let data = a.require(0, "data", "median_grouped")?;
+    let interval = a.take(1, "interval").unwrap_or(Value::Float(1.0));
+    a.finish("median_grouped")?;
+    let mut xs = interp.collect(&data)?;
+    crate::methods::list::sort_values(interp, &mut xs, None, false)?;
+    let n = xs.len();
+    if n == 0 {
+        return Err(stat_error("no median for empty data"));
+    }
+    let x = xs[n / 2].clone();
+    // bisect_left and bisect_right of x: where its run of equal values starts and ends.
+    let lt = |v: &Value, w: &Value| v.py_compare(runnel_core::value::CmpOp::Lt, w);
+    let mut first = n / 2;
+    while first > 0 && !lt(&xs[first - 1], &x)? {
+        first -= 1;
+    }
+    let mut end = n / 2 + 1;
+    while end < n && !lt(&x, &xs[end])? {
+        end += 1;
+    }
+    let to_float = |v: &Value| -> Result<f64> {
+        let float = interp
+            .builtin("float")
+            .ok_or_else(|| Error::type_error("float"))?;
+        match interp.call_value(&float, Args::new(vec![v.clone()])) {
+            Ok(Value::Float(f)) => Ok(f),
+            Ok(other) => super::args::float(&other, "float"),
+            Err(e) if e.exc_type == "ValueError" => {
+                Err(Error::type_error("Value cannot be converted to a float"))
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let interval = to_float(&interval)?;
+    let lower = to_float(&x)? - interval / 2.0;
+    let below = n as f64 / 2.0 - first as f64;
+    Ok(Value::Float(
+        lower + interval * below / (end - first) as f64,
+    ))
 }

@@ -175,6 +175,10 @@ fn bytes_binop(mine: &[u8], op: BinOp, other: &Value, reflected: bool) -> Option
             }
             Some(Ok(mine.repeat(n)))
         }
+        // printf-style formatting of bytes (PEP 461) is not here: refused by name.
+        (BinOp::Mod, _) if !reflected => Some(Err(Error::unsupported(
+            "bytes %-formatting (b\"%d\" % x) is not supported in Runnel; format a str and encode it",
+        ))),
         _ => None,
     }
 }
@@ -203,104 +207,6 @@ pub(crate) fn index(b: &[u8], i: i64) -> Result<Value> {
     Ok(Value::Int(b[j as usize] as i64))
 }
 
-/// Decodes bytes as `encoding` (`utf-8`, `ascii`, `latin-1`) with `errors` (`strict`,
-/// `ignore`, `replace`).
-pub(crate) fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<Value> {
-    let enc = normalize(encoding);
-    let text = match enc.as_str() {
-        "utf8" => match (std::str::from_utf8(b), errors) {
-            (Ok(s), _) => s.to_string(),
-            (Err(_), "replace") => String::from_utf8_lossy(b).into_owned(),
-            (Err(_), "ignore") => String::from_utf8_lossy(b).replace('\u{fffd}', ""),
-            (Err(e), _) => {
-                let pos = e.valid_up_to();
-                return Err(Error::new(
-                    "UnicodeDecodeError",
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
-                        b[pos]
-                    ),
-                ));
-            }
-        },
-        "ascii" => {
-            let mut s = String::with_capacity(b.len());
-            for (pos, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    s.push(c as char);
-                } else if errors == "replace" {
-                    s.push('\u{fffd}');
-                } else if errors != "ignore" {
-                    return Err(Error::new(
-                        "UnicodeDecodeError",
-                        format!("'ascii' codec can't decode byte 0x{c:02x} in position {pos}: ordinal not in range(128)"),
-                    ));
-                }
-            }
-            s
-        }
-        "latin1" | "iso88591" => b.iter().map(|&c| c as char).collect(),
-        _ => return Err(unknown_encoding(encoding)),
-    };
-    Ok(Value::str(&text))
-}
-
-/// `s.encode(encoding, errors)`.
-pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> Result<Value> {
-    let enc = normalize(encoding);
-    let limit = match enc.as_str() {
-        "utf8" => return Ok(bytes_value(s.as_bytes().to_vec())),
-        "ascii" => 0x80,
-        "latin1" | "iso88591" => 0x100,
-        _ => return Err(unknown_encoding(encoding)),
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (pos, c) in s.chars().enumerate() {
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-        } else if errors == "replace" {
-            out.push(b'?');
-        } else if errors == "xmlcharrefreplace" {
-            out.extend(format!("&#{};", c as u32).bytes());
-        } else if errors == "backslashreplace" {
-            let n = c as u32;
-            let esc = match n {
-                0..=0xff => format!("\\x{n:02x}"),
-                0x100..=0xffff => format!("\\u{n:04x}"),
-                _ => format!("\\U{n:08x}"),
-            };
-            out.extend(esc.bytes());
-        } else if errors != "ignore" && errors != "strict" {
-            return Err(Error::new(
-                "LookupError",
-                format!("unknown error handler name '{errors}'"),
-            ));
-        } else if errors != "ignore" {
-            let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-            return Err(Error::new(
-                "UnicodeEncodeError",
-                format!(
-                    "'{codec}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
-                    char_escape(c)
-                ),
-            ));
-        }
-    }
-    Ok(bytes_value(out))
-}
-
-fn normalize(encoding: &str) -> String {
-    encoding
-        .to_ascii_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect()
-}
-
-fn unknown_encoding(encoding: &str) -> Error {
-    Error::new("LookupError", format!("unknown encoding: {encoding}"))
-}
-
 /// `b.name(args)` for a `bytes` or `bytearray`; `None` when it has no such method.
 pub(crate) fn call_method(obj: &Value, name: &str, mut args: crate::Args) -> Option<Result<Value>> {
     let b = bytes_of(obj)?;
@@ -324,7 +230,7 @@ pub(crate) fn call_method(obj: &Value, name: &str, mut args: crate::Args) -> Opt
                 let enc = text_arg(&mut args, 0, "encoding", "utf-8")?;
                 let errors = text_arg(&mut args, 1, "errors", "strict")?;
                 args.finish("decode")?;
-                decode(&b, &enc, &errors)?
+                super::codecs::decode(&b, &enc, &errors)?
             }
             "hex" => crate::methods::int_bytes::hex(&b, std::mem::take(&mut args))?,
             "upper" => same_type(b.to_ascii_uppercase()),
@@ -464,7 +370,7 @@ pub(crate) fn construct(
                 let errors = errors
                     .map(|e| e.to_str())
                     .unwrap_or_else(|| "strict".into());
-                bytes_of(&encode(&s, &enc, &errors)?).unwrap_or_default()
+                bytes_of(&super::codecs::encode(&s, &enc, &errors)?).unwrap_or_default()
             }
             (Some(Value::Str(_)), _) => {
                 return Err(Error::type_error("string argument without an encoding"))
@@ -500,13 +406,4 @@ pub(crate) fn construct(
     } else {
         bytes_value(data)
     })
-}
-
-/// How CPython's error messages show a character: `\xe9`, `\u20ac` or `\U0001f600`.
-fn char_escape(c: char) -> String {
-    match c as u32 {
-        n if n < 0x100 => format!("\\x{n:02x}"),
-        n if n < 0x10000 => format!("\\u{n:04x}"),
-        n => format!("\\U{n:08x}"),
-    }
 }

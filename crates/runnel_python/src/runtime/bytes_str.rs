@@ -91,7 +91,13 @@ pub(crate) fn call(
     if !ROUTED.contains(&name) {
         return None;
     }
-    Some(routed(interp, obj, name, args))
+    // bytes' own wording for a missing needle (`b"x".index(b"y")`).
+    Some(routed(interp, obj, name, args).map_err(|mut e| {
+        if e.message == "substring not found" {
+            e.message = "subsection not found".into();
+        }
+        e
+    }))
 }
 
 fn routed(interp: &Interpreter, obj: &Value, name: &str, args: Args) -> Result<Value> {

@@ -29,8 +29,17 @@ fn instance_fields(v: &Value) -> Option<Vec<Rc<FieldData>>> {
     of_class(&instance_rc(v)?.class)
 }
 
+/// Whether a program's dataclass shows its fields here: not in a task, where PySpark
+/// 3.5's cloudpickle (2.2.1) has revived the class with copies of `dataclasses`' `_FIELD`
+/// markers, so that `fields()`, `asdict()` and `astuple()`, which test `f._field_type is
+/// _FIELD`, find none (golden `z_st_dataclass_frozen_keys`). The generated methods
+/// (`__init__`, `__repr__`, `__eq__`...) are code and work there as anywhere.
+fn fields_visible(interp: &Interpreter) -> bool {
+    !interp.on_executor()
+}
+
 /// `fields(cls_or_obj)`: the `Field` objects of real fields (not `ClassVar`/`InitVar`).
-fn fields(_: &Interpreter, a: Args) -> Result<Value> {
+fn fields(interp: &Interpreter, a: Args) -> Result<Value> {
     a.check_count("fields", 1, 1)?;
     let v = &a.positional[0];
     let class = class_rc(v).or_else(|| instance_rc(v).map(|i| i.class.clone()));
@@ -40,6 +49,9 @@ fn fields(_: &Interpreter, a: Args) -> Result<Value> {
             "must be called with a dataclass type or instance",
         ));
     };
+    if !fields_visible(interp) {
+        return Ok(Value::tuple(vec![]));
+    }
     let items = d
         .borrow()?
         .values()
@@ -71,7 +83,10 @@ fn convert_top(interp: &Interpreter, mut a: Args, dict: bool) -> Result<Value> {
 }
 
 fn convert(interp: &Interpreter, v: &Value, dict: bool, factory: Option<&Value>) -> Result<Value> {
-    if let Some(fs) = instance_fields(v) {
+    if let Some(mut fs) = instance_fields(v) {
+        if !fields_visible(interp) {
+            fs.clear();
+        }
         let mut items = Vec::new();
         for f in fs.iter().filter(|f| f.is(Kind::Field)) {
             let x = crate::methods::get_attr(interp, v, &f.name())?;

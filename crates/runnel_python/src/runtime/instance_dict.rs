@@ -47,7 +47,7 @@ impl InstanceDict {
             Value::Str(s) => self.0.dict.borrow().get(&**s).cloned(),
             _ => None,
         };
-        found.ok_or_else(|| Error::key_error(key.repr()))
+        found.ok_or_else(|| crate::exceptions::key_error(key))
     }
 
     pub(crate) fn set(&self, key: &Value, value: Value) -> Result<()> {
@@ -62,7 +62,7 @@ impl InstanceDict {
         };
         removed
             .map(|_| ())
-            .ok_or_else(|| Error::key_error(key.repr()))
+            .ok_or_else(|| crate::exceptions::key_error(key))
     }
 
     pub(crate) fn contains(&self, key: &Value) -> bool {

@@ -195,7 +195,7 @@ pub(crate) fn get_item(container: &Value, key: &Value) -> Result<Value> {
             None if matches!(d.borrow()?.kind, runnel_core::value::DictKind::Counter) => {
                 Ok(Value::Int(0))
             }
-            None => Err(Error::key_error(key.repr())),
+            None => Err(crate::exceptions::key_error(key)),
         },
         Value::Object(o) => {
             if let Some(r) = o.as_any().downcast_ref::<RangeObj>() {
@@ -481,7 +481,7 @@ pub(crate) fn del_item(container: &Value, key: &Value, slice: Option<&Slice>) ->
         }
         (Value::Dict(d), None) => match d.borrow_mut()?.remove(key)? {
             Some(_) => Ok(()),
-            None => Err(Error::key_error(key.repr())),
+            None => Err(crate::exceptions::key_error(key)),
         },
         (Value::Object(o), None) if o.as_any().is::<super::instance_dict::InstanceDict>() => o
             .as_any()

@@ -167,7 +167,7 @@ const MUTABLE_MAPPING: &[Mixin] = &[
                 Ok(v)
             }
             (None, Some(d)) => Ok(d.clone()),
-            (None, None) => Err(Error::key_error(k.repr())),
+            (None, None) => Err(crate::exceptions::key_error(&k)),
         }
     }),
     ("setdefault", |i, a| {
@@ -344,7 +344,7 @@ const MUTABLE_SET: &[Mixin] = &[
     ("remove", |i, a| {
         let x = arg(a, 1)?;
         if !has(i, &a[0], &x)? {
-            return Err(Error::key_error(x.repr()));
+            return Err(crate::exceptions::key_error(&x));
         }
         call(i, &a[0], "discard", vec![x])?;
         Ok(Value::None)

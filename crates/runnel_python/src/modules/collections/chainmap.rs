@@ -53,7 +53,7 @@ fn first(v: &Value) -> Result<Dict> {
         .borrow()
         .first()
         .cloned()
-        .ok_or_else(|| Error::key_error("'ChainMap is empty'"))
+        .ok_or_else(|| crate::exceptions::key_error(&Value::str("ChainMap is empty")))
 }
 
 fn arg(a: &Args, i: usize) -> Result<Value> {
@@ -65,7 +65,7 @@ fn arg(a: &Args, i: usize) -> Result<Value> {
 
 fn not_in_first(k: &Value) -> Error {
     let text = format!("Key not found in the first mapping: {}", k.repr());
-    Error::key_error(Value::str(&text).repr())
+    crate::exceptions::key_error(&Value::str(&text))
 }
 
 fn make(class: &Rc<NativeClass>, maps: Vec<Dict>) -> Value {
@@ -164,7 +164,7 @@ pub(super) fn class() -> Value {
     class.slots.iter = Some(Rc::new(|inst| keys(&maps_of(inst))));
     class.slots.getitem = Some(Rc::new(|s, key| {
         let maps = chain(s)?.maps.borrow().clone();
-        lookup(&maps, key)?.ok_or_else(|| Error::key_error(key.repr()))
+        lookup(&maps, key)?.ok_or_else(|| crate::exceptions::key_error(key))
     }));
     class.slots.eq = Some(Rc::new(|a, b| {
         let dict = |i: &NativeInstance| -> Option<Value> {

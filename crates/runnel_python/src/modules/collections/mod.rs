@@ -84,7 +84,7 @@ fn ordered_method(d: &Dict, name: &str, args: &mut Args) -> Option<Result<Value>
             let mut d = d.borrow_mut()?;
             let v = d
                 .remove(&key)?
-                .ok_or_else(|| Error::key_error(key.repr()))?;
+                .ok_or_else(|| crate::exceptions::key_error(&key))?;
             if last {
                 d.insert(key, v)?;
             } else {
@@ -106,7 +106,7 @@ fn ordered_method(d: &Dict, name: &str, args: &mut Args) -> Option<Result<Value>
                 d.keys().next()
             }
             .cloned()
-            .ok_or_else(|| Error::key_error("'dictionary is empty'"))?;
+            .ok_or_else(|| crate::exceptions::key_error(&Value::str("dictionary is empty")))?;
             let v = d.remove(&key)?.unwrap_or(Value::None);
             Ok(Value::pair(key, v))
         })(),

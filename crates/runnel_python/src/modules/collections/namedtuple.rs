@@ -214,6 +214,7 @@ fn build_class(tname: String, fields: Rc<[&'static str]>, defaults: Vec<Value>) 
             .map_or(0, |r| r.items.len())
     }));
     class.slots.tuple = true;
+    class.slots.unpickled_as_tuple = UNPICKLED_AS_TUPLES.contains(&tname.as_str());
     class.slots.iter = Some(Rc::new(|inst| {
         Ok(inst
             .data
@@ -414,6 +415,11 @@ impl PortableObject for PortableRecord {
             .iter()
             .map(|p| r.revive(p))
             .collect::<Result<Vec<_>>>()?;
+        if UNPICKLED_AS_TUPLES.contains(&self.name.as_str()) {
+            let v = Value::tuple(items);
+            r.remember(id, v.clone());
+            return Ok(v);
+        }
         let class = rebuilt(&self.name, &self.fields, defaults);
         let v = NativeInstance::new(
             class,
@@ -426,6 +432,10 @@ impl PortableObject for PortableRecord {
         Ok(v)
     }
 }
+
+/// The record types made in Rust whose `__reduce__` gives a plain tuple, so that pickle
+/// (PySpark sending a record to the driver or to a shuffle) turns them into tuples.
+const UNPICKLED_AS_TUPLES: &[&str] = &["datetime.IsoCalendarDate"];
 
 /// A record of a namedtuple type made in Rust (`functools`' `CacheInfo`).
 pub(crate) fn record_of(

@@ -1,6 +1,8 @@
 //! `json.loads`: JSON text to Python values, with CPython's `JSONDecodeError` messages
 //! (`Expecting value: line 1 column 1 (char 0)`).
 
+use super::hooks::{call, Hooks};
+use crate::Interpreter;
 use runnel_core::value::PyDict;
 use runnel_core::{Error, Result, Value};
 
@@ -9,17 +11,9 @@ pub(crate) struct Decoder<'a> {
     b: &'a [u8],
     i: usize,
     depth: usize,
-    hooks: Option<(&'a crate::Interpreter, Hooks)>,
-}
-
-/// The callables `json.loads` takes to build values its own way.
-#[derive(Default)]
-pub(crate) struct Hooks {
-    pub parse_float: Option<Value>,
-    pub parse_int: Option<Value>,
-    pub parse_constant: Option<Value>,
-    pub object_hook: Option<Value>,
-    pub object_pairs_hook: Option<Value>,
+    /// The interpreter that calls the hooks.
+    interp: &'a Interpreter,
+    hooks: &'a Hooks,
 }
 
 /// `JSONDecodeError(msg)` at byte `pos`, with line and column counted in characters.
@@ -53,38 +47,22 @@ pub(crate) fn error_attr(message: &str, name: &str) -> Option<Value> {
 }
 
 impl<'a> Decoder<'a> {
-    pub fn new(s: &'a str) -> Self {
+    pub fn new(s: &'a str, interp: &'a Interpreter, hooks: &'a Hooks) -> Self {
         Decoder {
             s,
             b: s.as_bytes(),
             i: 0,
             depth: 0,
-            hooks: None,
+            interp,
+            hooks,
         }
     }
 
-    /// A decoder calling the program's hooks.
-    pub fn with_hooks(s: &'a str, interp: &'a crate::Interpreter, hooks: Hooks) -> Self {
-        Decoder {
-            hooks: Some((interp, hooks)),
-            ..Decoder::new(s)
-        }
-    }
-
-    /// `hook(arg)` when the program gave that hook.
-    fn call(&self, pick: fn(&Hooks) -> &Option<Value>, arg: Value) -> Option<Result<Value>> {
-        let (interp, hooks) = self.hooks.as_ref()?;
-        let f = pick(hooks).as_ref()?;
-        Some(interp.call_value(f, crate::Args::new(vec![arg])))
-    }
-
-    /// A constant (`NaN`, `Infinity`, `-Infinity`), through `parse_constant`.
+    /// `parse_constant(word)` where given, else the float it names.
     fn constant(&mut self, word: &str, v: f64) -> Result<Value> {
         self.i += word.len();
-        match self.call(|h| &h.parse_constant, Value::str(word)) {
-            Some(r) => r,
-            None => Ok(Value::Float(v)),
-        }
+        call(self.interp, &self.hooks.parse_constant, || Value::str(word))
+            .unwrap_or(Ok(Value::Float(v)))
     }
 
     fn err(&self, msg: &str, pos: usize) -> Error {
@@ -175,11 +153,12 @@ impl<'a> Decoder<'a> {
             }
         }
         let text = &self.s[start..self.i];
-        let hook = match is_float {
-            true => self.call(|h| &h.parse_float, Value::str(text)),
-            false => self.call(|h| &h.parse_int, Value::str(text)),
+        let hook = if is_float {
+            &self.hooks.parse_float
+        } else {
+            &self.hooks.parse_int
         };
-        if let Some(r) = hook {
+        if let Some(r) = call(self.interp, hook, || Value::str(text)) {
             return r;
         }
         if is_float {
@@ -246,7 +225,7 @@ impl<'a> Decoder<'a> {
                         return Err(self.err("Invalid \\escape", self.i));
                     }
                 }
-                c if (c as u32) < 0x20 => {
+                c if (c as u32) < 0x20 && self.hooks.strict => {
                     return Err(self.err("Invalid control character at", self.i))
                 }
                 c => {
@@ -305,12 +284,12 @@ impl<'a> Decoder<'a> {
     fn object(&mut self) -> Result<Value> {
         self.nest()?;
         self.i += 1;
-        let mut d = Vec::new();
+        let mut pairs = Vec::new();
         self.ws();
         if self.b.get(self.i) == Some(&b'}') {
             self.i += 1;
             self.depth -= 1;
-            return self.made_object(d);
+            return self.made_object(pairs);
         }
         loop {
             self.ws();
@@ -325,40 +304,40 @@ impl<'a> Decoder<'a> {
             self.i += 1;
             self.ws();
             let v = self.value()?;
-            d.push((Value::str(&k), v));
+            pairs.push((Value::str(&k), v));
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => self.i += 1,
                 Some(b'}') => {
                     self.i += 1;
                     self.depth -= 1;
-                    return self.made_object(d);
+                    return self.made_object(pairs);
                 }
                 _ => return Err(self.err("Expecting ',' delimiter", self.i)),
             }
         }
     }
 
-    /// An object's pairs as `object_pairs_hook` takes them, or a dict (through
-    /// `object_hook`).
+    /// An object's value: `object_pairs_hook(pairs)` where given, else the dict (a later
+    /// duplicate key's value wins), passed through `object_hook` where given.
     fn made_object(&self, pairs: Vec<(Value, Value)>) -> Result<Value> {
-        if self
-            .hooks
-            .as_ref()
-            .is_some_and(|(_, h)| h.object_pairs_hook.is_some())
-        {
-            let list = Value::list(pairs.into_iter().map(|(k, v)| Value::pair(k, v)).collect());
-            return self
-                .call(|h| &h.object_pairs_hook, list)
+        if self.hooks.object_pairs_hook.is_some() {
+            let list = || {
+                Value::list(
+                    pairs
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
+                )
+            };
+            return call(self.interp, &self.hooks.object_pairs_hook, list)
                 .unwrap_or(Ok(Value::None));
         }
         let mut d = PyDict::new();
         for (k, v) in pairs {
             d.insert(k, v)?;
         }
-        match self.call(|h| &h.object_hook, Value::dict(d.clone())) {
-            Some(r) => r,
-            None => Ok(Value::dict(d)),
-        }
+        let d = Value::dict(d);
+        call(self.interp, &self.hooks.object_hook, || d.clone()).unwrap_or(Ok(d))
     }
 }

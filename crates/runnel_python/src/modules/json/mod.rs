@@ -3,6 +3,7 @@
 mod decode;
 pub(super) use decode::error_attr as decode_error_attr;
 mod encode;
+mod hooks;
 
 use crate::exceptions::ExcClass;
 use crate::native::NativeFunction;
@@ -39,24 +40,14 @@ fn dump(interp: &Interpreter, mut args: Args) -> Result<Value> {
 
 fn loads(interp: &Interpreter, mut args: Args) -> Result<Value> {
     let s = crate::runtime::builtin_base::plain(&args.require(0, "s", "loads")?);
-    let mut hook = |name: &str| {
-        args.take_keyword(name)
-            .filter(|v| !matches!(v, Value::None))
-    };
-    let hooks = decode::Hooks {
-        parse_float: hook("parse_float"),
-        parse_int: hook("parse_int"),
-        parse_constant: hook("parse_constant"),
-        object_hook: hook("object_hook"),
-        object_pairs_hook: hook("object_pairs_hook"),
-    };
+    let hooks = hooks::Hooks::from_args(&mut args)?;
     let Value::Str(s) = s else {
         return Err(Error::type_error(format!(
             "the JSON object must be str, bytes or bytearray, not {}",
             s.type_name()
         )));
     };
-    decode::Decoder::with_hooks(&s, interp, hooks).document()
+    decode::Decoder::new(&s, interp, &hooks).document()
 }
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
