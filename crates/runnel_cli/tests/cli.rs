@@ -238,23 +238,7 @@ fn a_failed_job_ends_an_awaiting_program_and_not_a_snippet() {
     let snippet = "data = [[['1']], [['x']], [['3']]]\n\
                    ssc.queueStream(createQUEUERDD(data)).map(int).pprint()\n";
     let args = |p: &str| ["run", p, "--clock", "logical", "--batches", "3"].map(String::from);
-    let waits = write(
-        dir.path(),
-        "waits.py",
-        &format!("{snippet}ssc.start()\nssc.awaitTermination()\n"),
-    );
-    let out = run_logical(&args(&waits).each_ref().map(String::as_str), "");
-    assert!(!out.status.success());
-    assert!(
-        text(&out.stderr).contains("ValueError"),
-        "{}",
-        text(&out.stderr)
-    );
-    assert!(
-        !text(&out.stdout).contains("00:00:03"),
-        "{}",
-        text(&out.stdout)
-    );
+    awaiting_program_ends_with(dir.path(), snippet, "ValueError");
 
     let goes_on = write(dir.path(), "snippet.py", snippet);
     let out = run_logical(&args(&goes_on).each_ref().map(String::as_str), "");
@@ -267,6 +251,22 @@ fn a_failed_job_ends_an_awaiting_program_and_not_a_snippet() {
     );
     assert!(text(&out.stdout)
         .contains("Time: 1970-01-01 00:00:03\n-------------------------------------------\n3\n"));
+}
+
+/// `snippet` then `ssc.start(); ssc.awaitTermination()` run for 3 batches: the error of
+/// batch 2 (`exc`) ends the program there, as Spark's waiter raises it.
+fn awaiting_program_ends_with(dir: &Path, snippet: &str, exc: &str) {
+    let waits = write(
+        dir,
+        "waits.py",
+        &format!("{snippet}ssc.start()\nssc.awaitTermination()\n"),
+    );
+    let args = ["run", &waits, "--clock", "logical", "--batches", "3"];
+    let out = run_logical(&args, "");
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(!out.status.success());
+    assert!(stderr.contains(exc), "{stderr}");
+    assert!(!stdout.contains("00:00:03"), "{stdout}");
 }
 
 /// A `transform` function raising on the driver fails the batch's job generation: none of
@@ -301,23 +301,7 @@ fn a_transform_raising_on_the_driver_skips_the_whole_batch() {
         "{stdout}"
     );
 
-    let waits = write(
-        dir.path(),
-        "waits.py",
-        &format!("{snippet}ssc.start()\nssc.awaitTermination()\n"),
-    );
-    let out = run_logical(&args(&waits).each_ref().map(String::as_str), "");
-    assert!(!out.status.success());
-    assert!(
-        text(&out.stderr).contains("KeyError"),
-        "{}",
-        text(&out.stderr)
-    );
-    assert!(
-        !text(&out.stdout).contains("00:00:03"),
-        "{}",
-        text(&out.stdout)
-    );
+    awaiting_program_ends_with(dir.path(), snippet, "KeyError");
 }
 
 /// A reader that closes the pipe early (`runnel run p.py | head`) ends the run quietly.

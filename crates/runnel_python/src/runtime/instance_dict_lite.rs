@@ -21,7 +21,7 @@ pub(crate) fn as_plain_dict(_: &Value) -> Option<Value> {
 
 impl InstanceDict {
     pub(crate) fn get(&self, key: &Value) -> Result<Value> {
-        Err(crate::exceptions::key_error(&key))
+        Err(crate::exceptions::key_error(key))
     }
     pub(crate) fn set(&self, _: &Value, _: Value) -> Result<()> {
         Ok(())
