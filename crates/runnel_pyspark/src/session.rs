@@ -856,11 +856,7 @@ pub struct StateSnapshot {
 /// the driver gets them (`from_python`: `glom`'s task reads them through pickle first,
 /// see [`runnel_core::stream::Graph::records_from_python`]).
 pub(crate) fn reprs(rdd: &RddRef, from_python: bool) -> Vec<Vec<String>> {
-    use runnel_core::value::Unpickle;
-    let shown = |x: &Value| match from_python {
-        true => x.clone().unpickle().unpickle().repr(),
-        false => x.clone().unpickle().repr(),
-    };
+    let shown = |x: &Value| runnel_core::rdd::to_driver(x, from_python).repr();
     rdd.partitions
         .iter()
         .map(|p| p.iter().map(shown).collect())

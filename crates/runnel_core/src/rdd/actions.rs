@@ -3,31 +3,33 @@
 use super::Rdd;
 use crate::value::Value;
 
-/// A record as the driver gets it: through pickle, which rebuilds sets.
-fn to_driver(v: &Value) -> Value {
-    crate::value::unpickled(v).unwrap_or_else(|| v.clone())
+/// A record as the driver gets it: through pickle, which rebuilds sets; `through_task`:
+/// a task of its own read it first, through pickle as well (`take`'s or `glom`'s over
+/// records a Python stage left in the JVM).
+pub fn to_driver(v: &Value, through_task: bool) -> Value {
+    use crate::value::Unpickle;
+    match through_task {
+        true => v.clone().unpickle().unpickle(),
+        false => v.clone().unpickle(),
+    }
 }
 
 impl Rdd {
     /// `collect()`: every record, partition after partition.
     pub fn collect(&self) -> Vec<Value> {
-        self.iter().map(to_driver).collect()
+        self.iter().map(|x| to_driver(x, false)).collect()
     }
 
     /// `take(n)`: the first `n` records in partition order.
     pub fn take(&self, n: usize) -> Vec<Value> {
-        self.iter().take(n).map(to_driver).collect()
+        self.iter().take(n).map(|x| to_driver(x, false)).collect()
     }
 
     /// `take(n)` by a task of its own over records a Python stage left in the JVM (a
     /// DStream's batch, as `pprint`'s `take` reads it): the task unpickles them, then the
     /// driver unpickles what the task sent, so sets are rebuilt twice.
     pub fn take_through_task(&self, n: usize) -> Vec<Value> {
-        use crate::value::Unpickle;
-        self.iter()
-            .take(n)
-            .map(|x| x.clone().unpickle().unpickle())
-            .collect()
+        self.iter().take(n).map(|x| to_driver(x, true)).collect()
     }
 
     /// `count()`.

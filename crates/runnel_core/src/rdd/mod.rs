@@ -9,6 +9,7 @@
 //! says which Spark behaviour it reproduces.
 
 mod actions;
+pub use actions::to_driver;
 mod coalesce;
 mod join;
 mod narrow;

@@ -111,13 +111,10 @@ fn within<T>(v: &Value, path: &mut Vec<usize>, cut: T, f: impl FnOnce(&mut Vec<u
 fn rebuild_in(v: &Value, path: &mut Vec<usize>) -> Option<Value> {
     match v {
         Value::Set(s) => {
-            let items: Vec<Value> = s.borrow().ok()?.iter().cloned().collect();
-            Some(Value::Set(Shared::new(PyCell::new(rebuilt(&items, path)))))
+            let set = rebuilt(&*s.borrow().ok()?, path)?;
+            Some(Value::Set(Shared::new(PyCell::new(set))))
         }
-        Value::FrozenSet(s) => {
-            let items: Vec<Value> = s.iter().cloned().collect();
-            Some(Value::FrozenSet(Shared::new(rebuilt(&items, path))))
-        }
+        Value::FrozenSet(s) => Some(Value::FrozenSet(Shared::new(rebuilt(s, path)?))),
         Value::Tuple(items) => changed(items, path).map(Value::tuple),
         Value::Object(o) => {
             let v = o.unpickled()?;
@@ -164,15 +161,11 @@ fn changed(items: &[Value], path: &mut Vec<usize>) -> Option<Vec<Value>> {
     )
 }
 
-/// A fresh set with `items` added in order (a hashable item never fails here: it was in
-/// a set already).
-fn rebuilt(items: &[Value], path: &mut Vec<usize>) -> PySet {
-    let mut s = PySet::new();
-    for v in items {
-        let v = rebuild(v, path).unwrap_or_else(|| v.clone());
-        let _ = s.insert(v);
-    }
-    s
+/// The set pickle leaves ([`super::SetLayout::rebuilt`]), its items rebuilt too.
+fn rebuilt(s: &PySet, path: &mut Vec<usize>) -> Option<PySet> {
+    let layout = s.layout(|v| Ok(v.clone())).ok()?;
+    let layout = layout.rebuilt(|v| rebuild(&v, path).unwrap_or(v));
+    PySet::from_layout(&layout, |v| Ok(v.clone())).ok()
 }
 
 #[cfg(test)]

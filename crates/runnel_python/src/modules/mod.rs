@@ -1,7 +1,7 @@
 //! The standard modules Runnel provides (the list: `register_all`).
 
 pub(crate) mod abc;
-mod args;
+pub(crate) mod args;
 mod base64;
 mod binascii;
 pub(crate) mod collections;

@@ -289,7 +289,7 @@ fn mutate(obj: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
         Ok(match name {
             "insert" => {
                 args.check_count("insert", 2, 2)?;
-                let at = index(&args.positional[0])?;
+                let at = crate::modules::args::index(&args.positional[0])?;
                 let c = byte(args.positional.get(1))?;
                 let n = v.len() as i64;
                 let at = if at < 0 { (at + n).max(0) } else { at.min(n) };
@@ -303,7 +303,7 @@ fn mutate(obj: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
                 }
                 let n = v.len() as i64;
                 let at = match args.positional.first() {
-                    Some(i) => index(i)?,
+                    Some(i) => crate::modules::args::index(i)?,
                     None => -1,
                 };
                 let at = if at < 0 { at + n } else { at };
@@ -337,16 +337,5 @@ fn mutate(obj: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
     match r {
         Err(e) if e.exc_type == "AttributeError" && e.message == name => None,
         r => Some(r),
-    }
-}
-
-fn index(v: &Value) -> Result<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(Error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
     }
 }
