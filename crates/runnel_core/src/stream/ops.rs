@@ -437,10 +437,8 @@ impl Graph {
         // PySpark's `reduceFunc(t, a, b)` gets both as JVM RDDs, so its Python tasks read
         // them through pickle (sets rebuilt each time): the batch (when a Python stage
         // wrote it) by `partitionBy`'s map side, the state by the cogroup's tagging step
-        // (the initial RDD is `parallelize`'s, whose records Runnel keeps as tasks read
-        // them); the cogroup reads its union again.
+        // (see `Graph::compute_state`); the cogroup reads its union again.
         let batch_from_python = self.records_from_python(s);
-        let first = initial.clone();
         let step: WindowStepFn = Shared::new(move |state, batch| {
             let batch = wrapped(&batch, batch_from_python);
             let grouped = match state {
@@ -449,8 +447,8 @@ impl Graph {
                 }))?,
                 Some(state) => {
                     let placed = Shared::new(batch.partition_by(&placement)?);
-                    let initial = first.as_ref().is_some_and(|f| Shared::ptr_eq(f, &state));
-                    let state = wrapped(&state, !initial);
+                    // Read by `compute_state` already.
+                    let state = wrapped(&state, false);
                     let co = Rdd::cogroup(&[state, placed], &placement)?;
                     co.map_values(&map_fn(|ab| {
                         let Value::Tuple(sides) = &ab else {
