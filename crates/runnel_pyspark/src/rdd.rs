@@ -7,7 +7,7 @@
 
 use crate::context::{storage_level_of, storage_level_value, StorageLevel};
 use crate::convert::{given, opt_count, string, truthy};
-use crate::executor::{Pipeline, Stage, Step};
+use crate::executor::{Handed, Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::rdd_cache::jvm_description;
 use crate::rdd_lineage::Lineage;
@@ -47,16 +47,6 @@ pub(crate) struct RddObj {
     /// (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does not pipeline, so
     /// every other method runs a Python task over them (`take` too).
     pub(crate) held: Option<RddRef>,
-}
-
-/// How a DStream's batch reaches the program's function.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Handed {
-    /// As its Python stage left it: the function's steps pipeline onto that stage (a
-    /// `transform` of a `TransformedDStream`), or no Python stage wrote it (a queue).
-    Pipelined,
-    /// Through the JVM RDD a Python stage wrote (`foreachRDD`, a cached or JVM DStream).
-    ThroughJvm,
 }
 
 /// A new RDD value whose JVM lineage is known.
