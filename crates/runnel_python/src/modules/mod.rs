@@ -4,6 +4,8 @@ pub(crate) mod abc;
 pub(crate) mod args;
 mod base64;
 mod binascii;
+#[cfg(feature = "extra")]
+mod cmath;
 pub(crate) mod collections;
 mod combinatorics;
 mod contextlib;
@@ -130,9 +132,17 @@ fn register_extra_modules(interp: &Interpreter) {
         interp.register_module("fractions", fractions::attrs());
         interp.register_module("textwrap", textwrap::attrs());
         interp.register_module("decimal", decimal::attrs());
+        interp.register_module("cmath", cmath::attrs());
     }
     #[cfg(not(feature = "extra"))]
-    for name in ["struct", "uuid", "fractions", "textwrap", "decimal"] {
+    for name in [
+        "struct",
+        "uuid",
+        "fractions",
+        "textwrap",
+        "decimal",
+        "cmath",
+    ] {
         interp.mark_needs_full_engine(name);
     }
 }
