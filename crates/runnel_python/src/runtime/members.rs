@@ -230,6 +230,12 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
     match name {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
         "__module__" => Ok(Value::str("__main__")),
+        // `class A:` derives from object: `(<class 'object'>,)`.
+        "__bases__" if class.bases.is_empty() => {
+            Ok(Value::tuple(vec![crate::builtins::types::TypeObj::value(
+                crate::builtins::types::Kind::Object,
+            )]))
+        }
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
         "__base__" => Ok(class.bases.first().cloned().unwrap_or_else(|| {
             crate::builtins::types::TypeObj::value(crate::builtins::types::Kind::Object)

@@ -46,3 +46,4 @@ pub(crate) mod slice_obj;
 pub(crate) mod subscript;
 pub(crate) mod total_ordering;
 pub(crate) mod truth;
+pub(crate) mod type_new;
