@@ -294,3 +294,35 @@ fn a_class_made_by_type_travels_as_a_class_statement_does() {
     let made = back.expect("revives")[0].clone();
     assert_eq!(made.repr(), "(8, 'm', 'Made', True, Made(5))");
 }
+
+const JSON_ENCODER: &str = r#"
+import json
+
+class SetEncoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, set):
+            return sorted(o)
+        return super().default(o)
+
+def to_json(record):
+    return json.dumps(record, cls=SetEncoder, sort_keys=True)
+
+r = {"b": {3, 1}, "a": 1}
+"#;
+
+#[test]
+fn a_json_encoder_subclass_runs_on_the_worker() {
+    let (driver, _) = common::interp();
+    driver.run_module(JSON_ENCODER).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(JSON_ENCODER).expect("loads");
+    let travel = |name: &str| {
+        let v = driver.get_global(name).expect("defined");
+        worker
+            .revive(&driver.freeze(&v).expect("freezes"))
+            .expect("revives")
+    };
+    let (f, r) = (travel("to_json"), travel("r"));
+    let out = worker.call(&f, Args::new(vec![r])).expect("calls");
+    assert_eq!(out.repr(), "'{\"a\": 1, \"b\": [1, 3]}'");
+}

@@ -84,7 +84,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.mark_needs_full_engine("re");
     interp.register_module("collections", collections::attrs());
     interp.register_module("collections.abc", collections::abc::attrs());
-    interp.register_module("json", json::attrs());
+    interp.register_module("json", json::attrs(interp));
     interp.register_module("itertools", itertools::attrs());
     interp.register_module("typing", typing::typing_attrs());
     interp.register_module("__future__", typing::future_attrs());
@@ -247,7 +247,6 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
             "partialmethod",
         ],
     ),
-    ("json", &["JSONEncoder", "JSONDecoder", "load"]),
     ("random", &["SystemRandom"]),
     ("statistics", &["NormalDist"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
