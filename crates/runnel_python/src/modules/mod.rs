@@ -27,6 +27,7 @@ pub(crate) mod enums;
 #[cfg(feature = "extra")]
 pub(crate) mod fractions;
 mod functools;
+mod functools_dispatch;
 mod hashlib;
 mod heapq;
 mod io;
@@ -97,7 +98,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("statistics", statistics::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
-    interp.register_module("functools", functools::attrs());
+    interp.register_module("functools", functools::attrs(interp));
     interp.register_module("contextlib", contextlib::attrs());
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
@@ -238,15 +239,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
         &["Scanner", "RegexFlag", "template", "TEMPLATE", "T", "DEBUG"],
     ),
     ("collections", &["UserDict", "UserList", "UserString"]),
-    (
-        "functools",
-        &[
-            "singledispatch",
-            "singledispatchmethod",
-            "cached_property",
-            "partialmethod",
-        ],
-    ),
+    ("functools", &["partialmethod"]),
     ("random", &["SystemRandom"]),
     ("statistics", &["NormalDist"]),
     ("datetime", &["time", "timezone", "tzinfo"]),

@@ -40,6 +40,7 @@ pub(crate) mod instance_dict;
 pub(crate) mod instance_dict;
 pub(crate) mod iter;
 pub(crate) mod members;
+pub(crate) mod module_class;
 pub(crate) mod mro;
 pub(crate) mod ops;
 pub(crate) mod slice_obj;

@@ -215,6 +215,11 @@ fn kind_is(k: Kind, abc: &str) -> bool {
         Kind::Dict => Value::dict(Default::default()),
         Kind::Set => Value::Set(Default::default()),
         Kind::Int | Kind::Float | Kind::Bool => Value::Int(0),
+        Kind::Range => Value::object(crate::runtime::iter::RangeObj {
+            start: 0,
+            stop: 0,
+            step: 1,
+        }),
         Kind::Type | Kind::Function => return matches!(abc, "Callable" | "Hashable"),
         _ => return abc == "Hashable",
     };

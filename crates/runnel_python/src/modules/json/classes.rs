@@ -7,50 +7,10 @@
 use super::{decode, encode, hooks::Hooks};
 use crate::builtins::types::{Kind, TypeObj};
 use crate::methods::get_attr;
-use crate::runtime::class::{instance_rc, ClassFields, PyClass};
-use crate::runtime::dataclass::NativeMethodFn;
+use crate::runtime::module_class::{make as class, method, set, this};
 use crate::{Args, Interpreter};
-use indexmap::IndexMap;
 use runnel_core::{Error, Result, Value};
 use std::rc::Rc;
-
-type Method = fn(&Interpreter, Args) -> Result<Value>;
-
-/// A class of the `json` module: native methods in a program class's dict.
-fn class(interp: &Interpreter, name: &str, module: &str, items: Vec<(&str, Value)>) -> Value {
-    let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
-    dict.insert(Rc::from("__module__"), Value::str(module));
-    for (k, v) in items {
-        dict.insert(Rc::from(k), v);
-    }
-    let fields = ClassFields {
-        name: Rc::from(name),
-        def_id: crate::modules::enum_api::functional_id(&format!("{module}.{name}")),
-        bases: vec![],
-        dict,
-    };
-    // A class without bases or special methods cannot fail to be made.
-    PyClass::create(interp, fields).unwrap_or(Value::None)
-}
-
-fn method(name: &str, f: Method) -> Value {
-    Value::object(NativeMethodFn(Rc::new(f), Rc::from(name)))
-}
-
-/// `self` and the instance dict it writes to.
-fn this(a: &Args, what: &str) -> Result<Value> {
-    a.positional
-        .first()
-        .filter(|s| instance_rc(s).is_some())
-        .cloned()
-        .ok_or_else(|| Error::type_error(format!("{what} needs an instance")))
-}
-
-fn set(obj: &Value, name: &str, v: Value) {
-    if let Some(inst) = instance_rc(obj) {
-        inst.dict.borrow_mut().insert(Rc::from(name), v);
-    }
-}
 
 /// Keyword-only parameters and their defaults, as `__init__(self, *, ...)` takes them.
 fn keyword_only(
