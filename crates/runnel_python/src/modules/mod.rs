@@ -63,6 +63,7 @@ pub(crate) mod sys;
 mod textwrap;
 mod time;
 pub(crate) mod timedelta;
+mod types;
 pub(crate) mod typing;
 #[cfg(feature = "extra")]
 mod unicodedata;
@@ -99,6 +100,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
     interp.register_module("functools", functools::attrs(interp));
+    interp.register_module("types", types::attrs(interp));
     interp.register_module("contextlib", contextlib::attrs());
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
@@ -241,6 +243,18 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("collections", &["UserDict", "UserList", "UserString"]),
     ("functools", &["partialmethod"]),
     ("random", &["SystemRandom"]),
+    (
+        "types",
+        &[
+            "GeneratorType",
+            "BuiltinFunctionType",
+            "MethodType",
+            "ModuleType",
+            "MappingProxyType",
+            "CodeType",
+            "new_class",
+        ],
+    ),
     ("statistics", &["NormalDist"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),
