@@ -86,6 +86,18 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "RuntimeWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
 ];
 
 /// The exception classes of the standard modules, by the name tracebacks show.
@@ -148,6 +160,17 @@ fn parent(t: &str) -> Option<&'static str> {
         "decimal.DivisionByZero" => "ZeroDivisionError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
+        "UserWarning"
+        | "DeprecationWarning"
+        | "PendingDeprecationWarning"
+        | "SyntaxWarning"
+        | "RuntimeWarning"
+        | "FutureWarning"
+        | "ImportWarning"
+        | "UnicodeWarning"
+        | "BytesWarning"
+        | "ResourceWarning"
+        | "EncodingWarning" => "Warning",
         "BrokenPipeError"
         | "ConnectionAbortedError"
         | "ConnectionRefusedError"

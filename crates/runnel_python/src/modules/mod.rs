@@ -69,6 +69,7 @@ pub(crate) mod typing;
 mod unicodedata;
 #[cfg(feature = "extra")]
 mod uuid;
+mod warnings;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -93,6 +94,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("os", os::os_attrs());
     interp.register_module("os.path", os::path_attrs());
     interp.register_module("logging", logging::attrs());
+    interp.register_module("warnings", warnings::attrs());
     interp.register_module("pprint", pprint::attrs());
     interp.register_module("heapq", heapq::heapq_attrs());
     interp.register_module("bisect", heapq::bisect_attrs());
