@@ -87,6 +87,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.mark_needs_full_engine("re");
     interp.register_module("collections", collections::attrs());
     interp.register_module("collections.abc", collections::abc::attrs());
+    interp.register_module("numbers", collections::abc::numbers_attrs());
     interp.register_module("json", json::attrs(interp));
     interp.register_module("itertools", itertools::attrs());
     interp.register_module("typing", typing::typing_attrs());
