@@ -105,6 +105,7 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "re.error",
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
+    "calendar.IllegalMonthError",
     "dataclasses.FrozenInstanceError",
     "_csv.Error",
     "binascii.Error",
@@ -147,9 +148,10 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
-            "ValueError"
-        }
+        "UnicodeError"
+        | "json.decoder.JSONDecodeError"
+        | "statistics.StatisticsError"
+        | "calendar.IllegalMonthError" => "ValueError",
         "dataclasses.FrozenInstanceError" => "AttributeError",
         "io.UnsupportedOperation" => "OSError",
         "binascii.Error" => "ValueError",

@@ -4,6 +4,7 @@ pub(crate) mod abc;
 pub(crate) mod args;
 mod base64;
 mod binascii;
+mod calendar;
 #[cfg(feature = "extra")]
 mod cmath;
 pub(crate) mod collections;
@@ -102,6 +103,7 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("statistics", statistics::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
+    interp.register_module("calendar", calendar::attrs());
     interp.register_module("functools", functools::attrs(interp));
     interp.register_module("types", types::attrs(interp));
     interp.register_module("contextlib", contextlib::attrs());
@@ -246,6 +248,23 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("collections", &["UserDict", "UserList", "UserString"]),
     ("functools", &["partialmethod"]),
     ("random", &["SystemRandom"]),
+    (
+        "calendar",
+        &[
+            "month",
+            "prmonth",
+            "calendar",
+            "prcal",
+            "Calendar",
+            "TextCalendar",
+            "HTMLCalendar",
+            "LocaleTextCalendar",
+            "LocaleHTMLCalendar",
+            "setfirstweekday",
+            "monthdays2calendar",
+            "weekheader",
+        ],
+    ),
     (
         "types",
         &[
