@@ -248,9 +248,20 @@ impl Stage {
 pub(crate) struct Pipeline {
     stages: Vec<Rc<Stage>>,
     choice: Rc<Choice>,
+    /// The first step reads a JVM RDD a Python stage wrote (a window's, a state's, a
+    /// cached stream's batch): through pickle, its sets rebuilt.
+    through_jvm: bool,
 }
 
 impl Pipeline {
+    /// No steps yet, over records handed as `handed` says.
+    pub(crate) fn reading(handed: crate::rdd::Handed) -> Pipeline {
+        Pipeline {
+            through_jvm: handed == crate::rdd::Handed::ThroughJvm,
+            ..Pipeline::default()
+        }
+    }
+
     /// This pipeline followed by `stage`.
     pub(crate) fn then(&self, stage: Rc<Stage>) -> Pipeline {
         let mut stages = self.stages.clone();
@@ -258,6 +269,15 @@ impl Pipeline {
         Pipeline {
             stages,
             choice: Rc::default(),
+            through_jvm: self.through_jvm,
+        }
+    }
+
+    /// `rdd` as the first step reads it (see [`Pipeline::through_jvm`]).
+    fn input<'a>(&self, rdd: &'a Rdd) -> std::borrow::Cow<'a, Rdd> {
+        match self.through_jvm.then(|| rdd.read_by_python()).flatten() {
+            Some(read) => std::borrow::Cow::Owned(read),
+            None => std::borrow::Cow::Borrowed(rdd),
         }
     }
 
@@ -302,6 +322,7 @@ impl Pipeline {
 
     /// The steps over a whole RDD.
     pub(crate) fn apply(&self, rdd: &Rdd) -> Result<Rdd> {
+        let rdd = &*self.input(rdd);
         let steps = self.steps();
         let parts = self.timed(
             rdd.len(),
@@ -329,6 +350,7 @@ impl Pipeline {
         if placement.partitioner.func != PartitionFunc::PortableHash {
             return self.apply(rdd)?.reduce_by_key(f, placement);
         }
+        let rdd = &*self.input(rdd);
         let placed = Rdd {
             partitions: Vec::new(),
             partitioner: self.partitioner_after(rdd),
