@@ -16,6 +16,7 @@ mod generator;
 mod genexpr;
 mod handlers;
 pub(crate) use handlers::enter_handler;
+mod const_fold;
 mod pattern;
 pub(crate) mod scope;
 mod set_display;
