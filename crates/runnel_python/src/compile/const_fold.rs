@@ -159,7 +159,9 @@ pub(super) fn fold_subscript(v: &Value, index: &Value) -> Option<Value> {
     match v {
         Value::Str(s) => {
             let n = s.chars().count();
-            s.chars().nth(pick(n)?).map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+            s.chars()
+                .nth(pick(n)?)
+                .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
         }
         Value::Tuple(t) => Some(t[pick(t.len())?].clone()),
         _ => {

@@ -3,6 +3,7 @@
 //! does what its operator does; an arithmetic or ordering one given an operand of another
 //! type returns `NotImplemented`, as CPython's slots do.
 
+use crate::runtime::bytes::{ByteArray, Bytes};
 use crate::runtime::compare::Cmp;
 use crate::runtime::ops::{binop, Op};
 use crate::{Args, Interpreter};
@@ -35,20 +36,24 @@ const MUTABLE: &[&str] = &["__setitem__", "__delitem__"];
 
 /// Whether the built-in value `v` has the special method `name` here.
 pub(crate) fn has(v: &Value, name: &str) -> bool {
-    let container = matches!(
-        v,
-        Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-    );
+    let bytearray = v.downcast::<ByteArray>().is_some();
+    let bytes = bytearray || v.downcast::<Bytes>().is_some();
+    let container = bytes
+        || matches!(
+            v,
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+        );
     let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
-    let sequence = matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
-    let mutable = matches!(v, Value::List(_) | Value::Dict(_));
-    !matches!(v, Value::Object(_) | Value::None)
+    let sequence = bytes || matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    let mutable = bytearray || matches!(v, Value::List(_) | Value::Dict(_));
+    (bytes || !matches!(v, Value::Object(_) | Value::None))
         && (ANY.contains(&name)
+            || (matches!(v, Value::List(_)) && name == "__iadd__")
             || (mutable && MUTABLE.contains(&name))
             || (container && CONTAINER.contains(&name))
             || (number && NUMBER.contains(&name))
@@ -81,6 +86,14 @@ pub(crate) fn call(interp: &Interpreter, v: &Value, name: &str, args: Args) -> R
         "__delitem__" => {
             crate::runtime::subscript::del_item(v, &one(&args)?, None)?;
             Value::None
+        }
+        "__iadd__" => {
+            // `xs += it`: extends the list in place and returns it.
+            let items = interp.collect(&one(&args)?)?;
+            if let Value::List(l) = v {
+                l.borrow_mut()?.extend(items);
+            }
+            v.clone()
         }
         "__iter__" => {
             none(&args)?;
@@ -159,6 +172,6 @@ fn compatible(v: &Value, other: &Value) -> bool {
         Value::Tuple(_) => matches!(other, Value::Tuple(_)),
         Value::Dict(_) => matches!(other, Value::Dict(_)),
         Value::Set(_) | Value::FrozenSet(_) => matches!(other, Value::Set(_) | Value::FrozenSet(_)),
-        _ => false,
+        _ => crate::runtime::bytes::bytes_of(other).is_some(),
     }
 }
