@@ -85,7 +85,8 @@ fn object_divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
         }
     }
     let Value::Object(o) = a else { return None };
-    if instance_rc(a).is_some() {
+    // A big int divides in the core's divmod (its float and zero cases are CPython's).
+    if instance_rc(a).is_some() || runnel_core::value::is_big(a) {
         return None;
     }
     let q = o.binop(BinOp::FloorDiv, b, false)?;

@@ -120,6 +120,7 @@ pub(crate) fn has_method(v: &Value, name: &str) -> bool {
 }
 
 pub(crate) use str_split::maketrans as str_maketrans;
+pub(crate) use str_title::capitalize as str_capitalize;
 
 /// Whether a built-in value has a method `name`.
 pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {

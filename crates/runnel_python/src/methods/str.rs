@@ -163,8 +163,15 @@ pub(crate) fn call(
             "capitalize" => s(&super::str_title::capitalize(t)),
             "replace" => {
                 args.check_count("replace", 2, 3)?;
-                let old = arg_str(&args.positional[0], "replace")?;
-                let new = arg_str(&args.positional[1], "replace")?;
+                let positional = |i: usize| match &args.positional[i] {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => Err(Error::type_error(format!(
+                        "replace() argument {} must be str, not {}",
+                        i + 1,
+                        other.type_name()
+                    ))),
+                };
+                let (old, new) = (positional(0)?, positional(1)?);
                 let count = int_arg(args.positional.get(2).cloned(), -1)?;
                 // Check the size before building: replacements can multiply it.
                 let hits = if old.is_empty() {
