@@ -171,8 +171,8 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
         Value::List(l) => Ok(position(&l.borrow()?, item)?.is_some()),
         Value::Tuple(t) => Ok(position(t, item)?.is_some()),
         Value::Dict(d) => Ok(d.borrow()?.get(item)?.is_some()),
-        Value::Set(s) => Ok(s.borrow()?.contains(item)?),
-        Value::FrozenSet(s) => Ok(s.contains(item)?),
+        Value::Set(s) => Ok(s.borrow()?.contains(&crate::methods::set::as_key(item)?)?),
+        Value::FrozenSet(s) => Ok(s.contains(&crate::methods::set::as_key(item)?)?),
         Value::Object(o) => {
             if let Some(g) = o
                 .as_any()
