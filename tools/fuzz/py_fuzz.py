@@ -36,7 +36,10 @@ def run_python(path):
     env = dict(os.environ, PYTHONHASHSEED="0", TZ="UTC")
     texts = []
     for _ in range(2):
-        p = subprocess.run([sys.executable, path], capture_output=True, text=True, env=env, timeout=60)
+        try:
+            p = subprocess.run([sys.executable, path], capture_output=True, text=True, env=env, timeout=30)
+        except subprocess.TimeoutExpired:
+            return ""  # a generated program too slow for CPython itself: skipped
         text = p.stdout
         if p.returncode:
             last = (p.stderr.strip().splitlines() or [""])[-1]
@@ -73,6 +76,8 @@ def main():
     subprocess.run(shlex.split(a.runner) + ["--out", a.dir] + paths, check=True, env=env)
     buckets, diffs, tests = {}, [], 0
     for p in paths:
+        if not expected[p]:
+            continue
         src = open(p).read().splitlines()
         shows = {int(m.group(1)): (m.group(2), l) for l in src for m in [re.match(r"show\((\d+), '([^']*)', ", l)] if m}
         exp = by_id(expected[p])

@@ -120,6 +120,88 @@ class Gen:
         n = self.r.randint(0, 7)
         return "[" + ", ".join((self.num() if floats else self.int_()) for _ in range(n)) + "]"
 
+    def spec(self, kind):
+        """A random format spec from the mini-language: [[fill]align][sign][z][#][0][width][grouping][.precision][type]."""
+        r = self.r
+        out = ""
+        if r.random() < 0.4:
+            if r.random() < 0.5:
+                out += self.ch(["*", "0", "x", "é", " ", "_", "{", "}"])
+            out += self.ch("<>^=" if kind != "s" else "<>^")
+        if kind != "s" and r.random() < 0.3:
+            out += self.ch("+- ")
+        if kind == "f" and r.random() < 0.1:
+            out += "z"
+        if kind != "s" and r.random() < 0.2:
+            out += "#"
+        if kind != "s" and r.random() < 0.2:
+            out += "0"
+        if r.random() < 0.5:
+            out += str(r.randint(0, 25))
+        if kind != "s" and r.random() < 0.25:
+            out += self.ch(",_")
+        if r.random() < 0.4:
+            out += "." + str(r.randint(0, 20))
+        types = {"i": "bcdoxXneEfFgG%", "f": "eEfFgGn%", "s": "s"}[kind]
+        if r.random() < 0.7:
+            out += self.ch(types)
+        return out
+
+    def wild_float(self):
+        m = self.r.random() * 10
+        e = self.r.choice([0, 0, 1, -1, 5, -5, 15, 16, 17, -7, 22, -300, 300, 308, -320])
+        return repr(float("%.17ge%d" % (m, e)))
+
+    def wild_int(self):
+        return str(self.r.choice([1, -1]) * self.r.randint(0, 10 ** self.r.randint(1, 40)))
+
+    def fmt2(self):
+        k = self.r.randint(0, 5)
+        if k == 0:
+            return ("format(int, spec)", "format(%s, %r)" % (self.ch([self.wild_int, self.int_])(), self.spec("i")))
+        if k == 1:
+            return ("format(float, spec)", "format(%s, %r)" % (self.ch([self.wild_float, self.float_])(), self.spec("f")))
+        if k == 2:
+            return ("format(str, spec)", "format(%s, %r)" % (self.str_(), self.spec("s")))
+        if k == 3:
+            v = self.ch([self.wild_float, self.wild_int, self.str_])()
+            kind = "s" if v.startswith(("'", '"')) else ("f" if "." in v or "e" in v else "i")
+            return ("str.format", "'[{0:%s}|{0!r:>9}|{1}]'.format(%s, %s)" % (self.spec(kind).replace("{", "").replace("}", ""), v, self.value()))
+        if k == 4:
+            return ("fstring=", "(lambda x, w: f'{x=}|{x!r:^{w}}|{x = !s:>{w}}')(%s, %d)" % (self.value(), self.r.randint(0, 15)))
+        return ("float repr", "(%s, str(%s), %s * 3, %s / 7, float(repr(%s)) == %s)" % ((self.wild_float(),) * 6))
+
+    def int_methods(self):
+        i = self.ch([self.wild_int, self.int_])()
+        m = self.ch(["bit_length()", "bit_count()", "to_bytes(16, 'big', signed=True)", "to_bytes(2, 'little')", "__index__()",
+                     "as_integer_ratio()", "conjugate()", "numerator", "denominator", "real", "imag", "__abs__()", "__neg__()",
+                     "__floordiv__(7)", "__format__('x')", "__trunc__()", "__round__(-2)", "is_integer()"])
+        k = self.r.randint(0, 3)
+        if k == 0:
+            return ("int.from_bytes", "int.from_bytes(%s, %r%s)" % (self.ch(BYTES), self.ch(["big", "little"]), self.ch(["", ", signed=True"])))
+        if k == 1:
+            return ("int(str)", "int(%s)" % self.ch(["'١٢٣'", "'１２'", "' -0_1 '", "'+0'", "'00'", "'0_0'", "'1__0'", "'_1'", "'٣.٥'", "'12e3'", "'  \t42\n'", "'0x_1f'"]))
+        if k == 2:
+            return ("float(str)", "float(%s)" % self.ch(["'١٫٥'", "'１.５'", "' 1_000.5 '", "'1e-400'", "'1e400'", "'-.0'", "'+inf'", "'InFiNiTy'", "'nan(1)'", "'0x1p3'", "'1.'", "'1_e5'", "'١٢٣'"]))
+        return ("int." + m.split("(")[0], "(%s).%s" % (i, m))
+
+    def json_roundtrip(self):
+        v = self.value()
+        opts = self.ch(["", ", sort_keys=True", ", indent=1", ", separators=(';', '=')", ", ensure_ascii=False, indent=3"])
+        return ("json roundtrip", "(lambda t: (t, json.loads(t)))(json.dumps(%s%s, default=repr))" % (v, opts))
+
+    def str_methods2(self):
+        s = self.str_()
+        a = self.ch(["' '", "'a'", "','", "'é'", "'ß'", "'ss'", "'\t'", "'İ'", "'😀'", "''", "'\u0301'"])
+        n = self.ch(["-1", "0", "1", "2", "5", "100", "-5"])
+        m = self.ch(["split(%s, %s)" % (a, n), "rsplit(%s, %s)" % (a, n), "count(%s, %s)" % (a, n), "find(%s, %s, %s)" % (a, n, n),
+                     "rfind(%s, %s)" % (a, n), "center(%s, %s)" % (n, a), "ljust(%s, %s)" % (n, a), "rjust(%s)" % n,
+                     "expandtabs(%s)" % n, "strip(%s)" % a, "startswith(%s, %s)" % (a, n), "endswith((%s, 'c'), %s, %s)" % (a, n, n),
+                     "replace(%s, 'Z', %s)" % (a, n), "partition(%s)" % a, "rpartition(%s)" % a, "index(%s, %s)" % (a, n),
+                     "translate(str.maketrans(%s, 'X'))" % a, "removesuffix(%s)" % a, "zfill(%s)" % n, "lower().upper().casefold()",
+                     "title().swapcase()", "encode('utf-8', 'strict').hex(%s)" % a, "__mul__(%s)" % n, "__getitem__(slice(%s, None, -1))" % n])
+        return ("str2." + m.split("(")[0], "%s.%s" % (s, m))
+
     # ---- test kinds --------------------------------------------------------------
     def arith(self):
         op = self.ch(["+", "-", "*", "/", "//", "%", "**", "//", "%"])
@@ -472,7 +554,8 @@ class Gen:
     def test(self):
         kinds = [self.arith] * 4 + [self.bitops, self.unary, self.compare, self.mixed_eq, self.slicing] + [self.rounding] * 2 + \
             [self.numeric_builtins] * 3 + [self.fmt] * 4 + [self.str_method] * 4 + [self.bytes_method] + [self.coll_builtins] * 3 + \
-            [self.coll_methods] * 3 + [self.comprehension] * 2 + [self.module] * 6 + [self.errors] * 2
+            [self.coll_methods] * 3 + [self.comprehension] * 2 + [self.module] * 6 + [self.errors] * 2 + \
+            [self.fmt2] * 5 + [self.int_methods] * 2 + [self.json_roundtrip] + [self.str_methods2] * 3
         return self.ch(kinds)()
 
     def program(self):

@@ -244,7 +244,7 @@ fn float_strict(x: &str) -> Result<f64> {
 
 /// `round(n, nd)` of an int beyond 64 bits: itself unless `nd` is negative, else the
 /// nearest multiple of `10**-nd`, halves to the even multiple (as CPython's `long_round`).
-fn round_big(x: &Value, nd: Option<i64>) -> Value {
+pub(crate) fn round_big(x: &Value, nd: Option<i64>) -> Value {
     use num_integer::Integer;
     use runnel_core::value::{as_big, int_value, BigIntValue as Big};
     let (Some(n), Some(nd)) = (as_big(x), nd.filter(|d| *d < 0)) else {

@@ -48,10 +48,11 @@ pub(crate) fn has(v: &Value, name: &str) -> bool {
                 | Value::Set(_)
                 | Value::FrozenSet(_)
         );
-    let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+    let big = runnel_core::value::is_big(v);
+    let number = big || matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
     let sequence = bytes || matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     let mutable = bytearray || matches!(v, Value::List(_) | Value::Dict(_));
-    (bytes || !matches!(v, Value::Object(_) | Value::None))
+    (bytes || big || !matches!(v, Value::Object(_) | Value::None))
         && (ANY.contains(&name)
             || (matches!(v, Value::List(_)) && name == "__iadd__")
             || (mutable && MUTABLE.contains(&name))
@@ -117,7 +118,8 @@ pub(crate) fn call(interp: &Interpreter, v: &Value, name: &str, args: Args) -> R
         }
         _ => {
             let other = one(&args)?;
-            let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+            let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                || runnel_core::value::is_big(v);
             if !compatible(v, &other) && (number || !SEQUENCE.contains(&name)) {
                 return Ok(not_impl());
             }
@@ -166,6 +168,7 @@ fn compatible(v: &Value, other: &Value) -> bool {
         |x: &Value| matches!(x, Value::Int(_) | Value::Bool(_)) || runnel_core::value::is_big(x);
     match v {
         Value::Int(_) | Value::Bool(_) => int(other),
+        _ if int(v) => int(other),
         Value::Float(_) => int(other) || matches!(other, Value::Float(_)),
         Value::Str(_) => matches!(other, Value::Str(_)),
         Value::List(_) => matches!(other, Value::List(_)),

@@ -335,7 +335,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if let Some(v) = number::attr(obj, name) {
                 return Ok(v);
             }
-            if number::has_method(obj, name) {
+            if has_method(obj, name) {
                 return Ok(Value::object(BoundMethod::Builtin(
                     obj.clone(),
                     Rc::from(name),
