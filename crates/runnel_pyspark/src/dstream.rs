@@ -307,7 +307,8 @@ pub(crate) fn class() -> NativeClass {
                 "numPartitions",
             )?;
             let d = ds(t)?;
-            let v = d.derive(|g, s| Ok(g.repartition(s, n)));
+            // `rdd.repartition(n)` is a JVM RDD: a step after it reads it through pickle.
+            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition(s, n))));
             d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {

@@ -63,7 +63,10 @@ pub(crate) fn batch_rdd(
 ) -> Result<Value> {
     let (rdd, held) = match handed {
         Handed::ThroughJvm => match rdd.read_by_python() {
-            Some(read) => {
+            // PySpark's `RDD(jrdd)` has no partitioner: its `reduceByKey`, `groupByKey`...
+            // shuffle (reading the records through pickle once more).
+            Some(mut read) => {
+                read.partitioner = None;
                 let read = Shared::new(read);
                 crate::jobs::narrow(&rdd, &read, Vec::new());
                 (read, Some(rdd))
