@@ -42,16 +42,26 @@ pub(crate) struct RddObj {
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
     /// `toDebugString()` are refused.
     pub(crate) untraced_batch: Option<&'static str>,
-    /// A batch whose records a Python stage left in the JVM: those records as the JVM
-    /// holds them, which `collect` reads; `rdd` is what a Python task reading them sees
-    /// (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does not pipeline, so
-    /// every other method runs a Python task over them (`take` too).
+    /// A batch whose records a Python stage left in the JVM, or `parallelize`'s: those
+    /// records as the JVM holds them, which `collect` reads; `rdd` is what a Python task
+    /// reading them sees (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does
+    /// not pipeline, so every other method runs a Python task over them (`take` too).
     pub(crate) held: Option<RddRef>,
 }
 
 /// A new RDD value whose JVM lineage is known.
 pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
     rdd_value(env, rdd, lineage.map(Rc::new), None, None)
+}
+
+/// A new RDD whose records the JVM holds as `held` (see [`RddObj::held`]).
+pub(crate) fn held_rdd(
+    env: &Rc<Env>,
+    rdd: RddRef,
+    held: Option<RddRef>,
+    lineage: Lineage,
+) -> Result<Value> {
+    rdd_value(env, rdd, Some(Rc::new(lineage)), None, held)
 }
 
 /// A DStream batch's RDD handed to the program: its JVM RDD's lineage, or why there is none.
