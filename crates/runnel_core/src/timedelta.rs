@@ -31,6 +31,10 @@ impl TimeDelta {
     /// From a total number of microseconds; `OverflowError` past CPython's limits.
     pub fn from_micros(us: i128) -> Result<TimeDelta> {
         let days = us.div_euclid(US_PER_DAY);
+        // CPython's days are a C int first: past it, that conversion's error.
+        if i32::try_from(days).is_err() {
+            return Err(Error::overflow("Python int too large to convert to C int"));
+        }
         if !(-999_999_999..=999_999_999).contains(&days) {
             return Err(Error::overflow(format!(
                 "days={days}; must have magnitude <= 999999999"

@@ -3,11 +3,11 @@
 use crate::context::storage_level_of;
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
 use crate::dstream_tasks;
-use crate::executor::{Pipeline, Stage, Step};
+use crate::executor::{Handed, Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
-use crate::rdd::{batch_rdd, rdd_of, Handed};
+use crate::rdd::{batch_rdd, rdd_of};
 use crate::rdd_cache::{jvm_description, PYSPARK_MEMORY_ONLY};
 use crate::rdd_lineage::Lineage;
 use crate::session::Ctx;
@@ -307,7 +307,8 @@ pub(crate) fn class() -> NativeClass {
                 "numPartitions",
             )?;
             let d = ds(t)?;
-            let v = d.derive(|g, s| Ok(g.repartition(s, n)));
+            // `rdd.repartition(n)` is a JVM RDD: a step after it reads it through pickle.
+            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition(s, n))));
             d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {

@@ -100,7 +100,7 @@ pub(crate) fn reduced_window(
         // `reduced.window(w, s).reduceByKey(func)`: its map side reads the window (a JVM
         // union of the reduced batches) through pickle.
         let windowed = g.window(reduced, window_ms, slide_ms)?;
-        let read = Pipeline::reading(crate::rdd::Handed::ThroughJvm);
+        let read = Pipeline::reading(crate::executor::Handed::ThroughJvm);
         return Ok(g.per_rdd("reduceByKey", windowed, move |r| {
             read.apply_reduce(r, &stage, &placement)
         }));

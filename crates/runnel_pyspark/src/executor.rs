@@ -241,6 +241,16 @@ impl Stage {
     }
 }
 
+/// How a DStream's batch reaches the program's function.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Handed {
+    /// As its Python stage left it: the function's steps pipeline onto that stage (a
+    /// `transform` of a `TransformedDStream`), or no Python stage wrote it (a queue).
+    Pipelined,
+    /// Through the JVM RDD a Python stage wrote (`foreachRDD`, a cached or JVM DStream).
+    ThroughJvm,
+}
+
 /// Per-partition steps fused into one pass, as PySpark pipelines a DStream's narrow
 /// transformations (`TransformedDStream`, `PipelinedRDD`): each partition goes through all
 /// of them in one task, on the host's workers when it can, else here.
@@ -255,9 +265,9 @@ pub(crate) struct Pipeline {
 
 impl Pipeline {
     /// No steps yet, over records handed as `handed` says.
-    pub(crate) fn reading(handed: crate::rdd::Handed) -> Pipeline {
+    pub(crate) fn reading(handed: Handed) -> Pipeline {
         Pipeline {
-            through_jvm: handed == crate::rdd::Handed::ThroughJvm,
+            through_jvm: handed == Handed::ThroughJvm,
             ..Pipeline::default()
         }
     }
@@ -351,9 +361,10 @@ impl Pipeline {
             return self.apply(rdd)?.reduce_by_key(f, placement);
         }
         let rdd = &*self.input(rdd);
+        // PySpark's RDD over a JVM RDD has no partitioner: its `reduceByKey` shuffles.
         let placed = Rdd {
             partitions: Vec::new(),
-            partitioner: self.partitioner_after(rdd),
+            partitioner: self.partitioner_after(rdd).filter(|_| !self.through_jvm),
         };
         let buckets = placed.reduce_buckets(placement);
         let mut steps = self.steps();

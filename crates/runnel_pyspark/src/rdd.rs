@@ -7,7 +7,7 @@
 
 use crate::context::{storage_level_of, storage_level_value, StorageLevel};
 use crate::convert::{given, opt_count, string, truthy};
-use crate::executor::{Pipeline, Stage, Step};
+use crate::executor::{Handed, Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::rdd_cache::jvm_description;
 use crate::rdd_lineage::Lineage;
@@ -49,16 +49,6 @@ pub(crate) struct RddObj {
     pub(crate) held: Option<RddRef>,
 }
 
-/// How a DStream's batch reaches the program's function.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Handed {
-    /// As its Python stage left it: the function's steps pipeline onto that stage (a
-    /// `transform` of a `TransformedDStream`), or no Python stage wrote it (a queue).
-    Pipelined,
-    /// Through the JVM RDD a Python stage wrote (`foreachRDD`, a cached or JVM DStream).
-    ThroughJvm,
-}
-
 /// A new RDD value whose JVM lineage is known.
 pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
     rdd_value(env, rdd, lineage.map(Rc::new), None, None)
@@ -73,7 +63,10 @@ pub(crate) fn batch_rdd(
 ) -> Result<Value> {
     let (rdd, held) = match handed {
         Handed::ThroughJvm => match rdd.read_by_python() {
-            Some(read) => {
+            // PySpark's `RDD(jrdd)` has no partitioner: its `reduceByKey`, `groupByKey`...
+            // shuffle (reading the records through pickle once more).
+            Some(mut read) => {
+                read.partitioner = None;
                 let read = Shared::new(read);
                 crate::jobs::narrow(&rdd, &read, Vec::new());
                 (read, Some(rdd))

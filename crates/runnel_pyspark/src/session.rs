@@ -1,7 +1,7 @@
 //! A program's run: the interpreter, the streaming context it creates, and the host.
 
+use crate::executor::Handed;
 use crate::glue;
-use crate::rdd::Handed;
 use runnel_core::rdd::RddRef;
 use runnel_core::stream::{node_key, Graph, GraphConfig, GraphDescription, StreamId};
 use runnel_core::time::{DateTime, Time};

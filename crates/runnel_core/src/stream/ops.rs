@@ -543,11 +543,17 @@ impl WindowOps {
             invert,
             placement,
         } = self;
+        // PySpark's `reduceFunc(t, a, b)` and `invReduceFunc(t, a, b)` get the last
+        // window and the union of the batches coming in or going out as JVM RDDs: their
+        // Python tasks read them through pickle, with no partitioner (see [`wrapped`]).
         let reduce2 = reduce.clone();
         let merge: WindowStepFn = Shared::new(move |a, b| {
-            let b = reduce(&b)?;
+            let b = reduce(&wrapped(&b, true))?;
             let r = match a {
-                Some(a) => reduce(&Rdd::union(&[a, Shared::new(b)]))?,
+                Some(a) => reduce(&wrapped(
+                    &Shared::new(Rdd::union(&[a, Shared::new(b)])),
+                    true,
+                ))?,
                 None => b,
             };
             Ok(Shared::new(match &keep {
@@ -556,8 +562,8 @@ impl WindowOps {
             }))
         });
         let inverse: WindowStepFn = Shared::new(move |a, b| {
-            let b = Shared::new(reduce2(&b)?);
-            let a = a.unwrap_or_else(|| Shared::new(Rdd::empty()));
+            let b = Shared::new(reduce2(&wrapped(&b, true))?);
+            let a = a.map_or_else(|| Shared::new(Rdd::empty()), |a| wrapped(&a, true));
             Ok(Shared::new(invert(&a.join(
                 &b,
                 JoinKind::LeftOuter,

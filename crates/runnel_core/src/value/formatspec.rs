@@ -12,6 +12,8 @@ pub(super) struct FormatSpec {
     pub fill: char,
     pub align: Option<char>,
     pub sign: char,
+    /// Whether the spec wrote a sign (`-` too): strings and `c` refuse any.
+    pub sign_given: bool,
     pub z: bool,
     pub alt: bool,
     pub zero: bool,
@@ -62,6 +64,7 @@ fn parse(spec: &str, type_name: &str) -> Result<FormatSpec> {
         fill: ' ',
         align: None,
         sign: '-',
+        sign_given: false,
         z: false,
         alt: false,
         zero: false,
@@ -72,7 +75,7 @@ fn parse(spec: &str, type_name: &str) -> Result<FormatSpec> {
     };
     let (mut i, fill_given) = fill_align(&chars, &mut f);
     if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
-        (f.sign, i) = (c, i + 1);
+        (f.sign, f.sign_given, i) = (c, true, i + 1);
     }
     if chars.get(i) == Some(&'z') {
         (f.z, i) = (true, i + 1);
@@ -159,7 +162,7 @@ fn format_str(s: &str, f: &FormatSpec) -> Result<String> {
             "Cannot specify '{g}' with 's'."
         )));
     }
-    if f.sign != '-' {
+    if f.sign_given {
         return Err(Error::value_error(
             "Sign not allowed in string format specifier",
         ));

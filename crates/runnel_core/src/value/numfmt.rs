@@ -70,7 +70,15 @@ pub(super) fn int_conv(conv: char, arg: &Value, spec: &Spec) -> Result<String> {
     }
     let n = match (Num::of(arg), conv) {
         (Some(Num::Int(i)), _) => i,
-        (Some(Num::Float(x)), 'd' | 'i' | 'u') => float_to_int(x)?,
+        (Some(Num::Float(x)), 'd' | 'i' | 'u') => match float_to_int(x) {
+            Ok(i) => i,
+            // Beyond 64 bits: the float's exact integer, as CPython's int(x).
+            Err(_) if x.is_finite() => {
+                let big = super::bigint::int_value(super::bigint::float_to_big(x));
+                return int_conv(conv, &big, spec);
+            }
+            Err(e) => return Err(e),
+        },
         (Some(_), _) => {
             return Err(Error::type_error(format!(
                 "%{conv} format: an integer is required, not {}",

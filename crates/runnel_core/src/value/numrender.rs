@@ -50,7 +50,7 @@ pub(super) fn render_big(
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return render_float(super::bigint::big_to_f64(b)?, f, type_name);
     }
-    if kind == 'c' && f.sign == '-' && !f.alt && f.prec.is_none() && !f.z {
+    if kind == 'c' && !f.sign_given && !f.alt && f.prec.is_none() && !f.z {
         return Err(Error::overflow("Python int too large to convert to C long"));
     }
     if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X') || f.prec.is_some() || f.z {
@@ -74,7 +74,7 @@ pub(super) fn render_big(
 }
 
 fn render_char(i: i64, f: &FormatSpec) -> Result<String> {
-    if f.sign != '-' {
+    if f.sign_given {
         return Err(Error::value_error(
             "Sign not allowed with integer format specifier 'c'",
         ));
@@ -175,6 +175,14 @@ fn finite_body(x: f64, f: &FormatSpec) -> (String, &'static str) {
         Some('g' | 'G' | 'n') => (general(x, p, f.kind == Some('G'), f.alt), ""),
         Some('%') => (fixed(x * 100.0, p, f.alt), "%"),
         _ => match f.prec {
+            // `#` keeps a decimal point in the shortest repr too (`1.e+16`).
+            None if f.alt && x.is_finite() => {
+                let r = float_repr(x.abs());
+                match (r.contains('.'), r.find('e')) {
+                    (false, Some(e)) => (format!("{}.{}", &r[..e], &r[e..]), ""),
+                    _ => (r, ""),
+                }
+            }
             None => (float_repr(x.abs()), ""),
             Some(p) => (general_dot_zero(x, p, f.alt), ""),
         },

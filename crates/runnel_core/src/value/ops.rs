@@ -136,11 +136,18 @@ impl Value {
                 let (q, r) = float_divmod(a, b);
                 Ok(Value::pair(Value::Float(q), Value::Float(r)))
             }
-            _ => match (super::bigint::as_big(self), super::bigint::as_big(other)) {
+            (x, y) => match (super::bigint::as_big(self), super::bigint::as_big(other)) {
                 (Some(a), Some(b)) => Ok(Value::pair(
                     super::bigint::big_binop(BinOp::FloorDiv, &a, &b)?,
                     super::bigint::big_binop(BinOp::Mod, &a, &b)?,
                 )),
+                // A float and an int beyond 64 bits: the int as a float, as CPython.
+                (Some(big), None) if matches!(y, Some(Num::Float(_))) => {
+                    Value::Float(super::bigint::big_to_f64(&big)?).divmod(other)
+                }
+                (None, Some(big)) if matches!(x, Some(Num::Float(_))) => {
+                    self.divmod(&Value::Float(super::bigint::big_to_f64(&big)?))
+                }
                 _ => Err(unsupported("divmod()", self, other)),
             },
         }

@@ -181,6 +181,10 @@ fn convert(conv: char, arg: &Value, spec: &Spec, index: usize) -> Result<String>
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => int_conv(conv, arg, spec),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match Num::of(arg) {
             Some(n) => Ok(float_conv(conv, n.to_f64(), spec)),
+            None if super::is_big(arg) => {
+                let x = super::bigint::big_to_f64(&super::as_big(arg).unwrap_or_default())?;
+                Ok(float_conv(conv, x, spec))
+            }
             None => Err(Error::type_error(format!(
                 "must be real number, not {}",
                 arg.type_name()

@@ -9,7 +9,7 @@ use crate::{Error, Result};
 pub fn round(v: &Value, ndigits: Option<i64>) -> Result<Value> {
     match (Num::of(v), ndigits) {
         (Some(Num::Int(i)), None) => Ok(Value::Int(i)),
-        (Some(Num::Int(i)), Some(n)) => Ok(Value::Int(round_int(i, n))),
+        (Some(Num::Int(i)), Some(n)) => Ok(round_int(i, n)),
         (Some(Num::Float(x)), None) => {
             super::convert::to_int_value(&Value::Float(x.round_ties_even()))
                 .map_err(|e| float_to_int(x).err().unwrap_or(e))
@@ -23,19 +23,19 @@ pub fn round(v: &Value, ndigits: Option<i64>) -> Result<Value> {
 }
 
 /// `round(i, n)` for an int: unchanged for `n >= 0`, else to a multiple of `10**-n`.
-fn round_int(i: i64, n: i64) -> i64 {
+fn round_int(i: i64, n: i64) -> Value {
     if n >= 0 {
-        return i;
+        return Value::Int(i);
     }
     let Some(unit) = u32::try_from(-n).ok().and_then(|k| 10i128.checked_pow(k)) else {
-        return 0;
+        return Value::Int(0);
     };
     let x = i as i128;
     let (q, r) = (x.div_euclid(unit), x.rem_euclid(unit));
     let up = 2 * r > unit || (2 * r == unit && q % 2 != 0);
     let rounded = (q + up as i128) * unit;
-    // |rounded| <= |i| rounded to a power of ten, which may pass i64's range only at the ends.
-    i64::try_from(rounded).unwrap_or(if rounded > 0 { i64::MAX } else { i64::MIN })
+    // Rounding up to a power of ten may pass i64's range at its ends: a big int then.
+    super::bigint::int_value(num_bigint::BigInt::from(rounded))
 }
 
 /// `round(x, n)` for a float: CPython rounds the exact value to `n` decimals (ties to even)

@@ -2,7 +2,8 @@
 //! the function into every DStream step that pipelines it, so the JVM calls it again for
 //! each JVM DStream whose pipeline holds it (the model asks, [`Mirror::set_recall`]).
 
-use crate::rdd::{batch_rdd, Handed};
+use crate::executor::Handed;
+use crate::rdd::batch_rdd;
 use crate::session::Env;
 use crate::stream_lineage::Mirror;
 use crate::udf::Udf;

@@ -138,8 +138,9 @@ pub(super) fn enumerate(interp: &Interpreter, mut args: Args) -> Result<Value> {
         .take(1, "start")
         .map(|v| crate::runtime::builtin_base::plain(&v))
     {
-        None => 0,
-        Some(Value::Int(i)) => i,
+        None => Value::Int(0),
+        Some(Value::Bool(b)) => Value::Int(b as i64),
+        Some(v) if runnel_core::value::as_big(&v).is_some() => v,
         Some(other) => {
             return Err(Error::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -5,6 +5,7 @@ pub(crate) mod globals;
 pub(crate) mod iterfuncs;
 pub(crate) mod namespace;
 mod numeric;
+pub(crate) use numeric::round_big;
 pub(crate) mod other_type;
 pub(crate) mod types;
 

@@ -85,7 +85,8 @@ fn object_divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
         }
     }
     let Value::Object(o) = a else { return None };
-    if instance_rc(a).is_some() {
+    // A big int divides in the core's divmod (its float and zero cases are CPython's).
+    if instance_rc(a).is_some() || runnel_core::value::is_big(a) {
         return None;
     }
     let q = o.binop(BinOp::FloorDiv, b, false)?;
@@ -247,7 +248,7 @@ fn float_strict(x: &str) -> Result<f64> {
 
 /// `round(n, nd)` of an int beyond 64 bits: itself unless `nd` is negative, else the
 /// nearest multiple of `10**-nd`, halves to the even multiple (as CPython's `long_round`).
-fn round_big(x: &Value, nd: Option<i64>) -> Value {
+pub(crate) fn round_big(x: &Value, nd: Option<i64>) -> Value {
     use num_integer::Integer;
     use runnel_core::value::{as_big, int_value, BigIntValue as Big};
     let (Some(n), Some(nd)) = (as_big(x), nd.filter(|d| *d < 0)) else {

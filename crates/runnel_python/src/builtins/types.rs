@@ -275,6 +275,15 @@ pub(crate) fn class_attr(t: &TypeObj, name: &str) -> Result<Value> {
             crate::methods::int_bytes::fromhex(args)
         }));
     }
+    if t.kind == Kind::ByteArray && name == "fromhex" {
+        return Ok(crate::native::NativeFunction::new("fromhex", |_, args| {
+            let made = crate::methods::int_bytes::fromhex(args)?;
+            let data = crate::runtime::bytes::bytes_of(&made).unwrap_or_default();
+            Ok(Value::object(crate::runtime::bytes::ByteArray(
+                std::cell::RefCell::new(data),
+            )))
+        }));
+    }
     if t.kind == Kind::Str && name == "maketrans" {
         return Ok(crate::native::NativeFunction::new(
             "maketrans",

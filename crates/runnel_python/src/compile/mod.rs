@@ -16,10 +16,12 @@ mod generator;
 mod genexpr;
 mod handlers;
 pub(crate) use handlers::enter_handler;
+mod const_fold;
 mod pattern;
 pub(crate) mod scope;
 mod set_display;
 mod stmt;
+mod syntax_msg;
 mod target;
 mod with;
 pub(crate) use with::{exception_pair, special as context_special};
@@ -181,7 +183,7 @@ pub(crate) fn compile_module(
         if let Some(e) = needs_name_tables(&c, text, &e) {
             return e;
         }
-        let msg = e.error.to_string();
+        let (exc_type, msg) = syntax_msg::cpython_syntax_error(&c, text, &e);
         let end = e.location.end().to_usize().min(text.len());
         let mut at = e.location.start().to_usize().min(text.len());
         // An error at the end of input (an unclosed bracket...) points just after the
@@ -192,7 +194,7 @@ pub(crate) fn compile_module(
                 .map(|before| before.trim_end().len())
                 .unwrap_or(at);
         }
-        c.error_in("SyntaxError", at, end.max(at), msg)
+        c.error_in(&exc_type, at, end.max(at), msg)
     })?;
     let body = c.block(&parsed.syntax().body)?;
     let ctx = c.ctxs.pop().unwrap_or_else(|| FuncCtx::new(true));

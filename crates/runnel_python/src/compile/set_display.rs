@@ -6,7 +6,7 @@
 use super::{CResult, Compiler};
 use crate::methods::set::Source;
 use crate::runtime::frame::ExprFn;
-use ruff_python_ast::{self as ast, Expr, Number, UnaryOp};
+use ruff_python_ast::{self as ast, Expr, Number};
 use runnel_core::value::PySet;
 use runnel_core::{Result, Value};
 
@@ -82,7 +82,7 @@ impl Compiler<'_> {
     }
 
     /// The value of a constant after CPython's AST optimizer (a literal, a tuple of
-    /// constants, a sign or `~` on a number); `None` for anything else.
+    /// constants, an operator on constants: `const_fold`); `None` for anything else.
     fn const_value(&self, e: &Expr) -> Option<Value> {
         Some(match e {
             Expr::StringLiteral(s) => Value::str(s.value.to_str()),
@@ -107,17 +107,19 @@ impl Compiler<'_> {
                     .map(|e| self.const_value(e))
                     .collect::<Option<Vec<_>>>()?,
             ),
-            Expr::UnaryOp(ast::ExprUnaryOp { op, operand, .. })
-                if matches!(**operand, Expr::NumberLiteral(_)) =>
-            {
-                let v = self.const_value(operand)?;
-                match op {
-                    UnaryOp::USub => v.neg().ok()?,
-                    UnaryOp::UAdd => v.pos().ok()?,
-                    UnaryOp::Invert => v.invert().ok()?,
-                    UnaryOp::Not => return None,
-                }
+            Expr::UnaryOp(ast::ExprUnaryOp { op, operand, .. }) => {
+                super::const_fold::fold_unary(*op, &self.const_value(operand)?)?
             }
+            Expr::BytesLiteral(b) => crate::runtime::bytes::bytes_value(b.value.bytes().collect()),
+            Expr::Subscript(s) => super::const_fold::fold_subscript(
+                &self.const_value(&s.value)?,
+                &self.const_value(&s.slice)?,
+            )?,
+            Expr::BinOp(b) => super::const_fold::fold_binop(
+                super::expr::op_of(b.op)?,
+                &self.const_value(&b.left)?,
+                &self.const_value(&b.right)?,
+            )?,
             _ => return None,
         })
     }

@@ -3,6 +3,7 @@
 //! does what its operator does; an arithmetic or ordering one given an operand of another
 //! type returns `NotImplemented`, as CPython's slots do.
 
+use crate::runtime::bytes::{ByteArray, Bytes};
 use crate::runtime::compare::Cmp;
 use crate::runtime::ops::{binop, Op};
 use crate::{Args, Interpreter};
@@ -35,20 +36,25 @@ const MUTABLE: &[&str] = &["__setitem__", "__delitem__"];
 
 /// Whether the built-in value `v` has the special method `name` here.
 pub(crate) fn has(v: &Value, name: &str) -> bool {
-    let container = matches!(
-        v,
-        Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-    );
-    let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
-    let sequence = matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
-    let mutable = matches!(v, Value::List(_) | Value::Dict(_));
-    !matches!(v, Value::Object(_) | Value::None)
+    let bytearray = v.downcast::<ByteArray>().is_some();
+    let bytes = bytearray || v.downcast::<Bytes>().is_some();
+    let container = bytes
+        || matches!(
+            v,
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+        );
+    let big = runnel_core::value::is_big(v);
+    let number = big || matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+    let sequence = bytes || matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    let mutable = bytearray || matches!(v, Value::List(_) | Value::Dict(_));
+    (bytes || big || !matches!(v, Value::Object(_) | Value::None))
         && (ANY.contains(&name)
+            || (matches!(v, Value::List(_)) && name == "__iadd__")
             || (mutable && MUTABLE.contains(&name))
             || (container && CONTAINER.contains(&name))
             || (number && NUMBER.contains(&name))
@@ -82,6 +88,14 @@ pub(crate) fn call(interp: &Interpreter, v: &Value, name: &str, args: Args) -> R
             crate::runtime::subscript::del_item(v, &one(&args)?, None)?;
             Value::None
         }
+        "__iadd__" => {
+            // `xs += it`: extends the list in place and returns it.
+            let items = interp.collect(&one(&args)?)?;
+            if let Value::List(l) = v {
+                l.borrow_mut()?.extend(items);
+            }
+            v.clone()
+        }
         "__iter__" => {
             none(&args)?;
             crate::builtins::iterfuncs::iter(interp, Args::new(vec![v.clone()]))?
@@ -104,7 +118,8 @@ pub(crate) fn call(interp: &Interpreter, v: &Value, name: &str, args: Args) -> R
         }
         _ => {
             let other = one(&args)?;
-            let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+            let number = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                || runnel_core::value::is_big(v);
             if !compatible(v, &other) && (number || !SEQUENCE.contains(&name)) {
                 return Ok(not_impl());
             }
@@ -153,12 +168,13 @@ fn compatible(v: &Value, other: &Value) -> bool {
         |x: &Value| matches!(x, Value::Int(_) | Value::Bool(_)) || runnel_core::value::is_big(x);
     match v {
         Value::Int(_) | Value::Bool(_) => int(other),
+        _ if int(v) => int(other),
         Value::Float(_) => int(other) || matches!(other, Value::Float(_)),
         Value::Str(_) => matches!(other, Value::Str(_)),
         Value::List(_) => matches!(other, Value::List(_)),
         Value::Tuple(_) => matches!(other, Value::Tuple(_)),
         Value::Dict(_) => matches!(other, Value::Dict(_)),
         Value::Set(_) | Value::FrozenSet(_) => matches!(other, Value::Set(_) | Value::FrozenSet(_)),
-        _ => false,
+        _ => crate::runtime::bytes::bytes_of(other).is_some(),
     }
 }

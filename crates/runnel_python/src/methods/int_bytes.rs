@@ -156,8 +156,11 @@ pub(crate) fn hex(b: &[u8], mut args: Args) -> Result<Value> {
         (_, Some(raw)) => raw.iter().map(|&c| c as char).collect(),
         _ => return Err(Error::type_error("sep must be str or bytes.")),
     };
-    if sep.chars().count() != 1 || !sep.is_ascii() {
+    if sep.chars().count() != 1 {
         return Err(Error::new("ValueError", "sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(Error::new("ValueError", "sep must be ASCII."));
     }
     let per = match per {
         None => 1,

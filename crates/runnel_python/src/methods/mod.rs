@@ -120,6 +120,7 @@ pub(crate) fn has_method(v: &Value, name: &str) -> bool {
 }
 
 pub(crate) use str_split::maketrans as str_maketrans;
+pub(crate) use str_title::capitalize as str_capitalize;
 
 /// Whether a built-in value has a method `name`.
 pub(crate) fn get_attr_exists(v: &Value, name: &str) -> bool {
@@ -334,7 +335,7 @@ pub(crate) fn get_attr(interp: &Interpreter, obj: &Value, name: &str) -> Result<
             if let Some(v) = number::attr(obj, name) {
                 return Ok(v);
             }
-            if number::has_method(obj, name) {
+            if has_method(obj, name) {
                 return Ok(Value::object(BoundMethod::Builtin(
                     obj.clone(),
                     Rc::from(name),

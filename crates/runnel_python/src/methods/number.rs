@@ -36,12 +36,16 @@ const DUNDERS: &[&str] = &[
     "__trunc__",
     "__floor__",
     "__ceil__",
+    "__index__",
+    "__format__",
 ];
 
 /// Whether `v` has the number method `name`.
 pub(crate) fn has_method(v: &Value, name: &str) -> bool {
     let number = matches!(v, Value::Float(_)) || int_of(v).is_some();
     match v {
+        // Floats are no index.
+        Value::Float(_) if name == "__index__" => false,
         _ if number && DUNDERS.contains(&name) => true,
         Value::Float(_) => FLOAT_NAMES.contains(&name),
         _ => int_of(v).is_some() && INT_NAMES.contains(&name),
@@ -63,7 +67,20 @@ fn dunder_call(v: &Value, name: &str, mut args: Args) -> Result<Value> {
                 )),
             })?),
         };
+        if runnel_core::value::is_big(v) {
+            return Ok(crate::builtins::round_big(v, nd));
+        }
         return runnel_core::value::round(v, nd);
+    }
+    if name == "__format__" {
+        args.check_count(&qualified, 1, 1)?;
+        return match &args.positional[0] {
+            Value::Str(spec) => runnel_core::value::format_value(v, spec).map(|s| Value::str(&s)),
+            other => Err(Error::type_error(format!(
+                "__format__() argument must be str, not {}",
+                other.type_name()
+            ))),
+        };
     }
     args.check_count(&qualified, 0, 0)?;
     let floor_ceil = |f: fn(f64) -> f64| match v {
@@ -80,6 +97,7 @@ fn dunder_call(v: &Value, name: &str, mut args: Args) -> Result<Value> {
         "__float__" => runnel_core::value::to_float(v).map(Value::Float),
         "__floor__" => floor_ceil(f64::floor),
         "__ceil__" => floor_ceil(f64::ceil),
+
         _ => runnel_core::value::to_int_value(v),
     }
 }

@@ -286,14 +286,14 @@ pub(crate) fn call(
             }
             ("remove", Some(s)) => {
                 let v = one(&args)?;
-                if !s.borrow_mut()?.remove(&v)? {
+                if !s.borrow_mut()?.remove(&as_key(&v)?)? {
                     return Err(crate::exceptions::key_error(&v));
                 }
                 Value::None
             }
             ("discard", Some(s)) => {
                 let v = one(&args)?;
-                s.borrow_mut()?.remove(&v)?;
+                s.borrow_mut()?.remove(&as_key(&v)?)?;
                 Value::None
             }
             ("update", Some(s)) => {
@@ -371,4 +371,15 @@ pub(crate) fn call(
             _ => return Err(crate::methods::no_attr(obj, name)),
         })
     })())
+}
+
+/// A set used as a key of a set's `in`, `remove`, `discard` is looked up as the equal
+/// frozenset (CPython's `set_contains` retries so); other values as they are.
+pub(crate) fn as_key(v: &Value) -> Result<Value> {
+    match v {
+        Value::Set(s) => Ok(Value::FrozenSet(runnel_core::value::Shared::new(
+            s.borrow()?.copy(),
+        ))),
+        _ => Ok(v.clone()),
+    }
 }

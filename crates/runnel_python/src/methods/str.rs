@@ -163,8 +163,15 @@ pub(crate) fn call(
             "capitalize" => s(&super::str_title::capitalize(t)),
             "replace" => {
                 args.check_count("replace", 2, 3)?;
-                let old = arg_str(&args.positional[0], "replace")?;
-                let new = arg_str(&args.positional[1], "replace")?;
+                let positional = |i: usize| match &args.positional[i] {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => Err(Error::type_error(format!(
+                        "replace() argument {} must be str, not {}",
+                        i + 1,
+                        other.type_name()
+                    ))),
+                };
+                let (old, new) = (positional(0)?, positional(1)?);
                 let count = int_arg(args.positional.get(2).cloned(), -1)?;
                 // Check the size before building: replacements can multiply it.
                 let hits = if old.is_empty() {
@@ -196,12 +203,10 @@ pub(crate) fn call(
                 args.check_count(name, 1, 3)?;
                 let start = int_arg(args.positional.get(1).cloned(), 0)?;
                 let sub = substr(t, start, args.positional.get(2).cloned())?;
-                let test = |p: &str| {
-                    if name == "startswith" {
-                        sub.starts_with(p)
-                    } else {
-                        sub.ends_with(p)
-                    }
+                let test = |p: &str| match sub {
+                    None => false,
+                    Some(sub) if name == "startswith" => sub.starts_with(p),
+                    Some(sub) => sub.ends_with(p),
                 };
                 match &args.positional[0] {
                     Value::Str(p) => Value::Bool(test(p)),
@@ -224,7 +229,14 @@ pub(crate) fn call(
                 args.check_count(name, 1, 3)?;
                 let needle = arg_str(&args.positional[0], name)?;
                 let start = int_arg(args.positional.get(1).cloned(), 0)?;
-                let (sub, offset) = substr_with_offset(t, start, args.positional.get(2).cloned())?;
+                let range = substr_with_offset(t, start, args.positional.get(2).cloned())?;
+                let Some((sub, offset)) = range else {
+                    return match name {
+                        "count" => Ok(Value::Int(0)),
+                        "find" | "rfind" => Ok(Value::Int(-1)),
+                        _ => Err(Error::value_error("substring not found")),
+                    };
+                };
                 if name == "count" {
                     return Ok(Value::Int(if needle.is_empty() {
                         sub.chars().count() as i64 + 1

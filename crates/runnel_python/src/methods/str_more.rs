@@ -104,7 +104,10 @@ fn format_map(interp: &Interpreter, t: &str, mapping: &Value) -> Result<String> 
 /// A name Python accepts: a letter or `_`, then letters, digits and `_` (Unicode's
 /// alphabetic and alphanumeric classes standing for XID_Start/XID_Continue).
 fn is_identifier(t: &str) -> bool {
+    // CPython's: XID_Start or `_`, then XID_Continue (combining marks, `·`; not `²`).
     let mut chars = t.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
+    chars
+        .next()
+        .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        && chars.all(unicode_ident::is_xid_continue)
 }

@@ -4,21 +4,31 @@ use super::str::{int_arg, s};
 use super::str_unicode::is_space;
 use runnel_core::{Error, Result, Value};
 
-pub(super) fn substr(t: &str, start: i64, end: Option<Value>) -> Result<&str> {
-    Ok(substr_with_offset(t, start, end)?.0)
+pub(super) fn substr(t: &str, start: i64, end: Option<Value>) -> Result<Option<&str>> {
+    Ok(substr_with_offset(t, start, end)?.map(|(sub, _)| sub))
 }
 
-/// `t[start:end]` by character positions, and the byte offset where it begins.
-pub(super) fn substr_with_offset(t: &str, start: i64, end: Option<Value>) -> Result<(&str, usize)> {
+/// `t[start:end]` by character positions, and the byte offset where it begins; `None`
+/// when the start is past the end (CPython's `ADJUST_INDICES` leaves a start beyond the
+/// string there, so not even the empty string is found: `'ab'.find('', 5)` is -1).
+pub(super) fn substr_with_offset(
+    t: &str,
+    start: i64,
+    end: Option<Value>,
+) -> Result<Option<(&str, usize)>> {
     let end = int_arg(end, i64::MAX)?;
     if start == 0 && end == i64::MAX {
-        return Ok((t, 0));
+        return Ok(Some((t, 0)));
     }
     let n = t.chars().count() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let (a, b) = (norm(start), norm(end));
-    if a >= b {
-        return Ok(("", 0));
+    let a = if start < 0 { (start + n).max(0) } else { start };
+    let b = if end < 0 {
+        (end + n).max(0)
+    } else {
+        end.min(n)
+    };
+    if a > b {
+        return Ok(None);
     }
     let byte = |ci: i64| {
         t.char_indices()
@@ -27,7 +37,7 @@ pub(super) fn substr_with_offset(t: &str, start: i64, end: Option<Value>) -> Res
             .unwrap_or(t.len())
     };
     let (ba, bb) = (byte(a), byte(b));
-    Ok((&t[ba..bb], ba))
+    Ok(Some((&t[ba..bb], ba)))
 }
 
 pub(super) fn split(

@@ -57,7 +57,7 @@ fn lowered_sigma(s: &str, at: usize) -> &'static str {
 
 /// `s.capitalize()`: the first character's title case (CPython 3.8 and later), the rest
 /// lowered in the context of the whole text (a final sigma).
-pub(super) fn capitalize(s: &str) -> String {
+pub(crate) fn capitalize(s: &str) -> String {
     let Some(first) = s.chars().next() else {
         return String::new();
     };

@@ -5,16 +5,21 @@ use crate::Args;
 use runnel_core::{Error, Result, Value};
 
 /// A real number (`int`, `bool` or `float`) as `f64`.
-pub(crate) fn float(v: &Value, what: &str) -> Result<f64> {
+/// (`_what` names the caller; CPython's `PyFloat_AsDouble` message names none.) An int
+/// beyond 64 bits converts, or raises CPython's `OverflowError`.
+pub(crate) fn float(v: &Value, _what: &str) -> Result<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
+        other if runnel_core::value::is_big(other) => {
+            runnel_core::value::big_to_f64(&runnel_core::value::as_big(other).unwrap_or_default())
+        }
         other if crate::runtime::builtin_base::base_of(other).is_some() => {
-            float(&crate::runtime::builtin_base::plain(other), what)
+            float(&crate::runtime::builtin_base::plain(other), _what)
         }
         other => Err(Error::type_error(format!(
-            "{what}: must be real number, not {}",
+            "must be real number, not {}",
             other.type_name()
         ))),
     }

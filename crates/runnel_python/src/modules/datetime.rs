@@ -206,9 +206,10 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
                 "milliseconds" => format!("{}.{:03}", strftime(&dt, "%H:%M:%S"), us / 1000),
                 _ => return Err(Error::value_error("Unknown timespec value")),
             };
+            // The year has four digits (`0073`), which strftime's `%Y` does not pad.
             Ok(Value::str(&format!(
-                "{}{sep}{time}",
-                strftime(&dt, "%Y-%m-%d")
+                "{:04}-{:02}-{:02}{sep}{time}",
+                dt.year, dt.month, dt.day
             )))
         }),
         "timestamp" => NativeFunction::new("timestamp", move |interp, _| {
@@ -221,7 +222,8 @@ pub(crate) fn attr(obj: &Value, dt: &DateTime, name: &str) -> Result<Value> {
             Ok(Value::Int(dt.days() - days_from_civil(1, 1, 1) + 1))
         }),
         "ctime" => NativeFunction::new("ctime", move |_, _| {
-            Ok(Value::str(&strftime(&dt, "%a %b %e %H:%M:%S %Y")))
+            let head = strftime(&dt, "%a %b %e %H:%M:%S");
+            Ok(Value::str(&format!("{head} {:04}", dt.year)))
         }),
         "date" => NativeFunction::new("date", move |_, args: Args| {
             args.check_count("date", 0, 0)?;

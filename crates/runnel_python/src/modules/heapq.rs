@@ -170,14 +170,36 @@ fn merge(interp: &Interpreter, mut a: Args) -> Result<Value> {
     Ok(crate::runtime::iter::IterObj::from_items("generator", out))
 }
 
+/// `len(seq)` by the built-in, so any sequence works with CPython's error for others.
+fn seq_len(interp: &Interpreter, seq: &Value) -> Result<usize> {
+    let len = interp.builtins.get("len").cloned().unwrap_or(Value::None);
+    match interp.call_value(&len, Args::new(vec![seq.clone()]))? {
+        Value::Int(n) => Ok(n.max(0) as usize),
+        _ => Ok(0),
+    }
+}
+
+/// `seq[i]`: a list's item directly, any other sequence's by subscription (`bisect`
+/// takes strings, tuples, ranges, as CPython's `PySequence_GetItem`).
+fn seq_item(interp: &Interpreter, seq: &Value, i: usize) -> Result<Value> {
+    match seq {
+        Value::List(l) => l
+            .borrow()?
+            .get(i)
+            .cloned()
+            .ok_or_else(|| Error::index_error("list index out of range")),
+        _ => crate::runtime::subscript::get_item_in(interp, seq, &Value::Int(i as i64)),
+    }
+}
+
 /// `bisect_left`/`bisect_right(a, x, lo=0, hi=len(a), *, key=None)`.
 fn bisect_at(
     interp: &Interpreter,
     a: &mut Args,
     func: &str,
     right: bool,
-) -> Result<(List, Value, usize)> {
-    let l = list_arg(&a.require(0, "a", func)?, func)?;
+) -> Result<(Value, Value, usize)> {
+    let seq = a.require(0, "a", func)?;
     let x = a.require(1, "x", func)?;
     let lo = match a.take(2, "lo") {
         Some(v) => {
@@ -189,17 +211,16 @@ fn bisect_at(
         }
         None => 0,
     };
-    let len = l.borrow()?.len();
     let hi = match a.take(3, "hi") {
-        None | Some(Value::None) => len,
-        Some(v) => (crate::modules::args::index(&v)?.max(0) as usize).min(len),
+        None | Some(Value::None) => seq_len(interp, &seq)?,
+        Some(v) => (crate::modules::args::index(&v)?.max(0) as usize).min(seq_len(interp, &seq)?),
     };
     let key = a.take_keyword("key").filter(|k| !matches!(k, Value::None));
     crate::modules::args::done(a, func, 4)?;
     let (mut lo, mut hi) = (lo, hi);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let item = l.borrow()?[mid].clone();
+        let item = seq_item(interp, &seq, mid)?;
         let item = match &key {
             Some(k) => interp.call_value(k, Args::new(vec![item]))?,
             None => item,
@@ -215,7 +236,7 @@ fn bisect_at(
             lo = mid + 1;
         }
     }
-    Ok((l, x, lo))
+    Ok((seq, x, lo))
 }
 
 fn bisect_fn(name: &'static str, right: bool) -> (&'static str, Value) {
@@ -244,8 +265,16 @@ fn insort_fn(name: &'static str, right: bool) -> (&'static str, Value) {
                     a.positional[1] = interp.call_value(k, Args::new(vec![x.clone()]))?;
                 }
             }
-            let (l, _, i) = bisect_at(interp, &mut a, name, right)?;
-            l.borrow_mut()?.insert(i, x.unwrap_or(Value::None));
+            let (seq, _, i) = bisect_at(interp, &mut a, name, right)?;
+            let x = x.unwrap_or(Value::None);
+            match &seq {
+                Value::List(l) => l.borrow_mut()?.insert(i, x),
+                // Another mutable sequence inserts by its own `insert` (a deque).
+                _ => {
+                    let at = Args::new(vec![Value::Int(i as i64), x]);
+                    crate::methods::call_method(interp, &seq, "insert", at)?;
+                }
+            }
             Ok(Value::None)
         }),
     )

@@ -202,10 +202,16 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             "perm",
             NativeFunction::new("perm", |_, a: Args| {
                 a.check_count("perm", 1, 2)?;
-                let n = small(&int_arg(&a.positional[0])?, "n")?;
-                let k = match a.positional.get(1) {
-                    None | Some(Value::None) => n,
-                    Some(k) => small(&int_arg(k)?, "k")?,
+                // Both are ints before either is checked, as CPython's order of errors.
+                let n_int = int_arg(&a.positional[0])?;
+                let k_int = match a.positional.get(1) {
+                    None | Some(Value::None) => None,
+                    Some(k) => Some(int_arg(k)?),
+                };
+                let n = small(&n_int, "n")?;
+                let k = match k_int {
+                    None => n,
+                    Some(k) => small(&k, "k")?,
                 };
                 if k > n {
                     return Ok(Value::Int(0));
@@ -217,8 +223,8 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             "comb",
             NativeFunction::new("comb", |_, a: Args| {
                 a.check_count("comb", 2, 2)?;
-                let n = small(&int_arg(&a.positional[0])?, "n")?;
-                let k = small(&int_arg(&a.positional[1])?, "k")?;
+                let (n, k) = (int_arg(&a.positional[0])?, int_arg(&a.positional[1])?);
+                let (n, k) = (small(&n, "n")?, small(&k, "k")?);
                 if k > n {
                     return Ok(Value::Int(0));
                 }
@@ -263,8 +269,13 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             NativeFunction::new("lcm", |_, a: Args| {
                 use num_integer::Integer;
                 let mut acc = BigIntValue::from(1u8);
-                for v in &a.positional {
-                    let b = int_arg(v)?;
+                // Every argument must be an int, even after a zero (CPython checks them all).
+                let ints = a
+                    .positional
+                    .iter()
+                    .map(int_arg)
+                    .collect::<Result<Vec<_>>>()?;
+                for b in ints {
                     if b == BigIntValue::from(0) {
                         return Ok(Value::Int(0));
                     }

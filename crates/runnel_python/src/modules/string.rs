@@ -12,13 +12,8 @@ fn capwords(_: &Interpreter, mut a: Args) -> Result<Value> {
     };
     let sep = a.take(1, "sep").filter(|v| !matches!(v, Value::None));
     crate::modules::args::done(&a, "capwords", 2)?;
-    let cap = |w: &str| {
-        let mut c = w.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-            None => String::new(),
-        }
-    };
+    // Each word's str.capitalize(): title case first (`ǅ`), full mappings (`ß` to `Ss`).
+    let cap = |w: &str| crate::methods::str_capitalize(w);
     Ok(Value::str(&match sep {
         Some(Value::Str(sep)) => s.split(&*sep).map(cap).collect::<Vec<_>>().join(&sep),
         Some(other) => {

@@ -11,7 +11,8 @@ pub(crate) enum Adapter {
     /// `filter(None, it)` keeps truthy items.
     Filter(Value, PyIter),
     Zip(Vec<PyIter>),
-    Enumerate(i64, PyIter),
+    /// The next count (an int of any size) and the iterator.
+    Enumerate(Value, PyIter),
     /// A native module's lazy iterator (`itertools`): the next item from a closure.
     Native(NativeNext),
 }
@@ -48,8 +49,8 @@ impl Adapter {
             Adapter::Native(f) => f(interp),
             Adapter::Enumerate(i, it) => match it.next(interp)? {
                 Some(v) => {
-                    let pair = Value::pair(Value::Int(*i), v);
-                    *i = i.saturating_add(1);
+                    let next = super::ops::binop(super::ops::Op::Add, i, &Value::Int(1), 0)?;
+                    let pair = Value::pair(std::mem::replace(i, next), v);
                     Ok(Some(pair))
                 }
                 None => Ok(None),

@@ -233,6 +233,11 @@ pub(crate) fn call_method(obj: &Value, name: &str, mut args: crate::Args) -> Opt
                 super::codecs::decode(&b, &enc, &errors)?
             }
             "hex" => crate::methods::int_bytes::hex(&b, std::mem::take(&mut args))?,
+            // A class method, also reached through an instance; a bytearray's builds one.
+            "fromhex" => {
+                let made = crate::methods::int_bytes::fromhex(std::mem::take(&mut args))?;
+                same_type(bytes_of(&made).unwrap_or_default())
+            }
             "upper" => same_type(b.to_ascii_uppercase()),
             "lower" => same_type(b.to_ascii_lowercase()),
             "strip" => {

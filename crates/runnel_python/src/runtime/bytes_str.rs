@@ -103,12 +103,14 @@ pub(crate) fn call(
 fn routed(interp: &Interpreter, obj: &Value, name: &str, args: Args) -> Result<Value> {
     let b = bytes_of(obj).unwrap_or_default();
     let lines = name == "splitlines";
-    let text = |v: &Value| -> Result<Value> {
+    // `first`: the needle, which `find`/`count`... take as a byte value too (not the
+    // start and end after it).
+    let text = |v: &Value, first: bool| -> Result<Value> {
         match bytes_of(v) {
             Some(b) => Ok(Value::str(&to_text(&b, lines))),
             None => match v {
                 Value::Int(i)
-                    if matches!(name, "find" | "rfind" | "index" | "rindex" | "count") =>
+                    if first && matches!(name, "find" | "rfind" | "index" | "rindex" | "count") =>
                 {
                     let c = u8::try_from(*i)
                         .map_err(|_| Error::value_error("byte must be in range(0, 256)"))?;
@@ -149,11 +151,11 @@ fn routed(interp: &Interpreter, obj: &Value, name: &str, args: Args) -> Result<V
         }
         args.positional = vec![Value::list(parts)];
     } else {
-        for a in args.positional.iter_mut() {
-            *a = text(a)?;
+        for (i, a) in args.positional.iter_mut().enumerate() {
+            *a = text(a, i == 0)?;
         }
         for (_, a) in args.keywords.iter_mut() {
-            *a = text(a)?;
+            *a = text(a, false)?;
         }
     }
     let me = Value::str(&to_text(&b, lines));

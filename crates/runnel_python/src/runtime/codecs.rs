@@ -1,12 +1,16 @@
 //! `bytes.decode` and `str.encode` for the codecs such programs use (`utf-8`, `ascii`,
-//! `latin-1`) with CPython's error handlers (`strict`, `ignore`, `replace`,
+//! `latin-1`, `utf-8-sig`, and UTF-16/32 in `codecs_wide`) with CPython's error handlers (`strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace` when encoding) and its error messages.
 //! The handler is looked up only when a character needs it, as CPython does: an unknown
 //! name is a `LookupError` then, and nothing otherwise.
 
 use super::bytes::bytes_value;
+use super::codecs_wide::Wide;
 use runnel_core::value::Value;
 use runnel_core::{Error, Result};
+
+/// The byte-order mark `utf-8-sig` writes and drops.
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Decodes bytes as `encoding` with the error handler `errors`.
 pub(crate) fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<Value> {
@@ -14,7 +18,12 @@ pub(crate) fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<Value> {
         "utf8" => decode_utf8(b, errors)?,
         "ascii" => decode_ascii(b, errors)?,
         "latin1" | "iso88591" => b.iter().map(|&c| c as char).collect(),
-        _ => return Err(unknown_encoding(encoding)),
+        // The BOM is dropped where there is one.
+        "utf8sig" => decode_utf8(b.strip_prefix(UTF8_BOM).unwrap_or(b), errors)?,
+        name => match Wide::of(name) {
+            Some(wide) => wide.decode(b, errors)?,
+            None => return Err(unknown_encoding(encoding)),
+        },
     };
     Ok(Value::str(&text))
 }
@@ -120,9 +129,13 @@ fn truncated(tail: &[u8]) -> bool {
 pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> Result<Value> {
     let (codec, limit) = match normalize(encoding).as_str() {
         "utf8" => return Ok(bytes_value(s.as_bytes().to_vec())),
+        "utf8sig" => return Ok(bytes_value([UTF8_BOM, s.as_bytes()].concat())),
         "ascii" => ("ascii", 0x80),
         "latin1" | "iso88591" => ("latin-1", 0x100),
-        _ => return Err(unknown_encoding(encoding)),
+        name => match Wide::of(name) {
+            Some(wide) => return Ok(bytes_value(wide.encode(s))),
+            None => return Err(unknown_encoding(encoding)),
+        },
     };
     let mut out = Vec::with_capacity(s.len());
     for (pos, c) in s.chars().enumerate() {
@@ -153,7 +166,7 @@ pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> Result<Value> {
 
 /// The error for a handler Runnel does not have: CPython's `LookupError` for names it does
 /// not know either, a refusal by name for the ones it has and Runnel does not.
-fn handler_error(name: &str) -> Error {
+pub(super) fn handler_error(name: &str) -> Error {
     match name {
         "namereplace" | "surrogateescape" | "surrogatepass" => Error::new(
             "NotImplementedError",

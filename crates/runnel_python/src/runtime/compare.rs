@@ -171,8 +171,8 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
         Value::List(l) => Ok(position(&l.borrow()?, item)?.is_some()),
         Value::Tuple(t) => Ok(position(t, item)?.is_some()),
         Value::Dict(d) => Ok(d.borrow()?.get(item)?.is_some()),
-        Value::Set(s) => Ok(s.borrow()?.contains(item)?),
-        Value::FrozenSet(s) => Ok(s.contains(item)?),
+        Value::Set(s) => Ok(s.borrow()?.contains(&crate::methods::set::as_key(item)?)?),
+        Value::FrozenSet(s) => Ok(s.contains(&crate::methods::set::as_key(item)?)?),
         Value::Object(o) => {
             if let Some(g) = o
                 .as_any()
@@ -197,11 +197,8 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
                     return Ok(in_bounds && (i - start) % step == 0);
                 }
             }
-            if let (Some(b), Some(sub)) = (
-                super::bytes::bytes_of(container),
-                super::bytes::bytes_of(item),
-            ) {
-                return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()));
+            if let Some(b) = super::bytes::bytes_of(container) {
+                return bytes_contains(&b, item);
             }
             let iterable = match o.as_any().downcast_ref::<super::class::Instance>() {
                 Some(inst) => {
@@ -231,6 +228,28 @@ pub(crate) fn contains(interp: &Interpreter, container: &Value, item: &Value) ->
         _ => Err(Error::type_error(format!(
             "argument of type '{}' is not iterable",
             container.type_name()
+        ))),
+    }
+}
+
+/// `item in b` for bytes: a byte string is a substring, an int a byte value
+/// (`_Py_bytes_contains`), anything else CPython's `TypeError`.
+fn bytes_contains(b: &[u8], item: &Value) -> Result<bool> {
+    if let Some(sub) = super::bytes::bytes_of(item) {
+        return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()));
+    }
+    let byte = match crate::runtime::builtin_base::plain(item) {
+        Value::Int(i) => Some(i),
+        Value::Bool(x) => Some(x as i64),
+        v if runnel_core::value::is_big(&v) => Some(-1),
+        _ => None,
+    };
+    match byte {
+        Some(i) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
+        Some(_) => Err(Error::value_error("byte must be in range(0, 256)")),
+        None => Err(Error::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            item.type_name()
         ))),
     }
 }

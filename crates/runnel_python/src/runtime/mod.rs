@@ -12,6 +12,7 @@ pub(crate) mod bytes_str;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod codecs;
+pub(crate) mod codecs_wide;
 pub(crate) mod compare;
 pub(crate) mod construct;
 pub(crate) mod dataclass;

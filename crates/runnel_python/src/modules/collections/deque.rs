@@ -177,6 +177,25 @@ const METHODS: &[(&str, M)] = &[
         q.remove(i);
         Ok(Value::None)
     }),
+    ("insert", |_, s, a| {
+        a.check_count("insert", 2, 2)?;
+        a.finish("insert")?;
+        let at = crate::modules::args::index(&a.positional[0])?;
+        let d = this(s)?;
+        let mut q = d.items.try_borrow_mut().map_err(|_| busy())?;
+        if d.maxlen.is_some_and(|m| q.len() >= m) {
+            return Err(Error::index_error("deque already at its maximum size"));
+        }
+        // As list.insert: a negative index counts from the end, both ends clamp.
+        let len = q.len() as i64;
+        let i = if at < 0 {
+            (at + len).max(0)
+        } else {
+            at.min(len)
+        };
+        q.insert(i as usize, a.positional[1].clone());
+        Ok(Value::None)
+    }),
     ("copy", |_, s, _| {
         let d = this(s)?;
         let class = NativeInstance::class_of(s).ok_or_else(|| Error::type_error("not a deque"))?;
