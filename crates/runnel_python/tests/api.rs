@@ -397,6 +397,10 @@ fn a_left_out_feature_says_it_needs_the_full_engine() {
         "import textwrap\n",
         "import uuid\n",
         "from unicodedata import normalize\n",
+        "import cmath\n",
+        "import calendar\n",
+        "from functools import singledispatch\n@singledispatch\ndef f(x):\n    pass\n",
+        "import functools\nclass C:\n    @functools.cached_property\n    def p(self):\n        return 1\n",
     ] {
         let d = interp.run_module(src).expect_err(src).data();
         assert_eq!(d.exc_type, "ModuleNotFoundError", "{src}");

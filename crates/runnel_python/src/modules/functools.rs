@@ -271,12 +271,35 @@ fn update_wrapper(interp: &Interpreter, wrapper: &Value, wrapped: &Value) -> Res
     crate::methods::set_attr(wrapper, "__wrapped__", wrapped.clone())
 }
 
-pub(super) fn attrs(interp: &Interpreter) -> Vec<(&'static str, Value)> {
+/// `singledispatch`, `singledispatchmethod` and `cached_property`: the full engine's (the
+/// npm package's lite engine loads it for a program that uses them).
+#[cfg(feature = "extra")]
+fn dispatch_attrs(interp: &Interpreter) -> Vec<(&'static str, Value)> {
     let mut out = super::functools_dispatch::classes(interp);
     out.push((
         "singledispatch",
         NativeFunction::new("singledispatch", super::functools_dispatch::singledispatch),
     ));
+    out
+}
+
+#[cfg(not(feature = "extra"))]
+fn dispatch_attrs(_: &Interpreter) -> Vec<(&'static str, Value)> {
+    ["singledispatch", "singledispatchmethod", "cached_property"]
+        .into_iter()
+        .map(|name| {
+            let f = NativeFunction::new(name, |_, _| {
+                Err(super::feature_needs_full_engine(
+                    "functools.singledispatch, singledispatchmethod and cached_property",
+                ))
+            });
+            (name, f)
+        })
+        .collect()
+}
+
+pub(super) fn attrs(interp: &Interpreter) -> Vec<(&'static str, Value)> {
+    let mut out = dispatch_attrs(interp);
     out.extend(vec![
         ("reduce", NativeFunction::new("reduce", reduce)),
         ("partial", NativeFunction::new("partial", partial)),

@@ -4,6 +4,7 @@ pub(crate) mod abc;
 pub(crate) mod args;
 mod base64;
 mod binascii;
+#[cfg(feature = "extra")]
 mod calendar;
 #[cfg(feature = "extra")]
 mod cmath;
@@ -28,6 +29,7 @@ pub(crate) mod enums;
 #[cfg(feature = "extra")]
 pub(crate) mod fractions;
 mod functools;
+#[cfg(feature = "extra")]
 mod functools_dispatch;
 mod hashlib;
 mod heapq;
@@ -103,7 +105,6 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("statistics", statistics::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
-    interp.register_module("calendar", calendar::attrs());
     interp.register_module("functools", functools::attrs(interp));
     interp.register_module("types", types::attrs(interp));
     interp.register_module("contextlib", contextlib::attrs());
@@ -141,6 +142,7 @@ fn register_extra_modules(interp: &Interpreter) {
         interp.register_module("textwrap", textwrap::attrs());
         interp.register_module("decimal", decimal::attrs());
         interp.register_module("cmath", cmath::attrs());
+        interp.register_module("calendar", calendar::attrs());
     }
     #[cfg(not(feature = "extra"))]
     for name in [
@@ -150,6 +152,7 @@ fn register_extra_modules(interp: &Interpreter) {
         "textwrap",
         "decimal",
         "cmath",
+        "calendar",
     ] {
         interp.mark_needs_full_engine(name);
     }

@@ -61,3 +61,39 @@ show(lambda: cmath.isnan())
 show(lambda: cmath.phase(complex(1e300, 1e-300)))
 show(lambda: cmath.phase(complex(1, 1e-320)))
 show(lambda: cmath.polar(complex(1e300, 1e-300)))
+
+from fractions import Fraction
+from decimal import Decimal
+
+class Temp:
+    def __init__(self, v):
+        self.v = v
+    def __float__(self):
+        return float(self.v)
+
+class Phasor:
+    def __complex__(self):
+        return complex(3, 4)
+
+class Idx:
+    def __index__(self):
+        return 9
+
+class Bad:
+    def __complex__(self):
+        return 1.5
+
+print(cmath.sqrt(Fraction(1, 4)), cmath.sqrt(Decimal("2.25")), cmath.sqrt(Temp(16)), cmath.polar(Phasor()), cmath.sqrt(Idx()))
+show(lambda: cmath.sqrt(Bad()))
+show(lambda: cmath.sqrt(object()))
+
+class BadFloat:
+    def __float__(self):
+        return 1
+
+class BadIndex:
+    def __index__(self):
+        return 1.5
+
+show(lambda: cmath.sqrt(BadFloat()))
+show(lambda: cmath.exp(BadIndex()))

@@ -10,14 +10,50 @@ use funcs::{Errno, Out};
 use runnel_core::value::Complex as C;
 use runnel_core::{Error, Result, Value};
 
-/// A complex argument: a complex, a real number (a float subclass's value included), or
-/// an int (too large a one is CPython's `OverflowError`).
+/// A complex argument: a complex, a real number (a float subclass's value included), an
+/// int (too large a one is CPython's `OverflowError`), a `Fraction` or `Decimal`, or an
+/// object with `__complex__`, `__float__` or `__index__`, as CPython's converter takes it.
 fn complex_arg(v: &Value) -> Result<C> {
     if runnel_core::value::is_big(v) {
         return Ok(C {
             re: runnel_core::value::to_float(v)?,
             im: 0.0,
         });
+    }
+    let real = |re: f64| C { re, im: 0.0 };
+    if let Some(f) = v.downcast::<crate::modules::fractions::Fraction>() {
+        return f.to_f64().map(real);
+    }
+    if let Some(d) = v.downcast::<crate::modules::decimal::Decimal>() {
+        return d.to_f64().map(real);
+    }
+    if let Some(inst) = crate::runtime::class::instance_rc(v) {
+        for special in ["__complex__", "__float__", "__index__"] {
+            if let Some(r) = inst.call_special(special, vec![]) {
+                let r = r?;
+                return match (special, C::of(&r)) {
+                    ("__complex__", Some(z)) if r.downcast::<C>().is_some() => Ok(z),
+                    ("__float__", Some(z)) if matches!(r, Value::Float(_)) => Ok(z),
+                    ("__index__", Some(z)) if matches!(r, Value::Int(_)) => Ok(z),
+                    // CPython's wording: only `__float__`'s names the class.
+                    _ => {
+                        let owner = match special {
+                            "__float__" => format!("{}.", v.type_name()),
+                            _ => String::new(),
+                        };
+                        let want = match special {
+                            "__complex__" => "complex",
+                            "__float__" => "float",
+                            _ => "int",
+                        };
+                        Err(Error::type_error(format!(
+                            "{owner}{special} returned non-{want} (type {})",
+                            r.type_name()
+                        )))
+                    }
+                };
+            }
+        }
     }
     let plain = crate::runtime::builtin_base::plain(v);
     C::of(&plain)
