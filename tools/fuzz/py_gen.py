@@ -424,7 +424,7 @@ class Gen:
             f = self.ch(["sqrt", "floor", "ceil", "trunc", "exp", "log", "log10", "log2", "fabs", "factorial", "isqrt",
                          "isnan", "isinf", "isfinite", "degrees", "radians", "sin", "cos", "tan", "atan", "tanh", "erf",
                          "gamma", "lgamma", "expm1", "log1p", "asin", "acos", "frexp", "modf", "ulp"])
-            arg = self.num()
+            arg = self.num() if f != "factorial" else self.ch(["0", "5", "20", "-1", "2.0", "2.5", "170"])
             return ("math." + f, "math.%s(%s)" % (f, arg))
         if k == 1:
             f = self.ch(["gcd", "lcm", "pow", "atan2", "hypot", "copysign", "fmod", "remainder", "comb", "perm",
