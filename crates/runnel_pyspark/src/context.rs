@@ -294,13 +294,23 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             let is_range = data.type_name() == "range";
             let items = py.iterate(&data)?;
             let len = items.len();
-            let rdd = if is_range {
-                Rdd::parallelize_range(items, n)
-            } else {
-                Rdd::parallelize(items, n)
-            };
             let lineage = crate::rdd_lineage::Lineage::parallelized(&sc.env, len, n, is_range);
-            crate::rdd::traced_rdd(&sc.env, Shared::new(rdd), Some(lineage))
+            if is_range {
+                let rdd = Shared::new(Rdd::parallelize_range(items, n));
+                return crate::rdd::traced_rdd(&sc.env, rdd, Some(lineage));
+            }
+            // What `collect` reads: the records as pickled now (copies the program's
+            // later changes do not reach), when pickle changes them.
+            let held = match items.iter().any(runnel_core::value::changed_by_pickle) {
+                true => {
+                    let copies = items.iter().map(crate::udf::isolate);
+                    let copies = copies.collect::<Result<Vec<_>>>()?;
+                    Some(Shared::new(Rdd::parallelize_pickled(copies, n)))
+                }
+                false => None,
+            };
+            let rdd = Shared::new(Rdd::parallelize(items, n));
+            crate::rdd::held_rdd(&sc.env, rdd, held, lineage)
         })
         .method("emptyRDD", |_, this, _| {
             let env = &sc_of(this)?.env;

@@ -3,7 +3,7 @@
 use crate::context::storage_level_of;
 use crate::convert::{count, duration_ms, given, opt_count, opt_duration_ms, string, truthy};
 use crate::dstream_tasks;
-use crate::executor::{Pipeline, Stage, Step};
+use crate::executor::{Handed, Pipeline, Stage, Step};
 use crate::glue::{instance, shared_instance, this, CoreHost};
 use crate::jobs_stream::Source as JobSource;
 use crate::operators::{self, Receiver};
@@ -73,6 +73,7 @@ pub(crate) fn stream_id(v: &Value) -> Option<StreamId> {
 fn materialize(t: &Value, level: Option<String>) -> Result<Value> {
     let d = ds(t)?;
     d.materialized.set(true);
+    d.ctx.held_by_jvm(d.id);
     d.ctx.mirror.cache(d.id);
     d.ctx.jobs.persist(d.id);
     match level {
@@ -99,16 +100,17 @@ impl DStream {
     /// A new DStream applying a per-partition step of Python function `f` to each batch
     /// (in parallel on a native host's workers).
     fn stage(&self, name: &'static str, step: Step, f: Value) -> Result<Value> {
-        let (source, pipeline) = self.pipelined();
+        let stage = Stage::new(step, self.udf(f)?);
+        let mut g = self.ctx.graph_mut()?;
+        let (source, pipeline) = self.pipelined(&g);
         let keeps = matches!(step, Step::Filter | Step::MapValues | Step::FlatMapValues);
-        let pipeline = pipeline.then(Stage::new(step, self.udf(f)?));
+        let pipeline = pipeline.then(stage);
         let run = pipeline.clone();
-        let id =
-            self.ctx
-                .jobs
-                .per_rdd(&mut *self.ctx.graph_mut()?, name, source, false, move |r| {
-                    run.apply(r)
-                });
+        let id = self
+            .ctx
+            .jobs
+            .per_rdd(&mut g, name, source, false, move |r| run.apply(r));
+        drop(g);
         // PySpark's `filter`, `mapValues` and `flatMapValues` keep the partitioning.
         let op = if keeps { Op::KeepingStep } else { Op::Step };
         self.ctx.mirror.transformed(id, self.id, vec![op]);
@@ -118,7 +120,7 @@ impl DStream {
     /// `reduceByKey(f, n)`, its map side fused with this stream's chain of steps.
     fn reduced_by_key(&self, g: &mut Graph, f: Udf, n: NumPartitions) -> StreamId {
         let stage = Stage::reduce_by_key(f);
-        let (source, pipeline) = self.pipelined();
+        let (source, pipeline) = self.pipelined(g);
         let placement = Placement::hash(g.parallelism(n));
         self.ctx
             .jobs
@@ -148,13 +150,25 @@ impl DStream {
         v
     }
 
-    /// Where a further step starts: this stream's own chain of steps, or this stream.
-    fn pipelined(&self) -> (StreamId, Pipeline) {
+    /// Where a further step starts: this stream's own chain of steps, or this stream
+    /// (read as [`Ctx::handed`] says).
+    fn pipelined(&self, g: &Graph) -> (StreamId, Pipeline) {
         let record_all = self.ctx.env.options.record_all;
         match &self.pipeline {
             Some((source, p)) if !self.materialized.get() && !record_all => (*source, p.clone()),
-            _ => (self.id, Pipeline::default()),
+            _ => (
+                self.id,
+                Pipeline::reading(self.ctx.handed(g, self.id, false)),
+            ),
         }
+    }
+
+    /// `v`, a stream PySpark holds as a JVM DStream (see [`Ctx::handed`]).
+    fn held_by_jvm(&self, v: Result<Value>) -> Result<Value> {
+        if let Some(id) = v.as_ref().ok().and_then(stream_id) {
+            self.ctx.held_by_jvm(id);
+        }
+        v
     }
 
     /// A new DStream made by `f` on the graph.
@@ -210,9 +224,10 @@ impl DStream {
     fn driver_transform(
         &self,
         func: Value,
-        n_rdds: usize,
+        handed: Vec<Handed>,
         me: Rc<Cell<Option<StreamId>>>,
     ) -> Result<TransformFn> {
+        let n_rdds = handed.len();
         let u = self.udf(func)?;
         let env = self.ctx.env.clone();
         let mirror = self.ctx.mirror.clone();
@@ -244,6 +259,7 @@ impl DStream {
                 id,
                 t,
                 rdds: rdds.to_vec(),
+                handed: handed.clone(),
             });
             let result = call.run(&mirror);
             // Spark calls it again for each other JVM DStream that pipelines it.
@@ -259,7 +275,7 @@ impl DStream {
             );
             match result? {
                 Value::None => Ok(None),
-                v => rdd_of(&v).map(Some).map_err(|_| {
+                v => crate::rdd::result_rdd(&v).map(Some).map_err(|_| {
                     Error::type_error(format!(
                         "the transform function must return an RDD, not '{}'",
                         v.type_name()
@@ -291,13 +307,14 @@ pub(crate) fn class() -> NativeClass {
                 "numPartitions",
             )?;
             let d = ds(t)?;
-            let v = d.derive(|g, s| Ok(g.repartition(s, n)));
+            // `rdd.repartition(n)` is a JVM RDD: a step after it reads it through pickle.
+            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition(s, n))));
             d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "union")?)?;
-            let v = d.derive(|g, s| g.union(s, o))?;
+            let v = d.held_by_jvm(d.derive(|g, s| g.union(s, o)))?;
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Concat(vec![d.id, o]));
                 d.ctx.mirror.two(id, [d.id, o], Pair::Union);
@@ -312,7 +329,7 @@ pub(crate) fn class() -> NativeClass {
             let d = ds(t)?;
             let o = d.other(&a.require(0, "other", "cogroup")?)?;
             let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-            let v = d.derive(|g, s| g.cogroup(s, o, n))?;
+            let v = d.held_by_jvm(d.derive(|g, s| g.cogroup(s, o, n)))?;
             if let Some(id) = stream_id(&v) {
                 d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
             }
@@ -391,7 +408,9 @@ pub(crate) fn class() -> NativeClass {
         ("transform", |_, t, mut a| {
             let d = ds(t)?;
             let me = Rc::new(Cell::new(None));
-            let f = d.driver_transform(a.require(0, "func", "transform")?, 1, me.clone())?;
+            // A `TransformedDStream` pipelines onto its parent's steps when that is one.
+            let handed = vec![d.ctx.handed(&*d.ctx.graph_mut()?, d.id, false)];
+            let f = d.driver_transform(a.require(0, "func", "transform")?, handed, me.clone())?;
             let v = d.derive(|g, s| Ok(g.transform("transform", vec![s], f)));
             me.set(v.as_ref().ok().and_then(stream_id));
             d.with_ops(v, vec![Op::User])
@@ -399,9 +418,15 @@ pub(crate) fn class() -> NativeClass {
         ("transformWith", |_, t, mut a| {
             let d = ds(t)?;
             let me = Rc::new(Cell::new(None));
-            let f = d.driver_transform(a.require(0, "func", "transformWith")?, 2, me.clone())?;
             let o = d.other(&a.require(1, "other", "transformWith")?)?;
-            let v = d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f)))?;
+            let handed = {
+                let g = d.ctx.graph_mut()?;
+                vec![d.ctx.handed(&g, d.id, true), d.ctx.handed(&g, o, true)]
+            };
+            let f =
+                d.driver_transform(a.require(0, "func", "transformWith")?, handed, me.clone())?;
+            let v =
+                d.held_by_jvm(d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f))))?;
             me.set(stream_id(&v));
             if let Some(id) = me.get() {
                 d.ctx.mirror.two(id, [d.id, o], Pair::User);
@@ -414,7 +439,7 @@ pub(crate) fn class() -> NativeClass {
             let s_ms = opt_duration_ms(a.take(1, "slideDuration"), "slideDuration")?;
             let d = ds(t)?;
             d.check_window(w, s_ms)?;
-            let v = d.derive(|g, s| g.window(s, w, s_ms))?;
+            let v = d.held_by_jvm(d.derive(|g, s| g.window(s, w, s_ms)))?;
             // Spark's WindowedDStream persists its parent (MEMORY_ONLY_SER).
             let parent_level = crate::context::StorageLevel::MEMORY_ONLY;
             d.ctx.stream_levels.borrow_mut().insert(d.id, parent_level);
@@ -616,7 +641,7 @@ fn join(t: &Value, mut a: Args, kind: JoinKind) -> Result<Value> {
     let d = ds(t)?;
     let o = d.other(&a.require(0, "other", "join")?)?;
     let n = opt_count(a.take(1, "numPartitions"), "numPartitions")?;
-    let v = d.derive(|g, s| g.join(s, o, kind, n))?;
+    let v = d.held_by_jvm(d.derive(|g, s| g.join(s, o, kind, n)))?;
     if let Some(id) = stream_id(&v) {
         d.ctx.jobs.set_source(id, JobSource::Shuffle(vec![d.id, o]));
     }
@@ -659,12 +684,12 @@ fn update_state_by_key(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value>
     let jobs = d.ctx.jobs.clone();
     let me = Rc::new(Cell::new(None));
     let f = jobs.state_task(me.clone(), f);
-    let v = d.derive_stateful("updateStateByKey", |g, s| {
+    let v = d.held_by_jvm(d.derive_stateful("updateStateByKey", |g, s| {
         let id = g.update_state_by_key_tasks(s, f, n, initial);
         jobs.set_source(id, JobSource::State(s));
         me.set(Some(id));
         Ok(id)
-    })?;
+    }))?;
     d.modelled_state(&v, n, traced);
     Ok(v)
 }
@@ -735,6 +760,8 @@ fn reduce_by_key_and_window(_: &Interpreter, t: &Value, mut a: Args) -> Result<V
         .transformed(reduced, d.id, vec![d.shuffle(n, true)]);
     if with_inverse {
         d.inverse_window(id, (reduced, id), (w, sl), n, false);
+        // Spark's `PythonReducedWindowedDStream`.
+        d.ctx.held_by_jvm(id);
         return new_dstream(&d.ctx, id);
     }
     d.reduced_window(id, reduced, w, n, Vec::new());
@@ -772,13 +799,18 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
             )
         })?
         .slice_timed(d.id, begin, end)?;
+    let handed = d
+        .ctx
+        .graph
+        .try_borrow()
+        .map_or(Handed::Pipelined, |g| d.ctx.handed(&g, d.id, true));
     // Their JVM RDDs, as the JVM's `slice` returns them.
     let times: Vec<i64> = rdds.iter().map(|(t, _)| t.0).collect();
     let env = &d.ctx.env;
     let lineages = d.ctx.mirror.sliced(env, d.id, &times);
     let values = rdds.into_iter().enumerate().map(|(i, (_, rdd))| {
         let lineage = lineages.as_ref().map(|l| l[i].clone()).map_err(|why| *why);
-        batch_rdd(env, rdd, lineage)
+        batch_rdd(env, rdd, lineage, handed)
     });
     Ok(Value::list(values.collect::<Result<_>>()?))
 }
@@ -800,12 +832,14 @@ fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let this = d.clone();
     let mirror = d.ctx.mirror.clone();
     let mut g = d.ctx.graph_mut()?;
+    let handed = d.ctx.handed(&g, d.id, true);
     g.add_output(
         d.id,
         Shared::new(move |time: Time, rdd: &RddRef| {
             this.ctx.jobs.resolve(this.id, time, rdd);
             let lineage = mirror.job_rdd(&env, this.id, time.0).map(Rc::new);
-            let rdd = batch_rdd(&env, rdd.clone(), lineage.ok_or(mirror.why_untraced()));
+            let lineage = lineage.ok_or(mirror.why_untraced());
+            let rdd = batch_rdd(&env, rdd.clone(), lineage, handed);
             if let (Ok(v), Some(l)) = (&rdd, this.ctx.stream_levels.borrow().get(&this.id)) {
                 crate::rdd::obj(v)?.jvm_level.set(*l);
             }

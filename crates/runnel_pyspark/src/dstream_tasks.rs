@@ -97,9 +97,12 @@ pub(crate) fn reduced_window(
     let placement = Placement::hash(g.parallelism(n));
     let stage = Stage::reduce_by_key(f);
     let Some(inverse) = inverse else {
+        // `reduced.window(w, s).reduceByKey(func)`: its map side reads the window (a JVM
+        // union of the reduced batches) through pickle.
         let windowed = g.window(reduced, window_ms, slide_ms)?;
+        let read = Pipeline::reading(crate::executor::Handed::ThroughJvm);
         return Ok(g.per_rdd("reduceByKey", windowed, move |r| {
-            reduce_by_key(r, &stage, &placement)
+            read.apply_reduce(r, &stage, &placement)
         }));
     };
     let by_key = placement.clone();

@@ -241,6 +241,16 @@ impl Stage {
     }
 }
 
+/// How a DStream's batch reaches the program's function.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Handed {
+    /// As its Python stage left it: the function's steps pipeline onto that stage (a
+    /// `transform` of a `TransformedDStream`), or no Python stage wrote it (a queue).
+    Pipelined,
+    /// Through the JVM RDD a Python stage wrote (`foreachRDD`, a cached or JVM DStream).
+    ThroughJvm,
+}
+
 /// Per-partition steps fused into one pass, as PySpark pipelines a DStream's narrow
 /// transformations (`TransformedDStream`, `PipelinedRDD`): each partition goes through all
 /// of them in one task, on the host's workers when it can, else here.
@@ -248,9 +258,20 @@ impl Stage {
 pub(crate) struct Pipeline {
     stages: Vec<Rc<Stage>>,
     choice: Rc<Choice>,
+    /// The first step reads a JVM RDD a Python stage wrote (a window's, a state's, a
+    /// cached stream's batch): through pickle, its sets rebuilt.
+    through_jvm: bool,
 }
 
 impl Pipeline {
+    /// No steps yet, over records handed as `handed` says.
+    pub(crate) fn reading(handed: Handed) -> Pipeline {
+        Pipeline {
+            through_jvm: handed == Handed::ThroughJvm,
+            ..Pipeline::default()
+        }
+    }
+
     /// This pipeline followed by `stage`.
     pub(crate) fn then(&self, stage: Rc<Stage>) -> Pipeline {
         let mut stages = self.stages.clone();
@@ -258,6 +279,15 @@ impl Pipeline {
         Pipeline {
             stages,
             choice: Rc::default(),
+            through_jvm: self.through_jvm,
+        }
+    }
+
+    /// `rdd` as the first step reads it (see [`Pipeline::through_jvm`]).
+    fn input<'a>(&self, rdd: &'a Rdd) -> std::borrow::Cow<'a, Rdd> {
+        match self.through_jvm.then(|| rdd.read_by_python()).flatten() {
+            Some(read) => std::borrow::Cow::Owned(read),
+            None => std::borrow::Cow::Borrowed(rdd),
         }
     }
 
@@ -302,6 +332,7 @@ impl Pipeline {
 
     /// The steps over a whole RDD.
     pub(crate) fn apply(&self, rdd: &Rdd) -> Result<Rdd> {
+        let rdd = &*self.input(rdd);
         let steps = self.steps();
         let parts = self.timed(
             rdd.len(),
@@ -329,9 +360,11 @@ impl Pipeline {
         if placement.partitioner.func != PartitionFunc::PortableHash {
             return self.apply(rdd)?.reduce_by_key(f, placement);
         }
+        let rdd = &*self.input(rdd);
+        // PySpark's RDD over a JVM RDD has no partitioner: its `reduceByKey` shuffles.
         let placed = Rdd {
             partitions: Vec::new(),
-            partitioner: self.partitioner_after(rdd),
+            partitioner: self.partitioner_after(rdd).filter(|_| !self.through_jvm),
         };
         let buckets = placed.reduce_buckets(placement);
         let mut steps = self.steps();

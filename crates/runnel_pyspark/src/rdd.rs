@@ -7,7 +7,7 @@
 
 use crate::context::{storage_level_of, storage_level_value, StorageLevel};
 use crate::convert::{given, opt_count, string, truthy};
-use crate::executor::{Pipeline, Stage, Step};
+use crate::executor::{Handed, Pipeline, Stage, Step};
 use crate::glue::{instance, this};
 use crate::rdd_cache::jvm_description;
 use crate::rdd_lineage::Lineage;
@@ -42,11 +42,26 @@ pub(crate) struct RddObj {
     /// A DStream batch's RDD whose JVM RDD Runnel cannot tell, and why: its `id()` and
     /// `toDebugString()` are refused.
     pub(crate) untraced_batch: Option<&'static str>,
+    /// A batch whose records a Python stage left in the JVM, or `parallelize`'s: those
+    /// records as the JVM holds them, which `collect` reads; `rdd` is what a Python task
+    /// reading them sees (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does
+    /// not pipeline, so every other method runs a Python task over them (`take` too).
+    pub(crate) held: Option<RddRef>,
 }
 
 /// A new RDD value whose JVM lineage is known.
 pub(crate) fn traced_rdd(env: &Rc<Env>, rdd: RddRef, lineage: Option<Lineage>) -> Result<Value> {
-    rdd_value(env, rdd, lineage.map(Rc::new), None)
+    rdd_value(env, rdd, lineage.map(Rc::new), None, None)
+}
+
+/// A new RDD whose records the JVM holds as `held` (see [`RddObj::held`]).
+pub(crate) fn held_rdd(
+    env: &Rc<Env>,
+    rdd: RddRef,
+    held: Option<RddRef>,
+    lineage: Lineage,
+) -> Result<Value> {
+    rdd_value(env, rdd, Some(Rc::new(lineage)), None, held)
 }
 
 /// A DStream batch's RDD handed to the program: its JVM RDD's lineage, or why there is none.
@@ -54,10 +69,25 @@ pub(crate) fn batch_rdd(
     env: &Rc<Env>,
     rdd: RddRef,
     lineage: std::result::Result<Rc<Lineage>, &'static str>,
+    handed: Handed,
 ) -> Result<Value> {
+    let (rdd, held) = match handed {
+        Handed::ThroughJvm => match rdd.read_by_python() {
+            // PySpark's `RDD(jrdd)` has no partitioner: its `reduceByKey`, `groupByKey`...
+            // shuffle (reading the records through pickle once more).
+            Some(mut read) => {
+                read.partitioner = None;
+                let read = Shared::new(read);
+                crate::jobs::narrow(&rdd, &read, Vec::new());
+                (read, Some(rdd))
+            }
+            None => (rdd, None),
+        },
+        Handed::Pipelined => (rdd, None),
+    };
     match lineage {
-        Ok(l) => rdd_value(env, rdd, Some(l), None),
-        Err(why) => rdd_value(env, rdd, None, Some(why)),
+        Ok(l) => rdd_value(env, rdd, Some(l), None, held),
+        Err(why) => rdd_value(env, rdd, None, Some(why), held),
     }
 }
 
@@ -66,6 +96,7 @@ fn rdd_value(
     rdd: RddRef,
     lineage: Option<Rc<Lineage>>,
     untraced_batch: Option<&'static str>,
+    held: Option<RddRef>,
 ) -> Result<Value> {
     Ok(instance(
         &env.classes()?.rdd,
@@ -81,6 +112,7 @@ fn rdd_value(
             },
             lineage,
             untraced_batch,
+            held,
             storage: std::cell::Cell::new(StorageLevel::NONE),
             jvm_level: std::cell::Cell::new(StorageLevel::NONE),
             local_checkpoint: std::cell::Cell::new(false),
@@ -95,6 +127,14 @@ pub(crate) fn rdd_of(v: &Value) -> Result<RddRef> {
         .ok_or_else(|| Error::type_error(format!("expected an RDD, got '{}'", v.type_name())))
 }
 
+/// The RDD a `transform` function returned, as the JVM holds it (the batch it was
+/// handed, unchanged, is the JVM's RDD: nothing read it through pickle).
+pub(crate) fn result_rdd(v: &Value) -> Result<RddRef> {
+    let o = NativeInstance::data_of::<RddObj>(v)
+        .ok_or_else(|| Error::type_error(format!("expected an RDD, got '{}'", v.type_name())))?;
+    Ok(o.jvm_records().clone())
+}
+
 pub(crate) fn obj(v: &Value) -> Result<Rc<RddObj>> {
     this::<RddObj>(v, "RDD")
 }
@@ -102,6 +142,11 @@ pub(crate) fn obj(v: &Value) -> Result<Rc<RddObj>> {
 impl RddObj {
     pub(crate) fn udf(&self, f: Value) -> Result<Udf> {
         self.env.udf(f)
+    }
+    /// The records as the JVM holds them, for what reads them without a Python task
+    /// (`collect`).
+    fn jvm_records(&self) -> &RddRef {
+        self.held.as_ref().unwrap_or(&self.rdd)
     }
     /// This RDD through a per-partition step of Python function `f` (in parallel on a
     /// native host's workers).
@@ -241,7 +286,9 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("glom", |_, t, _| {
             obj(t).and_then(|o| o.narrow(o.rdd.glom()))
         }),
-        ("collect", |_, t, _| Ok(Value::list(obj(t)?.rdd.collect()))),
+        ("collect", |_, t, _| {
+            Ok(Value::list(obj(t)?.jvm_records().collect()))
+        }),
         // PySpark takes while it has fewer than `num`: a negative `num` takes nothing.
         ("take", |_, t, mut a| {
             let n = crate::convert::int(&a.require(0, "num", "take")?, "num")?;
@@ -401,9 +448,10 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
                 .collect::<Result<Vec<_>>>()?;
             count_values(py, o.rdd.partitions.len(), keys.into_iter())
         }),
+        // `dict(self.collect())`.
         ("collectAsMap", |_, t, _| {
             let mut d = PyDict::new();
-            for x in obj(t)?.rdd.iter() {
+            for x in obj(t)?.jvm_records().collect() {
                 let (k, v) = x.as_pair()?;
                 d.insert(k, v)?;
             }

@@ -1,5 +1,6 @@
 //! A program's run: the interpreter, the streaming context it creates, and the host.
 
+use crate::executor::Handed;
 use crate::glue;
 use runnel_core::rdd::RddRef;
 use runnel_core::stream::{node_key, Graph, GraphConfig, GraphDescription, StreamId};
@@ -272,6 +273,10 @@ pub(crate) struct Ctx {
     pub(crate) stream_levels: RefCell<BTreeMap<StreamId, crate::context::StorageLevel>>,
     /// The record length of each `binaryRecordsStream`.
     pub(crate) binary_streams: RefCell<BTreeMap<StreamId, i64>>,
+    /// Streams PySpark holds as a JVM DStream (a window, a union, a join, a state, a
+    /// cached stream...) rather than a `TransformedDStream` a Python step pipelines onto:
+    /// a Python task reads their batches through pickle ([`Ctx::handed`]).
+    pub(crate) jvm_streams: RefCell<std::collections::BTreeSet<StreamId>>,
     /// The JVM RDDs Spark would make for its batches (`toDebugString`, `id()`).
     pub(crate) mirror: Rc<crate::stream_lineage::Mirror>,
     /// The batches' jobs, as accumulators see them.
@@ -301,9 +306,27 @@ impl Ctx {
             needs_checkpoint: Cell::new(None),
             stream_levels: RefCell::new(BTreeMap::new()),
             binary_streams: RefCell::new(BTreeMap::new()),
+            jvm_streams: RefCell::default(),
             mirror: Default::default(),
             jobs: Default::default(),
         })
+    }
+
+    /// How a Python task built on stream `id` (in `g`) reads its batches: through pickle
+    /// when PySpark holds the stream as a JVM DStream and a Python stage wrote its records
+    /// (`always_jvm`: the reader is a JVM DStream of its own, `foreachRDD`'s or
+    /// `transformWith`'s, which never pipelines).
+    pub(crate) fn handed(&self, g: &Graph, id: StreamId, always_jvm: bool) -> Handed {
+        let jvm = always_jvm || self.jvm_streams.borrow().contains(&id);
+        match jvm && g.records_from_python(id) {
+            true => Handed::ThroughJvm,
+            false => Handed::Pipelined,
+        }
+    }
+
+    /// Marks stream `id` as one PySpark holds as a JVM DStream (see [`Ctx::handed`]).
+    pub(crate) fn held_by_jvm(&self, id: StreamId) {
+        self.jvm_streams.borrow_mut().insert(id);
     }
 
     /// The graph, for adding streams; Spark forbids that once the context has started.

@@ -190,6 +190,7 @@ fn union(_: &Interpreter, this: &Value, a: Args) -> Result<Value> {
     }
     let id = graph.union_all(&ids)?;
     drop(graph);
+    ctx.held_by_jvm(id);
     let parents = crate::jobs_stream::Source::Concat(ids.clone());
     ctx.jobs.set_source(id, parents);
     ctx.mirror.union(&ctx.env, id, ids);
@@ -213,6 +214,10 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         })
         .collect::<Result<Vec<_>>>()?;
     let u = ctx.env.udf(a.require(1, "transformFunc", "transform")?)?;
+    let handed: Vec<_> = {
+        let g = ctx.graph_mut()?;
+        ids.iter().map(|id| ctx.handed(&g, *id, true)).collect()
+    };
     let (env, mirror) = (ctx.env.clone(), ctx.mirror.clone());
     let me = Rc::new(std::cell::Cell::new(None));
     let id_cell = me.clone();
@@ -225,7 +230,10 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         for (i, r) in rdds.iter().enumerate() {
             let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
             args.push(match r {
-                Some(r) => batch_rdd(&env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
+                Some(r) => {
+                    let lineage = lineage.ok_or(mirror.why_untraced());
+                    batch_rdd(&env, r.clone(), lineage, handed[i])?
+                }
                 None => Value::None,
             });
         }
@@ -242,10 +250,11 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         mirror.callback_done(&env);
         match result? {
             Value::None => Ok(None),
-            v => rdd_of(&v).map(Some),
+            v => crate::rdd::result_rdd(&v).map(Some),
         }
     });
     let id = ctx.graph_mut()?.transform("transform", ids.clone(), f);
+    ctx.held_by_jvm(id);
     me.set(Some(id));
     ctx.mirror.many(id, ids);
     new_dstream(&ctx, id)

@@ -86,6 +86,18 @@ pub(crate) const BUILTIN_EXCEPTIONS: &[&str] = &[
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "RuntimeWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
 ];
 
 /// The exception classes of the standard modules, by the name tracebacks show.
@@ -93,6 +105,7 @@ pub(crate) const MODULE_EXCEPTIONS: &[&str] = &[
     "re.error",
     "json.decoder.JSONDecodeError",
     "statistics.StatisticsError",
+    "calendar.IllegalMonthError",
     "dataclasses.FrozenInstanceError",
     "_csv.Error",
     "binascii.Error",
@@ -135,9 +148,10 @@ fn parent(t: &str) -> Option<&'static str> {
         "UnboundLocalError" => "NameError",
         "NotImplementedError" | "RecursionError" => "RuntimeError",
         "ModuleNotFoundError" => "ImportError",
-        "UnicodeError" | "json.decoder.JSONDecodeError" | "statistics.StatisticsError" => {
-            "ValueError"
-        }
+        "UnicodeError"
+        | "json.decoder.JSONDecodeError"
+        | "statistics.StatisticsError"
+        | "calendar.IllegalMonthError" => "ValueError",
         "dataclasses.FrozenInstanceError" => "AttributeError",
         "io.UnsupportedOperation" => "OSError",
         "binascii.Error" => "ValueError",
@@ -148,6 +162,17 @@ fn parent(t: &str) -> Option<&'static str> {
         "decimal.DivisionByZero" => "ZeroDivisionError",
         "NumberFormatException" => "IllegalArgumentException",
         "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
+        "UserWarning"
+        | "DeprecationWarning"
+        | "PendingDeprecationWarning"
+        | "SyntaxWarning"
+        | "RuntimeWarning"
+        | "FutureWarning"
+        | "ImportWarning"
+        | "UnicodeWarning"
+        | "BytesWarning"
+        | "ResourceWarning"
+        | "EncodingWarning" => "Warning",
         "BrokenPipeError"
         | "ConnectionAbortedError"
         | "ConnectionRefusedError"

@@ -23,6 +23,12 @@ pub(crate) struct Program {
 }
 
 impl Program {
+    /// The program's file name and its source line `n` (1-based), as tracebacks show them.
+    pub(crate) fn line(&self, n: u32) -> Option<(String, String)> {
+        let text = self.source.lines.get((n as usize).checked_sub(1)?)?;
+        Some((self.source.filename.clone(), text.clone()))
+    }
+
     pub(crate) fn new(source: &Rc<Source>, codes: &[Rc<Code>]) -> Program {
         Program {
             source: source.clone(),

@@ -261,3 +261,68 @@ fn flags_mixins_and_functional_enums_travel_as_members() {
                 [<Color.RED: 1>, <Color.GREEN: 2>])";
     assert_eq!(out.repr(), want);
 }
+
+const TYPE_MADE: &str = r#"
+class Base:
+    def __init__(self, a):
+        self.a = a
+
+Made = type("Made", (Base,), {"double": lambda self: self.a * 2,
+                              "__repr__": lambda self: f"Made({self.a})", "tag": "m"})
+
+def use(m):
+    return (m.double(), m.tag, type(m).__name__, isinstance(m, Base), Made(m.a + 1))
+
+m = Made(4)
+"#;
+
+#[test]
+fn a_class_made_by_type_travels_as_a_class_statement_does() {
+    let (driver, _) = common::interp();
+    driver.run_module(TYPE_MADE).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(TYPE_MADE).expect("loads");
+    let m = driver.get_global("m").expect("m");
+    let f = driver.get_global("use").expect("use");
+    let m = worker.revive(&driver.freeze(&m).expect("freezes"));
+    let f = worker.revive(&driver.freeze(&f).expect("freezes"));
+    let r = worker
+        .call(&f.expect("revives"), Args::new(vec![m.expect("revives")]))
+        .expect("calls");
+    assert_eq!(r.repr(), "(8, 'm', 'Made', True, Made(5))");
+    let back = driver.revive_records(&worker.freeze_records(&[r]).expect("freezes"));
+    let made = back.expect("revives")[0].clone();
+    assert_eq!(made.repr(), "(8, 'm', 'Made', True, Made(5))");
+}
+
+const JSON_ENCODER: &str = r#"
+import json
+
+class SetEncoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, set):
+            return sorted(o)
+        return super().default(o)
+
+def to_json(record):
+    return json.dumps(record, cls=SetEncoder, sort_keys=True)
+
+r = {"b": {3, 1}, "a": 1}
+"#;
+
+#[test]
+fn a_json_encoder_subclass_runs_on_the_worker() {
+    let (driver, _) = common::interp();
+    driver.run_module(JSON_ENCODER).expect("runs");
+    let (worker, _) = common::interp();
+    worker.load_program(JSON_ENCODER).expect("loads");
+    let travel = |name: &str| {
+        let v = driver.get_global(name).expect("defined");
+        worker
+            .revive(&driver.freeze(&v).expect("freezes"))
+            .expect("revives")
+    };
+    let (f, r) = (travel("to_json"), travel("r"));
+    let out = worker.call(&f, Args::new(vec![r])).expect("calls");
+    assert_eq!(out.repr(), "'{\"a\": 1, \"b\": [1, 3]}'");
+}

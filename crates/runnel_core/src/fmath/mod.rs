@@ -8,7 +8,7 @@
 //!
 //! Provenance, per file: `exp`, `exp2`, `log`, `log2`, `pow` are ARM's optimized-routines
 //! (MIT OR Apache-2.0 WITH LLVM-exception); `expm1`, `log1p`, `log10` and the hyperbolics
-//! are fdlibm (Sun's permissive notice).
+//! are fdlibm (Sun's permissive notice); `hypot` is written from Borges' paper (see its file).
 //!
 //! Not ported: glibc's `sin`, `cos`, `tan`, `asin`, `acos`, `atan` and `atan2` are IBM's
 //! Accurate Mathematical Library, LGPL-2.1-or-later, which Runnel (Apache-2.0) does not
@@ -21,6 +21,7 @@ mod exp2;
 mod exp_data;
 mod expm1;
 mod hyper;
+mod hypot;
 mod log;
 mod log10;
 mod log2;
@@ -35,6 +36,7 @@ pub use exp::exp;
 pub use exp2::exp2;
 pub use expm1::{expm1, log1p};
 pub use hyper::{cosh, sinh, tanh};
+pub use hypot::hypot;
 pub use log::ln;
 pub use log10::log10;
 pub use log2::log2;

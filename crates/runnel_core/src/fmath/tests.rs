@@ -272,6 +272,7 @@ mod glibc {
         pub fn asinh(x: f64) -> f64;
         pub fn acosh(x: f64) -> f64;
         pub fn atanh(x: f64) -> f64;
+        pub fn hypot(x: f64, y: f64) -> f64;
     }
 }
 
@@ -289,6 +290,40 @@ fn inverse_hyperbolics_are_glibcs() {
     check1("asinh", asinh, |x| unsafe { glibc::asinh(x) }, &xs);
     check1("acosh", acosh, |x| unsafe { glibc::acosh(x) }, &xs);
     check1("atanh", atanh, |x| unsafe { glibc::atanh(x) }, &xs);
+}
+
+/// `hypot` over pairs of every kind: legs of similar and of far apart sizes, huge and
+/// tiny ones (the rescaled paths and their thresholds), any bit patterns, the specials.
+#[test]
+fn hypot_is_glibcs() {
+    let mut rng = Rng(17);
+    let mut pairs: Vec<(f64, f64)> = Vec::new();
+    for &a in SPECIALS {
+        pairs.extend(SPECIALS.iter().map(|&b| (a, b)));
+    }
+    for i in 0..600_000 {
+        let scale = match i % 4 {
+            0 => 1.0,
+            1 => 2f64.powi(rng.uniform(-540.0, -440.0) as i32),
+            2 => 2f64.powi(rng.uniform(490.0, 530.0) as i32),
+            _ => 2f64.powi(rng.uniform(-1074.0, 1023.0) as i32),
+        };
+        let a = rng.uniform(-10.0, 10.0) * scale;
+        let b = rng.uniform(-10.0, 10.0) * scale * 2f64.powi(rng.uniform(-60.0, 60.0) as i32);
+        pairs.push((a, b));
+        pairs.push((rng.any(), rng.any()));
+    }
+    let bad: Vec<_> = pairs
+        .iter()
+        // SAFETY: glibc's hypot is a pure function of two doubles.
+        .filter(|&&(a, b)| !same(hypot(a, b), unsafe { glibc::hypot(a, b) }))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "{} pairs differ, first {:?}",
+        bad.len(),
+        bad.first()
+    );
 }
 
 mod trig;

@@ -1,13 +1,12 @@
 //! Actions: what driver code reads from an RDD.
 
 use super::Rdd;
-use crate::value::Value;
+use crate::value::{Unpickle, Value};
 
 /// A record as the driver gets it: through pickle, which rebuilds sets; `through_task`:
 /// a task of its own read it first, through pickle as well (`take`'s or `glom`'s over
 /// records a Python stage left in the JVM).
 pub fn to_driver(v: &Value, through_task: bool) -> Value {
-    use crate::value::Unpickle;
     match through_task {
         true => v.clone().unpickle().unpickle(),
         false => v.clone().unpickle(),
@@ -35,6 +34,24 @@ impl Rdd {
     /// `count()`.
     pub fn count(&self) -> usize {
         self.len()
+    }
+
+    /// The records as a Python task reads them from a JVM RDD that a Python stage wrote
+    /// (a DStream's batch handed to `foreachRDD`, a window of such batches): unpickled,
+    /// their sets rebuilt. `None` when no record holds a set (read them as they are).
+    pub fn read_by_python(&self) -> Option<Rdd> {
+        if !self.iter().any(crate::value::changed_by_pickle) {
+            return None;
+        }
+        let partitions = self
+            .partitions
+            .iter()
+            .map(|p| p.clone().unpickle())
+            .collect();
+        Some(Rdd {
+            partitions,
+            partitioner: self.partitioner,
+        })
     }
 }
 

@@ -87,7 +87,12 @@ fn tagged_groups(rdds: &[RddRef], placement: &Placement) -> Result<Vec<Vec<Group
         .enumerate()
         .map(|(i, r)| r.map_values(&tag(i)).map(Shared::new))
         .collect::<Result<_>>()?;
-    let grouped = Rdd::union(&tagged).group_by_key(placement)?;
+    // `union` is a JVM RDD: `groupByKey`'s map side reads it through pickle.
+    let union = Rdd::union(&tagged);
+    let grouped = match union.read_by_python() {
+        Some(read) => read.group_by_key(placement)?,
+        None => union.group_by_key(placement)?,
+    };
     grouped
         .partitions
         .into_iter()

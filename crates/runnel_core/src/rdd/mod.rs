@@ -74,7 +74,12 @@ impl Rdd {
     /// batches). So 8 records into 3 partitions give 2, 2 and 4 records.
     pub fn parallelize(data: Vec<Value>, num_slices: usize) -> Rdd {
         // The driver pickles the data for the tasks: they read its sets rebuilt.
-        let data = data.unpickle();
+        Rdd::parallelize_pickled(data.unpickle(), num_slices)
+    }
+
+    /// The partitions of [`Rdd::parallelize`] as the JVM holds them (the driver's
+    /// records as pickled, before a task reads them), which `collect` reads.
+    pub fn parallelize_pickled(data: Vec<Value>, num_slices: usize) -> Rdd {
         let n = num_slices.max(1);
         let batch = (data.len() / n).clamp(1, 1024);
         let batches: Vec<Vec<Value>> = data.chunks(batch).map(<[Value]>::to_vec).collect();

@@ -1,6 +1,6 @@
 //! PySpark's `ResultIterable`: the values `groupByKey` gathers for a key.
 
-use crate::value::{Freezer, Object, Portable, PortableObject, Reviver, Value};
+use crate::value::{Freezer, Object, Portable, PortableObject, Reviver, Unpickle, Value};
 use std::any::Any;
 
 /// The grouped values of one key. Python shows it by address
@@ -27,6 +27,19 @@ impl Object for ResultIterable {
     }
     fn len(&self) -> Option<usize> {
         Some(self.values.len())
+    }
+    // Pickled with its list (PySpark's class keeps `data`): the sets inside are rebuilt.
+    fn unpickled(&self) -> Option<Value> {
+        if !self.values.iter().any(crate::value::changed_by_pickle) {
+            return None;
+        }
+        let values = self
+            .values
+            .iter()
+            .cloned()
+            .map(Unpickle::unpickle)
+            .collect();
+        Some(Value::object(ResultIterable { values }))
     }
     fn freeze(&self, f: &mut Freezer) -> Option<crate::Result<Box<dyn PortableObject>>> {
         let values: crate::Result<Vec<Portable>> =

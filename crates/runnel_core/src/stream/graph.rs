@@ -641,6 +641,10 @@ impl Graph {
             Some((time, rdd)) if time == before => Some(rdd),
             _ => self.get_or_compute(id, Time(before))?,
         };
+        // PySpark's `reduceFunc` tags the last state in a Python task, which reads it
+        // from the JVM through pickle (not the initial RDD: `parallelize`'s records are
+        // kept as tasks read them).
+        let last = last.map(|r| r.read_by_python().map_or(r, Shared::new));
         let next = match self.get_or_compute(parent, t)? {
             Some(rdd) => match step(last.or(initial), rdd) {
                 Ok(next) => Some(next),

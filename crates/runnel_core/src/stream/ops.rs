@@ -147,14 +147,32 @@ impl Graph {
             JoinKind::RightOuter => "rightOuterJoin",
             JoinKind::FullOuter => "fullOuterJoin",
         };
-        Ok(self.binary(name, a, b, move |x, y| x.join(y, kind, &placement)))
+        let read = self.both_read_by_python(a, b);
+        Ok(self.binary(name, a, b, move |x, y| {
+            let (x, y) = read(x, y);
+            x.join(&y, kind, &placement)
+        }))
     }
     pub fn cogroup(&mut self, a: StreamId, b: StreamId, n: NumPartitions) -> Result<StreamId> {
         self.check_same_slide(a, b)?;
         let placement = Placement::hash(self.parallelism(n));
+        let read = self.both_read_by_python(a, b);
         Ok(self.binary("cogroup", a, b, move |x, y| {
-            Rdd::cogroup(&[x.clone(), y.clone()], &placement)
+            let (x, y) = read(x, y);
+            Rdd::cogroup(&[x, y], &placement)
         }))
+    }
+
+    /// How the tagging steps of a join of streams `a` and `b` (PySpark's
+    /// `transformWith`, whose function gets JVM RDDs) read their batches: through pickle
+    /// where a Python stage wrote them.
+    fn both_read_by_python(
+        &self,
+        a: StreamId,
+        b: StreamId,
+    ) -> impl Fn(&RddRef, &RddRef) -> (RddRef, RddRef) + 'static {
+        let (fa, fb) = (self.records_from_python(a), self.records_from_python(b));
+        move |x, y| (wrapped(x, fa), wrapped(y, fb))
     }
 
     fn binary(
@@ -416,13 +434,21 @@ impl Graph {
         initial: Option<RddRef>,
     ) -> StreamId {
         let placement = Placement::hash(self.parallelism(n));
+        // PySpark's `reduceFunc(t, a, b)` gets both as JVM RDDs, so its Python tasks read
+        // them through pickle (sets rebuilt each time): the batch (when a Python stage
+        // wrote it) by `partitionBy`'s map side, the state by the cogroup's tagging step
+        // (see `Graph::compute_state`); the cogroup reads its union again.
+        let batch_from_python = self.records_from_python(s);
         let step: WindowStepFn = Shared::new(move |state, batch| {
+            let batch = wrapped(&batch, batch_from_python);
             let grouped = match state {
                 None => batch.group_by_key(&placement)?.map_values(&map_fn(|vs| {
                     Ok(Value::pair(iterable_list(&vs)?, Value::None))
                 }))?,
                 Some(state) => {
                     let placed = Shared::new(batch.partition_by(&placement)?);
+                    // Read by `compute_state` already.
+                    let state = wrapped(&state, false);
                     let co = Rdd::cogroup(&[state, placed], &placement)?;
                     co.map_values(&map_fn(|ab| {
                         let Value::Tuple(sides) = &ab else {
@@ -455,6 +481,17 @@ impl Graph {
             slide,
         )
     }
+}
+
+/// A JVM RDD as PySpark wraps it for a function of the driver (`RDD(jrdd)`): with no
+/// partitioner on the Python side (so a `partitionBy` or `groupByKey` over it shuffles),
+/// its records read through pickle by a Python task when `from_python` (a Python stage
+/// wrote them: see [`Rdd::read_by_python`]).
+fn wrapped(rdd: &RddRef, from_python: bool) -> RddRef {
+    let read = from_python.then(|| rdd.read_by_python()).flatten();
+    let mut r = read.unwrap_or_else(|| rdd.as_ref().clone());
+    r.partitioner = None;
+    Shared::new(r)
 }
 
 /// `list(iterable)` of a `ResultIterable`.
@@ -506,11 +543,17 @@ impl WindowOps {
             invert,
             placement,
         } = self;
+        // PySpark's `reduceFunc(t, a, b)` and `invReduceFunc(t, a, b)` get the last
+        // window and the union of the batches coming in or going out as JVM RDDs: their
+        // Python tasks read them through pickle, with no partitioner (see [`wrapped`]).
         let reduce2 = reduce.clone();
         let merge: WindowStepFn = Shared::new(move |a, b| {
-            let b = reduce(&b)?;
+            let b = reduce(&wrapped(&b, true))?;
             let r = match a {
-                Some(a) => reduce(&Rdd::union(&[a, Shared::new(b)]))?,
+                Some(a) => reduce(&wrapped(
+                    &Shared::new(Rdd::union(&[a, Shared::new(b)])),
+                    true,
+                ))?,
                 None => b,
             };
             Ok(Shared::new(match &keep {
@@ -519,8 +562,8 @@ impl WindowOps {
             }))
         });
         let inverse: WindowStepFn = Shared::new(move |a, b| {
-            let b = Shared::new(reduce2(&b)?);
-            let a = a.unwrap_or_else(|| Shared::new(Rdd::empty()));
+            let b = Shared::new(reduce2(&wrapped(&b, true))?);
+            let a = a.map_or_else(|| Shared::new(Rdd::empty()), |a| wrapped(&a, true));
             Ok(Shared::new(invert(&a.join(
                 &b,
                 JoinKind::LeftOuter,

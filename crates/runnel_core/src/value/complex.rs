@@ -51,7 +51,7 @@ impl Complex {
     }
 
     /// CPython's `_Py_c_quot` (Smith's method).
-    fn quot(a: Complex, b: Complex) -> Result<Complex> {
+    pub fn quot(a: Complex, b: Complex) -> Result<Complex> {
         let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
         if abs_re >= abs_im {
             if abs_re == 0.0 {
@@ -100,7 +100,7 @@ impl Complex {
             }
             return Ok(Complex { re: 0.0, im: 0.0 });
         }
-        let vabs = a.re.hypot(a.im);
+        let vabs = fmath::hypot(a.re, a.im);
         let mut len = fmath::pow(vabs, b.re);
         let at = fmath::atan2(a.im, a.re);
         let mut phase = at * b.re;
@@ -116,7 +116,7 @@ impl Complex {
 
     /// `abs(z)`.
     pub fn abs(self) -> f64 {
-        self.re.hypot(self.im)
+        fmath::hypot(self.re, self.im)
     }
 }
 

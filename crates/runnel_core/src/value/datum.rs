@@ -2,7 +2,7 @@
 //! what serde can write and read back. Functions, modules and other objects have no such
 //! form; a snapshot holding one is refused with the value's type named.
 
-use super::{DictKind, PyCell, PyDict, PySet, Shared, Value};
+use super::{DictKind, PyCell, PyDict, PySet, SetLayout, Shared, Value};
 use crate::rdd::ResultIterable;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -23,8 +23,14 @@ pub enum Datum {
     Counter(Vec<(Datum, Datum)>),
     /// A `collections.OrderedDict`.
     OrderedDict(Vec<(Datum, Datum)>),
+    /// A set by its items, inserted in order when read back (snapshots before
+    /// `SetTable`).
     Set(Vec<Datum>),
     FrozenSet(Vec<Datum>),
+    /// A set with its table (slots, hashes, removed items), so that the copy iterates
+    /// as the original did: a restored state reads on as if never stopped.
+    SetTable(SetLayout<Datum>),
+    FrozenSetTable(SetLayout<Datum>),
     /// `groupByKey`'s values (`pyspark.resultiterable.ResultIterable`).
     Grouped(Vec<Datum>),
     /// An int beyond 64 bits, in decimal.
@@ -64,8 +70,8 @@ impl Datum {
                     }
                 }
             }
-            Value::Set(s) => Datum::Set(all(&mut s.borrow()?.iter())?),
-            Value::FrozenSet(s) => Datum::FrozenSet(all(&mut s.iter())?),
+            Value::Set(s) => Datum::SetTable(s.borrow()?.layout(Datum::from_value)?),
+            Value::FrozenSet(s) => Datum::FrozenSetTable(s.layout(Datum::from_value)?),
             Value::Object(_) => match v.downcast::<ResultIterable>() {
                 Some(r) => Datum::Grouped(all(&mut r.values.iter())?),
                 None if super::is_big(v) => Datum::BigInt(v.to_str()),
@@ -107,6 +113,10 @@ impl Datum {
             Datum::OrderedDict(pairs) => dict(DictKind::OrderedDict, pairs)?,
             Datum::Set(items) => Value::set(set(items)?),
             Datum::FrozenSet(items) => Value::FrozenSet(Shared::new(set(items)?)),
+            Datum::SetTable(t) => Value::set(PySet::from_layout(t, Datum::to_value)?),
+            Datum::FrozenSetTable(t) => {
+                Value::FrozenSet(Shared::new(PySet::from_layout(t, Datum::to_value)?))
+            }
             Datum::Grouped(items) => Value::object(ResultIterable {
                 values: all(items)?,
             }),

@@ -59,7 +59,7 @@ pub use set::{PySet, SetLayout};
 pub use shared::{PyCell, Shared};
 pub use siphash::bytes_hash;
 pub use teardown::Teardown;
-pub use unpickled::{unpickled, Unpickle};
+pub use unpickled::{changed_by_pickle, unpickled, Unpickle};
 
 /// A Python value.
 #[derive(Clone)]

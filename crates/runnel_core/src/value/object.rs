@@ -66,8 +66,9 @@ pub trait Object: Any {
         self.len().map(|n| n == 0)
     }
     /// What unpickling makes of this object when that is a plain value of another type,
-    /// as a `__reduce__` can say (`datetime.IsoCalendarDate` comes back a `tuple`);
-    /// `None` for objects that come back as themselves. See [`super::unpickled`].
+    /// as a `__reduce__` can say (`datetime.IsoCalendarDate` comes back a `tuple`), or
+    /// the object itself with the sets it holds rebuilt (PySpark's `ResultIterable`);
+    /// `None` for objects that come back as they are. See [`super::unpickled`].
     fn unpickled(&self) -> Option<super::Value> {
         None
     }

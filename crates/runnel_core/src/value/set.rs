@@ -20,8 +20,8 @@ pub(super) enum Slot {
     Active(HashKey),
 }
 
-/// A set's table as data (see [`PySet::layout`]).
-#[derive(Debug)]
+/// A set's table as data (see [`PySet::layout`]); snapshots keep sets in this form.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetLayout<T> {
     slots: Vec<LayoutSlot<T>>,
     fill: usize,
@@ -29,7 +29,7 @@ pub struct SetLayout<T> {
     finger: usize,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 enum LayoutSlot<T> {
     Empty,
     Dummy,

@@ -19,6 +19,11 @@ pub fn unpickled(v: &Value) -> Option<Value> {
     rebuild(v, &mut Vec::new())
 }
 
+/// Whether pickle would rebuild something in `v` (a set inside it).
+pub fn changed_by_pickle(v: &Value) -> bool {
+    has_set(v, &mut Vec::new())
+}
+
 /// What a shuffle's reduce side reads: the map side pickled it, so it comes back as
 /// unpickling leaves it (its sets rebuilt). Implemented for records, their thread-safe
 /// copies and the buckets and pairs they travel in.
@@ -116,10 +121,11 @@ fn rebuild_in(v: &Value, path: &mut Vec<usize>) -> Option<Value> {
         }
         Value::FrozenSet(s) => Some(Value::FrozenSet(Shared::new(rebuilt(s, path)?))),
         Value::Tuple(items) => changed(items, path).map(Value::tuple),
-        Value::Object(o) => {
-            let v = o.unpickled()?;
-            Some(rebuild(&v, path).unwrap_or(v))
-        }
+        Value::Object(o) => match o.unpickled()? {
+            // An object that comes back as itself rebuilt what it holds.
+            v @ Value::Object(_) => Some(v),
+            v => Some(rebuild(&v, path).unwrap_or(v)),
+        },
         Value::List(l) => {
             let items: Vec<Value> = l.borrow().ok()?.clone();
             changed(&items, path).map(Value::list)

@@ -2,6 +2,7 @@
 //! the function into every DStream step that pipelines it, so the JVM calls it again for
 //! each JVM DStream whose pipeline holds it (the model asks, [`Mirror::set_recall`]).
 
+use crate::executor::Handed;
 use crate::rdd::batch_rdd;
 use crate::session::Env;
 use crate::stream_lineage::Mirror;
@@ -20,6 +21,8 @@ pub(super) struct DriverCall {
     pub(super) id: StreamId,
     pub(super) t: Time,
     pub(super) rdds: Vec<Option<RddRef>>,
+    /// How each batch reaches the function.
+    pub(super) handed: Vec<Handed>,
 }
 
 impl DriverCall {
@@ -36,7 +39,10 @@ impl DriverCall {
         for (i, r) in self.rdds.iter().enumerate() {
             let lineage = inputs.as_ref().and_then(|l| l.get(i).cloned());
             args.push(match r {
-                Some(r) => batch_rdd(env, r.clone(), lineage.ok_or(mirror.why_untraced()))?,
+                Some(r) => {
+                    let lineage = lineage.ok_or(mirror.why_untraced());
+                    batch_rdd(env, r.clone(), lineage, self.handed[i])?
+                }
                 None => Value::None,
             });
         }

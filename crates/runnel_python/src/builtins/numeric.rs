@@ -194,13 +194,17 @@ pub(super) fn complex(_: &Interpreter, mut args: Args) -> Result<Value> {
             ))
         })
     };
+    let is_complex = |v: &Value| v.downcast::<Complex>().is_some();
     let r = part(&re, "first argument")?;
-    let i = match &im {
-        Some(v) => part(v, "second argument")?,
-        None => Complex { re: 0.0, im: 0.0 },
+    let Some(im) = im else {
+        return Ok(Complex::value(r.re, r.im));
     };
-    // CPython: real + imag * 1j, by parts.
-    Ok(Complex::value(r.re - i.im, r.im + i.re))
+    let i = part(&im, "second argument")?;
+    // CPython: real + imag * 1j, by parts, adding only a complex argument's other part
+    // (so `complex(2.5, -0.0)` keeps its negative zero).
+    let real = if is_complex(&im) { r.re - i.im } else { r.re };
+    let imag = if is_complex(&re) { i.re + r.im } else { i.re };
+    Ok(Complex::value(real, imag))
 }
 
 /// CPython's `complex_from_string`: `a`, `bj`, `a+bj`, optionally in parentheses.

@@ -526,12 +526,10 @@ pub(crate) fn call_type(interp: &Interpreter, t: &TypeObj, mut args: Args) -> Re
             Ok(Value::object(RangeObj { start, stop, step }))
         }
         Kind::Type => {
-            if n == 1 {
+            if n == 1 && args.keywords.is_empty() {
                 Ok(type_of(&args.positional[0]))
             } else {
-                Err(Error::unsupported(
-                    "type() with 3 arguments (class creation) is not supported",
-                ))
+                crate::runtime::type_new::create(interp, args)
             }
         }
         Kind::Object => {

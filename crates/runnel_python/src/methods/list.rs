@@ -14,17 +14,6 @@ pub(crate) const NAMES: &[&str] = &[
 
 type List = Shared<PyCell<Vec<Value>>>;
 
-fn idx_arg(v: &Value) -> Result<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(Error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
-}
-
 /// Calls `list.name(args)`; `None` when list has no such method.
 pub(crate) fn call(
     interp: &Interpreter,
@@ -57,7 +46,7 @@ pub(crate) fn call(
             }
             "insert" => {
                 args.check_count("insert", 2, 2)?;
-                let i = idx_arg(&args.positional[0])?;
+                let i = crate::modules::args::index(&args.positional[0])?;
                 let v = args.positional.pop().unwrap_or(Value::None);
                 let mut items = l.borrow_mut()?;
                 if items.len() >= max {
@@ -75,7 +64,7 @@ pub(crate) fn call(
                 }
                 let n = items.len() as i64;
                 let i = match args.positional.first() {
-                    Some(v) => idx_arg(v)?,
+                    Some(v) => crate::modules::args::index(v)?,
                     None => -1,
                 };
                 let at = if i < 0 { i + n } else { i };
@@ -101,7 +90,12 @@ pub(crate) fn call(
                 let bound = |v: Option<&Value>, default: i64| -> Result<usize> {
                     let i = match v {
                         None => default,
-                        Some(v) => idx_arg(v)?,
+                        // CPython reads these bounds as a slice's.
+                        Some(v) => crate::modules::args::index(v).map_err(|_| {
+                            Error::type_error(
+                                "slice indices must be integers or have an __index__ method",
+                            )
+                        })?,
                     };
                     Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
                 };

@@ -171,23 +171,12 @@ impl runnel_core::value::PortableObject for Date {
     }
 }
 
-fn int_arg(v: &Value) -> Result<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(Error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
-}
-
 /// `date(year, month, day)`.
 pub(crate) fn construct(mut args: Args) -> Result<Value> {
     let mut parts = [0i64; 3];
     for (i, n) in ["year", "month", "day"].iter().enumerate() {
         match args.take(i, n) {
-            Some(v) => parts[i] = int_arg(&v)?,
+            Some(v) => parts[i] = crate::modules::args::index(&v)?,
             None => {
                 return Err(Error::type_error(format!(
                     "function missing required argument '{n}' (pos {})",
@@ -250,7 +239,7 @@ pub(crate) fn class_attr(name: &str) -> Result<Value> {
         }),
         "fromordinal" => NativeFunction::new("fromordinal", |_, args: Args| {
             args.check_count("fromordinal", 1, 1)?;
-            let n = int_arg(&args.positional[0])?;
+            let n = crate::modules::args::index(&args.positional[0])?;
             if n < 1 {
                 return Err(Error::value_error("ordinal must be >= 1"));
             }
@@ -307,7 +296,7 @@ pub(crate) fn attr(obj: &Value, d: &Date, name: &str) -> Result<Value> {
             let mut parts = [d.year, d.month as i64, d.day as i64];
             for (i, n) in ["year", "month", "day"].iter().enumerate() {
                 if let Some(v) = args.take(i, n) {
-                    parts[i] = int_arg(&v)?;
+                    parts[i] = crate::modules::args::index(&v)?;
                 }
             }
             args.finish("replace")?;

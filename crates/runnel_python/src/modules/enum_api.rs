@@ -113,7 +113,7 @@ pub(crate) fn functional(interp: &Interpreter, kind: EnumKind, mut a: Args) -> R
 
 /// An id for a class made by the functional API, apart from the program's class
 /// statements (which count up from 0) and stable across interpreters.
-fn functional_id(name: &str) -> usize {
+pub(crate) fn functional_id(name: &str) -> usize {
     let h = name.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ b as u32).wrapping_mul(0x0100_0193)
     });

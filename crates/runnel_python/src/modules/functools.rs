@@ -1,5 +1,6 @@
 //! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `wraps` and
-//! `total_ordering` (see runtime::total_ordering).
+//! `total_ordering` (see runtime::total_ordering); `singledispatch`, `singledispatchmethod`
+//! and `cached_property` are in `functools_dispatch`.
 
 use crate::native::{NativeClass, NativeFunction};
 use crate::{Args, Interpreter};
@@ -270,8 +271,13 @@ fn update_wrapper(interp: &Interpreter, wrapper: &Value, wrapped: &Value) -> Res
     crate::methods::set_attr(wrapper, "__wrapped__", wrapped.clone())
 }
 
-pub(super) fn attrs() -> Vec<(&'static str, Value)> {
-    vec![
+pub(super) fn attrs(interp: &Interpreter) -> Vec<(&'static str, Value)> {
+    let mut out = super::functools_dispatch::classes(interp);
+    out.push((
+        "singledispatch",
+        NativeFunction::new("singledispatch", super::functools_dispatch::singledispatch),
+    ));
+    out.extend(vec![
         ("reduce", NativeFunction::new("reduce", reduce)),
         ("partial", NativeFunction::new("partial", partial)),
         ("lru_cache", NativeFunction::new("lru_cache", lru_cache)),
@@ -313,5 +319,6 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
             }),
         ),
         ("cmp_to_key", NativeFunction::new("cmp_to_key", cmp_to_key)),
-    ]
+    ]);
+    out
 }

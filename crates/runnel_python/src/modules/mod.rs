@@ -4,6 +4,9 @@ pub(crate) mod abc;
 pub(crate) mod args;
 mod base64;
 mod binascii;
+mod calendar;
+#[cfg(feature = "extra")]
+mod cmath;
 pub(crate) mod collections;
 mod combinatorics;
 mod contextlib;
@@ -25,6 +28,7 @@ pub(crate) mod enums;
 #[cfg(feature = "extra")]
 pub(crate) mod fractions;
 mod functools;
+mod functools_dispatch;
 mod hashlib;
 mod heapq;
 mod io;
@@ -60,11 +64,13 @@ pub(crate) mod sys;
 mod textwrap;
 mod time;
 pub(crate) mod timedelta;
+mod types;
 pub(crate) mod typing;
 #[cfg(feature = "extra")]
 mod unicodedata;
 #[cfg(feature = "extra")]
 mod uuid;
+mod warnings;
 
 use crate::native::Module;
 use crate::Interpreter;
@@ -82,20 +88,24 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.mark_needs_full_engine("re");
     interp.register_module("collections", collections::attrs());
     interp.register_module("collections.abc", collections::abc::attrs());
-    interp.register_module("json", json::attrs());
+    interp.register_module("numbers", collections::abc::numbers_attrs());
+    interp.register_module("json", json::attrs(interp));
     interp.register_module("itertools", itertools::attrs());
     interp.register_module("typing", typing::typing_attrs());
     interp.register_module("__future__", typing::future_attrs());
     interp.register_module("os", os::os_attrs());
     interp.register_module("os.path", os::path_attrs());
     interp.register_module("logging", logging::attrs());
+    interp.register_module("warnings", warnings::attrs());
     interp.register_module("pprint", pprint::attrs());
     interp.register_module("heapq", heapq::heapq_attrs());
     interp.register_module("bisect", heapq::bisect_attrs());
     interp.register_module("statistics", statistics::attrs());
     interp.register_module("sys", sys::sys_attrs(&interp.config.filename));
     interp.register_module("string", string::attrs());
-    interp.register_module("functools", functools::attrs());
+    interp.register_module("calendar", calendar::attrs());
+    interp.register_module("functools", functools::attrs(interp));
+    interp.register_module("types", types::attrs(interp));
     interp.register_module("contextlib", contextlib::attrs());
     interp.register_module("copy", copy::attrs());
     interp.register_module("abc", abc::attrs());
@@ -130,9 +140,17 @@ fn register_extra_modules(interp: &Interpreter) {
         interp.register_module("fractions", fractions::attrs());
         interp.register_module("textwrap", textwrap::attrs());
         interp.register_module("decimal", decimal::attrs());
+        interp.register_module("cmath", cmath::attrs());
     }
     #[cfg(not(feature = "extra"))]
-    for name in ["struct", "uuid", "fractions", "textwrap", "decimal"] {
+    for name in [
+        "struct",
+        "uuid",
+        "fractions",
+        "textwrap",
+        "decimal",
+        "cmath",
+    ] {
         interp.mark_needs_full_engine(name);
     }
 }
@@ -228,17 +246,37 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
         &["Scanner", "RegexFlag", "template", "TEMPLATE", "T", "DEBUG"],
     ),
     ("collections", &["UserDict", "UserList", "UserString"]),
+    ("functools", &["partialmethod"]),
+    ("random", &["SystemRandom"]),
     (
-        "functools",
+        "calendar",
         &[
-            "singledispatch",
-            "singledispatchmethod",
-            "cached_property",
-            "partialmethod",
+            "month",
+            "prmonth",
+            "calendar",
+            "prcal",
+            "Calendar",
+            "TextCalendar",
+            "HTMLCalendar",
+            "LocaleTextCalendar",
+            "LocaleHTMLCalendar",
+            "setfirstweekday",
+            "monthdays2calendar",
+            "weekheader",
         ],
     ),
-    ("json", &["JSONEncoder", "JSONDecoder", "load"]),
-    ("random", &["SystemRandom"]),
+    (
+        "types",
+        &[
+            "GeneratorType",
+            "BuiltinFunctionType",
+            "MethodType",
+            "ModuleType",
+            "MappingProxyType",
+            "CodeType",
+            "new_class",
+        ],
+    ),
     ("statistics", &["NormalDist"]),
     ("datetime", &["time", "timezone", "tzinfo"]),
     ("string", &["Formatter"]),

@@ -86,7 +86,16 @@ impl PyClass {
             };
             return format!("<{what} '{}'>", self.name);
         }
-        format!("<class '__main__.{}'>", self.qualname())
+        format!("<class '{}.{}'>", self.module(), self.qualname())
+    }
+
+    /// `__main__`, or the module a class of Runnel's own modules names in its dict
+    /// (`json.encoder` for `JSONEncoder`).
+    pub fn module(&self) -> String {
+        match self.dict.borrow().get("__module__") {
+            Some(Value::Str(m)) => m.to_string(),
+            _ => "__main__".to_string(),
+        }
     }
 
     /// `Outer.Inner` for a class defined in a class body, as its class statement set

@@ -220,6 +220,11 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
     if name == "__qualname__" {
         return Ok(Value::str(&class.qualname()));
     }
+    // The class's own module, never a base's (a subclass of `json.JSONEncoder` is
+    // `__main__`'s).
+    if name == "__module__" {
+        return Ok(Value::str(&class.module()));
+    }
     if let Some(attr) = class.lookup(name) {
         if let Some(r) = super::descriptor::get(&attr, &Value::None, class) {
             return r;
@@ -229,7 +234,12 @@ pub(crate) fn class_attr(class: &Rc<PyClass>, name: &str) -> Result<Value> {
     }
     match name {
         "__name__" | "__qualname__" => Ok(Value::str(&class.name)),
-        "__module__" => Ok(Value::str("__main__")),
+        // `class A:` derives from object: `(<class 'object'>,)`.
+        "__bases__" if class.bases.is_empty() => {
+            Ok(Value::tuple(vec![crate::builtins::types::TypeObj::value(
+                crate::builtins::types::Kind::Object,
+            )]))
+        }
         "__bases__" => Ok(Value::tuple(class.bases.clone())),
         "__base__" => Ok(class.bases.first().cloned().unwrap_or_else(|| {
             crate::builtins::types::TypeObj::value(crate::builtins::types::Kind::Object)

@@ -81,6 +81,121 @@ const TABLE: &[(&str, &[&str], &[&str])] = &[
     ("KeysView", &["MappingView", "Set"], &[]),
     ("ItemsView", &["MappingView", "Set"], &[]),
     ("ValuesView", &["MappingView", "Collection"], &[]),
+    // The `numbers` module's tower (its abstract methods as CPython 3.11 lists them).
+    ("Number", &[], &[]),
+    ("Complex", &["Number"], COMPLEX),
+    ("Real", &["Complex"], REAL),
+    ("Rational", &["Real"], RATIONAL),
+    ("Integral", &["Rational"], INTEGRAL),
+];
+
+/// The ABCs of `numbers` (the rest of [`TABLE`] is `collections.abc`).
+const NUMBERS: &[&str] = &["Number", "Complex", "Real", "Rational", "Integral"];
+
+const COMPLEX: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__complex__",
+    "__eq__",
+    "__mul__",
+    "__neg__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rmul__",
+    "__rpow__",
+    "__rtruediv__",
+    "__truediv__",
+    "conjugate",
+    "imag",
+    "real",
+];
+const REAL: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__ceil__",
+    "__eq__",
+    "__float__",
+    "__floor__",
+    "__floordiv__",
+    "__le__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__neg__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rmul__",
+    "__round__",
+    "__rpow__",
+    "__rtruediv__",
+    "__truediv__",
+    "__trunc__",
+];
+const RATIONAL: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__ceil__",
+    "__eq__",
+    "__floor__",
+    "__floordiv__",
+    "__le__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__neg__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rmul__",
+    "__round__",
+    "__rpow__",
+    "__rtruediv__",
+    "__truediv__",
+    "__trunc__",
+    "denominator",
+    "numerator",
+];
+const INTEGRAL: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__and__",
+    "__ceil__",
+    "__eq__",
+    "__floor__",
+    "__floordiv__",
+    "__int__",
+    "__invert__",
+    "__le__",
+    "__lshift__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__neg__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__round__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rtruediv__",
+    "__rxor__",
+    "__truediv__",
+    "__trunc__",
+    "__xor__",
 ];
 
 fn entry(
@@ -103,7 +218,11 @@ impl Object for AbcClass {
         "type"
     }
     fn repr(&self) -> String {
-        format!("<class 'collections.abc.{}'>", self.0)
+        let module = match NUMBERS.contains(&self.0) {
+            true => "numbers",
+            false => "collections.abc",
+        };
+        format!("<class '{module}.{}'>", self.0)
     }
     fn hash(&self) -> Option<i64> {
         runnel_core::value::python_hash(&Value::str(self.0)).ok()
@@ -119,7 +238,17 @@ impl Object for AbcClass {
 pub(crate) fn attrs() -> Vec<(&'static str, Value)> {
     TABLE
         .iter()
+        .filter(|(n, _, _)| !NUMBERS.contains(n))
         .map(|(n, _, _)| (*n, Value::object(AbcClass(n))))
+        .collect()
+}
+
+/// The `numbers` module: `Number`, `Complex`, `Real`, `Rational`, `Integral`, which the
+/// built-in numbers (and `Fraction`, `Decimal`) are registered with as in CPython.
+pub(crate) fn numbers_attrs() -> Vec<(&'static str, Value)> {
+    NUMBERS
+        .iter()
+        .map(|n| (*n, Value::object(AbcClass(n))))
         .collect()
 }
 
@@ -131,7 +260,9 @@ fn builtin_abcs(v: &Value) -> &'static [&'static str] {
         Value::Dict(_) => &["MutableMapping", "Reversible"],
         Value::Set(_) => &["MutableSet"],
         Value::FrozenSet(_) => &["Set", "Hashable"],
-        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => &["Hashable"],
+        Value::None => &["Hashable"],
+        Value::Bool(_) | Value::Int(_) => &["Integral", "Hashable"],
+        Value::Float(_) => &["Real", "Hashable"],
         Value::Object(o) => {
             let any = o.as_any();
             if let Some(it) = any.downcast_ref::<IterObj>() {
@@ -145,6 +276,10 @@ fn builtin_abcs(v: &Value) -> &'static [&'static str] {
                 "dict_items" => &["ItemsView", "Reversible"],
                 "dict_values" => &["ValuesView", "Reversible", "Hashable"],
                 "range" => &["Sequence", "Hashable"],
+                "int" => &["Integral", "Hashable"],
+                "complex" => &["Complex", "Hashable"],
+                "Fraction" => &["Rational", "Hashable"],
+                "decimal.Decimal" => &["Number", "Hashable"],
                 "bytes" => &["ByteString", "Hashable"],
                 "bytearray" => &["MutableSequence", "ByteString"],
                 "collections.deque" | "deque" => &["MutableSequence"],
@@ -214,7 +349,13 @@ fn kind_is(k: Kind, abc: &str) -> bool {
         Kind::Str => Value::str(""),
         Kind::Dict => Value::dict(Default::default()),
         Kind::Set => Value::Set(Default::default()),
-        Kind::Int | Kind::Float | Kind::Bool => Value::Int(0),
+        Kind::Int | Kind::Bool => Value::Int(0),
+        Kind::Float => Value::Float(0.0),
+        Kind::Range => Value::object(crate::runtime::iter::RangeObj {
+            start: 0,
+            stop: 0,
+            step: 1,
+        }),
         Kind::Type | Kind::Function => return matches!(abc, "Callable" | "Hashable"),
         _ => return abc == "Hashable",
     };

@@ -86,6 +86,13 @@ impl<'a> Decoder<'a> {
         Ok(v)
     }
 
+    /// The value starting at byte `start` (`raw_decode`), and the byte after it.
+    pub fn raw(&mut self, start: usize) -> Result<(Value, usize)> {
+        self.i = start;
+        let v = self.value()?;
+        Ok((v, self.i))
+    }
+
     fn value(&mut self) -> Result<Value> {
         let start = self.i;
         let lit = |d: &mut Self, word: &str, v: Value| {

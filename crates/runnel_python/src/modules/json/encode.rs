@@ -57,7 +57,6 @@ impl Options {
         let default = args
             .take_keyword("default")
             .filter(|v| !matches!(v, Value::None));
-        let _ = args.take_keyword("cls");
         args.finish("dumps")?;
         Ok(Options {
             skipkeys,
@@ -114,6 +113,16 @@ fn float_text(x: f64, allow_nan: bool) -> Result<String> {
         "-Infinity"
     }
     .to_string())
+}
+
+/// `JSONEncoder.default`'s error: CPython names the class (`datetime`, not
+/// `datetime.datetime`).
+pub(crate) fn not_serializable(v: &Value) -> Error {
+    let t = v.type_name();
+    Error::type_error(format!(
+        "Object of type {} is not JSON serializable",
+        t.rsplit('.').next().unwrap_or(t)
+    ))
 }
 
 pub(crate) struct Encoder<'a> {
@@ -277,12 +286,7 @@ impl<'a> Encoder<'a> {
                     return self.encode(&b, depth);
                 }
                 let Some(f) = self.opts.default.clone() else {
-                    // CPython names the class (`datetime`, not `datetime.datetime`).
-                    let t = other.type_name();
-                    return Err(Error::type_error(format!(
-                        "Object of type {} is not JSON serializable",
-                        t.rsplit('.').next().unwrap_or(t)
-                    )));
+                    return Err(not_serializable(other));
                 };
                 let id = match other {
                     Value::Object(o) => std::rc::Rc::as_ptr(o) as *const () as usize,

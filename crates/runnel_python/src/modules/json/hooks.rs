@@ -31,8 +31,6 @@ impl Hooks {
             parse_constant: take("parse_constant"),
             strict: take("strict").is_none_or(|v| v.truthy()),
         };
-        // `cls` names a JSONDecoder subclass; the default one is the only kind here.
-        let _ = args.take_keyword("cls");
         if let Some((name, _)) = args.keywords.first() {
             return Err(Error::type_error(format!(
                 "JSONDecoder.__init__() got an unexpected keyword argument '{name}'"
