@@ -202,6 +202,35 @@ class Gen:
                      "title().swapcase()", "encode('utf-8', 'strict').hex(%s)" % a, "__mul__(%s)" % n, "__getitem__(slice(%s, None, -1))" % n])
         return ("str2." + m.split("(")[0], "%s.%s" % (s, m))
 
+    def pipeline(self):
+        """Text processing as a map/flatMap function does it."""
+        line = self.ch(["'The quick, brown fox; jumps over the lazy dog!'", "'  Hello,World  hello  WORLD.  '", "'café Café CAFÉ naïve'",
+                        "'a,b;c d\\te'", "'İstanbul ıi Iİ straße STRASSE'", "'2024-01-15,42,3.5,ok'", "'x=1&y=&z=%20'", "''", "'日本 語 テキスト'",
+                        "'#spark #Spark @user http://t.co/x'", "'1,2,,3,'", "\"don't stop-believing\""])
+        f = self.ch(["%s.lower().split()", "[w.strip(string.punctuation) for w in %s.split()]",
+                     "re.sub(r'[^\\w\\s]', '', %s).split()", "%s.translate(str.maketrans('', '', string.punctuation))",
+                     "' '.join(reversed(%s.split()))", "sorted(Counter(%s.lower().split()).items(), key=lambda kv: (-kv[1], kv[0]))",
+                     "Counter(%s).most_common(3)", "[(w, len(w)) for w in re.findall(r'\\w+', %s)]",
+                     "[t for t in %s.split(',') if t]", "%s.split(',')[2]", "int(%s.split(',')[1]) * 2", "float(%s.split(',')[-2])",
+                     "dict(kv.split('=') for kv in %s.split('&'))", "[w for w in %s.split() if w.startswith(('#', '@'))]",
+                     "%s.title().swapcase()", "%s.casefold() == %s.upper().casefold()", "{w[0]: w for w in %s.split()}",
+                     "max(%s.split() or [''], key=len)", "' '.join(w.capitalize() for w in %s.split(' '))",
+                     "[s.strip() for s in re.split(r'[,;\\s]+', %s)]", "%s.encode('utf-8')[:7].decode('utf-8', 'ignore')"])
+        return ("pipeline", f.replace("%s", line))
+
+    def dates(self):
+        s = self.ch(["'2024-02-29 13:45:00'", "'2023-02-29 00:00:00'", "'1999-12-31 23:59:59'", "'2024-1-5 1:2:3'", "' 2024-01-05 01:02:03'"])
+        fmt = self.ch(["'%Y-%m-%d %H:%M:%S'", "'%Y-%m-%d %I:%M:%S'", "'%Y-%m-%d'", "'%d/%m/%Y %H:%M:%S'"])
+        f = self.ch(["datetime.datetime.strptime(%s, %s)" % (s, fmt), "datetime.datetime.strptime(%s, %s).strftime('%%A %%d %%B %%Y, %%I:%%M %%p')" % (s, fmt),
+                     "(datetime.datetime.strptime(%s, %s) - datetime.datetime(2000, 1, 1)).days" % (s, fmt),
+                     "datetime.datetime.fromisoformat(%s.strip())" % s, "datetime.date.fromisoformat(%s.strip()[:10])" % s,
+                     "datetime.datetime(2024, 3, 10, 12) + datetime.timedelta(days=%d, minutes=%d)" % (self.r.randint(-400, 400), self.r.randint(-5000, 5000)),
+                     "(datetime.date(2024, 1, 1) - datetime.date(%d, %d, %d)).days" % (self.r.randint(1, 3000), self.r.randint(1, 12), self.r.randint(1, 28)),
+                     "datetime.date(%d, %d, 1).strftime('%%a %%j %%U %%W %%V %%G %%u %%w')" % (self.r.randint(1, 3000), self.r.randint(1, 12)),
+                     "datetime.datetime.fromtimestamp(%d, datetime.timezone.utc)" % self.r.randint(-10**9, 4 * 10**9) if False else
+                     "datetime.datetime.utcfromtimestamp(%d)" % self.r.randint(-10**9, 4 * 10**9)])
+        return ("dates", f)
+
     # ---- test kinds --------------------------------------------------------------
     def arith(self):
         op = self.ch(["+", "-", "*", "/", "//", "%", "**", "//", "%"])
@@ -424,7 +453,7 @@ class Gen:
             f = self.ch(["sqrt", "floor", "ceil", "trunc", "exp", "log", "log10", "log2", "fabs", "factorial", "isqrt",
                          "isnan", "isinf", "isfinite", "degrees", "radians", "sin", "cos", "tan", "atan", "tanh", "erf",
                          "gamma", "lgamma", "expm1", "log1p", "asin", "acos", "frexp", "modf", "ulp"])
-            arg = self.num()
+            arg = self.num() if f != "factorial" else self.ch(["0", "5", "20", "-1", "2.0", "2.5", "170"])
             return ("math." + f, "math.%s(%s)" % (f, arg))
         if k == 1:
             f = self.ch(["gcd", "lcm", "pow", "atan2", "hypot", "copysign", "fmod", "remainder", "comb", "perm",
@@ -555,7 +584,8 @@ class Gen:
         kinds = [self.arith] * 4 + [self.bitops, self.unary, self.compare, self.mixed_eq, self.slicing] + [self.rounding] * 2 + \
             [self.numeric_builtins] * 3 + [self.fmt] * 4 + [self.str_method] * 4 + [self.bytes_method] + [self.coll_builtins] * 3 + \
             [self.coll_methods] * 3 + [self.comprehension] * 2 + [self.module] * 6 + [self.errors] * 2 + \
-            [self.fmt2] * 5 + [self.int_methods] * 2 + [self.json_roundtrip] + [self.str_methods2] * 3
+            [self.fmt2] * 5 + [self.int_methods] * 2 + [self.json_roundtrip] + [self.str_methods2] * 3 + \
+            [self.pipeline] * 4 + [self.dates] * 2
         return self.ch(kinds)()
 
     def program(self):

@@ -5,6 +5,9 @@
 use crate::time::DateTime;
 use crate::value::{BinOp, CmpOp, Object, Value};
 use crate::{Error, Result};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::any::Any;
 
 const US_PER_DAY: i128 = 86_400_000_000;
@@ -139,9 +142,7 @@ fn td_binop(a: TimeDelta, op: BinOp, b: &Value, reflected: bool) -> Option<Resul
                 x.div_euclid(y) as i64 - i64::from(y < 0 && x.rem_euclid(y) != 0),
             ))),
             BinOp::Mod if y == 0 => Some(Err(zero_div())),
-            BinOp::Mod => td(TimeDelta::from_micros(
-                x - y * (x as f64 / y as f64).floor() as i128,
-            )),
+            BinOp::Mod => td(TimeDelta::from_micros(Integer::mod_floor(&x, &y))),
             _ => None,
         };
     }
@@ -154,25 +155,83 @@ fn td_binop(a: TimeDelta, op: BinOp, b: &Value, reflected: bool) -> Option<Resul
     }
     match (op, int_of(b), b) {
         (BinOp::Mul, Some(n), _) => td(TimeDelta::from_micros(us * n as i128)),
-        (BinOp::Mul, None, Value::Float(f)) => td(TimeDelta::from_micros_f64(us as f64 * f)),
+        // Exact integer arithmetic on the microseconds, as CPython's.
+        (BinOp::Mul, None, Value::Float(f)) => td(times_float(us, *f, false)),
         (BinOp::FloorDiv, Some(0), _) if !reflected => Some(Err(zero_div())),
         (BinOp::FloorDiv, Some(n), _) if !reflected => td(TimeDelta::from_micros(
-            (us as f64 / n as f64).floor() as i128,
+            Integer::div_floor(&us, &(n as i128)),
         )),
         (BinOp::Div, Some(0), _) if !reflected => Some(Err(zero_div())),
         (BinOp::Div, Some(n), _) if !reflected => {
-            td(TimeDelta::from_micros_f64(us as f64 / n as f64))
+            td(micros(div_nearest(BigInt::from(us), BigInt::from(n))))
         }
-        (BinOp::Div, None, Value::Float(f)) if !reflected => {
-            if *f == 0.0 {
-                return Some(Err(Error::new(
-                    "ZeroDivisionError",
-                    "float division by zero",
-                )));
-            }
-            td(TimeDelta::from_micros_f64(us as f64 / f))
-        }
+        (BinOp::Div, None, Value::Float(f)) if !reflected => td(times_float(us, *f, true)),
         _ => None,
+    }
+}
+
+/// `a / b` rounded to the nearest integer, halves to even (CPython's `_PyLong_DivmodNear`).
+fn div_nearest(a: BigInt, b: BigInt) -> BigInt {
+    use num_integer::Integer;
+    let (a, b) = if b.is_negative() { (-a, -b) } else { (a, b) };
+    let (q, r) = a.div_mod_floor(&b);
+    let twice: BigInt = r * 2;
+    if twice > b || (twice == b && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    }
+}
+
+/// A finite float as an exact fraction `num / den` (`float.as_integer_ratio`).
+fn float_ratio(f: f64) -> (BigInt, BigInt) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = bits & ((1u64 << 52) - 1);
+    if exp != 0 {
+        mant |= 1u64 << 52;
+    }
+    let e = exp.max(1) - 1075;
+    let sign = if f.is_sign_negative() { -1 } else { 1 };
+    if mant == 0 {
+        return (BigInt::from(0), BigInt::from(1));
+    }
+    if e >= 0 {
+        return (
+            BigInt::from(sign) * (BigInt::from(mant) << e as usize),
+            BigInt::from(1),
+        );
+    }
+    let shift = (mant.trailing_zeros() as i64).min(-e);
+    let num = BigInt::from(sign) * BigInt::from(mant >> shift);
+    (num, BigInt::from(1) << (-e - shift) as usize)
+}
+
+/// `us * f` or `us / f` exactly, by the float's integer ratio, rounded half to even
+/// (CPython's `multiply_truedivide_timedelta_float`).
+fn times_float(us: i128, f: f64, divide: bool) -> Result<TimeDelta> {
+    if f.is_nan() {
+        return Err(Error::value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(Error::overflow("cannot convert Infinity to integer ratio"));
+    }
+    let (num, den) = float_ratio(f);
+    let (num, den) = if divide { (den, num) } else { (num, den) };
+    if den.is_zero() {
+        return Err(Error::new(
+            "ZeroDivisionError",
+            "integer division or modulo by zero",
+        ));
+    }
+    micros(div_nearest(BigInt::from(us) * num, den))
+}
+
+/// A timedelta from an exact count of microseconds of any size.
+fn micros(us: BigInt) -> Result<TimeDelta> {
+    match us.to_i128() {
+        Some(us) => TimeDelta::from_micros(us),
+        None => Err(Error::overflow("Python int too large to convert to C int")),
     }
 }
 

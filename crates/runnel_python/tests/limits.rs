@@ -325,3 +325,15 @@ fn setrecursionlimit_raises_the_depth_within_the_stack() {
         d.summary()
     );
 }
+
+#[test]
+fn a_factorial_past_the_int_budget_is_refused_at_once() {
+    // Found by tools/fuzz/py_gen.py: math.factorial(2**61 - 1) multiplied for minutes.
+    let (interp, host) = common::interp();
+    let t = Instant::now();
+    interp
+        .run_module("import math\ntry:\n    math.factorial(2**61 - 1)\nexcept MemoryError:\n    print('refused')\nprint(len(str(math.factorial(1000))))\n")
+        .expect("runs");
+    assert!(t.elapsed().as_secs() < 5);
+    assert_eq!(host.out.borrow().as_str(), "refused\n2568\n");
+}

@@ -161,6 +161,9 @@ pub(crate) fn sort_values(
             Some(ks)
         }
     };
+    if items.len() < super::list_sort::SMALL {
+        return sort_small(items, keys, reverse);
+    }
     let mut error: Option<Error> = None;
     let mut cmp = |a: &Value, b: &Value| -> Ordering {
         if error.is_some() {
@@ -195,4 +198,20 @@ pub(crate) fn sort_values(
         Some(e) => Err(e),
         None => Ok(()),
     }
+}
+
+/// A short list sorted by CPython's own steps (`list_sort`): `reverse` reverses before and
+/// after an ascending sort, as `list.sort` does, which keeps equal items in order.
+fn sort_small(items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> Result<()> {
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
+    if reverse {
+        pairs.reverse();
+    }
+    let r = super::list_sort::sort_small(&mut pairs, |a, b| less(&a.0, &b.0));
+    if reverse {
+        pairs.reverse();
+    }
+    items.extend(pairs.into_iter().map(|(_, v)| v));
+    r
 }

@@ -7,6 +7,7 @@ mod dict_view;
 pub(crate) mod float_hex;
 pub(crate) mod int_bytes;
 pub(crate) mod list;
+mod list_sort;
 mod number;
 pub(crate) mod set;
 pub(crate) mod str;

@@ -195,7 +195,16 @@ pub(super) fn attrs() -> Vec<(&'static str, Value)> {
                         "factorial() not defined for negative values",
                     ));
                 }
-                Ok(int_value(product(1, small(&n, "n")?, MAX_BITS)?))
+                let n = small(&n, "n")?;
+                // log2(n!) by Stirling: past the budget, refused before minutes of work.
+                let bits = (n as f64) * ((n as f64) / std::f64::consts::E).log2();
+                if n > 2 && bits > MAX_BITS as f64 * 1.01 {
+                    return Err(Error::new(
+                        "MemoryError",
+                        "the result is larger than Runnel's integer budget",
+                    ));
+                }
+                Ok(int_value(product(1, n, MAX_BITS)?))
             }),
         ),
         (

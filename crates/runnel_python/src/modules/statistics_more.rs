@@ -162,6 +162,8 @@ pub(super) fn harmonic_mean(interp: &Interpreter, mut a: Args) -> Result<Value> 
     // Each term is `w / x` as Python divides (0 for a zero weight); their exact sum;
     // then `sum_weights / total` rounded once.
     let mut total = Frac::int(Big::from(0u8));
+    // A nan or infinite term: CPython's `_sum` is then that float sum alone.
+    let mut special: Option<f64> = None;
     for (w, x) in weights.iter().zip(&data) {
         if x.py_lt(&Value::Int(0))? {
             return Err(negative());
@@ -176,7 +178,17 @@ pub(super) fn harmonic_mean(interp: &Interpreter, mut a: Args) -> Result<Value> 
             Value::Float(t) => t,
             other => crate::modules::args::float(&other, "harmonic_mean")?,
         };
+        if !term.is_finite() {
+            special = Some(special.unwrap_or(0.0) + term);
+            continue;
+        }
         total = total.add(&float_ratio(term));
+    }
+    if let Some(t) = special {
+        if t <= 0.0 {
+            return Err(stat_error("Weighted sum must be positive"));
+        }
+        return Ok(Value::Float(to_f64(&sum_weights) / t));
     }
     if total.n <= Big::from(0u8) {
         return Err(stat_error("Weighted sum must be positive"));

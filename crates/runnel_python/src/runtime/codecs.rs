@@ -145,13 +145,20 @@ pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> Result<Value> {
         }
         let put = match errors {
             "strict" => {
+                // CPython reports the whole run of characters the codec cannot encode.
+                let run = s
+                    .chars()
+                    .skip(pos)
+                    .take_while(|&d| d as u32 >= limit)
+                    .count();
+                let what = match run {
+                    1 => format!("character '{}' in position {pos}", char_escape(c)),
+                    n => format!("characters in position {pos}-{}", pos + n - 1),
+                };
                 return Err(Error::new(
                     "UnicodeEncodeError",
-                    format!(
-                        "'{codec}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
-                        char_escape(c)
-                    ),
-                ))
+                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
+                ));
             }
             "replace" => "?".to_string(),
             "ignore" => String::new(),

@@ -222,16 +222,17 @@ impl<'a> Encoder<'a> {
             return Ok(());
         }
         if self.opts.sort_keys {
-            let mut err = None;
-            items.sort_by(|a, b| {
-                a.0.py_cmp(&b.0).unwrap_or_else(|e| {
-                    err.get_or_insert(e);
-                    std::cmp::Ordering::Equal
+            // CPython sorts the (key, value) items as a list: the same comparisons, so
+            // the same first failing pair of keys.
+            let mut pairs: Vec<Value> = items.drain(..).map(|(k, v)| Value::pair(k, v)).collect();
+            crate::methods::list::sort_values(self.interp, &mut pairs, None, false)?;
+            items = pairs
+                .into_iter()
+                .filter_map(|p| match p {
+                    Value::Tuple(t) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
+                    _ => None,
                 })
-            });
-            if let Some(e) = err {
-                return Err(e);
-            }
+                .collect();
         }
         self.enter(id)?;
         self.out.push('{');
