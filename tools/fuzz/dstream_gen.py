@@ -49,6 +49,11 @@ def is_pair(s):
     return s[0] == "pair"
 
 
+def keyed(s):
+    """Pairs whose keys a shuffle can hash."""
+    return s[0] == "pair" and hashable(s[1])
+
+
 class Gen:
     def __init__(self, rng):
         self.r = rng
@@ -86,7 +91,8 @@ class Gen:
         r = self.r
         if r.random() < 0.12:
             return []  # an RDD with zero partitions
-        return [[self.value(s) for _ in range(r.choice([0, 1, 2, 3, 3, 4]))]
+        # now and then a big partition: sorts sample their range bounds, pprint cuts at 10
+        return [[self.value(s) for _ in range(r.choice([0, 1, 2, 3, 3, 4]) if r.random() < 0.9 else r.randint(8, 40))]
                 for _ in range(r.choice([1, 1, 2, 2, 3]))]
 
     def data(self, s, n):
@@ -279,13 +285,13 @@ class Program:
         return self.new("%s.flatMapValues(%s)" % (st[0], f), ("pair", st[1][1], s), st[2])
 
     def op_reduce_by_key(self, st):
-        if not is_pair(st[1]) or not self.g.reducers(st[1][2]):
+        if not keyed(st[1]) or not self.g.reducers(st[1][2]):
             return None
         f = self.pick(self.g.reducers(st[1][2]))
         return self.new("%s.reduceByKey(%s%s)" % (st[0], f, self.nparts()), st[1], st[2])
 
     def op_group_by_key(self, st):
-        if not is_pair(st[1]):
+        if not keyed(st[1]):
             return None
         b = st[1][2]
         fs = [("list", ("list", b)), ("len", ("int",))] + ([("sorted", ("list", b))] if orderable(b) else [])
@@ -293,7 +299,7 @@ class Program:
         return self.new("%s.groupByKey(%s).mapValues(%s)" % (st[0], self.nparts()[2:], f), ("pair", st[1][1], s), st[2])
 
     def op_combine_by_key(self, st):
-        if not is_pair(st[1]):
+        if not keyed(st[1]):
             return None
         b = st[1][2]
         if b[0] in ("int", "num") and self.r.random() < 0.6:
@@ -324,7 +330,7 @@ class Program:
         return self.new("%s.reduceByWindow(%s, %s, %d, %d)" % (st[0], f, inv, w, s), st[1], s)
 
     def op_reduce_by_key_and_window(self, st):
-        if not is_pair(st[1]) or not self.g.reducers(st[1][2]):
+        if not keyed(st[1]) or not self.g.reducers(st[1][2]):
             return None
         w, s = self.window(st[2])
         f = self.pick(self.g.reducers(st[1][2]))
@@ -349,7 +355,7 @@ class Program:
         return self.new("%s.countByValueAndWindow(%d, %d%s)" % (st[0], w, s, self.nparts()), ("pair", st[1], ("int",)), s)
 
     def op_update_state(self, st):
-        if not is_pair(st[1]):
+        if not keyed(st[1]):
             return None
         b = st[1][2]
         fs = ["lambda new, old: (old or 0) + len(new)",
@@ -424,6 +430,27 @@ class Program:
                           ("lambda it: [list(it)]", ("list", st[1]))])
         return self.new("%s.mapPartitions(%s)" % (st[0], f), s, st[2])
 
+    def op_partition_by(self, st):
+        if not keyed(st[1]):
+            return None
+        f = self.pick(["", ", lambda k: len(repr(k))", ", hash"])
+        return self.new("%s.partitionBy(%d%s)" % (st[0], self.pick([1, 2, 3]), f), st[1], st[2])
+
+    def op_map_partitions_with_index(self, st):
+        return self.new("%s.mapPartitionsWithIndex(lambda i, it: [(i, x) for x in it])" % st[0],
+                        ("pair", ("int",), st[1]), st[2])
+
+    def op_transform_with(self, st):
+        other = self.new("%s.map(%s)" % (st[0], "lambda x: repr(x)"), ("str",), st[2])
+        f, s = self.pick([("lambda a, b: a.union(b.map(len))", None),
+                          ("lambda a, b: a.zip(b)", ("pair", st[1], ("str",))),
+                          ("lambda a, b: a.cartesian(b.coalesce(1)).map(lambda p: p[1])", ("str",))])
+        if s is None:
+            if st[1][0] != "int":
+                return None
+            s = st[1]
+        return self.new("%s.transformWith(%s, %s)" % (st[0], f, other[0]), s, st[2])
+
     def rdd_ops(self, s):
         g, out = self.g, []
         out += [("sortBy(lambda x: repr(x)%s)" % self.pick(["", ", False", ", True, 1", ", True, 3"]), s),
@@ -434,15 +461,26 @@ class Program:
                 ("keyBy(lambda x: len(repr(x)) %% %d)" % self.pick([2, 3]), ("pair", ("int",), s)),
                 ("cartesian(%s)" % g.static(("int",), 1), ("pair", s, ("int",))),
                 ("union(%s)" % g.static(s), s),
-                ("sample(False, 0.5, %d)" % self.r.randint(1, 99), s)]
+                ("sample(False, 0.5, %d)" % self.r.randint(1, 99), s),
+                ("groupBy(lambda x: len(repr(x)) %% 3%s).mapValues(list)" % self.nparts(), ("pair", ("int",), ("list", s))),
+                ("zip(rdd.map(repr))", ("pair", s, ("str",))),
+                ("map(lambda x: (x, repr(x))).values()", ("str",))]
+        if hashable(s):
+            out += [("subtract(rdd.filter(%s))" % self.pick(g.filters(s)), s)]
         if orderable(s):
             out += [("sortBy(lambda x: x%s)" % self.pick(["", ", False", ", True, 2"]), s)]
         if hashable(s):
             out += [("distinct(%s)" % self.nparts()[2:], s), ("subtract(%s)" % g.static(s), s),
                     ("intersection(%s)" % g.static(s), s), ("cartesian(rdd)", ("pair", s, s))]
         if is_pair(s):
+            out += [("keys()", s[1]), ("values()", s[2])]
+        if keyed(s):
             a, b = s[1], s[2]
-            out += [("partitionBy(%d)" % self.pick([1, 2, 3]), s)]
+            out += [("partitionBy(%d)" % self.pick([1, 2, 3]), s),
+                    ("partitionBy(2, lambda k: len(repr(k)))", s)]
+            if orderable(a):
+                out += [("repartitionAndSortWithinPartitions(%d)" % self.pick([1, 2, 3]), s),
+                        ("sortByKey(keyfunc=lambda k: repr(k))", s)]
             if orderable(a):
                 out += [("sortByKey(%s)" % self.pick(["", "False", "True, 3", "numPartitions=1"]), s)]
             if b[0] in ("int", "num"):
@@ -455,7 +493,10 @@ class Program:
                         ("leftOuterJoin(%s)" % st, ("pair", a, ("pair", b, ("opt", ("int",))))),
                         ("cogroup(%s).mapValues(lambda vs: (list(vs[0]), sorted(vs[1])))" % st,
                          ("pair", a, ("pair", ("list", b), ("list", ("int",))))),
-                        ("subtractByKey(%s)" % st, s)]
+                        ("subtractByKey(%s)" % st, s),
+                        ("rightOuterJoin(%s)" % st, ("pair", a, ("pair", ("opt", b), ("int",)))),
+                        ("fullOuterJoin(%s%s)" % (st, self.nparts()), ("pair", a, ("pair", ("opt", b), ("opt", ("int",))))),
+                        ("groupWith(%s).mapValues(lambda vs: [len(v) for v in vs])" % st, ("pair", a, ("list", ("int",))))]
         return out
 
     OPS = [("op_map", 5), ("op_flatmap", 3), ("op_filter", 3), ("op_map_values", 3),
@@ -465,7 +506,8 @@ class Program:
            ("op_count_by_window", 1), ("op_count_by_value_and_window", 1),
            ("op_update_state", 2), ("op_transform", 6), ("op_union", 1), ("op_join", 2),
            ("op_repartition", 1), ("op_cache", 1), ("op_glom", 1), ("op_count", 1),
-           ("op_reduce", 1), ("op_map_partitions", 1)]
+           ("op_reduce", 1), ("op_map_partitions", 1), ("op_partition_by", 1),
+           ("op_transform_with", 1), ("op_map_partitions_with_index", 1)]
 
     def step(self, st):
         names = [n for n, _ in self.OPS]
@@ -476,6 +518,31 @@ class Program:
                 return res
         return self.op_map(st)
 
+    def actions(self, s):
+        """foreachRDD actions that fit the record shape (each prints what it returns)."""
+        out = ["rdd.collect()", "rdd.take(%d)" % self.pick([1, 2, 5]), "rdd.count()",
+               "rdd.glom().collect()", "rdd.getNumPartitions()", "rdd.isEmpty()",
+               "None if rdd.isEmpty() else rdd.first()", "rdd.map(lambda x: (x, x)).collect()",
+               "rdd.zipWithIndex().collect()", "rdd.glom().map(len).collect()"]
+        if s[0] in ("int", "num"):
+            out += ["rdd.sum()", "rdd.fold(0, lambda a, b: a + b)", "rdd.stats()", "rdd.mean()",
+                    "rdd.aggregate((0, 0), lambda a, x: (a[0] + x, a[1] + 1), lambda a, b: (a[0] + b[0], a[1] + b[1]))",
+                    "None if rdd.isEmpty() else rdd.max()", "rdd.histogram(3) if rdd.count() > 1 and rdd.min() < rdd.max() else None",
+                    "rdd.variance()", "rdd.sampleStdev()", "rdd.sumApprox(1000)"]
+        if orderable(s):
+            out += ["rdd.top(%d)" % self.pick([1, 3]), "rdd.takeOrdered(3)", "rdd.takeOrdered(2, key=lambda x: repr(x))",
+                    "None if rdd.isEmpty() else rdd.min()"]
+        if hashable(s):
+            out += ["sorted(rdd.countByValue().items())" if orderable(s) else "rdd.countByValue()",
+                    "rdd.distinct().count()"]
+        if is_pair(s):
+            out += ["rdd.keys().collect()", "rdd.values().collect()", "rdd.mapValues(repr).collect()"]
+            if hashable(s[1]):
+                out += ["rdd.collectAsMap()", "rdd.countByKey()"]
+                out += ["rdd.lookup(%r)" % (self.g.value(s[1], True),), "rdd.groupByKey().mapValues(len).collect()",
+                        "rdd.reduceByKey(lambda a, b: b).collect()"]
+        return out
+
     def output(self, st, idx):
         r = self.r.random()
         name = st[0]
@@ -483,8 +550,7 @@ class Program:
             n = self.pick(["", "", "3", "1", "12"])
             self.lines.append("%s.pprint(%s)" % (name, n))
             return
-        action = self.pick(["rdd.collect()", "rdd.take(%d)" % self.pick([1, 2, 5]), "rdd.count()",
-                            "rdd.glom().collect()", "rdd.getNumPartitions()", "rdd.isEmpty()"])
+        action = self.pick(self.actions(st[1]))
         fn = "out%d" % idx
         self.lines.append("def %s(t, rdd):\n    print(%r, t, %s)" % (fn, fn, action))
         self.lines.append("%s.foreachRDD(%s)" % (name, fn))
