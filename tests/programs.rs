@@ -439,3 +439,22 @@ fn the_programs_master_sets_the_default_parallelism() {
         "{err}"
     );
 }
+
+/// A program whose every batch fails to generate its jobs (its transform function raises
+/// on the driver each time) ends the run after as many batches again, each error on
+/// stderr, instead of waiting forever for a batch that runs jobs.
+#[test]
+fn a_batch_that_never_generates_jobs_ends_the_run() {
+    let src = r#"
+data = [[[1, 2]], [[3]]]
+s = ssc.queueStream(createQUEUERDD(data))
+def boom(rdd):
+    raise ValueError("never")
+s.transform(boom).pprint()
+"#;
+    let got = run(src, "stall.py", 3, 1.0, &[]);
+    assert!(got.error.is_none(), "{:?}", got.error);
+    assert_eq!(got.stdout, "");
+    let failed = got.stderr.matches("Error generating jobs for time").count();
+    assert_eq!(failed, 4, "{}", got.stderr);
+}

@@ -33,6 +33,27 @@ pub(crate) fn pickled_batches(records: &[Value]) -> Option<Vec<Vec<u8>>> {
     Some(arrays)
 }
 
+/// How many records each of `AutoBatchedSerializer`'s batches of `records` holds (1, 2,
+/// 4... while a batch pickles under the target size); a batch Runnel cannot measure (a
+/// string of 64 KiB or more, which the C pickler writes outside its frames) counts as a
+/// small one, so its order in `cartesian` can differ from Spark's.
+pub(crate) fn auto_batch_lens(records: &[Value]) -> Vec<usize> {
+    let mut lens = Vec::new();
+    let (mut batch, mut at) = (1usize, 0usize);
+    while at < records.len() {
+        let end = (at + batch).min(records.len());
+        let size = pickled_list(&records[at..end]).map_or(0, |b| b.len());
+        lens.push(end - at);
+        at = end;
+        if size < BEST_SIZE {
+            batch *= 2;
+        } else if size > BEST_SIZE * 10 && batch > 1 {
+            batch /= 2;
+        }
+    }
+    lens
+}
+
 /// `len(pickle.dumps(list(values), 5))`, as CPython's C pickler writes it.
 #[cfg(test)]
 pub(crate) fn pickled_list_len(values: &[Value]) -> Option<usize> {
@@ -334,13 +355,25 @@ impl Pickler {
 
 #[cfg(test)]
 mod tests {
-    use super::{pickled_list, pickled_list_len};
+    use super::{auto_batch_lens, pickled_list, pickled_list_len};
     use runnel_core::value::{int_value, BigIntValue};
     use runnel_core::value::{PyDict, PySet};
     use runnel_core::Value;
 
     fn s(x: &str) -> Value {
         Value::str(x)
+    }
+
+    /// `AutoBatchedSerializer` doubles a batch while it pickles under 64 KiB (the batch
+    /// sizes PySpark 3.5.9's serializer wrote of the same records).
+    #[test]
+    fn auto_batches_double_while_small() {
+        let ints: Vec<Value> = (0..20).map(Value::Int).collect();
+        assert_eq!(auto_batch_lens(&ints), vec![1, 2, 4, 8, 5]);
+        assert_eq!(auto_batch_lens(&[]), Vec::<usize>::new());
+        // Records of 40 000 characters: a batch of two pickles past 64 KiB and stops growing.
+        let big: Vec<Value> = (0..9).map(|_| s(&"x".repeat(40_000))).collect();
+        assert_eq!(auto_batch_lens(&big), vec![1, 2, 2, 2, 2]);
     }
 
     /// `len(pickle.dumps(v, 5))` for lists CPython 3.11 pickled (values from python3).

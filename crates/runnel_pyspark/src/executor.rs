@@ -415,11 +415,14 @@ fn run_here(
     steps: &[(Step, &Stage)],
     partitions: impl IntoIterator<Item = Vec<Value>>,
 ) -> Result<Vec<Vec<Vec<Value>>>> {
+    // What a partition's steps raise is its task's error, however the driver runs them
+    // (a key that cannot be hashed, say): Spark raises it in the job that computes the
+    // partition, not where a `transform` function builds the RDD.
     let Some((interp, job)) = local_job(steps) else {
         return partitions
             .into_iter()
             .enumerate()
-            .map(|(i, p)| run_steps(steps, i, p))
+            .map(|(i, p)| run_steps(steps, i, p).map_err(Error::from_task))
             .collect();
     };
     let saved = interp.globals_snapshot();
@@ -433,7 +436,7 @@ fn run_here(
                 let steps: Vec<(Step, &Stage)> = stages.iter().map(|s| (s.step, &**s)).collect();
                 run_steps(&steps, i, p)
             });
-            ended_task(task)
+            ended_task(task.map_err(Error::from_task))
         })
         .collect();
     interp.restore_globals(saved);

@@ -6,7 +6,7 @@
 
 use crate::convert::opt_count;
 use crate::rdd::{obj, rdd_of, traced_rdd, Method};
-use crate::rdd_lineage::Lineage;
+use crate::rdd_lineage::{Lineage, Ser};
 use runnel_core::rdd::{Placement, Rdd, RddRef, ResultIterable};
 use runnel_core::value::Shared;
 use runnel_core::{Error, Result, Value};
@@ -18,7 +18,8 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("cartesian", |_, t, mut a| {
             let o = obj(t)?;
             let other = a.require(0, "other", "cartesian")?;
-            let made = cartesian(&o.rdd, &*rdd_of(&other)?);
+            let sers = (ser_of(&o.lineage), ser_of(&obj(&other)?.lineage));
+            let made = cartesian(&o.rdd, &*rdd_of(&other)?, sers);
             let lineage = both(&o.lineage, &other).map(|(a, b)| a.cartesian(&o.env, &b));
             traced_rdd(&o.env, Shared::new(made), lineage)
         }),
@@ -183,17 +184,54 @@ fn both(this: &Option<Rc<Lineage>>, other: &Value) -> Option<(Rc<Lineage>, Rc<Li
 }
 
 /// Spark's `CartesianRDD`: partition `i * m + j` pairs partition `i` with partition `j`.
-fn cartesian(a: &Rdd, b: &Rdd) -> Rdd {
+/// The JVM pairs the byte arrays PySpark's serializers wrote, not records: for each
+/// batch of `i`, for each batch of `j`, PySpark's `CartesianDeserializer` yields
+/// `product(batch_i, batch_j)`, so the order of the pairs follows both sides' batches.
+fn cartesian(a: &Rdd, b: &Rdd, (sa, sb): (Ser, Ser)) -> Rdd {
     let mut parts = Vec::with_capacity(a.num_partitions() * b.num_partitions());
     for pa in &a.partitions {
+        let batches_a = batches(pa, sa);
         for pb in &b.partitions {
-            let pairs = pa
-                .iter()
-                .flat_map(|x| pb.iter().map(move |y| Value::pair(x.clone(), y.clone())));
-            parts.push(pairs.collect());
+            let batches_b = batches(pb, sb);
+            let mut pairs = Vec::with_capacity(pa.len() * pb.len());
+            for xs in &batches_a {
+                for ys in &batches_b {
+                    for x in xs.iter() {
+                        pairs.extend(ys.iter().map(|y| Value::pair(x.clone(), y.clone())));
+                    }
+                }
+            }
+            parts.push(pairs);
         }
     }
     Rdd::new(parts)
+}
+
+/// The serializer of an RDD's records as PySpark reads them back; an RDD Runnel does not
+/// trace is a Python step's output (the context's serializer), as most are.
+fn ser_of(lineage: &Option<Rc<Lineage>>) -> Ser {
+    lineage.as_ref().map_or(Ser::Context, |l| l.ser())
+}
+
+/// A partition's records in the batches its serializer wrote them: `parallelize`'s and
+/// `zip`'s fixed counts, `AutoBatchedSerializer`'s 1, 2, 4... for a Python step's output;
+/// one record a batch for lines and (inexactly: the map side's buckets decide there) for
+/// a `partitionBy` or `cartesian` read directly.
+fn batches(records: &[Value], ser: Ser) -> Vec<&[Value]> {
+    match ser {
+        Ser::Batched(n) | Ser::Zipped(n) if n > 0 => records.chunks(n).collect(),
+        Ser::Context => {
+            let mut at = 0;
+            let lens = crate::cached_size::auto_batch_lens(records);
+            lens.into_iter()
+                .map(|n| {
+                    at += n;
+                    &records[at - n..at]
+                })
+                .collect()
+        }
+        _ => records.chunks(1).collect(),
+    }
 }
 
 fn zip(a: &Rdd, b: &Rdd) -> Result<Rdd> {

@@ -283,7 +283,10 @@ pub fn await_logical(
         // A batch whose job generation failed ran no job: it does not count (Spark's
         // recorders count batches by a `foreachRDD` job).
         let counted = k - session.batches_without_jobs();
-        if counted > batches || deadline.is_some_and(|d| next.0 > d) {
+        // A program whose every batch fails to generate would never end: as many batches
+        // again without jobs are the most the run waits for.
+        let stalled = session.batches_without_jobs() > batches;
+        if counted > batches || stalled || deadline.is_some_and(|d| next.0 > d) {
             if let Some(d) = deadline {
                 now.set(now.get().max(d));
             }

@@ -253,13 +253,13 @@ pub struct KeyCombiner {
 impl KeyCombiner {
     /// Adds a `(key, value)` record, merged with `f` into the value of a key seen before.
     pub fn add(&mut self, pair: Value, f: &ReduceFn) -> Result<()> {
-        let (k, v) = take_pair(pair)?;
+        let (k, v) = take_pair(pair).map_err(Error::from_task)?;
         self.add_kv(k, v, f)
     }
 
     /// Adds value `v` for key `k` (a pair that was never built as a tuple).
     pub fn add_kv(&mut self, k: Value, v: Value, f: &ReduceFn) -> Result<()> {
-        match self.acc.entry(HashKey::new(k)?) {
+        match self.acc.entry(HashKey::new(k).map_err(Error::from_task)?) {
             indexmap::map::Entry::Vacant(e) => {
                 e.insert(v);
             }
@@ -353,8 +353,12 @@ fn combine<C, V>(
 ) -> Result<Vec<(Value, C)>> {
     let mut acc: KeyMap<Option<C>> = KeyMap::default();
     for pair in pairs {
-        let (k, v) = pair?;
-        let slot = acc.entry(HashKey::new(k)?).or_insert(None);
+        // A record that is no pair, or a key that cannot be hashed, fails the task that
+        // reads it (on Spark, the job computing the partition).
+        let (k, v) = pair.map_err(Error::from_task)?;
+        let slot = acc
+            .entry(HashKey::new(k).map_err(Error::from_task)?)
+            .or_insert(None);
         *slot = Some(match slot.take() {
             None => create(v)?,
             Some(c) => merge(c, v)?,
@@ -381,7 +385,8 @@ fn shuffle<T: Unpickle>(
     }
     for p in partitions {
         for item in p {
-            let i = placement.partition_of(&key_of(&item)?)?;
+            let key = key_of(&item).map_err(Error::from_task)?;
+            let i = placement.partition_of(&key).map_err(Error::from_task)?;
             buckets[i].push(item.unpickle());
         }
     }
