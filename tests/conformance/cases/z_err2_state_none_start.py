@@ -1,6 +1,7 @@
 # batch: 1
 # batches: 3
 # checkpoint: yes
+# driver state: which batches failed is not in a snapshot.
 # An update function that adds the old state without checking for None: it fails for a
 # key's first batch (int + NoneType). Its fixed twin runs beside it; a key that never comes
 # back is called with no values and its old state.

@@ -1,6 +1,7 @@
 # batch: 1
 # batches: 4
 # checkpoint: yes
+# driver state: which batches failed is not in a snapshot.
 # An update function that returns a (key, total) tuple as the state: the first batch
 # stores tuples, the next batch that adds to one fails (tuple + int); keys that come back
 # no more keep their tuple state.

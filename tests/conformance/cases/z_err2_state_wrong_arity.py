@@ -1,6 +1,7 @@
 # batch: 1
 # batches: 3
 # checkpoint: yes
+# driver state: which batches failed is not in a snapshot.
 # updateStateByKey given a one-argument function (the student forgot the state): every
 # batch's state fails with Python's arity TypeError; the word count beside it runs.
 data = [[["a", "b"], ["a"]], [["b"]], [["c", "a"]]]
