@@ -10,7 +10,11 @@ pub(crate) struct Classes {
     pub(crate) spark_conf: Rc<NativeClass>,
     pub(crate) streaming_context: Rc<NativeClass>,
     pub(crate) dstream: Rc<NativeClass>,
+    /// What most DStream methods return in PySpark (a `DStream` subclass).
+    pub(crate) transformed_dstream: Rc<NativeClass>,
     pub(crate) rdd: Rc<NativeClass>,
+    /// What most RDD methods return in PySpark (an `RDD` subclass).
+    pub(crate) pipelined_rdd: Rc<NativeClass>,
     pub(crate) java_object: Rc<NativeClass>,
     pub(crate) stat_counter: Rc<NativeClass>,
     pub(crate) broadcast: Rc<NativeClass>,

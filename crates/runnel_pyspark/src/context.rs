@@ -27,12 +27,16 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     let (rdd, rdd_value) = crate::rdd_class::class().into_value();
     let (conf_class, conf_value) = spark_conf_class(env).into_value();
     let (storage_class, storage) = storage_level_module();
+    let transformed_dstream = Rc::new(NativeClass::subclass(&dstream, "TransformedDStream"));
+    let pipelined_rdd = Rc::new(NativeClass::subclass(&rdd, "PipelinedRDD"));
     let classes = Classes {
         spark_context: sc_class.clone(),
         spark_conf: conf_class,
         streaming_context: ssc_class.clone(),
         dstream,
+        transformed_dstream: transformed_dstream.clone(),
         rdd,
+        pipelined_rdd: pipelined_rdd.clone(),
         java_object: Rc::new(crate::jvm::class()),
         stat_counter: crate::stat_counter::class(),
         broadcast: Rc::new(crate::shared_vars::broadcast_class()),
@@ -68,7 +72,13 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     interp.register_module("pyspark.broadcast", vec![("Broadcast", broadcast)]);
     interp.register_module("pyspark.context", vec![("SparkContext", sc_value.clone())]);
     interp.register_module("pyspark.conf", vec![("SparkConf", conf_value)]);
-    interp.register_module("pyspark.rdd", vec![("RDD", rdd_value)]);
+    interp.register_module(
+        "pyspark.rdd",
+        vec![
+            ("RDD", rdd_value),
+            ("PipelinedRDD", Value::Object(pipelined_rdd)),
+        ],
+    );
     interp.register_module("pyspark.storagelevel", vec![("StorageLevel", storage)]);
     install_value_modules(interp);
     if let Some(e) = runnel_python::host_exception_class("Py4JJavaError") {
@@ -87,7 +97,10 @@ pub(crate) fn install(interp: &Rc<Interpreter>, env: &Rc<Env>) {
     );
     interp.register_module(
         "pyspark.streaming.dstream",
-        vec![("DStream", dstream_value)],
+        vec![
+            ("DStream", dstream_value),
+            ("TransformedDStream", Value::Object(transformed_dstream)),
+        ],
     );
 
     // The slides' snippets run with `sc`, `ssc` and `createQUEUERDD` already defined.

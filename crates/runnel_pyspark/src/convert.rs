@@ -45,10 +45,15 @@ pub(crate) fn count(v: &Value, what: &str) -> Result<usize> {
         .map_err(|_| Error::value_error(format!("{what} must not be negative, got {i}")))
 }
 
-/// An optional partition count (`None` or absent: the default).
+/// An optional partition count (`None` or absent: the default). A shuffle's negative
+/// `numPartitions` is one of no partitions, as Spark's JVM makes it (its partitioner takes
+/// any int, and `Array.tabulate` of a negative size is empty).
 pub(crate) fn opt_count(v: Option<Value>, what: &str) -> Result<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
+        Some(v) if what == "numPartitions" => {
+            Ok(Some(usize::try_from(int(&v, what)?).unwrap_or(0)))
+        }
         Some(v) => count(&v, what).map(Some),
     }
 }

@@ -23,13 +23,37 @@ pub(crate) fn annotated(
         let mut parents: Vec<StreamId> = own.into_iter().collect();
         parents.extend(dstreams_in(&args));
         let line = py.module_line();
-        let result = method(py, this, args)?;
+        let plain = own.is_none() || makes_plain_dstream(op, &args);
+        let mut result = method(py, this, args)?;
         if let Some(id) = stream_id(&result).filter(|id| id.0 >= first_new) {
             if let Ok(mut g) = ctx.graph.try_borrow_mut() {
                 g.annotate(first_new, id, op, parents, line);
             }
+            if !plain {
+                result = crate::glue::as_subclass(result, &ctx.env.classes()?.transformed_dstream);
+            }
         }
         Ok(result)
+    }
+}
+
+/// Whether PySpark's DStream method `op` returns a plain `DStream` (one it makes on the
+/// JVM) rather than a `TransformedDStream` (a Python function over the parent's RDDs).
+fn makes_plain_dstream(op: &str, args: &Args) -> bool {
+    match op {
+        "window" | "union" | "updateStateByKey" | "transformWith" => true,
+        // With an inverse function PySpark makes a `PythonReducedWindowedDStream`.
+        "reduceByKeyAndWindow" => args
+            .positional
+            .get(1)
+            .or_else(|| {
+                args.keywords
+                    .iter()
+                    .find(|(k, _)| k == "invFunc")
+                    .map(|(_, v)| v)
+            })
+            .is_some_and(|v| !matches!(v, Value::None)),
+        _ => false,
     }
 }
 

@@ -228,14 +228,14 @@ impl DStream {
         me: Rc<Cell<Option<StreamId>>>,
     ) -> Result<TransformFn> {
         let n_rdds = handed.len();
+        let count = co_argcount(&*self.ctx.env.interp()?, &func)?;
         let u = self.udf(func)?;
         let env = self.ctx.env.clone();
         let mirror = self.ctx.mirror.clone();
-        let with_time = match u.param_count() {
-            None => false,
-            Some(n) if n == n_rdds => false,
-            Some(n) if n == n_rdds + 1 => true,
-            Some(_) => {
+        let with_time = match count {
+            n if n == n_rdds => false,
+            n if n == n_rdds + 1 => true,
+            _ => {
                 let (a, b) = if n_rdds == 1 {
                     ("one", "two")
                 } else {
@@ -815,19 +815,22 @@ fn slice(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     Ok(Value::list(values.collect::<Result<_>>()?))
 }
 
+/// PySpark's `func.__code__.co_argcount`, with the AttributeError of a callable that has
+/// no code (a built-in such as `print`).
+fn co_argcount(py: &Interpreter, func: &Value) -> Result<usize> {
+    let code = py.get_attr(func, "__code__")?;
+    let n = crate::convert::int(&py.get_attr(&code, "co_argcount")?, "co_argcount")?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
 /// `foreachRDD(func)`: `func(rdd)` or `func(time, rdd)` on the driver.
-fn foreach_rdd(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
+fn foreach_rdd(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let u = d.udf(a.require(0, "func", "foreachRDD")?)?;
-    let with_time = match u.param_count() {
-        Some(1) | None => false,
-        Some(2) => true,
-        Some(_) => {
-            return Err(Error::type_error(
-                "foreachRDD's func should take one or two arguments",
-            ))
-        }
-    };
+    let func = a.require(0, "func", "foreachRDD")?;
+    // PySpark calls a one-parameter function with the RDD and any other with (time,
+    // rdd): a wrong count fails each batch's job with Python's TypeError.
+    let with_time = co_argcount(py, &func)? != 1;
+    let u = d.udf(func)?;
     let env = d.ctx.env.clone();
     let this = d.clone();
     let mirror = d.ctx.mirror.clone();

@@ -665,7 +665,10 @@ fn offload(
     let remote = Remote::new(steps, partitions)?;
     let job = remote.job(steps)?;
     let inputs = remote.freeze(partitions)?;
-    Some(remote.run(&job, inputs).and_then(|out| remote.revive(out)))
+    match remote.run(&job, inputs) {
+        Ok(out) => Some(remote.revive(out?)),
+        Err(e) => Some(Err(e)),
+    }
 }
 
 /// `reduceByKey`'s two rounds of tasks on the host's workers: the map tasks' buckets go
@@ -681,12 +684,23 @@ fn offload_reduce(
     let merge_job = remote.job(&[(Step::ReduceMerge, reduce)])?;
     let inputs = remote.freeze(partitions)?;
     let run = || {
-        let map_side = remote.run(&map_job, inputs)?;
-        let merged = remote.run(&merge_job, gather(map_side, buckets))?;
-        Ok(remote.revive(merged)?.into_iter().map(one_part).collect())
+        let Some(map_side) = remote.run(&map_job, inputs)? else {
+            return Ok(None);
+        };
+        let Some(merged) = remote.run(&merge_job, gather(map_side, buckets))? else {
+            return Ok(None);
+        };
+        Ok(Some(
+            remote.revive(merged)?.into_iter().map(one_part).collect(),
+        ))
     };
-    Some(run())
+    run().transpose()
 }
+
+/// The error of a worker's task whose records cannot travel back (a `map` to generator
+/// objects, which PySpark never pickles when the next step runs in the same worker): the
+/// job runs here instead.
+const STAYS_HERE: &str = "RecordsCannotTravel";
 
 /// A job's way to the host's workers.
 struct Remote {
@@ -729,12 +743,13 @@ impl Remote {
 
     /// Runs the job over each partition's blocks; each task's parts, still frozen. Task
     /// prints are written in partition order, up to the first failure, which is the job's
-    /// error (as running partition after partition would give).
+    /// error (as running partition after partition would give). `None` (nothing printed
+    /// or counted) when a task's records cannot come back: the job runs here.
     fn run(
         &self,
         job: &Arc<Job>,
         inputs: Vec<Vec<Vec<Portable>>>,
-    ) -> Result<Vec<Vec<Vec<Portable>>>> {
+    ) -> Result<Option<Vec<Vec<Vec<Portable>>>>> {
         let tasks = inputs
             .into_iter()
             .enumerate()
@@ -744,9 +759,14 @@ impl Remote {
                 input,
             })
             .collect();
+        let outputs = self.exec.run(tasks);
+        let stays = |o: &TaskOutput| o.parts.as_ref().is_err_and(|e| e.exc_type == STAYS_HERE);
+        if outputs.iter().any(stays) {
+            return Ok(None);
+        }
         let mut out = Vec::new();
         crate::jobs::new_round();
-        for output in self.exec.run(tasks) {
+        for output in outputs {
             if !output.stderr.is_empty() {
                 self.interp.host().stderr(&output.stderr);
             }
@@ -755,7 +775,7 @@ impl Remote {
             crate::jobs::task_done(output.accumulators)?;
             out.push(parts);
         }
-        Ok(out)
+        Ok(Some(out))
     }
 
     fn revive(&self, parts: Vec<Vec<Vec<Portable>>>) -> Result<Vec<Vec<Vec<Value>>>> {
@@ -864,7 +884,11 @@ impl Worker {
         let parts = run_steps(&steps, task.partition, records)?;
         parts
             .iter()
-            .map(|p| self.interp.freeze_records(p))
+            .map(|p| {
+                self.interp
+                    .freeze_records(p)
+                    .map_err(|e| Error::new(STAYS_HERE, e.message))
+            })
             .collect()
     }
 

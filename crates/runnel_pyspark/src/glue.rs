@@ -141,6 +141,17 @@ pub(crate) fn instance<T: Any>(class: &Rc<NativeClass>, data: T) -> Value {
     NativeInstance::new(class.clone(), Rc::new(data))
 }
 
+/// `v`, a native instance just made, as an instance of `class` (a subclass of its own,
+/// which PySpark's methods return: `PipelinedRDD`, `TransformedDStream`).
+pub(crate) fn as_subclass(v: Value, class: &Rc<NativeClass>) -> Value {
+    match v.downcast::<NativeInstance>() {
+        Some(i) if class.is_subclass_of(&i.class) && !Rc::ptr_eq(class, &i.class) => {
+            NativeInstance::new(class.clone(), i.data.clone())
+        }
+        _ => v,
+    }
+}
+
 /// A new instance of `class` sharing `data` (one object, several Python values).
 pub(crate) fn shared_instance<T: Any>(class: &Rc<NativeClass>, data: Rc<T>) -> Value {
     NativeInstance::new(class.clone(), data)

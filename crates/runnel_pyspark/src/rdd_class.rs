@@ -3,6 +3,47 @@
 use crate::rdd::obj;
 use runnel_python::NativeClass;
 
+/// The methods whose RDD PySpark makes with `mapPartitionsWithIndex` last: a
+/// `PipelinedRDD` (`type()`, the AttributeError of a DStream method called on it).
+const PIPELINED: &[&str] = &[
+    "map",
+    "flatMap",
+    "filter",
+    "mapPartitions",
+    "mapPartitionsWithIndex",
+    "mapPartitionsWithSplit",
+    "mapValues",
+    "flatMapValues",
+    "glom",
+    "keyBy",
+    "keys",
+    "values",
+    "distinct",
+    "reduceByKey",
+    "groupByKey",
+    "combineByKey",
+    "aggregateByKey",
+    "foldByKey",
+    "sortByKey",
+    "sortBy",
+    "join",
+    "leftOuterJoin",
+    "rightOuterJoin",
+    "fullOuterJoin",
+    "cogroup",
+    "groupWith",
+    "groupBy",
+    "zipWithIndex",
+    "zipWithUniqueId",
+    "sample",
+    "subtract",
+    "subtractByKey",
+    "intersection",
+    "pipe",
+    "sampleByKey",
+    "repartitionAndSortWithinPartitions",
+];
+
 /// The class with its methods.
 pub(crate) fn class() -> NativeClass {
     let mut class = crate::refused::rdd(NativeClass::new("RDD"));
@@ -15,9 +56,14 @@ pub(crate) fn class() -> NativeClass {
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {
+        let pipelined = PIPELINED.contains(&name);
         class = class.method(name, move |py, t, a| {
             crate::rdd_lineage::before_action(name, t, &a);
-            crate::jobs_actions::run_method(name, t, a, |a| m(py, t, a))
+            let made = crate::jobs_actions::run_method(name, t, a, |a| m(py, t, a))?;
+            Ok(match pipelined {
+                true => crate::glue::as_subclass(made, &obj(t)?.env.classes()?.pipelined_rdd),
+                false => made,
+            })
         });
     }
     // `rdd.toDF(schema)`: a DataFrame of the RDD's rows (Structured Streaming's layer).

@@ -78,7 +78,18 @@ fn sort_by_key(rdd: &Rdd, asc: bool, n: usize, keyfunc: Option<Udf>) -> Result<R
         sort_pairs(&mut keyed, !asc)?;
         Ok(keyed.into_iter().map(|(_, x)| x).collect::<Vec<_>>())
     };
-    if n <= 1 {
+    if n == 0 {
+        // PySpark returns an empty RDD as it is; otherwise it range-partitions into no
+        // partitions (`partitionBy(0)`), which the JVM makes empty.
+        return Ok(match rdd.len() {
+            0 => rdd.clone(),
+            _ => Rdd {
+                partitions: Vec::new(),
+                partitioner: None,
+            },
+        });
+    }
+    if n == 1 {
         // `coalesce(1)` when there is more than one partition, then one sorting task.
         let (input, partitioner) = match rdd.num_partitions() {
             0 => return Ok(rdd.clone()),

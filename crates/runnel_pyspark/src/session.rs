@@ -281,6 +281,9 @@ pub(crate) struct Ctx {
     pub(crate) mirror: Rc<crate::stream_lineage::Mirror>,
     /// The batches' jobs, as accumulators see them.
     pub(crate) jobs: Rc<crate::jobs_stream::Streams>,
+    /// The context that was the session's before this one was made: it is again if this
+    /// one stops without having started (a second context tried and given up).
+    pub(crate) previous: RefCell<Option<Rc<Ctx>>>,
 }
 
 impl Ctx {
@@ -309,6 +312,7 @@ impl Ctx {
             jvm_streams: RefCell::default(),
             mirror: Default::default(),
             jobs: Default::default(),
+            previous: RefCell::new(None),
         })
     }
 
@@ -330,10 +334,17 @@ impl Ctx {
     }
 
     /// The graph, for adding streams; Spark forbids that once the context has started.
+    /// Spark's JVM refuses it (`DStream.validateAtInit`): PySpark raises a Py4JJavaError.
     pub(crate) fn graph_mut(&self) -> Result<std::cell::RefMut<'_, Graph>> {
-        if self.started.get() {
-            return Err(Error::value_error(
-                "Adding new inputs, transformations, and output operations after starting a context is not supported",
+        if self.started.get() || self.stopped.get() {
+            let when = if self.stopped.get() {
+                "stopping"
+            } else {
+                "starting"
+            };
+            return Err(Error::new(
+                "Py4JJavaError",
+                format!("java.lang.IllegalStateException: Adding new inputs, transformations, and output operations after {when} a context is not supported"),
             ));
         }
         self.graph
@@ -342,16 +353,19 @@ impl Ctx {
     }
 
     /// `ssc.start()`.
+    /// Spark's JVM only warns when the context runs already, and refuses a stopped one.
     pub(crate) fn start(self: &Rc<Ctx>) -> Result<()> {
-        if self.started.get() {
-            return Err(Error::value_error(
-                "StreamingContext has already been started",
+        if self.stopped.get() {
+            return Err(Error::new(
+                "Py4JJavaError",
+                "java.lang.IllegalStateException: StreamingContext has already been stopped",
             ));
         }
-        if self.stopped.get() {
-            return Err(Error::value_error(
-                "StreamingContext has already been stopped",
-            ));
+        if self.started.get() {
+            self.env
+                .host
+                .stderr("WARN StreamingContext: StreamingContext has already been started\n");
+            return Ok(());
         }
         self.record_streams()?;
         if let (Some(op), None) = (

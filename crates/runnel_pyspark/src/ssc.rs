@@ -44,7 +44,7 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
                 return Err(Error::value_error("batchDuration must be positive"));
             }
             let ctx = Ctx::new(env.clone(), batch_ms);
-            *env.active.borrow_mut() = Some(ctx.clone());
+            *ctx.previous.borrow_mut() = env.active.replace(Some(ctx.clone()));
             Ok(shared_instance(&env.classes()?.streaming_context, ctx))
         })
         // Recovery from a checkpoint comes with checkpointing itself; until then there is
@@ -128,6 +128,7 @@ pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
                 ctx.stop_requested.set(true);
             } else {
                 ctx.stopped.set(true);
+                fall_back(&ctx);
             }
             Ok(Value::None)
         })
@@ -260,15 +261,40 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
     new_dstream(&ctx, id)
 }
 
+/// A context stopped before it started leaves the session's to the one before it (which
+/// Spark's `getOrCreate`-less programs then start), unless that one stopped too.
+fn fall_back(ctx: &Rc<Ctx>) {
+    let env = &ctx.env;
+    let is_current = env
+        .active
+        .borrow()
+        .as_ref()
+        .is_some_and(|c| Rc::ptr_eq(c, ctx));
+    let previous = ctx.previous.borrow().clone();
+    if let (false, true, Some(p)) = (ctx.started.get(), is_current, previous) {
+        if !p.stopped.get() {
+            *env.active.borrow_mut() = Some(p);
+        }
+    }
+}
+
 fn await_termination(this: &Value, timeout_ms: Option<i64>) -> Result<bool> {
     let ctx = ctx_of(this)?;
+    if !ctx.started.get() {
+        // Spark's waiter waits for a stop that never comes: the timeout passes and it
+        // returns False; without one it would wait forever.
+        return match timeout_ms {
+            Some(ms) => {
+                ctx.env.host.sleep(ms as f64 / 1000.0);
+                Ok(false)
+            }
+            None => Err(Error::value_error(
+                "StreamingContext has not been started yet: awaitTermination() would wait forever (call ssc.start() first)",
+            )),
+        };
+    }
     ctx.awaited.set(true);
     ctx.raise_job_errors.set(true);
-    if !ctx.started.get() {
-        return Err(Error::value_error(
-            "StreamingContext has not been started yet",
-        ));
-    }
     let session = ctx.env.session()?;
     ctx.env
         .host

@@ -90,11 +90,6 @@ impl Udf {
         }
     }
 
-    /// How many positional parameters it takes (`func.__code__.co_argcount`).
-    pub(crate) fn param_count(&self) -> Option<usize> {
-        self.interp().ok()?.param_count(&self.f)
-    }
-
     fn iterate(&self, v: &Value) -> Result<Vec<Value>> {
         self.interp()?.iterate(v)
     }

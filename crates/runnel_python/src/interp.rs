@@ -282,6 +282,15 @@ impl Interpreter {
             .map(|f| f.code.n_positional)
     }
 
+    /// `obj.name` from native code, with the `AttributeError` Python raises (PySpark reads
+    /// `func.__code__.co_argcount` of the functions it is given).
+    pub fn get_attr(&self, obj: &Value, name: &str) -> Result<Value> {
+        let entry = self.enter();
+        let result = crate::methods::get_attr(self, obj, name);
+        self.leave(entry);
+        result
+    }
+
     /// Whether `v` can be called (a function, lambda, native function, class, bound
     /// method or exception class): PySpark checks its arguments this way.
     pub fn is_callable(&self, v: &Value) -> bool {

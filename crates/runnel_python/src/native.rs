@@ -73,6 +73,9 @@ pub struct NativeClass {
     /// How an instance travels to another thread's interpreter (pickling); `None`: it
     /// cannot.
     pub freeze: Option<NativeFreeze>,
+    /// The class it derives from (`PipelinedRDD` from `RDD`): its instances are
+    /// instances of the base too.
+    pub base: Option<Rc<NativeClass>>,
 }
 
 /// Freezes an instance: `f(instance, freezer)`.
@@ -160,7 +163,31 @@ impl NativeClass {
             setattr: None,
             slots: Slots::default(),
             freeze: None,
+            base: None,
         }
+    }
+
+    /// A subclass of `base` named `name` that adds nothing: PySpark's `PipelinedRDD` and
+    /// `TransformedDStream`, which name the objects most methods return.
+    pub fn subclass(base: &Rc<NativeClass>, name: &str) -> NativeClass {
+        NativeClass {
+            name: name.to_string(),
+            methods: base.methods.clone(),
+            properties: base.properties.clone(),
+            new: None,
+            statics: base.statics.clone(),
+            repr: base.repr.clone(),
+            getattr: base.getattr.clone(),
+            setattr: base.setattr.clone(),
+            slots: base.slots.clone(),
+            freeze: base.freeze.clone(),
+            base: Some(base.clone()),
+        }
+    }
+
+    /// Whether it is `other` or derives from it.
+    pub fn is_subclass_of(&self, other: &NativeClass) -> bool {
+        std::ptr::eq(self, other) || self.base.as_ref().is_some_and(|b| b.is_subclass_of(other))
     }
 
     /// Sets how instances are frozen, from a function that may find it cannot (then a

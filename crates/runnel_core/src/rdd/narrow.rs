@@ -139,11 +139,11 @@ impl RecordStep<'_> {
                 false => Ok(()),
             },
             RecordStep::MapValues(f) => {
-                let (k, v) = x.as_pair()?;
+                let (k, v) = x.indexed_pair()?;
                 out(Value::pair(k, f(v)?))
             }
             RecordStep::FlatMapValues(f) => {
-                let (k, v) = x.as_pair()?;
+                let (k, v) = x.indexed_pair()?;
                 for w in f(v)? {
                     out(Value::pair(k.clone(), w))?;
                 }

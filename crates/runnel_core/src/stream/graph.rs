@@ -425,8 +425,10 @@ impl Graph {
     /// remember. Spark refuses to start without an output operation.
     pub fn start(&mut self, zero: Time) -> Result<()> {
         if !self.has_outputs() {
-            return Err(Error::value_error(
-                "No output operations registered, so nothing to execute (add pprint(), foreachRDD() or saveAsTextFiles())",
+            // Spark's `require` in the JVM, which PySpark raises as a Py4JJavaError.
+            return Err(Error::new(
+                "Py4JJavaError",
+                "java.lang.IllegalArgumentException: requirement failed: No output operations registered, so nothing to execute (add pprint(), foreachRDD() or saveAsTextFiles())",
             ));
         }
         self.zero = zero;

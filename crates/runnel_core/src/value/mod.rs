@@ -158,10 +158,54 @@ impl Value {
                 }
             }
             Value::Tuple(t) => Err(unpack_error(t.len())),
+            // `k, v = "ab"`: a string unpacks as its characters.
+            Value::Str(s) => {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next(), chars.next()) {
+                    (Some(a), Some(b), None) => Ok((
+                        Value::str(a.encode_utf8(&mut [0; 4])),
+                        Value::str(b.encode_utf8(&mut [0; 4])),
+                    )),
+                    _ => Err(unpack_error(s.chars().count())),
+                }
+            }
             other => Err(crate::Error::type_error(format!(
                 "cannot unpack non-iterable {} object",
                 other.type_name()
             ))),
+        }
+    }
+
+    /// `(kv[0], kv[1])`, as PySpark's `mapValues` and `flatMapValues` read a record: a
+    /// longer sequence gives its first two items, a shorter one Python's IndexError.
+    pub fn indexed_pair(&self) -> crate::Result<(Value, Value)> {
+        let short = |what: &str| crate::Error::index_error(format!("{what} index out of range"));
+        match self {
+            Value::Tuple(t) if t.len() >= 2 => Ok((t[0].clone(), t[1].clone())),
+            Value::Tuple(_) => Err(short("tuple")),
+            Value::List(l) => {
+                let l = l.borrow()?;
+                match (l.first(), l.get(1)) {
+                    (Some(a), Some(b)) => Ok((a.clone(), b.clone())),
+                    _ => Err(short("list")),
+                }
+            }
+            Value::Str(s) => {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(a), Some(b)) => Ok((
+                        Value::str(a.encode_utf8(&mut [0; 4])),
+                        Value::str(b.encode_utf8(&mut [0; 4])),
+                    )),
+                    _ => Err(short("string")),
+                }
+            }
+            other => self.as_pair().map_err(|_| {
+                crate::Error::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    other.type_name()
+                ))
+            }),
         }
     }
 

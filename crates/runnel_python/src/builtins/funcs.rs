@@ -158,7 +158,7 @@ pub(crate) fn instance_of(v: &Value, cls: &Value) -> Result<bool> {
     if let Some(c) = cls.downcast::<NativeClass>() {
         // A module's value type of its own (a `Fraction`) is an instance of its class by name.
         return Ok(match crate::native::NativeInstance::class_of(v) {
-            Some(k) => std::ptr::eq(&*k, c),
+            Some(k) => k.is_subclass_of(c),
             None => matches!(v, Value::Object(_)) && v.type_name() == c.name,
         });
     }

@@ -3,7 +3,7 @@
 
 use crate::methods::list::sort_values;
 use crate::runtime::adapters::Adapter;
-use crate::runtime::compare::less;
+use crate::runtime::compare::{less, order, Cmp};
 use crate::runtime::iter::{IterObj, PyIter};
 use crate::runtime::ops::{binop, Op};
 use crate::{Args, Interpreter};
@@ -44,10 +44,12 @@ fn min_max(interp: &Interpreter, mut args: Args, name: &str, want_less: bool) ->
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
+                // CPython compares the new item with the best so far: `item < best` for
+                // min, `item > best` for max (whose TypeError names the types that way).
                 let better = if want_less {
                     less(&k, &bk)?
                 } else {
-                    less(&bk, &k)?
+                    order(Cmp::Gt, &k, &bk)?
                 };
                 if better {
                     (k, item)

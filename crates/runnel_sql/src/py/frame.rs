@@ -42,7 +42,7 @@ pub fn int_arg(v: &Value) -> Result<i64> {
 /// The records of an RDD given to `createDataFrame` (anything with `collect()` that is not
 /// a plain Python collection).
 pub fn rdd_records(py: &Interpreter, data: &Value) -> Result<Option<Vec<Value>>> {
-    if data.type_name() != "RDD" {
+    if !matches!(data.type_name(), "RDD" | "PipelinedRDD") {
         return Ok(None);
     }
     let list = py.call_method(data, "collect", Args::default())?;

@@ -307,7 +307,7 @@ impl Spark {
         data: &Value,
         schema: Option<Value>,
     ) -> Result<Value> {
-        let is_rdd = data.type_name() == "RDD";
+        let is_rdd = matches!(data.type_name(), "RDD" | "PipelinedRDD");
         let items = match super::super::py::frame::rdd_records(py, data)? {
             Some(records) => records,
             None => py.iterate(data)?,
