@@ -399,6 +399,10 @@ fn a_left_out_feature_says_it_needs_the_full_engine() {
         "from unicodedata import normalize\n",
         "import cmath\n",
         "import calendar\n",
+        "import hashlib\n",
+        "from base64 import b64encode\n",
+        "import zlib\n",
+        "import binascii\n",
         "from functools import singledispatch\n@singledispatch\ndef f(x):\n    pass\n",
         "import functools\nclass C:\n    @functools.cached_property\n    def p(self):\n        return 1\n",
     ] {

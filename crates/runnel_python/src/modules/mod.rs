@@ -2,7 +2,9 @@
 
 pub(crate) mod abc;
 pub(crate) mod args;
+#[cfg(feature = "extra")]
 mod base64;
+#[cfg(feature = "extra")]
 mod binascii;
 #[cfg(feature = "extra")]
 mod calendar;
@@ -31,6 +33,7 @@ pub(crate) mod fractions;
 mod functools;
 #[cfg(feature = "extra")]
 mod functools_dispatch;
+#[cfg(feature = "extra")]
 mod hashlib;
 mod heapq;
 mod io;
@@ -113,16 +116,6 @@ pub(crate) fn register_all(interp: &Interpreter) {
     interp.register_module("enum", enums::attrs());
     interp.register_module("csv", csv::attrs());
     interp.register_module("io", io::attrs());
-    interp.register_module("hashlib", hashlib::attrs());
-    interp.register_module("base64", base64::attrs());
-    interp.register_module("zlib", base64::zlib_attrs());
-    let mut binascii = binascii::attrs();
-    binascii.extend(
-        base64::zlib_attrs()
-            .into_iter()
-            .filter(|(n, _)| *n == "crc32"),
-    );
-    interp.register_module("binascii", binascii);
     register_extra_modules(interp);
     #[cfg(feature = "extra")]
     interp.register_module("unicodedata", unicodedata::attrs());
@@ -132,7 +125,9 @@ pub(crate) fn register_all(interp: &Interpreter) {
 
 /// The modules the npm package's lite engine leaves to the full one (feature `extra`):
 /// rarer in course programs, and together about 49 KB of its gzipped wasm (1 087 802 B
-/// with them, 1 039 196 without, on 2026-11-29).
+/// with them, 1 039 196 without, on 2026-11-29); hashlib, base64, zlib and binascii
+/// (with their digests and checksums) another 36 KB (1 326 403 B with them, 1 290 323
+/// without, on 2026-11-30).
 fn register_extra_modules(interp: &Interpreter) {
     #[cfg(feature = "extra")]
     {
@@ -143,6 +138,16 @@ fn register_extra_modules(interp: &Interpreter) {
         interp.register_module("decimal", decimal::attrs());
         interp.register_module("cmath", cmath::attrs());
         interp.register_module("calendar", calendar::attrs());
+        interp.register_module("hashlib", hashlib::attrs());
+        interp.register_module("base64", base64::attrs());
+        interp.register_module("zlib", base64::zlib_attrs());
+        let mut binascii = binascii::attrs();
+        binascii.extend(
+            base64::zlib_attrs()
+                .into_iter()
+                .filter(|(n, _)| *n == "crc32"),
+        );
+        interp.register_module("binascii", binascii);
     }
     #[cfg(not(feature = "extra"))]
     for name in [
@@ -153,6 +158,10 @@ fn register_extra_modules(interp: &Interpreter) {
         "decimal",
         "cmath",
         "calendar",
+        "hashlib",
+        "base64",
+        "zlib",
+        "binascii",
     ] {
         interp.mark_needs_full_engine(name);
     }
@@ -288,6 +297,7 @@ const NOT_IN_RUNNEL: &[(&str, &[&str])] = &[
     ("math", &["cbrt"]),
     ("csv", &["Sniffer", "Dialect"]),
     ("unicodedata", &["decomposition", "ucd_3_2_0", "UCD"]),
+    #[cfg(feature = "extra")]
     ("hashlib", hashlib::NOT_HERE),
     ("struct", &["pack_into"]),
     ("uuid", &["uuid1", "getnode", "SafeUUID"]),
