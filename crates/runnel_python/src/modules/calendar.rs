@@ -7,54 +7,16 @@ use crate::exceptions::ExcClass;
 use crate::modules::args::index;
 use crate::native::NativeFunction;
 use crate::Args;
+use runnel_core::time::{days_from_civil, MONTH_NAMES, WEEKDAY_NAMES};
 use runnel_core::{Error, Result, Value};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 fn isleap(y: i64) -> bool {
     y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
 }
 
+/// Days in month `m` (already checked to be 1..=12) of year `y`.
 fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if isleap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days from 1970-01-01 to `y-m-d` (proleptic Gregorian; Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    i64::from(super::date::days_in_month(y, m as u32))
 }
 
 /// `calendar.IllegalMonthError(month)`.
@@ -80,7 +42,7 @@ fn weekday_of(y: i64, m: i64, d: i64) -> Result<i64> {
         return Err(Error::value_error("day is out of range for month"));
     }
     // 1970-01-01 was a Thursday (3).
-    Ok((days_from_civil(y, m, d) + 3).rem_euclid(7))
+    Ok((days_from_civil(y, m as u32, d as u32) + 3).rem_euclid(7))
 }
 
 fn ints(a: &Args, func: &str, n: usize) -> Result<Vec<i64>> {
@@ -138,7 +100,7 @@ fn timegm(interp: &crate::Interpreter, a: Args) -> Result<Value> {
     }
     let [y, mo, d, h, mi, s] = p;
     weekday_of(y, mo, 1)?;
-    let days = days_from_civil(y, mo, 1) + d - 1;
+    let days = days_from_civil(y, mo as u32, 1) + d - 1;
     Ok(Value::Int(((days * 24 + h) * 60 + mi) * 60 + s))
 }
 
@@ -156,10 +118,10 @@ fn names(all: &[&str], abbr: bool, blank: bool) -> Value {
 
 pub(super) fn attrs() -> Vec<(&'static str, Value)> {
     let mut out = vec![
-        ("month_name", names(&MONTHS, false, true)),
-        ("month_abbr", names(&MONTHS, true, true)),
-        ("day_name", names(&DAYS, false, false)),
-        ("day_abbr", names(&DAYS, true, false)),
+        ("month_name", names(&MONTH_NAMES, false, true)),
+        ("month_abbr", names(&MONTH_NAMES, true, true)),
+        ("day_name", names(&WEEKDAY_NAMES, false, false)),
+        ("day_abbr", names(&WEEKDAY_NAMES, true, false)),
         (
             "IllegalMonthError",
             Value::object(ExcClass {
