@@ -61,6 +61,24 @@ fn outputs_added_after_start_are_refused_by_the_jvm() {
     );
 }
 
+/// PySpark builds a Python step made after start lazily: only its output operation
+/// reaches the JVM, which refuses it.
+#[test]
+fn a_step_made_after_start_fails_at_its_output() {
+    let program = format!(
+        "{QUEUE}lines.pprint()\nssc.start()\nwords = lines.flatMap(str.split)\nwords.count().pprint()\nssc.awaitTermination()\n"
+    );
+    let last = fails_at(
+        &program,
+        5,
+        "Py4JJavaError: java.lang.IllegalStateException: ",
+    );
+    assert!(
+        last.ends_with("after starting a context is not supported"),
+        "{last}"
+    );
+}
+
 #[test]
 fn a_second_start_only_warns_and_a_stopped_context_cannot_start() {
     let program = format!(

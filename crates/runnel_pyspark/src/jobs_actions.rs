@@ -133,10 +133,10 @@ pub(crate) fn run_method(
     name: &str,
     this: &Value,
     a: Args,
-    run: impl FnOnce(Args) -> Result<Value>,
+    run: impl Fn(&Value, Args) -> Result<Value>,
 ) -> Result<Value> {
     let Ok(o) = obj(this) else {
-        return run(a);
+        return run(this, a);
     };
     let inputs = || {
         let args = a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v));
@@ -154,8 +154,14 @@ pub(crate) fn run_method(
             let inputs = inputs();
             let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
             let into_one = into_one_without_shuffle(name, &a);
-            let (made, rounds) = jobs::capture(|| run(a));
-            let made = made?;
+            let again = a.clone();
+            let (made, rounds) = jobs::capture(|| run(this, a));
+            let made = match made {
+                Err(e) if before == 0 && !narrow && e.exc_type != runnel_python::STEP_BUDGET => {
+                    return failed_shuffle(&o, e, || run(&o.emptied()?, again));
+                }
+                made => made?,
+            };
             // `sortBy`'s count and sample jobs run over `keyBy(keyfunc)`: its keyfunc too.
             let keyed: jobs::Updates = match name {
                 "sortBy" => rounds.iter().flatten().flatten().cloned().collect(),
@@ -189,5 +195,23 @@ pub(crate) fn run_method(
             return Ok(made);
         }
     }
-    run(a)
+    run(this, a)
+}
+
+/// A shuffle whose tasks failed with `e` (a key that cannot be hashed, a function that
+/// raised): PySpark makes the shuffled RDD at the call and runs its map tasks in the first
+/// job over it, so what it makes (`over_nothing`: the call over no records, for its
+/// partitions) fails every job that computes it; an error the call raises over no records
+/// is the driver's, raised now.
+fn failed_shuffle(
+    o: &crate::rdd::RddObj,
+    e: runnel_core::Error,
+    over_nothing: impl FnOnce() -> Result<Value>,
+) -> Result<Value> {
+    let (made, _) = jobs::capture(over_nothing);
+    let made = made.map_err(|_| e.clone())?;
+    let rdd = crate::rdd::rdd_of(&made)?;
+    let parts = rdd.num_partitions();
+    jobs::narrow_failing(&o.rdd, &rdd, vec![Vec::new(); parts], vec![Some(e); parts]);
+    Ok(made)
 }

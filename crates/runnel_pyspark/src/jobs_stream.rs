@@ -106,6 +106,8 @@ impl Streams {
                 }
                 // A runaway function (the step budget) is not run again.
                 (Err(e), _) if e.exc_type == runnel_python::STEP_BUDGET => return Err(e),
+                // A function PySpark cannot pickle: the batch's jobs are not generated.
+                (Err(e), _) if e.is_generating() => return Err(e),
                 (Err(e), true) => failed_shuffle(parent, &f, e)?,
                 (Err(_), false) => by_partition(parent, &f),
             };

@@ -47,6 +47,9 @@ pub(crate) struct RddObj {
     /// reading them sees (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does
     /// not pipeline, so every other method runs a Python task over them (`take` too).
     pub(crate) held: Option<RddRef>,
+    /// A pipelined step's function that PySpark cannot pickle (SPARK-5063, see
+    /// [`crate::ship`]): what needs its JVM RDD (a job, a shuffle, `cache`) raises it.
+    pub(crate) ship_error: std::cell::RefCell<Option<Error>>,
 }
 
 /// A new RDD value whose JVM lineage is known.
@@ -116,8 +119,14 @@ fn rdd_value(
             storage: std::cell::Cell::new(StorageLevel::NONE),
             jvm_level: std::cell::Cell::new(StorageLevel::NONE),
             local_checkpoint: std::cell::Cell::new(false),
+            ship_error: std::cell::RefCell::new(None),
         },
     ))
+}
+
+/// The SPARK-5063 error of an RDD value whose pipeline PySpark cannot pickle.
+pub(crate) fn ship_error(v: &Value) -> Option<Error> {
+    NativeInstance::data_of::<RddObj>(v).and_then(|o| o.ship_error.borrow().clone())
 }
 
 /// The RDD behind an RDD value.
@@ -145,6 +154,29 @@ impl RddObj {
     }
     /// The records as the JVM holds them, for what reads them without a Python task
     /// (`collect`).
+    /// A pipelined step over this RDD whose function (or an earlier step's) PySpark
+    /// cannot pickle: nothing runs, and what needs the result raises `e` (its partitions
+    /// are this RDD's count, empty).
+    pub(crate) fn unshippable(&self, e: Error) -> Result<Value> {
+        let parts = vec![Vec::new(); self.rdd.num_partitions()];
+        let rdd = Shared::new(Rdd::new(parts));
+        crate::jobs::narrow(&self.rdd, &rdd, Vec::new());
+        let lineage = self.lineage.as_ref().map(|l| l.then_step());
+        let made = traced_rdd(&self.env, rdd, lineage)?;
+        if let Some(o) = NativeInstance::data_of::<RddObj>(&made) {
+            *o.ship_error.borrow_mut() = Some(e);
+        }
+        Ok(made)
+    }
+    /// This RDD with no records (its partitions, partitioner and lineage kept).
+    pub(crate) fn emptied(&self) -> Result<Value> {
+        let rdd = Rdd {
+            partitions: vec![Vec::new(); self.rdd.num_partitions()],
+            partitioner: self.rdd.partitioner,
+        };
+        let lineage = self.lineage.as_ref().map(|l| l.as_ref().clone());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
     fn jvm_records(&self) -> &RddRef {
         self.held.as_ref().unwrap_or(&self.rdd)
     }
