@@ -35,6 +35,14 @@ pub(crate) fn rdd_class(class: NativeClass) -> NativeClass {
     class.with_freeze(|_, _| Err(refused(RDD)))
 }
 
+/// [`check`]'s error for `sc.broadcast`'s value, which `Broadcast.dump` words its own way.
+pub(crate) fn in_broadcast(mut e: Error) -> Error {
+    if let Some(rest) = e.message.strip_prefix("Could not serialize object: ") {
+        e.message = format!("Could not serialize broadcast: {rest}");
+    }
+    e
+}
+
 /// Whether `e` is PySpark's SPARK-5063 `PicklingError`.
 pub(crate) fn is_driver_only(e: &Error) -> bool {
     e.exc_type == "PicklingError" && e.message.starts_with(PREFIX)
