@@ -323,7 +323,15 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         // PySpark takes while it has fewer than `num`: a negative `num` takes nothing.
         ("take", |_, t, mut a| {
-            let n = crate::convert::int(&a.require(0, "num", "take")?, "num")?;
+            let num = a.require(0, "num", "take")?;
+            // PySpark's `while len(items) < num` compares first.
+            if !matches!(num.type_name(), "int" | "bool" | "float") {
+                return Err(Error::type_error(format!(
+                    "'<' not supported between instances of 'int' and '{}'",
+                    num.type_name()
+                )));
+            }
+            let n = crate::convert::int(&num, "num")?;
             Ok(Value::list(
                 obj(t)?.rdd.take(usize::try_from(n).unwrap_or(0)),
             ))
@@ -481,13 +489,14 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             count_values(py, o.rdd.partitions.len(), keys.into_iter())
         }),
         // `dict(self.collect())`.
-        ("collectAsMap", |_, t, _| {
-            let mut d = PyDict::new();
-            for x in obj(t)?.jvm_records().collect() {
-                let (k, v) = x.as_pair()?;
-                d.insert(k, v)?;
+        // PySpark's `dict(self.collect())`, with CPython's errors for records that are
+        // not pairs.
+        ("collectAsMap", |py, t, _| {
+            let records = Value::list(obj(t)?.jvm_records().collect());
+            match py.builtin("dict") {
+                Some(dict) => py.call(&dict, Args::new(vec![records])),
+                None => Err(Error::new("SystemError", "no dict builtin")),
             }
-            Ok(Value::dict(d))
         }),
         ("foreach", |_, t, mut a| {
             let o = obj(t)?;
