@@ -333,6 +333,13 @@ impl DStream {
                 }),
             );
             match result? {
+                // PySpark hands the JVM no RDD, but a step pipelined onto this stream
+                // composes this function: it gets `None` and fails the batch.
+                Value::None if mirror.pipelined_into_output(id) => Err(Error::new(
+                    "AttributeError",
+                    "'NoneType' object has no attribute 'mapPartitionsWithIndex'",
+                )
+                .generating()),
                 Value::None => Ok(None),
                 v => {
                     // PySpark pickles the returned RDD's pipeline here (`_jrdd`).
