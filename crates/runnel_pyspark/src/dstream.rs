@@ -655,24 +655,47 @@ pub(crate) fn checked(
 /// `pprint(num=10)`.
 fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
+    // PySpark uses `num` only in each batch's job (`takeAndPrint`): one that is not an int
+    // fails there, and a negative one takes nothing and prints `...`.
+    let num = match a.take(0, "num") {
+        None => Ok(10),
+        Some(v) if matches!(v.type_name(), "int" | "bool") => Ok(crate::convert::int(&v, "num")?),
+        Some(v) => Err(Error::type_error(match v.type_name() {
+            t @ ("str" | "list" | "tuple") => format!("can only concatenate {t} (not \"int\") to {t}"),
+            "float" => "slice indices must be integers or None or have an __index__ method".into(),
+            t => format!("unsupported operand type(s) for +: '{t}' and 'int'"),
+        })),
+    };
     let host = CoreHost(d.ctx.env.host.clone());
     let (jobs, id, tz) = (d.ctx.jobs.clone(), d.id, d.ctx.env.options.tz_offset_ms);
     let mut g = d.ctx.graph_mut()?;
     let from_python = g.records_from_python(d.id);
+    let shown = num.clone();
     // PySpark's `takeAndPrint`: `take(num + 1)`, whose jobs compute what they scan.
     g.add_output(
         d.id,
         Shared::new(move |t: Time, rdd: &RddRef| {
+            let num = shown.clone()?;
             jobs.resolve(id, t, rdd);
-            crate::jobs::take(rdd, num + 1)?;
             let time = DateTime::from_millis(t.0, tz).to_str();
-            let text = pprint_text(&time, rdd, num, from_python);
+            let text = match usize::try_from(num) {
+                Ok(num) => {
+                    crate::jobs::take(rdd, num + 1)?;
+                    pprint_text(&time, rdd, num, from_python)
+                }
+                Err(_) => {
+                    let rule = "-------------------------------------------";
+                    format!("{rule}\nTime: {time}\n{rule}\n...\n\n")
+                }
+            };
             runnel_core::stream::Host::stdout(&host, &text);
             Ok(())
         }),
     );
     d.model_output(&mut g);
+    let Ok(Ok(num)) = num.map(usize::try_from) else {
+        return Ok(Value::None);
+    };
     // After the job: the JVM RDDs its `take(num + 1)` made.
     let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
     g.add_probe(
