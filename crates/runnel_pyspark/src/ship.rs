@@ -10,7 +10,9 @@
 //! [`check`] picks out from the other things Runnel cannot copy (those only keep a job
 //! on the driver).
 
+use runnel_core::value::same_object;
 use runnel_core::{Error, Result, Value};
+use std::cell::RefCell;
 use runnel_python::{Interpreter, NativeClass};
 
 const PREFIX: &str = "Could not serialize object: PySparkRuntimeError: ";
@@ -51,8 +53,55 @@ pub(crate) fn is_driver_only(e: &Error) -> bool {
 /// PySpark's `PicklingError` when `v` (a function given to an RDD method, a zero value)
 /// reaches the SparkContext, the StreamingContext or an RDD as cloudpickle pickles it.
 pub(crate) fn check(interp: &Interpreter, v: &Value) -> Result<()> {
-    match interp.freeze(v) {
-        Err(e) if is_driver_only(&e) => Err(e),
-        _ => Ok(()),
+    walk(interp, v, &mut Vec::new())
+}
+
+/// A list or dict this long that was found clean is not walked again while its length
+/// stays the same (a lookup table a function captures, walked on every call otherwise).
+const BIG: usize = 64;
+
+thread_local! {
+    /// Big lists and dicts found clean, with their lengths then (held, so that their
+    /// addresses stay theirs).
+    static CLEAN: RefCell<Vec<(Value, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn walk(interp: &Interpreter, v: &Value, seen: &mut Vec<Value>) -> Result<()> {
+    // A function: what travels with it, each part on its own.
+    if let Some(parts) = interp.captured(v) {
+        if seen.iter().any(|s| same_object(s, v)) {
+            return Ok(());
+        }
+        seen.push(v.clone());
+        return parts.iter().try_for_each(|p| walk(interp, p, seen));
     }
+    let len = match v {
+        Value::List(l) => l.borrow().map(|l| l.len()).ok(),
+        Value::Dict(d) => d.borrow().map(|d| d.len()).ok(),
+        _ => None,
+    }
+    .filter(|n| *n >= BIG);
+    if let Some(n) = len {
+        let known = CLEAN.with(|c| c.borrow().iter().any(|(x, m)| *m == n && same_object(x, v)));
+        if known {
+            return Ok(());
+        }
+    }
+    match interp.freeze(v) {
+        Err(e) if is_driver_only(&e) => return Err(e),
+        Ok(_) => {
+            if let Some(n) = len {
+                CLEAN.with(|c| {
+                    let mut c = c.borrow_mut();
+                    c.retain(|(x, _)| !same_object(x, v));
+                    if c.len() >= 32 {
+                        c.remove(0);
+                    }
+                    c.push((v.clone(), n));
+                });
+            }
+        }
+        Err(_) => {}
+    }
+    Ok(())
 }
