@@ -146,10 +146,15 @@ pub(crate) fn run_method(
             .collect::<Vec<_>>()
     };
     match jobs_of(name, this, &a) {
-        Jobs::Lazy => {}
-        Jobs::Take(num) => jobs::take(&o.rdd, num)?,
-        Jobs::All(n) => (0..n).try_for_each(|_| jobs::job_all(&o.rdd))?,
-        Jobs::Eager => inputs().iter().try_for_each(jobs::job_all)?,
+        Jobs::Lazy => return run(this, a),
+        Jobs::Take(num) => jobs::take(&o.rdd, num).map_err(at_call)?,
+        Jobs::All(n) => (0..n)
+            .try_for_each(|_| jobs::job_all(&o.rdd))
+            .map_err(at_call)?,
+        Jobs::Eager => inputs()
+            .iter()
+            .try_for_each(jobs::job_all)
+            .map_err(at_call)?,
         Jobs::Shuffle(before) | Jobs::Narrow(before) => {
             let inputs = inputs();
             let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
@@ -160,15 +165,23 @@ pub(crate) fn run_method(
                 Err(e) if before == 0 && !narrow && e.exc_type != runnel_python::STEP_BUDGET => {
                     return failed_shuffle(&o, e, || run(&o.emptied()?, again));
                 }
+                Err(e) if before > 0 => return Err(at_call(e)),
                 made => made?,
             };
+            // `sortByKey`'s count and sample jobs run at the call, over the steps before
+            // the shuffle: a task of theirs that fails fails the call.
+            if before > 0 {
+                if let Some(e) = crate::rdd::rdd_of(&made).ok().and_then(|r| jobs::failure(&r)) {
+                    return Err(at_call(e));
+                }
+            }
             // `sortBy`'s count and sample jobs run over `keyBy(keyfunc)`: its keyfunc too.
             let keyed: jobs::Updates = match name {
                 "sortBy" => rounds.iter().flatten().flatten().cloned().collect(),
                 _ => Vec::new(),
             };
             for _ in 0..before {
-                jobs::job_all(&o.rdd)?;
+                jobs::job_all(&o.rdd).map_err(at_call)?;
                 crate::shared_vars::add_updates(&keyed)?;
             }
             // `combineByKey` and the two built on it, and `sortByKey`, run their reduce
@@ -195,7 +208,17 @@ pub(crate) fn run_method(
             return Ok(made);
         }
     }
-    run(this, a)
+    run(this, a).map_err(at_call)
+}
+
+/// A task's error raised by a job the method runs now (an action, `sortByKey`'s count and
+/// sample): the call fails on the driver, so in a `transform` function it fails the
+/// batch's job generation, as on Spark.
+fn at_call(mut e: runnel_core::Error) -> runnel_core::Error {
+    if let Some(c) = e.context.as_mut() {
+        c.in_task = false;
+    }
+    e
 }
 
 /// A shuffle whose tasks failed with `e` (a key that cannot be hashed, a function that
