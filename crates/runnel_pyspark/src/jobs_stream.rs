@@ -274,7 +274,10 @@ impl Streams {
 /// partition whose steps fail is left empty, and its error fails the job that computes
 /// it (Spark computes a partition only when a job needs it: `pprint`'s `take` may never
 /// reach it). Each partition runs with the ones before it empty, so it keeps its index.
-fn by_partition(parent: &RddRef, f: &dyn Fn(&RddRef) -> Result<Rdd>) -> (RddRef, Rc<Node>) {
+pub(crate) fn by_partition(
+    parent: &RddRef,
+    f: &dyn Fn(&RddRef) -> Result<Rdd>,
+) -> (RddRef, Rc<Node>) {
     let (mut parts, mut own, mut failed) = (Vec::new(), Vec::new(), Vec::new());
     let mut partitioner = None;
     for (i, records) in parent.partitions.iter().enumerate() {

@@ -187,8 +187,19 @@ impl RddObj {
         let pipeline = Pipeline::default().then(stage.clone());
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
         let (made, rounds) = crate::jobs::capture(|| pipeline.apply(&self.rdd));
-        let rdd = Shared::new(made?);
-        crate::jobs::step(&self.rdd, &rdd, rounds, stage);
+        let rdd = match made {
+            Ok(made) => {
+                let rdd = Shared::new(made);
+                crate::jobs::step(&self.rdd, &rdd, rounds, stage);
+                rdd
+            }
+            // PySpark runs the step in the jobs over it: a partition whose task fails
+            // fails the jobs that compute it, not this call.
+            Err(e) if e.is_from_task() && e.exc_type != runnel_python::STEP_BUDGET => {
+                crate::jobs_stream::by_partition(&self.rdd, &|r| pipeline.apply(r)).0
+            }
+            Err(e) => return Err(e),
+        };
         traced_rdd(&self.env, rdd, lineage)
     }
     /// The lineage of a shuffle of this RDD by `method` into `rdd` (`then_python`: a
