@@ -61,6 +61,40 @@ fn outputs_added_after_start_are_refused_by_the_jvm() {
     );
 }
 
+/// PySpark builds a Python step made after start lazily: only its output operation
+/// reaches the JVM, which refuses it.
+#[test]
+fn a_step_made_after_start_fails_at_its_output() {
+    let program = format!(
+        "{QUEUE}lines.pprint()\nssc.start()\nwords = lines.flatMap(str.split)\nwords.count().pprint()\nssc.awaitTermination()\n"
+    );
+    let last = fails_at(
+        &program,
+        5,
+        "Py4JJavaError: java.lang.IllegalStateException: ",
+    );
+    assert!(
+        last.ends_with("after starting a context is not supported"),
+        "{last}"
+    );
+}
+
+/// SPARK-5063: PySpark pickles a DStream step's function each batch, when it generates
+/// the batch's jobs; one that refers to an RDD fails the first batch, before any output.
+#[test]
+fn a_step_that_refers_to_an_rdd_fails_the_batch() {
+    let program = format!(
+        "{QUEUE}lookup = sc.parallelize([1])\nlines.pprint()\nlines.map(lambda l: lookup.count()).pprint()\nssc.start()\nssc.awaitTermination()\n"
+    );
+    let (out, stdout, stderr) = run(&program);
+    assert!(!out.status.success(), "{stderr}");
+    assert_eq!(stdout, "", "{stderr}");
+    assert!(
+        stderr.contains("PicklingError: Could not serialize object: PySparkRuntimeError: [RDD_TRANSFORM_ONLY_VALID_ON_DRIVER] It appears that you are attempting to broadcast an RDD or reference an RDD from an \naction or transformation."),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn a_second_start_only_warns_and_a_stopped_context_cannot_start() {
     let program = format!(

@@ -190,7 +190,7 @@ fn spark_context_class(env: &Rc<Env>) -> NativeClass {
             new_spark_context(&env, None, None, given(a.take(0, "conf")))
         }
     };
-    crate::refused::context(NativeClass::new("SparkContext"))
+    crate::ship::context_class(crate::refused::context(NativeClass::new("SparkContext")))
         .with_repr(|inst| {
             let Ok(sc) = inst.data.clone().downcast::<Sc>() else {
                 return "<SparkContext>".into();

@@ -38,6 +38,59 @@ pub(crate) struct DStream {
     pipeline: Option<(StreamId, Pipeline)>,
     /// `cache()`, `persist()` or `checkpoint()` was called: later steps read this stream.
     materialized: std::cell::Cell<bool>,
+    /// Made by a Python step after the context started (or stopped): PySpark's
+    /// `TransformedDStream`, which no JVM DStream backs yet; it is not in the graph.
+    late: bool,
+}
+
+/// The DStream methods whose DStream PySpark makes in Python (a `TransformedDStream`),
+/// reaching the JVM only when an output operation, `cache` or a JVM step needs it.
+const PYTHON_STEPS: &[&str] = &[
+    "map",
+    "flatMap",
+    "filter",
+    "mapPartitions",
+    "mapPartitionsWithIndex",
+    "mapValues",
+    "flatMapValues",
+    "glom",
+    "reduceByKey",
+    "groupByKey",
+    "combineByKey",
+    "partitionBy",
+    "countByValue",
+    "count",
+    "reduce",
+    "transform",
+    "repartition",
+];
+
+/// Method `name` of `this` after the context started or stopped: PySpark builds a Python
+/// step lazily (a late DStream, outside the graph), while what needs a JVM DStream (an
+/// output operation, `window`, `union`, `cache`...) is refused by the JVM; `None`: run
+/// the method (whose own check refuses it).
+fn after_start(name: &str, this: &Value) -> Option<Result<Value>> {
+    let d = ds(this).ok()?;
+    let refused = d.ctx.closed_graph()?;
+    if PYTHON_STEPS.contains(&name) {
+        let late = d.ctx.env.classes().map(|c| {
+            instance(
+                &c.transformed_dstream,
+                DStream {
+                    ctx: d.ctx.clone(),
+                    id: d.id,
+                    pipeline: None,
+                    materialized: std::cell::Cell::new(false),
+                    late: true,
+                },
+            )
+        });
+        return Some(late);
+    }
+    match d.late && name != "context" {
+        true => Some(Err(refused)),
+        false => None,
+    }
 }
 
 /// A new DStream value.
@@ -57,6 +110,7 @@ fn pipelined_dstream(
             id,
             pipeline,
             materialized: std::cell::Cell::new(false),
+            late: false,
         },
     ))
 }
@@ -109,7 +163,10 @@ impl DStream {
         let id = self
             .ctx
             .jobs
-            .per_rdd(&mut g, name, source, false, move |r| run.apply(r));
+            .per_rdd(&mut g, name, source, false, move |r| {
+                run.ship(None)?;
+                run.apply(r)
+            });
         drop(g);
         // PySpark's `filter`, `mapValues` and `flatMapValues` keep the partitioning.
         let op = if keeps { Op::KeepingStep } else { Op::Step };
@@ -125,6 +182,7 @@ impl DStream {
         self.ctx
             .jobs
             .per_rdd(g, "reduceByKey", source, true, move |r| {
+                pipeline.ship(Some(&stage))?;
                 pipeline.apply_reduce(r, &stage, &placement)
             })
     }
@@ -248,6 +306,7 @@ impl DStream {
                 ));
             }
         };
+        let jobs = self.ctx.jobs.clone();
         Ok(Shared::new(move |t: Time, rdds: &[Option<RddRef>]| {
             let id = me
                 .get()
@@ -274,14 +333,33 @@ impl DStream {
                 }),
             );
             match result? {
+                // PySpark hands the JVM no RDD, but a step pipelined onto this stream
+                // composes this function: it gets `None` and fails the batch.
+                Value::None if mirror.pipelined_into_output(id) => Err(Error::new(
+                    "AttributeError",
+                    "'NoneType' object has no attribute 'mapPartitionsWithIndex'",
+                )
+                .generating()),
                 Value::None => Ok(None),
-                v => crate::rdd::result_rdd(&v).map(Some).map_err(|_| {
-                    Error::type_error(format!(
-                        "the transform function must return an RDD, not '{}'",
-                        v.type_name()
-                    ))
-                    .generating()
-                }),
+                v => {
+                    // PySpark pickles the returned RDD's pipeline here (`_jrdd`).
+                    if let Some(e) = crate::rdd::ship_error(&v) {
+                        return Err(e.generating());
+                    }
+                    let rdd = crate::rdd::result_rdd(&v).map_err(|_| {
+                        Error::type_error(format!(
+                            "the transform function must return an RDD, not '{}'",
+                            v.type_name()
+                        ))
+                        .generating()
+                    })?;
+                    // A shuffle whose tasks fail: the jobs of the streams built on this
+                    // one fail too, whichever computes it first.
+                    if crate::jobs::would_fail(&rdd) {
+                        jobs.resolve(id, t, &rdd);
+                    }
+                    Ok(Some(rdd))
+                }
             }
         }))
     }
@@ -545,9 +623,14 @@ pub(crate) fn class() -> NativeClass {
     ];
     let mut class = NativeClass::new("DStream");
     for (name, m) in methods {
+        let m = *m;
+        let guarded = move |py: &Interpreter, t: &Value, a: Args| match after_start(name, t) {
+            Some(made) => made,
+            None => m(py, t, a),
+        };
         class = class.method(
             name,
-            crate::describe::annotated(name, checked(Receiver::DStream, name, *m)),
+            crate::describe::annotated(name, checked(Receiver::DStream, name, guarded)),
         );
     }
     class
@@ -572,24 +655,47 @@ pub(crate) fn checked(
 /// `pprint(num=10)`.
 fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     let d = ds(t)?;
-    let num = opt_count(a.take(0, "num"), "num")?.unwrap_or(10);
+    // PySpark uses `num` only in each batch's job (`takeAndPrint`): one that is not an int
+    // fails there, and a negative one takes nothing and prints `...`.
+    let num = match a.take(0, "num") {
+        None => Ok(10),
+        Some(v) if matches!(v.type_name(), "int" | "bool") => Ok(crate::convert::int(&v, "num")?),
+        Some(v) => Err(Error::type_error(match v.type_name() {
+            t @ ("str" | "list" | "tuple") => format!("can only concatenate {t} (not \"int\") to {t}"),
+            "float" => "slice indices must be integers or None or have an __index__ method".into(),
+            t => format!("unsupported operand type(s) for +: '{t}' and 'int'"),
+        })),
+    };
     let host = CoreHost(d.ctx.env.host.clone());
     let (jobs, id, tz) = (d.ctx.jobs.clone(), d.id, d.ctx.env.options.tz_offset_ms);
     let mut g = d.ctx.graph_mut()?;
     let from_python = g.records_from_python(d.id);
+    let shown = num.clone();
     // PySpark's `takeAndPrint`: `take(num + 1)`, whose jobs compute what they scan.
     g.add_output(
         d.id,
         Shared::new(move |t: Time, rdd: &RddRef| {
+            let num = shown.clone()?;
             jobs.resolve(id, t, rdd);
-            crate::jobs::take(rdd, num + 1)?;
             let time = DateTime::from_millis(t.0, tz).to_str();
-            let text = pprint_text(&time, rdd, num, from_python);
+            let text = match usize::try_from(num) {
+                Ok(num) => {
+                    crate::jobs::take(rdd, num + 1)?;
+                    pprint_text(&time, rdd, num, from_python)
+                }
+                Err(_) => {
+                    let rule = "-------------------------------------------";
+                    format!("{rule}\nTime: {time}\n{rule}\n...\n\n")
+                }
+            };
             runnel_core::stream::Host::stdout(&host, &text);
             Ok(())
         }),
     );
     d.model_output(&mut g);
+    let Ok(Ok(num)) = num.map(usize::try_from) else {
+        return Ok(Value::None);
+    };
     // After the job: the JVM RDDs its `take(num + 1)` made.
     let (env, mirror, id) = (d.ctx.env.clone(), d.ctx.mirror.clone(), d.id);
     g.add_probe(

@@ -326,6 +326,18 @@ impl Pipeline {
         done
     }
 
+    /// A DStream batch's steps (and `last`, a `reduceByKey` after them) as PySpark ships
+    /// them when it generates the batch's jobs: a function it cannot pickle (SPARK-5063)
+    /// fails the generation.
+    pub(crate) fn ship(&self, last: Option<&Stage>) -> Result<()> {
+        let stages = self.stages.iter().map(|s| &**s).chain(last);
+        for stage in stages {
+            let interp = stage.udf.interp()?;
+            crate::ship::check(&interp, stage.udf.function()).map_err(Error::generating)?;
+        }
+        Ok(())
+    }
+
     fn steps(&self) -> Vec<(Step, &Stage)> {
         self.stages.iter().map(|s| (s.step, &**s)).collect()
     }

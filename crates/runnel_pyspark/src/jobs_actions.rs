@@ -133,10 +133,10 @@ pub(crate) fn run_method(
     name: &str,
     this: &Value,
     a: Args,
-    run: impl FnOnce(Args) -> Result<Value>,
+    run: impl Fn(&Value, Args) -> Result<Value>,
 ) -> Result<Value> {
     let Ok(o) = obj(this) else {
-        return run(a);
+        return run(this, a);
     };
     let inputs = || {
         let args = a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v));
@@ -146,23 +146,42 @@ pub(crate) fn run_method(
             .collect::<Vec<_>>()
     };
     match jobs_of(name, this, &a) {
-        Jobs::Lazy => {}
-        Jobs::Take(num) => jobs::take(&o.rdd, num)?,
-        Jobs::All(n) => (0..n).try_for_each(|_| jobs::job_all(&o.rdd))?,
-        Jobs::Eager => inputs().iter().try_for_each(jobs::job_all)?,
+        Jobs::Lazy => return run(this, a),
+        Jobs::Take(num) => jobs::take(&o.rdd, num).map_err(at_call)?,
+        Jobs::All(n) => (0..n)
+            .try_for_each(|_| jobs::job_all(&o.rdd))
+            .map_err(at_call)?,
+        Jobs::Eager => inputs()
+            .iter()
+            .try_for_each(jobs::job_all)
+            .map_err(at_call)?,
         Jobs::Shuffle(before) | Jobs::Narrow(before) => {
             let inputs = inputs();
             let narrow = matches!(jobs_of(name, this, &a), Jobs::Narrow(_));
             let into_one = into_one_without_shuffle(name, &a);
-            let (made, rounds) = jobs::capture(|| run(a));
-            let made = made?;
+            let again = a.clone();
+            let (made, rounds) = jobs::capture(|| run(this, a));
+            let made = match made {
+                Err(e) if before == 0 && !narrow && e.exc_type != runnel_python::STEP_BUDGET => {
+                    return failed_shuffle(&o, e, || run(&o.emptied()?, again));
+                }
+                Err(e) if before > 0 => return Err(at_call(e)),
+                made => made?,
+            };
+            // `sortByKey`'s count and sample jobs run at the call, over the steps before
+            // the shuffle: a task of theirs that fails fails the call.
+            if before > 0 {
+                if let Some(e) = crate::rdd::rdd_of(&made).ok().and_then(|r| jobs::failure(&r)) {
+                    return Err(at_call(e));
+                }
+            }
             // `sortBy`'s count and sample jobs run over `keyBy(keyfunc)`: its keyfunc too.
             let keyed: jobs::Updates = match name {
                 "sortBy" => rounds.iter().flatten().flatten().cloned().collect(),
                 _ => Vec::new(),
             };
             for _ in 0..before {
-                jobs::job_all(&o.rdd)?;
+                jobs::job_all(&o.rdd).map_err(at_call)?;
                 crate::shared_vars::add_updates(&keyed)?;
             }
             // `combineByKey` and the two built on it, and `sortByKey`, run their reduce
@@ -189,5 +208,33 @@ pub(crate) fn run_method(
             return Ok(made);
         }
     }
-    run(a)
+    run(this, a).map_err(at_call)
+}
+
+/// A task's error raised by a job the method runs now (an action, `sortByKey`'s count and
+/// sample): the call fails on the driver, so in a `transform` function it fails the
+/// batch's job generation, as on Spark.
+fn at_call(mut e: runnel_core::Error) -> runnel_core::Error {
+    if let Some(c) = e.context.as_mut() {
+        c.in_task = false;
+    }
+    e
+}
+
+/// A shuffle whose tasks failed with `e` (a key that cannot be hashed, a function that
+/// raised): PySpark makes the shuffled RDD at the call and runs its map tasks in the first
+/// job over it, so what it makes (`over_nothing`: the call over no records, for its
+/// partitions) fails every job that computes it; an error the call raises over no records
+/// is the driver's, raised now.
+fn failed_shuffle(
+    o: &crate::rdd::RddObj,
+    e: runnel_core::Error,
+    over_nothing: impl FnOnce() -> Result<Value>,
+) -> Result<Value> {
+    let (made, _) = jobs::capture(over_nothing);
+    let made = made.map_err(|_| e.clone())?;
+    let rdd = crate::rdd::rdd_of(&made)?;
+    let parts = rdd.num_partitions();
+    jobs::narrow_failing(&o.rdd, &rdd, vec![Vec::new(); parts], vec![Some(e); parts]);
+    Ok(made)
 }

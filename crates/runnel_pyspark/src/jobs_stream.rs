@@ -106,6 +106,8 @@ impl Streams {
                 }
                 // A runaway function (the step budget) is not run again.
                 (Err(e), _) if e.exc_type == runnel_python::STEP_BUDGET => return Err(e),
+                // A function PySpark cannot pickle: the batch's jobs are not generated.
+                (Err(e), _) if e.is_generating() => return Err(e),
                 (Err(e), true) => failed_shuffle(parent, &f, e)?,
                 (Err(_), false) => by_partition(parent, &f),
             };
@@ -272,7 +274,10 @@ impl Streams {
 /// partition whose steps fail is left empty, and its error fails the job that computes
 /// it (Spark computes a partition only when a job needs it: `pprint`'s `take` may never
 /// reach it). Each partition runs with the ones before it empty, so it keeps its index.
-fn by_partition(parent: &RddRef, f: &dyn Fn(&RddRef) -> Result<Rdd>) -> (RddRef, Rc<Node>) {
+pub(crate) fn by_partition(
+    parent: &RddRef,
+    f: &dyn Fn(&RddRef) -> Result<Rdd>,
+) -> (RddRef, Rc<Node>) {
     let (mut parts, mut own, mut failed) = (Vec::new(), Vec::new(), Vec::new());
     let mut partitioner = None;
     for (i, records) in parent.partitions.iter().enumerate() {

@@ -48,6 +48,7 @@ mod stat_counter;
 mod stored_size;
 mod stream_lineage;
 mod task_fns;
+mod ship;
 mod udf;
 
 pub use binary_records::file_block as binary_file_block;

@@ -47,6 +47,9 @@ pub(crate) struct RddObj {
     /// reading them sees (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does
     /// not pipeline, so every other method runs a Python task over them (`take` too).
     pub(crate) held: Option<RddRef>,
+    /// A pipelined step's function that PySpark cannot pickle (SPARK-5063, see
+    /// [`crate::ship`]): what needs its JVM RDD (a job, a shuffle, `cache`) raises it.
+    pub(crate) ship_error: std::cell::RefCell<Option<Error>>,
 }
 
 /// A new RDD value whose JVM lineage is known.
@@ -116,8 +119,14 @@ fn rdd_value(
             storage: std::cell::Cell::new(StorageLevel::NONE),
             jvm_level: std::cell::Cell::new(StorageLevel::NONE),
             local_checkpoint: std::cell::Cell::new(false),
+            ship_error: std::cell::RefCell::new(None),
         },
     ))
+}
+
+/// The SPARK-5063 error of an RDD value whose pipeline PySpark cannot pickle.
+pub(crate) fn ship_error(v: &Value) -> Option<Error> {
+    NativeInstance::data_of::<RddObj>(v).and_then(|o| o.ship_error.borrow().clone())
 }
 
 /// The RDD behind an RDD value.
@@ -145,6 +154,29 @@ impl RddObj {
     }
     /// The records as the JVM holds them, for what reads them without a Python task
     /// (`collect`).
+    /// A pipelined step over this RDD whose function (or an earlier step's) PySpark
+    /// cannot pickle: nothing runs, and what needs the result raises `e` (its partitions
+    /// are this RDD's count, empty).
+    pub(crate) fn unshippable(&self, e: Error) -> Result<Value> {
+        let parts = vec![Vec::new(); self.rdd.num_partitions()];
+        let rdd = Shared::new(Rdd::new(parts));
+        crate::jobs::narrow(&self.rdd, &rdd, Vec::new());
+        let lineage = self.lineage.as_ref().map(|l| l.then_step());
+        let made = traced_rdd(&self.env, rdd, lineage)?;
+        if let Some(o) = NativeInstance::data_of::<RddObj>(&made) {
+            *o.ship_error.borrow_mut() = Some(e);
+        }
+        Ok(made)
+    }
+    /// This RDD with no records (its partitions, partitioner and lineage kept).
+    pub(crate) fn emptied(&self) -> Result<Value> {
+        let rdd = Rdd {
+            partitions: vec![Vec::new(); self.rdd.num_partitions()],
+            partitioner: self.rdd.partitioner,
+        };
+        let lineage = self.lineage.as_ref().map(|l| l.as_ref().clone());
+        traced_rdd(&self.env, Shared::new(rdd), lineage)
+    }
     fn jvm_records(&self) -> &RddRef {
         self.held.as_ref().unwrap_or(&self.rdd)
     }
@@ -155,8 +187,19 @@ impl RddObj {
         let pipeline = Pipeline::default().then(stage.clone());
         let lineage = self.lineage.as_ref().map(|l| l.then_step());
         let (made, rounds) = crate::jobs::capture(|| pipeline.apply(&self.rdd));
-        let rdd = Shared::new(made?);
-        crate::jobs::step(&self.rdd, &rdd, rounds, stage);
+        let rdd = match made {
+            Ok(made) => {
+                let rdd = Shared::new(made);
+                crate::jobs::step(&self.rdd, &rdd, rounds, stage);
+                rdd
+            }
+            // PySpark runs the step in the jobs over it: a partition whose task fails
+            // fails the jobs that compute it, not this call.
+            Err(e) if e.is_from_task() && e.exc_type != runnel_python::STEP_BUDGET => {
+                crate::jobs_stream::by_partition(&self.rdd, &|r| pipeline.apply(r)).0
+            }
+            Err(e) => return Err(e),
+        };
         traced_rdd(&self.env, rdd, lineage)
     }
     /// The lineage of a shuffle of this RDD by `method` into `rdd` (`then_python`: a
@@ -291,7 +334,15 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         }),
         // PySpark takes while it has fewer than `num`: a negative `num` takes nothing.
         ("take", |_, t, mut a| {
-            let n = crate::convert::int(&a.require(0, "num", "take")?, "num")?;
+            let num = a.require(0, "num", "take")?;
+            // PySpark's `while len(items) < num` compares first.
+            if !matches!(num.type_name(), "int" | "bool" | "float") {
+                return Err(Error::type_error(format!(
+                    "'<' not supported between instances of 'int' and '{}'",
+                    num.type_name()
+                )));
+            }
+            let n = crate::convert::int(&num, "num")?;
             Ok(Value::list(
                 obj(t)?.rdd.take(usize::try_from(n).unwrap_or(0)),
             ))
@@ -449,13 +500,14 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
             count_values(py, o.rdd.partitions.len(), keys.into_iter())
         }),
         // `dict(self.collect())`.
-        ("collectAsMap", |_, t, _| {
-            let mut d = PyDict::new();
-            for x in obj(t)?.jvm_records().collect() {
-                let (k, v) = x.as_pair()?;
-                d.insert(k, v)?;
+        // PySpark's `dict(self.collect())`, with CPython's errors for records that are
+        // not pairs.
+        ("collectAsMap", |py, t, _| {
+            let records = Value::list(obj(t)?.jvm_records().collect());
+            match py.builtin("dict") {
+                Some(dict) => py.call(&dict, Args::new(vec![records])),
+                None => Err(Error::new("SystemError", "no dict builtin")),
             }
-            Ok(Value::dict(d))
         }),
         ("foreach", |_, t, mut a| {
             let o = obj(t)?;

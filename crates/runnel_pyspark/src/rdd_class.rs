@@ -1,7 +1,8 @@
 //! The `RDD` class: its methods gathered from the modules that implement them.
 
 use crate::rdd::obj;
-use runnel_python::NativeClass;
+use runnel_core::{Result, Value};
+use runnel_python::{Args, Interpreter, NativeClass};
 
 /// The methods whose RDD PySpark makes with `mapPartitionsWithIndex` last: a
 /// `PipelinedRDD` (`type()`, the AttributeError of a DStream method called on it).
@@ -44,9 +45,63 @@ const PIPELINED: &[&str] = &[
     "repartitionAndSortWithinPartitions",
 ];
 
+/// PySpark's pipelined steps: over an RDD whose pipeline cannot be pickled they make
+/// another one, without a job.
+const NARROW: &[&str] = &[
+    "map",
+    "flatMap",
+    "filter",
+    "mapPartitions",
+    "mapPartitionsWithIndex",
+    "mapPartitionsWithSplit",
+    "mapValues",
+    "flatMapValues",
+    "glom",
+    "keyBy",
+    "keys",
+    "values",
+    "sample",
+];
+
+/// SPARK-5063 (see [`crate::ship`]): method `name` of `this` given `a`, when its own
+/// pipeline or what PySpark pickles for it (the functions and values given, the pipelines
+/// of RDDs given) cannot be pickled: a pipelined step makes an RDD that carries the
+/// error; anything else needs the JVM RDD and raises it, except `take` of nothing or of
+/// no partitions (`first`, `isEmpty`), which runs no job.
+fn unshippable(py: &Interpreter, name: &str, this: &Value, a: &Args) -> Result<Option<Value>> {
+    if matches!(name, "getNumPartitions" | "context") {
+        return Ok(None);
+    }
+    let o = obj(this)?;
+    let mut error = o.ship_error.borrow().clone();
+    for v in a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v)) {
+        if error.is_some() {
+            break;
+        }
+        error = match obj(v) {
+            Ok(other) => other.ship_error.borrow().clone(),
+            Err(_) => crate::ship::check(py, v).err(),
+        };
+    }
+    let Some(e) = error else {
+        return Ok(None);
+    };
+    if NARROW.contains(&name) {
+        return o.unshippable(e).map(Some);
+    }
+    let nothing = match a.positional.first() {
+        Some(Value::Int(n)) => name == "take" && *n <= 0,
+        _ => false,
+    };
+    if nothing || matches!(name, "take" | "first" | "isEmpty") && o.rdd.num_partitions() == 0 {
+        return Ok(None);
+    }
+    Err(e)
+}
+
 /// The class with its methods.
 pub(crate) fn class() -> NativeClass {
-    let mut class = crate::refused::rdd(NativeClass::new("RDD"));
+    let mut class = crate::ship::rdd_class(crate::refused::rdd(NativeClass::new("RDD")));
     let methods = crate::rdd::methods()
         .into_iter()
         .chain(crate::rdd_extra::methods())
@@ -58,8 +113,13 @@ pub(crate) fn class() -> NativeClass {
     for (name, m) in methods {
         let pipelined = PIPELINED.contains(&name);
         class = class.method(name, move |py, t, a| {
-            crate::rdd_lineage::before_action(name, t, &a);
-            let made = crate::jobs_actions::run_method(name, t, a, |a| m(py, t, a))?;
+            let made = match unshippable(py, name, t, &a)? {
+                Some(made) => made,
+                None => {
+                    crate::rdd_lineage::before_action(name, t, &a);
+                    crate::jobs_actions::run_method(name, t, a, |t, a| m(py, t, a))?
+                }
+            };
             Ok(match pipelined {
                 true => crate::glue::as_subclass(made, &obj(t)?.env.classes()?.pipelined_rdd),
                 false => made,

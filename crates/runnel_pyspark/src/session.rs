@@ -333,19 +333,27 @@ impl Ctx {
         self.jvm_streams.borrow_mut().insert(id);
     }
 
+    /// The JVM's refusal of a new DStream once the context has started or stopped.
+    pub(crate) fn closed_graph(&self) -> Option<Error> {
+        if !self.started.get() && !self.stopped.get() {
+            return None;
+        }
+        let when = if self.stopped.get() {
+            "stopping"
+        } else {
+            "starting"
+        };
+        Some(Error::new(
+            "Py4JJavaError",
+            format!("java.lang.IllegalStateException: Adding new inputs, transformations, and output operations after {when} a context is not supported"),
+        ))
+    }
+
     /// The graph, for adding streams; Spark forbids that once the context has started.
     /// Spark's JVM refuses it (`DStream.validateAtInit`): PySpark raises a Py4JJavaError.
     pub(crate) fn graph_mut(&self) -> Result<std::cell::RefMut<'_, Graph>> {
-        if self.started.get() || self.stopped.get() {
-            let when = if self.stopped.get() {
-                "stopping"
-            } else {
-                "starting"
-            };
-            return Err(Error::new(
-                "Py4JJavaError",
-                format!("java.lang.IllegalStateException: Adding new inputs, transformations, and output operations after {when} a context is not supported"),
-            ));
+        if let Some(e) = self.closed_graph() {
+            return Err(e);
         }
         self.graph
             .try_borrow_mut()

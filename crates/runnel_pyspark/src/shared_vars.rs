@@ -77,6 +77,8 @@ thread_local! {
 /// `sc.broadcast(value)`.
 pub(crate) fn broadcast(env: &Rc<Env>, mut a: Args) -> Result<Value> {
     let v = a.require(0, "value", "broadcast")?;
+    // PySpark pickles the value now: an RDD or the SparkContext in it is SPARK-5063.
+    crate::ship::check(&*env.interp()?, &v).map_err(crate::ship::in_broadcast)?;
     Ok(instance(&env.classes()?.broadcast, Broadcast(v)))
 }
 

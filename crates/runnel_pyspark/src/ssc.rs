@@ -32,7 +32,7 @@ fn active_context(env: &Rc<Env>) -> Result<Value> {
 pub(crate) fn class(env: &Rc<Env>) -> NativeClass {
     let env = env.clone();
     let env_for_new = env.clone();
-    NativeClass::new("StreamingContext")
+    crate::ship::context_class(NativeClass::new("StreamingContext"))
         .constructor(move |_, mut a| {
             let env = &env_for_new;
             let _sc = a.require(0, "sparkContext", "StreamingContext")?;
@@ -219,7 +219,7 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         let g = ctx.graph_mut()?;
         ids.iter().map(|id| ctx.handed(&g, *id, true)).collect()
     };
-    let (env, mirror) = (ctx.env.clone(), ctx.mirror.clone());
+    let (env, mirror, jobs) = (ctx.env.clone(), ctx.mirror.clone(), ctx.jobs.clone());
     let me = Rc::new(std::cell::Cell::new(None));
     let id_cell = me.clone();
     let f = Shared::new(move |t: runnel_core::time::Time, rdds: &[Option<RddRef>]| {
@@ -251,7 +251,18 @@ fn transform(py: &Interpreter, this: &Value, mut a: Args) -> Result<Value> {
         mirror.callback_done(&env);
         match result? {
             Value::None => Ok(None),
-            v => crate::rdd::result_rdd(&v).map(Some),
+            v => match crate::rdd::ship_error(&v) {
+                Some(e) => Err(e.generating()),
+                None => {
+                    let rdd = crate::rdd::result_rdd(&v)?;
+                    // As DStream.transform's: a shuffle whose tasks fail fails the jobs
+                    // of the streams built on this one.
+                    if crate::jobs::would_fail(&rdd) {
+                        jobs.resolve(id, t, &rdd);
+                    }
+                    Ok(Some(rdd))
+                }
+            },
         }
     });
     let id = ctx.graph_mut()?.transform("transform", ids.clone(), f);

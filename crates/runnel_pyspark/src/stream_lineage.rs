@@ -172,6 +172,8 @@ pub(crate) struct Mirror {
     /// (Each with the core stream and batch time holding them, a batch computed after its
     /// time being an earlier one, and how the JVM stores them.)
     unfilled: RefCell<Vec<Unfilled>>,
+    /// The DStreams with output operations.
+    outputs: RefCell<Vec<StreamId>>,
 }
 
 impl Mirror {
@@ -353,6 +355,7 @@ impl Mirror {
     /// An output reads `id`: an unmodelled stream among what it reads, or an output Runnel
     /// does not model (`op`), leaves every batch RDD untraced.
     pub(crate) fn output(&self, id: StreamId, op: Option<&'static str>) {
+        self.outputs.borrow_mut().push(id);
         let mut todo = vec![id];
         let streams = self.streams.borrow();
         while let Some(id) = todo.pop() {
@@ -381,6 +384,40 @@ impl Mirror {
                 return self.give_up(op);
             }
         }
+    }
+
+    /// Whether a DStream that PySpark pipelines onto `id` (a Python step made on it while
+    /// it was an uncached `TransformedDStream`, whose function then calls `id`'s) is
+    /// computed for an output operation.
+    pub(crate) fn pipelined_into_output(&self, id: StreamId) -> bool {
+        let streams = self.streams.borrow();
+        let mut todo = self.outputs.borrow().clone();
+        let mut seen = Vec::new();
+        while let Some(s) = todo.pop() {
+            if seen.contains(&s) {
+                continue;
+            }
+            seen.push(s);
+            match streams.get(&s).map(|x| &x.kind) {
+                Some(Kind::Transformed {
+                    prev, pipelined, ..
+                }) => {
+                    if *prev == id && *pipelined {
+                        return true;
+                    }
+                    todo.push(*prev);
+                }
+                Some(Kind::Window { parent, .. })
+                | Some(Kind::State { parent, .. })
+                | Some(Kind::ReducedWindow { parent, .. }) => todo.push(*parent),
+                Some(Kind::Two { parents, .. }) => todo.extend(parents),
+                Some(Kind::Union { parents, .. }) | Some(Kind::Many { parents, .. }) => {
+                    todo.extend(parents)
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Why batch RDDs are untraced (once the model has given up).

@@ -129,6 +129,8 @@ pub const HOST_EXCEPTIONS: &[&str] = &[
     "UnsupportedOperation",
     // What py4j raises for an error the JVM reports (`py4j.protocol.Py4JJavaError`).
     "Py4JJavaError",
+    // `pickle.PicklingError`: PySpark's for a task function it cannot pickle (SPARK-5063).
+    "PicklingError",
 ];
 
 /// The class value of one of [`HOST_EXCEPTIONS`], to register in a module.

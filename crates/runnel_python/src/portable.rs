@@ -61,6 +61,18 @@ impl Interpreter {
         Reviver::new(Some(self)).revive_all(records)
     }
 
+    /// What a function carries when it travels, in the order [`Interpreter::freeze`] takes
+    /// it (cloudpickle's): its defaults, closure cells, the module globals its code names
+    /// and its attributes; `None` when `v` is not a program function.
+    pub fn captured(&self, v: &Value) -> Option<Vec<Value>> {
+        let func = v.downcast::<Function>()?;
+        let mut parts: Vec<Value> = func.defaults.iter().flatten().cloned().collect();
+        parts.extend(func.free.iter().filter_map(|c| c.borrow().clone()));
+        parts.extend(func.code.globals.iter().filter_map(|n| self.get_global(n)));
+        parts.extend(func.attrs.borrow().values().cloned());
+        Some(parts)
+    }
+
     fn freeze_function(&self, func: &Function, f: &mut Freezer) -> Result<Box<dyn PortableObject>> {
         let code = &func.code;
         let known = self.program.borrow().as_ref().is_some_and(|p| {

@@ -23,7 +23,7 @@ mod table;
 mod take;
 
 pub(crate) use table::{
-    as_jvm_rdd, coalesced, concat, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of,
+    as_jvm_rdd, coalesced, concat, failure, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of,
     shuffled, step, would_fail,
 };
 pub(crate) use take::{job_all, take, take_scans};
@@ -143,6 +143,19 @@ impl Node {
                 parents.iter().any(|p| p.would_fail())
             }
         }
+    }
+
+    /// The error a job over every partition would fail with (what it is made from
+    /// first), if any.
+    pub(crate) fn failure(&self) -> Option<Error> {
+        let from_parents = match &self.dep {
+            Dep::Source => None,
+            Dep::Narrow(parent) | Dep::Whole(parent) => parent.failure(),
+            Dep::Concat(parents) | Dep::Shuffle { parents, .. } => {
+                parents.iter().find_map(|p| p.failure())
+            }
+        };
+        from_parents.or_else(|| self.failed.iter().flatten().next().cloned())
     }
 
     /// A job over every partition.

@@ -52,6 +52,11 @@ pub(crate) fn would_fail(rdd: &RddRef) -> bool {
     node_of(rdd).is_some_and(|n| n.would_fail())
 }
 
+/// The error a job over all of `rdd` would fail with, if any.
+pub(crate) fn failure(rdd: &RddRef) -> Option<Error> {
+    node_of(rdd)?.failure()
+}
+
 /// `rdd`'s node, or a source of its partitions.
 pub(crate) fn node_or_source(rdd: &RddRef) -> Rc<Node> {
     node_of(rdd).unwrap_or_else(|| Node::source(rdd.num_partitions()))
