@@ -47,6 +47,10 @@ pub(crate) struct RddObj {
     /// reading them sees (unpickled: sets rebuilt). PySpark's `RDD` over a JVM RDD does
     /// not pipeline, so every other method runs a Python task over them (`take` too).
     pub(crate) held: Option<RddRef>,
+    /// Made by a `coalesce` without a shuffle: for each partition, the lengths of the
+    /// parent partitions it reads one after the other (each written by its own task, so
+    /// each in its own serialized batches; `cartesian` pairs those batches).
+    pub(crate) pieces: std::cell::RefCell<Option<Vec<Vec<usize>>>>,
 }
 
 /// A new RDD value whose JVM lineage is known.
@@ -116,6 +120,7 @@ fn rdd_value(
             storage: std::cell::Cell::new(StorageLevel::NONE),
             jvm_level: std::cell::Cell::new(StorageLevel::NONE),
             local_checkpoint: std::cell::Cell::new(false),
+            pieces: std::cell::RefCell::new(None),
         },
     ))
 }
@@ -225,7 +230,11 @@ impl RddObj {
         let parts = rdd.num_partitions();
         let lineage = self.lineage.as_ref();
         let lineage = lineage.map(|l| l.coalesced(&self.env, parts, shuffle));
-        traced_rdd(&self.env, Shared::new(rdd), lineage)
+        let made = traced_rdd(&self.env, Shared::new(rdd), lineage)?;
+        if !shuffle {
+            *obj(&made)?.pieces.borrow_mut() = Some(self.rdd.coalesce_pieces(parts));
+        }
+        Ok(made)
     }
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
     pub(crate) fn narrow(&self, rdd: Rdd) -> Result<Value> {

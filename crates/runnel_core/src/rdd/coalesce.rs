@@ -41,6 +41,18 @@ impl Rdd {
             .collect();
         Rdd::new(partitions)
     }
+
+    /// For each partition of `coalesce(n)`, the lengths of the partitions it concatenates.
+    pub fn coalesce_pieces(&self, n: usize) -> Vec<Vec<usize>> {
+        let p = self.num_partitions();
+        let lens: Vec<usize> = self.partitions.iter().map(Vec::len).collect();
+        if n == 0 || n >= p {
+            return lens.into_iter().map(|l| vec![l]).collect();
+        }
+        (0..n)
+            .map(|i| lens[i * p / n..(i + 1) * p / n].to_vec())
+            .collect()
+    }
 }
 
 /// Spark's `XORShiftRandom` behind `java.util.Random`'s `nextInt(bound)`.
