@@ -15,18 +15,33 @@ const PICKLE_BATCH: usize = 10;
 impl Rdd {
     /// `repartition(n)`.
     pub fn repartition(&self, n: usize) -> Rdd {
+        self.repartition_runs(n, None).0
+    }
+
+    /// `repartition(n)` of records the JVM already holds as pickled batches: `runs[i]`
+    /// are the lengths of partition `i`'s batches (a shuffle's output, which PySpark
+    /// does not reserialize), each moving whole; else each partition is cut in tens.
+    /// Also the lengths of the batches each new partition receives.
+    pub fn repartition_runs(
+        &self,
+        n: usize,
+        runs: Option<&[Vec<usize>]>,
+    ) -> (Rdd, Vec<Vec<usize>>) {
         if n == 0 {
-            return Rdd::new(Vec::new());
+            return (Rdd::new(Vec::new()), Vec::new());
         }
         let mut out: Vec<Vec<Value>> = vec![Vec::new(); n];
+        let mut out_runs: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (index, partition) in self.partitions.iter().enumerate() {
             let mut position = XorShiftRandom::new(index as i64).next_int(n as i32) as usize;
-            for batch in partition.chunks(PICKLE_BATCH) {
+            let lens = runs.and_then(|r| r.get(index));
+            for batch in batches_of(partition, lens) {
                 position += 1;
                 out[position % n].extend(batch.iter().cloned());
+                out_runs[position % n].push(batch.len());
             }
         }
-        Rdd::new(out)
+        (Rdd::new(out), out_runs)
     }
 
     /// `coalesce(n)` without a shuffle: Spark's `DefaultPartitionCoalescer` without
@@ -52,6 +67,22 @@ impl Rdd {
         (0..n)
             .map(|i| lens[i * p / n..(i + 1) * p / n].to_vec())
             .collect()
+    }
+}
+
+/// A partition cut in the given batch lengths (when they cover it), else in tens.
+fn batches_of<'a>(partition: &'a [Value], lens: Option<&Vec<usize>>) -> Vec<&'a [Value]> {
+    match lens {
+        Some(lens) if lens.iter().sum::<usize>() == partition.len() => {
+            let mut at = 0;
+            lens.iter()
+                .map(|&l| {
+                    at += l;
+                    &partition[at - l..at]
+                })
+                .collect()
+        }
+        _ => partition.chunks(PICKLE_BATCH).collect(),
     }
 }
 
