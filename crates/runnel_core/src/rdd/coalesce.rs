@@ -186,4 +186,21 @@ mod tests {
         let starts: Vec<i32> = (0..4).map(|i| XorShiftRandom::new(i).next_int(3)).collect();
         assert_eq!(starts, vec![2, 0, 1, 2]);
     }
+
+    /// A repartition of a repartition's output moves the earlier batches whole (the
+    /// `z_fz_repartition_batches` golden): partition 1's two batches of 2 and 8 records
+    /// land in different partitions, where ten records cut afresh would stay together.
+    #[test]
+    fn batches_of_a_shuffle_move_whole() {
+        let ints = |r: std::ops::Range<i64>| r.map(Value::Int).collect::<Vec<_>>();
+        let rdd = Rdd::new(vec![Vec::new(), ints(0..10)]);
+        let (fresh, runs) = rdd.repartition_runs(2, None);
+        assert_eq!(runs.iter().map(Vec::len).sum::<usize>(), 1);
+        assert_eq!(fresh.partitions.iter().filter(|p| p.is_empty()).count(), 1);
+        let (moved, runs) = rdd.repartition_runs(2, Some(&[vec![], vec![2, 8]]));
+        assert_eq!(runs, vec![vec![8], vec![2]]);
+        let firsts: Vec<_> = moved.partitions.iter().map(|p| p[0].repr()).collect();
+        assert_eq!(firsts, vec!["2", "0"]);
+        assert_eq!(rdd.coalesce_pieces(1), vec![vec![0, 10]]);
+    }
 }
