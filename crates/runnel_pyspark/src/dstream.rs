@@ -226,6 +226,7 @@ impl DStream {
         func: Value,
         handed: Vec<Handed>,
         me: Rc<Cell<Option<StreamId>>>,
+        reshuffled: Option<runnel_core::stream::Reshuffled>,
     ) -> Result<TransformFn> {
         let n_rdds = handed.len();
         let count = co_argcount(&*self.ctx.env.interp()?, &func)?;
@@ -273,7 +274,11 @@ impl DStream {
                     ran
                 }),
             );
-            match result? {
+            let result = result?;
+            if let Some(cell) = &reshuffled {
+                *cell.borrow_mut() = reshuffle_of(&result);
+            }
+            match result {
                 Value::None => Ok(None),
                 v => crate::rdd::result_rdd(&v).map(Some).map_err(|_| {
                     Error::type_error(format!(
@@ -410,8 +415,14 @@ pub(crate) fn class() -> NativeClass {
             let me = Rc::new(Cell::new(None));
             // A `TransformedDStream` pipelines onto its parent's steps when that is one.
             let handed = vec![d.ctx.handed(&*d.ctx.graph_mut()?, d.id, false)];
-            let f = d.driver_transform(a.require(0, "func", "transform")?, handed, me.clone())?;
-            let v = d.derive(|g, s| Ok(g.transform("transform", vec![s], f)));
+            let cell = runnel_core::stream::Reshuffled::default();
+            let func = a.require(0, "func", "transform")?;
+            let f = d.driver_transform(func, handed, me.clone(), Some(cell.clone()))?;
+            let v = d.derive(|g, s| {
+                let id = g.transform("transform", vec![s], f);
+                g.note_reshuffled(id, cell);
+                Ok(id)
+            });
             me.set(v.as_ref().ok().and_then(stream_id));
             d.with_ops(v, vec![Op::User])
         }),
@@ -423,8 +434,12 @@ pub(crate) fn class() -> NativeClass {
                 let g = d.ctx.graph_mut()?;
                 vec![d.ctx.handed(&g, d.id, true), d.ctx.handed(&g, o, true)]
             };
-            let f =
-                d.driver_transform(a.require(0, "func", "transformWith")?, handed, me.clone())?;
+            let f = d.driver_transform(
+                a.require(0, "func", "transformWith")?,
+                handed,
+                me.clone(),
+                None,
+            )?;
             let v =
                 d.held_by_jvm(d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f))))?;
             me.set(stream_id(&v));
@@ -858,4 +873,15 @@ fn foreach_rdd(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     );
     d.model_output(&mut g);
     Ok(Value::None)
+}
+
+/// A transform's result that a `repartition` made (PySpark reads it as batches of ten, so
+/// a `DStream.repartition` after it moves them whole): its records and batches.
+fn reshuffle_of(v: &Value) -> Option<(RddRef, Vec<Vec<usize>>)> {
+    let o = runnel_python::NativeInstance::data_of::<crate::rdd::RddObj>(v)?;
+    if !o.reshuffled.get() {
+        return None;
+    }
+    let pieces = o.pieces.borrow().clone()?;
+    Some((crate::rdd::result_rdd(v).ok()?, pieces))
 }

@@ -11,7 +11,7 @@ use crate::{Error, Result};
 
 /// A `repartition` stream's last RDD and the lengths of the pickled batches (of ten or
 /// fewer records) each of its partitions holds.
-pub(super) type Reshuffled = Shared<std::cell::RefCell<Option<(RddRef, Vec<Vec<usize>>)>>>;
+pub type Reshuffled = Shared<std::cell::RefCell<Option<(RddRef, Vec<Vec<usize>>)>>>;
 
 /// A shuffle's partition count; `None` is `sc.defaultParallelism`.
 pub type NumPartitions = Option<usize>;
@@ -58,6 +58,12 @@ impl Graph {
     pub fn flat_map_values(&mut self, s: StreamId, f: FlatMapFn) -> StreamId {
         self.per_rdd("flatMapValues", s, move |r| r.flat_map_values(&f))
     }
+    /// Notes that stream `id`'s RDDs may be a repartition's output (a `transform` that
+    /// returned one): `cell` holds the last such RDD and its batches.
+    pub fn note_reshuffled(&mut self, id: StreamId, cell: Reshuffled) {
+        self.reshuffles.insert(id.0, cell);
+    }
+
     /// `repartition(n)`: batches of ten records dealt out; over another `repartition`'s
     /// RDD, which PySpark does not reserialize, that shuffle's batches move whole.
     pub fn repartition(&mut self, s: StreamId, n: usize) -> StreamId {
