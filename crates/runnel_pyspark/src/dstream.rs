@@ -313,7 +313,10 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let d = ds(t)?;
             // `rdd.repartition(n)` is a JVM RDD: a step after it reads it through pickle.
-            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition(s, n))));
+            // PySpark folds it into a transform parent unless that one is cached or
+            // checkpointed (TransformedDStream), which a repartition's batches survive.
+            let folded = !d.materialized.get();
+            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition_after(s, n, folded))));
             d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {

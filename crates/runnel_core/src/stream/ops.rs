@@ -67,7 +67,14 @@ impl Graph {
     /// `repartition(n)`: batches of ten records dealt out; over another `repartition`'s
     /// RDD, which PySpark does not reserialize, that shuffle's batches move whole.
     pub fn repartition(&mut self, s: StreamId, n: usize) -> StreamId {
-        let parent = self.reshuffles.get(&s.0).cloned();
+        self.repartition_after(s, n, true)
+    }
+
+    /// [`Graph::repartition`]; `folded`: PySpark folds this transform into its parent's
+    /// (a `TransformedDStream` neither cached nor checkpointed), so a `repartition` there
+    /// hands its RDD on unreserialized. Else the parent's RDD is read afresh.
+    pub fn repartition_after(&mut self, s: StreamId, n: usize, folded: bool) -> StreamId {
+        let parent = self.reshuffles.get(&s.0).filter(|_| folded).cloned();
         let made: Reshuffled = Shared::default();
         let mine = made.clone();
         let f: TransformFn = Shared::new(move |_, rdds| {
