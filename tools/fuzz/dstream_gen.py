@@ -11,6 +11,40 @@ it (keys hashable for shuffles, orderable for sorts, a combining function that f
 values), windows multiples of the current slide, then 1-3 outputs. Same seed, same files.
 """
 import argparse, os, random, re, sys
+from collections import Counter, namedtuple
+
+Venta = namedtuple("Venta", ["prod", "cant"])
+
+
+class Clave:
+    """A program-defined key class (equality/hash by value); its repr is its constructor."""
+
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        return isinstance(other, Clave) and self.v == other.v
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __lt__(self, other):
+        return repr(self.v) < repr(other.v)
+
+    def __repr__(self):
+        return "Clave(%r)" % (self.v,)
+
+
+PRELUDE = {
+    "ctr": "from collections import Counter",
+    "nt": "from collections import namedtuple\nVenta = namedtuple('Venta', ['prod', 'cant'])",
+    "obj": ("class Clave:\n    def __init__(self, v):\n        self.v = v\n\n"
+            "    def __eq__(self, other):\n        return isinstance(other, Clave) and self.v == other.v\n\n"
+            "    def __hash__(self):\n        return hash(self.v)\n\n"
+            "    def __lt__(self, other):\n        return repr(self.v) < repr(other.v)\n\n"
+            "    def __repr__(self):\n        return 'Clave(%r)' % (self.v,)\n"),
+    "json": "import json",
+}
 
 WORDS = ["el", "la", "sol", "luna", "año", "niño", "café", "canción", "Árbol", "mañana",
          "ÉL", "über", "straße", "acción", "pingüino", "a", "Ñu", "sí"]
@@ -20,14 +54,15 @@ MIXED = [None, (1, "a"), [1, [2, 3]], {"k": 1, "b": [2]}, {1, 2, 3}, frozenset({
          2**65, True, -0.0, 2.5, "ñ", (), [], {}, set(), ("año", (2, None)), [[], {}], 3]
 
 # A shape is a tuple: ("int",) ("num",) ("str",) ("line",) ("mixed",) ("list", E)
-# ("set", E) ("fset", E) ("pair", A, B) ("opt", E).
+# ("set", E) ("fset", E) ("pair", A, B) ("opt", E) ("obj", E) (a Clave around E)
+# ("nt", A, B) (a Venta namedtuple: a pair to the keyed operators) ("ctr",) (a Counter of str).
 
 
 def hashable(s):
     k = s[0]
-    if k in ("int", "num", "str", "line", "fset"):
+    if k in ("int", "num", "str", "line", "fset", "obj"):
         return True
-    if k == "pair":
+    if k in ("pair", "nt"):
         return hashable(s[1]) and hashable(s[2])
     if k == "opt":
         return hashable(s[1])
@@ -36,28 +71,49 @@ def hashable(s):
 
 def orderable(s):
     k = s[0]
-    if k in ("int", "num", "str", "line"):
+    if k in ("int", "num", "str", "line", "obj"):
         return True
     if k == "list":
         return orderable(s[1])
-    if k == "pair":
+    if k in ("pair", "nt"):
         return orderable(s[1]) and orderable(s[2])
     return False
 
 
 def is_pair(s):
-    return s[0] == "pair"
+    return s[0] in ("pair", "nt")
 
 
 def keyed(s):
     """Pairs whose keys a shuffle can hash."""
-    return s[0] == "pair" and hashable(s[1])
+    return is_pair(s) and hashable(s[1])
+
+
+def jsonable(s):
+    k = s[0]
+    if k in ("int", "num", "str", "line", "ctr"):
+        return True
+    if k in ("list", "opt"):
+        return jsonable(s[1])
+    if k in ("pair", "nt"):
+        return jsonable(s[1]) and jsonable(s[2])
+    return False
 
 
 class Gen:
     def __init__(self, rng):
         self.r = rng
         self.statics = []  # lines defining static RDDs, hoisted to the top
+        self.prelude = set()  # PRELUDE keys the program uses
+
+    def uses(self, s):
+        """Notes the definitions a shape's records need."""
+        k = s[0]
+        if k in ("obj", "nt", "ctr"):
+            self.prelude.add(k)
+        for sub in s[1:]:
+            if isinstance(sub, tuple):
+                self.uses(sub)
 
     def pick(self, xs):
         return self.r.choice(xs)
@@ -85,6 +141,12 @@ class Gen:
             return (self.value(s[1], True), self.value(s[2]))
         if k == "opt":
             return None if r.random() < 0.3 else self.value(s[1], keyish)
+        if k == "obj":
+            return Clave(self.value(s[1], True))
+        if k == "nt":
+            return Venta(self.value(s[1], True), self.value(s[2]))
+        if k == "ctr":
+            return Counter(r.choice(WORDS[:6]) for _ in range(r.randint(0, 5)))
         raise ValueError(s)
 
     def batch(self, s):
@@ -110,6 +172,12 @@ class Gen:
         if hashable(s):
             out += [("lambda x: (x, 1)", ("pair", s, ("int",)))]
             out += [("lambda x: (hash(x) % 3, x)", ("pair", ("int",), s))]
+        if hashable(s):
+            out += [("lambda x: Clave(x)", ("obj", s))]
+        if jsonable(s):
+            out += [("lambda x: json.dumps(x)", ("str",)),
+                    ("lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True)", ("str",)),
+                    ("lambda x: json.loads(json.dumps([x]))", ("list", s))]
         out += [("lambda x: repr(x)", ("str",)), ("lambda x: str(x)", ("str",)),
                 ("lambda x: (len(repr(x)) % 3, x)", ("pair", ("int",), s)),
                 ("lambda x: [x, x]", ("list", s))]
@@ -119,7 +187,11 @@ class Gen:
                     ("lambda x: (x > 0, x)", ("pair", ("int",), ("int",))),
                     ("lambda x: (str(x), 1)", ("pair", ("str",), ("int",))),
                     ("lambda x: x / 2", ("num",)), ("lambda x: x ** 2", s),
-                    ("lambda x: x + True", s)]
+                    ("lambda x: x + True", s), ("lambda x: x * 10 ** 18 + 7", s),
+                    ("lambda x: (x % 4) ** 40", s), ("lambda x: x << 65", s),
+                    ("lambda x: Venta(str(x % 3), x)", ("nt", ("str",), s)),
+                    ("lambda x: ((2 ** 64 + x) % 1000, x)", ("pair", ("int",), ("int",))),
+                    ("lambda x: (x * 2 ** 63, x)", ("pair", ("int",), ("int",)))]
         elif k == "num":
             out += [("lambda x: round(x)", ("int",)), ("lambda x: round(x, 1)", s),
                     ("lambda x: x * 1.5", s), ("lambda x: (int(x) % 2, x)", ("pair", ("int",), s)),
@@ -129,11 +201,15 @@ class Gen:
                     ("lambda w: (w[0], w)", ("pair", s, s)), ("lambda w: (len(w), w)", ("pair", ("int",), s)),
                     ("lambda w: w.capitalize()", s), ("lambda w: w[::-1]", s),
                     ("lambda w: w.lower()", s), ("lambda w: len(w)", ("int",)),
-                    ("lambda w: w.casefold()", s), ("lambda w: w.title()", s)]
+                    ("lambda w: w.casefold()", s), ("lambda w: w.title()", s),
+                    ("lambda w: Counter(w)", ("ctr",)), ("lambda w: Venta(w, len(w))", ("nt", s, ("int",))),
+                    ("lambda w: (Clave(w[:2]), 1)", ("pair", ("obj", s), ("int",)))]
         elif k == "line":
             out += [("lambda l: len(l.split())", ("int",)), ("lambda l: l.upper()", s),
                     ("lambda l: (l.split()[0] if l.split() else '', l)", ("pair", ("str",), s)),
-                    ("lambda l: l.split()", ("list", ("str",)))]
+                    ("lambda l: l.split()", ("list", ("str",))),
+                    ("lambda l: Counter(l.split())", ("ctr",)),
+                    ("lambda l: json.dumps({'l': l, 'n': len(l.split())})", ("str",))]
         elif k == "mixed":
             out += [("lambda x: (type(x).__name__, repr(x))", ("pair", ("str",), ("str",))),
                     ("lambda x: (type(x).__name__, 1)", ("pair", ("str",), ("int",))),
@@ -148,9 +224,22 @@ class Gen:
             out += [("lambda c: len(c)", ("int",)), ("lambda c: frozenset(c)", ("fset", s[1]))]
             if orderable(s[1]):
                 out += [("lambda c: sorted(c)", ("list", s[1]))]
-        elif k == "pair":
+        elif k == "ctr":
+            out += [("lambda c: c.most_common(2)", ("list", ("pair", ("str",), ("int",)))),
+                    ("lambda c: sorted(c.items())", ("list", ("pair", ("str",), ("int",)))),
+                    ("lambda c: sum(c.values())", ("int",)), ("lambda c: json.dumps(c)", ("str",)),
+                    ("lambda c: c + Counter('sol')", s), ("lambda c: list(c.elements())", ("list", ("str",))),
+                    ("lambda c: (len(c), c)", ("pair", ("int",), s))]
+        elif k == "obj":
+            out += [("lambda o: o.v", s[1]), ("lambda o: (o, 1)", ("pair", s, ("int",)))]
+        elif k in ("pair", "nt"):
             a, b = s[1], s[2]
             out += [("lambda kv: kv[0]", a), ("lambda kv: kv[1]", b)]
+            if k == "nt":
+                out += [("lambda v: v.prod", a), ("lambda v: v._replace(prod=repr(v.prod))", ("nt", ("str",), b)),
+                        ("lambda v: v._asdict()", ("mixed",)), ("lambda v: (v.prod, v)", ("pair", a, s))]
+            elif hashable(a):
+                out += [("lambda kv: Venta(*kv)", ("nt", a, b))]
             if hashable(b):
                 out += [("lambda kv: (kv[1], kv[0])", ("pair", b, a))]
             out += [("lambda kv: (kv[0], [kv[1]])", ("pair", a, ("list", b)))]
@@ -173,8 +262,10 @@ class Gen:
             out += [("lambda c: c", s[1])] * 2
         elif k == "mixed":
             out += [("lambda x: x if isinstance(x, (list, tuple, set, frozenset)) else [x]", s)]
-        elif k == "pair" and s[1] == s[2]:
+        elif k in ("pair", "nt") and s[1] == s[2]:
             out += [("lambda kv: kv", s[1])]
+        elif k == "ctr":
+            out += [("lambda c: c.items()", ("pair", ("str",), ("int",))), ("lambda c: c", ("str",))]
         return out
 
     def filters(self, s):
@@ -195,7 +286,11 @@ class Gen:
             out += ["lambda x: x is not None", "lambda x: isinstance(x, (int, float))"]
         elif k in ("list", "set", "fset"):
             out += ["lambda c: len(c) > 1"]
-        elif k == "pair":
+        elif k == "ctr":
+            out += ["lambda c: c['sol'] > 0", "lambda c: len(c) > 1"]
+        elif k == "obj":
+            out += ["lambda o: o < Clave('m')", "lambda o: o == Clave(1)"]
+        elif k in ("pair", "nt"):
             for f in self.filters(s[2]):
                 arg, body = f[len("lambda "):].split(": ", 1)
                 out.append("lambda kv: " + _subst(body, arg, "kv[1]"))
@@ -214,7 +309,11 @@ class Gen:
             out = ["lambda a, b: a + b"]
         elif k in ("set", "fset"):
             out = ["lambda a, b: a | b"]
-        elif k == "pair":
+        elif k == "ctr":
+            out = ["lambda a, b: a + b", "lambda a, b: a | b", "lambda a, b: a - b"]
+        elif k == "obj":
+            out = ["max", "min"]
+        elif k in ("pair", "nt"):
             if self.reducers(s[1]) and self.reducers(s[2]) and s[1][0] in ("int", "num") and s[2][0] in ("int", "num"):
                 out = ["lambda a, b: (a[0] + b[0], a[1] + b[1])"]
             if orderable(s):
@@ -335,10 +434,14 @@ class Program:
         w, s = self.window(st[2])
         f = self.pick(self.g.reducers(st[1][2]))
         self.checkpoint = True
-        if st[1][2][0] == "int" and f == "lambda a, b: a + b" and self.r.random() < 0.7:
+        if st[1][2][0] in ("int", "num", "ctr") and f == "lambda a, b: a + b" and self.r.random() < 0.7:
             extra = ""
-            if self.r.random() < 0.3:
-                extra = ", filterFunc=lambda kv: kv[1] != 0"
+            if self.r.random() < 0.4:
+                extra = ", filterFunc=%s" % self.pick(["lambda kv: kv[1] != 0", "lambda kv: kv[1] > 0",
+                                                       "lambda kv: bool(kv[1])", "lambda kv: len(repr(kv)) % 2 == 0"])
+            if s == st[2] and self.r.random() < 0.3:
+                # no slide: the parent's
+                return self.new("%s.reduceByKeyAndWindow(%s, lambda a, b: a - b, %d%s)" % (st[0], f, w, extra), st[1], s)
             return self.new("%s.reduceByKeyAndWindow(%s, lambda a, b: a - b, %d, %d%s%s)" % (st[0], f, w, s, self.nparts(), extra), st[1], s)
         return self.new("%s.reduceByKeyAndWindow(%s, None, %d, %d%s)" % (st[0], f, w, s, self.nparts()), st[1], s)
 
@@ -363,10 +466,30 @@ class Program:
               "lambda new, old: (old or []) + new"]
         if b[0] == "int":
             fs += ["lambda new, old: sum(new) + (old or 0)", "lambda new, old: None if (old or 0) + sum(new) > 5 else (old or 0) + sum(new)"]
+        if self.r.random() < 0.3:
+            fs += ["lambda new, old: (old or Counter()) + Counter(map(repr, new))"]
         f = self.pick(fs)
-        s = ("list", b) if "[]" in f else ("int",)
+        s = ("list", b) if "[]" in f else ("ctr",) if "Counter" in f else ("int",)
         self.checkpoint = True
-        return self.new("%s.updateStateByKey(%s)" % (st[0], f), ("pair", st[1][1], s), st[2])
+        extra = ""
+        if self.r.random() < 0.3:
+            extra += ", %d" % self.pick([1, 2, 3])
+        if self.r.random() < 0.45:
+            # an initial state: a parallelized RDD (defined before the stream) or a plain list
+            keys = [self.g.value(st[1][1], True) for _ in range(self.r.randint(1, 3))]
+            if s[0] == "list":
+                recs = [(k, [self.g.value(b)]) for k in keys]
+            elif s[0] == "ctr":
+                recs = [(k, Counter({repr(self.g.value(b)): 1})) for k in keys]
+            else:
+                recs = [(k, self.r.choice([0, 1, 4, 10])) for k in keys]
+            if self.r.random() < 0.7:
+                name = "init%d" % self.n
+                self.lines.append("%s = sc.parallelize(%r, %d)" % (name, recs, self.pick([1, 2])))
+                extra += ", initialRDD=%s" % name
+            else:
+                extra += ", initialRDD=%r" % (recs,)
+        return self.new("%s.updateStateByKey(%s%s)" % (st[0], f, extra), ("pair", st[1][1], s), st[2])
 
     def op_transform(self, st):
         before = len(self.g.statics)
@@ -465,8 +588,23 @@ class Program:
                 ("groupBy(lambda x: len(repr(x)) %% 3%s).mapValues(list)" % self.nparts(), ("pair", ("int",), ("list", s))),
                 ("zip(rdd.map(repr))", ("pair", s, ("str",))),
                 ("map(lambda x: (x, repr(x))).values()", ("str",))]
+        out += [("sample(%s, %s, %d)" % (self.pick(["True", "False"]), self.pick(["0.3", "0.7", "1.5"]) , self.r.randint(0, 999)), s),
+                ("coalesce(%d, True)" % self.pick([1, 2, 3]), s),
+                ("zipWithIndex().map(lambda p: (p[1], p[0]))", ("pair", ("int",), s)),
+                ("randomSplit([0.5, 0.5], %d)[%d]" % (self.r.randint(1, 99), self.pick([0, 1])), s),
+                ("cartesian(rdd).filter(lambda p: repr(p[0]) < repr(p[1]))", ("pair", s, s)),
+                ("flatMap(lambda x: [x] * 2).distinct()" if hashable(s) else "flatMap(lambda x: [x] * 2)", s),
+                ("context.parallelize([rdd.count(), rdd.getNumPartitions()])", ("int",)),
+                ("union(rdd).coalesce(1)", s),
+                ("keyBy(repr).sortByKey(%s).values()" % self.pick(["", "False", "True, 2"]), s),
+                ("mapPartitions(lambda it: [max(map(repr, it), default='-')])", ("str",))]
         if hashable(s):
-            out += [("subtract(rdd.filter(%s))" % self.pick(g.filters(s)), s)]
+            out += [("subtract(rdd.filter(%s))" % self.pick(g.filters(s)), s),
+                    ("intersection(rdd.filter(%s))" % self.pick(g.filters(s)), s),
+                    ("map(lambda x: (x, 1)).reduceByKey(lambda a, b: a + b).sortBy(lambda kv: (-kv[1], repr(kv[0])))",
+                     ("pair", s, ("int",))),
+                    ("countByValue().items()" if False else "map(lambda x: (x, None)).countByKey().items()", None)]
+            out = [o for o in out if o[1] is not None]
         if orderable(s):
             out += [("sortBy(lambda x: x%s)" % self.pick(["", ", False", ", True, 2"]), s)]
         if hashable(s):
@@ -485,7 +623,17 @@ class Program:
                 out += [("sortByKey(%s)" % self.pick(["", "False", "True, 3", "numPartitions=1"]), s)]
             if b[0] in ("int", "num"):
                 out += [("aggregateByKey(0, lambda a, v: a + v, lambda a, b: a + b)", s),
-                        ("foldByKey(0, lambda a, b: a + b)", s)]
+                        ("foldByKey(0, lambda a, b: a + b)", s),
+                        ("aggregateByKey((0, 0), lambda a, v: (a[0] + v, a[1] + 1), lambda a, b: (a[0] + b[0], a[1] + b[1]), %d)" % self.pick([1, 2, 3]),
+                         ("pair", a, ("pair", b, ("int",)))),
+                        ("foldByKey(1, lambda a, b: a * b%s)" % self.nparts(), s),
+                        ("mapValues(lambda v: (v, 1)).reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1])).mapValues(lambda p: p[0] / p[1])",
+                         ("pair", a, ("num",)))]
+            if b[0] == "ctr":
+                out += [("reduceByKey(lambda a, b: a + b).mapValues(lambda c: c.most_common(1))", ("pair", a, ("list", ("pair", ("str",), ("int",)))))]
+            out += [("sampleByKey(%s, {k: 0.5 for k in rdd.keys().distinct().collect()}, %d)" % (self.pick(["True", "False"]), self.r.randint(1, 99)), s),
+                    ("flatMapValues(lambda v: [v, v])", s),
+                    ("combineByKey(lambda v: [v], lambda c, v: c + [v], lambda a, b: a + b%s)" % self.nparts(), ("pair", a, ("list", b)))]
             out += [("aggregateByKey([], lambda a, v: a + [v], lambda a, b: a + b)", ("pair", a, ("list", b)))]
             if hashable(a):
                 st = g.static(("pair", a, ("int",)))
@@ -524,8 +672,19 @@ class Program:
                "rdd.glom().collect()", "rdd.getNumPartitions()", "rdd.isEmpty()",
                "None if rdd.isEmpty() else rdd.first()", "rdd.map(lambda x: (x, x)).collect()",
                "rdd.zipWithIndex().collect()", "rdd.glom().map(len).collect()"]
+        out += ["rdd.takeSample(%s, %d, %d)" % (self.pick(["True", "False"]), self.pick([1, 3, 10]), self.r.randint(0, 999)),
+                "rdd.sample(%s, 0.5, %d).collect()" % (self.pick(["True", "False"]), self.r.randint(0, 999)),
+                "rdd.coalesce(1).glom().collect()", "rdd.cartesian(rdd).count()",
+                "rdd.sortBy(repr, %s).collect()" % self.pick(["True", "False"]),
+                "rdd.zipWithUniqueId().collect()", "rdd.map(repr).reduce(lambda a, b: a + b) if not rdd.isEmpty() else None",
+                "rdd.treeAggregate(0, lambda a, x: a + 1, lambda a, b: a + b, %d)" % self.pick([2, 3])]
         if s[0] in ("int", "num"):
-            out += ["rdd.sum()", "rdd.fold(0, lambda a, b: a + b)", "rdd.stats()", "rdd.mean()",
+            out += ["None if rdd.isEmpty() else rdd.treeReduce(lambda a, b: a + b, %d)" % self.pick([2, 3]),
+                    "rdd.histogram([%s])" % self.pick(["0, 5, 10", "-10, 0, 10, 100", "0, 1", "-1e30, 0, 1e30"]),
+                    "rdd.histogram(%d) if not rdd.isEmpty() else None" % self.pick([1, 2, 4]),
+                    "rdd.sampleVariance()", "rdd.stdev()", "rdd.stats().asDict(True)",
+                    "None if rdd.isEmpty() else rdd.max(key=lambda x: -x)", "rdd.top(2, key=abs)",
+                    "rdd.sum()", "rdd.fold(0, lambda a, b: a + b)", "rdd.stats()", "rdd.mean()",
                     "rdd.aggregate((0, 0), lambda a, x: (a[0] + x, a[1] + 1), lambda a, b: (a[0] + b[0], a[1] + b[1]))",
                     "None if rdd.isEmpty() else rdd.max()", "rdd.histogram(3) if rdd.count() > 1 and rdd.min() < rdd.max() else None",
                     "rdd.variance()", "rdd.sampleStdev()", "rdd.sumApprox(1000)"]
@@ -540,7 +699,12 @@ class Program:
             if hashable(s[1]):
                 out += ["rdd.collectAsMap()", "rdd.countByKey()"]
                 out += ["rdd.lookup(%r)" % (self.g.value(s[1], True),), "rdd.groupByKey().mapValues(len).collect()",
-                        "rdd.reduceByKey(lambda a, b: b).collect()"]
+                        "rdd.reduceByKey(lambda a, b: b).collect()", "sorted(rdd.countByKey().items(), key=repr)",
+                        "rdd.aggregateByKey(0, lambda a, v: a + 1, lambda a, b: a + b).collect()",
+                        "rdd.foldByKey(None, lambda a, b: b).collect()", "rdd.subtractByKey(rdd.filter(lambda kv: hash(kv[0]) % 2)).collect()",
+                        "rdd.mapValues(lambda v: 1).reduceByKey(lambda a, b: a + b, 1).sortBy(lambda kv: -kv[1]).collect()"]
+                if orderable(s[1]):
+                    out += ["rdd.sortByKey(%s).collect()" % self.pick(["", "False", "True, 1"]), "rdd.keys().distinct().top(2)"]
         return out
 
     def output(self, st, idx):
@@ -563,7 +727,8 @@ class Program:
                           ("pair", ("pair", ("str",), ("int",)), ("int",)), ("pair", ("fset", ("int",)), ("int",)),
                           ("pair", ("str",), ("list", ("int",))), ("pair", ("str",), ("set", ("int",))),
                           ("pair", ("int",), ("str",)), ("pair", ("opt", ("str",)), ("int",)),
-                          ("list", ("int",))])
+                          ("list", ("int",)), ("nt", ("str",), ("int",)), ("obj", ("str",)), ("ctr",),
+                          ("pair", ("obj", ("int",)), ("int",)), ("pair", ("str",), ("ctr",))])
         st = self.source(base, self.nbatches)
         chain = [st]
         for _ in range(self.r.randint(2, 6)):
@@ -579,7 +744,10 @@ class Program:
         if self.checkpoint:
             head.append("# checkpoint: yes")
         head.append("# generated: tools/fuzz/dstream_gen.py --seed %d (program %d)" % (self.seed, self.idx))
-        return "\n".join(head + self.g.statics + self.lines) + "\n"
+        body = "\n".join(self.g.statics + self.lines)
+        pre = [PRELUDE[k] for k, tok in (("json", "json."), ("ctr", "Counter("), ("nt", "Venta("), ("obj", "Clave("))
+               if tok in body]
+        return "\n".join(head + pre + [body]) + "\n"
 
 
 def program(seed, idx):

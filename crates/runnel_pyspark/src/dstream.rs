@@ -284,6 +284,7 @@ impl DStream {
         func: Value,
         handed: Vec<Handed>,
         me: Rc<Cell<Option<StreamId>>>,
+        reshuffled: Option<runnel_core::stream::Reshuffled>,
     ) -> Result<TransformFn> {
         let n_rdds = handed.len();
         let count = co_argcount(&*self.ctx.env.interp()?, &func)?;
@@ -332,7 +333,11 @@ impl DStream {
                     ran
                 }),
             );
-            match result? {
+            let result = result?;
+            if let Some(cell) = &reshuffled {
+                *cell.borrow_mut() = reshuffle_of(&result);
+            }
+            match result {
                 // PySpark hands the JVM no RDD, but a step pipelined onto this stream
                 // composes this function: it gets `None` and fails the batch.
                 Value::None if mirror.pipelined_into_output(id) => Err(Error::new(
@@ -386,7 +391,10 @@ pub(crate) fn class() -> NativeClass {
             )?;
             let d = ds(t)?;
             // `rdd.repartition(n)` is a JVM RDD: a step after it reads it through pickle.
-            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition(s, n))));
+            // PySpark folds it into a transform parent unless that one is cached or
+            // checkpointed (TransformedDStream), which a repartition's batches survive.
+            let folded = !d.materialized.get();
+            let v = d.held_by_jvm(d.derive(|g, s| Ok(g.repartition_after(s, n, folded))));
             d.with_ops(v, vec![Op::Repartition { parts: n }])
         }),
         ("union", |_, t, mut a| {
@@ -488,8 +496,14 @@ pub(crate) fn class() -> NativeClass {
             let me = Rc::new(Cell::new(None));
             // A `TransformedDStream` pipelines onto its parent's steps when that is one.
             let handed = vec![d.ctx.handed(&*d.ctx.graph_mut()?, d.id, false)];
-            let f = d.driver_transform(a.require(0, "func", "transform")?, handed, me.clone())?;
-            let v = d.derive(|g, s| Ok(g.transform("transform", vec![s], f)));
+            let cell = runnel_core::stream::Reshuffled::default();
+            let func = a.require(0, "func", "transform")?;
+            let f = d.driver_transform(func, handed, me.clone(), Some(cell.clone()))?;
+            let v = d.derive(|g, s| {
+                let id = g.transform("transform", vec![s], f);
+                g.note_reshuffled(id, cell);
+                Ok(id)
+            });
             me.set(v.as_ref().ok().and_then(stream_id));
             d.with_ops(v, vec![Op::User])
         }),
@@ -501,8 +515,12 @@ pub(crate) fn class() -> NativeClass {
                 let g = d.ctx.graph_mut()?;
                 vec![d.ctx.handed(&g, d.id, true), d.ctx.handed(&g, o, true)]
             };
-            let f =
-                d.driver_transform(a.require(0, "func", "transformWith")?, handed, me.clone())?;
+            let f = d.driver_transform(
+                a.require(0, "func", "transformWith")?,
+                handed,
+                me.clone(),
+                None,
+            )?;
             let v =
                 d.held_by_jvm(d.derive(|g, s| Ok(g.transform("transformWith", vec![s, o], f))))?;
             me.set(stream_id(&v));
@@ -964,4 +982,15 @@ fn foreach_rdd(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
     );
     d.model_output(&mut g);
     Ok(Value::None)
+}
+
+/// A transform's result that a `repartition` made (PySpark reads it as batches of ten, so
+/// a `DStream.repartition` after it moves them whole): its records and batches.
+fn reshuffle_of(v: &Value) -> Option<(RddRef, Vec<Vec<usize>>)> {
+    let o = runnel_python::NativeInstance::data_of::<crate::rdd::RddObj>(v)?;
+    if !o.reshuffled.get() {
+        return None;
+    }
+    let pieces = o.pieces.borrow().clone()?;
+    Some((crate::rdd::result_rdd(v).ok()?, pieces))
 }

@@ -50,6 +50,13 @@ pub(crate) struct RddObj {
     /// A pipelined step's function that PySpark cannot pickle (SPARK-5063, see
     /// [`crate::ship`]): what needs its JVM RDD (a job, a shuffle, `cache`) raises it.
     pub(crate) ship_error: std::cell::RefCell<Option<Error>>,
+    /// Made by a `coalesce` without a shuffle: for each partition, the lengths of the
+    /// parent partitions it reads one after the other (each written by its own task, so
+    /// each in its own serialized batches; `cartesian` pairs those batches).
+    pub(crate) pieces: std::cell::RefCell<Option<Vec<Vec<usize>>>>,
+    /// Made by `repartition` (a shuffling `coalesce`): `pieces` are the pickled batches
+    /// of ten or fewer records its partitions hold, which PySpark reads as they are.
+    pub(crate) reshuffled: std::cell::Cell<bool>,
 }
 
 /// A new RDD value whose JVM lineage is known.
@@ -120,6 +127,8 @@ fn rdd_value(
             jvm_level: std::cell::Cell::new(StorageLevel::NONE),
             local_checkpoint: std::cell::Cell::new(false),
             ship_error: std::cell::RefCell::new(None),
+            pieces: std::cell::RefCell::new(None),
+            reshuffled: std::cell::Cell::new(false),
         },
     ))
 }
@@ -263,12 +272,37 @@ impl RddObj {
         };
         traced_rdd(&self.env, Shared::new(rdd), lineage)
     }
+    /// `repartition(n)`: the JVM moves pickled batches of ten records, or, when this RDD
+    /// is already a shuffle's batches (read by `BatchedSerializer(10)`, so PySpark does not
+    /// reserialize it), the batches that shuffle's map tasks wrote, each whole.
+    fn reshuffled(&self, n: usize) -> Result<Value> {
+        let tens = crate::rdd_lineage::Ser::Batched(10);
+        let batched = match &self.lineage {
+            Some(l) => l.ser() == tens,
+            None => self.reshuffled.get(),
+        };
+        let runs = if batched {
+            self.pieces.borrow().clone()
+        } else {
+            None
+        };
+        let (rdd, out_runs) = self.rdd.repartition_runs(n, runs.as_deref());
+        let made = self.coalesced(rdd, true)?;
+        let o = obj(&made)?;
+        *o.pieces.borrow_mut() = Some(out_runs);
+        o.reshuffled.set(true);
+        Ok(made)
+    }
     /// `coalesce` (`shuffle`: `repartition`) into `rdd`.
     fn coalesced(&self, rdd: Rdd, shuffle: bool) -> Result<Value> {
         let parts = rdd.num_partitions();
         let lineage = self.lineage.as_ref();
         let lineage = lineage.map(|l| l.coalesced(&self.env, parts, shuffle));
-        traced_rdd(&self.env, Shared::new(rdd), lineage)
+        let made = traced_rdd(&self.env, Shared::new(rdd), lineage)?;
+        if !shuffle {
+            *obj(&made)?.pieces.borrow_mut() = Some(self.rdd.coalesce_pieces(parts));
+        }
+        Ok(made)
     }
     /// `rdd`, made from this one by a narrow Python step PySpark pipelines.
     pub(crate) fn narrow(&self, rdd: Rdd) -> Result<Value> {
@@ -455,13 +489,13 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("repartition", |_, t, mut a| {
             let o = obj(t)?;
             let n = positive_partitions(&a.require(0, "numPartitions", "repartition")?)?;
-            o.coalesced(o.rdd.repartition(n), true)
+            o.reshuffled(n)
         }),
         ("coalesce", |_, t, mut a| {
             let o = obj(t)?;
             let n = positive_partitions(&a.require(0, "numPartitions", "coalesce")?)?;
             if truthy(a.take(1, "shuffle"), false) {
-                o.coalesced(o.rdd.repartition(n), true)
+                o.reshuffled(n)
             } else {
                 o.coalesced(o.rdd.coalesce(n), false)
             }

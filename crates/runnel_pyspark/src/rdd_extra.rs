@@ -18,7 +18,7 @@ pub(crate) fn methods() -> Vec<(&'static str, Method)> {
         ("cartesian", |_, t, mut a| {
             let o = obj(t)?;
             let other = a.require(0, "other", "cartesian")?;
-            let sers = (ser_of(&o.lineage), ser_of(&obj(&other)?.lineage));
+            let sers = (layout_of(&o), layout_of(&*obj(&other)?));
             let made = cartesian(&o.rdd, &*rdd_of(&other)?, sers);
             let lineage = both(&o.lineage, &other).map(|(a, b)| a.cartesian(&o.env, &b));
             traced_rdd(&o.env, Shared::new(made), lineage)
@@ -187,12 +187,12 @@ fn both(this: &Option<Rc<Lineage>>, other: &Value) -> Option<(Rc<Lineage>, Rc<Li
 /// The JVM pairs the byte arrays PySpark's serializers wrote, not records: for each
 /// batch of `i`, for each batch of `j`, PySpark's `CartesianDeserializer` yields
 /// `product(batch_i, batch_j)`, so the order of the pairs follows both sides' batches.
-fn cartesian(a: &Rdd, b: &Rdd, (sa, sb): (Ser, Ser)) -> Rdd {
+fn cartesian(a: &Rdd, b: &Rdd, (sa, sb): (Layout, Layout)) -> Rdd {
     let mut parts = Vec::with_capacity(a.num_partitions() * b.num_partitions());
-    for pa in &a.partitions {
-        let batches_a = batches(pa, sa);
-        for pb in &b.partitions {
-            let batches_b = batches(pb, sb);
+    for (i, pa) in a.partitions.iter().enumerate() {
+        let batches_a = sa.batches(i, pa);
+        for (j, pb) in b.partitions.iter().enumerate() {
+            let batches_b = sb.batches(j, pb);
             let mut pairs = Vec::with_capacity(pa.len() * pb.len());
             for xs in &batches_a {
                 for ys in &batches_b {
@@ -207,10 +207,37 @@ fn cartesian(a: &Rdd, b: &Rdd, (sa, sb): (Ser, Ser)) -> Rdd {
     Rdd::new(parts)
 }
 
-/// The serializer of an RDD's records as PySpark reads them back; an RDD Runnel does not
+/// How an RDD's partitions were serialized: by which serializer, and for a coalesce
+/// without a shuffle, the parent partitions each partition reads in turn (each written
+/// by its own task, so each batched from its start).
+struct Layout {
+    ser: Ser,
+    pieces: Option<Vec<Vec<usize>>>,
+}
+
+impl Layout {
+    /// Partition `index`'s records in the batches the JVM hands PySpark back.
+    fn batches<'a>(&self, index: usize, records: &'a [Value]) -> Vec<&'a [Value]> {
+        let Some(lens) = self.pieces.as_ref().and_then(|p| p.get(index)) else {
+            return batches(records, self.ser);
+        };
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &n in lens {
+            let end = (at + n).min(records.len());
+            out.extend(batches(&records[at..end], self.ser));
+            at = end;
+        }
+        out
+    }
+}
+
+/// The layout of an RDD's records as PySpark reads them back; an RDD Runnel does not
 /// trace is a Python step's output (the context's serializer), as most are.
-fn ser_of(lineage: &Option<Rc<Lineage>>) -> Ser {
-    lineage.as_ref().map_or(Ser::Context, |l| l.ser())
+fn layout_of(o: &crate::rdd::RddObj) -> Layout {
+    let ser = o.lineage.as_ref().map_or(Ser::Context, |l| l.ser());
+    let pieces = o.pieces.borrow().clone();
+    Layout { ser, pieces }
 }
 
 /// A partition's records in the batches its serializer wrote them: `parallelize`'s and

@@ -172,8 +172,9 @@ pub(crate) fn partition_by(rdd: &Rdd, n: usize, func: Option<Udf>) -> Result<Rdd
     let at = func.as_ref().map(|_| 0);
     let tasks = TaskFns::new(func.into_iter().collect());
     let place = |c: &task_fns::Copies| placement_by(c, n, at);
+    // `add_shuffle_key` buckets `(k, v)` as it unpacked them (a namedtuple comes out a tuple)
     let partitions = shuffle_tasks(&tasks, &rdd.partitions, n, &place, &mut |_, p| {
-        Ok(p.to_vec())
+        Ok(p.iter().map(Value::bucketed_pair).collect())
     })?;
     Ok(Rdd {
         partitions,

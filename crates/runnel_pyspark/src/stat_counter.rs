@@ -26,6 +26,10 @@ pub(crate) fn number(v: &Value) -> Result<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Float(f) => Ok(*f),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        // `big - 0.0` converts the int (CPython's OverflowError past the float range)
+        big if runnel_core::value::is_big(big) => {
+            runnel_core::value::big_to_f64(&runnel_core::value::as_big(big).unwrap_or_default())
+        }
         other => Err(Error::type_error(format!(
             "unsupported operand type(s) for -: '{}' and 'float'",
             other.type_name()

@@ -81,7 +81,11 @@ impl Rdd {
         if self.partitioner == Some(placement.partitioner) {
             return Ok(self.clone());
         }
-        let buckets = shuffle(self.partitions.clone(), placement, |x| Ok(x.as_pair()?.0))?;
+        // PySpark's `add_shuffle_key` unpacks each record (`for k, v in iterator`) and
+        // buckets `(k, v)`: a namedtuple or a list of two comes out a tuple
+        let pairs = self.partitions.iter();
+        let pairs = pairs.map(|p| p.iter().map(Value::bucketed_pair).collect());
+        let buckets = shuffle(pairs.collect(), placement, |x| Ok(x.as_pair()?.0))?;
         Ok(Rdd {
             partitions: buckets,
             partitioner: Some(placement.partitioner),

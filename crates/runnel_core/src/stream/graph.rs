@@ -201,6 +201,9 @@ pub struct Graph {
     started: bool,
     /// `ssc.remember(duration)`: every stream keeps at least this much of its past.
     pub(super) remember_ms: i64,
+    /// Each `repartition` stream's last RDD and the pickled batches its partitions hold
+    /// (see [`Graph::repartition`]).
+    pub(super) reshuffles: std::collections::HashMap<usize, super::ops::Reshuffled>,
 }
 
 impl Graph {
@@ -212,6 +215,7 @@ impl Graph {
             outputs: Vec::new(),
             started: false,
             remember_ms: 0,
+            reshuffles: Default::default(),
         }
     }
 

@@ -19,7 +19,7 @@ mod state;
 
 pub use describe::{node_key, GraphDescription, NodeDescription, STATEFUL_OPS};
 pub use graph::{BatchJobs, BatchRun, Graph, GraphConfig, StreamId};
-pub use ops::{NumPartitions, RddKeep, RddStep, WindowOps};
+pub use ops::{NumPartitions, RddKeep, RddStep, Reshuffled, WindowOps};
 pub use output::pprint_text;
 pub use receiving::{BlockCutter, ReceiverLimits, ReceiverStats, BLOCK_INTERVAL_MS};
 pub use state::{GraphSnapshot, NodeSnapshot, TimedRdd};

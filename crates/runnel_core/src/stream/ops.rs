@@ -9,6 +9,10 @@ use crate::udf::{map_fn, reduce_fn, FilterFn, FlatMapFn, MapFn, PartitionFn, Red
 use crate::value::{BinOp, Shared, Value};
 use crate::{Error, Result};
 
+/// A `repartition` stream's last RDD and the lengths of the pickled batches (of ten or
+/// fewer records) each of its partitions holds.
+pub type Reshuffled = Shared<std::cell::RefCell<Option<(RddRef, Vec<Vec<usize>>)>>>;
+
 /// A shuffle's partition count; `None` is `sc.defaultParallelism`.
 pub type NumPartitions = Option<usize>;
 
@@ -54,8 +58,41 @@ impl Graph {
     pub fn flat_map_values(&mut self, s: StreamId, f: FlatMapFn) -> StreamId {
         self.per_rdd("flatMapValues", s, move |r| r.flat_map_values(&f))
     }
+    /// Notes that stream `id`'s RDDs may be a repartition's output (a `transform` that
+    /// returned one): `cell` holds the last such RDD and its batches.
+    pub fn note_reshuffled(&mut self, id: StreamId, cell: Reshuffled) {
+        self.reshuffles.insert(id.0, cell);
+    }
+
+    /// `repartition(n)`: batches of ten records dealt out; over another `repartition`'s
+    /// RDD, which PySpark does not reserialize, that shuffle's batches move whole.
     pub fn repartition(&mut self, s: StreamId, n: usize) -> StreamId {
-        self.per_rdd("repartition", s, move |r| Ok(r.repartition(n)))
+        self.repartition_after(s, n, true)
+    }
+
+    /// [`Graph::repartition`]; `folded`: PySpark folds this transform into its parent's
+    /// (a `TransformedDStream` neither cached nor checkpointed), so a `repartition` there
+    /// hands its RDD on unreserialized. Else the parent's RDD is read afresh.
+    pub fn repartition_after(&mut self, s: StreamId, n: usize, folded: bool) -> StreamId {
+        let parent = self.reshuffles.get(&s.0).filter(|_| folded).cloned();
+        let made: Reshuffled = Shared::default();
+        let mine = made.clone();
+        let f: TransformFn = Shared::new(move |_, rdds| {
+            let Some(r) = &rdds[0] else {
+                return Ok(None);
+            };
+            let runs = parent.as_ref().and_then(|p| match &*p.borrow() {
+                Some((out, runs)) if Shared::ptr_eq(out, r) => Some(runs.clone()),
+                _ => None,
+            });
+            let (rdd, runs) = r.repartition_runs(n, runs.as_deref());
+            let out = Shared::new(rdd);
+            *mine.borrow_mut() = Some((out.clone(), runs));
+            Ok(Some(out))
+        });
+        let id = self.transform("repartition", vec![s], f);
+        self.reshuffles.insert(id.0, made);
+        id
     }
     /// `partitionBy(n, partitionFunc)`; `func` is `(identity, f)` of a user function.
     pub fn partition_by(

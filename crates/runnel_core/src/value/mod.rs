@@ -169,10 +169,28 @@ impl Value {
                     _ => Err(unpack_error(s.chars().count())),
                 }
             }
-            other => Err(crate::Error::type_error(format!(
-                "cannot unpack non-iterable {} object",
-                other.type_name()
-            ))),
+            // an instance of a tuple subclass (a namedtuple) or of a class with `__iter__`
+            // unpacks by iteration, as `for k, v in iterator` does in PySpark
+            Value::Object(o) => match o.tuple_items().map(Ok).or_else(|| o.iterate()) {
+                Some(items) => match items?.as_slice() {
+                    [k, v] => Ok((k.clone(), v.clone())),
+                    items => Err(unpack_error(items.len())),
+                },
+                None => Err(non_iterable(self)),
+            },
+            other => Err(non_iterable(other)),
+        }
+    }
+
+    /// The record `partitionBy` writes for this one: PySpark's `add_shuffle_key` unpacks
+    /// it (`for k, v in iterator`) and buckets `(k, v)`, so a namedtuple or a list of two
+    /// comes out a tuple; a record that does not unpack stays, for the shuffle to refuse.
+    pub fn bucketed_pair(&self) -> Value {
+        match self {
+            Value::Tuple(t) if t.len() == 2 => self.clone(),
+            _ => self
+                .as_pair()
+                .map_or_else(|_| self.clone(), |(k, v)| Value::pair(k, v)),
         }
     }
 
@@ -200,6 +218,11 @@ impl Value {
                     _ => Err(short("string")),
                 }
             }
+            // a namedtuple: `kv[0]`, `kv[1]` are its first two fields
+            Value::Object(o) if o.tuple_items().is_some() => match o.tuple_items().as_deref() {
+                Some([a, b, ..]) => Ok((a.clone(), b.clone())),
+                _ => Err(short("tuple")),
+            },
             other => self.as_pair().map_err(|_| {
                 crate::Error::type_error(format!(
                     "'{}' object is not subscriptable",
@@ -216,6 +239,13 @@ impl Value {
             _ => None,
         }
     }
+}
+
+fn non_iterable(v: &Value) -> crate::Error {
+    crate::Error::type_error(format!(
+        "cannot unpack non-iterable {} object",
+        v.type_name()
+    ))
 }
 
 fn unpack_error(n: usize) -> crate::Error {
