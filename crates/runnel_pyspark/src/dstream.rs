@@ -679,7 +679,9 @@ fn pprint(_: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
         None => Ok(10),
         Some(v) if matches!(v.type_name(), "int" | "bool") => Ok(crate::convert::int(&v, "num")?),
         Some(v) => Err(Error::type_error(match v.type_name() {
-            t @ ("str" | "list" | "tuple") => format!("can only concatenate {t} (not \"int\") to {t}"),
+            t @ ("str" | "list" | "tuple") => {
+                format!("can only concatenate {t} (not \"int\") to {t}")
+            }
             "float" => "slice indices must be integers or None or have an __index__ method".into(),
             t => format!("unsupported operand type(s) for +: '{t}' and 'int'"),
         })),

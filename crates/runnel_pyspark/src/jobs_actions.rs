@@ -171,7 +171,10 @@ pub(crate) fn run_method(
             // `sortByKey`'s count and sample jobs run at the call, over the steps before
             // the shuffle: a task of theirs that fails fails the call.
             if before > 0 {
-                if let Some(e) = crate::rdd::rdd_of(&made).ok().and_then(|r| jobs::failure(&r)) {
+                if let Some(e) = crate::rdd::rdd_of(&made)
+                    .ok()
+                    .and_then(|r| jobs::failure(&r))
+                {
                     return Err(at_call(e));
                 }
             }

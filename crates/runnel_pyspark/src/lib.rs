@@ -41,6 +41,7 @@ mod refused;
 mod runner;
 mod session;
 mod shared_vars;
+mod ship;
 mod small_map;
 mod snapshot;
 mod ssc;
@@ -48,7 +49,6 @@ mod stat_counter;
 mod stored_size;
 mod stream_lineage;
 mod task_fns;
-mod ship;
 mod udf;
 
 pub use binary_records::file_block as binary_file_block;

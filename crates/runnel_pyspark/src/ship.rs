@@ -12,8 +12,8 @@
 
 use runnel_core::value::same_object;
 use runnel_core::{Error, Result, Value};
-use std::cell::RefCell;
 use runnel_python::{Interpreter, NativeClass};
+use std::cell::RefCell;
 
 const PREFIX: &str = "Could not serialize object: PySparkRuntimeError: ";
 

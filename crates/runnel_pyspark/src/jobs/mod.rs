@@ -23,8 +23,8 @@ mod table;
 mod take;
 
 pub(crate) use table::{
-    as_jvm_rdd, coalesced, concat, failure, narrow, narrow_failing, node_of, reduced, set_node, shuffle_of,
-    shuffled, step, would_fail,
+    as_jvm_rdd, coalesced, concat, failure, narrow, narrow_failing, node_of, reduced, set_node,
+    shuffle_of, shuffled, step, would_fail,
 };
 pub(crate) use take::{job_all, take, take_scans};
 
