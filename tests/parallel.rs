@@ -89,16 +89,19 @@ ssc.queueStream([sc.parallelize(range(8), 4)]).map(inv).pprint()
 }
 
 #[test]
-fn a_function_that_cannot_travel_runs_on_the_driver() {
-    // It refers to the SparkContext: PySpark could not pickle it; here it stays on the
-    // driver instead of failing.
+fn a_function_that_refers_to_the_context_fails_as_pyspark_cannot_pickle_it() {
+    // SPARK-5063: PySpark cannot pickle a task function that refers to the SparkContext,
+    // so each batch's job fails; on worker threads as on the driver alone.
     let src = r#"
 n = sc.defaultParallelism
 ssc.queueStream([sc.parallelize(range(6), 3)]).map(lambda x: (x, sc.defaultParallelism)).pprint()
 "#;
     let (seq, par, tasks) = both_ways(src, 1);
     assert_same(&seq, &par);
-    assert!(par.stdout.contains("(5, 2)"), "{}", par.stdout);
+    let error = runnel_tests::failure(&par).expect("an error");
+    assert!(error.contains("PicklingError"), "{error}");
+    assert!(error.contains("SPARK-5063"), "{error}");
+    assert!(!par.stdout.contains("(5, 2)"), "{}", par.stdout);
     assert_eq!(tasks, 0);
 }
 
