@@ -4,21 +4,10 @@ use crate::rdd::obj;
 use runnel_core::{Result, Value};
 use runnel_python::{Args, Interpreter, NativeClass};
 
-/// The methods whose RDD PySpark makes with `mapPartitionsWithIndex` last: a
-/// `PipelinedRDD` (`type()`, the AttributeError of a DStream method called on it).
-const PIPELINED: &[&str] = &[
-    "map",
-    "flatMap",
-    "filter",
-    "mapPartitions",
-    "mapPartitionsWithIndex",
-    "mapPartitionsWithSplit",
-    "mapValues",
-    "flatMapValues",
-    "glom",
-    "keyBy",
-    "keys",
-    "values",
+/// Besides the [`NARROW`] steps, the methods whose RDD PySpark makes with
+/// `mapPartitionsWithIndex` last: a `PipelinedRDD` (`type()`, the AttributeError of a
+/// DStream method called on it).
+const PIPELINED_WIDE: &[&str] = &[
     "distinct",
     "reduceByKey",
     "groupByKey",
@@ -36,7 +25,6 @@ const PIPELINED: &[&str] = &[
     "groupBy",
     "zipWithIndex",
     "zipWithUniqueId",
-    "sample",
     "subtract",
     "subtractByKey",
     "intersection",
@@ -111,7 +99,7 @@ pub(crate) fn class() -> NativeClass {
         .chain(crate::rdd_stats::methods())
         .chain(crate::rdd_sample::methods());
     for (name, m) in methods {
-        let pipelined = PIPELINED.contains(&name);
+        let pipelined = NARROW.contains(&name) || PIPELINED_WIDE.contains(&name);
         class = class.method(name, move |py, t, a| {
             let made = match unshippable(py, name, t, &a)? {
                 Some(made) => made,
