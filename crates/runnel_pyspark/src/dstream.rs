@@ -990,9 +990,9 @@ fn foreach_rdd(py: &Interpreter, t: &Value, mut a: Args) -> Result<Value> {
 /// a `DStream.repartition` after it moves them whole): its records and batches.
 fn reshuffle_of(v: &Value) -> Option<(RddRef, Vec<Vec<usize>>)> {
     let o = runnel_python::NativeInstance::data_of::<crate::rdd::RddObj>(v)?;
-    if !o.reshuffled.get() {
-        return None;
-    }
-    let pieces = o.pieces.borrow().clone()?;
+    let pieces = match &*o.pieces.borrow() {
+        Some(crate::rdd::Pieces::Reshuffled(runs)) => runs.clone(),
+        _ => return None,
+    };
     Some((crate::rdd::result_rdd(v).ok()?, pieces))
 }

@@ -50,13 +50,30 @@ pub(crate) struct RddObj {
     /// A pipelined step's function that PySpark cannot pickle (SPARK-5063, see
     /// [`crate::ship`]): what needs its JVM RDD (a job, a shuffle, `cache`) raises it.
     pub(crate) ship_error: std::cell::RefCell<Option<Error>>,
-    /// Made by a `coalesce` without a shuffle: for each partition, the lengths of the
-    /// parent partitions it reads one after the other (each written by its own task, so
-    /// each in its own serialized batches; `cartesian` pairs those batches).
-    pub(crate) pieces: std::cell::RefCell<Option<Vec<Vec<usize>>>>,
-    /// Made by `repartition` (a shuffling `coalesce`): `pieces` are the pickled batches
-    /// of ten or fewer records its partitions hold, which PySpark reads as they are.
-    pub(crate) reshuffled: std::cell::Cell<bool>,
+    /// Made by a `coalesce` or a `repartition`: how its partitions' records lie in
+    /// pieces written apart.
+    pub(crate) pieces: std::cell::RefCell<Option<Pieces>>,
+}
+
+/// For each partition of a `coalesce`d or `repartition`ed RDD, the lengths of the runs of
+/// records it holds one after the other.
+#[derive(Clone)]
+pub(crate) enum Pieces {
+    /// A `coalesce` without a shuffle: the parent partitions it reads in turn (each
+    /// written by its own task, so each in its own serialized batches; `cartesian` pairs
+    /// those batches).
+    Coalesced(Vec<Vec<usize>>),
+    /// A `repartition` (a shuffling `coalesce`): the pickled batches of ten or fewer
+    /// records its partitions hold, which PySpark reads as they are.
+    Reshuffled(Vec<Vec<usize>>),
+}
+
+impl Pieces {
+    pub(crate) fn lens(&self) -> &Vec<Vec<usize>> {
+        match self {
+            Pieces::Coalesced(l) | Pieces::Reshuffled(l) => l,
+        }
+    }
 }
 
 /// A new RDD value whose JVM lineage is known.
@@ -128,7 +145,6 @@ fn rdd_value(
             local_checkpoint: std::cell::Cell::new(false),
             ship_error: std::cell::RefCell::new(None),
             pieces: std::cell::RefCell::new(None),
-            reshuffled: std::cell::Cell::new(false),
         },
     ))
 }
@@ -279,18 +295,16 @@ impl RddObj {
         let tens = crate::rdd_lineage::Ser::Batched(10);
         let batched = match &self.lineage {
             Some(l) => l.ser() == tens,
-            None => self.reshuffled.get(),
+            None => matches!(*self.pieces.borrow(), Some(Pieces::Reshuffled(_))),
         };
-        let runs = if batched {
-            self.pieces.borrow().clone()
-        } else {
-            None
+        let runs = match batched {
+            true => self.pieces.borrow().as_ref().map(|p| p.lens().clone()),
+            false => None,
         };
         let (rdd, out_runs) = self.rdd.repartition_runs(n, runs.as_deref());
         let made = self.coalesced(rdd, true)?;
         let o = obj(&made)?;
-        *o.pieces.borrow_mut() = Some(out_runs);
-        o.reshuffled.set(true);
+        *o.pieces.borrow_mut() = Some(Pieces::Reshuffled(out_runs));
         Ok(made)
     }
     /// `coalesce` (`shuffle`: `repartition`) into `rdd`.
@@ -300,7 +314,8 @@ impl RddObj {
         let lineage = lineage.map(|l| l.coalesced(&self.env, parts, shuffle));
         let made = traced_rdd(&self.env, Shared::new(rdd), lineage)?;
         if !shuffle {
-            *obj(&made)?.pieces.borrow_mut() = Some(self.rdd.coalesce_pieces(parts));
+            let pieces = Pieces::Coalesced(self.rdd.coalesce_pieces(parts));
+            *obj(&made)?.pieces.borrow_mut() = Some(pieces);
         }
         Ok(made)
     }

@@ -236,7 +236,7 @@ impl Layout {
 /// trace is a Python step's output (the context's serializer), as most are.
 fn layout_of(o: &crate::rdd::RddObj) -> Layout {
     let ser = o.lineage.as_ref().map_or(Ser::Context, |l| l.ser());
-    let pieces = o.pieces.borrow().clone();
+    let pieces = o.pieces.borrow().as_ref().map(|p| p.lens().clone());
     Layout { ser, pieces }
 }
 
